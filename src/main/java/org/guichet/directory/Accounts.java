@@ -1,0 +1,59 @@
+package org.guichet.directory;
+
+import org.guichet.system.InvalidInputException;
+import org.guichet.system.NotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A person's own account: password and language.
+ */
+@Service
+@Transactional
+public class Accounts {
+
+	static final int MIN_PASSWORD_LENGTH = 10;
+
+	private final UserRepository users;
+
+	private final PasswordEncoder passwords;
+
+	private final InitialAdministrator initialAdministrator;
+
+	Accounts(UserRepository users, PasswordEncoder passwords, InitialAdministrator initialAdministrator) {
+		this.users = users;
+		this.passwords = passwords;
+		this.initialAdministrator = initialAdministrator;
+	}
+
+	public void changePassword(UserId id, String currentPassword, String newPassword) {
+		User user = users.findById(id.value())
+			.orElseThrow(() -> new NotFoundException("user.not-found", "No such user", id.value()));
+		if (currentPassword == null || !passwords.matches(currentPassword, user.getPasswordHash())) {
+			throw new InvalidInputException("currentPassword", "password.current-wrong",
+					"The current password is not right");
+		}
+		user.changePasswordHash(encode(newPassword));
+		if ("admin".equals(user.getUsername())) {
+			initialAdministrator.forgetInitialPassword();
+		}
+	}
+
+	public void changeLanguage(UserId id, String language) {
+		if (!"fr".equals(language) && !"en".equals(language)) {
+			throw new InvalidInputException("language", "user.language.unsupported", "Choose French or English");
+		}
+		users.findById(id.value()).ifPresent(user -> user.setLanguage(language));
+	}
+
+	/** Hashes a new password after checking it is strong enough. */
+	public String encode(String newPassword) {
+		if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
+			throw new InvalidInputException("newPassword", "password.too-short",
+					"The password must have at least " + MIN_PASSWORD_LENGTH + " characters", MIN_PASSWORD_LENGTH);
+		}
+		return passwords.encode(newPassword);
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.guichet.directory;
+
+public enum SupportLevel {
+
+	N1, N2, N3
+
+}

@@ -1,0 +1,195 @@
+package org.guichet.directory;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A person known to the service desk: a requester, or an agent of the IT team.
+ */
+@Entity
+@Table(name = "app_user")
+public class User {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	private String username;
+
+	private String passwordHash;
+
+	private String fullName;
+
+	private @Nullable String email;
+
+	private @Nullable String phone;
+
+	private @Nullable String department;
+
+	private @Nullable String location;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "manager_id")
+	private @Nullable User manager;
+
+	private boolean vip;
+
+	private @Nullable String language;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	private boolean active = true;
+
+	@Column(updatable = false)
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected User() {
+		this.username = "";
+		this.passwordHash = "";
+		this.fullName = "";
+		this.role = Role.REQUESTER;
+		this.createdAt = Instant.EPOCH;
+	}
+
+	public User(String username, String passwordHash, String fullName, Role role, Instant createdAt) {
+		this.username = username;
+		this.passwordHash = passwordHash;
+		this.fullName = fullName;
+		this.role = role;
+		this.createdAt = createdAt;
+	}
+
+	public UserId id() {
+		if (id == null) {
+			throw new IllegalStateException("User " + username + " is not saved yet");
+		}
+		return new UserId(id);
+	}
+
+	public @Nullable Long getId() {
+		return id;
+	}
+
+	public String getUsername() {
+		return username;
+	}
+
+	public String getPasswordHash() {
+		return passwordHash;
+	}
+
+	public void changePasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	public String getFullName() {
+		return fullName;
+	}
+
+	public void setFullName(String fullName) {
+		this.fullName = fullName;
+	}
+
+	public @Nullable String getEmail() {
+		return email;
+	}
+
+	public void setEmail(@Nullable String email) {
+		this.email = email;
+	}
+
+	public @Nullable String getPhone() {
+		return phone;
+	}
+
+	public void setPhone(@Nullable String phone) {
+		this.phone = phone;
+	}
+
+	public @Nullable String getDepartment() {
+		return department;
+	}
+
+	public void setDepartment(@Nullable String department) {
+		this.department = department;
+	}
+
+	public @Nullable String getLocation() {
+		return location;
+	}
+
+	public void setLocation(@Nullable String location) {
+		this.location = location;
+	}
+
+	public @Nullable User getManager() {
+		return manager;
+	}
+
+	public void setManager(@Nullable User manager) {
+		this.manager = manager;
+	}
+
+	public boolean isVip() {
+		return vip;
+	}
+
+	public void setVip(boolean vip) {
+		this.vip = vip;
+	}
+
+	public @Nullable String getLanguage() {
+		return language;
+	}
+
+	public @Nullable Locale locale() {
+		return language == null ? null : Locale.forLanguageTag(language);
+	}
+
+	public void setLanguage(@Nullable String language) {
+		this.language = language;
+	}
+
+	public Role getRole() {
+		return role;
+	}
+
+	public void setRole(Role role) {
+		this.role = role;
+	}
+
+	public boolean isActive() {
+		return active;
+	}
+
+	public void setActive(boolean active) {
+		this.active = active;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+}

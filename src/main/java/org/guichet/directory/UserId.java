@@ -1,0 +1,4 @@
+package org.guichet.directory;
+
+public record UserId(long value) {
+}

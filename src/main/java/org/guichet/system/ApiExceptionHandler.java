@@ -1,0 +1,116 @@
+package org.guichet.system;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every refusal of the REST API into {@code application/problem+json}, in the caller's
+ * language, naming the field at fault and the message key ({@code code}) clients can rely on.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private final MessageSource messages;
+
+	ApiExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(DomainException.class)
+	ResponseEntity<ProblemDetail> domain(DomainException ex) {
+		Locale locale = LocaleContextHolder.getLocale();
+		ProblemDetail problem = ProblemDetail.forStatus(ex.status());
+		problem.setDetail(messages.getMessage(ex.messageKey(), ex.arguments(), ex.getMessage(), locale));
+		problem.setProperty("code", ex.messageKey());
+		if (ex.field() != null) {
+			problem.setProperty("field", ex.field());
+		}
+		return problem(problem);
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException ex) {
+		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONFLICT);
+		problem.setDetail(messages.getMessage("ticket.concurrent", null, LocaleContextHolder.getLocale()));
+		problem.setProperty("code", "ticket.concurrent");
+		return problem(problem);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
+		return problem(invalid(ex.getName(), String.valueOf(ex.getValue())));
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(error -> Map.of("field", error.getField(), "detail",
+					messages.getMessage(error, LocaleContextHolder.getLocale())))
+			.toList();
+		problem.setDetail(errors.isEmpty() ? messages.getMessage("request.invalid", null, LocaleContextHolder.getLocale())
+				: errors.get(0).get("field") + ": " + errors.get(0).get("detail"));
+		problem.setProperty("code", "request.invalid");
+		if (!errors.isEmpty()) {
+			problem.setProperty("field", errors.get(0).get("field"));
+		}
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+		String field = JsonProblems.fieldOf(ex);
+		problem.setDetail(field == null
+				? messages.getMessage("request.unreadable", null, LocaleContextHolder.getLocale())
+				: messages.getMessage("request.field-unreadable", new Object[] { field },
+						LocaleContextHolder.getLocale()));
+		problem.setProperty("code", "request.unreadable");
+		if (field != null) {
+			problem.setProperty("field", field);
+		}
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private ProblemDetail invalid(String field, String value) {
+		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+		problem.setDetail(messages.getMessage("request.parameter-invalid", new Object[] { field, value },
+				LocaleContextHolder.getLocale()));
+		problem.setProperty("code", "request.parameter-invalid");
+		problem.setProperty("field", field);
+		return problem;
+	}
+
+	private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+}

@@ -1,0 +1,101 @@
+package org.guichet.tickets;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.guichet.directory.User;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What is known of an attached file; its bytes live apart, in {@link AttachmentContent}, so that
+ * listing a ticket's files never reads them.
+ */
+@Entity
+@Table(name = "ticket_attachment")
+public class Attachment {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "ticket_id")
+	private Ticket ticket;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "uploaded_by_id")
+	private User uploadedBy;
+
+	private String fileName;
+
+	private String contentType;
+
+	private long sizeBytes;
+
+	private boolean internal;
+
+	private Instant createdAt;
+
+	@SuppressWarnings("NullAway")
+	protected Attachment() {
+		this.fileName = "";
+		this.contentType = "";
+		this.createdAt = Instant.EPOCH;
+	}
+
+	Attachment(Ticket ticket, User uploadedBy, String fileName, String contentType, long sizeBytes, boolean internal,
+			Instant createdAt) {
+		this.ticket = ticket;
+		this.uploadedBy = uploadedBy;
+		this.fileName = fileName;
+		this.contentType = contentType;
+		this.sizeBytes = sizeBytes;
+		this.internal = internal;
+		this.createdAt = createdAt;
+	}
+
+	public @Nullable Long getId() {
+		return id;
+	}
+
+	public Ticket getTicket() {
+		return ticket;
+	}
+
+	public User getUploadedBy() {
+		return uploadedBy;
+	}
+
+	public String getFileName() {
+		return fileName;
+	}
+
+	public String getContentType() {
+		return contentType;
+	}
+
+	public long getSizeBytes() {
+		return sizeBytes;
+	}
+
+	/** Whether a browser may show the file itself rather than download it. */
+	public boolean isDisplayableInline() {
+		return AttachmentRules.displayableInline(contentType);
+	}
+
+	public boolean isInternal() {
+		return internal;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+}

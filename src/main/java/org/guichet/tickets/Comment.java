@@ -1,0 +1,75 @@
+package org.guichet.tickets;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.guichet.directory.User;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A public reply, seen by the requester, or an internal note, seen only by the IT team.
+ */
+@Entity
+@Table(name = "ticket_comment")
+public class Comment {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "ticket_id")
+	private Ticket ticket;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "author_id")
+	private User author;
+
+	private String body;
+
+	private boolean internal;
+
+	private Instant createdAt;
+
+	@SuppressWarnings("NullAway")
+	protected Comment() {
+		this.body = "";
+		this.createdAt = Instant.EPOCH;
+	}
+
+	Comment(Ticket ticket, User author, String body, boolean internal, Instant createdAt) {
+		this.ticket = ticket;
+		this.author = author;
+		this.body = body;
+		this.internal = internal;
+		this.createdAt = createdAt;
+	}
+
+	public @Nullable Long getId() {
+		return id;
+	}
+
+	public User getAuthor() {
+		return author;
+	}
+
+	public String getBody() {
+		return body;
+	}
+
+	public boolean isInternal() {
+		return internal;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+}

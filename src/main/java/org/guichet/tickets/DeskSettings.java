@@ -1,0 +1,78 @@
+package org.guichet.tickets;
+
+import java.util.List;
+
+import org.guichet.system.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The settings of the desk the administrator edits: the priority matrix and the delay after
+ * which a resolved ticket nobody answered is closed. Read on every ticket registration, so the
+ * matrix is kept in memory and replaced when saved.
+ */
+@Service
+public class DeskSettings {
+
+	static final String AUTO_CLOSE_DAYS = "auto-close-days";
+
+	static final int DEFAULT_AUTO_CLOSE_DAYS = 7;
+
+	private final PriorityRuleRepository rules;
+
+	private final DeskSettingRepository settings;
+
+	private volatile @Nullable PriorityMatrix matrix;
+
+	DeskSettings(PriorityRuleRepository rules, DeskSettingRepository settings) {
+		this.rules = rules;
+		this.settings = settings;
+	}
+
+	@Transactional(readOnly = true)
+	public PriorityMatrix priorityMatrix() {
+		PriorityMatrix current = matrix;
+		if (current == null) {
+			List<PriorityRule> saved = rules.findAll();
+			if (saved.isEmpty()) {
+				current = PriorityMatrix.standard();
+			}
+			else {
+				PriorityMatrix.Builder builder = PriorityMatrix.builder();
+				saved.forEach(rule -> builder.set(rule.cell().urgency(), rule.cell().impact(), rule.priority()));
+				current = builder.build();
+			}
+			matrix = current;
+		}
+		return current;
+	}
+
+	@Transactional
+	public void savePriorityMatrix(PriorityMatrix newMatrix) {
+		rules.deleteAllInBatch();
+		for (Urgency urgency : Urgency.values()) {
+			for (Impact impact : Impact.values()) {
+				rules.save(new PriorityRule(urgency, impact, newMatrix.cell(urgency, impact)));
+			}
+		}
+		matrix = newMatrix;
+	}
+
+	@Transactional(readOnly = true)
+	public int autoCloseDays() {
+		return settings.findById(AUTO_CLOSE_DAYS).map(s -> Integer.parseInt(s.value())).orElse(DEFAULT_AUTO_CLOSE_DAYS);
+	}
+
+	@Transactional
+	public void saveAutoCloseDays(int days) {
+		if (days < 1 || days > 365) {
+			throw new InvalidInputException("autoCloseDays", "settings.auto-close.range",
+					"The auto-close delay must be from 1 to 365 days", 1, 365);
+		}
+		settings.findById(AUTO_CLOSE_DAYS)
+			.ifPresentOrElse(s -> s.change(String.valueOf(days)),
+					() -> settings.save(new DeskSetting(AUTO_CLOSE_DAYS, String.valueOf(days))));
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.guichet.tickets;
+
+public enum PendingReason {
+
+	USER, SUPPLIER, APPROVAL
+
+}

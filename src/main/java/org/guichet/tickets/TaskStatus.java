@@ -1,0 +1,7 @@
+package org.guichet.tickets;
+
+public enum TaskStatus {
+
+	TODO, IN_PROGRESS, DONE
+
+}

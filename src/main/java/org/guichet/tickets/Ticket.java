@@ -1,0 +1,722 @@
+package org.guichet.tickets;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import org.guichet.directory.SupportGroup;
+import org.guichet.directory.User;
+import org.guichet.system.InvalidInputException;
+import org.guichet.tickets.TicketEvents.TicketAssigned;
+import org.guichet.tickets.TicketEvents.TicketCommented;
+import org.guichet.tickets.TicketEvents.TicketPriorityChanged;
+import org.guichet.tickets.TicketEvents.TicketStatusChanged;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * An incident, service request or assistance request, from registration to closure.
+ * <p>
+ * The ticket guards its own state machine: each action checks the current status, refuses with
+ * an {@link IllegalTransitionException} that names it, writes the audit trail and registers an
+ * event. Who may take an action is decided before, by {@link TicketManagement}.
+ */
+@Entity
+public class Ticket extends AbstractAggregateRoot<Ticket> {
+
+	public static final int TITLE_MAX = 200;
+
+	public static final int TEXT_MAX = 20000;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	@Enumerated(EnumType.STRING)
+	private TicketType type;
+
+	private String title;
+
+	private String description;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "requester_id", updatable = false)
+	private User requester;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "registered_by_id", updatable = false)
+	private User registeredBy;
+
+	@Enumerated(EnumType.STRING)
+	@Column(updatable = false)
+	private Channel channel;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "category_id")
+	private @Nullable Category category;
+
+	@Enumerated(EnumType.STRING)
+	private Urgency urgency;
+
+	@Enumerated(EnumType.STRING)
+	private Impact impact;
+
+	@Enumerated(EnumType.STRING)
+	private Priority priority;
+
+	private @Nullable String priorityOverrideReason;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "group_id")
+	private @Nullable SupportGroup group;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "assignee_id")
+	private @Nullable User assignee;
+
+	@Enumerated(EnumType.STRING)
+	private Status status = Status.NEW;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable PendingReason pendingReason;
+
+	@Column(updatable = false)
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	private @Nullable Instant firstResponseAt;
+
+	private @Nullable Instant ownedAt;
+
+	private @Nullable Instant resolvedAt;
+
+	private @Nullable Instant closedAt;
+
+	private @Nullable String solution;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable SolutionKind solutionKind;
+
+	private @Nullable Integer satisfactionRating;
+
+	private @Nullable String satisfactionComment;
+
+	private int reopenCount;
+
+	@Version
+	private long version;
+
+	@ManyToMany
+	@JoinTable(name = "ticket_observer", joinColumns = @JoinColumn(name = "ticket_id"),
+			inverseJoinColumns = @JoinColumn(name = "user_id"))
+	private Set<User> observers = new LinkedHashSet<>();
+
+	// The collections below are only appended to; Hibernate queues additions to an inverse bag
+	// without loading it, so an action never reads the whole timeline.
+	@OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
+	@OrderBy("id")
+	private List<Comment> comments = new ArrayList<>();
+
+	@OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
+	@OrderBy("id")
+	private List<Task> tasks = new ArrayList<>();
+
+	@OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
+	@OrderBy("id")
+	private List<HistoryEntry> history = new ArrayList<>();
+
+	@SuppressWarnings("NullAway")
+	protected Ticket() {
+		this.type = TicketType.INCIDENT;
+		this.title = "";
+		this.description = "";
+		this.channel = Channel.PORTAL;
+		this.urgency = Urgency.MEDIUM;
+		this.impact = Impact.LOW;
+		this.priority = Priority.MEDIUM;
+		this.createdAt = Instant.EPOCH;
+		this.updatedAt = Instant.EPOCH;
+	}
+
+	/**
+	 * Registers a demand. Priority follows the matrix, one level up for a VIP requester.
+	 */
+	public Ticket(TicketType type, String title, String description, User requester, User registeredBy,
+			Channel channel, @Nullable Category category, Urgency urgency, Impact impact, PriorityMatrix matrix,
+			Instant at) {
+		this.type = Objects.requireNonNull(type);
+		this.title = checkedTitle(title);
+		this.description = checkedText("description", description);
+		this.requester = requester;
+		this.registeredBy = registeredBy;
+		this.channel = channel;
+		this.category = category;
+		this.urgency = urgency;
+		this.impact = impact;
+		this.priority = matrix.priorityOf(urgency, impact, requester.isVip());
+		this.createdAt = at;
+		this.updatedAt = at;
+		record(registeredBy, at, "status", null, Status.NEW.name());
+	}
+
+	// --- Assignment -------------------------------------------------------------------------
+
+	/**
+	 * Puts the ticket in front of a group and, optionally, one of its technicians.
+	 */
+	public void assign(@Nullable SupportGroup newGroup, @Nullable User technician, User by, Instant at) {
+		guard(TicketAction.ASSIGN);
+		if (!sameEntity(group, newGroup)) {
+			record(by, at, "group", groupName(group), groupName(newGroup));
+			group = newGroup;
+		}
+		if (!sameEntity(assignee, technician)) {
+			record(by, at, "assignee", userName(assignee), userName(technician));
+			assignee = technician;
+		}
+		if (assignee != null && status == Status.NEW) {
+			moveTo(Status.ASSIGNED, by, at);
+		}
+		else if (assignee == null && (status == Status.ASSIGNED || status == Status.IN_PROGRESS)) {
+			moveTo(Status.NEW, by, at);
+		}
+		touch(at);
+		registerEvent(new TicketAssigned(id(), group == null ? null : group.getId(),
+				assignee == null ? null : assignee.getId(), at));
+	}
+
+	/**
+	 * The technician takes the ticket in charge: it is theirs and work starts (time to own).
+	 */
+	public void take(User technician, Instant at) {
+		guard(TicketAction.TAKE);
+		if (!sameEntity(assignee, technician)) {
+			record(technician, at, "assignee", userName(assignee), userName(technician));
+			assignee = technician;
+			registerEvent(new TicketAssigned(id(), group == null ? null : group.getId(), technician.getId(), at));
+		}
+		markOwned(at);
+		moveTo(Status.IN_PROGRESS, technician, at);
+		touch(at);
+	}
+
+	// --- Work -------------------------------------------------------------------------------
+
+	public void putPending(PendingReason reason, User by, Instant at) {
+		guard(TicketAction.PENDING);
+		record(by, at, "pendingReason", null, reason.name());
+		pendingReason = reason;
+		moveTo(Status.PENDING, by, at);
+		touch(at);
+	}
+
+	public void resume(User by, Instant at) {
+		guard(TicketAction.RESUME);
+		leavePending(by, at);
+		touch(at);
+	}
+
+	public void resolve(String solutionText, SolutionKind kind, User by, Instant at) {
+		guard(TicketAction.RESOLVE);
+		String text = checkedText("solution", solutionText);
+		if (assignee == null) {
+			record(by, at, "assignee", null, userName(by));
+			assignee = by;
+		}
+		markOwned(at);
+		pendingReason = null;
+		record(by, at, "solution", solution, text);
+		record(by, at, "solutionKind", solutionKind == null ? null : solutionKind.name(), kind.name());
+		solution = text;
+		solutionKind = kind;
+		resolvedAt = at;
+		moveTo(Status.RESOLVED, by, at);
+		touch(at);
+	}
+
+	// --- Closure ----------------------------------------------------------------------------
+
+	public void accept(User by, Instant at) {
+		guard(TicketAction.ACCEPT);
+		close(by, at);
+	}
+
+	/**
+	 * The requester refuses the solution: the ticket goes back to its technician.
+	 */
+	public void refuse(String reason, User by, Instant at) {
+		guard(TicketAction.REFUSE);
+		String text = checkedText("reason", reason);
+		comments.add(new Comment(this, by, text, false, at));
+		reopen(by, at);
+	}
+
+	public void reopen(User by, Instant at) {
+		guard(TicketAction.REOPEN);
+		reopenCount++;
+		record(by, at, "reopenCount", String.valueOf(reopenCount - 1), String.valueOf(reopenCount));
+		resolvedAt = null;
+		closedAt = null;
+		moveTo(assignee == null ? Status.NEW : Status.IN_PROGRESS, by, at);
+		touch(at);
+	}
+
+	public void cancel(User by, Instant at) {
+		guard(TicketAction.CANCEL);
+		pendingReason = null;
+		closedAt = at;
+		moveTo(Status.CANCELLED, by, at);
+		touch(at);
+	}
+
+	/**
+	 * Closes a resolved ticket the requester left unanswered; Guichet itself is the actor.
+	 */
+	public void closeUnanswered(Instant at) {
+		guard(TicketAction.AUTO_CLOSE);
+		close(null, at);
+	}
+
+	public void rate(int rating, @Nullable String comment, User by, Instant at) {
+		if (status != Status.RESOLVED && status != Status.CLOSED) {
+			throw new InvalidInputException("rating", "ticket.rating.not-resolved",
+					"Only a resolved or closed ticket can be rated");
+		}
+		if (rating < 1 || rating > 5) {
+			throw new InvalidInputException("rating", "ticket.rating.range", "The rating must be between 1 and 5");
+		}
+		String text = comment == null || comment.isBlank() ? null : comment.strip();
+		if (text != null && text.length() > 2000) {
+			throw new InvalidInputException("comment", "field.too-long", "The comment is too long", 2000);
+		}
+		record(by, at, "satisfaction", satisfactionRating == null ? null : String.valueOf(satisfactionRating),
+				String.valueOf(rating));
+		satisfactionRating = rating;
+		satisfactionComment = text;
+		touch(at);
+	}
+
+	// --- Timeline ---------------------------------------------------------------------------
+
+	/**
+	 * A public reply. The requester's reply brings back a ticket that was waiting for them; the
+	 * IT team's first reply is the first response.
+	 */
+	public Comment reply(User author, String body, Instant at) {
+		Comment comment = new Comment(this, author, checkedText("body", body), false, at);
+		comments.add(comment);
+		boolean byRequester = isRequesterSide(author);
+		if (byRequester && status == Status.PENDING && pendingReason == PendingReason.USER) {
+			leavePending(author, at);
+		}
+		if (!byRequester && firstResponseAt == null) {
+			firstResponseAt = at;
+		}
+		touch(at);
+		registerEvent(new TicketCommented(id(), false, byRequester, at));
+		return comment;
+	}
+
+	public Comment addInternalNote(User author, String body, Instant at) {
+		Comment comment = new Comment(this, author, checkedText("body", body), true, at);
+		comments.add(comment);
+		touch(at);
+		registerEvent(new TicketCommented(id(), true, false, at));
+		return comment;
+	}
+
+	public Task addTask(String taskTitle, @Nullable User taskAssignee, @Nullable Integer plannedMinutes, User by,
+			Instant at) {
+		Task task = new Task(this, checkedTitle(taskTitle), taskAssignee, checkedMinutes("plannedMinutes", plannedMinutes),
+				at);
+		tasks.add(task);
+		record(by, at, "task", null, task.getTitle());
+		touch(at);
+		return task;
+	}
+
+	public void updateTask(Task task, TaskStatus newStatus, @Nullable Integer actualMinutes, User by, Instant at) {
+		record(by, at, "task", task.getTitle() + ": " + task.getStatus(), task.getTitle() + ": " + newStatus);
+		task.update(newStatus, checkedMinutes("actualMinutes", actualMinutes));
+		touch(at);
+	}
+
+	Attachment attach(User by, String fileName, String contentType, long size, boolean internal, Instant at) {
+		record(by, at, "attachment", null, fileName);
+		touch(at);
+		return new Attachment(this, by, fileName, contentType, size, internal, at);
+	}
+
+	// --- Fields -----------------------------------------------------------------------------
+
+	public void retitle(String newTitle, User by, Instant at) {
+		String checked = checkedTitle(newTitle);
+		if (!checked.equals(title)) {
+			record(by, at, "title", title, checked);
+			title = checked;
+			touch(at);
+		}
+	}
+
+	public void describe(String newDescription, User by, Instant at) {
+		String checked = checkedText("description", newDescription);
+		if (!checked.equals(description)) {
+			record(by, at, "description", description, checked);
+			description = checked;
+			touch(at);
+		}
+	}
+
+	public void retype(TicketType newType, User by, Instant at) {
+		if (newType != type) {
+			record(by, at, "type", type.name(), newType.name());
+			type = newType;
+			touch(at);
+		}
+	}
+
+	public void categorise(@Nullable Category newCategory, User by, Instant at) {
+		if (!sameEntity(category, newCategory)) {
+			record(by, at, "category", category == null ? null : category.getPath(),
+					newCategory == null ? null : newCategory.getPath());
+			category = newCategory;
+			touch(at);
+		}
+	}
+
+	/**
+	 * Changes urgency and impact; the priority follows the matrix unless an agent overrode it.
+	 */
+	public void prioritise(Urgency newUrgency, Impact newImpact, PriorityMatrix matrix, User by, Instant at) {
+		if (newUrgency != urgency) {
+			record(by, at, "urgency", urgency.name(), newUrgency.name());
+			urgency = newUrgency;
+		}
+		if (newImpact != impact) {
+			record(by, at, "impact", impact.name(), newImpact.name());
+			impact = newImpact;
+		}
+		if (priorityOverrideReason == null) {
+			changePriority(matrix.priorityOf(urgency, impact, requester.isVip()), by, at);
+		}
+		touch(at);
+	}
+
+	/**
+	 * An agent sets the priority by hand; the reason stays visible on the ticket.
+	 */
+	public void overridePriority(Priority newPriority, String reason, User by, Instant at) {
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("priorityOverrideReason", "ticket.priority.reason-required",
+					"Say why the priority differs from the matrix");
+		}
+		String text = reason.strip();
+		if (text.length() > 500) {
+			throw new InvalidInputException("priorityOverrideReason", "field.too-long", "The reason is too long", 500);
+		}
+		record(by, at, "priorityOverrideReason", priorityOverrideReason, text);
+		priorityOverrideReason = text;
+		changePriority(newPriority, by, at);
+		touch(at);
+	}
+
+	/** Back to the matrix's priority. */
+	public void clearPriorityOverride(PriorityMatrix matrix, User by, Instant at) {
+		if (priorityOverrideReason != null) {
+			record(by, at, "priorityOverrideReason", priorityOverrideReason, null);
+			priorityOverrideReason = null;
+			changePriority(matrix.priorityOf(urgency, impact, requester.isVip()), by, at);
+			touch(at);
+		}
+	}
+
+	public void addObserver(User observer, User by, Instant at) {
+		if (observers.add(observer)) {
+			record(by, at, "observers", null, observer.getUsername());
+			touch(at);
+		}
+	}
+
+	public void removeObserver(User observer, User by, Instant at) {
+		if (observers.removeIf(o -> sameEntity(o, observer))) {
+			record(by, at, "observers", observer.getUsername(), null);
+			touch(at);
+		}
+	}
+
+	// --- Rules ------------------------------------------------------------------------------
+
+	/** The requester, or an observer: the people the ticket is for, not the IT team. */
+	public boolean isRequesterSide(User user) {
+		return sameEntity(requester, user) || observers.stream().anyMatch(o -> sameEntity(o, user));
+	}
+
+	private void guard(TicketAction action) {
+		if (!action.allowedFrom(status)) {
+			throw new IllegalTransitionException(id(), action, status);
+		}
+	}
+
+	private void close(@Nullable User by, Instant at) {
+		closedAt = at;
+		moveTo(Status.CLOSED, by, at);
+		touch(at);
+	}
+
+	private void leavePending(User by, Instant at) {
+		record(by, at, "pendingReason", pendingReason == null ? null : pendingReason.name(), null);
+		pendingReason = null;
+		moveTo(Status.IN_PROGRESS, by, at);
+	}
+
+	private void markOwned(Instant at) {
+		if (ownedAt == null) {
+			ownedAt = at;
+		}
+	}
+
+	private void changePriority(Priority newPriority, User by, Instant at) {
+		if (newPriority != priority) {
+			record(by, at, "priority", priority.name(), newPriority.name());
+			registerEvent(new TicketPriorityChanged(id(), priority, newPriority, at));
+			priority = newPriority;
+		}
+	}
+
+	private void moveTo(Status target, @Nullable User by, Instant at) {
+		if (target != status) {
+			record(by, at, "status", status.name(), target.name());
+			registerEvent(new TicketStatusChanged(id(), status, target, at));
+			status = target;
+		}
+	}
+
+	private void record(@Nullable User by, Instant at, String field, @Nullable String oldValue,
+			@Nullable String newValue) {
+		history.add(new HistoryEntry(this, at, by, field, oldValue, newValue));
+	}
+
+	private void touch(Instant at) {
+		if (at.isAfter(updatedAt)) {
+			updatedAt = at;
+		}
+	}
+
+	private static String checkedTitle(String value) {
+		if (value == null || value.isBlank()) {
+			throw new InvalidInputException("title", "field.required", "A title is required");
+		}
+		String text = value.strip();
+		if (text.length() > TITLE_MAX) {
+			throw new InvalidInputException("title", "field.too-long", "The title is too long", TITLE_MAX);
+		}
+		return text;
+	}
+
+	private static String checkedText(String field, String value) {
+		if (value == null || value.isBlank()) {
+			throw new InvalidInputException(field, "field.required", "The field " + field + " is required");
+		}
+		String text = value.strip();
+		if (text.length() > TEXT_MAX) {
+			throw new InvalidInputException(field, "field.too-long", "The field " + field + " is too long", TEXT_MAX);
+		}
+		return text;
+	}
+
+	private static @Nullable Integer checkedMinutes(String field, @Nullable Integer minutes) {
+		if (minutes != null && (minutes < 0 || minutes > 100_000)) {
+			throw new InvalidInputException(field, "field.minutes", "Enter a number of minutes from 0 to 100000");
+		}
+		return minutes;
+	}
+
+	private static boolean sameEntity(@Nullable Object a, @Nullable Object b) {
+		if (a == null || b == null) {
+			return a == b;
+		}
+		return Objects.equals(idOf(a), idOf(b)) && idOf(a) != null;
+	}
+
+	private static @Nullable Long idOf(Object entity) {
+		if (entity instanceof User user) {
+			return user.getId();
+		}
+		if (entity instanceof SupportGroup g) {
+			return g.getId();
+		}
+		if (entity instanceof Category c) {
+			return c.getId();
+		}
+		throw new IllegalArgumentException(entity.getClass().getName());
+	}
+
+	private static @Nullable String userName(@Nullable User user) {
+		return user == null ? null : user.getUsername();
+	}
+
+	private static @Nullable String groupName(@Nullable SupportGroup group) {
+		return group == null ? null : group.getName();
+	}
+
+	// --- Reading ----------------------------------------------------------------------------
+
+	/** The ticket's identity; a ticket not yet saved answers {@code #0}. */
+	public TicketId id() {
+		return new TicketId(id == null ? 0 : id);
+	}
+
+	public @Nullable Long getId() {
+		return id;
+	}
+
+	public String getNumber() {
+		return id().toString();
+	}
+
+	public TicketType getType() {
+		return type;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public User getRequester() {
+		return requester;
+	}
+
+	public User getRegisteredBy() {
+		return registeredBy;
+	}
+
+	public Channel getChannel() {
+		return channel;
+	}
+
+	public @Nullable Category getCategory() {
+		return category;
+	}
+
+	public Urgency getUrgency() {
+		return urgency;
+	}
+
+	public Impact getImpact() {
+		return impact;
+	}
+
+	public Priority getPriority() {
+		return priority;
+	}
+
+	public @Nullable String getPriorityOverrideReason() {
+		return priorityOverrideReason;
+	}
+
+	public boolean isPriorityOverridden() {
+		return priorityOverrideReason != null;
+	}
+
+	public @Nullable SupportGroup getGroup() {
+		return group;
+	}
+
+	public @Nullable User getAssignee() {
+		return assignee;
+	}
+
+	public Status getStatus() {
+		return status;
+	}
+
+	public @Nullable PendingReason getPendingReason() {
+		return pendingReason;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	public @Nullable Instant getFirstResponseAt() {
+		return firstResponseAt;
+	}
+
+	public @Nullable Instant getOwnedAt() {
+		return ownedAt;
+	}
+
+	public @Nullable Instant getResolvedAt() {
+		return resolvedAt;
+	}
+
+	public @Nullable Instant getClosedAt() {
+		return closedAt;
+	}
+
+	public @Nullable String getSolution() {
+		return solution;
+	}
+
+	public @Nullable SolutionKind getSolutionKind() {
+		return solutionKind;
+	}
+
+	public @Nullable Integer getSatisfactionRating() {
+		return satisfactionRating;
+	}
+
+	public @Nullable String getSatisfactionComment() {
+		return satisfactionComment;
+	}
+
+	public int getReopenCount() {
+		return reopenCount;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	public Set<User> getObservers() {
+		return observers;
+	}
+
+	/** The whole timeline; reading it loads it. */
+	public List<Comment> getComments() {
+		return comments;
+	}
+
+	public List<Task> getTasks() {
+		return tasks;
+	}
+
+}

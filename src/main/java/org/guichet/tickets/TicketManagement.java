@@ -1,0 +1,428 @@
+package org.guichet.tickets;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.guichet.directory.CurrentUser;
+import org.guichet.directory.SupportGroup;
+import org.guichet.directory.SupportGroupRepository;
+import org.guichet.directory.User;
+import org.guichet.directory.UserRepository;
+import org.guichet.system.ConflictException;
+import org.guichet.system.ForbiddenException;
+import org.guichet.system.InvalidInputException;
+import org.guichet.system.NotFoundException;
+import org.guichet.tickets.TicketEvents.TicketCreated;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The tickets module's entry point: every channel registers and moves tickets through here.
+ * It decides who may do what, then lets the {@link Ticket} apply its own rules.
+ */
+@Service
+@Transactional
+public class TicketManagement {
+
+	private final TicketRepository tickets;
+
+	private final CommentRepository comments;
+
+	private final HistoryRepository history;
+
+	private final TaskRepository tasks;
+
+	private final AttachmentRepository attachments;
+
+	private final AttachmentContentRepository contents;
+
+	private final IdempotencyKeyRepository idempotencyKeys;
+
+	private final CategoryRepository categories;
+
+	private final UserRepository users;
+
+	private final SupportGroupRepository groups;
+
+	private final DeskSettings settings;
+
+	private final TicketAccess access;
+
+	private final TicketSearch search;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	TicketManagement(TicketRepository tickets, CommentRepository comments, HistoryRepository history,
+			TaskRepository tasks, AttachmentRepository attachments, AttachmentContentRepository contents,
+			IdempotencyKeyRepository idempotencyKeys, CategoryRepository categories, UserRepository users,
+			SupportGroupRepository groups, DeskSettings settings, TicketAccess access, TicketSearch search,
+			ApplicationEventPublisher events, Clock clock) {
+		this.tickets = tickets;
+		this.comments = comments;
+		this.history = history;
+		this.tasks = tasks;
+		this.attachments = attachments;
+		this.contents = contents;
+		this.idempotencyKeys = idempotencyKeys;
+		this.categories = categories;
+		this.users = users;
+		this.groups = groups;
+		this.settings = settings;
+		this.access = access;
+		this.search = search;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	// --- Registration -----------------------------------------------------------------------
+
+	/**
+	 * Registers a demand. A requester registers for themselves and leaves the impact to the IT
+	 * team; an agent may register on behalf of anyone, through any channel.
+	 */
+	public Ticket register(NewTicket demand, CurrentUser by) {
+		return register(demand, by, null);
+	}
+
+	/**
+	 * @param idempotencyKey when the same caller sends the same key again, the ticket made the
+	 * first time is returned and nothing new is registered
+	 */
+	public Ticket register(NewTicket demand, CurrentUser by, @Nullable String idempotencyKey) {
+		if (idempotencyKey != null) {
+			Optional<Ticket> earlier = idempotencyKeys.findById(new IdempotencyKey.Key(by.id(), idempotencyKey))
+				.flatMap(k -> tickets.findById(k.ticketId()));
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+			if (idempotencyKey.length() > 200) {
+				throw new InvalidInputException("Idempotency-Key", "field.too-long", "The idempotency key is too long",
+						200);
+			}
+		}
+		Instant now = clock.instant();
+		User registrar = users.getReferenceById(by.id());
+		User requester = registrar;
+		Impact impact = Impact.LOW;
+		Channel channel = demand.channel();
+		if (by.isAgent()) {
+			if (demand.requesterId() != null) {
+				requester = activeUser("requesterId", demand.requesterId());
+			}
+			if (demand.impact() != null) {
+				impact = demand.impact();
+			}
+		}
+		else if (demand.requesterId() != null && demand.requesterId() != by.id()) {
+			throw new ForbiddenException("ticket.register.for-others", "Only the IT team registers for someone else");
+		}
+		else if (channel != Channel.API) {
+			channel = Channel.PORTAL;
+		}
+		if (demand.requesterId() == null || demand.requesterId() == by.id()) {
+			requester = users.findById(by.id()).orElseThrow();
+		}
+		Category category = demand.categoryId() == null ? null : category(demand.categoryId());
+		Ticket ticket = new Ticket(demand.type(), demand.title(), demand.description(), requester, registrar, channel,
+				category, demand.urgency(), impact, settings.priorityMatrix(), now);
+		for (Long observerId : demand.observerIds()) {
+			ticket.addObserver(activeUser("observerIds", observerId), registrar, now);
+		}
+		tickets.save(ticket);
+		if (idempotencyKey != null) {
+			idempotencyKeys.save(new IdempotencyKey(by.id(), idempotencyKey, ticket.id().value(), now));
+		}
+		events.publishEvent(new TicketCreated(ticket.id(), now));
+		return ticket;
+	}
+
+	// --- Reading ----------------------------------------------------------------------------
+
+	@Transactional(readOnly = true)
+	public Ticket get(TicketId id, CurrentUser reader) {
+		return visible(id, reader);
+	}
+
+	/**
+	 * The ticket with its timeline; a requester never receives internal notes or files.
+	 */
+	@Transactional(readOnly = true)
+	public TicketView view(TicketId id, CurrentUser reader) {
+		Ticket ticket = visible(id, reader);
+		long ticketId = id.value();
+		boolean agent = reader.isAgent();
+		List<Comment> timeline = agent ? comments.findTimeline(ticketId) : comments.findPublicTimeline(ticketId);
+		List<Attachment> files = attachments.findByTicket(ticketId)
+			.stream()
+			.filter(a -> agent || !a.isInternal())
+			.toList();
+		ticket.getObservers().size();
+		boolean observer = ticket.getObservers().stream().anyMatch(o -> o.getId() == reader.id());
+		return new TicketView(ticket, timeline, files, agent ? tasks.findByTicket(ticketId) : List.of(), observer);
+	}
+
+	@Transactional(readOnly = true)
+	public TicketSlice search(TicketQuery query, CurrentUser reader) {
+		return search.search(query, reader);
+	}
+
+	@Transactional(readOnly = true)
+	public List<HistoryEntry> history(TicketId id, CurrentUser reader) {
+		visible(id, reader);
+		return history.findByTicket(id.value());
+	}
+
+	@Transactional(readOnly = true)
+	public List<Comment> comments(TicketId id, CurrentUser reader) {
+		return view(id, reader).comments();
+	}
+
+	@Transactional(readOnly = true)
+	public AttachmentFile download(TicketId id, long attachmentId, CurrentUser reader) {
+		visible(id, reader);
+		Attachment attachment = attachments.findOnTicket(id.value(), attachmentId)
+			.filter(a -> reader.isAgent() || !a.isInternal())
+			.orElseThrow(() -> new NotFoundException("attachment.not-found", "No such attachment", attachmentId));
+		byte[] content = contents.findById(attachmentId).orElseThrow().content();
+		return new AttachmentFile(attachment, content);
+	}
+
+	// --- Assignment and lifecycle -----------------------------------------------------------
+
+	public Ticket assign(TicketId id, @Nullable Long groupId, @Nullable Long technicianId,
+			@Nullable Long expectedVersion, CurrentUser by) {
+		requireAgent(by);
+		Ticket ticket = forUpdate(id, by, expectedVersion);
+		SupportGroup group = groupId == null ? null
+				: groups.findById(groupId)
+					.orElseThrow(() -> new InvalidInputException("groupId", "group.unknown", "No such group", groupId));
+		User technician = technicianId == null ? null : activeUser("assigneeId", technicianId);
+		if (technician != null && !technician.getRole().isAgent()) {
+			throw new InvalidInputException("assigneeId", "ticket.assign.not-agent",
+					"Only a member of the IT team can be assigned", technician.getUsername());
+		}
+		if (technician != null && group != null && !group.hasMember(technician.id().value())) {
+			throw new InvalidInputException("assigneeId", "ticket.assign.not-member",
+					"The technician is not a member of the group", technician.getUsername(), group.getName());
+		}
+		ticket.assign(group, technician, actor(by), clock.instant());
+		return tickets.save(ticket);
+	}
+
+	public Ticket transition(TicketId id, Transition transition, @Nullable Long expectedVersion, CurrentUser by) {
+		Ticket ticket = forUpdate(id, by, expectedVersion);
+		User actor = actor(by);
+		Instant now = clock.instant();
+		TicketAction action = transition.action();
+		if (!action.isTransition()) {
+			throw new InvalidInputException("action", "ticket.transition.unknown", "Not a transition: " + action,
+					action.name());
+		}
+		if (action.isRequesterAnswer()) {
+			if (ticket.getRequester().getId() != by.id()) {
+				throw new ForbiddenException("ticket.transition.requester-only",
+						"Only the requester accepts or refuses the solution");
+			}
+		}
+		else if (action == TicketAction.CANCEL) {
+			if (!by.isAgent() && ticket.getRequester().getId() != by.id()) {
+				throw new ForbiddenException("ticket.transition.agent-only", "Only the IT team can do this");
+			}
+		}
+		else {
+			requireAgent(by);
+		}
+		switch (action) {
+			case TAKE -> ticket.take(actor, now);
+			case PENDING -> ticket.putPending(required("pendingReason", transition.pendingReason()), actor, now);
+			case RESUME -> ticket.resume(actor, now);
+			case RESOLVE -> ticket.resolve(required("solution", transition.solution()),
+					required("solutionKind", transition.solutionKind()), actor, now);
+			case ACCEPT -> ticket.accept(actor, now);
+			case REFUSE -> ticket.refuse(required("reason", transition.reason()), actor, now);
+			case REOPEN -> ticket.reopen(actor, now);
+			case CANCEL -> ticket.cancel(actor, now);
+			case ASSIGN, AUTO_CLOSE -> throw new IllegalStateException("not a transition: " + action);
+		}
+		return tickets.save(ticket);
+	}
+
+	public Ticket rate(TicketId id, int rating, @Nullable String comment, CurrentUser by) {
+		Ticket ticket = forUpdate(id, by, null);
+		if (ticket.getRequester().getId() != by.id()) {
+			throw new ForbiddenException("ticket.rating.requester-only", "Only the requester rates the service");
+		}
+		ticket.rate(rating, comment, actor(by), clock.instant());
+		return tickets.save(ticket);
+	}
+
+	/**
+	 * Closes the resolved tickets whose requester did not answer within the configured delay.
+	 *
+	 * @return how many were closed
+	 */
+	public int closeUnanswered(int batchSize) {
+		Instant now = clock.instant();
+		Instant before = now.minus(java.time.Duration.ofDays(settings.autoCloseDays()));
+		List<Long> due = tickets.findResolvedBefore(before, PageRequest.of(0, batchSize));
+		for (Long ticketId : due) {
+			Ticket ticket = tickets.findById(ticketId).orElseThrow();
+			ticket.closeUnanswered(now);
+			tickets.save(ticket);
+		}
+		return due.size();
+	}
+
+	// --- Timeline ---------------------------------------------------------------------------
+
+	public Comment comment(TicketId id, String body, boolean internal, CurrentUser by) {
+		Ticket ticket = forUpdate(id, by, null);
+		User actor = actor(by);
+		Comment comment;
+		if (internal) {
+			requireAgent(by);
+			comment = ticket.addInternalNote(actor, body, clock.instant());
+		}
+		else {
+			comment = ticket.reply(actor, body, clock.instant());
+		}
+		tickets.save(ticket);
+		return comment;
+	}
+
+	public Attachment attach(TicketId id, String fileName, String contentType, byte[] content, boolean internal,
+			CurrentUser by) {
+		Ticket ticket = forUpdate(id, by, null);
+		if (internal) {
+			requireAgent(by);
+		}
+		String name = AttachmentRules.safeFileName(fileName);
+		AttachmentRules.checkSize(content.length);
+		Attachment attachment = ticket.attach(actor(by), name, AttachmentRules.normalisedType(contentType),
+				content.length, internal, clock.instant());
+		attachments.save(attachment);
+		contents.save(new AttachmentContent(attachment.getId(), content));
+		tickets.save(ticket);
+		return attachment;
+	}
+
+	public Task addTask(TicketId id, String title, @Nullable Long assigneeId, @Nullable Integer plannedMinutes,
+			CurrentUser by) {
+		requireAgent(by);
+		Ticket ticket = forUpdate(id, by, null);
+		User assignee = assigneeId == null ? null : activeUser("assigneeId", assigneeId);
+		Task task = ticket.addTask(title, assignee, plannedMinutes, actor(by), clock.instant());
+		tickets.save(ticket);
+		return task;
+	}
+
+	public Task updateTask(TicketId id, long taskId, TaskStatus status, @Nullable Integer actualMinutes,
+			CurrentUser by) {
+		requireAgent(by);
+		Ticket ticket = forUpdate(id, by, null);
+		Task task = tasks.findOnTicket(id.value(), taskId)
+			.orElseThrow(() -> new NotFoundException("task.not-found", "No such task", taskId));
+		ticket.updateTask(task, status, actualMinutes, actor(by), clock.instant());
+		tickets.save(ticket);
+		return task;
+	}
+
+	// --- Fields -----------------------------------------------------------------------------
+
+	public Ticket update(TicketId id, TicketChanges changes, @Nullable Long expectedVersion, CurrentUser by) {
+		requireAgent(by);
+		Ticket ticket = forUpdate(id, by, expectedVersion);
+		User actor = actor(by);
+		Instant now = clock.instant();
+		if (changes.title() != null) {
+			ticket.retitle(changes.title(), actor, now);
+		}
+		if (changes.description() != null) {
+			ticket.describe(changes.description(), actor, now);
+		}
+		if (changes.type() != null) {
+			ticket.retype(changes.type(), actor, now);
+		}
+		if (changes.categoryId() != null) {
+			ticket.categorise(changes.categoryId() == 0 ? null : category(changes.categoryId()), actor, now);
+		}
+		if (changes.urgency() != null || changes.impact() != null) {
+			ticket.prioritise(changes.urgency() == null ? ticket.getUrgency() : changes.urgency(),
+					changes.impact() == null ? ticket.getImpact() : changes.impact(), settings.priorityMatrix(), actor,
+					now);
+		}
+		if (changes.clearPriorityOverride()) {
+			ticket.clearPriorityOverride(settings.priorityMatrix(), actor, now);
+		}
+		else if (changes.priority() != null) {
+			ticket.overridePriority(changes.priority(), changes.priorityOverrideReason(), actor, now);
+		}
+		if (changes.observerIds() != null) {
+			List<Long> wanted = changes.observerIds();
+			for (User current : List.copyOf(ticket.getObservers())) {
+				if (!wanted.contains(current.getId())) {
+					ticket.removeObserver(current, actor, now);
+				}
+			}
+			for (Long observerId : wanted) {
+				ticket.addObserver(activeUser("observerIds", observerId), actor, now);
+			}
+		}
+		return tickets.save(ticket);
+	}
+
+	// --- Helpers ----------------------------------------------------------------------------
+
+	private Ticket visible(TicketId id, CurrentUser reader) {
+		return tickets.findWithPeople(id.value())
+			.filter(t -> access.canSee(t, reader))
+			.orElseThrow(() -> new NotFoundException("ticket.not-found", "No ticket " + id, id.toString()));
+	}
+
+	private Ticket forUpdate(TicketId id, CurrentUser by, @Nullable Long expectedVersion) {
+		Ticket ticket = visible(id, by);
+		if (expectedVersion != null && expectedVersion != ticket.getVersion()) {
+			throw new ConflictException("ticket.stale",
+					"Ticket " + id + " was changed by someone else since you opened it", id.toString());
+		}
+		return ticket;
+	}
+
+	private User actor(CurrentUser by) {
+		return users.getReferenceById(by.id());
+	}
+
+	private User activeUser(String field, long userId) {
+		return users.findById(userId)
+			.filter(User::isActive)
+			.orElseThrow(() -> new InvalidInputException(field, "user.unknown", "No active user " + userId, userId));
+	}
+
+	private Category category(long categoryId) {
+		return categories.findById(categoryId)
+			.filter(Category::isActive)
+			.orElseThrow(() -> new InvalidInputException("categoryId", "category.unknown", "No such category",
+					categoryId));
+	}
+
+	private static void requireAgent(CurrentUser by) {
+		if (!by.isAgent()) {
+			throw new ForbiddenException("ticket.transition.agent-only", "Only the IT team can do this");
+		}
+	}
+
+	private static <T> T required(String field, @Nullable T value) {
+		if (value == null || (value instanceof String text && text.isBlank())) {
+			throw new InvalidInputException(field, "field.required", "The field " + field + " is required");
+		}
+		return value;
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.guichet.tickets;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface TicketRepository extends JpaRepository<Ticket, Long> {
+
+	@Query("""
+			select t from Ticket t join fetch t.requester join fetch t.registeredBy
+			left join fetch t.assignee left join fetch t.group left join fetch t.category
+			where t.id = :id""")
+	Optional<Ticket> findWithPeople(long id);
+
+	@Query("select t.id from Ticket t where t.status = org.guichet.tickets.Status.RESOLVED and t.resolvedAt < :before order by t.resolvedAt")
+	List<Long> findResolvedBefore(Instant before, Pageable page);
+
+	@Query("select count(o) > 0 from Ticket t join t.observers o where t.id = :ticketId and o.id = :userId")
+	boolean isObserver(long ticketId, long userId);
+
+}

@@ -1,0 +1,7 @@
+package org.guichet.tickets;
+
+public enum TicketType {
+
+	INCIDENT, SERVICE_REQUEST, ASSISTANCE
+
+}

@@ -1,0 +1,87 @@
+package org.guichet.testing;
+
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.guichet.directory.ApiTokens;
+import org.guichet.directory.CurrentUser;
+import org.guichet.directory.Role;
+import org.guichet.directory.SupportGroup;
+import org.guichet.directory.SupportGroupRepository;
+import org.guichet.directory.SupportLevel;
+import org.guichet.directory.User;
+import org.guichet.directory.UserRepository;
+import org.guichet.tickets.Category;
+import org.guichet.tickets.CategoryRepository;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates the people, groups and categories a test needs, each with a unique name, so that tests
+ * sharing one database never see each other's data by accident.
+ */
+@TestComponent
+public class TestFixtures {
+
+	public static final String PASSWORD = "test-password-1";
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	private final UserRepository users;
+
+	private final SupportGroupRepository groups;
+
+	private final CategoryRepository categories;
+
+	private final ApiTokens tokens;
+
+	private final Clock clock;
+
+	private final String passwordHash;
+
+	TestFixtures(UserRepository users, SupportGroupRepository groups, CategoryRepository categories, ApiTokens tokens,
+			PasswordEncoder passwords, Clock clock) {
+		this.users = users;
+		this.groups = groups;
+		this.categories = categories;
+		this.tokens = tokens;
+		this.clock = clock;
+		this.passwordHash = passwords.encode(PASSWORD);
+	}
+
+	/** A user whose password is {@link #PASSWORD}. */
+	@Transactional
+	public User user(String prefix, Role role) {
+		String username = prefix + "-" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);
+		User user = new User(username, passwordHash, prefix + " " + SEQUENCE.get(), role, clock.instant());
+		user.setEmail(username + "@example.org");
+		user.setLanguage("en");
+		return users.save(user);
+	}
+
+	@Transactional
+	public SupportGroup group(SupportLevel level, User... members) {
+		SupportGroup group = new SupportGroup("Group " + SEQUENCE.incrementAndGet(), level);
+		for (User member : members) {
+			group.getMembers().add(member);
+		}
+		return groups.save(group);
+	}
+
+	@Transactional
+	public Category category(String name) {
+		return categories.save(new Category(name + " " + SEQUENCE.incrementAndGet(), null));
+	}
+
+	/** A personal API token of the user, for {@code Authorization: Bearer}. */
+	public String token(User user) {
+		return tokens.create(user.id(), "test");
+	}
+
+	public static CurrentUser current(User user) {
+		return new CurrentUser(user);
+	}
+
+}
