@@ -1,0 +1,76 @@
+package org.guichet.tickets.web;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.guichet.directory.CurrentUser;
+import org.guichet.tickets.Priority;
+import org.guichet.tickets.Queue;
+import org.guichet.tickets.Status;
+import org.guichet.tickets.TicketManagement;
+import org.guichet.tickets.TicketSlice;
+import org.guichet.tickets.TicketSort;
+import org.guichet.tickets.TicketType;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The agent workspace's queues, as tabs, with filters, sort and Previous/Next paging. When htmx
+ * asks (a filter changed), only the result list is sent back.
+ */
+@Controller
+class AgentQueueController {
+
+	private final TicketManagement tickets;
+
+	private final Choices choices;
+
+	AgentQueueController(TicketManagement tickets, Choices choices) {
+		this.tickets = tickets;
+		this.choices = choices;
+	}
+
+	@GetMapping("/agent")
+	String queue(@ModelAttribute("filter") QueueFilter filter, BindingResult ignoredUnparsableValues,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) @Nullable String historyRestore,
+			@AuthenticationPrincipal CurrentUser me, HttpServletRequest request, Model model) {
+		TicketSlice slice = tickets.search(filter.toQuery(), me);
+		model.addAttribute("slice", slice);
+		String query = request.getQueryString();
+		if (slice.hasPrevious()) {
+			model.addAttribute("previousUrl", link(query).replaceQueryParam("page", slice.page() - 1).build(true).toUriString());
+		}
+		if (slice.hasNext()) {
+			model.addAttribute("nextUrl", link(query).replaceQueryParam("page", slice.page() + 1).build(true).toUriString());
+		}
+		if (htmx != null && historyRestore == null) {
+			return "agent/queue :: results";
+		}
+		Map<Queue, String> tabs = new EnumMap<>(Queue.class);
+		for (Queue queue : Queue.values()) {
+			tabs.put(queue, link(query).replaceQueryParam("queue", queue).replaceQueryParam("page").build(true).toUriString());
+		}
+		model.addAttribute("tabs", tabs);
+		model.addAttribute("statuses", Status.values());
+		model.addAttribute("types", TicketType.values());
+		model.addAttribute("priorities", Priority.values());
+		model.addAttribute("sorts", TicketSort.values());
+		choices.addClassification(model);
+		choices.addTeam(model);
+		return "agent/queue";
+	}
+
+	private static UriComponentsBuilder link(@Nullable String query) {
+		return UriComponentsBuilder.fromPath("/agent").query(query);
+	}
+
+}

@@ -1,0 +1,272 @@
+package org.guichet.tickets.web;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.guichet.directory.CurrentUser;
+import org.guichet.system.DomainException;
+import org.guichet.tickets.Channel;
+import org.guichet.tickets.Impact;
+import org.guichet.tickets.PendingReason;
+import org.guichet.tickets.Priority;
+import org.guichet.tickets.SolutionKind;
+import org.guichet.tickets.TaskStatus;
+import org.guichet.tickets.Ticket;
+import org.guichet.tickets.TicketAction;
+import org.guichet.tickets.TicketId;
+import org.guichet.tickets.TicketManagement;
+import org.guichet.tickets.TicketType;
+import org.guichet.tickets.TicketView;
+import org.guichet.tickets.Transition;
+import org.guichet.tickets.Urgency;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The agent's ticket page (timeline, history, side panel of fields) and every action on it,
+ * plus the quick creation of a ticket on behalf of a caller. Each action posts the version the
+ * agent saw; a refusal shows the page again with the agent's text in its form.
+ */
+@Controller
+@RequestMapping("/agent/tickets")
+class AgentTicketController {
+
+	private static final String[] ACTION_FORMS = { "replyForm", "noteForm", "taskForm", "taskUpdateForm",
+			"pendingForm", "resolveForm", "versionForm" };
+
+	private final TicketManagement tickets;
+
+	private final Choices choices;
+
+	private final FormErrors errors;
+
+	private final FileUploads uploads;
+
+	AgentTicketController(TicketManagement tickets, Choices choices, FormErrors errors, FileUploads uploads) {
+		this.tickets = tickets;
+		this.choices = choices;
+		this.errors = errors;
+		this.uploads = uploads;
+	}
+
+	// --- Quick creation ---------------------------------------------------------------------
+
+	@GetMapping("/new")
+	String initCreationForm(Model model) {
+		NewTicketForm form = new NewTicketForm();
+		form.setChannel(Channel.PHONE);
+		form.setImpact(Impact.LOW);
+		model.addAttribute("ticket", form);
+		return creationForm(model);
+	}
+
+	@PostMapping("/new")
+	String processCreationForm(@ModelAttribute("ticket") NewTicketForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+		if (form.getRequesterId() == null) {
+			result.rejectValue("requesterId", "field.required");
+		}
+		if (!form.checkChoices(result)) {
+			return creationForm(model);
+		}
+		try {
+			Ticket ticket = tickets.register(form.toNewTicket(), me);
+			redirect.addFlashAttribute("flash", "agent.flash.created");
+			return "redirect:/agent/tickets/" + ticket.id().value();
+		}
+		catch (DomainException ex) {
+			errors.reject(ex, result, model);
+			return creationForm(model);
+		}
+	}
+
+	private String creationForm(Model model) {
+		model.addAttribute("types", TicketType.values());
+		model.addAttribute("urgencies", Urgency.values());
+		model.addAttribute("impacts", Impact.values());
+		model.addAttribute("channels", Channel.values());
+		choices.addClassification(model);
+		choices.addRequesters(model);
+		return "agent/new";
+	}
+
+	// --- Ticket page ------------------------------------------------------------------------
+
+	@GetMapping("/{id}")
+	String showTicket(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+		return ticketPage(id, me, model);
+	}
+
+	@PostMapping("/{id}/take")
+	String take(@PathVariable long id, @ModelAttribute("versionForm") ActionForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+		return transition(id, form, result, me, model, redirect, Transition.of(TicketAction.TAKE));
+	}
+
+	@PostMapping("/{id}/resume")
+	String resume(@PathVariable long id, @ModelAttribute("versionForm") ActionForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+		return transition(id, form, result, me, model, redirect, Transition.of(TicketAction.RESUME));
+	}
+
+	@PostMapping("/{id}/reopen")
+	String reopen(@PathVariable long id, @ModelAttribute("versionForm") ActionForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+		return transition(id, form, result, me, model, redirect, Transition.of(TicketAction.REOPEN));
+	}
+
+	@PostMapping("/{id}/cancel")
+	String cancel(@PathVariable long id, @ModelAttribute("versionForm") ActionForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+		return transition(id, form, result, me, model, redirect, Transition.of(TicketAction.CANCEL));
+	}
+
+	@PostMapping("/{id}/pending")
+	String putPending(@PathVariable long id, @ModelAttribute("pendingForm") ActionForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+		return transition(id, form, result, me, model, redirect,
+				new Transition(TicketAction.PENDING, null, form.getPendingReason(), null, null));
+	}
+
+	@PostMapping("/{id}/resolve")
+	String resolve(@PathVariable long id, @ModelAttribute("resolveForm") ActionForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+		return transition(id, form, result, me, model, redirect,
+				new Transition(TicketAction.RESOLVE, null, null, form.getSolution(), form.getSolutionKind()));
+	}
+
+	@PostMapping("/{id}/assign")
+	String assign(@PathVariable long id, @ModelAttribute("assignForm") ActionForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+		return act(id, result, me, model, redirect, "agent.flash.assigned",
+				ticket -> tickets.assign(ticket, form.getGroupId(), form.getAssigneeId(), form.getVersion(), me));
+	}
+
+	@PostMapping("/{id}/reply")
+	String reply(@PathVariable long id, @ModelAttribute("replyForm") ActionForm form, BindingResult result,
+			@RequestParam(required = false) @Nullable MultipartFile file, @AuthenticationPrincipal CurrentUser me,
+			Model model, RedirectAttributes redirect) {
+		return comment(id, form, result, file, false, me, model, redirect);
+	}
+
+	@PostMapping("/{id}/note")
+	String addNote(@PathVariable long id, @ModelAttribute("noteForm") ActionForm form, BindingResult result,
+			@RequestParam(required = false) @Nullable MultipartFile file, @AuthenticationPrincipal CurrentUser me,
+			Model model, RedirectAttributes redirect) {
+		return comment(id, form, result, file, true, me, model, redirect);
+	}
+
+	@PostMapping("/{id}/tasks")
+	String addTask(@PathVariable long id, @ModelAttribute("taskForm") ActionForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+		return act(id, result, me, model, redirect, "agent.flash.task-added", ticket -> tickets.addTask(ticket,
+				form.getTitle(), form.getAssigneeId(), form.getPlannedMinutes(), me));
+	}
+
+	@PostMapping("/{id}/tasks/{taskId}")
+	String updateTask(@PathVariable long id, @PathVariable long taskId,
+			@ModelAttribute("taskUpdateForm") ActionForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+		TaskStatus status = form.getTaskStatus() == null ? TaskStatus.TODO : form.getTaskStatus();
+		return act(id, result, me, model, redirect, "agent.flash.task-updated",
+				ticket -> tickets.updateTask(ticket, taskId, status, form.getActualMinutes(), me));
+	}
+
+	@PostMapping("/{id}/fields")
+	String updateFields(@PathVariable long id, @ModelAttribute("fieldsForm") FieldsForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+		return act(id, result, me, model, redirect, "agent.flash.fields-saved", ticket -> tickets.update(ticket,
+				form.toChanges(tickets.get(ticket, me)), form.getVersion(), me));
+	}
+
+	private String transition(long id, ActionForm form, BindingResult result, CurrentUser me, Model model,
+			RedirectAttributes redirect, Transition transition) {
+		return act(id, result, me, model, redirect, "agent.flash." + transition.action().name(),
+				ticket -> tickets.transition(ticket, transition, form.getVersion(), me));
+	}
+
+	private String comment(long id, ActionForm form, BindingResult result, @Nullable MultipartFile file,
+			boolean internal, CurrentUser me, Model model, RedirectAttributes redirect) {
+		return act(id, result, me, model, redirect, internal ? "agent.flash.noted" : "agent.flash.replied",
+				ticket -> {
+					tickets.comment(ticket, form.getBody(), internal, me);
+					if (!uploads.attach(ticket, file, internal, me)) {
+						redirect.addFlashAttribute("flash", "agent.flash.commented-without-file");
+					}
+				});
+	}
+
+	private String act(long id, BindingResult result, CurrentUser me, Model model, RedirectAttributes redirect,
+			String flash, Consumer<TicketId> action) {
+		if (result.hasErrors()) {
+			return ticketPage(id, me, model);
+		}
+		try {
+			redirect.addFlashAttribute("flash", flash);
+			action.accept(new TicketId(id));
+			return "redirect:/agent/tickets/" + id;
+		}
+		catch (DomainException ex) {
+			errors.reject(ex, result, model);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			errors.rejectConcurrentChange(result, model);
+		}
+		return ticketPage(id, me, model);
+	}
+
+	private String ticketPage(long id, CurrentUser me, Model model) {
+		TicketId ticketId = new TicketId(id);
+		TicketView view = tickets.view(ticketId, me);
+		Ticket ticket = view.ticket();
+		model.addAttribute("view", view);
+		model.addAttribute("ticket", ticket);
+		model.addAttribute("history", tickets.history(ticketId, me));
+		Set<TicketAction> allowed = EnumSet.noneOf(TicketAction.class);
+		for (TicketAction action : TicketAction.values()) {
+			if (action.allowedFrom(ticket.getStatus()) && !action.isRequesterAnswer()
+					&& action != TicketAction.AUTO_CLOSE) {
+				allowed.add(action);
+			}
+		}
+		model.addAttribute("can", allowed.stream().map(Enum::name).toList());
+		for (String form : ACTION_FORMS) {
+			if (!model.containsAttribute(form)) {
+				model.addAttribute(form, new ActionForm());
+			}
+		}
+		if (!model.containsAttribute("assignForm")) {
+			ActionForm assignment = new ActionForm();
+			assignment.setGroupId(ticket.getGroup() == null ? null : ticket.getGroup().getId());
+			assignment.setAssigneeId(ticket.getAssignee() == null ? null : ticket.getAssignee().getId());
+			model.addAttribute("assignForm", assignment);
+		}
+		if (!model.containsAttribute("fieldsForm")) {
+			model.addAttribute("fieldsForm", FieldsForm.of(ticket));
+		}
+		model.addAttribute("types", TicketType.values());
+		model.addAttribute("levels", Urgency.values());
+		model.addAttribute("impacts", Impact.values());
+		model.addAttribute("priorities", Priority.values());
+		model.addAttribute("pendingReasons", PendingReason.values());
+		model.addAttribute("solutionKinds", SolutionKind.values());
+		model.addAttribute("taskStatuses", TaskStatus.values());
+		choices.addClassification(model);
+		choices.addTeam(model);
+		return "agent/ticket";
+	}
+
+}

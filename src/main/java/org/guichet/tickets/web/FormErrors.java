@@ -1,0 +1,57 @@
+package org.guichet.tickets.web;
+
+import org.guichet.system.DomainException;
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.PropertyAccessorFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+
+/**
+ * Puts a refusal back on the form the user sent: next to the field at fault when the form has
+ * it, and as a summary at the top of the page ({@code problem}), so the page can be shown again
+ * with everything the user typed.
+ */
+@Component
+class FormErrors {
+
+	static final String CONCURRENT = "ticket.concurrent";
+
+	private final MessageSource messages;
+
+	FormErrors(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	void reject(DomainException ex, BindingResult result, Model model) {
+		String field = ex.field();
+		if (field != null && hasProperty(result, field)) {
+			result.rejectValue(field, ex.messageKey(), ex.arguments(), ex.getMessage());
+		}
+		else {
+			result.reject(ex.messageKey(), ex.arguments(), ex.getMessage());
+		}
+		model.addAttribute("failedForm", result.getObjectName());
+		model.addAttribute("problem",
+				messages.getMessage(ex.messageKey(), ex.arguments(), ex.getMessage(), LocaleContextHolder.getLocale()));
+	}
+
+	/** Two people saved the same ticket at the same moment (the database's version check). */
+	void rejectConcurrentChange(BindingResult result, Model model) {
+		result.reject(CONCURRENT);
+		model.addAttribute("failedForm", result.getObjectName());
+		model.addAttribute("problem", messages.getMessage(CONCURRENT, null, LocaleContextHolder.getLocale()));
+	}
+
+	private static boolean hasProperty(BindingResult result, String field) {
+		Object target = result.getTarget();
+		if (target == null) {
+			return false;
+		}
+		BeanWrapper wrapper = PropertyAccessorFactory.forBeanPropertyAccess(target);
+		return wrapper.isReadableProperty(field);
+	}
+
+}

@@ -1,0 +1,197 @@
+package org.guichet.tickets.web;
+
+import java.util.function.Consumer;
+
+import org.guichet.directory.CurrentUser;
+import org.guichet.system.DomainException;
+import org.guichet.tickets.CategoryRepository;
+import org.guichet.tickets.Channel;
+import org.guichet.tickets.Status;
+import org.guichet.tickets.Ticket;
+import org.guichet.tickets.TicketAction;
+import org.guichet.tickets.TicketId;
+import org.guichet.tickets.TicketManagement;
+import org.guichet.tickets.TicketQuery;
+import org.guichet.tickets.TicketSort;
+import org.guichet.tickets.TicketType;
+import org.guichet.tickets.TicketView;
+import org.guichet.tickets.Transition;
+import org.guichet.tickets.Urgency;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The self-service portal: the requester's tickets, the new ticket form, and the ticket page
+ * with its public timeline, where the requester replies, accepts or refuses the solution and
+ * rates the service.
+ */
+@Controller
+@RequestMapping("/portal")
+class PortalController {
+
+	private static final int PAGE_SIZE = 20;
+
+	private final TicketManagement tickets;
+
+	private final CategoryRepository categories;
+
+	private final FormErrors errors;
+
+	private final FileUploads uploads;
+
+	PortalController(TicketManagement tickets, CategoryRepository categories, FormErrors errors,
+			FileUploads uploads) {
+		this.tickets = tickets;
+		this.categories = categories;
+		this.errors = errors;
+		this.uploads = uploads;
+	}
+
+	@GetMapping
+	String myTickets(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser me,
+			Model model) {
+		// An agent's own requests only: the visibility rules would show them their whole queue.
+		Long requesterId = me.isAgent() ? me.id() : null;
+		TicketQuery query = new TicketQuery(null, null, null, null, null, null, requesterId, null, null,
+				TicketSort.UPDATED, page, PAGE_SIZE);
+		model.addAttribute("slice", tickets.search(query, me));
+		return "portal/tickets";
+	}
+
+	// --- New ticket -------------------------------------------------------------------------
+
+	@GetMapping("/tickets/new")
+	String initCreationForm(Model model) {
+		model.addAttribute("ticket", new NewTicketForm());
+		return creationForm(model);
+	}
+
+	@PostMapping("/tickets/new")
+	String processCreationForm(@ModelAttribute("ticket") NewTicketForm form, BindingResult result,
+			@RequestParam(required = false) @Nullable MultipartFile file, @AuthenticationPrincipal CurrentUser me,
+			Model model, RedirectAttributes redirect) {
+		if (!form.checkChoices(result)) {
+			return creationForm(model);
+		}
+		form.setChannel(Channel.PORTAL);
+		form.setRequesterId(null);
+		form.setImpact(null);
+		Ticket ticket;
+		try {
+			ticket = tickets.register(form.toNewTicket(), me);
+		}
+		catch (DomainException ex) {
+			errors.reject(ex, result, model);
+			return creationForm(model);
+		}
+		redirect.addFlashAttribute("flash", uploads.attach(ticket.id(), file, false, me) ? "portal.flash.created"
+				: "portal.flash.created-without-file");
+		return "redirect:/portal/tickets/" + ticket.id().value();
+	}
+
+	private String creationForm(Model model) {
+		model.addAttribute("types", TicketType.values());
+		model.addAttribute("urgencies", Urgency.values());
+		model.addAttribute("categories", categories.findAllOrdered());
+		return "portal/new";
+	}
+
+	// --- Ticket page ------------------------------------------------------------------------
+
+	@GetMapping("/tickets/{id}")
+	String showTicket(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+		return ticketPage(id, me, model);
+	}
+
+	@PostMapping("/tickets/{id}/reply")
+	String reply(@PathVariable long id, @ModelAttribute("replyForm") ActionForm form, BindingResult result,
+			@RequestParam(required = false) @Nullable MultipartFile file, @AuthenticationPrincipal CurrentUser me,
+			Model model, RedirectAttributes redirect) {
+		return act(id, result, me, model, redirect, "portal.flash.replied", ticket -> {
+			tickets.comment(ticket, form.getBody(), false, me);
+			if (!uploads.attach(ticket, file, false, me)) {
+				redirect.addFlashAttribute("flash", "portal.flash.replied-without-file");
+			}
+		});
+	}
+
+	@PostMapping("/tickets/{id}/accept")
+	String accept(@PathVariable long id, @ModelAttribute("acceptForm") ActionForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+		return act(id, result, me, model, redirect, "portal.flash.accepted",
+				ticket -> tickets.transition(ticket, Transition.of(TicketAction.ACCEPT), form.getVersion(), me));
+	}
+
+	@PostMapping("/tickets/{id}/refuse")
+	String refuse(@PathVariable long id, @ModelAttribute("refuseForm") ActionForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+		return act(id, result, me, model, redirect, "portal.flash.refused",
+				ticket -> tickets.transition(ticket,
+						new Transition(TicketAction.REFUSE, form.getReason(), null, null, null), form.getVersion(),
+						me));
+	}
+
+	@PostMapping("/tickets/{id}/rate")
+	String rate(@PathVariable long id, @ModelAttribute("ratingForm") ActionForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+		int rating = form.getRating() == null ? 0 : form.getRating();
+		return act(id, result, me, model, redirect, "portal.flash.rated",
+				ticket -> tickets.rate(ticket, rating, form.getComment(), me));
+	}
+
+	private String act(long id, BindingResult result, CurrentUser me, Model model, RedirectAttributes redirect,
+			String flash, Consumer<TicketId> action) {
+		if (result.hasErrors()) {
+			return ticketPage(id, me, model);
+		}
+		try {
+			redirect.addFlashAttribute("flash", flash);
+			action.accept(new TicketId(id));
+			return "redirect:/portal/tickets/" + id;
+		}
+		catch (DomainException ex) {
+			errors.reject(ex, result, model);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			errors.rejectConcurrentChange(result, model);
+		}
+		return ticketPage(id, me, model);
+	}
+
+	private String ticketPage(long id, CurrentUser me, Model model) {
+		TicketView view = tickets.view(new TicketId(id), me);
+		Ticket ticket = view.ticket();
+		model.addAttribute("ticket", ticket);
+		// The portal shows the public side of a ticket, even to an agent who filed it.
+		model.addAttribute("comments", view.comments().stream().filter(c -> !c.isInternal()).toList());
+		model.addAttribute("attachments", view.attachments().stream().filter(a -> !a.isInternal()).toList());
+		model.addAttribute("requester", ticket.getRequester().getId() == me.id());
+		model.addAttribute("canAnswer", TicketAction.ACCEPT.allowedFrom(ticket.getStatus()));
+		model.addAttribute("canRate", ticket.getStatus() == Status.RESOLVED || ticket.getStatus() == Status.CLOSED);
+		for (String form : new String[] { "replyForm", "acceptForm", "refuseForm" }) {
+			if (!model.containsAttribute(form)) {
+				model.addAttribute(form, new ActionForm());
+			}
+		}
+		if (!model.containsAttribute("ratingForm")) {
+			ActionForm rating = new ActionForm();
+			rating.setRating(ticket.getSatisfactionRating());
+			rating.setComment(ticket.getSatisfactionComment() == null ? "" : ticket.getSatisfactionComment());
+			model.addAttribute("ratingForm", rating);
+		}
+		return "portal/ticket";
+	}
+
+}

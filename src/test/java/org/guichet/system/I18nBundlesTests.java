@@ -1,0 +1,161 @@
+package org.guichet.system;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every visible text comes from the message bundles, in French and English alike: the bundles
+ * of each base name hold the same keys, and no template holds text of its own outside an
+ * element whose content Thymeleaf replaces.
+ */
+class I18nBundlesTests {
+
+	private static final Path BUNDLES = Path.of("src/main/resources/i18n");
+
+	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	private static final Pattern TAG = Pattern.compile("<!--.*?-->|<!DOCTYPE[^>]*>"
+			+ "|<(/?)([a-zA-Z][\\w:.-]*)((?:\\s+[^\\s=>/]+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'>]+))?)*)\\s*(/?)>",
+			Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+
+	/** Attributes that make Thymeleaf replace the element's content, or the element itself. */
+	private static final Pattern REPLACED = Pattern.compile("(^|\\s)th:(text|utext|replace|insert|errors)\\s*=");
+
+	private static final Pattern TEXT_ATTRIBUTE = Pattern
+		.compile("(?<![\\w:-])(placeholder|title|alt|aria-label)\\s*=\\s*(\"[^\"]*\"|'[^']*')");
+
+	private static final Set<String> VOID_ELEMENTS = Set.of("area", "base", "br", "col", "embed", "hr", "img",
+			"input", "link", "meta", "source", "track", "wbr");
+
+	@Test
+	void frenchAndEnglishBundlesHoldTheSameKeys() throws IOException {
+		Map<String, List<String>> differences = new TreeMap<>();
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			for (Path english : files.filter(f -> f.toString().endsWith(".properties"))
+				.filter(f -> !f.getFileName().toString().contains("_"))
+				.toList()) {
+				String base = english.getFileName().toString().replace(".properties", "");
+				Path french = BUNDLES.resolve(base + "_fr.properties");
+				assertThat(french).as("French bundle of %s", base).exists();
+				Set<String> englishKeys = keys(english);
+				Set<String> frenchKeys = keys(french);
+				List<String> missing = new ArrayList<>();
+				englishKeys.stream().filter(k -> !frenchKeys.contains(k)).forEach(k -> missing.add("fr lacks " + k));
+				frenchKeys.stream().filter(k -> !englishKeys.contains(k)).forEach(k -> missing.add("en lacks " + k));
+				if (!missing.isEmpty()) {
+					differences.put(base, missing);
+				}
+			}
+		}
+		assertThat(differences).isEmpty();
+	}
+
+	@Test
+	void templatesHoldNoHardCodedText() throws IOException {
+		Map<String, List<String>> offences = new TreeMap<>();
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			for (Path template : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+				List<String> found = hardCodedTexts(Files.readString(template));
+				if (!found.isEmpty()) {
+					offences.put(TEMPLATES.relativize(template).toString(), found);
+				}
+			}
+		}
+		assertThat(offences).isEmpty();
+	}
+
+	@Test
+	void theTemplateCheckFindsTextOutsideReplacedElements() {
+		assertThat(hardCodedTexts("<p>Hello <b th:text=\"#{x}\">sample</b></p>")).containsExactly("Hello");
+		assertThat(hardCodedTexts("<input placeholder=\"Search\">")).containsExactly("placeholder=\"Search\"");
+		assertThat(hardCodedTexts("<div th:text=\"#{x}\">Sample <span>kept</span></div><br> · ")).isEmpty();
+		assertThat(hardCodedTexts("<a th:if=\"${a > b}\" th:replace=\"~{x}\">Link</a><!-- note -->")).isEmpty();
+	}
+
+	/**
+	 * The texts of a template that no message replaces: text nodes with a letter outside any
+	 * element carrying th:text, th:utext, th:replace, th:insert or th:errors, and plain placeholder, title,
+	 * alt and aria-label attributes.
+	 */
+	static List<String> hardCodedTexts(String html) {
+		List<String> found = new ArrayList<>();
+		Deque<Element> open = new ArrayDeque<>();
+		Matcher tag = TAG.matcher(html);
+		int textStart = 0;
+		while (tag.find()) {
+			checkText(html.substring(textStart, tag.start()), open, found);
+			textStart = tag.end();
+			String name = tag.group(2);
+			if (name == null) {
+				continue;
+			}
+			name = name.toLowerCase();
+			if (!tag.group(1).isEmpty()) {
+				while (!open.isEmpty() && !open.pop().name().equals(name)) {
+					// an element left open closes with its parent
+				}
+				continue;
+			}
+			String attributes = tag.group(3);
+			checkAttributes(attributes, found);
+			boolean selfClosing = !tag.group(4).isEmpty() || VOID_ELEMENTS.contains(name);
+			if (!selfClosing) {
+				boolean replaced = REPLACED.matcher(attributes).find() || name.equals("script") || name.equals("style");
+				open.push(new Element(name, replaced));
+			}
+		}
+		checkText(html.substring(textStart), open, found);
+		return found;
+	}
+
+	private static void checkText(String text, Deque<Element> open, List<String> found) {
+		if (open.stream().anyMatch(Element::replaced)) {
+			return;
+		}
+		String visible = text.replaceAll("&#?\\w+;", " ").replaceAll("\\[\\[.*?]]|\\[\\(.*?\\)]", " ").strip();
+		if (visible.codePoints().anyMatch(Character::isLetter)) {
+			found.add(visible);
+		}
+	}
+
+	private static void checkAttributes(String attributes, List<String> found) {
+		Matcher attribute = TEXT_ATTRIBUTE.matcher(attributes);
+		while (attribute.find()) {
+			boolean localised = attributes.contains("th:" + attribute.group(1) + "=");
+			if (!localised && attribute.group(2).codePoints().anyMatch(Character::isLetter)) {
+				found.add(attribute.group());
+			}
+		}
+	}
+
+	private static Set<String> keys(Path bundle) throws IOException {
+		Properties properties = new Properties();
+		try (Reader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		return new TreeSet<>(properties.stringPropertyNames());
+	}
+
+	private record Element(String name, boolean replaced) {
+	}
+
+}
