@@ -1,0 +1,219 @@
+package org.guichet.tickets.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.guichet.directory.Role;
+import org.guichet.directory.SupportLevel;
+import org.guichet.directory.User;
+import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.TestFixtures;
+import org.guichet.tickets.Category;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole lifecycle in a real browser (headless Chromium), through the pages only: a
+ * requester files an incident in the portal, a technician takes, answers and resolves it, the
+ * requester accepts and rates the solution.
+ */
+@GuichetIntegrationTest
+class TicketLifecycleBrowserIT {
+
+	private static WebDriver browser;
+
+	private static WebDriverWait wait;
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private TestFixtures fixtures;
+
+	@BeforeAll
+	static void startBrowser() {
+		System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+			.build();
+		browser = new ChromeDriver(service, options);
+		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void requesterFilesAnIncidentTheAgentResolvesItAndTheRequesterAcceptsAndRatesIt() throws IOException {
+		User requester = fixtures.user("requester", Role.REQUESTER);
+		User technician = fixtures.user("technician", Role.TECHNICIAN);
+		fixtures.group(SupportLevel.N1, technician);
+		Category printers = fixtures.category("Printer");
+		String title = "Printer jams on every page " + UUID.randomUUID().toString().substring(0, 8);
+
+		logIn(requester);
+		assertThat(browser.getCurrentUrl()).endsWith("/portal");
+		click(By.linkText("New request"));
+		click(By.cssSelector("input[name=type][value=INCIDENT]"));
+		new Select(browser.findElement(By.id("categoryId"))).selectByVisibleText(printers.getName());
+		browser.findElement(By.id("title")).sendKeys(title);
+		browser.findElement(By.id("description")).sendKeys("Since this morning, the printer on floor 2 jams.");
+		click(By.cssSelector("input[name=urgency][value=HIGH]"));
+		click(By.id("send-request"));
+		wait.until(ExpectedConditions.urlMatches("/portal/tickets/\\d+$"));
+		assertThat(text(".alert-success")).contains("Your request is registered");
+		assertThat(text("#ticket-status")).isEqualTo("New");
+		String ticketUrl = browser.getCurrentUrl();
+		String number = "#" + ticketUrl.substring(ticketUrl.lastIndexOf('/') + 1);
+		browser.get(url("/portal"));
+		assertThat(text("#my-tickets")).contains(number, title, "New");
+
+		logIn(technician);
+		assertThat(browser.getCurrentUrl()).endsWith("/agent");
+		assertThat(browser.findElement(By.id("queue-UNASSIGNED")).getAttribute("class")).contains("active");
+		browser.findElement(By.id("text")).sendKeys(title, Keys.ENTER);
+		wait.ignoring(StaleElementReferenceException.class).until(page -> {
+			List<WebElement> rows = page.findElements(By.cssSelector("#queue-table tbody tr"));
+			return rows.size() == 1 && rows.get(0).getText().contains(title) && htmxIsIdle();
+		});
+		click(By.linkText(title));
+		wait.until(ExpectedConditions.urlMatches("/agent/tickets/\\d+$"));
+		assertThat(browser.getCurrentUrl()).isEqualTo(ticketUrl.replace("/portal/", "/agent/"));
+		click(By.id("action-take"));
+		waitForText("#ticket-status", "In progress");
+		browser.findElement(By.id("reply-body")).sendKeys("Could you check the paper tray, please?");
+		click(By.id("send-reply"));
+		waitForText(".alert-success", "Your reply is sent");
+		browser.findElement(By.id("note-body")).sendKeys("Toner order #77 pending with the supplier.");
+		click(By.id("send-note"));
+		waitForText(".alert-success", "internal note");
+		browser.findElement(By.id("solution")).sendKeys("Replaced the worn pick-up roller.");
+		click(By.id("action-resolve"));
+		waitForText("#ticket-status", "Resolved");
+
+		logIn(requester);
+		browser.get(ticketUrl);
+		assertThat(text("#solution")).contains("Replaced the worn pick-up roller.");
+		assertThat(text(".timeline-list")).contains("Could you check the paper tray, please?")
+			.doesNotContain("Toner order");
+		click(By.id("accept"));
+		waitForText("#ticket-status", "Closed");
+		click(By.cssSelector("input[name=rating][value='5']"));
+		browser.findElement(By.id("comment")).sendKeys("Fast and friendly.");
+		click(By.id("rate"));
+		waitForText(".alert-success", "Thank you for your rating");
+		assertThat(text("#rating")).contains("You rated the service 5 out of 5");
+
+		logIn(technician);
+		browser.get(ticketUrl.replace("/portal/", "/agent/"));
+		assertThat(text("#ticket-status")).isEqualTo("Closed");
+		assertThat(text("#satisfaction")).contains("5 / 5", "Fast and friendly.");
+		assertThat(text(".timeline-list")).contains("Could you check the paper tray, please?", "Toner order #77");
+		String history = text("#history");
+		assertThat(history).contains("New → In progress", "In progress → Resolved", "Resolved → Closed",
+				"Replaced the worn pick-up roller.", "Permanent solution", requester.getFullName(),
+				technician.getFullName());
+		screenshot("agent-ticket.png");
+	}
+
+	@Test
+	void thePortalListFitsAPhoneScreen() throws IOException {
+		User requester = fixtures.user("phone", Role.REQUESTER);
+		logIn(requester);
+		click(By.linkText("New request"));
+		browser.findElement(By.id("title")).sendKeys("A rather long title to see how the list wraps on a phone");
+		browser.findElement(By.id("description")).sendKeys("Details.");
+		click(By.id("send-request"));
+		wait.until(ExpectedConditions.urlMatches("/portal/tickets/\\d+$"));
+		try {
+			browser.manage().window().setSize(new Dimension(390, 844));
+			browser.get(url("/portal"));
+			WebElement list = browser.findElement(By.id("my-tickets"));
+			assertThat(list.isDisplayed()).isTrue();
+			assertThat(list.getText()).contains("A rather long title");
+			long pageWidth = (Long) ((JavascriptExecutor) browser)
+				.executeScript("return document.documentElement.scrollWidth;");
+			long viewportWidth = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerWidth;");
+			assertThat(pageWidth).isLessThanOrEqualTo(viewportWidth);
+			screenshot("portal-phone.png");
+		}
+		finally {
+			browser.manage().window().setSize(new Dimension(1280, 900));
+		}
+	}
+
+	private void logIn(User user) {
+		browser.manage().deleteAllCookies();
+		browser.get(url("/login"));
+		browser.findElement(By.id("username")).sendKeys(user.getUsername());
+		browser.findElement(By.id("password")).sendKeys(TestFixtures.PASSWORD, Keys.ENTER);
+		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+	}
+
+	/** Clicks like a person would, after scrolling the element into the middle of the window. */
+	private static void click(By locator) {
+		WebElement element = browser.findElement(locator);
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
+				element);
+		element.click();
+	}
+
+	private static boolean htmxIsIdle() {
+		return (Boolean) ((JavascriptExecutor) browser)
+			.executeScript("return document.querySelector('.htmx-request') === null;");
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private static String text(String css) {
+		return browser.findElement(By.cssSelector(css)).getText().strip();
+	}
+
+	private static void waitForText(String css, String expected) {
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), expected));
+	}
+
+	private static void screenshot(String name) throws IOException {
+		Path directory = Path.of("target/screenshots");
+		Files.createDirectories(directory);
+		Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+		Files.copy(file, directory.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+}
