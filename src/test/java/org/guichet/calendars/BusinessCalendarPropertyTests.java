@@ -22,6 +22,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 /**
  * Properties of the business-time arithmetic for starts in 2026-2030 and durations up to about
@@ -87,8 +88,8 @@ class BusinessCalendarPropertyTests {
 	/** Mostly whole seconds, as range bounds are, and sometimes a fraction. */
 	private static Arbitrary<Integer> fractions() {
 		return Arbitraries.frequencyOf(
-				net.jqwik.api.Tuple.of(3, Arbitraries.just(0)),
-				net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(1, 999_999_999)));
+				Tuple.of(3, Arbitraries.just(0)),
+				Tuple.of(1, Arbitraries.integers().between(1, 999_999_999)));
 	}
 
 	@Property

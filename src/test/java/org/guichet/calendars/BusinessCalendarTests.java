@@ -549,6 +549,13 @@ class BusinessCalendarTests {
 		}
 
 		@Test
+		void deadlineBeyondYear9999IsRefusedAtOnce() {
+			assertThatThrownBy(() -> office.addBusinessTime(paris("2027-01-05T09:00"), Duration.ofDays(365L * 8000)))
+				.isInstanceOf(java.time.DateTimeException.class)
+				.hasMessageContaining("10000");
+		}
+
+		@Test
 		void instantsBeyondYear9999AreRefused() {
 			assertThatThrownBy(() -> office.isWorkingTime(Instant.parse("+10000-01-01T00:00:00Z")))
 				.isInstanceOf(java.time.DateTimeException.class);

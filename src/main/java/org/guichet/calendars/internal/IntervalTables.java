@@ -74,6 +74,9 @@ public final class IntervalTables {
 		if (business.isZero()) {
 			return start;
 		}
+		if (business.getSeconds() > MAX_SECOND - second) {
+			throw new DateTimeException("No deadline before the year 10000: " + business + " from " + start);
+		}
 		long index = second >> IntervalChunk.SHIFT;
 		IntervalChunk chunk = chunk(index);
 		long position = chunk.position(offset(second, index));
