@@ -16,19 +16,20 @@ import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
 
 /**
  * Properties of the business-time arithmetic for starts in 2026-2030 and durations up to about
  * twenty business days, on the French office, on a calendar with odd ranges in Paris (seconds,
  * touching and midnight-crossing ranges, ranges in the daylight-saving hours, an opening on a
  * holiday), and on one in Santiago de Chile, whose clocks change at midnight.
+ * <p>
+ * Each property is checked on {@value #SAMPLES} samples drawn from a fixed seed, so that a
+ * failure names the sample and replays identically.
  */
 class BusinessCalendarPropertyTests {
 
@@ -63,73 +64,89 @@ class BusinessCalendarPropertyTests {
 
 	private static final long TWENTY_BUSINESS_DAYS = Duration.ofHours(160).toSeconds();
 
-	@Provide
-	Arbitrary<BusinessCalendar> calendars() {
-		return Arbitraries.of(StandardCalendars.frenchOffice(), ODD_RANGES, SANTIAGO_EVENINGS);
+	private static final int SAMPLES = 1000;
+
+	private static final long SEED = 20261128L;
+
+	private static final List<BusinessCalendar> CALENDARS = List.of(StandardCalendars.frenchOffice(), ODD_RANGES,
+			SANTIAGO_EVENINGS);
+
+	/** One draw of the inputs a property may need. */
+	record Sample(BusinessCalendar calendar, Instant start, Instant otherStart, Duration duration,
+			Duration positive, Duration otherPositive) {
 	}
 
-	@Provide
-	Arbitrary<Instant> starts() {
-		Arbitrary<Long> seconds = Arbitraries.longs().between(FIRST_START, LAST_START);
-		return Combinators.combine(seconds, fractions()).as(Instant::ofEpochSecond);
+	private static void forAll(Consumer<Sample> property) {
+		Random random = new Random(SEED);
+		for (int i = 0; i < SAMPLES; i++) {
+			Sample sample = new Sample(CALENDARS.get(random.nextInt(CALENDARS.size())), start(random), start(random),
+					duration(random, 0), duration(random, 1), duration(random, 1));
+			try {
+				property.accept(sample);
+			}
+			catch (AssertionError failure) {
+				throw new AssertionError("Sample " + i + " of seed " + SEED + ": " + sample, failure);
+			}
+		}
 	}
 
-	@Provide
-	Arbitrary<Duration> durations() {
-		Arbitrary<Long> seconds = Arbitraries.longs().between(0, TWENTY_BUSINESS_DAYS);
-		return Combinators.combine(seconds, fractions()).as(Duration::ofSeconds);
+	private static Instant start(Random random) {
+		return Instant.ofEpochSecond(FIRST_START + (long) (random.nextDouble() * (LAST_START - FIRST_START)),
+				fraction(random));
 	}
 
-	@Provide
-	Arbitrary<Duration> positiveDurations() {
-		return durations().filter((duration) -> !duration.isZero());
+	private static Duration duration(Random random, long minSeconds) {
+		return Duration.ofSeconds(minSeconds + (long) (random.nextDouble() * TWENTY_BUSINESS_DAYS), fraction(random));
 	}
 
 	/** Mostly whole seconds, as range bounds are, and sometimes a fraction. */
-	private static Arbitrary<Integer> fractions() {
-		return Arbitraries.frequencyOf(
-				Tuple.of(3, Arbitraries.just(0)),
-				Tuple.of(1, Arbitraries.integers().between(1, 999_999_999)));
+	private static int fraction(Random random) {
+		return random.nextInt(4) == 0 ? 1 + random.nextInt(999_999_999) : 0;
 	}
 
-	@Property
-	void deadlineOfAPositiveDurationIsWorkingTimeOrARangeEnd(@ForAll("calendars") BusinessCalendar calendar,
-			@ForAll("starts") Instant start, @ForAll("positiveDurations") Duration duration) {
-		Instant deadline = calendar.addBusinessTime(start, duration);
-		assertThat(calendar.isWorkingTime(deadline) || calendar.isWorkingTime(deadline.minusNanos(1)))
-			.as("%s is working time or the end of a range", deadline)
-			.isTrue();
+	@Test
+	void deadlineOfAPositiveDurationIsWorkingTimeOrARangeEnd() {
+		forAll(s -> {
+			Instant deadline = s.calendar().addBusinessTime(s.start(), s.positive());
+			assertThat(s.calendar().isWorkingTime(deadline) || s.calendar().isWorkingTime(deadline.minusNanos(1)))
+				.as("%s is working time or the end of a range", deadline)
+				.isTrue();
+		});
 	}
 
-	@Property
-	void addingTwoDurationsInTurnIsAddingTheirSum(@ForAll("calendars") BusinessCalendar calendar,
-			@ForAll("starts") Instant start, @ForAll("positiveDurations") Duration first,
-			@ForAll("positiveDurations") Duration second) {
-		Instant inTurn = calendar.addBusinessTime(calendar.addBusinessTime(start, first), second);
-		assertThat(inTurn).isEqualTo(calendar.addBusinessTime(start, first.plus(second)));
+	@Test
+	void addingTwoDurationsInTurnIsAddingTheirSum() {
+		forAll(s -> {
+			BusinessCalendar calendar = s.calendar();
+			Instant inTurn = calendar.addBusinessTime(calendar.addBusinessTime(s.start(), s.positive()),
+					s.otherPositive());
+			assertThat(inTurn).isEqualTo(calendar.addBusinessTime(s.start(), s.positive().plus(s.otherPositive())));
+		});
 	}
 
-	@Property
-	void businessTimeFromStartToDeadlineIsTheAddedDuration(@ForAll("calendars") BusinessCalendar calendar,
-			@ForAll("starts") Instant start, @ForAll("durations") Duration duration) {
-		Instant deadline = calendar.addBusinessTime(start, duration);
-		assertThat(calendar.businessTimeBetween(start, deadline)).isEqualTo(duration);
+	@Test
+	void businessTimeFromStartToDeadlineIsTheAddedDuration() {
+		forAll(s -> {
+			Instant deadline = s.calendar().addBusinessTime(s.start(), s.duration());
+			assertThat(s.calendar().businessTimeBetween(s.start(), deadline)).isEqualTo(s.duration());
+		});
 	}
 
-	@Property
-	void businessTimeMatchesADayByDayCount(@ForAll("calendars") BusinessCalendar calendar,
-			@ForAll("starts") Instant from, @ForAll("starts") Instant to) {
-		Duration expected = DayByDay.businessTimeBetween(calendar, from, to);
-		assertThat(calendar.businessTimeBetween(from, to)).isEqualTo(expected);
+	@Test
+	void businessTimeMatchesADayByDayCount() {
+		forAll(s -> assertThat(s.calendar().businessTimeBetween(s.start(), s.otherStart()))
+			.isEqualTo(DayByDay.businessTimeBetween(s.calendar(), s.start(), s.otherStart())));
 	}
 
-	@Property
-	void nextOpeningIsTheFirstWorkingInstant(@ForAll("calendars") BusinessCalendar calendar,
-			@ForAll("starts") Instant instant) {
-		Instant opening = calendar.nextOpening(instant);
-		assertThat(calendar.isWorkingTime(opening)).isTrue();
-		assertThat(calendar.businessTimeBetween(instant, opening)).isZero();
-		assertThat(opening.equals(instant) || !calendar.isWorkingTime(opening.minusNanos(1))).isTrue();
+	@Test
+	void nextOpeningIsTheFirstWorkingInstant() {
+		forAll(s -> {
+			BusinessCalendar calendar = s.calendar();
+			Instant opening = calendar.nextOpening(s.start());
+			assertThat(calendar.isWorkingTime(opening)).isTrue();
+			assertThat(calendar.businessTimeBetween(s.start(), opening)).isZero();
+			assertThat(opening.equals(s.start()) || !calendar.isWorkingTime(opening.minusNanos(1))).isTrue();
+		});
 	}
 
 }
