@@ -1,0 +1,151 @@
+package org.guichet.tickets.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.guichet.directory.Accounts;
+import org.guichet.directory.ApiTokens;
+import org.guichet.directory.CurrentUser;
+import org.guichet.directory.Role;
+import org.guichet.directory.SupportGroupRepository;
+import org.guichet.directory.User;
+import org.guichet.directory.UserRepository;
+import org.guichet.system.ConflictException;
+import org.guichet.tickets.CategoryRepository;
+import org.guichet.tickets.Channel;
+import org.guichet.tickets.Impact;
+import org.guichet.tickets.PriorityMatrix;
+import org.guichet.tickets.Ticket;
+import org.guichet.tickets.TicketId;
+import org.guichet.tickets.TicketManagement;
+import org.guichet.tickets.TicketType;
+import org.guichet.tickets.TicketView;
+import org.guichet.tickets.Urgency;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+@WebMvcTest(AgentTicketController.class)
+@ImportAutoConfiguration({ SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class })
+@Import({ AgentTicketControllerTests.ApplicationSecurity.class, FormErrors.class, FileUploads.class,
+		DateFormats.class, Choices.class })
+class AgentTicketControllerTests {
+
+	/** The application's own security rules and locale resolver. */
+	@TestConfiguration
+	@ComponentScan("org.guichet.directory.internal")
+	static class ApplicationSecurity {
+
+		@Bean
+		Clock clock() {
+			return Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneOffset.UTC);
+		}
+
+	}
+
+	private static final CurrentUser TECHNICIAN = new CurrentUser(3, "tina", "Tina Tech", Role.TECHNICIAN, "en", "",
+			true);
+
+	private static final CurrentUser REQUESTER = new CurrentUser(2, "bob", "Bob Requester", Role.REQUESTER, "en", "",
+			true);
+
+	@Autowired
+	WebApplicationContext context;
+
+	MockMvc mvc;
+
+	@MockitoBean
+	TicketManagement tickets;
+
+	@MockitoBean
+	CategoryRepository categories;
+
+	@MockitoBean
+	SupportGroupRepository groups;
+
+	@MockitoBean
+	UserRepository users;
+
+	@MockitoBean
+	Accounts accounts;
+
+	@MockitoBean
+	ApiTokens tokens;
+
+	@BeforeEach
+	void setUp() {
+		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		User requester = new User("bob", "", "Bob Requester", Role.REQUESTER, Instant.parse("2026-01-01T00:00:00Z"));
+		ReflectionTestUtils.setField(requester, "id", 2L);
+		Ticket ticket = new Ticket(TicketType.INCIDENT, "Printer jams", "On every page.", requester, requester,
+				Channel.PORTAL, null, Urgency.HIGH, Impact.LOW, PriorityMatrix.standard(),
+				Instant.parse("2026-11-28T08:00:00Z"));
+		ReflectionTestUtils.setField(ticket, "id", 42L);
+		given(tickets.view(eq(new TicketId(42)), any()))
+			.willReturn(new TicketView(ticket, List.of(), List.of(), List.of(), false));
+		given(tickets.history(eq(new TicketId(42)), any())).willReturn(List.of());
+	}
+
+	@Test
+	void aNewTicketOffersTakeAndResolveButNotResumeOrReopen() throws Exception {
+		mvc.perform(get("/agent/tickets/42").with(user(TECHNICIAN)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"action-take\"")))
+			.andExpect(content().string(containsString("id=\"action-resolve\"")))
+			.andExpect(content().string(not(containsString("id=\"action-resume\""))))
+			.andExpect(content().string(not(containsString("id=\"action-reopen\""))));
+	}
+
+	@Test
+	void aStaleResolutionShowsTheConflictAndKeepsTheTypedSolution() throws Exception {
+		given(tickets.transition(eq(new TicketId(42)), any(), eq(3L), any())).willThrow(new ConflictException(
+				"ticket.stale", "Ticket #42 was changed by someone else since you opened it", "#42"));
+
+		mvc.perform(post("/agent/tickets/42/resolve").with(user(TECHNICIAN))
+			.with(csrf())
+			.param("version", "3")
+			.param("solution", "Replaced the pick-up roller.")
+			.param("solutionKind", "WORKAROUND"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("agent/ticket"))
+			.andExpect(content().string(containsString("Ticket #42 was changed by someone else since you opened it.")))
+			.andExpect(content().string(containsString(">Replaced the pick-up roller.</textarea>")))
+			.andExpect(content().string(containsString("value=\"WORKAROUND\" id=\"solutionKind1\" name=\"solutionKind\" checked=\"checked\"")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+	}
+
+	@Test
+	void aRequesterIsKeptOutOfTheAgentWorkspace() throws Exception {
+		mvc.perform(get("/agent/tickets/42").with(user(REQUESTER))).andExpect(status().isForbidden());
+	}
+
+}
