@@ -1,6 +1,10 @@
 package org.guichet.tickets.web;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -8,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
@@ -93,14 +98,20 @@ class TicketLifecycleBrowserIT {
 		browser.findElement(By.id("title")).sendKeys(title);
 		browser.findElement(By.id("description")).sendKeys("Since this morning, the printer on floor 2 jams.");
 		click(By.cssSelector("input[name=urgency][value=HIGH]"));
+		Path uploaded = Files.createTempFile("printer-log", ".html");
+		Files.writeString(uploaded, "<script>alert('an uploaded page must never run')</script>");
+		browser.findElement(By.id("file")).sendKeys(uploaded.toAbsolutePath().toString());
 		click(By.id("send-request"));
 		wait.until(ExpectedConditions.urlMatches("/portal/tickets/\\d+$"));
-		assertThat(text(".alert-success")).contains("Your request is registered");
+		assertThat(text(".alert-success")).contains("Your request is registered").doesNotContain("refused");
+		assertUploadedPageIsOnlyADownload(browser.findElement(By.partialLinkText("printer-log")).getAttribute("href"));
 		assertThat(text("#ticket-status")).isEqualTo("New");
 		String ticketUrl = browser.getCurrentUrl();
 		String number = "#" + ticketUrl.substring(ticketUrl.lastIndexOf('/') + 1);
 		browser.get(url("/portal"));
 		assertThat(text("#my-tickets")).contains(number, title, "New");
+		browser.get(url("/agent"));
+		assertThat(text("h1")).isEqualTo("Not allowed");
 
 		logIn(technician);
 		assertThat(browser.getCurrentUrl()).endsWith("/agent");
@@ -173,6 +184,26 @@ class TicketLifecycleBrowserIT {
 		}
 		finally {
 			browser.manage().window().setSize(new Dimension(1280, 900));
+		}
+	}
+
+	/** The attached page is served as opaque bytes to download, never as a page of Guichet's origin. */
+	private static void assertUploadedPageIsOnlyADownload(String link) throws IOException {
+		String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+		HttpRequest request = HttpRequest.newBuilder(URI.create(link)).header("Cookie", "JSESSIONID=" + session).build();
+		try {
+			HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.headers().firstValue("Content-Type")).hasValue("application/octet-stream");
+			assertThat(response.headers().firstValue("Content-Disposition")).get(InstanceOfAssertFactories.STRING)
+				.startsWith("attachment;")
+				.contains("printer-log");
+			assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+			assertThat(response.body()).contains("<script>");
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
 		}
 	}
 
