@@ -3,7 +3,6 @@ package org.guichet.tickets.web;
 import java.util.EnumMap;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.guichet.directory.CurrentUser;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.Queue;
@@ -42,22 +41,21 @@ class AgentQueueController {
 	String queue(@ModelAttribute("filter") QueueFilter filter, BindingResult ignoredUnparsableValues,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) @Nullable String historyRestore,
-			@AuthenticationPrincipal CurrentUser me, HttpServletRequest request, Model model) {
+			@AuthenticationPrincipal CurrentUser me, Model model) {
 		TicketSlice slice = tickets.search(filter.toQuery(), me);
 		model.addAttribute("slice", slice);
-		String query = request.getQueryString();
 		if (slice.hasPrevious()) {
-			model.addAttribute("previousUrl", link(query).replaceQueryParam("page", slice.page() - 1).build(true).toUriString());
+			model.addAttribute("previousUrl", url(filter.link().replaceQueryParam("page", slice.page() - 1)));
 		}
 		if (slice.hasNext()) {
-			model.addAttribute("nextUrl", link(query).replaceQueryParam("page", slice.page() + 1).build(true).toUriString());
+			model.addAttribute("nextUrl", url(filter.link().replaceQueryParam("page", slice.page() + 1)));
 		}
 		if (htmx != null && historyRestore == null) {
 			return "agent/queue :: results";
 		}
 		Map<Queue, String> tabs = new EnumMap<>(Queue.class);
 		for (Queue queue : Queue.values()) {
-			tabs.put(queue, link(query).replaceQueryParam("queue", queue).replaceQueryParam("page").build(true).toUriString());
+			tabs.put(queue, url(filter.link().replaceQueryParam("queue", queue).replaceQueryParam("page")));
 		}
 		model.addAttribute("tabs", tabs);
 		model.addAttribute("statuses", Status.values());
@@ -69,8 +67,8 @@ class AgentQueueController {
 		return "agent/queue";
 	}
 
-	private static UriComponentsBuilder link(@Nullable String query) {
-		return UriComponentsBuilder.fromPath("/agent").query(query);
+	private static String url(UriComponentsBuilder link) {
+		return link.build().encode().toUriString();
 	}
 
 }

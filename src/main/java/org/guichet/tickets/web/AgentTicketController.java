@@ -44,8 +44,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/agent/tickets")
 class AgentTicketController {
 
-	private static final String[] ACTION_FORMS = { "replyForm", "noteForm", "taskForm", "taskUpdateForm",
-			"pendingForm", "resolveForm", "versionForm" };
+	/** The forms the page binds with th:object; the others post only a version or a task status. */
+	private static final String[] ACTION_FORMS = { "replyForm", "noteForm", "taskForm", "pendingForm",
+			"resolveForm" };
 
 	private final TicketManagement tickets;
 

@@ -7,6 +7,7 @@ import org.guichet.tickets.TicketQuery;
 import org.guichet.tickets.TicketSort;
 import org.guichet.tickets.TicketType;
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The agent's queue, filters, sort and page, as sent in the query string. A value that does not
@@ -39,6 +40,20 @@ public class QueueFilter {
 	TicketQuery toQuery() {
 		return new TicketQuery(queue == null ? Queue.UNASSIGNED : queue, status, type, priority, groupId, assigneeId,
 				null, categoryId, text, sort == null ? TicketSort.PRIORITY : sort, page, PAGE_SIZE);
+	}
+
+	/** A link to this very list, built from the values understood, for tabs and paging. */
+	UriComponentsBuilder link() {
+		UriComponentsBuilder link = UriComponentsBuilder.fromPath("/agent");
+		Object[][] values = { { "queue", queue }, { "status", status }, { "type", type }, { "priority", priority },
+				{ "groupId", groupId }, { "assigneeId", assigneeId }, { "categoryId", categoryId }, { "text", text },
+				{ "sort", sort }, { "page", page == 0 ? null : page } };
+		for (Object[] value : values) {
+			if (value[1] != null) {
+				link.queryParam((String) value[0], value[1]);
+			}
+		}
+		return link;
 	}
 
 	public @Nullable Queue getQueue() {

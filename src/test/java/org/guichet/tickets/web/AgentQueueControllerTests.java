@@ -1,0 +1,144 @@
+package org.guichet.tickets.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.guichet.directory.Accounts;
+import org.guichet.directory.ApiTokens;
+import org.guichet.directory.CurrentUser;
+import org.guichet.directory.Role;
+import org.guichet.directory.SupportGroupRepository;
+import org.guichet.directory.UserRepository;
+import org.guichet.tickets.CategoryRepository;
+import org.guichet.tickets.Priority;
+import org.guichet.tickets.Queue;
+import org.guichet.tickets.TicketManagement;
+import org.guichet.tickets.TicketQuery;
+import org.guichet.tickets.TicketSlice;
+import org.guichet.tickets.TicketSort;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(AgentQueueController.class)
+@ImportAutoConfiguration({ SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class })
+@Import({ AgentQueueControllerTests.ApplicationSecurity.class, DateFormats.class, Choices.class })
+class AgentQueueControllerTests {
+
+	/** The application's own security rules and locale resolver. */
+	@TestConfiguration
+	@ComponentScan("org.guichet.directory.internal")
+	static class ApplicationSecurity {
+
+		@Bean
+		Clock clock() {
+			return Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneOffset.UTC);
+		}
+
+	}
+
+	private static final CurrentUser TECHNICIAN = new CurrentUser(3, "tina", "Tina Tech", Role.TECHNICIAN, "en", "",
+			true);
+
+	@Autowired
+	WebApplicationContext context;
+
+	MockMvc mvc;
+
+	@MockitoBean
+	TicketManagement tickets;
+
+	@MockitoBean
+	CategoryRepository categories;
+
+	@MockitoBean
+	SupportGroupRepository groups;
+
+	@MockitoBean
+	UserRepository users;
+
+	@MockitoBean
+	Accounts accounts;
+
+	@MockitoBean
+	ApiTokens tokens;
+
+	@BeforeEach
+	void setUp() {
+		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+	}
+
+	@Test
+	void theFiltersAreSearchedAndTheNextPageLinkKeepsThem() throws Exception {
+		given(tickets.search(any(), any())).willReturn(new TicketSlice(List.of(), 1, 25, true));
+
+		mvc.perform(get("/agent").with(user(TECHNICIAN))
+			.param("queue", "GROUPS")
+			.param("priority", "HIGH")
+			.param("text", "#1042")
+			.param("sort", "UPDATED")
+			.param("page", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<html")))
+			.andExpect(content().string(
+					containsString("href=\"/agent?queue=GROUPS&amp;priority=HIGH&amp;text=%231042&amp;sort=UPDATED&amp;page=2\"")))
+			.andExpect(content().string(
+					containsString("href=\"/agent?queue=GROUPS&amp;priority=HIGH&amp;text=%231042&amp;sort=UPDATED&amp;page=0\"")));
+		ArgumentCaptor<TicketQuery> query = ArgumentCaptor.forClass(TicketQuery.class);
+		verify(tickets).search(query.capture(), any());
+		assertThat(query.getValue()).extracting(TicketQuery::queue, TicketQuery::priority, TicketQuery::text,
+				TicketQuery::sort, TicketQuery::page)
+			.containsExactly(Queue.GROUPS, Priority.HIGH, "#1042", TicketSort.UPDATED, 1);
+	}
+
+	@Test
+	void htmxReceivesTheResultListAlone() throws Exception {
+		given(tickets.search(any(), any())).willReturn(new TicketSlice(List.of(), 0, 25, false));
+
+		mvc.perform(get("/agent").with(user(TECHNICIAN)).header("HX-Request", "true").param("status", "PENDING"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"queue-results\"")))
+			.andExpect(content().string(containsString("No ticket matches.")))
+			.andExpect(content().string(not(containsString("<html"))));
+	}
+
+	@Test
+	void anUnknownFilterValueIsIgnoredRatherThanRefused() throws Exception {
+		given(tickets.search(any(), any())).willReturn(new TicketSlice(List.of(), 0, 25, false));
+
+		mvc.perform(get("/agent").with(user(TECHNICIAN)).param("status", "SLEEPING"))
+			.andExpect(status().isOk());
+		ArgumentCaptor<TicketQuery> query = ArgumentCaptor.forClass(TicketQuery.class);
+		verify(tickets).search(query.capture(), any());
+		assertThat(query.getValue().status()).isNull();
+		assertThat(query.getValue().queue()).isEqualTo(Queue.UNASSIGNED);
+	}
+
+}
