@@ -16,6 +16,7 @@ import org.guichet.system.ConflictException;
 import org.guichet.tickets.CategoryRepository;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.Impact;
+import org.guichet.tickets.NewTicket;
 import org.guichet.tickets.PriorityMatrix;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketId;
@@ -25,6 +26,7 @@ import org.guichet.tickets.TicketView;
 import org.guichet.tickets.Urgency;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
@@ -40,17 +42,22 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -83,6 +90,8 @@ class AgentTicketControllerTests {
 
 	MockMvc mvc;
 
+	Ticket ticket;
+
 	@MockitoBean
 	TicketManagement tickets;
 
@@ -106,7 +115,7 @@ class AgentTicketControllerTests {
 		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
 		User requester = new User("bob", "", "Bob Requester", Role.REQUESTER, Instant.parse("2026-01-01T00:00:00Z"));
 		ReflectionTestUtils.setField(requester, "id", 2L);
-		Ticket ticket = new Ticket(TicketType.INCIDENT, "Printer jams", "On every page.", requester, requester,
+		ticket = new Ticket(TicketType.INCIDENT, "Printer jams", "On every page.", requester, requester,
 				Channel.PORTAL, null, Urgency.HIGH, Impact.LOW, PriorityMatrix.standard(),
 				Instant.parse("2026-11-28T08:00:00Z"));
 		ReflectionTestUtils.setField(ticket, "id", 42L);
@@ -141,6 +150,40 @@ class AgentTicketControllerTests {
 			.andExpect(content().string(containsString(">Replaced the pick-up roller.</textarea>")))
 			.andExpect(content().string(containsString("value=\"WORKAROUND\" id=\"solutionKind1\" name=\"solutionKind\" checked=\"checked\"")))
 			.andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+	}
+
+	@Test
+	void aCallIsRegisteredForTheChosenRequesterByPhone() throws Exception {
+		given(tickets.register(any(), any())).willReturn(ticket);
+
+		mvc.perform(post("/agent/tickets/new").with(user(TECHNICIAN))
+			.with(csrf())
+			.param("requesterId", "2")
+			.param("channel", "PHONE")
+			.param("type", "ASSISTANCE")
+			.param("title", "How to share a calendar")
+			.param("description", "Called from the front desk.")
+			.param("urgency", "LOW")
+			.param("impact", "LOW"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/agent/tickets/42"));
+		ArgumentCaptor<NewTicket> demand = ArgumentCaptor.forClass(NewTicket.class);
+		verify(tickets).register(demand.capture(), eq(TECHNICIAN));
+		assertThat(demand.getValue()).extracting(NewTicket::requesterId, NewTicket::channel, NewTicket::type)
+			.containsExactly(2L, Channel.PHONE, TicketType.ASSISTANCE);
+	}
+
+	@Test
+	void aCallWithoutRequesterIsRefusedNextToTheField() throws Exception {
+		mvc.perform(post("/agent/tickets/new").with(user(TECHNICIAN))
+			.with(csrf())
+			.param("title", "How to share a calendar")
+			.param("description", "Called from the front desk."))
+			.andExpect(status().isOk())
+			.andExpect(view().name("agent/new"))
+			.andExpect(model().attributeHasFieldErrorCode("ticket", "requesterId", "field.required"))
+			.andExpect(content().string(containsString("value=\"How to share a calendar\"")));
+		verify(tickets, never()).register(any(), any());
 	}
 
 	@Test

@@ -101,6 +101,7 @@ class TicketLifecycleBrowserIT {
 		Path uploaded = Files.createTempFile("printer-log", ".html");
 		Files.writeString(uploaded, "<script>alert('an uploaded page must never run')</script>");
 		browser.findElement(By.id("file")).sendKeys(uploaded.toAbsolutePath().toString());
+		screenshot("portal-new.png");
 		click(By.id("send-request"));
 		wait.until(ExpectedConditions.urlMatches("/portal/tickets/\\d+$"));
 		assertThat(text(".alert-success")).contains("Your request is registered").doesNotContain("refused");
@@ -121,6 +122,7 @@ class TicketLifecycleBrowserIT {
 			List<WebElement> rows = page.findElements(By.cssSelector("#queue-table tbody tr"));
 			return rows.size() == 1 && rows.get(0).getText().contains(title) && htmxIsIdle();
 		});
+		screenshot("agent-queue.png");
 		click(By.linkText(title));
 		wait.until(ExpectedConditions.urlMatches("/agent/tickets/\\d+$"));
 		assertThat(browser.getCurrentUrl()).isEqualTo(ticketUrl.replace("/portal/", "/agent/"));
