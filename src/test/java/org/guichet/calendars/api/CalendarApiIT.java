@@ -116,6 +116,21 @@ class CalendarApiIT {
 	}
 
 	@Test
+	void localTimeSkippedByTheSpringForwardIsReadAfterTheGap() {
+		long id = call(HttpMethod.POST, "", this.administrator, """
+				{"name": "%s", "timeZone": "Europe/Paris", "ranges": [
+				 {"day": "SUNDAY", "from": "00:00", "to": "24:00"}, {"day": "MONDAY", "from": "00:00", "to": "24:00"}]}"""
+			.formatted(uniqueName("Nuit"))).getBody().get("id").asLong();
+
+		JsonNode result = call(HttpMethod.POST, "/" + id + "/deadline", this.technician,
+				"{\"start\": \"2027-03-28T02:30\", \"duration\": \"PT1H\"}")
+			.getBody();
+
+		assertThat(result.get("start").asString()).isEqualTo("2027-03-28T03:30:00+02:00");
+		assertThat(result.get("deadline").asString()).isEqualTo("2027-03-28T04:30:00+02:00");
+	}
+
+	@Test
 	void businessTimeCountsOnlyTheWorkingRanges() {
 		long id = createFrenchOffice();
 
