@@ -80,6 +80,11 @@ public class Calendars {
 		return named(stored(id));
 	}
 
+	@Transactional(readOnly = true)
+	public boolean exists(long id) {
+		return this.repository.existsById(id);
+	}
+
 	/** Every calendar, by name. */
 	@Transactional(readOnly = true)
 	public List<NamedCalendar> list() {
