@@ -1,5 +1,7 @@
 package org.guichet.directory.web;
 
+import java.time.ZoneId;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -9,6 +11,7 @@ import org.guichet.directory.CurrentUser;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.guichet.system.InvalidInputException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -43,12 +46,16 @@ class ProfileController {
 
 	private final ApiTokens tokens;
 
+	private final ZoneId timeZone;
+
 	private final SecurityContextRepository securityContexts = new HttpSessionSecurityContextRepository();
 
-	ProfileController(UserRepository users, Accounts accounts, ApiTokens tokens) {
+	ProfileController(UserRepository users, Accounts accounts, ApiTokens tokens,
+			@Value("${guichet.time-zone}") ZoneId timeZone) {
 		this.users = users;
 		this.accounts = accounts;
 		this.tokens = tokens;
+		this.timeZone = timeZone;
 	}
 
 	@GetMapping
@@ -139,6 +146,7 @@ class ProfileController {
 		User user = users.findWithManagerById(me.id()).orElseThrow();
 		model.addAttribute("user", user);
 		model.addAttribute("tokens", tokens.of(me.userId()));
+		model.addAttribute("timeZone", timeZone);
 		return VIEW;
 	}
 

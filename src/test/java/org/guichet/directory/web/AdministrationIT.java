@@ -199,8 +199,9 @@ class AdministrationIT {
 				Channel.PORTAL, null, Urgency.HIGH, Impact.LOW, List.of()), TestFixtures.current(requester));
 		assertThat(ticket.getImpact()).isEqualTo(Impact.LOW);
 		assertThat(ticket.getPriority()).isEqualTo(Priority.VERY_HIGH);
-		mvc.perform(get("/admin/settings").session(admin))
-			.andExpect(content().string(containsString("name=\"cells[HIGH-LOW]\"")));
+		String page = mvc.perform(get("/admin/settings").session(admin)).andReturn().getResponse().getContentAsString();
+		String cell = page.substring(page.indexOf("name=\"cells[HIGH-LOW]\""));
+		assertThat(cell.substring(0, cell.indexOf("</select>"))).contains("value=\"VERY_HIGH\" selected=\"selected\"");
 	}
 
 	@Test
