@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.guichet.directory.Accounts;
+import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
@@ -16,6 +17,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -91,13 +93,16 @@ class UserController {
 	}
 
 	@PostMapping("/{id}/edit")
-	String processUpdateForm(@PathVariable long id, @Valid UserForm userForm, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String processUpdateForm(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @Valid UserForm userForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		User user = find(id);
 		if (user.getVersion() != userForm.getVersion()) {
 			return conflict(userForm, user, result, model);
 		}
 		userForm.setUsername(user.getUsername());
+		if (id == me.id()) {
+			rejectSelfLockout(userForm, result);
+		}
 		Optional<User> manager = manager(userForm, id, result);
 		String passwordHash = userForm.hasPassword() ? passwordHash(userForm, result) : null;
 		if (result.hasErrors()) {
@@ -132,6 +137,16 @@ class UserController {
 				&& users.existsByUsername(userForm.getUsername())) {
 			result.rejectValue("username", "admin.users.username.taken", new Object[] { userForm.getUsername() },
 					null);
+		}
+	}
+
+	/** An administrator keeps the right to administer: otherwise nobody might be left to give it back. */
+	private static void rejectSelfLockout(UserForm userForm, BindingResult result) {
+		if (userForm.getRole() != null && userForm.getRole() != Role.ADMINISTRATOR) {
+			result.rejectValue("role", "admin.users.self.role");
+		}
+		if (!userForm.isActive()) {
+			result.rejectValue("active", "admin.users.self.active");
 		}
 	}
 

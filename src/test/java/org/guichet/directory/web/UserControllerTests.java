@@ -19,11 +19,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 import org.guichet.directory.Accounts;
 import org.guichet.directory.ApiTokens;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
+import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,7 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -111,6 +114,25 @@ class UserControllerTests {
 			.andExpect(content().string(containsString("value=\"jean.dupont@example.org\"")))
 			.andExpect(content().string(containsString("value=\"Finance\"")))
 			.andExpect(content().string(containsString("<option value=\"TECHNICIAN\" selected=\"selected\">")));
+		verify(users, never()).save(any());
+	}
+
+	@Test
+	void anAdministratorCannotTakeAwayTheirOwnRoleNorDeactivateThemselves() throws Exception {
+		User self = new User("ada", "{noop}x", "Ada Admin", Role.ADMINISTRATOR, Instant.EPOCH);
+		ReflectionTestUtils.setField(self, "id", ADMINISTRATOR.id());
+		given(users.findWithManagerById(ADMINISTRATOR.id())).willReturn(Optional.of(self));
+
+		mvc.perform(post("/admin/users/{id}/edit", ADMINISTRATOR.id()).with(user(ADMINISTRATOR))
+			.with(csrf())
+			.param("username", "ada")
+			.param("fullName", "Ada Admin")
+			.param("role", "REQUESTER")
+			.param("_active", "on")
+			.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("userForm", "role", "admin.users.self.role"))
+			.andExpect(model().attributeHasFieldErrorCode("userForm", "active", "admin.users.self.active"));
 		verify(users, never()).save(any());
 	}
 
