@@ -132,6 +132,13 @@ class AdministrationIT {
 		assertThat(created.getRole()).isEqualTo(Role.TECHNICIAN);
 		mvc.perform(formLogin("/login").user(username).password("a-long-initial-password"))
 			.andExpect(authenticated());
+		mvc.perform(get("/admin/users").session(admin).param("q", username.toUpperCase()))
+			.andExpect(content().string(containsString("Jeanne Martin")));
+		String editPage = mvc.perform(get("/admin/users/" + created.getId() + "/edit").session(admin))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(editPage).containsPattern("value=\"" + manager.getId() + "\"\\s+selected=\"selected\"");
 	}
 
 	@Test
