@@ -104,7 +104,7 @@ class UserController {
 			rejectSelfLockout(userForm, result);
 		}
 		Optional<User> manager = manager(userForm, id, result);
-		String passwordHash = userForm.hasPassword() ? passwordHash(userForm, result) : null;
+		String passwordHash = passwordHash(userForm, result);
 		if (result.hasErrors()) {
 			return form(model, id);
 		}
