@@ -16,6 +16,7 @@ import org.assertj.core.api.InstanceOfAssertFactories;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
+import org.guichet.directory.UserRepository;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Category;
@@ -59,6 +60,9 @@ class TicketLifecycleBrowserIT {
 
 	@Autowired
 	private TestFixtures fixtures;
+
+	@Autowired
+	private UserRepository users;
 
 	@BeforeAll
 	static void startBrowser() {
@@ -164,29 +168,40 @@ class TicketLifecycleBrowserIT {
 	}
 
 	@Test
-	void thePortalListFitsAPhoneScreen() throws IOException {
+	void aFrenchRequesterUsesThePortalOnAPhone() throws IOException {
 		User requester = fixtures.user("phone", Role.REQUESTER);
+		requester.setLanguage("fr");
+		users.save(requester);
 		logIn(requester);
-		click(By.linkText("New request"));
-		browser.findElement(By.id("title")).sendKeys("A rather long title to see how the list wraps on a phone");
-		browser.findElement(By.id("description")).sendKeys("Details.");
-		click(By.id("send-request"));
-		wait.until(ExpectedConditions.urlMatches("/portal/tickets/\\d+$"));
 		try {
 			browser.manage().window().setSize(new Dimension(390, 844));
+			click(By.linkText("Nouvelle demande"));
+			browser.findElement(By.id("title")).sendKeys("Un titre assez long pour voir la liste revenir à la ligne");
+			browser.findElement(By.id("description")).sendKeys("Détails.");
+			click(By.id("send-request"));
+			wait.until(ExpectedConditions.urlMatches("/portal/tickets/\\d+$"));
+			assertThat(text(".alert-success")).contains("Votre demande est enregistrée");
+			assertThat(text("#ticket-status")).isEqualTo("Nouveau");
+			assertPageFitsTheWindow();
+			screenshot("portal-ticket-phone-fr.png");
+
 			browser.get(url("/portal"));
 			WebElement list = browser.findElement(By.id("my-tickets"));
 			assertThat(list.isDisplayed()).isTrue();
-			assertThat(list.getText()).contains("A rather long title");
-			long pageWidth = (Long) ((JavascriptExecutor) browser)
-				.executeScript("return document.documentElement.scrollWidth;");
-			long viewportWidth = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerWidth;");
-			assertThat(pageWidth).isLessThanOrEqualTo(viewportWidth);
-			screenshot("portal-phone.png");
+			assertThat(list.getText()).contains("Un titre assez long", "Nouveau");
+			assertPageFitsTheWindow();
+			screenshot("portal-phone-fr.png");
 		}
 		finally {
 			browser.manage().window().setSize(new Dimension(1280, 900));
 		}
+	}
+
+	private static void assertPageFitsTheWindow() {
+		long pageWidth = (Long) ((JavascriptExecutor) browser)
+			.executeScript("return document.documentElement.scrollWidth;");
+		long viewportWidth = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerWidth;");
+		assertThat(pageWidth).isLessThanOrEqualTo(viewportWidth);
 	}
 
 	/** The attached page is served as opaque bytes to download, never as a page of Guichet's origin. */
