@@ -22,6 +22,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.User;
@@ -31,17 +32,17 @@ import org.guichet.tickets.TicketEvents.TicketCommented;
 import org.guichet.tickets.TicketEvents.TicketPriorityChanged;
 import org.guichet.tickets.TicketEvents.TicketStatusChanged;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * An incident, service request or assistance request, from registration to closure.
  * <p>
  * The ticket guards its own state machine: each action checks the current status, refuses with
  * an {@link IllegalTransitionException} that names it, writes the audit trail and registers an
- * event. Who may take an action is decided before, by {@link TicketManagement}.
+ * event. Who may take an action is decided before, by {@link TicketManagement}, which also
+ * publishes the events once the action is done.
  */
 @Entity
-public class Ticket extends AbstractAggregateRoot<Ticket> {
+public class Ticket {
 
 	public static final int TITLE_MAX = 200;
 
@@ -144,6 +145,9 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 	@OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
 	@OrderBy("id")
 	private List<HistoryEntry> history = new ArrayList<>();
+
+	@Transient
+	private final List<Object> events = new ArrayList<>();
 
 	@SuppressWarnings("NullAway")
 	protected Ticket() {
@@ -514,6 +518,17 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 	private void record(@Nullable User by, Instant at, String field, @Nullable String oldValue,
 			@Nullable String newValue) {
 		history.add(new HistoryEntry(this, at, by, field, oldValue, newValue));
+	}
+
+	private void registerEvent(Object event) {
+		events.add(event);
+	}
+
+	/** The events of the actions taken since the last call, oldest first. */
+	List<Object> pullEvents() {
+		List<Object> pulled = List.copyOf(events);
+		events.clear();
+		return pulled;
 	}
 
 	private void touch(Instant at) {

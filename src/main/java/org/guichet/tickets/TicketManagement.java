@@ -213,7 +213,7 @@ public class TicketManagement {
 					"The technician is not a member of the group", technician.getUsername(), group.getName());
 		}
 		ticket.assign(group, technician, actor(by), clock.instant());
-		return tickets.save(ticket);
+		return published(ticket);
 	}
 
 	public Ticket transition(TicketId id, Transition transition, @Nullable Long expectedVersion, CurrentUser by) {
@@ -251,7 +251,7 @@ public class TicketManagement {
 			case CANCEL -> ticket.cancel(actor, now);
 			case ASSIGN, AUTO_CLOSE -> throw new IllegalStateException("not a transition: " + action);
 		}
-		return tickets.save(ticket);
+		return published(ticket);
 	}
 
 	public Ticket rate(TicketId id, int rating, @Nullable String comment, CurrentUser by) {
@@ -260,7 +260,7 @@ public class TicketManagement {
 			throw new ForbiddenException("ticket.rating.requester-only", "Only the requester rates the service");
 		}
 		ticket.rate(rating, comment, actor(by), clock.instant());
-		return tickets.save(ticket);
+		return published(ticket);
 	}
 
 	/**
@@ -275,7 +275,7 @@ public class TicketManagement {
 		for (Long ticketId : due) {
 			Ticket ticket = tickets.findById(ticketId).orElseThrow();
 			ticket.closeUnanswered(now);
-			tickets.save(ticket);
+			published(ticket);
 		}
 		return due.size();
 	}
@@ -293,7 +293,7 @@ public class TicketManagement {
 		else {
 			comment = ticket.reply(actor, body, clock.instant());
 		}
-		tickets.save(ticket);
+		published(ticket);
 		return comment;
 	}
 
@@ -309,7 +309,7 @@ public class TicketManagement {
 				content.length, internal, clock.instant());
 		attachments.save(attachment);
 		contents.save(new AttachmentContent(attachment.getId(), content));
-		tickets.save(ticket);
+		published(ticket);
 		return attachment;
 	}
 
@@ -319,7 +319,7 @@ public class TicketManagement {
 		Ticket ticket = forUpdate(id, by, null);
 		User assignee = assigneeId == null ? null : activeUser("assigneeId", assigneeId);
 		Task task = ticket.addTask(title, assignee, plannedMinutes, actor(by), clock.instant());
-		tickets.save(ticket);
+		published(ticket);
 		return task;
 	}
 
@@ -330,7 +330,7 @@ public class TicketManagement {
 		Task task = tasks.findOnTicket(id.value(), taskId)
 			.orElseThrow(() -> new NotFoundException("task.not-found", "No such task", taskId));
 		ticket.updateTask(task, status, actualMinutes, actor(by), clock.instant());
-		tickets.save(ticket);
+		published(ticket);
 		return task;
 	}
 
@@ -375,10 +375,19 @@ public class TicketManagement {
 				ticket.addObserver(activeUser("observerIds", observerId), actor, now);
 			}
 		}
-		return tickets.save(ticket);
+		return published(ticket);
 	}
 
 	// --- Helpers ----------------------------------------------------------------------------
+
+	/**
+	 * Publishes what the last actions did. A loaded ticket is saved by Hibernate's dirty
+	 * checking at commit: it is never merged, which would copy the timeline entries just added.
+	 */
+	private Ticket published(Ticket ticket) {
+		ticket.pullEvents().forEach(events::publishEvent);
+		return ticket;
+	}
 
 	private Ticket visible(TicketId id, CurrentUser reader) {
 		return tickets.findWithPeople(id.value())
