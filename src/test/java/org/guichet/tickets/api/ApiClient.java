@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ApiClient {
 
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
+	private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
