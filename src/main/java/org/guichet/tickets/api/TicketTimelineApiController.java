@@ -114,6 +114,13 @@ class TicketTimelineApiController {
 			.body(file.content());
 	}
 
+	@GetMapping("/tasks")
+	@PreAuthorize(TicketApiController.AGENTS)
+	List<TaskJson> tasks(@PathVariable long id, @AuthenticationPrincipal CurrentUser by) {
+		return transactions
+			.read(() -> tickets.view(new TicketId(id), by).tasks().stream().map(TaskJson::of).toList());
+	}
+
 	@PostMapping(path = "/tasks", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(TicketApiController.AGENTS)
 	ResponseEntity<TaskJson> addTask(@PathVariable long id, @Valid @RequestBody NewTask request,

@@ -253,6 +253,10 @@ class TicketApiIT {
 				Map.of("status", "DONE", "actualMinutes", 45));
 		assertThat(done.status()).as(done.toString()).isEqualTo(200);
 		assertThat(done.json().get("actualMinutes").asInt()).isEqualTo(45);
+		JsonNode tasks = technician.get(path).json();
+		assertThat(tasks).hasSize(1);
+		assertThat(tasks.get(0).get("status").asString()).isEqualTo("DONE");
+		assertProblem(requester.get(path), 403, null);
 		assertThat(requester.post(path, Map.of("title", "Sneaky")).status()).isEqualTo(403);
 	}
 
