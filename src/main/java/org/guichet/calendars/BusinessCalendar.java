@@ -79,7 +79,7 @@ public final class BusinessCalendar {
 		for (ExceptionalOpening opening : builder.exceptionalOpenings) {
 			if (this.openingSeconds.put(opening.date(), seconds(opening.ranges())) != null) {
 				throw new InvalidCalendarException("exceptionalOpenings", "calendar.invalid.duplicate-opening",
-						"Only one exceptional opening per date: " + opening.date());
+						"Only one exceptional opening per date: " + opening.date(), opening.date().toString());
 			}
 		}
 		this.exceptionalOpenings = builder.exceptionalOpenings.stream()

@@ -14,7 +14,8 @@ public record ExceptionalOpening(LocalDate date, List<TimeRange> ranges) {
 		Objects.requireNonNull(date, "date");
 		if (ranges.isEmpty()) {
 			throw new InvalidCalendarException("exceptionalOpenings", "calendar.invalid.empty-opening",
-					"An exceptional opening on " + date + " needs at least one working range (declare a closure as a holiday)");
+					"An exceptional opening on " + date + " needs at least one working range (declare a closure as a holiday)",
+					date.toString());
 		}
 		ranges = TimeRange.merge(ranges);
 	}

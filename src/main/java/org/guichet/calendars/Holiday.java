@@ -47,7 +47,8 @@ public sealed interface Holiday {
 			Objects.requireNonNull(last, "last");
 			if (last.isBefore(first)) {
 				throw new InvalidCalendarException("holidays", "calendar.invalid.holiday-order",
-						"A holiday period must not end before it starts: " + first + " to " + last);
+						"A holiday period must not end before it starts: " + first + " to " + last, first.toString(),
+						last.toString());
 			}
 		}
 
@@ -78,7 +79,8 @@ public sealed interface Holiday {
 		public EasterRelative {
 			if (daysAfterEaster < -80 || daysAfterEaster > 250) {
 				throw new InvalidCalendarException("holidays", "calendar.invalid.easter-offset",
-						"A holiday relative to Easter must fall within Easter's year (-80 to 250 days): " + daysAfterEaster);
+						"A holiday relative to Easter must fall within Easter's year (-80 to 250 days): " + daysAfterEaster,
+						String.valueOf(daysAfterEaster));
 			}
 		}
 

@@ -29,12 +29,14 @@ public record TimeRange(LocalTime from, LocalTime to) {
 		if (from.getNano() != 0 || to.getNano() != 0) {
 			throw new InvalidCalendarException("ranges", "calendar.invalid.sub-second-bound",
 					"A working range must start and end on a whole second (use 00:00 for midnight at the end of the day): "
-							+ from + "-" + to);
+							+ from + "-" + to,
+					from + "-" + to);
 		}
 		if (endSecond(to) <= from.toSecondOfDay()) {
 			throw new InvalidCalendarException("ranges", "calendar.invalid.range-order",
 					"A working range must start before it ends: " + from + "-" + format(to)
-							+ " (split a range that crosses midnight into two)");
+							+ " (split a range that crosses midnight into two)",
+					from + "-" + format(to));
 		}
 	}
 

@@ -3,8 +3,12 @@ package org.guichet.directory;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface UserRepository extends JpaRepository<User, Long> {
 
@@ -12,8 +16,16 @@ public interface UserRepository extends JpaRepository<User, Long> {
 
 	boolean existsByUsername(String username);
 
+	@EntityGraph(attributePaths = "manager")
+	Optional<User> findWithManagerById(long id);
+
 	List<User> findByActiveTrue(Sort sort);
 
 	List<User> findByRoleInAndActiveTrue(List<Role> roles, Sort sort);
+
+	/** Users whose user name or full name contains the text, ignoring case. */
+	@Query("select u from User u where lower(u.username) like lower(concat('%', :text, '%'))"
+			+ " or lower(u.fullName) like lower(concat('%', :text, '%'))")
+	Page<User> search(String text, Pageable pageable);
 
 }

@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -56,6 +57,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONFLICT);
 		problem.setDetail(messages.getMessage("ticket.concurrent", null, LocaleContextHolder.getLocale()));
 		problem.setProperty("code", "ticket.concurrent");
+		return problem(problem);
+	}
+
+	/**
+	 * A constraint of the database refused the change, typically because something still refers
+	 * to what is being deleted. Nothing was changed.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException ex) {
+		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONFLICT);
+		problem.setDetail(messages.getMessage("request.integrity", null, LocaleContextHolder.getLocale()));
+		problem.setProperty("code", "request.integrity");
 		return problem(problem);
 	}
 

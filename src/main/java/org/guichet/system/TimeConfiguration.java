@@ -1,6 +1,7 @@
 package org.guichet.system;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -11,10 +12,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 class TimeConfiguration {
 
+	/** Ticks in microseconds, the precision both databases store, so a saved instant reads back equal. */
 	@Bean
 	@ConditionalOnMissingBean
 	Clock clock() {
-		return Clock.systemUTC();
+		return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
 	}
 
 }

@@ -502,7 +502,7 @@ public class Ticket {
 	private void changePriority(Priority newPriority, User by, Instant at) {
 		if (newPriority != priority) {
 			record(by, at, "priority", priority.name(), newPriority.name());
-			registerEvent(new TicketPriorityChanged(id(), priority, newPriority, at));
+			registerEvent(new TicketPriorityChanged(id(), type, priority, newPriority, at));
 			priority = newPriority;
 		}
 	}
@@ -510,7 +510,8 @@ public class Ticket {
 	private void moveTo(Status target, @Nullable User by, Instant at) {
 		if (target != status) {
 			record(by, at, "status", status.name(), target.name());
-			registerEvent(new TicketStatusChanged(id(), status, target, at));
+			registerEvent(new TicketStatusChanged(id(), status, target, target == Status.PENDING ? pendingReason : null,
+					at));
 			status = target;
 		}
 	}
@@ -518,6 +519,11 @@ public class Ticket {
 	private void record(@Nullable User by, Instant at, String field, @Nullable String oldValue,
 			@Nullable String newValue) {
 		history.add(new HistoryEntry(this, at, by, field, oldValue, newValue));
+	}
+
+	/** A change Guichet itself made, e.g. a deadline another module recomputed. */
+	void recordSystemChange(String field, @Nullable String oldValue, @Nullable String newValue, Instant at) {
+		record(null, at, field, oldValue, newValue);
 	}
 
 	private void registerEvent(Object event) {

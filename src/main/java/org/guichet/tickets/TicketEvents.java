@@ -12,16 +12,24 @@ public final class TicketEvents {
 	private TicketEvents() {
 	}
 
-	public record TicketCreated(TicketId ticket, Instant at) {
+	/**
+	 * @param requesterId the person the demand is for, whose department and VIP flag may matter
+	 */
+	public record TicketCreated(TicketId ticket, TicketType type, Priority priority, @Nullable Long categoryId,
+			long requesterId, Instant at) {
 	}
 
-	public record TicketStatusChanged(TicketId ticket, Status from, Status to, Instant at) {
+	/**
+	 * @param pendingReason what the ticket waits for, when it moves to {@link Status#PENDING}
+	 */
+	public record TicketStatusChanged(TicketId ticket, Status from, Status to, @Nullable PendingReason pendingReason,
+			Instant at) {
 	}
 
 	public record TicketAssigned(TicketId ticket, @Nullable Long groupId, @Nullable Long assigneeId, Instant at) {
 	}
 
-	public record TicketPriorityChanged(TicketId ticket, Priority from, Priority to, Instant at) {
+	public record TicketPriorityChanged(TicketId ticket, TicketType type, Priority from, Priority to, Instant at) {
 	}
 
 	public record TicketCommented(TicketId ticket, boolean internal, boolean byRequester, Instant at) {

@@ -139,7 +139,8 @@ public class TicketManagement {
 		if (idempotencyKey != null) {
 			idempotencyKeys.save(new IdempotencyKey(by.id(), idempotencyKey, ticket.id().value(), now));
 		}
-		events.publishEvent(new TicketCreated(ticket.id(), now));
+		events.publishEvent(new TicketCreated(ticket.id(), ticket.getType(), ticket.getPriority(),
+				category == null ? null : category.getId(), requester.id().value(), now));
 		return ticket;
 	}
 
@@ -332,6 +333,17 @@ public class TicketManagement {
 		ticket.updateTask(task, status, actualMinutes, actor(by), clock.instant());
 		published(ticket);
 		return task;
+	}
+
+	/**
+	 * Records in the ticket's audit trail a change another module made on its behalf, such as a
+	 * recomputed SLA deadline. Guichet itself is the actor.
+	 */
+	public void recordSystemChange(TicketId id, String field, @Nullable String oldValue, @Nullable String newValue,
+			Instant at) {
+		Ticket ticket = tickets.findById(id.value())
+			.orElseThrow(() -> new NotFoundException("ticket.not-found", "No ticket " + id, id.toString()));
+		ticket.recordSystemChange(field, oldValue, newValue, at);
 	}
 
 	// --- Fields -----------------------------------------------------------------------------

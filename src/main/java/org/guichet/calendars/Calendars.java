@@ -1,0 +1,150 @@
+package org.guichet.calendars;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import org.guichet.calendars.internal.StoredCalendar;
+import org.guichet.calendars.internal.StoredCalendarRepository;
+import org.guichet.system.ConflictException;
+import org.guichet.system.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The stored business calendars: defining, changing and removing them, and the
+ * {@link BusinessCalendar} of a calendar for the modules that compute deadlines on it.
+ * <p>
+ * A calendar is validated before it gets here, by building its {@link BusinessCalendar}. Built
+ * calendars are kept in memory per id and version: building one is not free, and it keeps the
+ * tables it computes deadlines with. Several nodes may share the database: a calendar changed on
+ * another node has a new version, so it is built again.
+ */
+@Service
+@Transactional
+public class Calendars {
+
+	private final StoredCalendarRepository repository;
+
+	private final Map<Long, Built> built = new ConcurrentHashMap<>();
+
+	Calendars(StoredCalendarRepository repository) {
+		this.repository = repository;
+	}
+
+	/**
+	 * Saves a new calendar.
+	 * @throws ConflictException if another calendar has that name
+	 */
+	public NamedCalendar create(String name, BusinessCalendar calendar, Map<Holiday, String> holidayLabels) {
+		refuseTakenName(name, null);
+		StoredCalendar stored = this.repository.saveAndFlush(new StoredCalendar(name, calendar, holidayLabels));
+		return named(stored, calendar);
+	}
+
+	/**
+	 * Replaces a calendar's name and definition.
+	 * @param expectedVersion the version the change was made on
+	 * @throws NotFoundException if there is no such calendar
+	 * @throws ConflictException if the calendar changed since {@code expectedVersion}, or another
+	 * calendar has that name
+	 */
+	public NamedCalendar update(long id, long expectedVersion, String name, BusinessCalendar calendar,
+			Map<Holiday, String> holidayLabels) {
+		StoredCalendar stored = stored(id);
+		if (stored.getVersion() != expectedVersion) {
+			throw new ConflictException("calendar.stale", "Calendar " + id + " was changed by someone else",
+					stored.getName());
+		}
+		refuseTakenName(name, id);
+		stored.redefine(name, calendar, holidayLabels);
+		return named(this.repository.saveAndFlush(stored), calendar);
+	}
+
+	/** Saves the calendar under that name, replacing the calendar of that name if there is one (for set-up data). */
+	public NamedCalendar define(String name, BusinessCalendar calendar) {
+		StoredCalendar stored = this.repository.findByName(name)
+			.map((existing) -> {
+				existing.redefine(name, calendar, Map.of());
+				return existing;
+			})
+			.orElseGet(() -> new StoredCalendar(name, calendar, Map.of()));
+		return named(this.repository.saveAndFlush(stored), calendar);
+	}
+
+	/** @throws NotFoundException if there is no such calendar */
+	@Transactional(readOnly = true)
+	public NamedCalendar get(long id) {
+		return named(stored(id));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean exists(long id) {
+		return this.repository.existsById(id);
+	}
+
+	/** Every calendar, by name. */
+	@Transactional(readOnly = true)
+	public List<NamedCalendar> list() {
+		return this.repository.findAllByOrderByName().stream().map(this::named).toList();
+	}
+
+	/** @throws NotFoundException if there is no such calendar */
+	public void delete(long id) {
+		this.repository.delete(stored(id));
+		this.built.remove(id);
+	}
+
+	/**
+	 * The current business calendar of that id, to compute deadlines with.
+	 * @throws NotFoundException if there is no such calendar
+	 */
+	@Transactional(readOnly = true)
+	public BusinessCalendar calendar(long id) {
+		long version = this.repository.findVersionById(id).orElseThrow(() -> notFound(id));
+		return builtOnce(id, version, () -> stored(id));
+	}
+
+	private NamedCalendar named(StoredCalendar stored) {
+		return named(stored, builtOnce(stored.getId(), stored.getVersion(), () -> stored));
+	}
+
+	private static NamedCalendar named(StoredCalendar stored, BusinessCalendar calendar) {
+		return new NamedCalendar(stored.getId(), stored.getName(), stored.getVersion(), calendar, stored.holidayLabels());
+	}
+
+	/** Kept in memory only from what was read from the database, never from a write that might still roll back. */
+	private BusinessCalendar builtOnce(long id, long version, Supplier<StoredCalendar> stored) {
+		Built cached = this.built.get(id);
+		if (cached != null && cached.version() == version) {
+			return cached.calendar();
+		}
+		StoredCalendar current = stored.get();
+		BusinessCalendar calendar = current.toBusinessCalendar();
+		this.built.put(id, new Built(current.getVersion(), calendar));
+		return calendar;
+	}
+
+	private StoredCalendar stored(long id) {
+		return this.repository.findById(id).orElseThrow(() -> notFound(id));
+	}
+
+	private void refuseTakenName(String name, @Nullable Long exceptId) {
+		this.repository.findByName(name)
+			.filter((other) -> exceptId == null || other.getId() != exceptId)
+			.ifPresent((other) -> {
+				throw new ConflictException("calendar.name-taken", "There is already a calendar named " + name, name);
+			});
+	}
+
+	private static NotFoundException notFound(long id) {
+		return new NotFoundException("calendar.not-found", "No calendar " + id, String.valueOf(id));
+	}
+
+	private record Built(long version, BusinessCalendar calendar) {
+
+	}
+
+}

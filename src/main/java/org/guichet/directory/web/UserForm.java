@@ -1,0 +1,199 @@
+package org.guichet.directory.web;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.guichet.directory.Role;
+import org.guichet.directory.User;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the administrator types about a user. The password is optional when editing: left blank,
+ * the user keeps the current one.
+ */
+class UserForm {
+
+	@NotBlank
+	@Size(max = 64)
+	@Pattern(regexp = "[A-Za-z0-9._@-]*")
+	private @Nullable String username;
+
+	@NotBlank
+	@Size(max = 120)
+	private @Nullable String fullName;
+
+	@Email
+	@Size(max = 200)
+	private @Nullable String email;
+
+	@Size(max = 40)
+	private @Nullable String phone;
+
+	@Size(max = 120)
+	private @Nullable String department;
+
+	@Size(max = 120)
+	private @Nullable String location;
+
+	private @Nullable Long managerId;
+
+	private boolean vip;
+
+	@Pattern(regexp = "fr|en|")
+	private @Nullable String language;
+
+	@NotNull
+	private @Nullable Role role = Role.REQUESTER;
+
+	private boolean active = true;
+
+	private @Nullable String password;
+
+	private long version;
+
+	static UserForm of(User user) {
+		UserForm form = new UserForm();
+		form.username = user.getUsername();
+		form.fullName = user.getFullName();
+		form.email = user.getEmail();
+		form.phone = user.getPhone();
+		form.department = user.getDepartment();
+		form.location = user.getLocation();
+		form.managerId = user.getManager() == null ? null : user.getManager().getId();
+		form.vip = user.isVip();
+		form.language = user.getLanguage();
+		form.role = user.getRole();
+		form.active = user.isActive();
+		form.version = user.getVersion();
+		return form;
+	}
+
+	/** Copies the typed values, except the user name, password and manager, onto the user. */
+	void applyTo(User user, @Nullable User manager) {
+		user.setFullName(fullName.trim());
+		user.setEmail(trimmed(email));
+		user.setPhone(trimmed(phone));
+		user.setDepartment(trimmed(department));
+		user.setLocation(trimmed(location));
+		user.setManager(manager);
+		user.setVip(vip);
+		user.setLanguage(trimmed(language));
+		user.setRole(role);
+		user.setActive(active);
+	}
+
+	boolean hasPassword() {
+		return password != null && !password.isEmpty();
+	}
+
+	private static @Nullable String trimmed(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+	public @Nullable String getUsername() {
+		return username;
+	}
+
+	public void setUsername(@Nullable String username) {
+		this.username = username == null ? null : username.trim();
+	}
+
+	public @Nullable String getFullName() {
+		return fullName;
+	}
+
+	public void setFullName(@Nullable String fullName) {
+		this.fullName = fullName;
+	}
+
+	public @Nullable String getEmail() {
+		return email;
+	}
+
+	public void setEmail(@Nullable String email) {
+		this.email = email;
+	}
+
+	public @Nullable String getPhone() {
+		return phone;
+	}
+
+	public void setPhone(@Nullable String phone) {
+		this.phone = phone;
+	}
+
+	public @Nullable String getDepartment() {
+		return department;
+	}
+
+	public void setDepartment(@Nullable String department) {
+		this.department = department;
+	}
+
+	public @Nullable String getLocation() {
+		return location;
+	}
+
+	public void setLocation(@Nullable String location) {
+		this.location = location;
+	}
+
+	public @Nullable Long getManagerId() {
+		return managerId;
+	}
+
+	public void setManagerId(@Nullable Long managerId) {
+		this.managerId = managerId;
+	}
+
+	public boolean isVip() {
+		return vip;
+	}
+
+	public void setVip(boolean vip) {
+		this.vip = vip;
+	}
+
+	public @Nullable String getLanguage() {
+		return language;
+	}
+
+	public void setLanguage(@Nullable String language) {
+		this.language = language;
+	}
+
+	public @Nullable Role getRole() {
+		return role;
+	}
+
+	public void setRole(@Nullable Role role) {
+		this.role = role;
+	}
+
+	public boolean isActive() {
+		return active;
+	}
+
+	public void setActive(boolean active) {
+		this.active = active;
+	}
+
+	public @Nullable String getPassword() {
+		return password;
+	}
+
+	public void setPassword(@Nullable String password) {
+		this.password = password;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,19 @@
+package org.guichet.sla;
+
+/**
+ * Where a ticket stands against its SLA.
+ */
+public enum SlaState {
+
+	/** Open, and less than the at-risk share of the target used. */
+	ON_TRACK,
+	/** Open, with the at-risk share of the target used. */
+	AT_RISK,
+	/** Open, and a deadline has passed. */
+	BREACHED,
+	/** Done within the deadlines. */
+	MET,
+	/** Done, but after a deadline. */
+	MISSED
+
+}

@@ -1,0 +1,53 @@
+package org.guichet.sla.web;
+
+import java.time.Duration;
+
+import org.guichet.directory.CurrentUser;
+import org.guichet.sla.SlaManagement;
+import org.guichet.tickets.TicketId;
+import org.guichet.tickets.TicketManagement;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The SLA panel of the agent's ticket page, loaded into it with htmx.
+ */
+@Controller
+class SlaPanelController {
+
+	private final TicketManagement tickets;
+
+	private final SlaManagement sla;
+
+	SlaPanelController(TicketManagement tickets, SlaManagement sla) {
+		this.tickets = tickets;
+		this.sla = sla;
+	}
+
+	@GetMapping("/agent/tickets/{id}/sla")
+	String panel(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		TicketId ticket = new TicketId(id);
+		tickets.get(ticket, user);
+		sla.of(ticket).ifPresent(view -> {
+			model.addAttribute("sla", view);
+			model.addAttribute("ttoLeft", BusinessDurations.of(view.ttoLeft()));
+			model.addAttribute("ttrLeft", BusinessDurations.of(view.ttrLeft()));
+			model.addAttribute("paused", BusinessDurations.of(view.pausedSoFar()));
+		});
+		return "sla/fragments/panel";
+	}
+
+	/** A business duration as days of 24 h would mislead: hours and minutes, signed. */
+	record BusinessDurations(boolean late, long hours, long minutes) {
+
+		static BusinessDurations of(Duration duration) {
+			Duration abs = duration.abs();
+			return new BusinessDurations(duration.isNegative(), abs.toHours(), abs.toMinutesPart());
+		}
+
+	}
+
+}

@@ -1,0 +1,50 @@
+package org.guichet.tickets.web.admin;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.guichet.tickets.Category;
+import org.jspecify.annotations.Nullable;
+
+class CategoryForm {
+
+	@NotBlank
+	@Size(max = 120)
+	private @Nullable String name;
+
+	private @Nullable Long parentId;
+
+	private long version;
+
+	static CategoryForm of(Category category) {
+		CategoryForm form = new CategoryForm();
+		form.name = category.getName();
+		form.parentId = category.getParent() == null ? null : category.getParent().getId();
+		form.version = category.getVersion();
+		return form;
+	}
+
+	public @Nullable String getName() {
+		return name;
+	}
+
+	public void setName(@Nullable String name) {
+		this.name = name;
+	}
+
+	public @Nullable Long getParentId() {
+		return parentId;
+	}
+
+	public void setParentId(@Nullable Long parentId) {
+		this.parentId = parentId;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,80 @@
+package org.guichet.tickets.web.admin;
+
+import jakarta.validation.Valid;
+import org.guichet.system.InvalidInputException;
+import org.guichet.tickets.DeskSettings;
+import org.guichet.tickets.Impact;
+import org.guichet.tickets.Priority;
+import org.guichet.tickets.Urgency;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The desk's settings: the priority matrix and the auto-close delay, each saved by its own form.
+ */
+@Controller
+@RequestMapping("/admin/settings")
+class DeskSettingsController {
+
+	private static final String VIEW = "admin/settings";
+
+	private final DeskSettings settings;
+
+	DeskSettingsController(DeskSettings settings) {
+		this.settings = settings;
+	}
+
+	@GetMapping
+	String initSettingsForm(Model model) {
+		model.addAttribute("priorityMatrixForm", PriorityMatrixForm.of(settings.priorityMatrix()));
+		model.addAttribute("autoCloseForm", new AutoCloseForm(settings.autoCloseDays()));
+		return view(model);
+	}
+
+	@PostMapping("/matrix")
+	String processMatrixForm(PriorityMatrixForm priorityMatrixForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				settings.savePriorityMatrix(priorityMatrixForm.toMatrix());
+				redirect.addFlashAttribute("flash", "admin.flash.saved");
+				return "redirect:/admin/settings";
+			}
+			catch (IllegalStateException ex) {
+				result.reject("admin.settings.matrix.incomplete");
+			}
+		}
+		model.addAttribute("autoCloseForm", new AutoCloseForm(settings.autoCloseDays()));
+		return view(model);
+	}
+
+	@PostMapping("/auto-close")
+	String processAutoCloseForm(@Valid AutoCloseForm autoCloseForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				settings.saveAutoCloseDays(autoCloseForm.getAutoCloseDays());
+				redirect.addFlashAttribute("flash", "admin.flash.saved");
+				return "redirect:/admin/settings";
+			}
+			catch (InvalidInputException ex) {
+				result.rejectValue("autoCloseDays", ex.messageKey(), ex.arguments(), ex.getMessage());
+			}
+		}
+		model.addAttribute("priorityMatrixForm", PriorityMatrixForm.of(settings.priorityMatrix()));
+		return view(model);
+	}
+
+	private String view(Model model) {
+		model.addAttribute("urgencies", Urgency.values());
+		model.addAttribute("impacts", Impact.values());
+		model.addAttribute("priorities", Priority.values());
+		return VIEW;
+	}
+
+}

@@ -1,0 +1,319 @@
+package org.guichet.directory.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.guichet.directory.ApiToken;
+import org.guichet.directory.ApiTokens;
+import org.guichet.directory.Role;
+import org.guichet.directory.SupportGroup;
+import org.guichet.directory.SupportGroupRepository;
+import org.guichet.directory.User;
+import org.guichet.directory.UserRepository;
+import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.TestFixtures;
+import org.guichet.tickets.Category;
+import org.guichet.tickets.CategoryRepository;
+import org.guichet.tickets.Channel;
+import org.guichet.tickets.DeskSettings;
+import org.guichet.tickets.Impact;
+import org.guichet.tickets.NewTicket;
+import org.guichet.tickets.Priority;
+import org.guichet.tickets.PriorityMatrix;
+import org.guichet.tickets.Ticket;
+import org.guichet.tickets.TicketManagement;
+import org.guichet.tickets.TicketType;
+import org.guichet.tickets.Urgency;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * The administration and profile pages in the whole application, driven as a browser would:
+ * a session opened by the login form, forms posted with their CSRF token.
+ */
+@GuichetIntegrationTest
+class AdministrationIT {
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	TestFixtures fixtures;
+
+	@Autowired
+	UserRepository users;
+
+	@Autowired
+	SupportGroupRepository groups;
+
+	@Autowired
+	CategoryRepository categories;
+
+	@Autowired
+	DeskSettings settings;
+
+	@Autowired
+	TicketManagement tickets;
+
+	@Autowired
+	ApiTokens tokens;
+
+	MockMvc mvc;
+
+	PriorityMatrix matrixBefore;
+
+	int autoCloseDaysBefore;
+
+	@BeforeEach
+	void setUp() {
+		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		matrixBefore = settings.priorityMatrix();
+		autoCloseDaysBefore = settings.autoCloseDays();
+	}
+
+	/** The desk settings are shared by every test of the application context. */
+	@AfterEach
+	void restoreSettings() {
+		settings.savePriorityMatrix(matrixBefore);
+		settings.saveAutoCloseDays(autoCloseDaysBefore);
+	}
+
+	@Test
+	void anAdministratorCreatesAUserWhoCanThenLogIn() throws Exception {
+		MockHttpSession admin = login(fixtures.user("admin", Role.ADMINISTRATOR));
+		User manager = fixtures.user("manager", Role.REQUESTER);
+		String username = "new-" + UUID.randomUUID().toString().substring(0, 8);
+
+		mvc.perform(submit("/admin/users/new", admin).param("username", username)
+			.param("fullName", "Jeanne Martin")
+			.param("email", "jeanne.martin@example.org")
+			.param("phone", "01 23 45 67 89")
+			.param("department", "Finance")
+			.param("location", "Lyon")
+			.param("managerId", String.valueOf(manager.getId()))
+			.param("vip", "true")
+			.param("language", "fr")
+			.param("role", "TECHNICIAN")
+			.param("active", "true")
+			.param("password", "a-long-initial-password"))
+			.andExpect(redirectedUrl("/admin/users"))
+			.andExpect(flash().attribute("flash", "admin.flash.saved"));
+
+		User created = users.findWithManagerById(users.findByUsername(username).orElseThrow().getId()).orElseThrow();
+		assertThat(created.getFullName()).isEqualTo("Jeanne Martin");
+		assertThat(created.getDepartment()).isEqualTo("Finance");
+		assertThat(created.getManager().getId()).isEqualTo(manager.getId());
+		assertThat(created.isVip()).isTrue();
+		assertThat(created.getLanguage()).isEqualTo("fr");
+		assertThat(created.getRole()).isEqualTo(Role.TECHNICIAN);
+		mvc.perform(formLogin("/login").user(username).password("a-long-initial-password"))
+			.andExpect(authenticated());
+		mvc.perform(get("/admin/users").session(admin).param("q", username.toUpperCase()))
+			.andExpect(content().string(containsString("Jeanne Martin")));
+		String editPage = mvc.perform(get("/admin/users/" + created.getId() + "/edit").session(admin))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(editPage).containsPattern("value=\"" + manager.getId() + "\"\\s+selected=\"selected\"");
+	}
+
+	@Test
+	void aUserChangedBySomeoneElseMeanwhileIsNotOverwrittenAndTheTypedValuesAreKept() throws Exception {
+		MockHttpSession admin = login(fixtures.user("admin", Role.ADMINISTRATOR));
+		User user = fixtures.user("edited", Role.REQUESTER);
+		long versionSeenInTheForm = user.getVersion();
+		user.setDepartment("Changed meanwhile");
+		users.save(user);
+
+		mvc.perform(submit("/admin/users/" + user.getId() + "/edit", admin).param("username", user.getUsername())
+			.param("fullName", "Typed Name")
+			.param("department", "Typed department")
+			.param("role", "REQUESTER")
+			.param("active", "true")
+			.param("version", String.valueOf(versionSeenInTheForm)))
+			.andExpect(status().isOk())
+			.andExpect(view().name("admin/users/form"))
+			.andExpect(content().string(containsString("Someone else changed this")))
+			.andExpect(content().string(containsString("value=\"Typed department\"")));
+
+		assertThat(users.findById(user.getId()).orElseThrow().getDepartment()).isEqualTo("Changed meanwhile");
+	}
+
+	@Test
+	void anAdministratorCreatesAGroupOfAgentsButNoRequesterCanJoinIt() throws Exception {
+		MockHttpSession admin = login(fixtures.user("admin", Role.ADMINISTRATOR));
+		User technician = fixtures.user("tech", Role.TECHNICIAN);
+		User requester = fixtures.user("requester", Role.REQUESTER);
+		String name = "Systems " + UUID.randomUUID().toString().substring(0, 8);
+
+		mvc.perform(submit("/admin/groups/new", admin).param("name", name)
+			.param("level", "N2")
+			.param("memberIds", String.valueOf(technician.getId()), String.valueOf(requester.getId())))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("groupForm", "memberIds", "admin.groups.members.agents-only"));
+		mvc.perform(submit("/admin/groups/new", admin).param("name", name)
+			.param("level", "N2")
+			.param("memberIds", String.valueOf(technician.getId())))
+			.andExpect(redirectedUrl("/admin/groups"));
+
+		SupportGroup group = groups.findAllWithMembers().stream().filter(g -> g.getName().equals(name)).findFirst().orElseThrow();
+		assertThat(group.getLevel().name()).isEqualTo("N2");
+		assertThat(group.hasMember(technician.getId())).isTrue();
+		mvc.perform(submit("/admin/groups/new", admin).param("name", name).param("level", "N1"))
+			.andExpect(model().attributeHasFieldErrorCode("groupForm", "name", "admin.groups.name.taken"));
+	}
+
+	@Test
+	void theEditedPriorityMatrixPrioritisesTheNextTicket() throws Exception {
+		MockHttpSession admin = login(fixtures.user("admin", Role.ADMINISTRATOR));
+		MockHttpServletRequestBuilder form = submit("/admin/settings/matrix", admin);
+		for (Urgency urgency : Urgency.values()) {
+			for (Impact impact : Impact.values()) {
+				Priority priority = urgency == Urgency.HIGH && impact == Impact.LOW ? Priority.VERY_HIGH
+						: matrixBefore.cell(urgency, impact);
+				form.param("cells[" + urgency + "-" + impact + "]", priority.name());
+			}
+		}
+
+		mvc.perform(form).andExpect(redirectedUrl("/admin/settings"));
+
+		User requester = fixtures.user("requester", Role.REQUESTER);
+		Ticket ticket = tickets.register(new NewTicket(TicketType.INCIDENT, "Printer on fire", "Smoke everywhere", null,
+				Channel.PORTAL, null, Urgency.HIGH, Impact.LOW, List.of()), TestFixtures.current(requester));
+		assertThat(ticket.getImpact()).isEqualTo(Impact.LOW);
+		assertThat(ticket.getPriority()).isEqualTo(Priority.VERY_HIGH);
+		String page = mvc.perform(get("/admin/settings").session(admin)).andReturn().getResponse().getContentAsString();
+		String cell = page.substring(page.indexOf("name=\"cells[HIGH-LOW]\""));
+		assertThat(cell.substring(0, cell.indexOf("</select>"))).containsPattern("value=\"VERY_HIGH\"\\s+selected=\"selected\"");
+	}
+
+	@Test
+	void anAutoCloseDelayOfZeroDaysIsRefusedNextToTheField() throws Exception {
+		MockHttpSession admin = login(fixtures.user("admin", Role.ADMINISTRATOR));
+
+		mvc.perform(submit("/admin/settings/auto-close", admin).param("autoCloseDays", "0"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("autoCloseForm", "autoCloseDays", "settings.auto-close.range"))
+			.andExpect(content().string(containsString("id=\"autoCloseDays-error\"")))
+			.andExpect(content().string(containsString("from 1 to 365 days")));
+
+		assertThat(settings.autoCloseDays()).isEqualTo(autoCloseDaysBefore);
+	}
+
+	@Test
+	void aCategoryCannotMoveUnderItsOwnSubCategory() throws Exception {
+		MockHttpSession admin = login(fixtures.user("admin", Role.ADMINISTRATOR));
+		Category root = fixtures.category("Printer");
+		Category child = categories.save(new Category("Paper jam", root));
+
+		mvc.perform(submit("/admin/categories/" + root.getId() + "/edit", admin).param("name", root.getName())
+			.param("parentId", String.valueOf(child.getId()))
+			.param("version", String.valueOf(root.getVersion())))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("categoryForm", "parentId", "admin.categories.parent.cycle"));
+		mvc.perform(submit("/admin/categories/" + child.getId() + "/deactivate", admin))
+			.andExpect(redirectedUrl("/admin/categories"));
+
+		assertThat(categories.findById(root.getId()).orElseThrow().getParent()).isNull();
+		assertThat(categories.findById(child.getId()).orElseThrow().isActive()).isFalse();
+	}
+
+	@Test
+	void aRequesterIsForbiddenFromTheAdministration() throws Exception {
+		MockHttpSession requester = login(fixtures.user("requester", Role.REQUESTER));
+
+		mvc.perform(get("/admin").session(requester)).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/settings").session(requester)).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aPersonalApiTokenIsShownOnceAndStopsWorkingWhenRevoked() throws Exception {
+		User user = fixtures.user("scripter", Role.REQUESTER);
+		MockHttpSession session = login(user);
+
+		MvcResult created = mvc.perform(submit("/profile/tokens", session).param("name", "backup script"))
+			.andExpect(redirectedUrl("/profile/tokens/created"))
+			.andReturn();
+		String secret = (String) created.getFlashMap().get("tokenSecret");
+		mvc.perform(get("/profile/tokens/created").session(session))
+			.andExpect(content().string(containsString(secret)));
+		mvc.perform(get("/profile/tokens/created").session(session)).andExpect(redirectedUrl("/profile"));
+		assertThat(tokens.authenticate(secret)).hasValueSatisfying(who -> assertThat(who.id()).isEqualTo(user.getId()));
+
+		ApiToken token = tokens.of(user.id()).get(0);
+		mvc.perform(get("/profile").session(session))
+			.andExpect(content().string(containsString("backup script")))
+			.andExpect(content().string(not(containsString(secret))));
+		mvc.perform(submit("/profile/tokens/" + token.getId() + "/revoke", session)).andExpect(redirectedUrl("/profile"));
+
+		assertThat(tokens.authenticate(secret)).isEmpty();
+	}
+
+	@Test
+	void aPasswordChangeWithAWrongCurrentPasswordIsRefused() throws Exception {
+		User user = fixtures.user("forgetful", Role.REQUESTER);
+		MockHttpSession session = login(user);
+
+		mvc.perform(submit("/profile/password", session).param("currentPassword", "not-my-password")
+			.param("newPassword", "a-brand-new-password")
+			.param("confirmation", "a-brand-new-password"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "currentPassword", "password.current-wrong"));
+		mvc.perform(submit("/profile/password", session).param("currentPassword", TestFixtures.PASSWORD)
+			.param("newPassword", "a-brand-new-password")
+			.param("confirmation", "another-new-password"))
+			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "confirmation", "profile.password.mismatch"));
+
+		mvc.perform(formLogin("/login").user(user.getUsername()).password(TestFixtures.PASSWORD))
+			.andExpect(authenticated());
+	}
+
+	@Test
+	void aLanguageChangeTakesEffectOnTheNextPage() throws Exception {
+		MockHttpSession session = login(fixtures.user("polyglot", Role.REQUESTER));
+
+		mvc.perform(submit("/profile/language", session).param("language", "fr")).andExpect(redirectedUrl("/profile"));
+		mvc.perform(get("/profile").session(session))
+			.andExpect(content().string(containsString("<h1 class=\"h2 mb-3\">Mon profil</h1>")));
+		mvc.perform(submit("/profile/language", session).param("language", "en")).andExpect(redirectedUrl("/profile"));
+		mvc.perform(get("/profile").session(session))
+			.andExpect(content().string(containsString("<h1 class=\"h2 mb-3\">My profile</h1>")))
+			.andExpect(content().string(containsString("lang=\"en\"")));
+	}
+
+	private MockHttpSession login(User user) throws Exception {
+		MvcResult result = mvc.perform(formLogin("/login").user(user.getUsername()).password(TestFixtures.PASSWORD))
+			.andExpect(authenticated())
+			.andReturn();
+		return (MockHttpSession) result.getRequest().getSession(false);
+	}
+
+	private static MockHttpServletRequestBuilder submit(String url, MockHttpSession session) {
+		return post(url).session(session).with(csrf());
+	}
+
+}

@@ -1,0 +1,186 @@
+package org.guichet.sla;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.guichet.calendars.Calendars;
+import org.guichet.calendars.StandardCalendars;
+import org.guichet.directory.CurrentUser;
+import org.guichet.directory.Role;
+import org.guichet.directory.User;
+import org.guichet.directory.UserRepository;
+import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.ShiftableClock;
+import org.guichet.testing.TestFixtures;
+import org.guichet.tickets.Channel;
+import org.guichet.tickets.HistoryEntry;
+import org.guichet.tickets.Impact;
+import org.guichet.tickets.NewTicket;
+import org.guichet.tickets.PendingReason;
+import org.guichet.tickets.Priority;
+import org.guichet.tickets.SolutionKind;
+import org.guichet.tickets.Ticket;
+import org.guichet.tickets.TicketAction;
+import org.guichet.tickets.TicketChanges;
+import org.guichet.tickets.TicketId;
+import org.guichet.tickets.TicketManagement;
+import org.guichet.tickets.TicketType;
+import org.guichet.tickets.Transition;
+import org.guichet.tickets.Urgency;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The SLA clocks following a ticket through its lifecycle, on a 24/7 calendar so that business
+ * time is plain elapsed time.
+ */
+@GuichetIntegrationTest
+class SlaFlowIT {
+
+	@Autowired
+	private TestFixtures fixtures;
+
+	@Autowired
+	private TicketManagement tickets;
+
+	@Autowired
+	private SlaManagement sla;
+
+	@Autowired
+	private SlaCheck check;
+
+	@Autowired
+	private SlaPolicyRepository policies;
+
+	@Autowired
+	private Calendars calendars;
+
+	@Autowired
+	private UserRepository users;
+
+	@Autowired
+	private ShiftableClock clock;
+
+	private CurrentUser requester;
+
+	private CurrentUser technician;
+
+	@BeforeEach
+	void setUp() {
+		String department = "SLA test " + UUID.randomUUID();
+		long calendarId = calendars.define("24/7 " + department, StandardCalendars.twentyFourSeven()).id();
+		SlaPolicy policy = new SlaPolicy("Policy " + department, calendarId);
+		policy.conditions(null, null, department, null);
+		for (Priority priority : Priority.values()) {
+			policy.target(TicketType.INCIDENT, priority, Duration.ofHours(1), Duration.ofHours(4));
+		}
+		policy.target(TicketType.INCIDENT, Priority.MAJOR, Duration.ofMinutes(15), Duration.ofHours(1));
+		policies.save(policy);
+		User requesterUser = fixtures.user("sla-requester", Role.REQUESTER);
+		requesterUser.setDepartment(department);
+		users.save(requesterUser);
+		requester = TestFixtures.current(requesterUser);
+		technician = TestFixtures.current(fixtures.user("sla-tech", Role.TECHNICIAN));
+	}
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	@Test
+	void newTicketGetsDeadlinesFromItsPolicy() {
+		Ticket ticket = register();
+		SlaView view = sla.of(ticket.id()).orElseThrow();
+		assertThat(view.policy()).startsWith("Policy SLA test");
+		assertThat(view.ttoDeadline()).isEqualTo(ticket.getCreatedAt().plus(Duration.ofHours(1)));
+		assertThat(view.ttrDeadline()).isEqualTo(ticket.getCreatedAt().plus(Duration.ofHours(4)));
+		assertThat(view.state()).isEqualTo(SlaState.ON_TRACK);
+	}
+
+	@Test
+	void ticketOfAnotherDepartmentGetsNoSlaFromThisPolicy() {
+		CurrentUser stranger = TestFixtures.current(fixtures.user("stranger", Role.REQUESTER));
+		Ticket ticket = tickets.register(demand(), stranger);
+		assertThat(sla.of(ticket.id())).isEmpty();
+	}
+
+	@Test
+	void waitingForTheUserPausesTheClockAndTheReplyResumesIt() {
+		Ticket ticket = register();
+		TicketId id = ticket.id();
+		Instant ttrBefore = sla.of(id).orElseThrow().ttrDeadline();
+		tickets.transition(id, Transition.of(TicketAction.TAKE), null, technician);
+		tickets.transition(id, new Transition(TicketAction.PENDING, null, PendingReason.USER, null, null), null,
+				technician);
+		assertThat(sla.of(id).orElseThrow().paused()).isTrue();
+		clock.advance(Duration.ofMinutes(30));
+		tickets.comment(id, "Voici la capture", false, requester);
+		SlaView after = sla.of(id).orElseThrow();
+		assertThat(after.paused()).isFalse();
+		assertThat(Duration.between(ttrBefore, after.ttrDeadline())).isBetween(Duration.ofMinutes(30),
+				Duration.ofMinutes(31));
+		assertThat(after.ttoState()).isEqualTo(SlaState.MET);
+	}
+
+	@Test
+	void refusedSolutionReopensTheResolutionClockWithoutCountingTheWait() {
+		TicketId id = register().id();
+		tickets.transition(id, Transition.of(TicketAction.TAKE), null, technician);
+		tickets.transition(id, new Transition(TicketAction.RESOLVE, null, null, "Pilote réinstallé",
+				SolutionKind.PERMANENT), null, technician);
+		Instant ttrBefore = sla.of(id).orElseThrow().ttrDeadline();
+		assertThat(sla.of(id).orElseThrow().ttrState()).isEqualTo(SlaState.MET);
+		clock.advance(Duration.ofHours(2));
+		tickets.transition(id, new Transition(TicketAction.REFUSE, "Toujours en panne", null, null, null), null,
+				requester);
+		SlaView reopened = sla.of(id).orElseThrow();
+		assertThat(reopened.ttrState()).isEqualTo(SlaState.ON_TRACK);
+		assertThat(Duration.between(ttrBefore, reopened.ttrDeadline())).isBetween(Duration.ofHours(2),
+				Duration.ofHours(2).plusMinutes(1));
+	}
+
+	@Test
+	void priorityChangeRecomputesTheTargetsAndTheHistorySaysSo() {
+		TicketId id = register().id();
+		Ticket ticket = tickets.get(id, technician);
+		tickets.update(id, new TicketChanges(null, null, null, null, null, null, Priority.MAJOR, "Direction bloquée",
+				false, null), null, technician);
+		SlaView view = sla.of(id).orElseThrow();
+		assertThat(view.ttrDeadline()).isEqualTo(ticket.getCreatedAt().plus(Duration.ofHours(1)));
+		List<HistoryEntry> history = tickets.history(id, technician);
+		assertThat(history).extracting(HistoryEntry::getField).contains("priority", "slaTtrDeadline");
+	}
+
+	@Test
+	void periodicCheckMarksATicketAtRiskThenBreachedWhenItsTimeComes() {
+		TicketId id = register().id();
+		clock.advance(Duration.ofMinutes(50));
+		check.run();
+		assertThat(sla.of(id).orElseThrow().ttoState()).isEqualTo(SlaState.AT_RISK);
+		assertThat(storedState(id)).isEqualTo(SlaState.AT_RISK);
+		clock.advance(Duration.ofMinutes(11));
+		check.run();
+		assertThat(storedState(id)).isEqualTo(SlaState.BREACHED);
+	}
+
+	private SlaState storedState(TicketId id) {
+		return sla.storedState(id).orElseThrow();
+	}
+
+	private Ticket register() {
+		return tickets.register(demand(), requester);
+	}
+
+	private static NewTicket demand() {
+		return new NewTicket(TicketType.INCIDENT, "Écran noir", "Plus d'affichage depuis ce matin", null,
+				Channel.PORTAL, null, Urgency.MEDIUM, Impact.LOW, List.of());
+	}
+
+}
