@@ -7,12 +7,18 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
 
 /**
  * Remembers which ticket a client's create request made, so that a retry returns it again.
+ * A new key is always inserted, never merged: of two concurrent requests with the same key,
+ * the second breaks the primary key instead of overwriting the first one's ticket.
  */
 @Entity
-class IdempotencyKey {
+class IdempotencyKey implements Persistable<IdempotencyKey.Key> {
 
 	@EmbeddedId
 	private Key key;
@@ -20,6 +26,9 @@ class IdempotencyKey {
 	private long ticketId;
 
 	private Instant createdAt;
+
+	@Transient
+	private boolean saved;
 
 	protected IdempotencyKey() {
 		this.key = new Key();
@@ -34,6 +43,22 @@ class IdempotencyKey {
 
 	long ticketId() {
 		return ticketId;
+	}
+
+	@Override
+	public Key getId() {
+		return key;
+	}
+
+	@Override
+	public boolean isNew() {
+		return !saved;
+	}
+
+	@PostLoad
+	@PostPersist
+	void markSaved() {
+		saved = true;
 	}
 
 	@Embeddable

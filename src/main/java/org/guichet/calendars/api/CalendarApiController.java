@@ -26,6 +26,7 @@ import org.guichet.system.ForbiddenException;
 import org.guichet.system.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,6 +43,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/calendars")
+@PreAuthorize("isAuthenticated()")
 class CalendarApiController {
 
 	private final Calendars calendars;

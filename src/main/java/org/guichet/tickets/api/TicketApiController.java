@@ -1,0 +1,232 @@
+package org.guichet.tickets.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.function.Supplier;
+
+import jakarta.validation.Valid;
+import org.guichet.directory.CurrentUser;
+import org.guichet.system.ConflictException;
+import org.guichet.system.InvalidInputException;
+import org.guichet.tickets.PendingReason;
+import org.guichet.tickets.Queue;
+import org.guichet.tickets.Priority;
+import org.guichet.tickets.Status;
+import org.guichet.tickets.Ticket;
+import org.guichet.tickets.TicketAction;
+import org.guichet.tickets.TicketId;
+import org.guichet.tickets.TicketManagement;
+import org.guichet.tickets.TicketQuery;
+import org.guichet.tickets.TicketSort;
+import org.guichet.tickets.TicketType;
+import org.guichet.tickets.Transition;
+import org.guichet.tickets.api.TicketRequests.Assign;
+import org.guichet.tickets.api.TicketRequests.CreateTicket;
+import org.guichet.tickets.api.TicketRequests.Rating;
+import org.guichet.tickets.api.TicketRequests.TransitionRequest;
+import org.guichet.tickets.api.TicketRequests.UpdateTicket;
+import org.guichet.tickets.api.TimelineJson.HistoryJson;
+import org.guichet.tickets.api.Versions.StaleVersionException;
+import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Tickets and their lifecycle. Who may see and change a ticket is decided by
+ * {@link TicketManagement}; a ticket the caller may not see answers 404.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/tickets", produces = MediaType.APPLICATION_JSON_VALUE)
+class TicketApiController {
+
+	static final String AGENTS = "hasAnyRole('TECHNICIAN','SUPERVISOR','ADMINISTRATOR')";
+
+	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+	private final TicketManagement tickets;
+
+	private final ApiTransactions transactions;
+
+	private final MessageSource messages;
+
+	TicketApiController(TicketManagement tickets, ApiTransactions transactions, MessageSource messages) {
+		this.tickets = tickets;
+		this.transactions = transactions;
+		this.messages = messages;
+	}
+
+	/**
+	 * Registers a ticket. A retry with the same {@code Idempotency-Key} returns the ticket made
+	 * the first time, even when both requests arrive together.
+	 */
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize("isAuthenticated()")
+	ResponseEntity<TicketJson> create(@Valid @RequestBody CreateTicket request,
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey,
+			@AuthenticationPrincipal CurrentUser by) {
+		Supplier<Ticket> register = () -> tickets.register(request.toDemand(), by, idempotencyKey);
+		TicketJson ticket;
+		try {
+			ticket = transactions.write(register, TicketJson::of);
+		}
+		catch (DataIntegrityViolationException duplicate) {
+			if (idempotencyKey == null) {
+				throw duplicate;
+			}
+			// the same key was used by a concurrent request that won: answer with its ticket
+			ticket = transactions.write(register, TicketJson::of);
+		}
+		URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").build(ticket.id());
+		return ResponseEntity.created(location).eTag(ticket.etag()).body(ticket);
+	}
+
+	@GetMapping
+	@PreAuthorize("isAuthenticated()")
+	TicketPageJson list(@ParameterObject ListParameters parameters, @AuthenticationPrincipal CurrentUser by) {
+		return transactions.read(() -> TicketPageJson.of(tickets.search(parameters.toQuery(), by)));
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize("isAuthenticated()")
+	ResponseEntity<TicketJson> show(@PathVariable long id, @AuthenticationPrincipal CurrentUser by) {
+		return withEtag(transactions.read(() -> TicketJson.of(tickets.get(new TicketId(id), by))));
+	}
+
+	/**
+	 * Changes fields. The change must name the version it was made on ({@code If-Match} or
+	 * {@code version}): 428 without it, 412 when the ticket changed since.
+	 */
+	@PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize(AGENTS)
+	ResponseEntity<TicketJson> update(@PathVariable long id, @Valid @RequestBody UpdateTicket request,
+			@RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch,
+			@AuthenticationPrincipal CurrentUser by) {
+		long version = Versions.required(ifMatch, request.version());
+		return withEtag(change(id, by,
+				() -> tickets.update(new TicketId(id), request.toChanges(), version, by)));
+	}
+
+	@PostMapping(path = "/{id}/assign", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize(AGENTS)
+	ResponseEntity<TicketJson> assign(@PathVariable long id, @RequestBody Assign request,
+			@RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch,
+			@AuthenticationPrincipal CurrentUser by) {
+		Long version = Versions.expected(ifMatch, request.version());
+		return withEtag(change(id, by, () -> tickets.assign(new TicketId(id), request.groupId(),
+				request.assigneeId(), version, by)));
+	}
+
+	@PostMapping(path = "/{id}/transitions", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize("isAuthenticated()")
+	ResponseEntity<TicketJson> transition(@PathVariable long id, @Valid @RequestBody TransitionRequest request,
+			@RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch,
+			@AuthenticationPrincipal CurrentUser by) {
+		Long version = Versions.expected(ifMatch, request.version());
+		Transition transition = toTransition(request);
+		return withEtag(change(id, by, () -> tickets.transition(new TicketId(id), transition, version, by)));
+	}
+
+	@PostMapping(path = "/{id}/satisfaction", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize("isAuthenticated()")
+	ResponseEntity<TicketJson> rate(@PathVariable long id, @Valid @RequestBody Rating request,
+			@AuthenticationPrincipal CurrentUser by) {
+		return withEtag(
+				change(id, by, () -> tickets.rate(new TicketId(id), request.rating(), request.comment(), by)));
+	}
+
+	@GetMapping("/{id}/history")
+	@PreAuthorize("isAuthenticated()")
+	List<HistoryJson> history(@PathVariable long id, @AuthenticationPrincipal CurrentUser by) {
+		return transactions
+			.read(() -> tickets.history(new TicketId(id), by).stream().map(HistoryJson::of).toList());
+	}
+
+	@ExceptionHandler(StaleVersionException.class)
+	ResponseEntity<ProblemDetail> stale(StaleVersionException ex) {
+		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.PRECONDITION_FAILED);
+		problem.setDetail(messages.getMessage("ticket.version-stale",
+				new Object[] { ex.ticket(), ex.currentVersion() }, LocaleContextHolder.getLocale()));
+		problem.setProperty("code", "ticket.version-stale");
+		problem.setProperty("field", "version");
+		problem.setProperty("currentVersion", ex.currentVersion());
+		return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+			.eTag("\"" + ex.currentVersion() + "\"")
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+	private TicketJson change(long id, CurrentUser by, Supplier<Ticket> change) {
+		try {
+			return transactions.write(change, TicketJson::of);
+		}
+		catch (ConflictException ex) {
+			if (!"ticket.stale".equals(ex.messageKey())) {
+				throw ex;
+			}
+			TicketId ticket = new TicketId(id);
+			throw new StaleVersionException(ticket.toString(), tickets.get(ticket, by).getVersion());
+		}
+	}
+
+	private static Transition toTransition(TransitionRequest request) {
+		TicketAction action = request.action();
+		if (action == TicketAction.PENDING) {
+			return new Transition(action, null, pendingReason(request.reason()), null, null);
+		}
+		return new Transition(action, request.reason(), null, request.solution(), request.solutionKind());
+	}
+
+	private static PendingReason pendingReason(@Nullable String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("reason", "field.required", "Say what the ticket waits for");
+		}
+		try {
+			return PendingReason.valueOf(reason.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException("reason", "ticket.pending.reason-unknown",
+					"A pending reason is USER, SUPPLIER or APPROVAL", reason);
+		}
+	}
+
+	private static ResponseEntity<TicketJson> withEtag(TicketJson ticket) {
+		return ResponseEntity.ok().eTag(ticket.etag()).body(ticket);
+	}
+
+	/**
+	 * The filters of a ticket list; each one is optional.
+	 *
+	 * @param page zero-based
+	 * @param size from 1 to 100, 25 by default
+	 */
+	record ListParameters(@Nullable Queue queue, @Nullable Status status, @Nullable TicketType type,
+			@Nullable Priority priority, @Nullable Long groupId, @Nullable Long assigneeId,
+			@Nullable Long requesterId, @Nullable Long categoryId, @Nullable String text,
+			@Nullable TicketSort sort, @Nullable Integer page, @Nullable Integer size) {
+
+		TicketQuery toQuery() {
+			return new TicketQuery(queue, status, type, priority, groupId, assigneeId, requesterId, categoryId, text,
+					sort == null ? TicketSort.NEWEST : sort, page == null ? 0 : page, size == null ? 25 : size);
+		}
+
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.guichet.tickets.api;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.guichet.directory.SupportGroup;
+import org.guichet.directory.SupportLevel;
+import org.guichet.tickets.Category;
+import org.guichet.tickets.Channel;
+import org.guichet.tickets.Impact;
+import org.guichet.tickets.PendingReason;
+import org.guichet.tickets.Priority;
+import org.guichet.tickets.SolutionKind;
+import org.guichet.tickets.Status;
+import org.guichet.tickets.Ticket;
+import org.guichet.tickets.TicketType;
+import org.guichet.tickets.Urgency;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A ticket as the API shows it. Mapped inside the transaction that loaded the ticket, so that
+ * lazy associations (observers, the category's parent) can still be read.
+ */
+record TicketJson(long id, String number, TicketType type, String title, String description, Status status,
+		@Nullable PendingReason pendingReason, Channel channel, Urgency urgency, Impact impact, Priority priority,
+		boolean priorityOverridden, @Nullable String priorityOverrideReason, @Nullable CategoryRef category,
+		PersonJson requester, PersonJson registeredBy, @Nullable GroupRef group, @Nullable PersonJson assignee,
+		List<PersonJson> observers, Instant createdAt, Instant updatedAt, @Nullable Instant firstResponseAt,
+		@Nullable Instant ownedAt, @Nullable Instant resolvedAt, @Nullable Instant closedAt,
+		@Nullable String solution, @Nullable SolutionKind solutionKind, @Nullable SatisfactionJson satisfaction,
+		int reopenCount, long version) {
+
+	static TicketJson of(Ticket ticket) {
+		return new TicketJson(ticket.id().value(), ticket.getNumber(), ticket.getType(), ticket.getTitle(),
+				ticket.getDescription(), ticket.getStatus(), ticket.getPendingReason(), ticket.getChannel(),
+				ticket.getUrgency(), ticket.getImpact(), ticket.getPriority(), ticket.isPriorityOverridden(),
+				ticket.getPriorityOverrideReason(), CategoryRef.ofNullable(ticket.getCategory()),
+				PersonJson.of(ticket.getRequester()), PersonJson.of(ticket.getRegisteredBy()),
+				GroupRef.ofNullable(ticket.getGroup()), PersonJson.ofNullable(ticket.getAssignee()),
+				ticket.getObservers().stream().map(PersonJson::of).toList(), ticket.getCreatedAt(),
+				ticket.getUpdatedAt(), ticket.getFirstResponseAt(), ticket.getOwnedAt(), ticket.getResolvedAt(),
+				ticket.getClosedAt(), ticket.getSolution(), ticket.getSolutionKind(),
+				ticket.getSatisfactionRating() == null ? null
+						: new SatisfactionJson(ticket.getSatisfactionRating(), ticket.getSatisfactionComment()),
+				ticket.getReopenCount(), ticket.getVersion());
+	}
+
+	/** The value of the {@code ETag} header of a response carrying this ticket. */
+	String etag() {
+		return "\"" + version + "\"";
+	}
+
+	record CategoryRef(long id, String name, String path) {
+
+		static @Nullable CategoryRef ofNullable(@Nullable Category category) {
+			return category == null || category.getId() == null ? null
+					: new CategoryRef(category.getId(), category.getName(), category.getPath());
+		}
+
+	}
+
+	record GroupRef(long id, String name, SupportLevel level) {
+
+		static @Nullable GroupRef ofNullable(@Nullable SupportGroup group) {
+			return group == null || group.getId() == null ? null
+					: new GroupRef(group.getId(), group.getName(), group.getLevel());
+		}
+
+	}
+
+	record SatisfactionJson(int rating, @Nullable String comment) {
+	}
+
+}

@@ -1,0 +1,135 @@
+package org.guichet.tickets.api;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Calls the running application's REST API over real HTTP, as an integration would.
+ */
+final class ApiClient {
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final String baseUrl;
+
+	private final @Nullable String authorization;
+
+	private ApiClient(int port, @Nullable String authorization) {
+		this.baseUrl = "http://localhost:" + port;
+		this.authorization = authorization;
+	}
+
+	static ApiClient anonymous(int port) {
+		return new ApiClient(port, null);
+	}
+
+	static ApiClient bearer(int port, String token) {
+		return new ApiClient(port, "Bearer " + token);
+	}
+
+	static ApiClient basic(int port, String username, String password) {
+		return new ApiClient(port, "Basic "
+				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+	}
+
+	Response get(String path) {
+		return send(request(path).GET());
+	}
+
+	Response post(String path, Object body, String... headers) {
+		return send(request(path, headers).header("Content-Type", "application/json")
+			.POST(BodyPublishers.ofString(JSON.writeValueAsString(body))));
+	}
+
+	/** Sends the body as it is, for malformed or unknown values. */
+	Response postRaw(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
+	}
+
+	Response patch(String path, Object body, String... headers) {
+		return send(request(path, headers).header("Content-Type", "application/json")
+			.method("PATCH", BodyPublishers.ofString(JSON.writeValueAsString(body))));
+	}
+
+	Response upload(String path, String fileName, String contentType, byte[] content, boolean internal) {
+		String boundary = "guichet-" + UUID.randomUUID();
+		List<byte[]> parts = new ArrayList<>();
+		parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"internal\"\r\n\r\n" + internal
+				+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		parts.add(content);
+		parts.add(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(BodyPublishers.ofByteArrays(parts)));
+	}
+
+	private HttpRequest.Builder request(String path, String... headers) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept-Language", "en");
+		if (authorization != null) {
+			builder.header("Authorization", authorization);
+		}
+		if (headers.length > 0) {
+			builder.headers(headers);
+		}
+		return builder;
+	}
+
+	private static Response send(HttpRequest.Builder request) {
+		try {
+			var response = HTTP.send(request.build(), BodyHandlers.ofByteArray());
+			return new Response(response.statusCode(), response.headers().map(), response.body());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	record Response(int status, Map<String, List<String>> headers, byte[] bytes) {
+
+		JsonNode json() {
+			return JSON.readTree(bytes);
+		}
+
+		String text() {
+			return new String(bytes, StandardCharsets.UTF_8);
+		}
+
+		String header(String name) {
+			return headers.entrySet()
+				.stream()
+				.filter(e -> e.getKey().equalsIgnoreCase(name))
+				.map(e -> e.getValue().get(0))
+				.findFirst()
+				.orElse(null);
+		}
+
+		@Override
+		public String toString() {
+			return status + " " + text();
+		}
+
+	}
+
+}

@@ -1,0 +1,135 @@
+package org.guichet.tickets.api;
+
+import java.util.List;
+import java.util.Map;
+
+import org.guichet.directory.Role;
+import org.guichet.directory.SupportGroup;
+import org.guichet.directory.SupportLevel;
+import org.guichet.directory.User;
+import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.TestFixtures;
+import org.guichet.tickets.api.ApiClient.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.guichet.tickets.api.TicketApiIT.assertProblem;
+import static org.guichet.tickets.api.TicketApiIT.newTicket;
+
+@GuichetIntegrationTest
+class TicketPermissionsIT {
+
+	@Autowired
+	TestFixtures fixtures;
+
+	@LocalServerPort
+	int port;
+
+	User aliceUser;
+
+	ApiClient alice;
+
+	ApiClient bob;
+
+	ApiClient technician;
+
+	long alicesTicket;
+
+	String path;
+
+	@BeforeEach
+	void setUp() {
+		aliceUser = fixtures.user("alice", Role.REQUESTER);
+		User technicianUser = fixtures.user("tech", Role.TECHNICIAN);
+		alice = ApiClient.bearer(port, fixtures.token(aliceUser));
+		bob = ApiClient.bearer(port, fixtures.token(fixtures.user("bob", Role.REQUESTER)));
+		technician = ApiClient.bearer(port, fixtures.token(technicianUser));
+		alicesTicket = alice.post("/api/v1/tickets", newTicket("Alice's laptop")).json().get("id").asLong();
+		path = "/api/v1/tickets/" + alicesTicket;
+	}
+
+	@Test
+	void aRequesterAskingForAnotherRequestersTicketGetsNotFound() {
+		assertProblem(bob.get(path), 404, null);
+		assertProblem(bob.get(path + "/comments"), 404, null);
+		assertProblem(bob.get(path + "/history"), 404, null);
+		assertProblem(bob.get(path + "/attachments"), 404, null);
+		assertProblem(bob.post(path + "/transitions", Map.of("action", "CANCEL")), 404, null);
+		assertProblem(bob.post(path + "/comments", Map.of("body", "Me too", "internal", false)), 404, null);
+		assertThat(TicketApiIT.ids(bob.get("/api/v1/tickets?queue=ALL&size=100").json().get("items")))
+			.doesNotContain(alicesTicket);
+	}
+
+	@Test
+	void anInternalNoteNeverReachesTheRequester() {
+		String secret = "Root password is hunter2";
+		assertThat(technician.post(path + "/comments", Map.of("body", secret, "internal", true)).status())
+			.isEqualTo(201);
+		assertThat(technician.post(path + "/comments", Map.of("body", "Looking into it", "internal", false))
+			.status()).isEqualTo(201);
+		technician.upload(path + "/attachments", "notes.txt", "text/plain", secret.getBytes(), true);
+
+		Response comments = alice.get(path + "/comments");
+		assertThat(comments.status()).isEqualTo(200);
+		assertThat(comments.text()).doesNotContain(secret).contains("Looking into it");
+		assertThat(alice.get(path).text()).doesNotContain(secret);
+		assertThat(alice.get(path + "/history").text()).doesNotContain(secret);
+		assertThat(alice.get(path + "/attachments").json()).isEmpty();
+		assertThat(technician.get(path + "/comments").text()).contains(secret);
+	}
+
+	@Test
+	void aRequesterCannotActForTheItTeam() {
+		assertProblem(alice.post(path + "/comments", Map.of("body", "psst", "internal", true)), 403, null);
+		assertProblem(alice.post(path + "/transitions", Map.of("action", "TAKE")), 403, null);
+		assertProblem(alice.post(path + "/assign", Map.of("assigneeId", aliceUser.getId())), 403, null);
+		assertProblem(alice.patch(path, Map.of("title", "Mine now", "version", 0)), 403, null);
+		assertThat(alice.get(path).json().get("status").asString()).isEqualTo("NEW");
+	}
+
+	@Test
+	void anObserverSeesTheTicket() {
+		User carolUser = fixtures.user("carol", Role.REQUESTER);
+		ApiClient carol = ApiClient.bearer(port, fixtures.token(carolUser));
+		Map<String, Object> demand = new java.util.HashMap<>(newTicket("Shared printer"));
+		demand.put("observerIds", List.of(carolUser.getId()));
+		Response created = alice.post("/api/v1/tickets", demand);
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		assertThat(created.json().get("observers").get(0).get("username").asString())
+			.isEqualTo(carolUser.getUsername());
+
+		Response seen = carol.get("/api/v1/tickets/" + created.json().get("id").asLong());
+		assertThat(seen.status()).isEqualTo(200);
+		assertThat(seen.json().get("observers")).hasSize(1);
+	}
+
+	@Test
+	void aTechnicianSeesTheTicketsOfHisGroupsOnly() {
+		User memberUser = fixtures.user("n2", Role.TECHNICIAN);
+		SupportGroup group = fixtures.group(SupportLevel.N2, memberUser);
+		ApiClient member = ApiClient.bearer(port, fixtures.token(memberUser));
+		Response assigned = member.post(path + "/assign", Map.of("groupId", group.getId()));
+		assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
+		assertThat(assigned.json().get("group").get("level").asString()).isEqualTo("N2");
+
+		assertThat(member.get(path).status()).isEqualTo(200);
+		assertProblem(technician.get(path), 404, null);
+		assertThat(TicketApiIT.ids(technician.get("/api/v1/tickets?size=100").json().get("items")))
+			.doesNotContain(alicesTicket);
+	}
+
+	@Test
+	void httpBasicWorksAndAnUnknownTokenIsRefused() {
+		Response me = ApiClient.basic(port, aliceUser.getUsername(), TestFixtures.PASSWORD).get("/api/v1/users/me");
+		assertThat(me.status()).as(me.toString()).isEqualTo(200);
+		assertThat(me.json().get("username").asString()).isEqualTo(aliceUser.getUsername());
+		assertThat(me.json().get("role").asString()).isEqualTo("REQUESTER");
+
+		assertProblem(ApiClient.bearer(port, "gch_forged").get("/api/v1/users/me"), 401, null);
+		assertProblem(ApiClient.anonymous(port).get(path), 401, null);
+	}
+
+}
