@@ -230,7 +230,7 @@ final class DemoCatalogue {
 			List.of("Résolu, mais il a fallu relancer plusieurs fois."),
 			List.of("Correct, un peu long.", "Le problème est réglé mais je n'ai pas compris ce qui s'était passé."),
 			List.of("Merci, efficace.", "Bonne prise en charge.", "Rapide et clair."),
-			List.of("Parfait, merci beaucoup !", "Très réactif, merci Julien.", "Super, résolu en quelques minutes.",
+			List.of("Parfait, merci beaucoup !", "Très réactif, merci !", "Super, résolu en quelques minutes.",
 					"Merci pour la patience et les explications."));
 
 	private DemoCatalogue() {

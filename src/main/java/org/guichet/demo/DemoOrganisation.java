@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -210,7 +209,7 @@ class DemoOrganisation {
 		}
 
 		List<User> technicians(SupportGroup group) {
-			return new ArrayList<>(group.getMembers().stream().filter(m -> m.getRole() == Role.TECHNICIAN).toList());
+			return group.getMembers().stream().filter(m -> m.getRole() == Role.TECHNICIAN).toList();
 		}
 
 	}
