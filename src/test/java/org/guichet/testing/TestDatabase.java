@@ -2,6 +2,11 @@ package org.guichet.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -22,9 +27,34 @@ public final class TestDatabase {
 	}
 
 	public static synchronized String jdbcUrl() {
+		return isPostgres() ? server().getJdbcUrl("postgres", "postgres") : "jdbc:h2:mem:guichet-test;DB_CLOSE_DELAY=-1";
+	}
+
+	/**
+	 * A database apart from the shared one, created empty on first use, for a test that needs
+	 * the application to start on an empty database.
+	 * @param database a lower-case SQL identifier
+	 */
+	public static synchronized String jdbcUrl(String database) {
 		if (!isPostgres()) {
-			return "jdbc:h2:mem:guichet-test;DB_CLOSE_DELAY=-1";
+			return "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1";
 		}
+		try (Connection connection = server().getPostgresDatabase().getConnection();
+				PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+			exists.setString(1, database);
+			try (ResultSet found = exists.executeQuery(); Statement create = connection.createStatement()) {
+				if (!found.next()) {
+					create.execute("create database " + database);
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create the database " + database, ex);
+		}
+		return server().getJdbcUrl("postgres", database);
+	}
+
+	private static synchronized EmbeddedPostgres server() {
 		if (postgres == null) {
 			try {
 				postgres = EmbeddedPostgres.builder().start();
@@ -41,7 +71,7 @@ public final class TestDatabase {
 				}
 			}));
 		}
-		return postgres.getJdbcUrl("postgres", "postgres");
+		return postgres;
 	}
 
 	public static String username() {

@@ -1,0 +1,337 @@
+package org.guichet.demo;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import jakarta.persistence.EntityManager;
+import org.guichet.demo.DemoCatalogue.Topic;
+import org.guichet.demo.DemoOrganisation.Organisation;
+import org.guichet.directory.SupportGroup;
+import org.guichet.directory.User;
+import org.guichet.tickets.Channel;
+import org.guichet.tickets.DeskSettings;
+import org.guichet.tickets.Impact;
+import org.guichet.tickets.PendingReason;
+import org.guichet.tickets.PriorityMatrix;
+import org.guichet.tickets.SolutionKind;
+import org.guichet.tickets.Status;
+import org.guichet.tickets.Task;
+import org.guichet.tickets.TaskStatus;
+import org.guichet.tickets.Ticket;
+import org.guichet.tickets.TicketType;
+import org.guichet.tickets.Urgency;
+import org.springframework.stereotype.Component;
+
+import static org.guichet.demo.DemoCatalogue.TOPICS;
+
+/**
+ * Four months of tickets, each lived through the domain (assigned, taken, answered, put on hold,
+ * resolved, refused, accepted, rated…) at the instants it would have happened, so that its
+ * history and its timestamps are those of a real ticket. Old tickets are closed, recent ones
+ * still open.
+ */
+@Component
+class DemoTickets {
+
+	static final int TICKETS = 400;
+
+	static final int DAYS = 120;
+
+	private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
+	private static final Duration AUTO_CLOSE = Duration.ofDays(7);
+
+	private final EntityManager entityManager;
+
+	private final DeskSettings settings;
+
+	private final Clock clock;
+
+	DemoTickets(EntityManager entityManager, DeskSettings settings, Clock clock) {
+		this.entityManager = entityManager;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	int create(Organisation organisation, Random random) {
+		Instant now = clock.instant();
+		PriorityMatrix matrix = settings.priorityMatrix();
+		for (Instant createdAt : creationTimes(now, random)) {
+			Ticket ticket = new Story(organisation, matrix, random, createdAt, now).live();
+			// Persisted, not saved through the repository: these are past tickets, and their
+			// events must not reach the listeners of live tickets (notifications, counters).
+			entityManager.persist(ticket);
+		}
+		return TICKETS;
+	}
+
+	/** Office hours on working days, more in the last days so that the queues are not empty. */
+	private static List<Instant> creationTimes(Instant now, Random random) {
+		LocalDate today = LocalDate.ofInstant(now, ZONE);
+		List<Instant> times = new ArrayList<>(TICKETS);
+		while (times.size() < TICKETS) {
+			double recent = random.nextDouble();
+			int days = recent < 0.12 ? 3 : recent < 0.27 ? 10 : DAYS;
+			LocalDate date = today.minusDays(random.nextInt(days));
+			boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+			Instant at = date.atTime(LocalTime.of(8 + random.nextInt(10), random.nextInt(60), random.nextInt(60)))
+				.atZone(ZONE)
+				.toInstant();
+			if ((!weekend || random.nextInt(10) == 0) && at.isBefore(now.minus(Duration.ofMinutes(15)))) {
+				times.add(at);
+			}
+		}
+		times.sort(null);
+		return times;
+	}
+
+	/** One ticket's life, from its registration to the status its age calls for. */
+	private static final class Story {
+
+		private final Organisation org;
+
+		private final PriorityMatrix matrix;
+
+		private final Random random;
+
+		private final Instant now;
+
+		private final Topic topic;
+
+		private final User requester;
+
+		private final Status target;
+
+		private Instant at;
+
+		private SupportGroup group;
+
+		private User technician;
+
+		Story(Organisation org, PriorityMatrix matrix, Random random, Instant createdAt, Instant now) {
+			this.org = org;
+			this.matrix = matrix;
+			this.random = random;
+			this.now = now;
+			this.at = createdAt;
+			this.topic = pick(TOPICS);
+			this.requester = requester();
+			this.target = target(Duration.between(createdAt, now));
+			this.group = topic.category().startsWith("Réseau") || topic.category().startsWith("Wi-Fi")
+					|| topic.category().startsWith("Téléphonie") || topic.category().endsWith("ERP") ? org.n2() : org.n1();
+			this.technician = pick(org.technicians(group));
+		}
+
+		Ticket live() {
+			Channel channel = weighted(List.of(Channel.PORTAL, Channel.PHONE, Channel.EMAIL, Channel.CHAT, Channel.API,
+					Channel.SMS), 50, 18, 16, 7, 5, 4);
+			boolean selfService = channel == Channel.PORTAL || channel == Channel.API;
+			User dispatcher = pick(org.technicians(org.n1()));
+			Urgency urgency = chance(0.7) ? topic.urgency()
+					: Urgency.values()[Math.max(0, Math.min(4, topic.urgency().ordinal() + (chance(0.5) ? 1 : -1)))];
+			Ticket ticket = new Ticket(topic.type(), topic.title(), topic.description(), requester,
+					selfService ? requester : dispatcher, channel, org.leaves().get(topic.category()), urgency,
+					selfService ? Impact.LOW : topic.impact(), matrix, at);
+			if (chance(0.06) && requester.getManager() != null) {
+				ticket.addObserver(requester.getManager(), requester, at);
+			}
+			if (target == Status.NEW) {
+				if (chance(0.4)) {
+					ticket.assign(group, null, dispatcher, later(5, 120));
+				}
+				return ticket;
+			}
+			if (target == Status.CANCELLED && chance(0.5)) {
+				ticket.reply(requester, pick(DemoCatalogue.CANCELLATIONS), later(10, 600));
+				ticket.cancel(dispatcher, later(5, 120));
+				return ticket;
+			}
+			ticket.prioritise(urgency, topic.impact(), matrix, dispatcher, later(5, 180));
+			ticket.assign(group, technician, dispatcher, at);
+			if (target == Status.ASSIGNED) {
+				return ticket;
+			}
+			work(ticket);
+			if (target == Status.CANCELLED) {
+				ticket.reply(requester, pick(DemoCatalogue.CANCELLATIONS), later(30, 1440));
+				ticket.cancel(technician, later(5, 60));
+				return ticket;
+			}
+			if (target == Status.PENDING || chance(0.3)) {
+				waitFor(ticket);
+				if (target == Status.PENDING) {
+					return ticket;
+				}
+			}
+			if (target == Status.IN_PROGRESS) {
+				if (chance(0.4)) {
+					ticket.reply(requester, pick(DemoCatalogue.REQUESTER_REPLIES), later(10, 240));
+				}
+				return ticket;
+			}
+			resolve(ticket);
+			if (target == Status.RESOLVED) {
+				return ticket;
+			}
+			close(ticket);
+			return ticket;
+		}
+
+		private void work(Ticket ticket) {
+			ticket.take(technician, later(10, 240));
+			ticket.reply(technician, pick(DemoCatalogue.FIRST_REPLIES), later(1, 30));
+			if (chance(0.35)) {
+				ticket.addInternalNote(technician, pick(DemoCatalogue.INTERNAL_NOTES), later(10, 120));
+			}
+			if (group == org.n1() && chance(0.08)) {
+				escalate(ticket, org.n2(), DemoCatalogue.ESCALATION_N2);
+			}
+			if (topic.external() && chance(0.6)) {
+				escalate(ticket, org.n3(), DemoCatalogue.ESCALATION_N3);
+			}
+			if (topic.category().endsWith("Nouvel arrivant")) {
+				for (String title : DemoCatalogue.TASKS) {
+					Task task = ticket.addTask(title, technician, 60, technician, later(5, 30));
+					if (target.ordinal() >= Status.RESOLVED.ordinal() || chance(0.5)) {
+						ticket.updateTask(task, TaskStatus.DONE, 30 + random.nextInt(90), technician, later(60, 1440));
+					}
+				}
+			}
+		}
+
+		private void escalate(Ticket ticket, SupportGroup to, String note) {
+			User from = technician;
+			ticket.addInternalNote(from, note, later(30, 1440));
+			group = to;
+			technician = pick(org.technicians(to));
+			ticket.assign(to, technician, from, at);
+			ticket.reply(technician, pick(DemoCatalogue.FIRST_REPLIES), later(30, 600));
+		}
+
+		private void waitFor(Ticket ticket) {
+			PendingReason reason = topic.external() ? PendingReason.SUPPLIER
+					: topic.type() == TicketType.SERVICE_REQUEST && chance(0.4) ? PendingReason.APPROVAL
+							: PendingReason.USER;
+			switch (reason) {
+				case USER -> ticket.reply(technician, DemoCatalogue.QUESTION_TO_USER, later(5, 120));
+				case SUPPLIER -> ticket.addInternalNote(technician, DemoCatalogue.SUPPLIER_NOTE, later(5, 120));
+				case APPROVAL -> ticket.addInternalNote(technician, DemoCatalogue.APPROVAL_NOTE, later(5, 120));
+			}
+			ticket.putPending(reason, technician, at);
+			if (target == Status.PENDING) {
+				return;
+			}
+			if (reason == PendingReason.USER) {
+				// the requester's answer takes the ticket out of pending
+				ticket.reply(requester, pick(DemoCatalogue.REQUESTER_REPLIES), later(30, 1440));
+			}
+			else {
+				ticket.resume(technician, later(240, 4320));
+			}
+		}
+
+		private void resolve(Ticket ticket) {
+			if (target == Status.RESOLVED) {
+				// still waiting for the requester, so resolved less than the auto-close delay ago
+				Instant recent = now.minus(Duration.ofMinutes(60 + random.nextInt(5 * 1440)));
+				at = recent.isAfter(at) ? recent : at;
+			}
+			SolutionKind kind = chance(0.85) ? SolutionKind.PERMANENT : SolutionKind.WORKAROUND;
+			ticket.resolve(topic.solution(), kind, technician, later(30, 2880));
+			if (target != Status.RESOLVED && chance(0.09)) {
+				ticket.refuse(pick(DemoCatalogue.REFUSALS), requester, later(120, 2880));
+				ticket.reply(technician, pick(DemoCatalogue.AFTER_REFUSAL), later(10, 240));
+				ticket.resolve("Nouvelle intervention. " + topic.solution(), SolutionKind.PERMANENT, technician,
+						later(60, 2880));
+			}
+		}
+
+		private void close(Ticket ticket) {
+			Instant resolvedAt = ticket.getResolvedAt();
+			Instant autoClose = resolvedAt == null ? now : resolvedAt.plus(AUTO_CLOSE).plusSeconds(random.nextInt(600));
+			if (chance(0.25) && autoClose.isBefore(now)) {
+				at = autoClose;
+				ticket.closeUnanswered(at);
+				return;
+			}
+			ticket.accept(requester, later(60, 2880));
+			if (chance(0.7)) {
+				int rating = weighted(List.of(5, 4, 3, 2, 1), 48, 32, 12, 5, 3);
+				String comment = chance(0.6) ? pick(DemoCatalogue.SATISFACTION_COMMENTS.get(rating - 1)) : null;
+				ticket.rate(rating, comment, requester, later(1, 60));
+			}
+		}
+
+		/** Moves the story's clock on, never past now: a recent ticket lives its steps faster. */
+		private Instant later(int minMinutes, int maxMinutes) {
+			long wanted = 60L * (minMinutes + random.nextInt(maxMinutes - minMinutes + 1)) + random.nextInt(60);
+			long room = Duration.between(at, now).toSeconds() / 3;
+			at = at.plusSeconds(Math.max(0, Math.min(wanted, room)));
+			return at;
+		}
+
+		private User requester() {
+			double who = random.nextDouble();
+			if (who < 0.10) {
+				return org.person("alice");
+			}
+			if (who < 0.16) {
+				return org.person("bob");
+			}
+			if (who < 0.19) {
+				return org.person("cmorel");
+			}
+			return pick(org.requesters());
+		}
+
+		private Status target(Duration age) {
+			long days = age.toDays();
+			if (days < 1) {
+				return weighted(List.of(Status.NEW, Status.ASSIGNED, Status.IN_PROGRESS, Status.PENDING, Status.RESOLVED,
+						Status.CANCELLED), 30, 25, 25, 7, 10, 3);
+			}
+			if (days < 6) {
+				return weighted(List.of(Status.NEW, Status.ASSIGNED, Status.IN_PROGRESS, Status.PENDING, Status.RESOLVED,
+						Status.CLOSED, Status.CANCELLED), 4, 8, 22, 14, 25, 24, 3);
+			}
+			if (days < 21) {
+				return weighted(List.of(Status.IN_PROGRESS, Status.PENDING, Status.CLOSED, Status.CANCELLED), 4, 6, 85,
+						5);
+			}
+			return weighted(List.of(Status.PENDING, Status.CLOSED, Status.CANCELLED), 2, 92, 6);
+		}
+
+		private boolean chance(double probability) {
+			return random.nextDouble() < probability;
+		}
+
+		private <T> T pick(List<T> values) {
+			return values.get(random.nextInt(values.size()));
+		}
+
+		private <T> T weighted(List<T> values, int... weights) {
+			int total = 0;
+			for (int weight : weights) {
+				total += weight;
+			}
+			int draw = random.nextInt(total);
+			for (int i = 0; i < weights.length; i++) {
+				draw -= weights[i];
+				if (draw < 0) {
+					return values.get(i);
+				}
+			}
+			throw new IllegalArgumentException("weights");
+		}
+
+	}
+
+}

@@ -1,0 +1,240 @@
+package org.guichet.bench;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sends requests to a Guichet on this machine from N client threads for a bounded time and
+ * prints the throughput and the latency percentiles, as a Markdown table row.
+ * <p>
+ * Scenarios: {@code create} (POST /api/v1/tickets with an API token), {@code api-get} (GET
+ * {@code --path} with an API token, by default the unassigned queue's first page),
+ * {@code html-get} (GET {@code --path} with a logged-in session, by default the agent's
+ * unassigned queue). The tokens and the agent's login come from the {@code bench.properties}
+ * that {@link Seed} wrote. Only loopback addresses are accepted.
+ */
+public final class LoadGenerator {
+
+	private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]");
+
+	private static final Pattern CSRF = Pattern.compile(
+			"name=\"_csrf\"[^>]*?value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*?name=\"_csrf\"");
+
+	private final HttpClient http;
+
+	private final URI base;
+
+	private final Properties bench;
+
+	private final String scenario;
+
+	private final String path;
+
+	private final AtomicLong sequence = new AtomicLong();
+
+	private final AtomicReference<String> firstError = new AtomicReference<>();
+
+	private LoadGenerator(URI base, Properties bench, String scenario, String path) {
+		this.base = base;
+		this.bench = bench;
+		this.scenario = scenario;
+		this.path = path;
+		this.http = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(5))
+			.cookieHandler(new CookieManager())
+			.build();
+	}
+
+	public static void main(String[] args) throws Exception {
+		BenchArguments arguments = new BenchArguments(args);
+		URI base = URI.create(arguments.get("base-url", "http://127.0.0.1:8080"));
+		if (!LOOPBACK.contains(base.getHost())) {
+			throw new IllegalArgumentException("The load generator only targets this machine (127.0.0.1), not " + base);
+		}
+		String scenario = arguments.get("scenario", "create");
+		String path = arguments.get("path",
+				scenario.equals("html-get") ? "/agent?queue=UNASSIGNED" : "/api/v1/tickets?queue=UNASSIGNED&size=25");
+		Properties bench = new Properties();
+		try (Reader reader = Files.newBufferedReader(Path.of(arguments.get("bench-file",
+				"target/bench-data/bench.properties")))) {
+			bench.load(reader);
+		}
+		int[] clients = Arrays.stream(arguments.get("clients", "1,8,32").split(",")).mapToInt(Integer::parseInt).toArray();
+		Duration warmup = Duration.ofSeconds(arguments.getInt("warmup", 10));
+		Duration duration = Duration.ofSeconds(arguments.getInt("duration", 30));
+		if (duration.compareTo(Duration.ofMinutes(10)) > 0) {
+			throw new IllegalArgumentException("A run lasts at most 10 minutes");
+		}
+		LoadGenerator generator = new LoadGenerator(base, bench, scenario, path);
+		if (scenario.equals("html-get")) {
+			generator.logIn();
+		}
+		System.out.println("| scenario | path | clients | requests | errors | throughput (req/s) | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) |");
+		System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+		for (int count : clients) {
+			System.out.println(generator.run(count, warmup, duration));
+		}
+		if (generator.firstError.get() != null) {
+			System.out.println("First error: " + generator.firstError.get());
+		}
+	}
+
+	private String run(int clients, Duration warmup, Duration duration) throws InterruptedException {
+		long measureFrom = System.nanoTime() + warmup.toNanos();
+		long measureUntil = measureFrom + duration.toNanos();
+		List<Client> threads = new ArrayList<>();
+		for (int i = 0; i < clients; i++) {
+			Client client = new Client(measureFrom, measureUntil);
+			threads.add(client);
+			client.start();
+		}
+		for (Client client : threads) {
+			client.join();
+		}
+		long errors = threads.stream().mapToLong(c -> c.errors).sum();
+		long[] all = threads.stream().flatMapToLong(c -> Arrays.stream(c.latencies, 0, c.count)).sorted().toArray();
+		double seconds = duration.toNanos() / 1e9;
+		return String.format("| %s | `%s` | %d | %d | %d | %.0f | %.1f | %.1f | %.1f | %.1f |", scenario,
+				scenario.equals("create") ? "POST /api/v1/tickets" : path, clients, all.length, errors,
+				all.length / seconds, percentile(all, 50), percentile(all, 95), percentile(all, 99),
+				all.length == 0 ? 0 : all[all.length - 1] / 1e6);
+	}
+
+	private static double percentile(long[] sorted, int percent) {
+		if (sorted.length == 0) {
+			return 0;
+		}
+		int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+		return sorted[Math.max(0, index)] / 1e6;
+	}
+
+	/** Logs the agent in once; the session cookie is then sent by every client. */
+	private void logIn() throws IOException, InterruptedException {
+		HttpResponse<String> form = http.send(HttpRequest.newBuilder(base.resolve("/login")).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		Matcher csrf = CSRF.matcher(form.body());
+		if (!csrf.find()) {
+			throw new IllegalStateException("No CSRF field on /login (HTTP " + form.statusCode() + ")");
+		}
+		String token = csrf.group(1) != null ? csrf.group(1) : csrf.group(2);
+		String body = "username=" + encode(bench.getProperty("technician.username")) + "&password="
+				+ encode(bench.getProperty("technician.password")) + "&_csrf=" + encode(token);
+		HttpResponse<String> login = http.send(HttpRequest.newBuilder(base.resolve("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		String location = login.headers().firstValue("Location").orElse("");
+		if (login.statusCode() != 302 || location.contains("error")) {
+			throw new IllegalStateException("Login refused: HTTP " + login.statusCode() + " to " + location);
+		}
+	}
+
+	private HttpRequest request() {
+		HttpRequest.Builder builder = HttpRequest.newBuilder().timeout(Duration.ofSeconds(10));
+		return switch (scenario) {
+			case "create" -> builder.uri(base.resolve("/api/v1/tickets"))
+				.header("Authorization", "Bearer " + bench.getProperty("technician.token"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("""
+						{"type":"INCIDENT","title":"Imprimante du 2e étage bloquée %d","description":"Bourrage papier dans le bac 2, plus personne ne peut imprimer.","urgency":"MEDIUM"}"""
+					.formatted(sequence.incrementAndGet())))
+				.build();
+			case "api-get" -> builder.uri(base.resolve(path))
+				.header("Authorization", "Bearer " + bench.getProperty("technician.token"))
+				.GET()
+				.build();
+			case "html-get" -> builder.uri(base.resolve(path)).GET().build();
+			default -> throw new IllegalArgumentException("Unknown scenario " + scenario);
+		};
+	}
+
+	private int expectedStatus() {
+		return scenario.equals("create") ? 201 : 200;
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	/** One client: sends a request, waits for the answer, sends the next one. */
+	private final class Client extends Thread {
+
+		private final long measureFrom;
+
+		private final long measureUntil;
+
+		private long[] latencies = new long[4096];
+
+		private int count;
+
+		private long errors;
+
+		Client(long measureFrom, long measureUntil) {
+			this.measureFrom = measureFrom;
+			this.measureUntil = measureUntil;
+		}
+
+		@Override
+		public void run() {
+			long now = System.nanoTime();
+			while (now < measureUntil) {
+				long start = now;
+				boolean ok;
+				try {
+					HttpResponse<String> response = http.send(request(), HttpResponse.BodyHandlers.ofString());
+					ok = response.statusCode() == expectedStatus();
+					if (!ok) {
+						firstError.compareAndSet(null, "HTTP " + response.statusCode() + " "
+								+ response.body().substring(0, Math.min(300, response.body().length())));
+					}
+				}
+				catch (IOException ex) {
+					ok = false;
+					firstError.compareAndSet(null, ex.toString());
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+				now = System.nanoTime();
+				if (start >= measureFrom && now <= measureUntil) {
+					if (ok) {
+						record(now - start);
+					}
+					else {
+						errors++;
+					}
+				}
+			}
+		}
+
+		private void record(long nanos) {
+			if (count == latencies.length) {
+				latencies = Arrays.copyOf(latencies, count * 2);
+			}
+			latencies[count++] = nanos;
+		}
+
+	}
+
+}

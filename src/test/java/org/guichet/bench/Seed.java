@@ -1,0 +1,487 @@
+package org.guichet.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+
+import org.flywaydb.core.Flyway;
+import org.guichet.tickets.Channel;
+import org.guichet.tickets.Impact;
+import org.guichet.tickets.PendingReason;
+import org.guichet.tickets.PriorityMatrix;
+import org.guichet.tickets.Status;
+import org.guichet.tickets.TicketType;
+import org.guichet.tickets.Urgency;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+
+/**
+ * Fills an empty Guichet database with a large desk for the benchmarks: users, groups, categories
+ * and N tickets spread over two years with their history and comments, written with JDBC
+ * batches (not JPA) for speed. Two API tokens are created and written, with the other figures a
+ * load run needs, to {@code <data-dir>/bench.properties}.
+ * <p>
+ * {@code --tickets 100000 --data-dir target/bench-data} seeds the H2 file database Guichet opens
+ * with {@code --guichet.data-dir=target/bench-data}; {@code --url jdbc:postgresql://… --user …
+ * --password …} seeds PostgreSQL instead.
+ */
+public final class Seed {
+
+	static final String PASSWORD = "bench-password";
+
+	private static final int REQUESTERS = 2000;
+
+	private static final int TECHNICIANS = 24;
+
+	private static final Duration SPAN = Duration.ofDays(730);
+
+	private static final String[] GROUPS = { "N1 Support Lyon", "N1 Support Paris", "N2 Systèmes & Réseau",
+			"N3 Experts & fournisseurs" };
+
+	private static final String[] LEVELS = { "N1", "N1", "N2", "N3" };
+
+	private static final String[] ROOTS = { "Poste de travail", "Imprimante", "Wi-Fi", "Téléphonie", "Réseau",
+			"Logiciels", "Comptes et accès" };
+
+	private static final String[] TITLES = { "Imprimante du 2e étage bloquée", "Pas de Wi-Fi en salle de réunion",
+			"Le PC ne démarre plus", "Connexion VPN impossible", "Mot de passe expiré", "Écran qui clignote",
+			"Demande d'un second écran", "Erreur à la validation des factures dans l'ERP", "Boîte aux lettres pleine",
+			"Lecteur réseau P: inaccessible", "Toner à remplacer", "Arrivée d'un nouveau collaborateur",
+			"Plus de tonalité sur le poste fixe", "Excel se ferme à l'ouverture d'un fichier" };
+
+	private final Connection connection;
+
+	private final Random random = new Random(42);
+
+	private final PriorityMatrix matrix = PriorityMatrix.standard();
+
+	private final Instant now = Instant.now();
+
+	private long historyId = 1;
+
+	private long commentId = 1;
+
+	private Seed(Connection connection) {
+		this.connection = connection;
+	}
+
+	public static void main(String[] args) throws Exception {
+		BenchArguments arguments = new BenchArguments(args);
+		int tickets = arguments.getInt("tickets", 100_000);
+		Path dataDir = Path.of(arguments.get("data-dir", "target/bench-data")).toAbsolutePath();
+		String url = arguments.get("url",
+				"jdbc:h2:file:" + dataDir.resolve("guichet") + ";DB_CLOSE_ON_EXIT=FALSE" + arguments.get("h2-options", ""));
+		String user = arguments.get("user", "guichet");
+		String password = arguments.get("password", "");
+		Files.createDirectories(dataDir);
+
+		long start = System.nanoTime();
+		Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+		try (Connection connection = DriverManager.getConnection(url, user, password)) {
+			connection.setAutoCommit(false);
+			Seed seed = new Seed(connection);
+			seed.requireEmpty();
+			boolean h2 = url.startsWith("jdbc:h2:");
+			seed.checkForeignKeys(h2, false);
+			List<String> facts = seed.directory();
+			seed.tickets(tickets);
+			seed.checkForeignKeys(h2, true);
+			facts.add("tickets=" + tickets);
+			Path file = dataDir.resolve("bench.properties");
+			Files.write(file, facts, StandardCharsets.UTF_8);
+			System.out.printf("Seeded %,d tickets, %,d history rows, %,d comments in %.1f s into %s%n", tickets,
+					seed.historyId - 1, seed.commentId - 1, (System.nanoTime() - start) / 1e9, url);
+			System.out.println("Load-run settings and API tokens (shown once) in " + file + ":");
+			facts.forEach(fact -> System.out.println("  " + fact));
+		}
+	}
+
+	/**
+	 * H2 checks each foreign key row by row, which doubles the seeding time; the seed writes
+	 * consistent rows by construction, so the checks are off while it runs (a database setting,
+	 * switched back on at the end).
+	 */
+	private void checkForeignKeys(boolean h2, boolean on) throws SQLException {
+		if (h2) {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("set referential_integrity " + on);
+			}
+			connection.commit();
+		}
+	}
+
+	private void requireEmpty() throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet users = statement.executeQuery("select count(*) from app_user")) {
+			users.next();
+			if (users.getLong(1) > 0) {
+				throw new IllegalStateException("The database is not empty: seed a fresh data directory or database");
+			}
+		}
+	}
+
+	// --- Directory ------------------------------------------------------------------------
+
+	/** Users 1 (admin), 2–25 (technicians), 26–27 (supervisors), 28… (requesters). */
+	private List<String> directory() throws Exception {
+		String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD);
+		OffsetDateTime joined = time(now.minus(SPAN).minus(Duration.ofDays(30)));
+		try (PreparedStatement insert = connection.prepareStatement("""
+				insert into app_user (id, username, password_hash, full_name, email, department, location, role,
+				    language, vip, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+			int id = 1;
+			addUser(insert, id++, "bench-admin", hash, "ADMINISTRATOR", joined);
+			for (int t = 1; t <= TECHNICIANS; t++) {
+				addUser(insert, id++, "bench-tech-" + t, hash, "TECHNICIAN", joined);
+			}
+			addUser(insert, id++, "bench-supervisor-1", hash, "SUPERVISOR", joined);
+			addUser(insert, id++, "bench-supervisor-2", hash, "SUPERVISOR", joined);
+			for (int r = 1; r <= REQUESTERS; r++) {
+				addUser(insert, id++, "bench-user-" + r, hash, "REQUESTER", joined);
+			}
+			insert.executeBatch();
+		}
+		try (PreparedStatement group = connection.prepareStatement(
+				"insert into support_group (id, name, level) values (?, ?, ?)");
+				PreparedStatement member = connection.prepareStatement(
+						"insert into group_member (group_id, user_id) values (?, ?)")) {
+			for (int g = 0; g < GROUPS.length; g++) {
+				group.setLong(1, g + 1);
+				group.setString(2, GROUPS[g]);
+				group.setString(3, LEVELS[g]);
+				group.addBatch();
+			}
+			group.executeBatch();
+			for (int t = 1; t <= TECHNICIANS; t++) {
+				member.setLong(1, groupOfTechnician(t));
+				member.setLong(2, 1 + t);
+				member.addBatch();
+			}
+			for (int g = 1; g <= GROUPS.length; g++) {
+				member.setLong(1, g);
+				member.setLong(2, g <= 2 ? 26 : 27);
+				member.addBatch();
+			}
+			member.executeBatch();
+		}
+		try (PreparedStatement category = connection.prepareStatement(
+				"insert into category (id, parent_id, name) values (?, ?, ?)")) {
+			for (int r = 0; r < ROOTS.length; r++) {
+				category.setLong(1, r + 1);
+				category.setNull(2, Types.BIGINT);
+				category.setString(3, ROOTS[r]);
+				category.addBatch();
+				for (int c = 1; c <= 3; c++) {
+					category.setLong(1, leafId(r, c));
+					category.setLong(2, r + 1);
+					category.setString(3, ROOTS[r] + " " + c);
+					category.addBatch();
+				}
+			}
+			category.executeBatch();
+		}
+		List<String> facts = new ArrayList<>();
+		facts.add("technician.username=bench-tech-1");
+		facts.add("technician.password=" + PASSWORD);
+		facts.add("technician.token=" + token(2, "benchmark", joined));
+		facts.add("requester.username=bench-user-1");
+		facts.add("requester.token=" + token(28, "benchmark", joined));
+		facts.add("category.id=2");
+		restart("app_user", 28 + REQUESTERS);
+		restart("support_group", GROUPS.length + 1);
+		restart("category", 100);
+		restart("api_token", 3);
+		connection.commit();
+		return facts;
+	}
+
+	private static void addUser(PreparedStatement insert, long id, String username, String hash, String role,
+			OffsetDateTime joined) throws SQLException {
+		insert.setLong(1, id);
+		insert.setString(2, username);
+		insert.setString(3, hash);
+		insert.setString(4, "Bench " + username.substring(6));
+		insert.setString(5, username + "@bench.guichet.example");
+		insert.setString(6, role.equals("REQUESTER") ? "Département " + (id % 12) : "Informatique");
+		insert.setString(7, id % 3 == 0 ? "Villeurbanne entrepôt" : "Lyon siège");
+		insert.setString(8, role);
+		insert.setString(9, id % 10 == 0 ? "en" : "fr");
+		insert.setBoolean(10, id == 30);
+		insert.setObject(11, joined);
+		insert.addBatch();
+	}
+
+	private String token(long userId, String name, OffsetDateTime at) throws Exception {
+		byte[] bytes = new byte[32];
+		new SecureRandom().nextBytes(bytes);
+		String secret = "gch_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String digest = HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+		try (PreparedStatement insert = connection.prepareStatement(
+				"insert into api_token (id, user_id, name, token_digest, created_at) values (?, ?, ?, ?, ?)")) {
+			insert.setLong(1, userId == 2 ? 1 : 2);
+			insert.setLong(2, userId);
+			insert.setString(3, name);
+			insert.setString(4, digest);
+			insert.setObject(5, at);
+			insert.executeUpdate();
+		}
+		return secret;
+	}
+
+	private static int groupOfTechnician(int technician) {
+		return technician <= 8 ? 1 : technician <= 14 ? 2 : technician <= 20 ? 3 : 4;
+	}
+
+	private static long leafId(int root, int child) {
+		return 10L + root * 3 + child;
+	}
+
+	/** Ids were given explicitly: the next generated one must come after them. */
+	private void restart(String table, long next) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("alter table " + table + " alter column id restart with " + next);
+		}
+	}
+
+	// --- Tickets --------------------------------------------------------------------------
+
+	private void tickets(int count) throws SQLException {
+		try (PreparedStatement ticket = connection.prepareStatement("""
+				insert into ticket (id, type, title, description, requester_id, registered_by_id, channel, category_id,
+				    urgency, impact, priority, group_id, assignee_id, status, pending_reason, created_at, updated_at,
+				    first_response_at, owned_at, resolved_at, closed_at, solution, solution_kind, satisfaction_rating,
+				    satisfaction_comment, reopen_count)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+				PreparedStatement history = connection.prepareStatement(
+						"insert into ticket_history (id, ticket_id, at, actor_id, field, old_value, new_value) values (?, ?, ?, ?, ?, ?, ?)");
+				PreparedStatement comment = connection.prepareStatement(
+						"insert into ticket_comment (id, ticket_id, author_id, body, internal, created_at) values (?, ?, ?, ?, ?, ?)")) {
+			TicketWriter writer = new TicketWriter(ticket, history, comment);
+			long started = System.nanoTime();
+			for (int i = 0; i < count; i++) {
+				writer.write(1001L + i, i, count);
+				if (i % 500 == 499 || i == count - 1) {
+					ticket.executeBatch();
+					history.executeBatch();
+					comment.executeBatch();
+				}
+				if (i % 10_000 == 9_999 || i == count - 1) {
+					connection.commit();
+				}
+				if (i % 50_000 == 49_999 || i == count - 1) {
+					System.out.printf("  %,d tickets (%.0f/s)%n", i + 1, (i + 1) / ((System.nanoTime() - started) / 1e9));
+				}
+			}
+		}
+		restart("ticket", 1001L + count);
+		restart("ticket_history", historyId);
+		restart("ticket_comment", commentId);
+		connection.commit();
+	}
+
+	/** One ticket row and its history and comments; the newest tickets are the open ones. */
+	private final class TicketWriter {
+
+		private final PreparedStatement ticket;
+
+		private final PreparedStatement history;
+
+		private final PreparedStatement comment;
+
+		TicketWriter(PreparedStatement ticket, PreparedStatement history, PreparedStatement comment) {
+			this.ticket = ticket;
+			this.history = history;
+			this.comment = comment;
+		}
+
+		void write(long id, int index, int count) throws SQLException {
+			Instant created = now.minus(SPAN).plus(SPAN.multipliedBy(index).dividedBy(count))
+				.plusSeconds(random.nextInt(600));
+			double age = 1.0 - (double) index / count;
+			Status status = status(age);
+			TicketType type = pick(TicketType.values(), 65, 25, 10);
+			Channel channel = pick(Channel.values(), 18, 16, 4, 50, 7, 5);
+			long requester = 28 + random.nextInt(REQUESTERS);
+			int technician = 1 + random.nextInt(TECHNICIANS);
+			long technicianId = 1 + technician;
+			long registeredBy = channel == Channel.PORTAL || channel == Channel.API ? requester : 2 + random.nextInt(8);
+			Urgency urgency = pick(Urgency.values(), 5, 20, 50, 20, 5);
+			Impact impact = pick(Impact.values(), 20, 45, 20, 10, 5);
+			int root = random.nextInt(ROOTS.length);
+			boolean unassigned = status == Status.NEW;
+			Long group = unassigned ? (random.nextBoolean() ? null : Long.valueOf(1)) : Long.valueOf(groupOfTechnician(technician));
+
+			Instant assigned = after(created, 5, 120);
+			Instant owned = after(assigned, 5, 240);
+			Instant resolved = status == Status.RESOLVED ? latest(owned, now.minusSeconds(3600 + random.nextInt(5 * 86400)))
+					: after(owned, 30, 4320);
+			Instant closed = after(resolved, 60, 10080);
+			boolean worked = status != Status.NEW && status != Status.ASSIGNED
+					&& !(status == Status.CANCELLED && random.nextBoolean());
+			boolean done = status == Status.RESOLVED || status == Status.CLOSED;
+			boolean rated = status == Status.CLOSED && random.nextInt(10) < 4;
+			int rating = rated ? pick(new Integer[] { 5, 4, 3, 2, 1 }, 48, 32, 12, 5, 3) : 0;
+			Instant updated = status == Status.CLOSED || status == Status.CANCELLED ? closed
+					: done ? resolved : worked ? owned : unassigned ? created : assigned;
+
+			int p = 1;
+			ticket.setLong(p++, id);
+			ticket.setString(p++, type.name());
+			ticket.setString(p++, TITLES[(int) (id % TITLES.length)]);
+			ticket.setString(p++, "Ticket de charge n° " + id + ". Le problème gêne le travail du service depuis ce matin.");
+			ticket.setLong(p++, requester);
+			ticket.setLong(p++, registeredBy);
+			ticket.setString(p++, channel.name());
+			ticket.setLong(p++, leafId(root, 1 + random.nextInt(3)));
+			ticket.setString(p++, urgency.name());
+			ticket.setString(p++, impact.name());
+			ticket.setString(p++, matrix.priorityOf(urgency, impact, requester == 30).name());
+			setLong(p++, group);
+			setLong(p++, unassigned ? null : technicianId);
+			ticket.setString(p++, status.name());
+			ticket.setString(p++, status == Status.PENDING ? pick(PendingReason.values(), 60, 30, 10).name() : null);
+			ticket.setObject(p++, time(created));
+			ticket.setObject(p++, time(updated));
+			ticket.setObject(p++, worked ? time(owned) : null);
+			ticket.setObject(p++, worked ? time(owned) : null);
+			ticket.setObject(p++, done ? time(resolved) : null);
+			ticket.setObject(p++, status == Status.CLOSED || status == Status.CANCELLED ? time(closed) : null);
+			ticket.setString(p++, done ? "Intervention faite, fonctionnement vérifié avec l'utilisateur." : null);
+			ticket.setString(p++, done ? "PERMANENT" : null);
+			setLong(p++, rated ? (long) rating : null);
+			ticket.setString(p++, rated && rating >= 4 ? "Merci, efficace." : null);
+			ticket.setInt(p, done && random.nextInt(100) < 3 ? 1 : 0);
+			ticket.addBatch();
+
+			// The main lines of the history only: a ticket seeded with every line the application
+			// writes would triple the seeding time without changing what the benchmarks read.
+			change(id, created, registeredBy, "status", null, "NEW");
+			if (unassigned) {
+				return;
+			}
+			change(id, assigned, 2, "assignee", null, "bench-tech-" + technician);
+			if (!worked) {
+				if (status == Status.CANCELLED) {
+					change(id, closed, technicianId, "status", "ASSIGNED", "CANCELLED");
+				}
+				return;
+			}
+			change(id, owned, technicianId, "status", "ASSIGNED", "IN_PROGRESS");
+			reply(id, owned, technicianId, "Bonjour, je prends votre demande en charge.");
+			switch (status) {
+				case PENDING -> change(id, after(owned, 5, 60), technicianId, "status", "IN_PROGRESS", "PENDING");
+				case CANCELLED -> change(id, closed, technicianId, "status", "IN_PROGRESS", "CANCELLED");
+				case RESOLVED, CLOSED -> {
+					change(id, resolved, technicianId, "status", "IN_PROGRESS", "RESOLVED");
+					if (status == Status.CLOSED) {
+						boolean accepted = random.nextInt(4) > 0;
+						change(id, closed, accepted ? requester : null, "status", "RESOLVED", "CLOSED");
+					}
+				}
+				default -> {
+				}
+			}
+			if (random.nextInt(3) == 0) {
+				reply(id, after(owned, 10, 600), requester, "Merci, je reste disponible.");
+			}
+		}
+
+		private Status status(double age) {
+			if (age < 0.05) {
+				return pick(new Status[] { Status.NEW, Status.ASSIGNED, Status.IN_PROGRESS, Status.PENDING,
+						Status.RESOLVED }, 20, 20, 35, 15, 10);
+			}
+			return random.nextInt(1000) < 35 ? Status.CANCELLED : Status.CLOSED;
+		}
+
+		private void change(long ticketId, Instant at, Long actor, String field, String oldValue, String newValue)
+				throws SQLException {
+			history.setLong(1, historyId++);
+			history.setLong(2, ticketId);
+			history.setObject(3, time(at));
+			if (actor == null) {
+				history.setNull(4, Types.BIGINT);
+			}
+			else {
+				history.setLong(4, actor);
+			}
+			history.setString(5, field);
+			history.setString(6, oldValue);
+			history.setString(7, newValue);
+			history.addBatch();
+		}
+
+		private void change(long ticketId, Instant at, long actor, String field, String oldValue, String newValue)
+				throws SQLException {
+			change(ticketId, at, Long.valueOf(actor), field, oldValue, newValue);
+		}
+
+		private void reply(long ticketId, Instant at, long author, String body) throws SQLException {
+			comment.setLong(1, commentId++);
+			comment.setLong(2, ticketId);
+			comment.setLong(3, author);
+			comment.setString(4, body);
+			comment.setBoolean(5, false);
+			comment.setObject(6, time(at));
+			comment.addBatch();
+		}
+
+		private void setLong(int index, Long value) throws SQLException {
+			if (value == null) {
+				ticket.setNull(index, Types.BIGINT);
+			}
+			else {
+				ticket.setLong(index, value);
+			}
+		}
+
+		/** Some minutes later, but never in the future. */
+		private Instant after(Instant from, int minMinutes, int maxMinutes) {
+			Instant at = from.plusSeconds(60L * (minMinutes + random.nextInt(maxMinutes - minMinutes + 1)));
+			return at.isAfter(now) ? latest(from, now) : at;
+		}
+
+		private Instant latest(Instant a, Instant b) {
+			return a.isAfter(b) ? a : b;
+		}
+
+		private <T> T pick(T[] values, int... weights) {
+			int total = 0;
+			for (int weight : weights) {
+				total += weight;
+			}
+			int draw = random.nextInt(total);
+			for (int i = 0; i < weights.length; i++) {
+				draw -= weights[i];
+				if (draw < 0) {
+					return values[i];
+				}
+			}
+			throw new IllegalArgumentException("weights");
+		}
+
+	}
+
+	private static OffsetDateTime time(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+}

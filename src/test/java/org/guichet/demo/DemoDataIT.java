@@ -1,0 +1,162 @@
+package org.guichet.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.guichet.directory.Role;
+import org.guichet.directory.User;
+import org.guichet.directory.UserRepository;
+import org.guichet.testing.TestDatabase;
+import org.guichet.tickets.Channel;
+import org.guichet.tickets.Status;
+import org.guichet.tickets.TicketType;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo profile's first start, on a database of its own: the shared test database already
+ * has users, and the demo loads only into an empty one.
+ */
+@SpringBootTest(properties = "guichet.demo.enabled=true")
+@ContextConfiguration(initializers = DemoDataIT.EmptyDatabase.class)
+@ActiveProfiles("test")
+class DemoDataIT {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	UserRepository users;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	@Autowired
+	DemoData demoData;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void theDemoLoginsExistWithTheirRolesAndThePasswordDemo() {
+		Map<String, Role> logins = Map.of("admin", Role.ADMINISTRATOR, "tech1", Role.TECHNICIAN, "tech2",
+				Role.TECHNICIAN, "manager", Role.SUPERVISOR, "alice", Role.REQUESTER, "bob", Role.REQUESTER);
+		logins.forEach((username, role) -> {
+			User user = users.findByUsername(username).orElseThrow();
+			assertThat(user.getRole()).as(username).isEqualTo(role);
+			assertThat(passwords.matches("demo", user.getPasswordHash())).as(username).isTrue();
+		});
+		assertThat(groupsOf("tech1")).containsExactly(DemoOrganisation.N1);
+		assertThat(groupsOf("tech2")).containsExactly(DemoOrganisation.N2);
+		assertThat(groupsOf("manager")).containsExactlyInAnyOrder(DemoOrganisation.N1, DemoOrganisation.N2);
+	}
+
+	@Test
+	void theOrganisationHasDepartmentsManagersOneVipAndGroupsOfTwoToFourMembers() {
+		assertThat(count("select count(*) from app_user")).isBetween(35, 45);
+		assertThat(count("select count(distinct department) from app_user")).isGreaterThanOrEqualTo(6);
+		assertThat(count("select count(*) from app_user where vip")).isEqualTo(1);
+		assertThat(count("select count(*) from app_user where manager_id is null")).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select m.username from app_user u join app_user m on m.id = u.manager_id"
+				+ " where u.username = 'tech1'", String.class)).isEqualTo("manager");
+		assertThat(jdbc.queryForList("select count(*) from group_member group by group_id", Integer.class))
+			.hasSize(3)
+			.allSatisfy(members -> assertThat(members).isBetween(2, 4));
+		assertThat(count("select count(*) from category where parent_id is null")).isEqualTo(7);
+	}
+
+	@Test
+	void theTicketsShowEveryStatusTypeAndChannel() {
+		assertThat(count("select count(*) from ticket")).isEqualTo(DemoTickets.TICKETS);
+		assertThat(distinct("status")).containsExactlyInAnyOrderElementsOf(names(Status.values()));
+		assertThat(distinct("type")).containsExactlyInAnyOrderElementsOf(names(TicketType.values()));
+		assertThat(distinct("channel")).containsExactlyInAnyOrderElementsOf(names(Channel.values()));
+		assertThat(count("select count(*) from ticket where status = 'CLOSED'"))
+			.isGreaterThan(DemoTickets.TICKETS / 2);
+	}
+
+	@Test
+	void someTicketsWereReopenedAndRatedMostlyWell() {
+		assertThat(count("select count(*) from ticket where reopen_count > 0")).isPositive();
+		int rated = count("select count(*) from ticket where satisfaction_rating is not null");
+		assertThat(rated).isPositive();
+		assertThat(count("select count(*) from ticket where satisfaction_rating >= 4")).isGreaterThan(rated / 2);
+		assertThat(count("select count(*) from ticket where satisfaction_rating not between 1 and 5")).isZero();
+	}
+
+	@Test
+	void everyTicketHasItsHistoryWithinTheLast120Days() {
+		assertThat(count("select count(*) from ticket t where not exists"
+				+ " (select 1 from ticket_history h where h.ticket_id = t.id)")).isZero();
+		assertThat(count("select count(*) from ticket_history")).isGreaterThan(5 * DemoTickets.TICKETS);
+		assertThat(count("select count(*) from ticket_comment")).isGreaterThan(DemoTickets.TICKETS);
+		OffsetDateTime first = jdbc.queryForObject("select min(at) from ticket_history", OffsetDateTime.class);
+		OffsetDateTime last = jdbc.queryForObject("select max(at) from ticket_history", OffsetDateTime.class);
+		assertThat(first.toInstant()).isAfter(clock.instant().minus(Duration.ofDays(DemoTickets.DAYS + 1)));
+		assertThat(last.toInstant()).isBefore(clock.instant());
+	}
+
+	@Test
+	void theResolvedTicketsAreStillWithinTheAutoCloseDelay() {
+		OffsetDateTime oldest = jdbc.queryForObject("select min(resolved_at) from ticket where status = 'RESOLVED'",
+				OffsetDateTime.class);
+		assertThat(oldest.toInstant()).isAfter(clock.instant().minus(Duration.ofDays(7)));
+	}
+
+	@Test
+	void aLaterStartLoadsNothingMore() {
+		int tickets = count("select count(*) from ticket");
+		int people = count("select count(*) from app_user");
+		demoData.run(new DefaultApplicationArguments());
+		assertThat(count("select count(*) from ticket")).isEqualTo(tickets);
+		assertThat(count("select count(*) from app_user")).isEqualTo(people);
+	}
+
+	private List<String> groupsOf(String username) {
+		return jdbc.queryForList("select g.name from support_group g join group_member m on m.group_id = g.id"
+				+ " join app_user u on u.id = m.user_id where u.username = ?", String.class, username);
+	}
+
+	private List<String> distinct(String column) {
+		return jdbc.queryForList("select distinct " + column + " from ticket", String.class);
+	}
+
+	private int count(String sql) {
+		return jdbc.queryForObject(sql, Integer.class);
+	}
+
+	private static List<String> names(Enum<?>[] values) {
+		return Arrays.stream(values).map(Enum::name).toList();
+	}
+
+	/** Points this context at a database of its own, empty when the context starts. */
+	static class EmptyDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+		@Override
+		public void initialize(ConfigurableApplicationContext context) {
+			context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("guichet-demo-database",
+						Map.of("spring.datasource.url", TestDatabase.jdbcUrl("guichet_demo"),
+								"spring.datasource.username", TestDatabase.username(), "spring.datasource.password",
+								"")));
+		}
+
+	}
+
+}
