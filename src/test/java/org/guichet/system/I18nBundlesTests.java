@@ -147,12 +147,36 @@ class I18nBundlesTests {
 		}
 	}
 
+	/**
+	 * MessageFormat reads an ASCII apostrophe as a quote, and Spring applies it only to messages
+	 * with arguments: the same text would render differently. Typographic apostrophes (’) avoid
+	 * the trap.
+	 */
+	@Test
+	void messagesUseTypographicApostrophes() throws IOException {
+		List<String> found = new ArrayList<>();
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			for (Path bundle : files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+				Properties properties = load(bundle);
+				properties.stringPropertyNames()
+					.stream()
+					.filter(key -> properties.getProperty(key).contains("'"))
+					.forEach(key -> found.add(bundle.getFileName() + ": " + key));
+			}
+		}
+		assertThat(found).isEmpty();
+	}
+
 	private static Set<String> keys(Path bundle) throws IOException {
+		return new TreeSet<>(load(bundle).stringPropertyNames());
+	}
+
+	private static Properties load(Path bundle) throws IOException {
 		Properties properties = new Properties();
 		try (Reader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
 			properties.load(reader);
 		}
-		return new TreeSet<>(properties.stringPropertyNames());
+		return properties;
 	}
 
 	private record Element(String name, boolean replaced) {
