@@ -32,10 +32,14 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoTickets tickets;
 
-	DemoData(UserRepository users, DemoOrganisation organisation, DemoTickets tickets) {
+	private final DemoServiceLevels serviceLevels;
+
+	DemoData(UserRepository users, DemoOrganisation organisation, DemoTickets tickets,
+			DemoServiceLevels serviceLevels) {
 		this.users = users;
 		this.organisation = organisation;
 		this.tickets = tickets;
+		this.serviceLevels = serviceLevels;
 	}
 
 	@Override
@@ -48,6 +52,7 @@ class DemoData implements ApplicationRunner {
 		Random random = new Random(SEED);
 		Organisation created = organisation.create(random);
 		int count = tickets.create(created, random);
+		serviceLevels.create();
 		log.info("Loaded the demo data: {} users, {} tickets in {} ms. Log in as admin, tech1, tech2, manager, alice or bob, password '{}'.",
 				created.people().size(), count, (System.nanoTime() - start) / 1_000_000, DemoOrganisation.PASSWORD);
 	}

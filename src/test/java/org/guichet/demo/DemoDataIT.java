@@ -67,6 +67,16 @@ class DemoDataIT {
 	}
 
 	@Test
+	void officeAndAroundTheClockCalendarsCarryAStandardAndAVipPolicy() {
+		assertThat(jdbc.queryForList("select name from business_calendar order by name", String.class))
+			.containsExactly("24/7", "Bureaux France");
+		assertThat(jdbc.queryForList("select name from sla_policy where fallback", String.class))
+			.containsExactly("Standard");
+		assertThat(count("select count(*) from sla_policy where match_vip")).isEqualTo(1);
+		assertThat(count("select count(*) from sla_target")).isEqualTo(2 * 3 * 6);
+	}
+
+	@Test
 	void theOrganisationHasDepartmentsManagersOneVipAndGroupsOfTwoToFourMembers() {
 		assertThat(count("select count(*) from app_user")).isBetween(35, 45);
 		assertThat(count("select count(distinct department) from app_user")).isGreaterThanOrEqualTo(6);

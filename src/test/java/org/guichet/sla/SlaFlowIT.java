@@ -3,6 +3,7 @@ package org.guichet.sla;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.guichet.calendars.Calendars;
@@ -11,6 +12,7 @@ import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
+import org.guichet.testing.ApiClient;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.ShiftableClock;
 import org.guichet.testing.TestFixtures;
@@ -33,6 +35,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,6 +70,9 @@ class SlaFlowIT {
 
 	@Autowired
 	private ShiftableClock clock;
+
+	@LocalServerPort
+	private int port;
 
 	private CurrentUser requester;
 
@@ -168,6 +175,23 @@ class SlaFlowIT {
 		clock.advance(Duration.ofMinutes(11));
 		check.run();
 		assertThat(storedState(id)).isEqualTo(SlaState.BREACHED);
+	}
+
+	@Test
+	void ticketJsonCarriesItsSlaWithDeadlinesStateAndPausedTime() {
+		User user = users.findById(requester.id()).orElseThrow();
+		ApiClient api = ApiClient.bearer(port, fixtures.token(user));
+		JsonNode created = api.post("/api/v1/tickets",
+				Map.of("type", "INCIDENT", "title", "Imprimante", "description", "Bourrage", "urgency", "MEDIUM"))
+			.json();
+		JsonNode ticket = api.get("/api/v1/tickets/" + created.get("id").asLong()).json();
+		JsonNode sla = ticket.get("sla");
+		assertThat(sla).as("%s", ticket).isNotNull();
+		assertThat(sla.get("policy").asString()).startsWith("Policy SLA test");
+		assertThat(Instant.parse(sla.get("ttrDeadline").asString()))
+			.isEqualTo(Instant.parse(ticket.get("createdAt").asString()).plus(Duration.ofHours(4)));
+		assertThat(sla.get("state").asString()).isEqualTo("ON_TRACK");
+		assertThat(sla.get("pausedSoFar").asString()).isEqualTo("PT0S");
 	}
 
 	private SlaState storedState(TicketId id) {

@@ -1,7 +1,9 @@
 package org.guichet.tickets.api;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
@@ -14,6 +16,7 @@ import org.guichet.tickets.Priority;
 import org.guichet.tickets.Status;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketAction;
+import org.guichet.tickets.TicketDetails;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketQuery;
@@ -67,10 +70,14 @@ class TicketApiController {
 
 	private final MessageSource messages;
 
-	TicketApiController(TicketManagement tickets, ApiTransactions transactions, MessageSource messages) {
+	private final List<TicketDetails> details;
+
+	TicketApiController(TicketManagement tickets, ApiTransactions transactions, MessageSource messages,
+			List<TicketDetails> details) {
 		this.tickets = tickets;
 		this.transactions = transactions;
 		this.messages = messages;
+		this.details = details;
 	}
 
 	/**
@@ -85,14 +92,14 @@ class TicketApiController {
 		Supplier<Ticket> register = () -> tickets.register(request.toDemand(), by, idempotencyKey);
 		TicketJson ticket;
 		try {
-			ticket = transactions.write(register, TicketJson::of);
+			ticket = transactions.write(register, this::json);
 		}
 		catch (DataIntegrityViolationException duplicate) {
 			if (idempotencyKey == null) {
 				throw duplicate;
 			}
 			// the same key was used by a concurrent request that won: answer with its ticket
-			ticket = transactions.write(register, TicketJson::of);
+			ticket = transactions.write(register, this::json);
 		}
 		URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").build(ticket.id());
 		return ResponseEntity.created(location).eTag(ticket.etag()).body(ticket);
@@ -107,7 +114,7 @@ class TicketApiController {
 	@GetMapping("/{id}")
 	@PreAuthorize("isAuthenticated()")
 	ResponseEntity<TicketJson> show(@PathVariable long id, @AuthenticationPrincipal CurrentUser by) {
-		return withEtag(transactions.read(() -> TicketJson.of(tickets.get(new TicketId(id), by))));
+		return withEtag(transactions.read(() -> json(tickets.get(new TicketId(id), by))));
 	}
 
 	/**
@@ -175,7 +182,7 @@ class TicketApiController {
 
 	private TicketJson change(long id, CurrentUser by, Supplier<Ticket> change) {
 		try {
-			return transactions.write(change, TicketJson::of);
+			return transactions.write(change, this::json);
 		}
 		catch (ConflictException ex) {
 			if (!"ticket.stale".equals(ex.messageKey())) {
@@ -184,6 +191,15 @@ class TicketApiController {
 			TicketId ticket = new TicketId(id);
 			throw new StaleVersionException(ticket.toString(), tickets.get(ticket, by).getVersion());
 		}
+	}
+
+	/** One ticket with the details other modules show with it, such as its SLA. */
+	private TicketJson json(Ticket ticket) {
+		Map<String, Object> shown = new LinkedHashMap<>();
+		for (TicketDetails module : details) {
+			module.of(ticket.id()).ifPresent(value -> shown.put(module.name(), value));
+		}
+		return TicketJson.of(ticket, shown);
 	}
 
 	private static Transition toTransition(TransitionRequest request) {

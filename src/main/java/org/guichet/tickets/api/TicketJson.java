@@ -2,6 +2,9 @@ package org.guichet.tickets.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportLevel;
@@ -28,9 +31,17 @@ record TicketJson(long id, String number, TicketType type, String title, String 
 		List<PersonJson> observers, Instant createdAt, Instant updatedAt, @Nullable Instant firstResponseAt,
 		@Nullable Instant ownedAt, @Nullable Instant resolvedAt, @Nullable Instant closedAt,
 		@Nullable String solution, @Nullable SolutionKind solutionKind, @Nullable SatisfactionJson satisfaction,
-		int reopenCount, long version) {
+		int reopenCount, long version, @JsonAnyGetter Map<String, Object> details) {
 
+	/** The ticket alone, as in lists. */
 	static TicketJson of(Ticket ticket) {
+		return of(ticket, Map.of());
+	}
+
+	/**
+	 * @param details what other modules show with the ticket, each under its own name
+	 */
+	static TicketJson of(Ticket ticket, Map<String, Object> details) {
 		return new TicketJson(ticket.id().value(), ticket.getNumber(), ticket.getType(), ticket.getTitle(),
 				ticket.getDescription(), ticket.getStatus(), ticket.getPendingReason(), ticket.getChannel(),
 				ticket.getUrgency(), ticket.getImpact(), ticket.getPriority(), ticket.isPriorityOverridden(),
@@ -42,7 +53,7 @@ record TicketJson(long id, String number, TicketType type, String title, String 
 				ticket.getClosedAt(), ticket.getSolution(), ticket.getSolutionKind(),
 				ticket.getSatisfactionRating() == null ? null
 						: new SatisfactionJson(ticket.getSatisfactionRating(), ticket.getSatisfactionComment()),
-				ticket.getReopenCount(), ticket.getVersion());
+				ticket.getReopenCount(), ticket.getVersion(), details);
 	}
 
 	/** The value of the {@code ETag} header of a response carrying this ticket. */

@@ -1,4 +1,4 @@
-package org.guichet.tickets.api;
+package org.guichet.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,11 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Calls the running application's REST API over real HTTP, as an integration would.
  */
-final class ApiClient {
+public final class ApiClient {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-	static final JsonMapper JSON = JsonMapper.builder().build();
+	public static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final String baseUrl;
 
@@ -36,39 +36,39 @@ final class ApiClient {
 		this.authorization = authorization;
 	}
 
-	static ApiClient anonymous(int port) {
+	public static ApiClient anonymous(int port) {
 		return new ApiClient(port, null);
 	}
 
-	static ApiClient bearer(int port, String token) {
+	public static ApiClient bearer(int port, String token) {
 		return new ApiClient(port, "Bearer " + token);
 	}
 
-	static ApiClient basic(int port, String username, String password) {
+	public static ApiClient basic(int port, String username, String password) {
 		return new ApiClient(port, "Basic "
 				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
 	}
 
-	Response get(String path) {
+	public Response get(String path) {
 		return send(request(path).GET());
 	}
 
-	Response post(String path, Object body, String... headers) {
+	public Response post(String path, Object body, String... headers) {
 		return send(request(path, headers).header("Content-Type", "application/json")
 			.POST(BodyPublishers.ofString(JSON.writeValueAsString(body))));
 	}
 
 	/** Sends the body as it is, for malformed or unknown values. */
-	Response postRaw(String path, String json) {
+	public Response postRaw(String path, String json) {
 		return send(request(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
 	}
 
-	Response patch(String path, Object body, String... headers) {
+	public Response patch(String path, Object body, String... headers) {
 		return send(request(path, headers).header("Content-Type", "application/json")
 			.method("PATCH", BodyPublishers.ofString(JSON.writeValueAsString(body))));
 	}
 
-	Response upload(String path, String fileName, String contentType, byte[] content, boolean internal) {
+	public Response upload(String path, String fileName, String contentType, byte[] content, boolean internal) {
 		String boundary = "guichet-" + UUID.randomUUID();
 		List<byte[]> parts = new ArrayList<>();
 		parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"internal\"\r\n\r\n" + internal
@@ -106,17 +106,17 @@ final class ApiClient {
 		}
 	}
 
-	record Response(int status, Map<String, List<String>> headers, byte[] bytes) {
+	public record Response(int status, Map<String, List<String>> headers, byte[] bytes) {
 
-		JsonNode json() {
+		public JsonNode json() {
 			return JSON.readTree(bytes);
 		}
 
-		String text() {
+		public String text() {
 			return new String(bytes, StandardCharsets.UTF_8);
 		}
 
-		String header(String name) {
+		public String header(String name) {
 			return headers.entrySet()
 				.stream()
 				.filter(e -> e.getKey().equalsIgnoreCase(name))

@@ -1,0 +1,65 @@
+package org.guichet.demo;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.guichet.calendars.Calendars;
+import org.guichet.calendars.StandardCalendars;
+import org.guichet.sla.SlaPolicies;
+import org.guichet.sla.SlaPolicies.Definition;
+import org.guichet.sla.SlaPolicies.TargetDefinition;
+import org.guichet.tickets.Priority;
+import org.guichet.tickets.TicketType;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo's business calendars and SLA policies: office hours for everyone, around the clock
+ * for VIP requesters. Tickets registered after the demo is loaded are measured against them.
+ */
+@Component
+class DemoServiceLevels {
+
+	private final Calendars calendars;
+
+	private final SlaPolicies policies;
+
+	DemoServiceLevels(Calendars calendars, SlaPolicies policies) {
+		this.calendars = calendars;
+		this.policies = policies;
+	}
+
+	void create() {
+		long office = calendars.define("Bureaux France", StandardCalendars.frenchOffice()).id();
+		long always = calendars.define("24/7", StandardCalendars.twentyFourSeven()).id();
+		policies.save(null, null, new Definition("Direction (VIP)", always, 1, false, null, true, true, true, null,
+				null, null, null, true, targets(1)));
+		policies.save(null, null, new Definition("Standard", office, 10, true, null, true, true, true, null, null,
+				null, null, null, targets(2)));
+	}
+
+	/**
+	 * Business-time targets per priority: {@code factor} 1 for the strictest policy, 2 for the
+	 * standard one. Service requests get twice the resolution time of incidents.
+	 */
+	private static List<TargetDefinition> targets(int factor) {
+		Duration[][] byPriority = { // time to own, time to resolve
+				{ Duration.ofHours(4), Duration.ofHours(40) }, // VERY_LOW
+				{ Duration.ofHours(2), Duration.ofHours(24) }, // LOW
+				{ Duration.ofHours(1), Duration.ofHours(16) }, // MEDIUM
+				{ Duration.ofMinutes(30), Duration.ofHours(8) }, // HIGH
+				{ Duration.ofMinutes(15), Duration.ofHours(4) }, // VERY_HIGH
+				{ Duration.ofMinutes(10), Duration.ofHours(2) } }; // MAJOR
+		List<TargetDefinition> targets = new ArrayList<>();
+		for (TicketType type : TicketType.values()) {
+			for (Priority priority : Priority.values()) {
+				Duration tto = byPriority[priority.ordinal()][0].multipliedBy(factor);
+				Duration ttr = byPriority[priority.ordinal()][1].multipliedBy(factor);
+				targets.add(new TargetDefinition(type, priority, tto,
+						type == TicketType.SERVICE_REQUEST ? ttr.multipliedBy(2) : ttr));
+			}
+		}
+		return targets;
+	}
+
+}
