@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -72,7 +73,7 @@ public final class Seed {
 
 	private final PriorityMatrix matrix = PriorityMatrix.standard();
 
-	private final Instant now = Instant.now();
+	private final Instant now = Clock.systemUTC().instant();
 
 	private long historyId = 1;
 
