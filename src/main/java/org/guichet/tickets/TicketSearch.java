@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds the ticket list queries: the queue, the filters, and what the caller may see. Each
- * criterion maps to an indexed column, and the order is the id's wherever it can be.
+ * criterion maps to an indexed column of the ticket itself ({@code fk(...)} compares the foreign
+ * key, not the joined row, so that the database filters on the ticket's index), and the order is
+ * the id's wherever it can be.
  */
 @Component
 class TicketSearch {
@@ -23,9 +25,12 @@ class TicketSearch {
 
 	private final TicketAccess access;
 
-	TicketSearch(EntityManager em, TicketAccess access) {
+	private final CategoryRepository categories;
+
+	TicketSearch(EntityManager em, TicketAccess access, CategoryRepository categories) {
 		this.em = em;
 		this.access = access;
+		this.categories = categories;
 	}
 
 	TicketSlice search(TicketQuery query, CurrentUser user) {
@@ -46,20 +51,20 @@ class TicketSearch {
 			params.put("priority", query.priority());
 		}
 		if (query.groupId() != null) {
-			where.add("t.group.id = :groupId");
+			where.add("fk(t.group) = :groupId");
 			params.put("groupId", query.groupId());
 		}
 		if (query.assigneeId() != null) {
-			where.add("t.assignee.id = :assigneeId");
+			where.add("fk(t.assignee) = :assigneeId");
 			params.put("assigneeId", query.assigneeId());
 		}
 		if (query.requesterId() != null) {
-			where.add("t.requester.id = :requesterId");
+			where.add("fk(t.requester) = :requesterId");
 			params.put("requesterId", query.requesterId());
 		}
 		if (query.categoryId() != null) {
-			where.add("(t.category.id = :categoryId or t.category.parent.id = :categoryId)");
-			params.put("categoryId", query.categoryId());
+			where.add("fk(t.category) in :categoryIds");
+			params.put("categoryIds", categories.findSelfAndChildIds(query.categoryId()));
 		}
 		if (query.text() != null) {
 			String text = query.text().strip();
@@ -75,14 +80,22 @@ class TicketSearch {
 		String jpql = "select t from Ticket t join fetch t.requester left join fetch t.assignee"
 				+ " left join fetch t.group left join fetch t.category"
 				+ (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " order by "
-				+ query.sort().orderBy();
+				+ query.sort().orderBy() + limit(query);
 		TypedQuery<Ticket> typed = em.createQuery(jpql, Ticket.class);
 		params.forEach(typed::setParameter);
-		List<Ticket> rows = typed.setFirstResult(query.page() * query.size())
-			.setMaxResults(query.size() + 1)
-			.getResultList();
+		List<Ticket> rows = typed.getResultList();
 		boolean hasNext = rows.size() > query.size();
 		return new TicketSlice(hasNext ? rows.subList(0, query.size()) : rows, query.page(), query.size(), hasNext);
+	}
+
+	/**
+	 * The page bounds, written into the query rather than bound: PostgreSQL plans a prepared
+	 * statement once for any limit, and for an unknown limit it sorts every matching ticket
+	 * instead of reading the first ones from the index (0.4 s instead of 1 ms on a million).
+	 * One more row than the page tells whether another page follows.
+	 */
+	private static String limit(TicketQuery query) {
+		return " limit " + (query.size() + 1) + " offset " + (long) query.page() * query.size();
 	}
 
 	private void visibility(CurrentUser user, List<String> where, Map<String, Object> params) {
@@ -93,15 +106,15 @@ class TicketSearch {
 		if (user.isAgent()) {
 			List<Long> groups = access.groupsOf(user);
 			if (groups.isEmpty()) {
-				where.add("(t.group is null or t.assignee.id = :me or t.requester.id = :me)");
+				where.add("(fk(t.group) is null or fk(t.assignee) = :me or fk(t.requester) = :me)");
 			}
 			else {
-				where.add("(t.group is null or t.group.id in :myGroups or t.assignee.id = :me or t.requester.id = :me)");
+				where.add("(fk(t.group) is null or fk(t.group) in :myGroups or fk(t.assignee) = :me or fk(t.requester) = :me)");
 				params.put("myGroups", groups);
 			}
 		}
 		else {
-			where.add("(t.requester.id = :me or exists (select 1 from Ticket o join o.observers ob"
+			where.add("(fk(t.requester) = :me or exists (select 1 from Ticket o join o.observers ob"
 					+ " where o.id = t.id and ob.id = :me))");
 		}
 	}
@@ -111,15 +124,15 @@ class TicketSearch {
 			return;
 		}
 		switch (query.queue()) {
-			case UNASSIGNED -> where.add("t.status = org.guichet.tickets.Status.NEW and t.assignee is null");
+			case UNASSIGNED -> where.add("t.status = org.guichet.tickets.Status.NEW and fk(t.assignee) is null");
 			case MINE -> {
-				where.add("t.assignee.id = :mine and t.status in :open");
+				where.add("fk(t.assignee) = :mine and t.status in :open");
 				params.put("mine", user.id());
 				params.put("open", Status.OPEN);
 			}
 			case GROUPS -> {
 				List<Long> groups = access.groupsOf(user);
-				where.add(groups.isEmpty() ? "1 = 0" : "t.group.id in :queueGroups and t.status in :open");
+				where.add(groups.isEmpty() ? "1 = 0" : "fk(t.group) in :queueGroups and t.status in :open");
 				if (!groups.isEmpty()) {
 					params.put("queueGroups", groups);
 					params.put("open", Status.OPEN);

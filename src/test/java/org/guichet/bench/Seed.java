@@ -104,6 +104,7 @@ public final class Seed {
 			List<String> facts = seed.directory();
 			seed.tickets(tickets);
 			seed.checkForeignKeys(h2, true);
+			seed.analyze(h2);
 			facts.add("tickets=" + tickets);
 			Path file = dataDir.resolve("bench.properties");
 			Files.write(file, facts, StandardCharsets.UTF_8);
@@ -125,6 +126,21 @@ public final class Seed {
 				statement.execute("set referential_integrity " + on);
 			}
 			connection.commit();
+		}
+	}
+
+	/**
+	 * PostgreSQL plans from table statistics, which a bulk load leaves stale until autovacuum
+	 * comes by: without them the first page of a queue on a million tickets took 0.5 s instead of
+	 * 0.3 ms. H2 needs no statistics to use the right index.
+	 */
+	private void analyze(boolean h2) throws SQLException {
+		if (!h2) {
+			connection.commit();
+			connection.setAutoCommit(true);
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("analyze");
+			}
 		}
 	}
 
