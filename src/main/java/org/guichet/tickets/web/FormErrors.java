@@ -1,10 +1,13 @@
 package org.guichet.tickets.web;
 
+import java.util.function.Supplier;
+
 import org.guichet.system.DomainException;
 import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,6 +42,28 @@ class FormErrors {
 	}
 
 	/** Two people saved the same ticket at the same moment (the database's version check). */
+	/**
+	 * Takes a ticket action posted from a form: redirects to {@code done} when it succeeds; when
+	 * the form is invalid, the action refused or the ticket changed meanwhile, shows the ticket's
+	 * page again with the message next to the field and everything typed kept.
+	 */
+	String act(BindingResult result, Model model, Runnable action, String done, Supplier<String> page) {
+		if (result.hasErrors()) {
+			return page.get();
+		}
+		try {
+			action.run();
+			return done;
+		}
+		catch (DomainException ex) {
+			reject(ex, result, model);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			rejectConcurrentChange(result, model);
+		}
+		return page.get();
+	}
+
 	void rejectConcurrentChange(BindingResult result, Model model) {
 		result.reject(CONCURRENT);
 		model.addAttribute("failedForm", result.getObjectName());

@@ -18,7 +18,6 @@ import org.guichet.tickets.TicketView;
 import org.guichet.tickets.Transition;
 import org.guichet.tickets.Urgency;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -153,21 +152,9 @@ class PortalController {
 
 	private String act(long id, BindingResult result, CurrentUser me, Model model, RedirectAttributes redirect,
 			String flash, Consumer<TicketId> action) {
-		if (result.hasErrors()) {
-			return ticketPage(id, me, model);
-		}
-		try {
-			redirect.addFlashAttribute("flash", flash);
-			action.accept(new TicketId(id));
-			return "redirect:/portal/tickets/" + id;
-		}
-		catch (DomainException ex) {
-			errors.reject(ex, result, model);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			errors.rejectConcurrentChange(result, model);
-		}
-		return ticketPage(id, me, model);
+		redirect.addFlashAttribute("flash", flash);
+		return errors.act(result, model, () -> action.accept(new TicketId(id)), "redirect:/portal/tickets/" + id,
+				() -> ticketPage(id, me, model));
 	}
 
 	private String ticketPage(long id, CurrentUser me, Model model) {
