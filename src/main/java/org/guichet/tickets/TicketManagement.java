@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.SupportGroup;
@@ -28,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class TicketManagement {
+
+	private static final Set<String> TEAM_WORK_FIELDS = Set.of("task", "attachment");
 
 	private final TicketRepository tickets;
 
@@ -174,10 +177,16 @@ public class TicketManagement {
 		return search.search(query, reader);
 	}
 
+	/**
+	 * The audit trail; a requester does not see the IT team's own work in it (tasks, files,
+	 * which may be internal), as they do not see internal notes.
+	 */
 	@Transactional(readOnly = true)
 	public List<HistoryEntry> history(TicketId id, CurrentUser reader) {
 		visible(id, reader);
-		return history.findByTicket(id.value());
+		List<HistoryEntry> entries = history.findByTicket(id.value());
+		return reader.isAgent() ? entries
+				: entries.stream().filter(e -> !TEAM_WORK_FIELDS.contains(e.getField())).toList();
 	}
 
 	@Transactional(readOnly = true)

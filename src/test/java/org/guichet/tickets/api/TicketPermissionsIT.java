@@ -71,13 +71,18 @@ class TicketPermissionsIT {
 			.isEqualTo(201);
 		assertThat(technician.post(path + "/comments", Map.of("body", "Looking into it", "internal", false))
 			.status()).isEqualTo(201);
-		technician.upload(path + "/attachments", "notes.txt", "text/plain", secret.getBytes(), true);
+		technician.upload(path + "/attachments", "root-password-notes.txt", "text/plain", secret.getBytes(), true);
+		technician.post(path + "/tasks", Map.of("title", "Reset the root password"));
 
 		Response comments = alice.get(path + "/comments");
 		assertThat(comments.status()).isEqualTo(200);
 		assertThat(comments.text()).doesNotContain(secret).contains("Looking into it");
 		assertThat(alice.get(path).text()).doesNotContain(secret);
-		assertThat(alice.get(path + "/history").text()).doesNotContain(secret);
+		assertThat(alice.get(path + "/history").text()).doesNotContain(secret)
+			.doesNotContain("root-password-notes.txt")
+			.doesNotContain("Reset the root password");
+		assertThat(technician.get(path + "/history").text()).contains("root-password-notes.txt")
+			.contains("Reset the root password");
 		assertThat(alice.get(path + "/attachments").json()).isEmpty();
 		assertThat(technician.get(path + "/comments").text()).contains(secret);
 	}
