@@ -227,20 +227,8 @@ public class TicketSla {
 		return ticketId;
 	}
 
-	public TicketType getTicketType() {
-		return ticketType;
-	}
-
 	public SlaState getState() {
 		return state;
-	}
-
-	public @Nullable Instant getNextCheckAt() {
-		return nextCheckAt;
-	}
-
-	public boolean isStopped() {
-		return stopped;
 	}
 
 	public @Nullable Long getPolicyId() {
@@ -253,10 +241,6 @@ public class TicketSla {
 
 	public Duration timeToResolve() {
 		return Duration.ofSeconds(ttrTargetSeconds);
-	}
-
-	public Instant getStartedAt() {
-		return startedAt;
 	}
 
 	public Instant getTtoDeadline() {

@@ -10,8 +10,4 @@ public enum Status {
 	/** Statuses in which the IT team still owes work on the ticket. */
 	public static final Set<Status> OPEN = EnumSet.of(NEW, ASSIGNED, IN_PROGRESS, PENDING);
 
-	public boolean isOpen() {
-		return OPEN.contains(this);
-	}
-
 }

@@ -736,8 +736,4 @@ public class Ticket {
 		return comments;
 	}
 
-	public List<Task> getTasks() {
-		return tasks;
-	}
-
 }

@@ -25,8 +25,4 @@ public record TicketQuery(@Nullable Queue queue, @Nullable Status status, @Nulla
 		}
 	}
 
-	public static TicketQuery of(Queue queue) {
-		return new TicketQuery(queue, null, null, null, null, null, null, null, null, TicketSort.NEWEST, 0, 25);
-	}
-
 }
