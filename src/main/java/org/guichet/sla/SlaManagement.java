@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.guichet.calendars.BusinessCalendar;
 import org.guichet.calendars.Calendars;
@@ -12,6 +14,7 @@ import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.guichet.tickets.Category;
 import org.guichet.tickets.CategoryRepository;
+import org.guichet.tickets.SlaState;
 import org.guichet.tickets.Status;
 import org.guichet.tickets.TicketEvents.TicketCommented;
 import org.guichet.tickets.TicketEvents.TicketCreated;
@@ -78,14 +81,15 @@ public class SlaManagement {
 		}
 		policy.get().targetsFor(created.type(), created.priority()).ifPresent(targets -> {
 			BusinessCalendar calendar = calendars.calendar(policy.get().getCalendarId());
-			clocks.save(new TicketSla(created.ticket().value(), created.type(), policy.get().getId(), targets,
-					created.at(), calendar));
+			TicketSla sla = clocks.save(new TicketSla(created.ticket().value(), created.type(), policy.get().getId(),
+					targets, created.at(), calendar));
+			tickets.recordSla(created.ticket(), sla.getState(), sla.dueAt());
 		});
 	}
 
 	@EventListener
 	void on(TicketStatusChanged change) {
-		clocks.findById(change.ticket().value()).ifPresent(sla -> {
+		updating(change.ticket(), sla -> {
 			SlaPolicy policy = policyOf(sla);
 			BusinessCalendar calendar = calendarOf(policy);
 			Instant at = change.at();
@@ -121,7 +125,7 @@ public class SlaManagement {
 		if (commented.internal() || commented.byRequester()) {
 			return;
 		}
-		clocks.findById(commented.ticket().value()).ifPresent(sla -> {
+		updating(commented.ticket(), sla -> {
 			SlaPolicy policy = policyOf(sla);
 			if (policy != null && policy.getTtoMetBy() == TtoTrigger.FIRST_RESPONSE) {
 				sla.owned(commented.at());
@@ -136,7 +140,7 @@ public class SlaManagement {
 	 */
 	@EventListener
 	void on(TicketPriorityChanged change) {
-		clocks.findById(change.ticket().value()).ifPresent(sla -> {
+		updating(change.ticket(), sla -> {
 			SlaPolicy policy = policyOf(sla);
 			if (policy == null) {
 				return;
@@ -153,11 +157,24 @@ public class SlaManagement {
 
 	/**
 	 * Brings the stored state of one due ticket up to date.
-	 *
-	 * @return whether its state changed
 	 */
-	boolean check(long ticketId, Instant now) {
-		return clocks.findById(ticketId).map(sla -> sla.refresh(now)).orElse(false);
+	void check(long ticketId, Instant now) {
+		updating(new TicketId(ticketId), sla -> sla.refresh(now));
+	}
+
+	/**
+	 * Applies a change to a ticket's clocks, then shows the ticket's new state and next deadline
+	 * on the ticket when they changed.
+	 */
+	private void updating(TicketId ticket, Consumer<TicketSla> change) {
+		clocks.findById(ticket.value()).ifPresent(sla -> {
+			SlaState state = sla.getState();
+			Instant dueAt = sla.dueAt();
+			change.accept(sla);
+			if (sla.getState() != state || !Objects.equals(sla.dueAt(), dueAt)) {
+				tickets.recordSla(ticket, sla.getState(), sla.dueAt());
+			}
+		});
 	}
 
 	private Optional<SlaPolicy> select(TicketCreated created, User requester) {

@@ -3,6 +3,7 @@ package org.guichet.sla;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.guichet.tickets.SlaState;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.guichet.calendars.BusinessCalendar;
+import org.guichet.tickets.SlaState;
 import org.guichet.tickets.TicketType;
 import org.jspecify.annotations.Nullable;
 
@@ -207,6 +208,17 @@ public class TicketSla {
 			next = earliestAfter(now, next, ttrRiskAt, ttrDeadline);
 		}
 		return next;
+	}
+
+	/**
+	 * The next deadline to meet, as lists show it: time to own until the ticket is owned, then
+	 * time to resolve. Null once both clocks are done or the ticket is closed.
+	 */
+	public @Nullable Instant dueAt() {
+		if (stopped || isDone()) {
+			return null;
+		}
+		return ownedAt == null ? ttoDeadline : ttrDeadline;
 	}
 
 	/** Business time paused so far, the current pause included, on the TTR clock. */

@@ -5,6 +5,15 @@ package org.guichet.tickets;
  */
 public enum Queue {
 
-	UNASSIGNED, MINE, GROUPS, PENDING, RESOLVED, ALL
+	UNASSIGNED, MINE, GROUPS,
+	/** Open tickets with the at-risk share of an SLA target used. */
+	AT_RISK,
+	/** Open tickets past an SLA deadline. */
+	BREACHED, PENDING, RESOLVED, ALL;
+
+	/** Queues read in the order of their deadlines. */
+	public boolean isSla() {
+		return this == AT_RISK || this == BREACHED;
+	}
 
 }

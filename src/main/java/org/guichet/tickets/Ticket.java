@@ -113,6 +113,15 @@ public class Ticket {
 
 	private @Nullable Instant closedAt;
 
+	// Kept by the SLA module through TicketManagement#recordSla and never written by the entity,
+	// so that a deadline check neither bumps the version nor overwrites a concurrent edit.
+	@Enumerated(EnumType.STRING)
+	@Column(insertable = false, updatable = false)
+	private @Nullable SlaState slaState;
+
+	@Column(insertable = false, updatable = false)
+	private @Nullable Instant slaDueAt;
+
 	private @Nullable String solution;
 
 	@Enumerated(EnumType.STRING)
@@ -717,6 +726,15 @@ public class Ticket {
 
 	public @Nullable String getSatisfactionComment() {
 		return satisfactionComment;
+	}
+
+	public @Nullable SlaState getSlaState() {
+		return slaState;
+	}
+
+	/** The next SLA deadline the ticket must meet; null once both are met or missed. */
+	public @Nullable Instant getSlaDueAt() {
+		return slaDueAt;
 	}
 
 	public int getReopenCount() {

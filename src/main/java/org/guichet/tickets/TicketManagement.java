@@ -355,6 +355,14 @@ public class TicketManagement {
 		ticket.recordSystemChange(field, oldValue, newValue, at);
 	}
 
+	/**
+	 * Stores the SLA state and the next deadline the sla module computed, for lists and queues.
+	 * Written apart from the ticket's other fields: it does not change the ticket's version.
+	 */
+	public void recordSla(TicketId id, SlaState state, @Nullable Instant dueAt) {
+		tickets.updateSla(id.value(), state, dueAt);
+	}
+
 	// --- Fields -----------------------------------------------------------------------------
 
 	public Ticket update(TicketId id, TicketChanges changes, @Nullable Long expectedVersion, CurrentUser by) {

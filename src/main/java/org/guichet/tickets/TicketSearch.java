@@ -138,6 +138,11 @@ class TicketSearch {
 					params.put("open", Status.OPEN);
 				}
 			}
+			case AT_RISK, BREACHED -> {
+				where.add("t.slaState = :slaState and t.status in :open");
+				params.put("slaState", query.queue() == Queue.AT_RISK ? SlaState.AT_RISK : SlaState.BREACHED);
+				params.put("open", Status.OPEN);
+			}
 			case PENDING -> where.add("t.status = org.guichet.tickets.Status.PENDING");
 			case RESOLVED -> where.add("t.status = org.guichet.tickets.Status.RESOLVED");
 			case ALL -> {

@@ -22,12 +22,16 @@ import org.guichet.tickets.Impact;
 import org.guichet.tickets.NewTicket;
 import org.guichet.tickets.PendingReason;
 import org.guichet.tickets.Priority;
+import org.guichet.tickets.Queue;
+import org.guichet.tickets.SlaState;
 import org.guichet.tickets.SolutionKind;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketAction;
 import org.guichet.tickets.TicketChanges;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
+import org.guichet.tickets.TicketQuery;
+import org.guichet.tickets.TicketSort;
 import org.guichet.tickets.TicketType;
 import org.guichet.tickets.Transition;
 import org.guichet.tickets.Urgency;
@@ -178,6 +182,23 @@ class SlaFlowIT {
 	}
 
 	@Test
+	void aBreachedTicketShowsItsStateAndDeadlineAndIsListedInTheBreachedQueueWithItsVersionUnchanged() {
+		TicketId id = register().id();
+		Ticket registered = tickets.get(id, technician);
+		assertThat(registered.getSlaState()).isEqualTo(SlaState.ON_TRACK);
+		assertThat(registered.getSlaDueAt()).isEqualTo(registered.getCreatedAt().plus(Duration.ofHours(1)));
+		clock.advance(Duration.ofMinutes(61));
+		check.run();
+		Ticket breached = tickets.get(id, technician);
+		assertThat(breached.getSlaState()).isEqualTo(SlaState.BREACHED);
+		assertThat(breached.getVersion()).isEqualTo(registered.getVersion());
+		assertThat(queue(Queue.BREACHED, id)).containsExactly(id);
+		assertThat(queue(Queue.AT_RISK, id)).isEmpty();
+		tickets.transition(id, new Transition(TicketAction.TAKE, null, null, null, null), null, technician);
+		assertThat(tickets.get(id, technician).getSlaDueAt()).isEqualTo(registered.getCreatedAt().plus(Duration.ofHours(4)));
+	}
+
+	@Test
 	void ticketJsonCarriesItsSlaWithDeadlinesStateAndPausedTime() {
 		User user = users.findById(requester.id()).orElseThrow();
 		ApiClient api = ApiClient.bearer(port, fixtures.token(user));
@@ -192,6 +213,12 @@ class SlaFlowIT {
 			.isEqualTo(Instant.parse(ticket.get("createdAt").asString()).plus(Duration.ofHours(4)));
 		assertThat(sla.get("state").asString()).isEqualTo("ON_TRACK");
 		assertThat(sla.get("pausedSoFar").asString()).isEqualTo("PT0S");
+	}
+
+	private List<TicketId> queue(Queue queue, TicketId id) {
+		TicketQuery query = new TicketQuery(queue, null, null, null, null, null, null, null, "#" + id.value(),
+				TicketSort.DEADLINE, 0, 10);
+		return tickets.search(query, technician).tickets().stream().map(Ticket::id).toList();
 	}
 
 	private SlaState storedState(TicketId id) {

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import org.guichet.calendars.BusinessCalendar;
 import org.guichet.calendars.StandardCalendars;
 import org.guichet.system.InvalidInputException;
+import org.guichet.tickets.SlaState;
 import org.guichet.tickets.TicketType;
 import org.junit.jupiter.api.Test;
 

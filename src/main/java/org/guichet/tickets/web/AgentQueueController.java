@@ -55,7 +55,11 @@ class AgentQueueController {
 		}
 		Map<Queue, String> tabs = new EnumMap<>(Queue.class);
 		for (Queue queue : Queue.values()) {
-			tabs.put(queue, url(filter.link().replaceQueryParam("queue", queue).replaceQueryParam("page")));
+			UriComponentsBuilder tab = filter.link().replaceQueryParam("queue", queue).replaceQueryParam("page");
+			if (queue.isSla()) {
+				tab.replaceQueryParam("sort", TicketSort.DEADLINE);
+			}
+			tabs.put(queue, url(tab));
 		}
 		model.addAttribute("tabs", tabs);
 		model.addAttribute("statuses", Status.values());

@@ -1,4 +1,4 @@
-package org.guichet.sla;
+package org.guichet.tickets;
 
 /**
  * Where a ticket stands against its SLA.
