@@ -1,9 +1,11 @@
 package org.guichet.demo;
 
+import java.util.List;
 import java.util.Random;
 
 import org.guichet.demo.DemoOrganisation.Organisation;
 import org.guichet.directory.UserRepository;
+import org.guichet.tickets.Ticket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -51,10 +53,10 @@ class DemoData implements ApplicationRunner {
 		long start = System.nanoTime();
 		Random random = new Random(SEED);
 		Organisation created = organisation.create(random);
-		int count = tickets.create(created, random);
-		serviceLevels.create();
+		List<Ticket> past = tickets.create(created, random);
+		serviceLevels.create(past);
 		log.info("Loaded the demo data: {} users, {} tickets in {} ms. Log in as admin, tech1, tech2, manager, alice or bob, password '{}'.",
-				created.people().size(), count, (System.nanoTime() - start) / 1_000_000, DemoOrganisation.PASSWORD);
+				created.people().size(), past.size(), (System.nanoTime() - start) / 1_000_000, DemoOrganisation.PASSWORD);
 	}
 
 }

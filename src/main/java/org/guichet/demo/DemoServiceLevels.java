@@ -6,16 +6,19 @@ import java.util.List;
 
 import org.guichet.calendars.Calendars;
 import org.guichet.calendars.StandardCalendars;
+import org.guichet.sla.SlaManagement;
 import org.guichet.sla.SlaPolicies;
 import org.guichet.sla.SlaPolicies.Definition;
 import org.guichet.sla.SlaPolicies.TargetDefinition;
 import org.guichet.tickets.Priority;
+import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketType;
 import org.springframework.stereotype.Component;
 
 /**
  * The demo's business calendars and SLA policies: office hours for everyone, around the clock
- * for VIP requesters. Tickets registered after the demo is loaded are measured against them.
+ * for VIP requesters. The demo's past tickets are measured against them as if the policies had
+ * always existed, and so are the tickets registered afterwards.
  */
 @Component
 class DemoServiceLevels {
@@ -24,18 +27,22 @@ class DemoServiceLevels {
 
 	private final SlaPolicies policies;
 
-	DemoServiceLevels(Calendars calendars, SlaPolicies policies) {
+	private final SlaManagement sla;
+
+	DemoServiceLevels(Calendars calendars, SlaPolicies policies, SlaManagement sla) {
 		this.calendars = calendars;
 		this.policies = policies;
+		this.sla = sla;
 	}
 
-	void create() {
+	void create(List<Ticket> past) {
 		long office = calendars.define("Bureaux France", StandardCalendars.frenchOffice()).id();
 		long always = calendars.define("24/7", StandardCalendars.twentyFourSeven()).id();
 		policies.save(null, null, new Definition("Direction (VIP)", always, 1, false, null, true, true, true, null,
 				null, null, null, true, targets(1)));
 		policies.save(null, null, new Definition("Standard", office, 10, true, null, true, true, true, null, null,
 				null, null, null, targets(2)));
+		past.forEach(sla::startLate);
 	}
 
 	/**

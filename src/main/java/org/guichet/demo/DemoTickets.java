@@ -61,16 +61,18 @@ class DemoTickets {
 		this.clock = clock;
 	}
 
-	int create(Organisation organisation, Random random) {
+	List<Ticket> create(Organisation organisation, Random random) {
 		Instant now = clock.instant();
+		List<Ticket> created = new ArrayList<>(TICKETS);
 		PriorityMatrix matrix = settings.priorityMatrix();
 		for (Instant createdAt : creationTimes(now, random)) {
 			Ticket ticket = new Story(organisation, matrix, random, createdAt, now).live();
 			// Persisted, not saved through the repository: these are past tickets, and their
 			// events must not reach the listeners of live tickets (notifications, counters).
 			entityManager.persist(ticket);
+			created.add(ticket);
 		}
-		return TICKETS;
+		return created;
 	}
 
 	/** Office hours on working days, more in the last days so that the queues are not empty. */

@@ -16,6 +16,7 @@ import org.guichet.tickets.Category;
 import org.guichet.tickets.CategoryRepository;
 import org.guichet.tickets.SlaState;
 import org.guichet.tickets.Status;
+import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketEvents.TicketCommented;
 import org.guichet.tickets.TicketEvents.TicketCreated;
 import org.guichet.tickets.TicketEvents.TicketPriorityChanged;
@@ -74,6 +75,45 @@ public class SlaManagement {
 
 	@EventListener
 	void on(TicketCreated created) {
+		start(created, (sla, policy, calendar) -> {
+		});
+	}
+
+	/**
+	 * Starts the clocks of a ticket registered while no policy existed (loaded or imported), as if
+	 * they had run since its registration, and brings them to where the ticket stands: owned,
+	 * resolved, closed, or paused since its last change if it waits. Earlier pauses are not known
+	 * and count as running time. A ticket that has clocks keeps them.
+	 */
+	public void startLate(Ticket ticket) {
+		if (clocks.existsById(ticket.id().value())) {
+			return;
+		}
+		Category category = ticket.getCategory();
+		TicketCreated registration = new TicketCreated(ticket.id(), ticket.getType(), ticket.getPriority(),
+				category == null ? null : category.getId(), ticket.getRequester().id().value(), ticket.getCreatedAt());
+		start(registration, (sla, policy, calendar) -> {
+			Instant owned = policy.getTtoMetBy() == TtoTrigger.FIRST_RESPONSE ? ticket.getFirstResponseAt()
+					: ticket.getOwnedAt();
+			if (owned != null) {
+				sla.owned(owned);
+			}
+			if (ticket.getResolvedAt() != null) {
+				sla.resolved(ticket.getResolvedAt(), calendar);
+			}
+			if (ticket.getStatus() == Status.PENDING && policy.pauses(ticket.getPendingReason())) {
+				sla.pause(ticket.getUpdatedAt());
+			}
+			if (ticket.getClosedAt() != null) {
+				sla.stop(ticket.getClosedAt());
+			}
+			else {
+				sla.refresh(clock.instant());
+			}
+		});
+	}
+
+	private void start(TicketCreated created, ClockSetup setup) {
 		User requester = users.findById(created.requesterId()).orElseThrow();
 		Optional<SlaPolicy> policy = select(created, requester);
 		if (policy.isEmpty()) {
@@ -81,10 +121,19 @@ public class SlaManagement {
 		}
 		policy.get().targetsFor(created.type(), created.priority()).ifPresent(targets -> {
 			BusinessCalendar calendar = calendars.calendar(policy.get().getCalendarId());
-			TicketSla sla = clocks.save(new TicketSla(created.ticket().value(), created.type(), policy.get().getId(),
-					targets, created.at(), calendar));
+			TicketSla sla = new TicketSla(created.ticket().value(), created.type(), policy.get().getId(), targets,
+					created.at(), calendar);
+			setup.apply(sla, policy.get(), calendar);
+			clocks.save(sla);
 			tickets.recordSla(created.ticket(), sla.getState(), sla.dueAt());
 		});
+	}
+
+	/** Brings new clocks to where their ticket stands. */
+	private interface ClockSetup {
+
+		void apply(TicketSla sla, SlaPolicy policy, BusinessCalendar calendar);
+
 	}
 
 	@EventListener

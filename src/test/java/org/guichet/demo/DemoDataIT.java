@@ -77,6 +77,16 @@ class DemoDataIT {
 	}
 
 	@Test
+	void everyPastTicketIsMeasuredAgainstItsPolicyAndTheOpenOnesFillTheSlaQueues() {
+		assertThat(count("select count(*) from ticket t left join ticket_sla s on s.ticket_id = t.id"
+				+ " where s.ticket_id is null or t.sla_state is null")).isZero();
+		assertThat(count("select count(*) from ticket where sla_state = 'MET' and status = 'CLOSED'")).isPositive();
+		assertThat(count("select count(*) from ticket where sla_state in ('AT_RISK', 'BREACHED', 'ON_TRACK')"
+				+ " and status in ('NEW', 'ASSIGNED', 'IN_PROGRESS', 'PENDING')")).isPositive();
+		assertThat(count("select count(*) from ticket where sla_due_at is not null and status = 'CLOSED'")).isZero();
+	}
+
+	@Test
 	void theOrganisationHasDepartmentsManagersOneVipAndGroupsOfTwoToFourMembers() {
 		assertThat(count("select count(*) from app_user")).isBetween(35, 45);
 		assertThat(count("select count(distinct department) from app_user")).isGreaterThanOrEqualTo(6);
