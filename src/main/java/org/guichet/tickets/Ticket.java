@@ -728,6 +728,12 @@ public class Ticket {
 		return satisfactionComment;
 	}
 
+	/** What the SLA module just stored, so that this loaded ticket shows it too. */
+	void showSla(SlaState state, @Nullable Instant dueAt) {
+		slaState = state;
+		slaDueAt = dueAt;
+	}
+
 	public @Nullable SlaState getSlaState() {
 		return slaState;
 	}

@@ -361,6 +361,7 @@ public class TicketManagement {
 	 */
 	public void recordSla(TicketId id, SlaState state, @Nullable Instant dueAt) {
 		tickets.updateSla(id.value(), state, dueAt);
+		tickets.findById(id.value()).ifPresent(ticket -> ticket.showSla(state, dueAt));
 	}
 
 	// --- Fields -----------------------------------------------------------------------------

@@ -205,7 +205,9 @@ class SlaFlowIT {
 		JsonNode created = api.post("/api/v1/tickets",
 				Map.of("type", "INCIDENT", "title", "Imprimante", "description", "Bourrage", "urgency", "MEDIUM"))
 			.json();
+		assertThat(created.get("slaState").asString()).isEqualTo("ON_TRACK");
 		JsonNode ticket = api.get("/api/v1/tickets/" + created.get("id").asLong()).json();
+		assertThat(ticket.get("slaDueAt").asString()).isEqualTo(ticket.get("sla").get("ttoDeadline").asString());
 		JsonNode sla = ticket.get("sla");
 		assertThat(sla).as("%s", ticket).isNotNull();
 		assertThat(sla.get("policy").asString()).startsWith("Policy SLA test");

@@ -13,6 +13,7 @@ import org.guichet.tickets.Channel;
 import org.guichet.tickets.Impact;
 import org.guichet.tickets.PendingReason;
 import org.guichet.tickets.Priority;
+import org.guichet.tickets.SlaState;
 import org.guichet.tickets.SolutionKind;
 import org.guichet.tickets.Status;
 import org.guichet.tickets.Ticket;
@@ -31,7 +32,8 @@ record TicketJson(long id, String number, TicketType type, String title, String 
 		List<PersonJson> observers, Instant createdAt, Instant updatedAt, @Nullable Instant firstResponseAt,
 		@Nullable Instant ownedAt, @Nullable Instant resolvedAt, @Nullable Instant closedAt,
 		@Nullable String solution, @Nullable SolutionKind solutionKind, @Nullable SatisfactionJson satisfaction,
-		int reopenCount, long version, @JsonAnyGetter Map<String, Object> details) {
+		int reopenCount, @Nullable SlaState slaState, @Nullable Instant slaDueAt, long version,
+		@JsonAnyGetter Map<String, Object> details) {
 
 	/** The ticket alone, as in lists. */
 	static TicketJson of(Ticket ticket) {
@@ -53,7 +55,7 @@ record TicketJson(long id, String number, TicketType type, String title, String 
 				ticket.getClosedAt(), ticket.getSolution(), ticket.getSolutionKind(),
 				ticket.getSatisfactionRating() == null ? null
 						: new SatisfactionJson(ticket.getSatisfactionRating(), ticket.getSatisfactionComment()),
-				ticket.getReopenCount(), ticket.getVersion(), details);
+				ticket.getReopenCount(), ticket.getSlaState(), ticket.getSlaDueAt(), ticket.getVersion(), details);
 	}
 
 	/** The value of the {@code ETag} header of a response carrying this ticket. */
