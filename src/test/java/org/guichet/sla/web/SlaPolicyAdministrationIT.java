@@ -21,6 +21,7 @@ import org.guichet.calendars.Calendars;
 import org.guichet.calendars.StandardCalendars;
 import org.guichet.directory.Role;
 import org.guichet.directory.User;
+import org.guichet.directory.UserRepository;
 import org.guichet.sla.SlaPolicies;
 import org.guichet.sla.SlaPolicy;
 import org.guichet.sla.SlaTarget;
@@ -28,8 +29,13 @@ import org.guichet.sla.TtoTrigger;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Category;
+import org.guichet.tickets.Channel;
+import org.guichet.tickets.Impact;
+import org.guichet.tickets.NewTicket;
 import org.guichet.tickets.Priority;
+import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketType;
+import org.guichet.tickets.Urgency;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +64,12 @@ class SlaPolicyAdministrationIT {
 
 	@Autowired
 	SlaPolicies policies;
+
+	@Autowired
+	UserRepository users;
+
+	@Autowired
+	TicketManagement tickets;
 
 	MockMvc mvc;
 
@@ -176,6 +188,22 @@ class SlaPolicyAdministrationIT {
 	}
 
 	@Test
+	void aPolicyTicketsWereMeasuredAgainstIsNotDeletedAndTheRefusalSaysWhatToDoInstead() throws Exception {
+		SlaPolicy policy = create(unique("Mesuree"));
+		User requester = fixtures.user("requester", Role.REQUESTER);
+		requester.setDepartment(policy.getMatchDepartment());
+		users.save(requester);
+		tickets.register(new NewTicket(TicketType.INCIDENT, "Imprimante bloquée", "Bourrage papier", null,
+				Channel.PORTAL, null, Urgency.MEDIUM, Impact.LOW, List.of()), TestFixtures.current(requester));
+
+		mvc.perform(submit("/admin/sla-policies/" + policy.getId() + "/delete"))
+			.andExpect(redirectedUrl("/admin/sla-policies"))
+			.andExpect(flash().attribute("refusal", containsString(
+					"Tickets were measured against the policy \"" + policy.getName() + "\"")));
+		assertThat(order()).contains(policy.getName());
+	}
+
+	@Test
 	void theSlaPolicyPagesAreForAdministratorsOnly() throws Exception {
 		MockHttpSession technician = login(fixtures.user("tech", Role.TECHNICIAN));
 		mvc.perform(get("/admin/sla-policies").session(technician)).andExpect(status().isForbidden());
@@ -183,13 +211,16 @@ class SlaPolicyAdministrationIT {
 			.andExpect(status().isForbidden());
 	}
 
+	/** A policy for the incidents of the department named as the policy, with targets for every priority. */
 	private SlaPolicy create(String name) throws Exception {
-		mvc.perform(submit("/admin/sla-policies/new").param("name", name)
+		MockHttpServletRequestBuilder form = submit("/admin/sla-policies/new").param("name", name)
 			.param("calendarId", String.valueOf(calendarId))
 			.param("atRiskPercent", "75")
-			.param("matchDepartment", name)
-			.param("tto[INCIDENT-LOW]", "1h").param("ttr[INCIDENT-LOW]", "2h"))
-			.andExpect(redirectedUrl("/admin/sla-policies"));
+			.param("matchDepartment", name);
+		for (Priority priority : Priority.values()) {
+			form.param("tto[INCIDENT-" + priority + "]", "1h").param("ttr[INCIDENT-" + priority + "]", "2h");
+		}
+		mvc.perform(form).andExpect(redirectedUrl("/admin/sla-policies"));
 		return policy(name);
 	}
 
