@@ -15,6 +15,7 @@ import org.guichet.sla.SlaPolicy;
 import org.guichet.sla.TtoTrigger;
 import org.guichet.system.ConflictException;
 import org.guichet.system.InvalidInputException;
+import org.guichet.tickets.Category;
 import org.guichet.tickets.CategoryRepository;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.TicketType;
@@ -74,6 +75,8 @@ class SlaPolicyController {
 		model.addAttribute("ordered", all.stream().filter(policy -> !policy.isFallback()).count());
 		model.addAttribute("calendarNames",
 				calendars.list().stream().collect(Collectors.toMap(NamedCalendar::id, NamedCalendar::name)));
+		model.addAttribute("categoryPaths",
+				categories.findAllOrdered().stream().collect(Collectors.toMap(Category::getId, Category::getPath)));
 		return "admin/sla/list";
 	}
 

@@ -129,7 +129,8 @@ class SlaPolicyAdministrationIT {
 			.andExpect(content().string(containsString("href=\"/admin/sla-policies/" + saved.getId() + "/escalation-levels\"")));
 		mvc.perform(get("/admin/sla-policies").session(admin))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(name)));
+			.andExpect(content().string(containsString(name)))
+			.andExpect(content().string(containsString("Category: " + category.getPath())));
 	}
 
 	@Test
