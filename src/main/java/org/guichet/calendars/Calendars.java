@@ -10,6 +10,7 @@ import org.guichet.calendars.internal.StoredCalendarRepository;
 import org.guichet.system.ConflictException;
 import org.guichet.system.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,10 +29,13 @@ public class Calendars {
 
 	private final StoredCalendarRepository repository;
 
+	private final ObjectProvider<CalendarDeletionCheck> deletionChecks;
+
 	private final Map<Long, Built> built = new ConcurrentHashMap<>();
 
-	Calendars(StoredCalendarRepository repository) {
+	Calendars(StoredCalendarRepository repository, ObjectProvider<CalendarDeletionCheck> deletionChecks) {
 		this.repository = repository;
+		this.deletionChecks = deletionChecks;
 	}
 
 	/**
@@ -91,9 +95,15 @@ public class Calendars {
 		return this.repository.findAllByOrderByName().stream().map(this::named).toList();
 	}
 
-	/** @throws NotFoundException if there is no such calendar */
+	/**
+	 * @throws NotFoundException if there is no such calendar
+	 * @throws ConflictException if something still uses it, e.g. an SLA policy
+	 */
 	public void delete(long id) {
-		this.repository.delete(stored(id));
+		StoredCalendar stored = stored(id);
+		NamedCalendar calendar = named(stored);
+		this.deletionChecks.orderedStream().forEach((check) -> check.refuseIfUsed(calendar));
+		this.repository.delete(stored);
 		this.built.remove(id);
 	}
 

@@ -1,6 +1,8 @@
 package org.guichet.sla;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.guichet.calendars.Calendars;
@@ -54,7 +56,7 @@ public class SlaPolicies {
 
 	@Transactional(readOnly = true)
 	public SlaPolicy get(long id) {
-		return policies.findById(id)
+		return policies.findWithTargetsById(id)
 			.orElseThrow(() -> new NotFoundException("sla.policy.not-found", "No SLA policy " + id, id));
 	}
 
@@ -116,6 +118,22 @@ public class SlaPolicies {
 			}
 		}
 		return policies.save(policy);
+	}
+
+	/**
+	 * Moves a policy one place earlier ({@code -1}) or later ({@code +1}) in the order policies
+	 * are tried in, numbering the positions 1, 2, 3... The fallback stays last, whatever its position.
+	 */
+	public void move(long id, int offset) {
+		List<SlaPolicy> ordered = new ArrayList<>(policies.findAllInOrder().stream().filter(p -> !p.isFallback()).toList());
+		int from = ordered.indexOf(get(id));
+		int to = from + offset;
+		if (from >= 0 && to >= 0 && to < ordered.size()) {
+			Collections.swap(ordered, from, to);
+		}
+		for (int i = 0; i < ordered.size(); i++) {
+			ordered.get(i).setPosition(i + 1);
+		}
 	}
 
 	/** Deletes a policy no ticket was measured against; one in use is kept for the KPIs. */

@@ -1,7 +1,9 @@
 package org.guichet.sla;
 
 import java.util.List;
+import java.util.Optional;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -11,5 +13,12 @@ public interface SlaPolicyRepository extends JpaRepository<SlaPolicy, Long> {
 	List<SlaPolicy> findAllInOrder();
 
 	boolean existsByName(String name);
+
+	/** With its targets, which are read after the transaction, e.g. to show the policy. */
+	@EntityGraph(attributePaths = "targets")
+	Optional<SlaPolicy> findWithTargetsById(long id);
+
+	@Query("select p.name from SlaPolicy p where p.calendarId = :calendarId order by p.name")
+	List<String> findNamesByCalendarId(long calendarId);
 
 }

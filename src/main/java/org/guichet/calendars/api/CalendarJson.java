@@ -13,14 +13,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-/** The JSON of the calendar API. Times of day are {@code HH:mm} or {@code HH:mm:ss}, {@code 24:00} as an end. */
-final class CalendarJson {
+/**
+ * The JSON of the calendar API, which the administration pages also build calendars from.
+ * Times of day are {@code HH:mm} or {@code HH:mm:ss}, {@code 24:00} as an end.
+ */
+public final class CalendarJson {
 
 	private CalendarJson() {
 	}
 
 	/** A calendar as sent: {@code version} is needed to change one, and ignored when creating one. */
-	record CalendarBody(@NotBlank @Size(max = 120) String name, @Nullable String timeZone,
+	public record CalendarBody(@NotBlank @Size(max = 120) String name, @Nullable String timeZone,
 			@Nullable List<@Valid @NotNull DayRange> ranges, @Nullable List<@Valid @NotNull HolidayJson> holidays,
 			@Nullable List<@Valid @NotNull Opening> exceptionalOpenings, @Nullable Long version) {
 
@@ -39,27 +42,27 @@ final class CalendarJson {
 	}
 
 	/** A stored calendar, as normalised: ranges merged and sorted, duplicate holidays dropped. */
-	record CalendarView(long id, String name, String timeZone, List<DayRange> ranges, List<HolidayJson> holidays,
+	public record CalendarView(long id, String name, String timeZone, List<DayRange> ranges, List<HolidayJson> holidays,
 			List<Opening> exceptionalOpenings, long version) {
 
 	}
 
-	record DayRange(@NotNull DayOfWeek day, @NotBlank String from, @NotBlank String to) {
+	public record DayRange(@NotNull DayOfWeek day, @NotBlank String from, @NotBlank String to) {
 
 	}
 
-	record Range(@NotBlank String from, @NotBlank String to) {
+	public record Range(@NotBlank String from, @NotBlank String to) {
 
 	}
 
 	/** One of: {@code date}; {@code from} and {@code to} (both included); {@code monthDay} ({@code MM-dd}); {@code daysAfterEaster}. */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record HolidayJson(@Nullable LocalDate date, @Nullable LocalDate from, @Nullable LocalDate to,
+	public record HolidayJson(@Nullable LocalDate date, @Nullable LocalDate from, @Nullable LocalDate to,
 			@Nullable String monthDay, @Nullable Integer daysAfterEaster, @Nullable @Size(max = 120) String label) {
 
 	}
 
-	record Opening(@NotNull LocalDate date, @Nullable List<@Valid @NotNull Range> ranges) {
+	public record Opening(@NotNull LocalDate date, @Nullable List<@Valid @NotNull Range> ranges) {
 
 	}
 

@@ -29,17 +29,17 @@ import org.jspecify.annotations.Nullable;
  * Turns the JSON of a calendar into a {@link BusinessCalendar}, which validates it, and back. A
  * refusal names the element at fault, e.g. {@code ranges[1]} or {@code exceptionalOpenings[0].ranges[2]}.
  */
-final class CalendarMapping {
+public final class CalendarMapping {
 
 	private CalendarMapping() {
 	}
 
 	/** The calendar and the labels of its holidays. */
-	record Definition(BusinessCalendar calendar, Map<Holiday, String> holidayLabels) {
+	public record Definition(BusinessCalendar calendar, Map<Holiday, String> holidayLabels) {
 
 	}
 
-	static Definition definition(CalendarBody body, ZoneId defaultZone) {
+	public static Definition definition(CalendarBody body, ZoneId defaultZone) {
 		BusinessCalendar.Builder builder = BusinessCalendar.builder(zone(body.timeZone(), defaultZone));
 		List<DayRange> ranges = body.rangeList();
 		for (int i = 0; i < ranges.size(); i++) {
@@ -62,7 +62,7 @@ final class CalendarMapping {
 		return new Definition(builder.build(), labels);
 	}
 
-	static CalendarView view(NamedCalendar named) {
+	public static CalendarView view(NamedCalendar named) {
 		BusinessCalendar calendar = named.calendar();
 		return new CalendarView(named.id(), named.name(), calendar.zone().getId(),
 				calendar.ranges()

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
+import org.guichet.calendars.Calendars;
+import org.guichet.calendars.StandardCalendars;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
@@ -63,6 +65,9 @@ class TicketLifecycleBrowserIT {
 
 	@Autowired
 	private UserRepository users;
+
+	@Autowired
+	private Calendars calendars;
 
 	@BeforeAll
 	static void startBrowser() {
@@ -191,6 +196,32 @@ class TicketLifecycleBrowserIT {
 			assertThat(list.getText()).contains("Un titre assez long", "Nouveau");
 			assertPageFitsTheWindow();
 			screenshot("portal-phone-fr.png");
+		}
+		finally {
+			browser.manage().window().setSize(new Dimension(1280, 900));
+		}
+	}
+
+	@Test
+	void anAdministratorTestsACalendarOnAPhoneAndTheAnswerComesInPlace() throws IOException {
+		long id = calendars.define("Office " + UUID.randomUUID().toString().substring(0, 8),
+				StandardCalendars.frenchOffice()).id();
+		logIn(fixtures.user("admin", Role.ADMINISTRATOR));
+		try {
+			browser.manage().window().setSize(new Dimension(390, 844));
+			browser.get(url("/admin/calendars/" + id + "/edit"));
+			((JavascriptExecutor) browser).executeScript(
+					"document.getElementById('tester-start').value = '2026-11-27T16:00';");
+			browser.findElement(By.id("tester-duration")).sendKeys("4h");
+			click(By.cssSelector("#tester-deadline-form button[type=submit]"));
+			waitForText("#tester-deadline", "Deadline: Monday 30 November 2026 11:00 (UTC+01:00)");
+			assertThat(browser.getCurrentUrl()).endsWith("/admin/calendars/" + id + "/edit");
+			assertPageFitsTheWindow();
+			screenshot("admin-calendar-tester-phone.png");
+
+			browser.get(url("/admin/sla-policies/new"));
+			assertPageFitsTheWindow();
+			screenshot("admin-sla-policy-phone.png");
 		}
 		finally {
 			browser.manage().window().setSize(new Dimension(1280, 900));
