@@ -6,7 +6,12 @@ import java.util.List;
 
 import org.guichet.calendars.Calendars;
 import org.guichet.calendars.StandardCalendars;
+import org.guichet.sla.EscalationLevels;
+import org.guichet.sla.EscalationLevels.LevelDefinition;
+import org.guichet.sla.EscalationTrigger;
+import org.guichet.sla.SlaClock;
 import org.guichet.sla.SlaPolicies;
+import org.guichet.sla.SlaPolicy;
 import org.guichet.sla.SlaPolicies.Definition;
 import org.guichet.sla.SlaPolicies.TargetDefinition;
 import org.guichet.tickets.Priority;
@@ -24,9 +29,12 @@ class DemoServiceLevels {
 
 	private final SlaPolicies policies;
 
-	DemoServiceLevels(Calendars calendars, SlaPolicies policies) {
+	private final EscalationLevels escalationLevels;
+
+	DemoServiceLevels(Calendars calendars, SlaPolicies policies, EscalationLevels escalationLevels) {
 		this.calendars = calendars;
 		this.policies = policies;
+		this.escalationLevels = escalationLevels;
 	}
 
 	void create() {
@@ -34,8 +42,15 @@ class DemoServiceLevels {
 		long always = calendars.define("24/7", StandardCalendars.twentyFourSeven()).id();
 		policies.save(null, null, new Definition("Direction (VIP)", always, 1, false, null, true, true, true, null,
 				null, null, null, true, targets(1)));
-		policies.save(null, null, new Definition("Standard", office, 10, true, null, true, true, true, null, null,
-				null, null, null, targets(2)));
+		SlaPolicy standard = policies.save(null, null, new Definition("Standard", office, 10, true, null, true, true,
+				true, null, null, null, null, null, targets(2)));
+		// 75 % of the time to resolve: the technician and the group are told; one business hour
+		// past the deadline: priority one step up and the ticket goes to the first N2 group
+		escalationLevels.replace(standard.getId(), List.of(
+				new LevelDefinition(SlaClock.TTR, EscalationTrigger.SHARE, 75, null, true, false, true, false, false,
+						null, null),
+				new LevelDefinition(SlaClock.TTR, EscalationTrigger.AFTER, null, Duration.ofHours(1), false, true,
+						false, true, true, null, null)));
 	}
 
 	/**

@@ -45,16 +45,20 @@ public class SlaManagement {
 
 	private final TicketManagement tickets;
 
+	private final SlaEscalations escalations;
+
 	private final Clock clock;
 
 	SlaManagement(SlaPolicyRepository policies, TicketSlaRepository clocks, Calendars calendars,
-			CategoryRepository categories, UserRepository users, TicketManagement tickets, Clock clock) {
+			CategoryRepository categories, UserRepository users, TicketManagement tickets, SlaEscalations escalations,
+			Clock clock) {
 		this.policies = policies;
 		this.clocks = clocks;
 		this.calendars = calendars;
 		this.categories = categories;
 		this.users = users;
 		this.tickets = tickets;
+		this.escalations = escalations;
 		this.clock = clock;
 	}
 
@@ -78,8 +82,9 @@ public class SlaManagement {
 		}
 		policy.get().targetsFor(created.type(), created.priority()).ifPresent(targets -> {
 			BusinessCalendar calendar = calendars.calendar(policy.get().getCalendarId());
-			clocks.save(new TicketSla(created.ticket().value(), created.type(), policy.get().getId(), targets,
-					created.at(), calendar));
+			TicketSla sla = clocks.save(new TicketSla(created.ticket().value(), created.type(), policy.get().getId(),
+					targets, created.at(), calendar));
+			refresh(sla, policy.get(), created.at());
 		});
 	}
 
@@ -112,7 +117,7 @@ public class SlaManagement {
 				case NEW, ASSIGNED -> {
 				}
 			}
-			sla.refresh(at);
+			refresh(sla, policy, at);
 		});
 	}
 
@@ -125,7 +130,7 @@ public class SlaManagement {
 			SlaPolicy policy = policyOf(sla);
 			if (policy != null && policy.getTtoMetBy() == TtoTrigger.FIRST_RESPONSE) {
 				sla.owned(commented.at());
-				sla.refresh(commented.at());
+				refresh(sla, policy, commented.at());
 			}
 		});
 	}
@@ -144,7 +149,7 @@ public class SlaManagement {
 			policy.targetsFor(change.type(), change.to()).ifPresent(targets -> {
 				Instant before = sla.getTtrDeadline();
 				sla.retarget(policy.getId(), targets, calendarOf(policy));
-				sla.refresh(change.at());
+				refresh(sla, policy, change.at());
 				tickets.recordSystemChange(change.ticket(), "slaTtrDeadline", before.toString(),
 						sla.getTtrDeadline().toString(), change.at());
 			});
@@ -157,7 +162,21 @@ public class SlaManagement {
 	 * @return whether its state changed
 	 */
 	boolean check(long ticketId, Instant now) {
-		return clocks.findById(ticketId).map(sla -> sla.refresh(now)).orElse(false);
+		return clocks.findById(ticketId).map(sla -> {
+			SlaPolicy policy = policyOf(sla);
+			if (policy != null) {
+				escalations.fireDue(sla, policy, calendarOf(policy), now);
+			}
+			return sla.refresh(now);
+		}).orElse(false);
+	}
+
+	/** Stores the state as of {@code at}, with the next escalation level in the next check. */
+	private void refresh(TicketSla sla, @Nullable SlaPolicy policy, Instant at) {
+		if (policy != null) {
+			escalations.schedule(sla, policy, calendarOf(policy));
+		}
+		sla.refresh(at);
 	}
 
 	private Optional<SlaPolicy> select(TicketCreated created, User requester) {

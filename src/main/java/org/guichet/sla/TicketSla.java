@@ -66,6 +66,9 @@ public class TicketSla {
 
 	private @Nullable Instant nextCheckAt;
 
+	/** When the next automatic escalation level is due, as the policy's levels say. */
+	private @Nullable Instant nextEscalationAt;
+
 	@Version
 	private long version;
 
@@ -206,7 +209,35 @@ public class TicketSla {
 		if (resolvedAt == null) {
 			next = earliestAfter(now, next, ttrRiskAt, ttrDeadline);
 		}
+		if (nextEscalationAt != null && (next == null || nextEscalationAt.isBefore(next))) {
+			next = nextEscalationAt;
+		}
 		return next;
+	}
+
+	/** Schedules the next automatic escalation level; null when none is left to fire. */
+	public void escalateNextAt(@Nullable Instant at) {
+		nextEscalationAt = at;
+	}
+
+	/**
+	 * When {@code clock} will have used {@code percent} % of its target plus {@code offset} of
+	 * business time (never before the start), the time it was paused not counted.
+	 */
+	public Instant dueAt(SlaClock clock, int percent, Duration offset, BusinessCalendar calendar) {
+		long target = clock == SlaClock.TTO ? ttoTargetSeconds : ttrTargetSeconds;
+		long paused = clock == SlaClock.TTO ? ttoPausedSeconds : ttrPausedSeconds;
+		long used = Math.max(0, target * percent / 100 + offset.getSeconds());
+		return calendar.addBusinessTime(startedAt, Duration.ofSeconds(used + paused));
+	}
+
+	/** Whether {@code clock} is counting: not met, not paused, not stopped. */
+	public boolean runs(SlaClock clock) {
+		return !stopped && pausedSince == null && (clock == SlaClock.TTO ? ownedAt == null : resolvedAt == null);
+	}
+
+	public @Nullable Instant getNextEscalationAt() {
+		return nextEscalationAt;
 	}
 
 	/** Business time paused so far, the current pause included, on the TTR clock. */

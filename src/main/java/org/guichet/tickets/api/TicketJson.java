@@ -31,7 +31,7 @@ record TicketJson(long id, String number, TicketType type, String title, String 
 		List<PersonJson> observers, Instant createdAt, Instant updatedAt, @Nullable Instant firstResponseAt,
 		@Nullable Instant ownedAt, @Nullable Instant resolvedAt, @Nullable Instant closedAt,
 		@Nullable String solution, @Nullable SolutionKind solutionKind, @Nullable SatisfactionJson satisfaction,
-		int reopenCount, long version, @JsonAnyGetter Map<String, Object> details) {
+		int reopenCount, int escalationCount, long version, @JsonAnyGetter Map<String, Object> details) {
 
 	/** The ticket alone, as in lists. */
 	static TicketJson of(Ticket ticket) {
@@ -53,7 +53,7 @@ record TicketJson(long id, String number, TicketType type, String title, String 
 				ticket.getClosedAt(), ticket.getSolution(), ticket.getSolutionKind(),
 				ticket.getSatisfactionRating() == null ? null
 						: new SatisfactionJson(ticket.getSatisfactionRating(), ticket.getSatisfactionComment()),
-				ticket.getReopenCount(), ticket.getVersion(), details);
+				ticket.getReopenCount(), ticket.getEscalationCount(), ticket.getVersion(), details);
 	}
 
 	/** The value of the {@code ETag} header of a response carrying this ticket. */
