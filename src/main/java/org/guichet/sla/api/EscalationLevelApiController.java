@@ -36,9 +36,9 @@ class EscalationLevelApiController {
 	 * next support level
 	 */
 	record LevelJson(@Nullable Long id, @Nullable SlaClock clock, @Nullable EscalationTrigger trigger,
-			@Nullable Integer percent, @Nullable Duration duration, boolean notifyTechnician,
-			boolean notifySupervisor, boolean notifyGroup, boolean raisePriority, boolean reassign,
-			@Nullable Long groupId, @Nullable Long observerId) {
+			@Nullable Integer percent, @Nullable Duration duration, @Nullable Boolean notifyTechnician,
+			@Nullable Boolean notifySupervisor, @Nullable Boolean notifyGroup, @Nullable Boolean raisePriority,
+			@Nullable Boolean reassign, @Nullable Long groupId, @Nullable Long observerId) {
 
 		static LevelJson of(EscalationLevel level) {
 			boolean share = level.getTriggerKind() == EscalationTrigger.SHARE;
@@ -49,8 +49,13 @@ class EscalationLevelApiController {
 		}
 
 		EscalationLevels.LevelDefinition definition() {
-			return new EscalationLevels.LevelDefinition(clock, trigger, percent, duration, notifyTechnician,
-					notifySupervisor, notifyGroup, raisePriority, reassign, groupId, observerId);
+			return new EscalationLevels.LevelDefinition(clock, trigger, percent, duration, yes(notifyTechnician),
+					yes(notifySupervisor), yes(notifyGroup), yes(raisePriority), yes(reassign), groupId, observerId);
+		}
+
+		/** An action left out is not taken. */
+		private static boolean yes(@Nullable Boolean action) {
+			return Boolean.TRUE.equals(action);
 		}
 
 	}
