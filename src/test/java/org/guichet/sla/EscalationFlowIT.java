@@ -38,6 +38,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,6 +76,15 @@ class EscalationFlowIT {
 
 	@Autowired
 	private ShiftableClock clock;
+
+	@Autowired
+	private SlaManagement sla;
+
+	@Autowired
+	private TransactionTemplate transactions;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@LocalServerPort
 	private int port;
@@ -192,6 +203,24 @@ class EscalationFlowIT {
 	}
 
 	@Test
+	void aFiringWhoseTransactionRollsBackLeavesNoTraceAndFiresAgainLater() {
+		admin.put(levels(), twoLevels());
+		TicketId id = ticketOfTheTechnician();
+		clock.advance(Duration.ofMinutes(150));
+		transactions.executeWithoutResult(status -> {
+			sla.check(id.value(), clock.instant());
+			assertThat(firedLevels(id)).as("inserted in the transaction").isEqualTo(1);
+			status.setRollbackOnly();
+		});
+		assertThat(firedLevels(id)).isZero();
+		assertThat(automaticEscalations(id)).isEmpty();
+		assertThat(notifications.newest(technicianUser.getId())).isEmpty();
+		check.run();
+		assertThat(firedLevels(id)).isEqualTo(1);
+		assertThat(automaticEscalations(id)).hasSize(1);
+	}
+
+	@Test
 	void aLevelDoesNotFireOnceItsClockIsMet() {
 		admin.put(levels(), twoLevels());
 		TicketId id = ticketOfTheTechnician();
@@ -246,6 +275,11 @@ class EscalationFlowIT {
 
 	private List<HistoryEntry> history(TicketId id, String field) {
 		return tickets.history(id, administrator).stream().filter(e -> e.getField().equals(field)).toList();
+	}
+
+	private long firedLevels(TicketId id) {
+		return jdbc.queryForObject("select count(*) from sla_escalation_fired where ticket_id = ?", Long.class,
+				id.value());
 	}
 
 	private String levels() {
