@@ -76,11 +76,11 @@ public class Notifications {
 	/** The supervisor called in by a hierarchical escalation is told at once. */
 	@EventListener
 	void on(TicketEscalated escalated) {
-		if (escalated.kind() != EscalationKind.HIERARCHICAL || escalated.toUserId() == null) {
+		if (escalated.kind() != EscalationKind.HIERARCHICAL || escalated.toUserId() == null
+				|| escalated.byId() == null) {
 			return;
 		}
-		String by = escalated.byId() == null ? "Guichet"
-				: users.findById(escalated.byId()).map(u -> u.getFullName()).orElse("?");
+		String by = users.findById(escalated.byId()).orElseThrow().getFullName();
 		notify(List.of(escalated.toUserId()), escalated.ticket().value(), "notification.escalated-to-you",
 				escalated.ticket().toString(), by);
 	}
