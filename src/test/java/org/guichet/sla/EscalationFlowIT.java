@@ -25,6 +25,7 @@ import org.guichet.tickets.EscalationKind;
 import org.guichet.tickets.HistoryEntry;
 import org.guichet.tickets.Impact;
 import org.guichet.tickets.NewTicket;
+import org.guichet.tickets.PendingReason;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketAction;
@@ -218,6 +219,17 @@ class EscalationFlowIT {
 		check.run();
 		assertThat(firedLevels(id)).isEqualTo(1);
 		assertThat(automaticEscalations(id)).hasSize(1);
+	}
+
+	@Test
+	void noLevelFiresWhileTheClockIsPaused() {
+		admin.put(levels(), twoLevels());
+		TicketId id = ticketOfTheTechnician();
+		tickets.transition(id, new Transition(TicketAction.PENDING, null, PendingReason.USER, null, null), null,
+				technician);
+		clock.advance(Duration.ofHours(6));
+		check.run();
+		assertThat(automaticEscalations(id)).isEmpty();
 	}
 
 	@Test
