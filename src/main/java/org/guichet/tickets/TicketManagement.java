@@ -32,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class TicketManagement {
 
-	private static final Set<String> TEAM_WORK_FIELDS = Set.of("task", "attachment");
+	private static final Set<String> TEAM_WORK_FIELDS = Set.of("task", "attachment", "escalationFunctional",
+			"escalationHierarchical", "escalationAutomatic");
 
 	private final TicketRepository tickets;
 
@@ -184,7 +185,7 @@ public class TicketManagement {
 
 	/**
 	 * The audit trail; a requester does not see the IT team's own work in it (tasks, files,
-	 * which may be internal), as they do not see internal notes.
+	 * which may be internal, escalations and their reasons), as they do not see internal notes.
 	 */
 	@Transactional(readOnly = true)
 	public List<HistoryEntry> history(TicketId id, CurrentUser reader) {

@@ -133,6 +133,20 @@ class EscalationApiIT {
 	}
 
 	@Test
+	void theRequesterDoesNotSeeTheEscalationsNorTheirReasonsInTheHistory() {
+		Response created = requester.post("/api/v1/tickets", Map.of("type", "INCIDENT", "title", "VPN coupé",
+				"description", "Depuis ce matin", "urgency", "MEDIUM"));
+		long id = created.json().get("id").asLong();
+		technician.post("/api/v1/tickets/" + id + "/assign", Map.of("groupId", n1.getId()));
+		Response escalated = technician.post(escalations(id),
+				Map.of("kind", "FUNCTIONAL", "groupId", n2.getId(), "reason", "Utilisateur pénible"));
+		assertThat(escalated.status()).as(escalated.toString()).isEqualTo(201);
+		JsonNode history = requester.get("/api/v1/tickets/" + id + "/history").json();
+		assertThat(history.findValuesAsString("field")).doesNotContain("escalationFunctional");
+		assertThat(history.toString()).doesNotContain("Utilisateur pénible");
+	}
+
+	@Test
 	void aRequesterCannotEscalate() {
 		long id = ticketAssignedTo(n1, technicianUser);
 		assertThat(requester.post(escalations(id), Map.of("kind", "HIERARCHICAL", "reason", "Vite")).status())
