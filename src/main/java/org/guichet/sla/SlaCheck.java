@@ -51,8 +51,10 @@ class SlaCheck {
 		Instant now = clock.instant();
 		List<Long> due;
 		int checked = 0;
+		int failed;
 		do {
 			due = clocks.findDue(now, PageRequest.of(0, BATCH));
+			failed = 0;
 			for (Long ticketId : due) {
 				try {
 					transactions.executeWithoutResult(status -> sla.check(ticketId, now));
@@ -61,10 +63,15 @@ class SlaCheck {
 					// a version or an escalation level's (ticket, level) key already taken
 					log.debug("SLA of ticket #{} checked by another node", ticketId);
 				}
+				catch (RuntimeException ex) {
+					// one ticket that cannot be checked must not hold back the others behind it
+					failed++;
+					log.error("Could not check the SLA of ticket #{}; it stays due", ticketId, ex);
+				}
 			}
 			checked += due.size();
 		}
-		while (due.size() == BATCH);
+		while (due.size() == BATCH && failed < BATCH);
 		if (checked > 0) {
 			log.debug("Checked the SLA of {} tickets", checked);
 		}
