@@ -62,10 +62,6 @@ public class Notification {
 		return id;
 	}
 
-	public long getRecipientId() {
-		return recipientId;
-	}
-
 	public @Nullable Long getTicketId() {
 		return ticketId;
 	}
@@ -80,10 +76,6 @@ public class Notification {
 
 	public Instant getCreatedAt() {
 		return createdAt;
-	}
-
-	public @Nullable Instant getReadAt() {
-		return readAt;
 	}
 
 	public boolean isRead() {

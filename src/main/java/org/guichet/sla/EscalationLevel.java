@@ -123,10 +123,6 @@ public class EscalationLevel {
 		return id;
 	}
 
-	public long getPolicyId() {
-		return policyId;
-	}
-
 	public int getPosition() {
 		return position;
 	}

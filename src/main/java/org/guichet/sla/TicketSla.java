@@ -236,10 +236,6 @@ public class TicketSla {
 		return !stopped && pausedSince == null && (clock == SlaClock.TTO ? ownedAt == null : resolvedAt == null);
 	}
 
-	public @Nullable Instant getNextEscalationAt() {
-		return nextEscalationAt;
-	}
-
 	/** Business time paused so far, the current pause included, on the TTR clock. */
 	public Duration pausedSoFar(Instant now, BusinessCalendar calendar) {
 		long current = pausedSince == null ? 0 : seconds(calendar.businessTimeBetween(pausedSince, now));

@@ -87,10 +87,6 @@ public class Escalation {
 		return id;
 	}
 
-	public long getTicketId() {
-		return ticketId;
-	}
-
 	public EscalationKind getKind() {
 		return kind;
 	}
