@@ -6,8 +6,13 @@ import java.util.List;
 
 import org.guichet.calendars.Calendars;
 import org.guichet.calendars.StandardCalendars;
+import org.guichet.sla.EscalationLevels;
+import org.guichet.sla.EscalationLevels.LevelDefinition;
+import org.guichet.sla.EscalationTrigger;
+import org.guichet.sla.SlaClock;
 import org.guichet.sla.SlaManagement;
 import org.guichet.sla.SlaPolicies;
+import org.guichet.sla.SlaPolicy;
 import org.guichet.sla.SlaPolicies.Definition;
 import org.guichet.sla.SlaPolicies.TargetDefinition;
 import org.guichet.tickets.Priority;
@@ -27,11 +32,15 @@ class DemoServiceLevels {
 
 	private final SlaPolicies policies;
 
+	private final EscalationLevels escalationLevels;
+
 	private final SlaManagement sla;
 
-	DemoServiceLevels(Calendars calendars, SlaPolicies policies, SlaManagement sla) {
+	DemoServiceLevels(Calendars calendars, SlaPolicies policies, EscalationLevels escalationLevels,
+			SlaManagement sla) {
 		this.calendars = calendars;
 		this.policies = policies;
+		this.escalationLevels = escalationLevels;
 		this.sla = sla;
 	}
 
@@ -40,9 +49,17 @@ class DemoServiceLevels {
 		long always = calendars.define("24/7", StandardCalendars.twentyFourSeven()).id();
 		policies.save(null, null, new Definition("Direction (VIP)", always, 1, false, null, true, true, true, null,
 				null, null, null, true, targets(1)));
-		policies.save(null, null, new Definition("Standard", office, 10, true, null, true, true, true, null, null,
-				null, null, null, targets(2)));
+		SlaPolicy standard = policies.save(null, null, new Definition("Standard", office, 10, true, null, true, true,
+				true, null, null, null, null, null, targets(2)));
 		past.forEach(sla::startLate);
+		// Levels come after the past tickets' clocks: the demo does not start by escalating tickets
+		// that were late long ago. 75 % of the time to resolve: the technician and the group are told; one business hour
+		// past the deadline: priority one step up and the ticket goes to the first N2 group
+		escalationLevels.replace(standard.getId(), List.of(
+				new LevelDefinition(SlaClock.TTR, EscalationTrigger.SHARE, 75, null, true, false, true, false, false,
+						null, null),
+				new LevelDefinition(SlaClock.TTR, EscalationTrigger.AFTER, null, Duration.ofHours(1), false, true,
+						false, true, true, null, null)));
 	}
 
 	/**

@@ -49,16 +49,20 @@ public class SlaManagement {
 
 	private final TicketManagement tickets;
 
+	private final SlaEscalations escalations;
+
 	private final Clock clock;
 
 	SlaManagement(SlaPolicyRepository policies, TicketSlaRepository clocks, Calendars calendars,
-			CategoryRepository categories, UserRepository users, TicketManagement tickets, Clock clock) {
+			CategoryRepository categories, UserRepository users, TicketManagement tickets, SlaEscalations escalations,
+			Clock clock) {
 		this.policies = policies;
 		this.clocks = clocks;
 		this.calendars = calendars;
 		this.categories = categories;
 		this.users = users;
 		this.tickets = tickets;
+		this.escalations = escalations;
 		this.clock = clock;
 	}
 
@@ -75,8 +79,7 @@ public class SlaManagement {
 
 	@EventListener
 	void on(TicketCreated created) {
-		start(created, (sla, policy, calendar) -> {
-		});
+		start(created, (sla, policy, calendar) -> refresh(sla, policy, created.at()));
 	}
 
 	/**
@@ -108,7 +111,7 @@ public class SlaManagement {
 				sla.stop(ticket.getClosedAt());
 			}
 			else {
-				sla.refresh(clock.instant());
+				refresh(sla, policy, clock.instant());
 			}
 		});
 	}
@@ -125,7 +128,7 @@ public class SlaManagement {
 					created.at(), calendar);
 			setup.apply(sla, policy.get(), calendar);
 			clocks.save(sla);
-			tickets.recordSla(created.ticket(), sla.getState(), sla.dueAt());
+			tickets.recordSla(created.ticket(), sla.getState(), sla.nextDeadline());
 		});
 	}
 
@@ -165,7 +168,7 @@ public class SlaManagement {
 				case NEW, ASSIGNED -> {
 				}
 			}
-			sla.refresh(at);
+			refresh(sla, policy, at);
 		});
 	}
 
@@ -178,7 +181,7 @@ public class SlaManagement {
 			SlaPolicy policy = policyOf(sla);
 			if (policy != null && policy.getTtoMetBy() == TtoTrigger.FIRST_RESPONSE) {
 				sla.owned(commented.at());
-				sla.refresh(commented.at());
+				refresh(sla, policy, commented.at());
 			}
 		});
 	}
@@ -197,7 +200,7 @@ public class SlaManagement {
 			policy.targetsFor(change.type(), change.to()).ifPresent(targets -> {
 				Instant before = sla.getTtrDeadline();
 				sla.retarget(policy.getId(), targets, calendarOf(policy));
-				sla.refresh(change.at());
+				refresh(sla, policy, change.at());
 				tickets.recordSystemChange(change.ticket(), "slaTtrDeadline", before.toString(),
 						sla.getTtrDeadline().toString(), change.at());
 			});
@@ -208,7 +211,21 @@ public class SlaManagement {
 	 * Brings the stored state of one due ticket up to date.
 	 */
 	void check(long ticketId, Instant now) {
-		updating(new TicketId(ticketId), sla -> sla.refresh(now));
+		updating(new TicketId(ticketId), sla -> {
+			SlaPolicy policy = policyOf(sla);
+			if (policy != null) {
+				escalations.fireDue(sla, policy, calendarOf(policy), now);
+			}
+			sla.refresh(now);
+		});
+	}
+
+	/** Stores the state as of {@code at}, with the next escalation level in the next check. */
+	private void refresh(TicketSla sla, @Nullable SlaPolicy policy, Instant at) {
+		if (policy != null) {
+			escalations.schedule(sla, policy, calendarOf(policy));
+		}
+		sla.refresh(at);
 	}
 
 	/**
@@ -218,10 +235,10 @@ public class SlaManagement {
 	private void updating(TicketId ticket, Consumer<TicketSla> change) {
 		clocks.findById(ticket.value()).ifPresent(sla -> {
 			SlaState state = sla.getState();
-			Instant dueAt = sla.dueAt();
+			Instant deadline = sla.nextDeadline();
 			change.accept(sla);
-			if (sla.getState() != state || !Objects.equals(sla.dueAt(), dueAt)) {
-				tickets.recordSla(ticket, sla.getState(), sla.dueAt());
+			if (sla.getState() != state || !Objects.equals(sla.nextDeadline(), deadline)) {
+				tickets.recordSla(ticket, sla.getState(), sla.nextDeadline());
 			}
 		});
 	}

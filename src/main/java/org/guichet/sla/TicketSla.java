@@ -67,6 +67,9 @@ public class TicketSla {
 
 	private @Nullable Instant nextCheckAt;
 
+	/** When the next automatic escalation level is due, as the policy's levels say. */
+	private @Nullable Instant nextEscalationAt;
+
 	@Version
 	private long version;
 
@@ -207,6 +210,9 @@ public class TicketSla {
 		if (resolvedAt == null) {
 			next = earliestAfter(now, next, ttrRiskAt, ttrDeadline);
 		}
+		if (nextEscalationAt != null && (next == null || nextEscalationAt.isBefore(next))) {
+			next = nextEscalationAt;
+		}
 		return next;
 	}
 
@@ -214,11 +220,32 @@ public class TicketSla {
 	 * The next deadline to meet, as lists show it: time to own until the ticket is owned, then
 	 * time to resolve. Null once both clocks are done or the ticket is closed.
 	 */
-	public @Nullable Instant dueAt() {
+	public @Nullable Instant nextDeadline() {
 		if (stopped || isDone()) {
 			return null;
 		}
 		return ownedAt == null ? ttoDeadline : ttrDeadline;
+	}
+
+	/** Schedules the next automatic escalation level; null when none is left to fire. */
+	public void escalateNextAt(@Nullable Instant at) {
+		nextEscalationAt = at;
+	}
+
+	/**
+	 * When {@code clock} will have used {@code percent} % of its target plus {@code offset} of
+	 * business time (never before the start), the time it was paused not counted.
+	 */
+	public Instant dueAt(SlaClock clock, int percent, Duration offset, BusinessCalendar calendar) {
+		long target = clock == SlaClock.TTO ? ttoTargetSeconds : ttrTargetSeconds;
+		long paused = clock == SlaClock.TTO ? ttoPausedSeconds : ttrPausedSeconds;
+		long used = Math.max(0, target * percent / 100 + offset.getSeconds());
+		return calendar.addBusinessTime(startedAt, Duration.ofSeconds(used + paused));
+	}
+
+	/** Whether {@code clock} is counting: not met, not paused, not stopped. */
+	public boolean runs(SlaClock clock) {
+		return !stopped && pausedSince == null && (clock == SlaClock.TTO ? ownedAt == null : resolvedAt == null);
 	}
 
 	/** Business time paused so far, the current pause included, on the TTR clock. */

@@ -25,10 +25,12 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.guichet.directory.SupportGroup;
+import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
 import org.guichet.system.InvalidInputException;
 import org.guichet.tickets.TicketEvents.TicketAssigned;
 import org.guichet.tickets.TicketEvents.TicketCommented;
+import org.guichet.tickets.TicketEvents.TicketEscalated;
 import org.guichet.tickets.TicketEvents.TicketPriorityChanged;
 import org.guichet.tickets.TicketEvents.TicketStatusChanged;
 import org.jspecify.annotations.Nullable;
@@ -133,6 +135,8 @@ public class Ticket {
 
 	private int reopenCount;
 
+	private int escalationCount;
+
 	@Version
 	private long version;
 
@@ -231,6 +235,98 @@ public class Ticket {
 		markOwned(at);
 		moveTo(Status.IN_PROGRESS, technician, at);
 		touch(at);
+	}
+
+	// --- Escalation -------------------------------------------------------------------------
+
+	/**
+	 * Functional escalation: the ticket moves to a group of a higher support level than its
+	 * own (a ticket without group is at N1), and to the chosen member of that group or to none.
+	 */
+	public Escalation escalate(SupportGroup target, @Nullable User technician, String reason, User by, Instant at) {
+		guard(TicketAction.ESCALATE);
+		String why = checkedReason(reason);
+		SupportLevel current = group == null ? SupportLevel.N1 : group.getLevel();
+		if (target.getLevel().compareTo(current) <= 0) {
+			throw new InvalidInputException("groupId", "escalation.level-not-higher",
+					"Escalate to a group of a higher support level than " + current, target.getName(),
+					target.getLevel().name(), current.name());
+		}
+		Escalation escalation = new Escalation(id().value(), EscalationKind.FUNCTIONAL, group, target, technician,
+				why, by, at);
+		record(by, at, "escalationFunctional", groupName(group),
+				target.getName() + " (" + target.getLevel() + ") : " + why);
+		assign(target, technician, by, at);
+		return escalated(escalation, at);
+	}
+
+	/**
+	 * Hierarchical escalation: the supervisor is called in. They follow the ticket as an
+	 * observer; the ticket stays with its group and technician.
+	 */
+	public Escalation escalateToSupervisor(User supervisor, String reason, User by, Instant at) {
+		guard(TicketAction.ESCALATE);
+		String why = checkedReason(reason);
+		Escalation escalation = new Escalation(id().value(), EscalationKind.HIERARCHICAL, group, null, supervisor, why,
+				by, at);
+		record(by, at, "escalationHierarchical", null, supervisor.getFullName() + " : " + why);
+		addObserver(supervisor, by, at);
+		return escalated(escalation, at);
+	}
+
+	/**
+	 * A level of the ticket's SLA policy fired; Guichet is the actor of what it changes.
+	 *
+	 * @param level says which level, for the history
+	 * @param target the group to move the ticket to (its technician is cleared), or null
+	 * @param observer a person to add as observer, or null
+	 */
+	public Escalation escalateAutomatically(String level, boolean raisePriority, @Nullable SupportGroup target,
+			@Nullable User observer, Instant at) {
+		guard(TicketAction.ESCALATE);
+		Escalation escalation = new Escalation(id().value(), EscalationKind.AUTOMATIC, group, target, observer, level,
+				null, at);
+		record(null, at, "escalationAutomatic", null, level);
+		if (raisePriority && priority != priority.raised()) {
+			record(null, at, "priorityOverrideReason", priorityOverrideReason, level);
+			priorityOverrideReason = level;
+			changePriority(priority.raised(), null, at);
+		}
+		if (target != null && !sameEntity(group, target)) {
+			record(null, at, "group", groupName(group), groupName(target));
+			group = target;
+			if (assignee != null) {
+				record(null, at, "assignee", userName(assignee), null);
+				assignee = null;
+				if (status == Status.ASSIGNED || status == Status.IN_PROGRESS) {
+					moveTo(Status.NEW, null, at);
+				}
+			}
+			registerEvent(new TicketAssigned(id(), group.getId(), null, at));
+		}
+		if (observer != null && observers.add(observer)) {
+			record(null, at, "observers", null, observer.getUsername());
+		}
+		return escalated(escalation, at);
+	}
+
+	private Escalation escalated(Escalation escalation, Instant at) {
+		escalationCount++;
+		touch(at);
+		registerEvent(new TicketEscalated(id(), escalation.getKind(),
+				escalation.getFromGroup() == null ? null : escalation.getFromGroup().getId(),
+				escalation.getToGroup() == null ? null : escalation.getToGroup().getId(),
+				escalation.getToUser() == null ? null : escalation.getToUser().getId(),
+				escalation.getBy() == null ? null : escalation.getBy().getId(), at));
+		return escalation;
+	}
+
+	private static String checkedReason(String reason) {
+		String text = checkedText("reason", reason);
+		if (text.length() > 2000) {
+			throw new InvalidInputException("reason", "field.too-long", "The reason is too long", 2000);
+		}
+		return text;
 	}
 
 	// --- Work -------------------------------------------------------------------------------
@@ -508,7 +604,7 @@ public class Ticket {
 		}
 	}
 
-	private void changePriority(Priority newPriority, User by, Instant at) {
+	private void changePriority(Priority newPriority, @Nullable User by, Instant at) {
 		if (newPriority != priority) {
 			record(by, at, "priority", priority.name(), newPriority.name());
 			registerEvent(new TicketPriorityChanged(id(), type, priority, newPriority, at));
@@ -745,6 +841,10 @@ public class Ticket {
 
 	public int getReopenCount() {
 		return reopenCount;
+	}
+
+	public int getEscalationCount() {
+		return escalationCount;
 	}
 
 	public long getVersion() {

@@ -25,6 +25,7 @@ public enum TicketAction {
 	REFUSE(EnumSet.of(RESOLVED)),
 	REOPEN(EnumSet.of(RESOLVED, CLOSED)),
 	CANCEL(EnumSet.of(NEW, ASSIGNED, IN_PROGRESS, Status.PENDING)),
+	ESCALATE(EnumSet.of(NEW, ASSIGNED, IN_PROGRESS, Status.PENDING)),
 	AUTO_CLOSE(EnumSet.of(RESOLVED));
 
 	private final Set<Status> from;
@@ -42,9 +43,9 @@ public enum TicketAction {
 		return this == ACCEPT || this == REFUSE;
 	}
 
-	/** Actions a person asks for through a transition; assignment and automatic closure are not. */
+	/** Actions a person asks for through a transition; assignment, escalation and automatic closure are not. */
 	public boolean isTransition() {
-		return this != ASSIGN && this != AUTO_CLOSE;
+		return this != ASSIGN && this != ESCALATE && this != AUTO_CLOSE;
 	}
 
 }

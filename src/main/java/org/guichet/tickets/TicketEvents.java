@@ -35,4 +35,13 @@ public final class TicketEvents {
 	public record TicketCommented(TicketId ticket, boolean internal, boolean byRequester, Instant at) {
 	}
 
+	/**
+	 * @param toGroupId the group a functional or automatic escalation moved the ticket to
+	 * @param toUserId the supervisor called in, or the observer an automatic level added
+	 * @param byId null when Guichet escalated by itself
+	 */
+	public record TicketEscalated(TicketId ticket, EscalationKind kind, @Nullable Long fromGroupId,
+			@Nullable Long toGroupId, @Nullable Long toUserId, @Nullable Long byId, Instant at) {
+	}
+
 }

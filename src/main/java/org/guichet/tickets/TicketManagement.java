@@ -9,6 +9,7 @@ import java.util.Set;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportGroupRepository;
+import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.guichet.system.ConflictException;
@@ -19,6 +20,7 @@ import org.guichet.tickets.TicketEvents.TicketCreated;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,9 +32,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class TicketManagement {
 
-	private static final Set<String> TEAM_WORK_FIELDS = Set.of("task", "attachment");
+	private static final Set<String> TEAM_WORK_FIELDS = Set.of("task", "attachment", "escalationFunctional",
+			"escalationHierarchical", "escalationAutomatic");
 
 	private final TicketRepository tickets;
+
+	private final EscalationRepository escalations;
 
 	private final CommentRepository comments;
 
@@ -62,12 +67,13 @@ public class TicketManagement {
 
 	private final Clock clock;
 
-	TicketManagement(TicketRepository tickets, CommentRepository comments, HistoryRepository history,
+	TicketManagement(TicketRepository tickets, EscalationRepository escalations, CommentRepository comments, HistoryRepository history,
 			TaskRepository tasks, AttachmentRepository attachments, AttachmentContentRepository contents,
 			IdempotencyKeyRepository idempotencyKeys, CategoryRepository categories, UserRepository users,
 			SupportGroupRepository groups, DeskSettings settings, TicketAccess access, TicketSearch search,
 			ApplicationEventPublisher events, Clock clock) {
 		this.tickets = tickets;
+		this.escalations = escalations;
 		this.comments = comments;
 		this.history = history;
 		this.tasks = tasks;
@@ -179,7 +185,7 @@ public class TicketManagement {
 
 	/**
 	 * The audit trail; a requester does not see the IT team's own work in it (tasks, files,
-	 * which may be internal), as they do not see internal notes.
+	 * which may be internal, escalations and their reasons), as they do not see internal notes.
 	 */
 	@Transactional(readOnly = true)
 	public List<HistoryEntry> history(TicketId id, CurrentUser reader) {
@@ -259,7 +265,7 @@ public class TicketManagement {
 			case REFUSE -> ticket.refuse(required("reason", transition.reason()), actor, now);
 			case REOPEN -> ticket.reopen(actor, now);
 			case CANCEL -> ticket.cancel(actor, now);
-			case ASSIGN, AUTO_CLOSE -> throw new IllegalStateException("not a transition: " + action);
+			case ASSIGN, ESCALATE, AUTO_CLOSE -> throw new IllegalStateException("not a transition: " + action);
 		}
 		return published(ticket);
 	}
@@ -288,6 +294,91 @@ public class TicketManagement {
 			published(ticket);
 		}
 		return due.size();
+	}
+
+	// --- Escalation -------------------------------------------------------------------------
+
+	/**
+	 * An agent escalates a ticket, with a reason: {@link EscalationKind#FUNCTIONAL} to the group
+	 * {@code groupId} of a higher support level (and optionally its member {@code technicianId}),
+	 * or {@link EscalationKind#HIERARCHICAL} to the manager of the ticket's technician, else of
+	 * the agent, who is added as observer.
+	 */
+	public Escalation escalate(TicketId id, @Nullable EscalationKind kind, @Nullable Long groupId,
+			@Nullable Long technicianId, @Nullable String reason, @Nullable Long expectedVersion, CurrentUser by) {
+		requireAgent(by);
+		Ticket ticket = forUpdate(id, by, expectedVersion);
+		User actor = users.findById(by.id()).orElseThrow();
+		Instant now = clock.instant();
+		String why = required("reason", reason);
+		Escalation escalation = switch (required("kind", kind)) {
+			case FUNCTIONAL -> {
+				long targetId = required("groupId", groupId);
+				SupportGroup target = groups.findById(targetId)
+					.orElseThrow(() -> new InvalidInputException("groupId", "group.unknown", "No such group", targetId));
+				User technician = technicianId == null ? null : activeUser("assigneeId", technicianId);
+				if (technician != null && !target.hasMember(technician.id().value())) {
+					throw new InvalidInputException("assigneeId", "ticket.assign.not-member",
+							"The technician is not a member of the group", technician.getUsername(), target.getName());
+				}
+				yield ticket.escalate(target, technician, why, actor, now);
+			}
+			case HIERARCHICAL -> ticket.escalateToSupervisor(supervisorOf(ticket, actor), why, actor, now);
+			case AUTOMATIC -> throw new InvalidInputException("kind", "escalation.automatic-by-hand",
+					"Automatic escalations come from the SLA policy's levels");
+		};
+		escalations.save(escalation);
+		published(ticket);
+		return escalation;
+	}
+
+	/**
+	 * A level of the ticket's SLA policy fired: Guichet raises its priority one step, moves it
+	 * to {@code groupId} or else to the first group of the next support level, adds an
+	 * observer, as the level says, and records the escalation.
+	 *
+	 * @param level names the level, for the history
+	 * @return the ticket as it is after the escalation
+	 */
+	public Ticket escalateAutomatically(TicketId id, String level, boolean raisePriority, boolean reassign,
+			@Nullable Long groupId, @Nullable Long observerId, Instant at) {
+		Ticket ticket = tickets.findById(id.value())
+			.orElseThrow(() -> new NotFoundException("ticket.not-found", "No ticket " + id, id.toString()));
+		SupportGroup target = null;
+		if (reassign) {
+			target = groupId != null ? groups.findById(groupId).orElse(null) : nextLevelGroup(ticket.getGroup());
+		}
+		User observer = observerId == null ? null : users.findById(observerId).filter(User::isActive).orElse(null);
+		escalations.save(ticket.escalateAutomatically(level, raisePriority, target, observer, at));
+		return published(ticket);
+	}
+
+	/** The ticket's escalations, oldest first. */
+	@Transactional(readOnly = true)
+	public List<Escalation> escalations(TicketId id, CurrentUser reader) {
+		requireAgent(reader);
+		visible(id, reader);
+		return escalations.findByTicket(id.value());
+	}
+
+	private User supervisorOf(Ticket ticket, User actor) {
+		User technician = ticket.getAssignee();
+		User supervisor = technician != null && technician.getManager() != null ? technician.getManager()
+				: actor.getManager();
+		if (supervisor == null || !supervisor.isActive()) {
+			throw new ConflictException("escalation.no-supervisor",
+					"Neither the ticket's technician nor you have an active manager to escalate to");
+		}
+		return supervisor;
+	}
+
+	private @Nullable SupportGroup nextLevelGroup(@Nullable SupportGroup current) {
+		SupportLevel level = current == null ? SupportLevel.N1 : current.getLevel();
+		if (level == SupportLevel.N3) {
+			return null;
+		}
+		SupportLevel next = SupportLevel.values()[level.ordinal() + 1];
+		return groups.findAll(Sort.by("name", "id")).stream().filter(g -> g.getLevel() == next).findFirst().orElse(null);
 	}
 
 	// --- Timeline ---------------------------------------------------------------------------

@@ -477,7 +477,7 @@ public final class Seed {
 				sla.refresh(now);
 			}
 			ticket.setString(p++, sla.getState().name());
-			ticket.setObject(p, sla.dueAt() == null ? null : time(sla.dueAt()));
+			ticket.setObject(p, sla.nextDeadline() == null ? null : time(sla.nextDeadline()));
 			ticket.addBatch();
 			clock(sla, type, created, stopped);
 

@@ -87,6 +87,14 @@ class DemoDataIT {
 	}
 
 	@Test
+	void theStandardPolicyEscalatesAtThreeQuartersOfTheResolutionTimeThenAnHourAfterTheDeadline() {
+		assertThat(jdbc.queryForList("select l.clock || ' ' || l.trigger_kind || ' ' || l.percent || ' '"
+				+ " || l.offset_minutes from sla_escalation_level l join sla_policy p on p.id = l.policy_id"
+				+ " where p.name = 'Standard' order by l.position", String.class))
+			.containsExactly("TTR SHARE 75 0", "TTR AFTER 100 60");
+	}
+
+	@Test
 	void theOrganisationHasDepartmentsManagersOneVipAndGroupsOfTwoToFourMembers() {
 		assertThat(count("select count(*) from app_user")).isBetween(35, 45);
 		assertThat(count("select count(distinct department) from app_user")).isGreaterThanOrEqualTo(6);

@@ -63,6 +63,11 @@ public final class ApiClient {
 		return send(request(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
 	}
 
+	public Response put(String path, Object body) {
+		return send(request(path).header("Content-Type", "application/json")
+			.PUT(BodyPublishers.ofString(JSON.writeValueAsString(body))));
+	}
+
 	public Response patch(String path, Object body, String... headers) {
 		return send(request(path, headers).header("Content-Type", "application/json")
 			.method("PATCH", BodyPublishers.ofString(JSON.writeValueAsString(body))));

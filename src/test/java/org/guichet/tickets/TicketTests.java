@@ -34,6 +34,54 @@ class TicketTests {
 
 	private final PriorityMatrix matrix = PriorityMatrix.standard();
 
+	// --- Escalation -------------------------------------------------------------------------
+
+	@Test
+	void functionalEscalationMovesTheTicketToTheHigherGroupClearsItsTechnicianAndCountsIt() {
+		Ticket ticket = ticketIn(Status.IN_PROGRESS);
+		SupportGroup n2 = group(11, "N2 Réseau", SupportLevel.N2);
+		Escalation escalation = ticket.escalate(n2, null, "Routeur à remplacer", technician, T0.plusSeconds(60));
+		assertThat(ticket.getGroup()).isSameAs(n2);
+		assertThat(ticket.getAssignee()).isNull();
+		assertThat(ticket.getStatus()).isEqualTo(Status.NEW);
+		assertThat(ticket.getEscalationCount()).isEqualTo(1);
+		assertThat(escalation.getKind()).isEqualTo(EscalationKind.FUNCTIONAL);
+		assertThat(escalation.getToLevel()).isEqualTo(SupportLevel.N2);
+		assertThat(history(ticket)).contains("escalationFunctional: null -> N2 Réseau (N2) : Routeur à remplacer");
+	}
+
+	@Test
+	void refusesAFunctionalEscalationToAGroupNotAboveTheTicketsLevel() {
+		Ticket ticket = ticketIn(Status.ASSIGNED);
+		ticket.assign(group(12, "N2 Systèmes", SupportLevel.N2), null, technician, T0);
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> ticket.escalate(group(13, "N2 Réseau", SupportLevel.N2), null, "Pourquoi pas",
+					technician, T0))
+			.satisfies(ex -> assertThat(ex.field()).isEqualTo("groupId"))
+			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("escalation.level-not-higher"));
+		assertThat(ticket.getEscalationCount()).isZero();
+	}
+
+	@Test
+	void refusesAnEscalationWithoutReason() {
+		Ticket ticket = ticketIn(Status.ASSIGNED);
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> ticket.escalateToSupervisor(otherTechnician, " ", technician, T0))
+			.satisfies(ex -> assertThat(ex.field()).isEqualTo("reason"));
+	}
+
+	@Test
+	void automaticEscalationRaisesThePriorityOneStepAsGuichet() {
+		Ticket ticket = ticketIn(Status.ASSIGNED);
+		Priority before = ticket.getPriority();
+		ticket.escalateAutomatically("Standard · 2 · TTR +PT1H", true, null, null, T0);
+		assertThat(ticket.getPriority()).isEqualTo(before.raised());
+		assertThat(ticket.getPriorityOverrideReason()).isEqualTo("Standard · 2 · TTR +PT1H");
+		assertThat(historyOf(ticket)).filteredOn(e -> e.getField().equals("priority"))
+			.singleElement()
+			.satisfies(e -> assertThat(e.getActor()).isNull());
+	}
+
 	// --- The state machine: every action from every status --------------------------------
 
 	static Stream<Arguments> everyActionFromEveryStatus() {
@@ -61,13 +109,13 @@ class TicketTests {
 	@Test
 	void stateMachineAllowsTheDocumentedTransitions() {
 		assertThat(allowedFrom(Status.NEW)).containsExactlyInAnyOrder(TicketAction.ASSIGN, TicketAction.TAKE,
-				TicketAction.RESOLVE, TicketAction.CANCEL);
+				TicketAction.RESOLVE, TicketAction.CANCEL, TicketAction.ESCALATE);
 		assertThat(allowedFrom(Status.ASSIGNED)).containsExactlyInAnyOrder(TicketAction.ASSIGN, TicketAction.TAKE,
-				TicketAction.PENDING, TicketAction.RESOLVE, TicketAction.CANCEL);
+				TicketAction.PENDING, TicketAction.RESOLVE, TicketAction.CANCEL, TicketAction.ESCALATE);
 		assertThat(allowedFrom(Status.IN_PROGRESS)).containsExactlyInAnyOrder(TicketAction.ASSIGN,
-				TicketAction.PENDING, TicketAction.RESOLVE, TicketAction.CANCEL);
+				TicketAction.PENDING, TicketAction.RESOLVE, TicketAction.CANCEL, TicketAction.ESCALATE);
 		assertThat(allowedFrom(Status.PENDING)).containsExactlyInAnyOrder(TicketAction.ASSIGN, TicketAction.RESUME,
-				TicketAction.RESOLVE, TicketAction.CANCEL);
+				TicketAction.RESOLVE, TicketAction.CANCEL, TicketAction.ESCALATE);
 		assertThat(allowedFrom(Status.RESOLVED)).containsExactlyInAnyOrder(TicketAction.ACCEPT, TicketAction.REFUSE,
 				TicketAction.REOPEN, TicketAction.AUTO_CLOSE);
 		assertThat(allowedFrom(Status.CLOSED)).containsExactly(TicketAction.REOPEN);
@@ -313,6 +361,7 @@ class TicketTests {
 			case REOPEN -> ticket.reopen(technician, at);
 			case CANCEL -> ticket.cancel(technician, at);
 			case AUTO_CLOSE -> ticket.closeUnanswered(at);
+			case ESCALATE -> ticket.escalateToSupervisor(otherTechnician, "Client bloqué", technician, at);
 		}
 	}
 
@@ -325,6 +374,7 @@ class TicketTests {
 			case RESOLVE -> Status.RESOLVED;
 			case ACCEPT, AUTO_CLOSE -> Status.CLOSED;
 			case CANCEL -> Status.CANCELLED;
+			case ESCALATE -> from;
 		};
 	}
 
@@ -344,7 +394,11 @@ class TicketTests {
 	}
 
 	private static SupportGroup group(long id, String name) {
-		SupportGroup group = new SupportGroup(name, SupportLevel.N1);
+		return group(id, name, SupportLevel.N1);
+	}
+
+	private static SupportGroup group(long id, String name, SupportLevel level) {
+		SupportGroup group = new SupportGroup(name, level);
 		ReflectionTestUtils.setField(group, "id", id);
 		return group;
 	}

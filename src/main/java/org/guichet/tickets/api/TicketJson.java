@@ -32,7 +32,7 @@ record TicketJson(long id, String number, TicketType type, String title, String 
 		List<PersonJson> observers, Instant createdAt, Instant updatedAt, @Nullable Instant firstResponseAt,
 		@Nullable Instant ownedAt, @Nullable Instant resolvedAt, @Nullable Instant closedAt,
 		@Nullable String solution, @Nullable SolutionKind solutionKind, @Nullable SatisfactionJson satisfaction,
-		int reopenCount, @Nullable SlaState slaState, @Nullable Instant slaDueAt, long version,
+		int reopenCount, int escalationCount, @Nullable SlaState slaState, @Nullable Instant slaDueAt, long version,
 		@JsonAnyGetter Map<String, Object> details) {
 
 	/** The ticket alone, as in lists. */
@@ -55,7 +55,8 @@ record TicketJson(long id, String number, TicketType type, String title, String 
 				ticket.getClosedAt(), ticket.getSolution(), ticket.getSolutionKind(),
 				ticket.getSatisfactionRating() == null ? null
 						: new SatisfactionJson(ticket.getSatisfactionRating(), ticket.getSatisfactionComment()),
-				ticket.getReopenCount(), ticket.getSlaState(), ticket.getSlaDueAt(), ticket.getVersion(), details);
+				ticket.getReopenCount(), ticket.getEscalationCount(), ticket.getSlaState(), ticket.getSlaDueAt(),
+				ticket.getVersion(), details);
 	}
 
 	/** The value of the {@code ETag} header of a response carrying this ticket. */

@@ -1,5 +1,6 @@
 package org.guichet.tickets.web;
 
+import org.guichet.tickets.EscalationKind;
 import org.guichet.tickets.PendingReason;
 import org.guichet.tickets.SolutionKind;
 import org.guichet.tickets.TaskStatus;
@@ -19,6 +20,8 @@ public class ActionForm {
 	private String body = "";
 
 	private String reason = "";
+
+	private @Nullable EscalationKind escalationKind;
 
 	private @Nullable PendingReason pendingReason;
 
@@ -64,6 +67,14 @@ public class ActionForm {
 
 	public void setReason(String reason) {
 		this.reason = reason;
+	}
+
+	public @Nullable EscalationKind getEscalationKind() {
+		return escalationKind;
+	}
+
+	public void setEscalationKind(@Nullable EscalationKind escalationKind) {
+		this.escalationKind = escalationKind;
 	}
 
 	public @Nullable PendingReason getPendingReason() {

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.guichet.directory.CurrentUser;
 import org.guichet.system.DomainException;
 import org.guichet.tickets.Channel;
+import org.guichet.tickets.EscalationKind;
 import org.guichet.tickets.Impact;
 import org.guichet.tickets.PendingReason;
 import org.guichet.tickets.Priority;
@@ -155,6 +156,14 @@ class AgentTicketController {
 				ticket -> tickets.assign(ticket, form.getGroupId(), form.getAssigneeId(), form.getVersion(), me));
 	}
 
+	@PostMapping("/{id}/escalate")
+	String escalate(@PathVariable long id, @ModelAttribute("escalateForm") ActionForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+		return act(id, result, me, model, redirect, "escalation.flash.escalated",
+				ticket -> tickets.escalate(ticket, form.getEscalationKind(), form.getGroupId(), form.getAssigneeId(),
+						form.getReason(), form.getVersion(), me));
+	}
+
 	@PostMapping("/{id}/reply")
 	String reply(@PathVariable long id, @ModelAttribute("replyForm") ActionForm form, BindingResult result,
 			@RequestParam(required = false) @Nullable MultipartFile file, @AuthenticationPrincipal CurrentUser me,
@@ -242,6 +251,11 @@ class AgentTicketController {
 			assignment.setAssigneeId(ticket.getAssignee() == null ? null : ticket.getAssignee().getId());
 			model.addAttribute("assignForm", assignment);
 		}
+		if (!model.containsAttribute("escalateForm")) {
+			ActionForm escalation = new ActionForm();
+			escalation.setEscalationKind(EscalationKind.FUNCTIONAL);
+			model.addAttribute("escalateForm", escalation);
+		}
 		if (!model.containsAttribute("fieldsForm")) {
 			model.addAttribute("fieldsForm", FieldsForm.of(ticket));
 		}
@@ -254,6 +268,7 @@ class AgentTicketController {
 		model.addAttribute("taskStatuses", TaskStatus.values());
 		choices.addClassification(model);
 		choices.addTeam(model);
+		choices.addEscalationTargets(model, ticket);
 		return "agent/ticket";
 	}
 

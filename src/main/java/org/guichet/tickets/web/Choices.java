@@ -4,8 +4,11 @@ import java.util.List;
 
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroupRepository;
+import org.guichet.directory.SupportLevel;
 import org.guichet.directory.UserRepository;
 import org.guichet.tickets.CategoryRepository;
+import org.guichet.tickets.EscalationKind;
+import org.guichet.tickets.Ticket;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -37,6 +40,16 @@ class Choices {
 	void addTeam(Model model) {
 		model.addAttribute("groups", groups.findAllWithMembers());
 		model.addAttribute("agents", users.findByRoleInAndActiveTrue(AGENTS, Sort.by("fullName")));
+	}
+
+	/** The groups a functional escalation may move the ticket to: those above its level. */
+	void addEscalationTargets(Model model, Ticket ticket) {
+		SupportLevel current = ticket.getGroup() == null ? SupportLevel.N1 : ticket.getGroup().getLevel();
+		model.addAttribute("escalationGroups", groups.findAllWithMembers()
+			.stream()
+			.filter(g -> g.getLevel().compareTo(current) > 0)
+			.toList());
+		model.addAttribute("escalationKinds", List.of(EscalationKind.FUNCTIONAL, EscalationKind.HIERARCHICAL));
 	}
 
 	void addRequesters(Model model) {

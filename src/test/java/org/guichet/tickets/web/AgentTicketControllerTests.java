@@ -9,12 +9,16 @@ import org.guichet.directory.Accounts;
 import org.guichet.directory.ApiTokens;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
+import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportGroupRepository;
+import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.guichet.system.ConflictException;
+import org.guichet.system.InvalidInputException;
 import org.guichet.tickets.CategoryRepository;
 import org.guichet.tickets.Channel;
+import org.guichet.tickets.EscalationKind;
 import org.guichet.tickets.Impact;
 import org.guichet.tickets.NewTicket;
 import org.guichet.tickets.PriorityMatrix;
@@ -150,6 +154,37 @@ class AgentTicketControllerTests {
 			.andExpect(content().string(containsString(">Replaced the pick-up roller.</textarea>")))
 			.andExpect(content().string(containsString("value=\"WORKAROUND\" id=\"solutionKind1\" name=\"solutionKind\" checked=\"checked\"")))
 			.andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+	}
+
+	@Test
+	void theEscalationFormOffersOnlyTheGroupsAboveTheTicketsLevel() throws Exception {
+		SupportGroup n1 = new SupportGroup("Proximité", SupportLevel.N1);
+		ReflectionTestUtils.setField(n1, "id", 7L);
+		SupportGroup n2 = new SupportGroup("Réseau", SupportLevel.N2);
+		ReflectionTestUtils.setField(n2, "id", 8L);
+		given(groups.findAllWithMembers()).willReturn(List.of(n1, n2));
+
+		mvc.perform(get("/agent/tickets/42").with(user(TECHNICIAN)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"action-escalate\"")))
+			.andExpect(model().attribute("escalationGroups", List.of(n2)));
+	}
+
+	@Test
+	void anEscalationWithoutReasonIsRefusedNextToTheReason() throws Exception {
+		given(tickets.escalate(eq(new TicketId(42)), eq(EscalationKind.HIERARCHICAL), any(), any(), eq(""), eq(0L),
+				any()))
+			.willThrow(new InvalidInputException("reason", "field.required", "The field reason is required"));
+
+		mvc.perform(post("/agent/tickets/42/escalate").with(user(TECHNICIAN))
+			.with(csrf())
+			.param("version", "0")
+			.param("escalationKind", "HIERARCHICAL")
+			.param("reason", ""))
+			.andExpect(status().isOk())
+			.andExpect(view().name("agent/ticket"))
+			.andExpect(model().attributeHasFieldErrorCode("escalateForm", "reason", "field.required"))
+			.andExpect(model().attribute("failedForm", "escalateForm"));
 	}
 
 	@Test

@@ -1,0 +1,88 @@
+package org.guichet.notifications;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import org.guichet.directory.UserRepository;
+import org.guichet.system.NotFoundException;
+import org.guichet.tickets.EscalationKind;
+import org.guichet.tickets.TicketEvents.TicketEscalated;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends and reads in-app notifications. A notification is saved in the transaction of what
+ * caused it, so it exists exactly when that change does.
+ */
+@Service
+@Transactional
+public class Notifications {
+
+	/** How many the notifications page shows. */
+	public static final int PAGE = 100;
+
+	private final NotificationRepository notifications;
+
+	private final UserRepository users;
+
+	private final Clock clock;
+
+	Notifications(NotificationRepository notifications, UserRepository users, Clock clock) {
+		this.notifications = notifications;
+		this.users = users;
+		this.clock = clock;
+	}
+
+	/**
+	 * Tells each recipient once, even when named twice.
+	 *
+	 * @param messageKey a key of the notifications bundle, whose arguments are {@code arguments}
+	 */
+	public void notify(Collection<Long> recipientIds, @Nullable Long ticketId, String messageKey,
+			String... arguments) {
+		for (Long recipientId : new LinkedHashSet<>(recipientIds)) {
+			notifications.save(new Notification(recipientId, ticketId, messageKey, List.of(arguments),
+					clock.instant()));
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public List<Notification> newest(long recipientId) {
+		return notifications.findNewest(recipientId, PageRequest.of(0, PAGE));
+	}
+
+	/** For the navigation bar of every page: one count on the recipient's unread index. */
+	@Transactional(readOnly = true)
+	public long unreadCount(long recipientId) {
+		return notifications.countUnread(recipientId);
+	}
+
+	public Notification markRead(long recipientId, long notificationId) {
+		Notification notification = notifications.findByIdAndRecipientId(notificationId, recipientId)
+			.orElseThrow(() -> new NotFoundException("notification.not-found", "No such notification", notificationId));
+		notification.markRead(clock.instant());
+		return notification;
+	}
+
+	public int markAllRead(long recipientId) {
+		return notifications.markAllRead(recipientId, clock.instant());
+	}
+
+	/** The supervisor called in by a hierarchical escalation is told at once. */
+	@EventListener
+	void on(TicketEscalated escalated) {
+		if (escalated.kind() != EscalationKind.HIERARCHICAL || escalated.toUserId() == null
+				|| escalated.byId() == null) {
+			return;
+		}
+		String by = users.findById(escalated.byId()).orElseThrow().getFullName();
+		notify(List.of(escalated.toUserId()), escalated.ticket().value(), "notification.escalated-to-you",
+				escalated.ticket().toString(), by);
+	}
+
+}

@@ -1,0 +1,54 @@
+package org.guichet.notifications.web;
+
+import org.guichet.directory.CurrentUser;
+import org.guichet.notifications.Notifications;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Gives every page the agent's unread count for the navigation bar. The count is read only
+ * when a page shows it, so a call to the API costs no query; a test slice without the
+ * notifications module shows none.
+ */
+@ControllerAdvice
+class UnreadNotifications {
+
+	private final ObjectProvider<Notifications> notifications;
+
+	UnreadNotifications(ObjectProvider<Notifications> notifications) {
+		this.notifications = notifications;
+	}
+
+	@ModelAttribute("unreadNotifications")
+	UnreadCount unread(@AuthenticationPrincipal @Nullable CurrentUser me) {
+		return new UnreadCount(me, notifications);
+	}
+
+	/** Counts once, when the page asks. */
+	static final class UnreadCount {
+
+		private final @Nullable CurrentUser me;
+
+		private final ObjectProvider<Notifications> notifications;
+
+		private @Nullable Long count;
+
+		UnreadCount(@Nullable CurrentUser me, ObjectProvider<Notifications> notifications) {
+			this.me = me;
+			this.notifications = notifications;
+		}
+
+		public long count() {
+			if (count == null) {
+				Notifications available = notifications.getIfAvailable();
+				count = me == null || !me.isAgent() || available == null ? 0 : available.unreadCount(me.id());
+			}
+			return count;
+		}
+
+	}
+
+}

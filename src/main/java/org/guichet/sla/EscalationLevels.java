@@ -1,0 +1,125 @@
+package org.guichet.sla;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.guichet.directory.SupportGroupRepository;
+import org.guichet.directory.User;
+import org.guichet.directory.UserRepository;
+import org.guichet.system.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Defines the automatic escalation levels of each SLA policy, refusing what could not work: a
+ * level without action, an unknown group or person, a share outside 1 to 200 %, a level that
+ * could never come after the one before it on the same clock.
+ */
+@Service
+@Transactional
+public class EscalationLevels {
+
+	private static final int MAX_LEVELS = 20;
+
+	private final EscalationLevelRepository levels;
+
+	private final SlaPolicies policies;
+
+	private final SupportGroupRepository groups;
+
+	private final UserRepository users;
+
+	EscalationLevels(EscalationLevelRepository levels, SlaPolicies policies, SupportGroupRepository groups,
+			UserRepository users) {
+		this.levels = levels;
+		this.policies = policies;
+		this.groups = groups;
+		this.users = users;
+	}
+
+	/**
+	 * @param percent the share of the target, for {@link EscalationTrigger#SHARE}
+	 * @param duration business time before or after the deadline, for the other triggers
+	 * @param groupId where {@code reassign} moves the ticket; null for the first group of the
+	 * next support level
+	 * @param observerId a person to add as observer, or null
+	 */
+	public record LevelDefinition(@Nullable SlaClock clock, @Nullable EscalationTrigger trigger,
+			@Nullable Integer percent, @Nullable Duration duration, boolean notifyTechnician,
+			boolean notifySupervisor, boolean notifyGroup, boolean raisePriority, boolean reassign,
+			@Nullable Long groupId, @Nullable Long observerId) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<EscalationLevel> of(long policyId) {
+		policies.get(policyId);
+		return levels.findByPolicyIdOrderByPosition(policyId);
+	}
+
+	/**
+	 * Replaces the levels of a policy by {@code definitions}, in this order. A level keeps its
+	 * identity at its position, so a ticket for which it already fired does not see it again.
+	 */
+	public List<EscalationLevel> replace(long policyId, List<LevelDefinition> definitions) {
+		policies.get(policyId);
+		if (definitions.size() > MAX_LEVELS) {
+			throw new InvalidInputException("levels", "escalation.level.too-many", "At most 20 levels",
+					MAX_LEVELS);
+		}
+		List<EscalationLevel> existing = new ArrayList<>(levels.findByPolicyIdOrderByPosition(policyId));
+		List<EscalationLevel> wanted = new ArrayList<>();
+		for (int i = 0; i < definitions.size(); i++) {
+			LevelDefinition definition = definitions.get(i);
+			check("levels[" + i + "].", definition);
+			EscalationLevel level = i < existing.size() ? existing.get(i) : new EscalationLevel(policyId, i);
+			level.define(definition);
+			for (int j = 0; j < wanted.size(); j++) {
+				if (wanted.get(j).notBefore(level)) {
+					throw new InvalidInputException("levels[" + i + "]", "escalation.level.out-of-order",
+							"Level " + (i + 1) + " can never fire after level " + (j + 1) + " on the same clock",
+							i + 1, j + 1);
+				}
+			}
+			wanted.add(level);
+		}
+		levels.deleteAll(existing.subList(Math.min(wanted.size(), existing.size()), existing.size()));
+		return levels.saveAll(wanted);
+	}
+
+	private void check(String prefix, LevelDefinition level) {
+		if (level.clock() == null) {
+			throw new InvalidInputException(prefix + "clock", "field.required", "Choose the TTO or TTR clock");
+		}
+		if (level.trigger() == null) {
+			throw new InvalidInputException(prefix + "trigger", "field.required",
+					"Choose a share of the target or a duration before or after the deadline");
+		}
+		if (level.trigger() == EscalationTrigger.SHARE) {
+			if (level.percent() == null || level.percent() < 1 || level.percent() > 200) {
+				throw new InvalidInputException(prefix + "percent", "escalation.level.share-range",
+						"The share of the target must be from 1 to 200 %");
+			}
+		}
+		else if (level.duration() == null || level.duration().toMinutes() < 1
+				|| level.duration().compareTo(Duration.ofDays(365)) > 0) {
+			throw new InvalidInputException(prefix + "duration", "escalation.level.duration-range",
+					"The duration must be from one minute to a year");
+		}
+		if (!level.notifyTechnician() && !level.notifySupervisor() && !level.notifyGroup() && !level.raisePriority()
+				&& !level.reassign() && level.observerId() == null) {
+			throw new InvalidInputException(prefix.substring(0, prefix.length() - 1), "escalation.level.no-action",
+					"Give the level at least one action");
+		}
+		if (level.reassign() && level.groupId() != null && !groups.existsById(level.groupId())) {
+			throw new InvalidInputException(prefix + "groupId", "group.unknown", "No such group", level.groupId());
+		}
+		if (level.observerId() != null
+				&& users.findById(level.observerId()).filter(User::isActive).isEmpty()) {
+			throw new InvalidInputException(prefix + "observerId", "user.unknown",
+					"No active user " + level.observerId(), level.observerId());
+		}
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.guichet.sla;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.guichet.calendars.BusinessCalendar;
+import org.guichet.directory.SupportGroup;
+import org.guichet.directory.User;
+import org.guichet.notifications.Notifications;
+import org.guichet.tickets.Ticket;
+import org.guichet.tickets.TicketId;
+import org.guichet.tickets.TicketManagement;
+import org.guichet.tickets.TicketRepository;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fires the automatic escalation levels of a ticket's SLA policy, each once, in order.
+ * <p>
+ * A level fires only while its clock runs, and is skipped for good once its clock is met. Firing
+ * first inserts the row (ticket, level) into {@code sla_escalation_fired}, in the transaction
+ * that then applies the level's actions: when another node fires the same level at the same
+ * time, one of the two inserts fails on the primary key and that node's transaction rolls back
+ * whole, so the actions, history and notifications exist once.
+ */
+@Component
+class SlaEscalations {
+
+	private final EscalationLevelRepository levels;
+
+	private final JdbcTemplate jdbc;
+
+	private final TicketManagement tickets;
+
+	private final TicketRepository ticketRows;
+
+	private final Notifications notifications;
+
+	SlaEscalations(EscalationLevelRepository levels, JdbcTemplate jdbc, TicketManagement tickets,
+			TicketRepository ticketRows, Notifications notifications) {
+		this.levels = levels;
+		this.jdbc = jdbc;
+		this.tickets = tickets;
+		this.ticketRows = ticketRows;
+		this.notifications = notifications;
+	}
+
+	/** Tells the clock when its next level is due, so that the periodic check comes then. */
+	void schedule(TicketSla sla, @Nullable SlaPolicy policy, BusinessCalendar calendar) {
+		sla.escalateNextAt(next(sla, policy).map(level -> dueAt(sla, level, calendar)).orElse(null));
+	}
+
+	/** Fires, in order, every level due by {@code now}, then schedules the next one. */
+	void fireDue(TicketSla sla, SlaPolicy policy, BusinessCalendar calendar, Instant now) {
+		Optional<EscalationLevel> level = next(sla, policy);
+		while (level.isPresent() && !dueAt(sla, level.get(), calendar).isAfter(now)) {
+			fire(sla.getTicketId(), policy, level.get(), now);
+			level = next(sla, policy);
+		}
+		schedule(sla, policy, calendar);
+	}
+
+	private Optional<EscalationLevel> next(TicketSla sla, @Nullable SlaPolicy policy) {
+		if (policy == null || policy.getId() == null) {
+			return Optional.empty();
+		}
+		List<EscalationLevel> ordered = levels.findByPolicyIdOrderByPosition(policy.getId());
+		if (ordered.isEmpty()) {
+			return Optional.empty();
+		}
+		Set<Long> fired = new HashSet<>(jdbc.queryForList(
+				"select level_id from sla_escalation_fired where ticket_id = ?", Long.class, sla.getTicketId()));
+		for (EscalationLevel level : ordered) {
+			if (!fired.contains(level.getId()) && !met(sla, level.getClock())) {
+				return sla.runs(level.getClock()) ? Optional.of(level) : Optional.empty();
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static boolean met(TicketSla sla, SlaClock clock) {
+		return (clock == SlaClock.TTO ? sla.getOwnedAt() : sla.getResolvedAt()) != null;
+	}
+
+	private static Instant dueAt(TicketSla sla, EscalationLevel level, BusinessCalendar calendar) {
+		return sla.dueAt(level.getClock(), level.getPercent(), level.offset(), calendar);
+	}
+
+	private void fire(long ticketId, SlaPolicy policy, EscalationLevel level, Instant now) {
+		jdbc.update("insert into sla_escalation_fired (ticket_id, level_id, fired_at) values (?, ?, ?)", ticketId,
+				level.getId(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+		Ticket before = ticketRows.findById(ticketId).orElseThrow();
+		User technician = before.getAssignee();
+		Long technicianId = technician == null ? null : technician.getId();
+		Long supervisorId = technician == null || technician.getManager() == null ? null
+				: technician.getManager().getId();
+		String label = policy.getName() + " · " + (level.getPosition() + 1) + " · " + level.when();
+		Ticket after = tickets.escalateAutomatically(new TicketId(ticketId), label, level.isRaisePriority(),
+				level.isReassign(), level.getReassignGroupId(), level.getObserverId(), now);
+		List<Long> recipients = new ArrayList<>();
+		if (level.isNotifyTechnician() && technicianId != null) {
+			recipients.add(technicianId);
+		}
+		if (level.isNotifySupervisor() && supervisorId != null) {
+			recipients.add(supervisorId);
+		}
+		SupportGroup group = after.getGroup();
+		if (level.isNotifyGroup() && group != null) {
+			group.getMembers().stream().map(User::getId).forEach(recipients::add);
+		}
+		notifications.notify(recipients, ticketId, "notification.level-fired", after.id().toString(),
+				after.getTitle(), label);
+	}
+
+}

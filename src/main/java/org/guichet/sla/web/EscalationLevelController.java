@@ -1,0 +1,105 @@
+package org.guichet.sla.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.guichet.directory.Role;
+import org.guichet.directory.SupportGroupRepository;
+import org.guichet.directory.UserRepository;
+import org.guichet.sla.EscalationLevel;
+import org.guichet.sla.EscalationLevels;
+import org.guichet.sla.EscalationLevels.LevelDefinition;
+import org.guichet.sla.EscalationTrigger;
+import org.guichet.sla.SlaClock;
+import org.guichet.sla.SlaPolicies;
+import org.guichet.system.InvalidInputException;
+import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The administrator's page of a policy's automatic escalation levels: the ordered list, a
+ * form that adds a level at the end, a button that removes one.
+ */
+@Controller
+@RequestMapping("/admin/sla-policies/{policyId}/escalation-levels")
+class EscalationLevelController {
+
+	private static final String PAGE = "admin/escalation/levels";
+
+	private final EscalationLevels levels;
+
+	private final SlaPolicies policies;
+
+	private final SupportGroupRepository groups;
+
+	private final UserRepository users;
+
+	EscalationLevelController(EscalationLevels levels, SlaPolicies policies, SupportGroupRepository groups,
+			UserRepository users) {
+		this.levels = levels;
+		this.policies = policies;
+		this.groups = groups;
+		this.users = users;
+	}
+
+	@GetMapping
+	String show(@PathVariable long policyId, Model model) {
+		model.addAttribute("form", new LevelForm());
+		return page(policyId, model);
+	}
+
+	@PostMapping
+	String add(@PathVariable long policyId, @ModelAttribute("form") LevelForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		List<LevelDefinition> wanted = new ArrayList<>(levels.of(policyId).stream().map(EscalationLevel::definition).toList());
+		wanted.add(form.toDefinition());
+		try {
+			levels.replace(policyId, wanted);
+		}
+		catch (InvalidInputException ex) {
+			String property = LevelForm.property(ex.field());
+			if (new BeanWrapperImpl(form).isReadableProperty(property)) {
+				result.rejectValue(property, ex.messageKey(), ex.arguments(), ex.getMessage());
+			}
+			else {
+				result.reject(ex.messageKey(), ex.arguments(), ex.getMessage());
+			}
+			return page(policyId, model);
+		}
+		redirect.addFlashAttribute("flash", "admin.escalation.saved");
+		return "redirect:/admin/sla-policies/" + policyId + "/escalation-levels";
+	}
+
+	@PostMapping("/{position}/delete")
+	String remove(@PathVariable long policyId, @PathVariable int position, RedirectAttributes redirect) {
+		List<LevelDefinition> wanted = new ArrayList<>(levels.of(policyId).stream().map(EscalationLevel::definition).toList());
+		if (position >= 0 && position < wanted.size()) {
+			wanted.remove(position);
+			levels.replace(policyId, wanted);
+			redirect.addFlashAttribute("flash", "admin.escalation.saved");
+		}
+		return "redirect:/admin/sla-policies/" + policyId + "/escalation-levels";
+	}
+
+	private String page(long policyId, Model model) {
+		model.addAttribute("policy", policies.get(policyId));
+		model.addAttribute("levels", levels.of(policyId));
+		model.addAttribute("clocks", SlaClock.values());
+		model.addAttribute("triggers", EscalationTrigger.values());
+		model.addAttribute("groups", groups.findAll(Sort.by("level", "name")));
+		model.addAttribute("agents",
+				users.findByRoleInAndActiveTrue(List.of(Role.TECHNICIAN, Role.SUPERVISOR, Role.ADMINISTRATOR),
+						Sort.by("fullName")));
+		return PAGE;
+	}
+
+}

@@ -1,0 +1,301 @@
+package org.guichet.sla;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.guichet.calendars.Calendars;
+import org.guichet.calendars.StandardCalendars;
+import org.guichet.directory.CurrentUser;
+import org.guichet.directory.Role;
+import org.guichet.directory.SupportGroup;
+import org.guichet.directory.SupportLevel;
+import org.guichet.directory.User;
+import org.guichet.directory.UserRepository;
+import org.guichet.notifications.Notifications;
+import org.guichet.testing.ApiClient;
+import org.guichet.testing.ApiClient.Response;
+import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.ShiftableClock;
+import org.guichet.testing.TestFixtures;
+import org.guichet.tickets.Channel;
+import org.guichet.tickets.Escalation;
+import org.guichet.tickets.EscalationKind;
+import org.guichet.tickets.HistoryEntry;
+import org.guichet.tickets.Impact;
+import org.guichet.tickets.NewTicket;
+import org.guichet.tickets.PendingReason;
+import org.guichet.tickets.Priority;
+import org.guichet.tickets.Ticket;
+import org.guichet.tickets.TicketAction;
+import org.guichet.tickets.TicketId;
+import org.guichet.tickets.TicketManagement;
+import org.guichet.tickets.TicketType;
+import org.guichet.tickets.Transition;
+import org.guichet.tickets.Urgency;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Automatic escalation levels defined through the API and fired by the periodic check, on a
+ * 24/7 calendar so that business time is plain elapsed time. The policy gives 4 h to resolve;
+ * its levels: at 50 % (2 h) tell the technician and the group; 1 h after the deadline (5 h)
+ * raise the priority and move the ticket to the next support level.
+ */
+@GuichetIntegrationTest
+class EscalationFlowIT {
+
+	@Autowired
+	private TestFixtures fixtures;
+
+	@Autowired
+	private TicketManagement tickets;
+
+	@Autowired
+	private SlaCheck check;
+
+	@Autowired
+	private SlaPolicyRepository policies;
+
+	@Autowired
+	private Calendars calendars;
+
+	@Autowired
+	private UserRepository users;
+
+	@Autowired
+	private Notifications notifications;
+
+	@Autowired
+	private ShiftableClock clock;
+
+	@Autowired
+	private SlaManagement sla;
+
+	@Autowired
+	private TransactionTemplate transactions;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@LocalServerPort
+	private int port;
+
+	private long policyId;
+
+	private ApiClient admin;
+
+	private CurrentUser requester;
+
+	private User technicianUser;
+
+	private CurrentUser technician;
+
+	/** Sees every ticket, also those an automatic level moved out of the technician's group. */
+	private CurrentUser administrator;
+
+	private SupportGroup n1;
+
+	private SupportGroup n2;
+
+	@BeforeEach
+	void setUp() {
+		String department = "Escalation test " + UUID.randomUUID();
+		long calendarId = calendars.define("24/7 " + department, StandardCalendars.twentyFourSeven()).id();
+		SlaPolicy policy = new SlaPolicy("Policy " + department, calendarId);
+		policy.conditions(null, null, department, null);
+		for (Priority priority : Priority.values()) {
+			policy.target(TicketType.INCIDENT, priority, Duration.ofHours(1), Duration.ofHours(4));
+		}
+		policyId = policies.save(policy).getId();
+		User requesterUser = fixtures.user("esc-requester", Role.REQUESTER);
+		requesterUser.setDepartment(department);
+		users.save(requesterUser);
+		requester = TestFixtures.current(requesterUser);
+		technicianUser = fixtures.user("esc-tech", Role.TECHNICIAN);
+		technician = TestFixtures.current(technicianUser);
+		n1 = fixtures.group(SupportLevel.N1, technicianUser);
+		n2 = fixtures.group(SupportLevel.N2, fixtures.user("esc-expert", Role.TECHNICIAN));
+		User adminUser = fixtures.user("esc-admin", Role.ADMINISTRATOR);
+		administrator = TestFixtures.current(adminUser);
+		admin = ApiClient.bearer(port, fixtures.token(adminUser));
+	}
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	@Test
+	void levelsAreReplacedAsAnOrderedListAndReadBack() {
+		Response saved = admin.put(levels(), twoLevels());
+		assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+		JsonNode read = admin.get(levels()).json().get("levels");
+		assertThat(read).hasSize(2);
+		assertThat(read.get(0).get("trigger").asString()).isEqualTo("SHARE");
+		assertThat(read.get(0).get("percent").asInt()).isEqualTo(50);
+		assertThat(read.get(1).get("trigger").asString()).isEqualTo("AFTER");
+		assertThat(read.get(1).get("duration").asString()).isEqualTo("PT1H");
+		assertThat(read.get(1).get("groupId").asLong()).isEqualTo(n2.getId());
+	}
+
+	@Test
+	void refusesLevelsThatCouldNotWorkNamingTheField() {
+		assertRefused(List.of(level("TTR", "SHARE", 250, null, Map.of("notifyTechnician", true))), "levels[0].percent",
+				"escalation.level.share-range");
+		assertRefused(List.of(level("TTR", "SHARE", 50, null, Map.of("notifyTechnician", true)),
+				level("TTR", "SHARE", 75, null, Map.of())), "levels[1]", "escalation.level.no-action");
+		assertRefused(List.of(level("TTR", "SHARE", 50, null, Map.of("reassign", true, "groupId", 987654321L))),
+				"levels[0].groupId", "group.unknown");
+		assertRefused(List.of(level("TTR", "SHARE", 50, null, Map.of("observerId", 987654321L))),
+				"levels[0].observerId", "user.unknown");
+		assertRefused(List.of(level("TTR", "SHARE", 90, null, Map.of("notifyGroup", true)),
+				level("TTR", "SHARE", 60, null, Map.of("notifyGroup", true))), "levels[1]",
+				"escalation.level.out-of-order");
+	}
+
+	@Test
+	void aLevelFiresOnceWhenTheClockPassesItAndNotAgainOnTheNextCheck() {
+		admin.put(levels(), twoLevels());
+		TicketId id = ticketOfTheTechnician();
+		clock.advance(Duration.ofMinutes(119));
+		check.run();
+		assertThat(automaticEscalations(id)).isEmpty();
+
+		clock.advance(Duration.ofMinutes(2));
+		check.run();
+		check.run();
+		assertThat(automaticEscalations(id)).hasSize(1);
+		assertThat(notifications.newest(technicianUser.getId())).singleElement()
+			.satisfies(n -> assertThat(n.getMessageKey()).isEqualTo("notification.level-fired"))
+			.satisfies(n -> assertThat(n.getTicketId()).isEqualTo(id.value()));
+		assertThat(history(id, "escalationAutomatic")).hasSize(1);
+		assertThat(tickets.get(id, technician).getEscalationCount()).isEqualTo(1);
+		assertThat(tickets.get(id, technician).getGroup().getId()).isEqualTo(n1.getId());
+	}
+
+	@Test
+	void levelsMissedWhileGuichetWasStoppedFireInOrderAtTheFirstCheck() {
+		admin.put(levels(), twoLevels());
+		TicketId id = ticketOfTheTechnician();
+		Priority before = tickets.get(id, technician).getPriority();
+		clock.advance(Duration.ofHours(6));
+		check.run();
+		List<Escalation> fired = automaticEscalations(id);
+		assertThat(fired).hasSize(2);
+		assertThat(fired.get(0).getReason()).contains(" · 1 · TTR 50 %");
+		assertThat(fired.get(1).getReason()).contains(" · 2 · TTR +PT1H");
+		Ticket ticket = tickets.get(id, administrator);
+		assertThat(ticket.getPriority()).isEqualTo(before.raised());
+		assertThat(ticket.getGroup().getId()).isEqualTo(n2.getId());
+		assertThat(ticket.getAssignee()).isNull();
+		assertThat(history(id, "slaTtrDeadline")).as("the raised priority retargets the clock").hasSize(1);
+		check.run();
+		assertThat(automaticEscalations(id)).hasSize(2);
+	}
+
+	@Test
+	void aFiringWhoseTransactionRollsBackLeavesNoTraceAndFiresAgainLater() {
+		admin.put(levels(), twoLevels());
+		TicketId id = ticketOfTheTechnician();
+		clock.advance(Duration.ofMinutes(150));
+		transactions.executeWithoutResult(status -> {
+			sla.check(id.value(), clock.instant());
+			assertThat(firedLevels(id)).as("inserted in the transaction").isEqualTo(1);
+			status.setRollbackOnly();
+		});
+		assertThat(firedLevels(id)).isZero();
+		assertThat(automaticEscalations(id)).isEmpty();
+		assertThat(notifications.newest(technicianUser.getId())).isEmpty();
+		check.run();
+		assertThat(firedLevels(id)).isEqualTo(1);
+		assertThat(automaticEscalations(id)).hasSize(1);
+	}
+
+	@Test
+	void noLevelFiresWhileTheClockIsPaused() {
+		admin.put(levels(), twoLevels());
+		TicketId id = ticketOfTheTechnician();
+		tickets.transition(id, new Transition(TicketAction.PENDING, null, PendingReason.USER, null, null), null,
+				technician);
+		clock.advance(Duration.ofHours(6));
+		check.run();
+		assertThat(automaticEscalations(id)).isEmpty();
+	}
+
+	@Test
+	void aLevelDoesNotFireOnceItsClockIsMet() {
+		admin.put(levels(), twoLevels());
+		TicketId id = ticketOfTheTechnician();
+		tickets.transition(id, new Transition(TicketAction.RESOLVE, null, null, "Câble changé",
+				org.guichet.tickets.SolutionKind.PERMANENT), null, technician);
+		clock.advance(Duration.ofHours(6));
+		check.run();
+		assertThat(automaticEscalations(id)).isEmpty();
+	}
+
+	private void assertRefused(List<Map<String, Object>> wanted, String field, String code) {
+		Response refused = admin.put(levels(), Map.of("levels", wanted));
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+		assertThat(refused.json().get("field").asString()).isEqualTo(field);
+		assertThat(refused.json().get("code").asString()).isEqualTo(code);
+	}
+
+	private Map<String, Object> twoLevels() {
+		return Map.of("levels",
+				List.of(level("TTR", "SHARE", 50, null, Map.of("notifyTechnician", true, "notifyGroup", false)),
+						level("TTR", "AFTER", null, "PT1H",
+								Map.of("raisePriority", true, "reassign", true, "groupId", n2.getId()))));
+	}
+
+	private static Map<String, Object> level(String clockName, String trigger, Integer percent, String duration,
+			Map<String, Object> actions) {
+		Map<String, Object> level = new java.util.HashMap<>(actions);
+		level.put("clock", clockName);
+		level.put("trigger", trigger);
+		if (percent != null) {
+			level.put("percent", percent);
+		}
+		if (duration != null) {
+			level.put("duration", duration);
+		}
+		return level;
+	}
+
+	private TicketId ticketOfTheTechnician() {
+		Ticket ticket = tickets.register(new NewTicket(TicketType.INCIDENT, "Écran noir", "Plus d’affichage", null,
+				Channel.PORTAL, null, Urgency.MEDIUM, Impact.LOW, List.of()), requester);
+		tickets.assign(ticket.id(), n1.getId(), technicianUser.getId(), null, technician);
+		return ticket.id();
+	}
+
+	private List<Escalation> automaticEscalations(TicketId id) {
+		return tickets.escalations(id, administrator)
+			.stream()
+			.filter(e -> e.getKind() == EscalationKind.AUTOMATIC)
+			.toList();
+	}
+
+	private List<HistoryEntry> history(TicketId id, String field) {
+		return tickets.history(id, administrator).stream().filter(e -> e.getField().equals(field)).toList();
+	}
+
+	private long firedLevels(TicketId id) {
+		return jdbc.queryForObject("select count(*) from sla_escalation_fired where ticket_id = ?", Long.class,
+				id.value());
+	}
+
+	private String levels() {
+		return "/api/v1/sla-policies/" + policyId + "/escalation-levels";
+	}
+
+}

@@ -1,0 +1,145 @@
+package org.guichet.sla.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.guichet.directory.Accounts;
+import org.guichet.directory.ApiTokens;
+import org.guichet.directory.CurrentUser;
+import org.guichet.directory.Role;
+import org.guichet.directory.SupportGroupRepository;
+import org.guichet.directory.UserRepository;
+import org.guichet.sla.EscalationLevels;
+import org.guichet.sla.EscalationLevels.LevelDefinition;
+import org.guichet.sla.EscalationTrigger;
+import org.guichet.sla.SlaClock;
+import org.guichet.sla.SlaPolicies;
+import org.guichet.sla.SlaPolicy;
+import org.guichet.system.InvalidInputException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(EscalationLevelController.class)
+@ImportAutoConfiguration({ SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class })
+@Import(EscalationLevelControllerTests.ApplicationSecurity.class)
+class EscalationLevelControllerTests {
+
+	/** The application's own security rules and locale resolver. */
+	@TestConfiguration
+	@ComponentScan("org.guichet.directory.internal")
+	static class ApplicationSecurity {
+
+		@Bean
+		Clock clock() {
+			return Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneOffset.UTC);
+		}
+
+	}
+
+	private static final CurrentUser ADMIN = new CurrentUser(1, "ada", "Ada Admin", Role.ADMINISTRATOR, "en", "",
+			true);
+
+	@Autowired
+	WebApplicationContext context;
+
+	MockMvc mvc;
+
+	@MockitoBean
+	EscalationLevels levels;
+
+	@MockitoBean
+	SlaPolicies policies;
+
+	@MockitoBean
+	SupportGroupRepository groups;
+
+	@MockitoBean
+	UserRepository users;
+
+	@MockitoBean
+	Accounts accounts;
+
+	@MockitoBean
+	ApiTokens tokens;
+
+	@BeforeEach
+	void setUp() {
+		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		given(policies.get(2)).willReturn(new SlaPolicy("Standard", 1));
+	}
+
+	@Test
+	void thePageNamesThePolicyAndOffersToAddALevel() throws Exception {
+		mvc.perform(get("/admin/sla-policies/2/escalation-levels").with(user(ADMIN)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Escalation levels of Standard")))
+			.andExpect(content().string(containsString("id=\"add-level-submit\"")));
+	}
+
+	@Test
+	void anAddedLevelGoesAtTheEndOfTheList() throws Exception {
+		mvc.perform(post("/admin/sla-policies/2/escalation-levels").with(user(ADMIN))
+			.with(csrf())
+			.param("clock", "TTR")
+			.param("trigger", "AFTER")
+			.param("durationMinutes", "60")
+			.param("raisePriority", "true"))
+			.andExpect(redirectedUrl("/admin/sla-policies/2/escalation-levels"));
+		@SuppressWarnings("unchecked")
+		ArgumentCaptor<List<LevelDefinition>> saved = ArgumentCaptor.forClass(List.class);
+		verify(levels).replace(eq(2L), saved.capture());
+		assertThat(saved.getValue()).singleElement()
+			.satisfies(l -> assertThat(l.clock()).isEqualTo(SlaClock.TTR))
+			.satisfies(l -> assertThat(l.trigger()).isEqualTo(EscalationTrigger.AFTER))
+			.satisfies(l -> assertThat(l.duration()).hasMinutes(60))
+			.satisfies(l -> assertThat(l.raisePriority()).isTrue());
+	}
+
+	@Test
+	void aRefusedLevelIsShownNextToItsFieldWithTheTypedValues() throws Exception {
+		given(levels.replace(eq(2L), any())).willThrow(new InvalidInputException("levels[0].percent",
+				"escalation.level.share-range", "The share of the target must be from 1 to 200 %"));
+		mvc.perform(post("/admin/sla-policies/2/escalation-levels").with(user(ADMIN))
+			.with(csrf())
+			.param("clock", "TTR")
+			.param("trigger", "SHARE")
+			.param("percent", "250")
+			.param("notifyGroup", "true"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "percent", "escalation.level.share-range"))
+			.andExpect(content().string(containsString("value=\"250\"")));
+	}
+
+}
