@@ -160,7 +160,14 @@ public class SlaManagement {
 		return clocks.findById(ticketId).map(sla -> sla.refresh(now)).orElse(false);
 	}
 
+	/** The policy routing chose, when it still exists; else the first whose conditions match. */
 	private Optional<SlaPolicy> select(TicketCreated created, User requester) {
+		if (created.slaPolicyId() != null) {
+			Optional<SlaPolicy> chosen = policies.findById(created.slaPolicyId());
+			if (chosen.isPresent()) {
+				return chosen;
+			}
+		}
 		List<Long> categoryIds = new ArrayList<>();
 		if (created.categoryId() != null) {
 			categoryIds.add(created.categoryId());

@@ -189,6 +189,28 @@ public class Ticket {
 	 * Puts the ticket in front of a group and, optionally, one of its technicians.
 	 */
 	public void assign(@Nullable SupportGroup newGroup, @Nullable User technician, User by, Instant at) {
+		assignAs(by, newGroup, technician, at);
+	}
+
+	/**
+	 * Applies what routing decided at registration, naming the rules that fired in the history;
+	 * Guichet itself is the actor.
+	 */
+	void route(List<String> rules, @Nullable SupportGroup newGroup, @Nullable User technician,
+			List<User> newObservers, Instant at) {
+		record(null, at, "routing", null, String.join(", ", rules));
+		if (newGroup != null || technician != null) {
+			assignAs(null, newGroup, technician, at);
+		}
+		for (User observer : newObservers) {
+			if (observers.add(observer)) {
+				record(null, at, "observers", null, observer.getUsername());
+			}
+		}
+	}
+
+	private void assignAs(@Nullable User by, @Nullable SupportGroup newGroup, @Nullable User technician,
+			Instant at) {
 		guard(TicketAction.ASSIGN);
 		if (!sameEntity(group, newGroup)) {
 			record(by, at, "group", groupName(group), groupName(newGroup));

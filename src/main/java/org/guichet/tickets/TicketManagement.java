@@ -17,6 +17,7 @@ import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
 import org.guichet.tickets.TicketEvents.TicketCreated;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -60,13 +61,15 @@ public class TicketManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final ObjectProvider<TicketRouter> router;
+
 	private final Clock clock;
 
 	TicketManagement(TicketRepository tickets, CommentRepository comments, HistoryRepository history,
 			TaskRepository tasks, AttachmentRepository attachments, AttachmentContentRepository contents,
 			IdempotencyKeyRepository idempotencyKeys, CategoryRepository categories, UserRepository users,
 			SupportGroupRepository groups, DeskSettings settings, TicketAccess access, TicketSearch search,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, ObjectProvider<TicketRouter> router, Clock clock) {
 		this.tickets = tickets;
 		this.comments = comments;
 		this.history = history;
@@ -81,6 +84,7 @@ public class TicketManagement {
 		this.access = access;
 		this.search = search;
 		this.events = events;
+		this.router = router;
 		this.clock = clock;
 	}
 
@@ -133,18 +137,53 @@ public class TicketManagement {
 			requester = users.findById(by.id()).orElseThrow();
 		}
 		Category category = demand.categoryId() == null ? null : category(demand.categoryId());
+		TicketRouter.Decision routing = route(demand, requester, channel, by.isAgent() ? demand.impact() : null, now);
+		// An agent chose the urgency, and the impact when given, in the form: routing does not override them.
+		Urgency urgency = routing.urgency() != null && !by.isAgent() ? routing.urgency() : demand.urgency();
+		if (routing.impact() != null && (!by.isAgent() || demand.impact() == null)) {
+			impact = routing.impact();
+		}
 		Ticket ticket = new Ticket(demand.type(), demand.title(), demand.description(), requester, registrar, channel,
-				category, demand.urgency(), impact, settings.priorityMatrix(), now);
+				category, urgency, impact, settings.priorityMatrix(), now);
 		for (Long observerId : demand.observerIds()) {
 			ticket.addObserver(activeUser("observerIds", observerId), registrar, now);
 		}
 		tickets.save(ticket);
+		if (!routing.rules().isEmpty()) {
+			applyRouting(ticket, routing, now);
+		}
 		if (idempotencyKey != null) {
 			idempotencyKeys.save(new IdempotencyKey(by.id(), idempotencyKey, ticket.id().value(), now));
 		}
 		events.publishEvent(new TicketCreated(ticket.id(), ticket.getType(), ticket.getPriority(),
-				category == null ? null : category.getId(), requester.id().value(), now));
+				category == null ? null : category.getId(), requester.id().value(), now, routing.slaPolicyId()));
+		published(ticket);
 		return ticket;
+	}
+
+	private TicketRouter.Decision route(NewTicket demand, User requester, Channel channel, @Nullable Impact impact,
+			Instant now) {
+		TicketRouter ticketRouter = router.getIfAvailable();
+		if (ticketRouter == null) {
+			return TicketRouter.Decision.NONE;
+		}
+		return ticketRouter.route(new TicketRouter.Demand(demand.type(), demand.title(), demand.description(),
+				demand.categoryId(), channel, requester.getDepartment(), requester.getLocation(), requester.isVip(),
+				demand.urgency(), impact, now));
+	}
+
+	/**
+	 * A group, technician or observer that no longer exists or is no longer active is left out:
+	 * the demand is registered all the same.
+	 */
+	private void applyRouting(Ticket ticket, TicketRouter.Decision routing, Instant now) {
+		SupportGroup group = routing.groupId() == null ? null : groups.findById(routing.groupId()).orElse(null);
+		User technician = routing.technicianId() == null ? null
+				: users.findById(routing.technicianId())
+					.filter(u -> u.isActive() && u.getRole().isAgent())
+					.orElse(null);
+		List<User> observers = users.findAllById(routing.observerIds()).stream().filter(User::isActive).toList();
+		ticket.route(routing.rules(), group, technician, observers, now);
 	}
 
 	// --- Reading ----------------------------------------------------------------------------
