@@ -16,11 +16,12 @@ import org.guichet.tickets.Urgency;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A routing rule as the API reads and writes it. {@code active} defaults to true; times are
+ * A routing rule as the API reads and writes it. {@code active} defaults to true and
+ * {@code stopHere} to false; times are
  * local ({@code "18:00"}) in the desk's time zone.
  */
 record RoutingRuleJson(@Nullable Long id, @NotBlank @Size(max = 120) String name, @Nullable Integer position,
-		@Nullable Boolean active, boolean stopHere, @Nullable Conditions conditions, @Nullable Actions actions,
+		@Nullable Boolean active, @Nullable Boolean stopHere, @Nullable Conditions conditions, @Nullable Actions actions,
 		@Nullable Long version) {
 
 	record Conditions(@Nullable TicketType type, @Nullable Long categoryId, @Nullable Channel channel,
@@ -50,7 +51,7 @@ record RoutingRuleJson(@Nullable Long id, @NotBlank @Size(max = 120) String name
 		Conditions when = conditions == null ? new Conditions(null, null, null, null, null, null, null, null, null, null)
 				: conditions;
 		Actions then = actions == null ? new Actions(null, null, null, null, null, null) : actions;
-		return new RuleDefinition(name, active == null || active, stopHere,
+		return new RuleDefinition(name, active == null || active, Boolean.TRUE.equals(stopHere),
 				new RuleDefinition.Conditions(when.type(), when.categoryId(), when.channel(), when.department(),
 						when.location(), when.vip(), when.words(), when.timeFrom(), when.timeTo(), when.weekdays()),
 				new RuleDefinition.Actions(then.groupId(), then.technicianId(), then.urgency(), then.impact(),
