@@ -34,12 +34,15 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoServiceLevels serviceLevels;
 
+	private final DemoRouting routing;
+
 	DemoData(UserRepository users, DemoOrganisation organisation, DemoTickets tickets,
-			DemoServiceLevels serviceLevels) {
+			DemoServiceLevels serviceLevels, DemoRouting routing) {
 		this.users = users;
 		this.organisation = organisation;
 		this.tickets = tickets;
 		this.serviceLevels = serviceLevels;
+		this.routing = routing;
 	}
 
 	@Override
@@ -53,6 +56,7 @@ class DemoData implements ApplicationRunner {
 		Organisation created = organisation.create(random);
 		int count = tickets.create(created, random);
 		serviceLevels.create();
+		routing.create(created);
 		log.info("Loaded the demo data: {} users, {} tickets in {} ms. Log in as admin, tech1, tech2, manager, alice or bob, password '{}'.",
 				created.people().size(), count, (System.nanoTime() - start) / 1_000_000, DemoOrganisation.PASSWORD);
 	}
