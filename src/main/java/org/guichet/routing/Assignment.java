@@ -53,7 +53,7 @@ public class Assignment {
 
 	@Transactional(readOnly = true)
 	public AssignmentMode modeOf(long groupId) {
-		return modes.findById(groupId).map(GroupAssignment::getMode).orElse(AssignmentMode.NONE);
+		return modes.findMode(groupId).orElse(AssignmentMode.NONE);
 	}
 
 	public void setMode(long groupId, AssignmentMode mode) {

@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.guichet.calendars.Calendars;
 import org.guichet.calendars.StandardCalendars;
@@ -14,6 +17,7 @@ import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
+import org.guichet.directory.UserRepository;
 import org.guichet.sla.SlaManagement;
 import org.guichet.sla.SlaPolicy;
 import org.guichet.sla.SlaPolicyRepository;
@@ -60,6 +64,9 @@ class RoutingIT {
 
 	@Autowired
 	private ShiftableClock clock;
+
+	@Autowired
+	private UserRepository users;
 
 	@LocalServerPort
 	private int port;
@@ -152,6 +159,59 @@ class RoutingIT {
 			.status()).isEqualTo(201);
 		assertThat(register(categoryId, "Three").get("assignee").get("id").asLong()).isEqualTo(tech2.getId());
 		assertThat(register(categoryId, "Four").get("assignee").get("id").asLong()).isEqualTo(tech2.getId());
+	}
+
+	@Test
+	void concurrentRegistrationsTakeTurnsInARoundRobinGroup() throws Exception {
+		admin.put("/api/v1/groups/" + group.getId() + "/assignment", Map.of("mode", "ROUND_ROBIN"));
+		createRule("Concurrent " + group.getName(), Map.of("categoryId", categoryId), Map.of("groupId", group.getId()));
+
+		List<Future<JsonNode>> registered = new ArrayList<>();
+		ExecutorService clients = Executors.newFixedThreadPool(4);
+		try {
+			for (int i = 0; i < 8; i++) {
+				String title = "Concurrent " + i;
+				registered.add(clients.submit(() -> register(categoryId, title)));
+			}
+			Map<Long, Integer> perTechnician = new HashMap<>();
+			for (Future<JsonNode> ticket : registered) {
+				perTechnician.merge(ticket.get().get("assignee").get("id").asLong(), 1, Integer::sum);
+			}
+			assertThat(perTechnician).containsExactlyInAnyOrderEntriesOf(Map.of(tech1.getId(), 4, tech2.getId(), 4));
+		}
+		finally {
+			clients.shutdown();
+		}
+	}
+
+	@Test
+	void aTechnicianDeactivatedSinceTheRuleWasWrittenIsLeftOutAndTheTicketStaysWithTheGroup() {
+		createRule("Deactivated " + group.getName(), Map.of("categoryId", categoryId),
+				Map.of("groupId", group.getId(), "technicianId", tech1.getId()));
+		tech1.setActive(false);
+		users.save(tech1);
+
+		JsonNode ticket = register(categoryId, "Still registered");
+
+		assertThat(ticket.get("group").get("id").asLong()).isEqualTo(group.getId());
+		assertThat(ticket.get("assignee").isNull()).isTrue();
+		assertThat(ticket.get("status").asString()).isEqualTo("NEW");
+	}
+
+	@Test
+	void anAgentsUrgencyIsKeptWhileTheRulesGroupApplies() {
+		createRule("Urgency " + group.getName(), Map.of("categoryId", categoryId),
+				Map.of("groupId", group.getId(), "urgency", "VERY_HIGH", "impact", "HIGH"));
+		ApiClient agentClient = ApiClient.bearer(port, fixtures.token(agent));
+
+		Response response = agentClient.post("/api/v1/tickets", Map.of("type", "INCIDENT", "title", "Phoned in",
+				"description", "Details", "urgency", "LOW", "categoryId", categoryId, "channel", "PHONE"));
+
+		assertThat(response.status()).as(response.toString()).isEqualTo(201);
+		JsonNode ticket = response.json();
+		assertThat(ticket.get("urgency").asString()).isEqualTo("LOW");
+		assertThat(ticket.get("impact").asString()).isEqualTo("HIGH");
+		assertThat(ticket.get("group").get("id").asLong()).isEqualTo(group.getId());
 	}
 
 	@Test
