@@ -162,6 +162,22 @@ class RoutingIT {
 	}
 
 	@Test
+	void aLeastLoadedGroupPicksTheMemberWithTheLightestOpenWorkload() {
+		admin.put("/api/v1/groups/" + group.getId() + "/assignment", Map.of("mode", "LEAST_LOADED"));
+		long busyCategory = fixtures.category("Busy").getId();
+		createRule("To tech1 " + group.getName(), Map.of("categoryId", busyCategory),
+				Map.of("groupId", group.getId(), "technicianId", tech1.getId()));
+		createRule("Least loaded " + group.getName(), Map.of("categoryId", categoryId),
+				Map.of("groupId", group.getId()));
+		register(busyCategory, "Already on tech1's desk");
+
+		assertThat(register(categoryId, "Goes to the idle one").get("assignee").get("id").asLong())
+			.isEqualTo(tech2.getId());
+		// Equal workloads: the lowest id.
+		assertThat(register(categoryId, "Equal loads").get("assignee").get("id").asLong()).isEqualTo(tech1.getId());
+	}
+
+	@Test
 	void concurrentRegistrationsTakeTurnsInARoundRobinGroup() throws Exception {
 		admin.put("/api/v1/groups/" + group.getId() + "/assignment", Map.of("mode", "ROUND_ROBIN"));
 		createRule("Concurrent " + group.getName(), Map.of("categoryId", categoryId), Map.of("groupId", group.getId()));
