@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class TicketManagement {
 
-	private static final Set<String> TEAM_WORK_FIELDS = Set.of("task", "attachment");
+	private static final Set<String> TEAM_WORK_FIELDS = Set.of("task", "attachment", "routing");
 
 	private final TicketRepository tickets;
 
@@ -218,7 +218,7 @@ public class TicketManagement {
 
 	/**
 	 * The audit trail; a requester does not see the IT team's own work in it (tasks, files,
-	 * which may be internal), as they do not see internal notes.
+	 * which may be internal, the routing rules that fired), as they do not see internal notes.
 	 */
 	@Transactional(readOnly = true)
 	public List<HistoryEntry> history(TicketId id, CurrentUser reader) {

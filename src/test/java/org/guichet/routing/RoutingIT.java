@@ -75,6 +75,8 @@ class RoutingIT {
 
 	private ApiClient requester;
 
+	private User requesterUser;
+
 	private User agent;
 
 	private User tech1;
@@ -90,7 +92,8 @@ class RoutingIT {
 	@BeforeEach
 	void setUp() {
 		admin = ApiClient.bearer(port, fixtures.token(fixtures.user("routing-admin", Role.ADMINISTRATOR)));
-		requester = ApiClient.bearer(port, fixtures.token(fixtures.user("routing-requester", Role.REQUESTER)));
+		requesterUser = fixtures.user("routing-requester", Role.REQUESTER);
+		requester = ApiClient.bearer(port, fixtures.token(requesterUser));
 		agent = fixtures.user("routing-agent", Role.TECHNICIAN);
 		tech1 = fixtures.user("routing-tech", Role.TECHNICIAN);
 		tech2 = fixtures.user("routing-tech", Role.TECHNICIAN);
@@ -122,6 +125,8 @@ class RoutingIT {
 			assertThat(entry.getNewValue()).isEqualTo("Printers to " + group.getName());
 			assertThat(entry.getActor()).isNull();
 		});
+		assertThat(tickets.history(new TicketId(ticket.get("id").asLong()), TestFixtures.current(requesterUser)))
+			.noneMatch(entry -> entry.getField().equals("routing"));
 	}
 
 	@Test
