@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroup;
@@ -20,6 +22,7 @@ import org.guichet.routing.AssignmentMode;
 import org.guichet.routing.Routing;
 import org.guichet.routing.RoutingRule;
 import org.guichet.routing.RoutingRules;
+import org.guichet.routing.RuleDefinition;
 import org.guichet.routing.Technicians;
 import org.guichet.sla.SlaPolicies;
 import org.guichet.sla.SlaPolicy;
@@ -93,7 +96,8 @@ class RoutingAdminController {
 
 	@GetMapping
 	String page(Model model) {
-		model.addAttribute("rules", rules.list());
+		List<RoutingRule> ordered = rules.list();
+		model.addAttribute("rules", ordered);
 		model.addAttribute("sampleForm", new SampleForm());
 		List<SupportGroup> allGroups = groups.findAllWithMembers();
 		Map<SupportGroup, AssignmentMode> modes = new LinkedHashMap<>();
@@ -101,6 +105,23 @@ class RoutingAdminController {
 		model.addAttribute("groupModes", modes);
 		model.addAttribute("modes", AssignmentMode.values());
 		model.addAttribute("technicians", agents());
+		Map<Long, String> names = new HashMap<>();
+		allGroups.forEach(g -> names.put(g.getId(), g.getName()));
+		model.addAttribute("groupNames", names);
+		Map<Long, String> categoryPaths = new HashMap<>();
+		categories.findAllOrdered().forEach(c -> categoryPaths.put(c.getId(), c.getPath()));
+		model.addAttribute("categoryPaths", categoryPaths);
+		Map<Long, String> people = new HashMap<>();
+		List<Long> named = ordered.stream().flatMap(r -> {
+			RuleDefinition.Actions then = r.definition().actions();
+			return Stream.concat(Stream.ofNullable(then.technicianId()),
+					then.observerIds().stream());
+		}).distinct().toList();
+		users.findAllById(named).forEach(u -> people.put(u.getId(), u.getFullName()));
+		model.addAttribute("peopleNames", people);
+		Map<Long, String> policyNames = new HashMap<>();
+		policies.list().forEach(p -> policyNames.put(p.getId(), p.getName()));
+		model.addAttribute("policyNames", policyNames);
 		return choices(model, "routing/index");
 	}
 
