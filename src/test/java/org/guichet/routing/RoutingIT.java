@@ -147,6 +147,18 @@ class RoutingIT {
 	}
 
 	@Test
+	void anSlaPolicyARuleChoosesIsNotDeleted() {
+		String name = "Kept policy " + UUID.randomUUID();
+		SlaPolicy policy = new SlaPolicy(name, calendars.define("24/7 " + name, StandardCalendars.twentyFourSeven()).id());
+		policy.target(TicketType.INCIDENT, Priority.LOW, Duration.ofHours(1), Duration.ofHours(4));
+		long policyId = policies.save(policy).getId();
+		createRule("Uses " + name, Map.of("categoryId", categoryId), Map.of("slaPolicyId", policyId));
+
+		assertThat(admin.delete("/api/v1/sla-policies/" + policyId).status()).isEqualTo(409);
+		assertThat(policies.existsById(policyId)).isTrue();
+	}
+
+	@Test
 	void aRoundRobinGroupServesItsMembersInTurnSkippingTheAbsentOne() {
 		assertThat(admin.put("/api/v1/groups/" + group.getId() + "/assignment", Map.of("mode", "ROUND_ROBIN")).status())
 			.isEqualTo(200);
