@@ -13,6 +13,9 @@ public interface RoutingRuleRepository extends JpaRepository<RoutingRule, Long> 
 	@Query("select r.name from RoutingRule r where r.setGroupId = :groupId order by r.position")
 	List<String> findNamesSettingGroup(long groupId);
 
+	@Query("select r.name from RoutingRule r where r.setSlaPolicyId = :policyId order by r.position")
+	List<String> findNamesSettingSlaPolicy(long policyId);
+
 	@Query("select coalesce(max(r.position), 0) from RoutingRule r")
 	int maxPosition();
 

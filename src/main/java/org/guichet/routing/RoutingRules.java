@@ -11,6 +11,7 @@ import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.guichet.routing.RuleDefinition.Actions;
 import org.guichet.routing.RuleDefinition.Conditions;
+import org.guichet.sla.SlaPolicyDeleting;
 import org.guichet.sla.SlaPolicyRepository;
 import org.guichet.system.ConflictException;
 import org.guichet.system.InvalidInputException;
@@ -136,6 +137,16 @@ public class RoutingRules {
 					deleting.name(), String.join(", ", using));
 		}
 		assignments.deleteByGroup(deleting.groupId());
+	}
+
+	/** A policy a rule chooses stays. */
+	@EventListener
+	void on(SlaPolicyDeleting deleting) {
+		List<String> using = rules.findNamesSettingSlaPolicy(deleting.policyId());
+		if (!using.isEmpty()) {
+			throw new ConflictException("routing.sla-policy.in-use", "A routing rule chooses the SLA policy",
+					deleting.name(), String.join(", ", using));
+		}
 	}
 
 	private RuleDefinition checked(RuleDefinition definition) {

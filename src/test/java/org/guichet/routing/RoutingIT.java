@@ -150,11 +150,16 @@ class RoutingIT {
 	void anSlaPolicyARuleChoosesIsNotDeleted() {
 		String name = "Kept policy " + UUID.randomUUID();
 		SlaPolicy policy = new SlaPolicy(name, calendars.define("24/7 " + name, StandardCalendars.twentyFourSeven()).id());
+		policy.conditions(null, null, "nobody's department " + name, null);
 		policy.target(TicketType.INCIDENT, Priority.LOW, Duration.ofHours(1), Duration.ofHours(4));
 		long policyId = policies.save(policy).getId();
 		createRule("Uses " + name, Map.of("categoryId", categoryId), Map.of("slaPolicyId", policyId));
 
-		assertThat(admin.delete("/api/v1/sla-policies/" + policyId).status()).isEqualTo(409);
+		Response refused = admin.delete("/api/v1/sla-policies/" + policyId);
+
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.json().get("code").asString()).isEqualTo("routing.sla-policy.in-use");
+		assertThat(refused.json().get("detail").asString()).contains("Uses " + name);
 		assertThat(policies.existsById(policyId)).isTrue();
 	}
 
