@@ -36,12 +36,15 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoServiceLevels serviceLevels;
 
+	private final DemoRouting routing;
+
 	DemoData(UserRepository users, DemoOrganisation organisation, DemoTickets tickets,
-			DemoServiceLevels serviceLevels) {
+			DemoServiceLevels serviceLevels, DemoRouting routing) {
 		this.users = users;
 		this.organisation = organisation;
 		this.tickets = tickets;
 		this.serviceLevels = serviceLevels;
+		this.routing = routing;
 	}
 
 	@Override
@@ -55,6 +58,7 @@ class DemoData implements ApplicationRunner {
 		Organisation created = organisation.create(random);
 		List<Ticket> past = tickets.create(created, random);
 		serviceLevels.create(past);
+		routing.create(created);
 		log.info("Loaded the demo data: {} users, {} tickets in {} ms. Log in as admin, tech1, tech2, manager, alice or bob, password '{}'.",
 				created.people().size(), past.size(), (System.nanoTime() - start) / 1_000_000, DemoOrganisation.PASSWORD);
 	}

@@ -4,11 +4,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.guichet.directory.SupportGroupDeleting;
 import org.guichet.directory.SupportGroupRepository;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
+import org.guichet.system.ConflictException;
 import org.guichet.system.InvalidInputException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,6 +53,16 @@ public class EscalationLevels {
 			@Nullable Integer percent, @Nullable Duration duration, boolean notifyTechnician,
 			boolean notifySupervisor, boolean notifyGroup, boolean raisePriority, boolean reassign,
 			@Nullable Long groupId, @Nullable Long observerId) {
+	}
+
+	/** A group an escalation level moves tickets to stays. */
+	@EventListener
+	void on(SupportGroupDeleting deleting) {
+		List<String> using = levels.findPolicyNamesReassigningTo(deleting.groupId());
+		if (!using.isEmpty()) {
+			throw new ConflictException("escalation.group.in-use", "An escalation level moves tickets to the group",
+					deleting.name(), String.join(", ", using));
+		}
 	}
 
 	@Transactional(readOnly = true)

@@ -94,7 +94,8 @@ public class SlaManagement {
 		}
 		Category category = ticket.getCategory();
 		TicketCreated registration = new TicketCreated(ticket.id(), ticket.getType(), ticket.getPriority(),
-				category == null ? null : category.getId(), ticket.getRequester().id().value(), ticket.getCreatedAt());
+				category == null ? null : category.getId(), ticket.getRequester().id().value(), ticket.getCreatedAt(),
+				null);
 		start(registration, (sla, policy, calendar) -> {
 			Instant owned = policy.getTtoMetBy() == TtoTrigger.FIRST_RESPONSE ? ticket.getFirstResponseAt()
 					: ticket.getOwnedAt();
@@ -243,7 +244,14 @@ public class SlaManagement {
 		});
 	}
 
+	/** The policy routing chose, when it still exists; else the first whose conditions match. */
 	private Optional<SlaPolicy> select(TicketCreated created, User requester) {
+		if (created.slaPolicyId() != null) {
+			Optional<SlaPolicy> chosen = policies.findById(created.slaPolicyId());
+			if (chosen.isPresent()) {
+				return chosen;
+			}
+		}
 		List<Long> categoryIds = new ArrayList<>();
 		if (created.categoryId() != null) {
 			categoryIds.add(created.categoryId());

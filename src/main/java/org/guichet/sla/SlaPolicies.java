@@ -13,6 +13,7 @@ import org.guichet.tickets.CategoryRepository;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.TicketType;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,12 +33,15 @@ public class SlaPolicies {
 
 	private final TicketSlaRepository clocks;
 
+	private final ApplicationEventPublisher events;
+
 	SlaPolicies(SlaPolicyRepository policies, TicketSlaRepository clocks, Calendars calendars,
-			CategoryRepository categories) {
+			CategoryRepository categories, ApplicationEventPublisher events) {
 		this.policies = policies;
 		this.clocks = clocks;
 		this.calendars = calendars;
 		this.categories = categories;
+		this.events = events;
 	}
 
 	public record Definition(String name, long calendarId, int position, boolean fallback,
@@ -136,7 +140,10 @@ public class SlaPolicies {
 		}
 	}
 
-	/** Deletes a policy no ticket was measured against; one in use is kept for the KPIs. */
+	/**
+	 * Deletes a policy no ticket was measured against; one in use is kept for the KPIs. Other
+	 * modules may veto the deletion ({@link SlaPolicyDeleting}).
+	 */
 	public void delete(long id) {
 		SlaPolicy policy = get(id);
 		if (clocks.existsByPolicyId(id)) {
@@ -144,6 +151,7 @@ public class SlaPolicies {
 					"Tickets were measured against this policy: give it no conditions and a late position instead",
 					policy.getName());
 		}
+		events.publishEvent(new SlaPolicyDeleting(id, policy.getName()));
 		policies.delete(policy);
 	}
 

@@ -202,6 +202,28 @@ public class Ticket {
 	 * Puts the ticket in front of a group and, optionally, one of its technicians.
 	 */
 	public void assign(@Nullable SupportGroup newGroup, @Nullable User technician, User by, Instant at) {
+		assignAs(by, newGroup, technician, at);
+	}
+
+	/**
+	 * Applies what routing decided at registration, naming the rules that fired in the history;
+	 * Guichet itself is the actor.
+	 */
+	void route(List<String> rules, @Nullable SupportGroup newGroup, @Nullable User technician,
+			List<User> newObservers, Instant at) {
+		record(null, at, "routing", null, String.join(", ", rules));
+		if (newGroup != null || technician != null) {
+			assignAs(null, newGroup, technician, at);
+		}
+		for (User observer : newObservers) {
+			if (observers.add(observer)) {
+				record(null, at, "observers", null, observer.getUsername());
+			}
+		}
+	}
+
+	private void assignAs(@Nullable User by, @Nullable SupportGroup newGroup, @Nullable User technician,
+			Instant at) {
 		guard(TicketAction.ASSIGN);
 		if (!sameEntity(group, newGroup)) {
 			record(by, at, "group", groupName(group), groupName(newGroup));
@@ -282,7 +304,7 @@ public class Ticket {
 	 * @param observer a person to add as observer, or null
 	 */
 	public Escalation escalateAutomatically(String level, boolean raisePriority, @Nullable SupportGroup target,
-			@Nullable User observer, Instant at) {
+			@Nullable User technician, @Nullable User observer, Instant at) {
 		guard(TicketAction.ESCALATE);
 		Escalation escalation = new Escalation(id().value(), EscalationKind.AUTOMATIC, group, target, observer, level,
 				null, at);
@@ -293,16 +315,7 @@ public class Ticket {
 			changePriority(priority.raised(), null, at);
 		}
 		if (target != null && !sameEntity(group, target)) {
-			record(null, at, "group", groupName(group), groupName(target));
-			group = target;
-			if (assignee != null) {
-				record(null, at, "assignee", userName(assignee), null);
-				assignee = null;
-				if (status == Status.ASSIGNED || status == Status.IN_PROGRESS) {
-					moveTo(Status.NEW, null, at);
-				}
-			}
-			registerEvent(new TicketAssigned(id(), group.getId(), null, at));
+			assignAs(null, target, technician, at);
 		}
 		if (observer != null && observers.add(observer)) {
 			record(null, at, "observers", null, observer.getUsername());

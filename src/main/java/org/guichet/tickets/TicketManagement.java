@@ -18,6 +18,7 @@ import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
 import org.guichet.tickets.TicketEvents.TicketCreated;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -32,8 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class TicketManagement {
 
-	private static final Set<String> TEAM_WORK_FIELDS = Set.of("task", "attachment", "escalationFunctional",
-			"escalationHierarchical", "escalationAutomatic");
+	private static final Set<String> TEAM_WORK_FIELDS = Set.of("task", "attachment", "routing",
+			"escalationFunctional", "escalationHierarchical", "escalationAutomatic");
 
 	private final TicketRepository tickets;
 
@@ -65,13 +66,15 @@ public class TicketManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final ObjectProvider<TicketRouter> router;
+
 	private final Clock clock;
 
 	TicketManagement(TicketRepository tickets, EscalationRepository escalations, CommentRepository comments, HistoryRepository history,
 			TaskRepository tasks, AttachmentRepository attachments, AttachmentContentRepository contents,
 			IdempotencyKeyRepository idempotencyKeys, CategoryRepository categories, UserRepository users,
 			SupportGroupRepository groups, DeskSettings settings, TicketAccess access, TicketSearch search,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, ObjectProvider<TicketRouter> router, Clock clock) {
 		this.tickets = tickets;
 		this.escalations = escalations;
 		this.comments = comments;
@@ -87,6 +90,7 @@ public class TicketManagement {
 		this.access = access;
 		this.search = search;
 		this.events = events;
+		this.router = router;
 		this.clock = clock;
 	}
 
@@ -139,18 +143,53 @@ public class TicketManagement {
 			requester = users.findById(by.id()).orElseThrow();
 		}
 		Category category = demand.categoryId() == null ? null : category(demand.categoryId());
+		TicketRouter.Decision routing = route(demand, requester, channel, by.isAgent() ? demand.impact() : null, now);
+		// An agent chose the urgency, and the impact when given, in the form: routing does not override them.
+		Urgency urgency = routing.urgency() != null && !by.isAgent() ? routing.urgency() : demand.urgency();
+		if (routing.impact() != null && (!by.isAgent() || demand.impact() == null)) {
+			impact = routing.impact();
+		}
 		Ticket ticket = new Ticket(demand.type(), demand.title(), demand.description(), requester, registrar, channel,
-				category, demand.urgency(), impact, settings.priorityMatrix(), now);
+				category, urgency, impact, settings.priorityMatrix(), now);
 		for (Long observerId : demand.observerIds()) {
 			ticket.addObserver(activeUser("observerIds", observerId), registrar, now);
 		}
 		tickets.save(ticket);
+		if (!routing.rules().isEmpty()) {
+			applyRouting(ticket, routing, now);
+		}
 		if (idempotencyKey != null) {
 			idempotencyKeys.save(new IdempotencyKey(by.id(), idempotencyKey, ticket.id().value(), now));
 		}
 		events.publishEvent(new TicketCreated(ticket.id(), ticket.getType(), ticket.getPriority(),
-				category == null ? null : category.getId(), requester.id().value(), now));
+				category == null ? null : category.getId(), requester.id().value(), now, routing.slaPolicyId()));
+		published(ticket);
 		return ticket;
+	}
+
+	private TicketRouter.Decision route(NewTicket demand, User requester, Channel channel, @Nullable Impact impact,
+			Instant now) {
+		TicketRouter ticketRouter = router.getIfAvailable();
+		if (ticketRouter == null) {
+			return TicketRouter.Decision.NONE;
+		}
+		return ticketRouter.route(new TicketRouter.Demand(demand.type(), demand.title(), demand.description(),
+				demand.categoryId(), channel, requester.getDepartment(), requester.getLocation(), requester.isVip(),
+				demand.urgency(), impact, now));
+	}
+
+	/**
+	 * A group, technician or observer that no longer exists or is no longer active is left out:
+	 * the demand is registered all the same.
+	 */
+	private void applyRouting(Ticket ticket, TicketRouter.Decision routing, Instant now) {
+		SupportGroup group = routing.groupId() == null ? null : groups.findById(routing.groupId()).orElse(null);
+		User technician = routing.technicianId() == null ? null
+				: users.findById(routing.technicianId())
+					.filter(u -> u.isActive() && u.getRole().isAgent())
+					.orElse(null);
+		List<User> observers = users.findAllById(routing.observerIds()).stream().filter(User::isActive).toList();
+		ticket.route(routing.rules(), group, technician, observers, now);
 	}
 
 	// --- Reading ----------------------------------------------------------------------------
@@ -185,7 +224,8 @@ public class TicketManagement {
 
 	/**
 	 * The audit trail; a requester does not see the IT team's own work in it (tasks, files,
-	 * which may be internal, escalations and their reasons), as they do not see internal notes.
+	 * which may be internal, the routing rules that fired, escalations and their reasons), as they
+	 * do not see internal notes.
 	 */
 	@Transactional(readOnly = true)
 	public List<HistoryEntry> history(TicketId id, CurrentUser reader) {
@@ -316,7 +356,8 @@ public class TicketManagement {
 				long targetId = required("groupId", groupId);
 				SupportGroup target = groups.findById(targetId)
 					.orElseThrow(() -> new InvalidInputException("groupId", "group.unknown", "No such group", targetId));
-				User technician = technicianId == null ? null : activeUser("assigneeId", technicianId);
+				User technician = technicianId == null ? autoAssigned(target, ticket)
+						: activeUser("assigneeId", technicianId);
 				if (technician != null && !target.hasMember(technician.id().value())) {
 					throw new InvalidInputException("assigneeId", "ticket.assign.not-member",
 							"The technician is not a member of the group", technician.getUsername(), target.getName());
@@ -348,8 +389,9 @@ public class TicketManagement {
 		if (reassign) {
 			target = groupId != null ? groups.findById(groupId).orElse(null) : nextLevelGroup(ticket.getGroup());
 		}
+		User technician = target == null ? null : autoAssigned(target, ticket);
 		User observer = observerId == null ? null : users.findById(observerId).filter(User::isActive).orElse(null);
-		escalations.save(ticket.escalateAutomatically(level, raisePriority, target, observer, at));
+		escalations.save(ticket.escalateAutomatically(level, raisePriority, target, technician, observer, at));
 		return published(ticket);
 	}
 
@@ -359,6 +401,15 @@ public class TicketManagement {
 		requireAgent(reader);
 		visible(id, reader);
 		return escalations.findByTicket(id.value());
+	}
+
+	/** The member of the group its auto-assignment picks for the ticket, if it auto-assigns. */
+	private @Nullable User autoAssigned(SupportGroup group, Ticket ticket) {
+		TicketRouter ticketRouter = router.getIfAvailable();
+		Long technicianId = ticketRouter == null || group.getId() == null ? null
+				: ticketRouter.technicianFor(group.getId(),
+						ticket.getCategory() == null ? null : ticket.getCategory().getId());
+		return technicianId == null ? null : users.findById(technicianId).filter(User::isActive).orElse(null);
 	}
 
 	private User supervisorOf(Ticket ticket, User actor) {

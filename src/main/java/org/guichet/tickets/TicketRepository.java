@@ -21,6 +21,8 @@ public interface TicketRepository extends JpaRepository<Ticket, Long> {
 	@Query("select t.id from Ticket t where t.status = org.guichet.tickets.Status.RESOLVED and t.resolvedAt < :before order by t.resolvedAt")
 	List<Long> findResolvedBefore(Instant before, Pageable page);
 
+	boolean existsByGroupId(long groupId);
+
 	@Query("select count(o) > 0 from Ticket t join t.observers o where t.id = :ticketId and o.id = :userId")
 	boolean isObserver(long ticketId, long userId);
 

@@ -95,6 +95,16 @@ class DemoDataIT {
 	}
 
 	@Test
+	void routingSendsPrintersToARoundRobinN1AndNetworkWordsToN2WithOneTechnicianAway() {
+		assertThat(jdbc.queryForList("select name from routing_rule order by position", String.class)).containsExactly(
+				"Direction : technicien senior", "Imprimantes vers le N1", "Réseau et VPN vers le N2");
+		assertThat(jdbc.queryForList("select g.mode from group_assignment g join support_group s on s.id = g.group_id"
+				+ " order by s.name", String.class)).containsExactly("ROUND_ROBIN", "LEAST_LOADED");
+		assertThat(count("select count(*) from technician_absence")).isEqualTo(1);
+		assertThat(count("select count(*) from technician_skill")).isEqualTo(1);
+	}
+
+	@Test
 	void theOrganisationHasDepartmentsManagersOneVipAndGroupsOfTwoToFourMembers() {
 		assertThat(count("select count(*) from app_user")).isBetween(35, 45);
 		assertThat(count("select count(distinct department) from app_user")).isGreaterThanOrEqualTo(6);

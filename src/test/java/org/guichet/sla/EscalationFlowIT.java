@@ -149,6 +149,15 @@ class EscalationFlowIT {
 	}
 
 	@Test
+	void aGroupALevelMovesTicketsToIsNotDeletedAndTheRefusalNamesThePolicy() {
+		admin.put(levels(), twoLevels());
+		Response refused = admin.delete("/api/v1/groups/" + n2.getId());
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+		assertThat(refused.json().get("code").asString()).isEqualTo("escalation.group.in-use");
+		assertThat(refused.json().get("detail").asString()).contains(n2.getName(), "Policy Escalation test");
+	}
+
+	@Test
 	void refusesLevelsThatCouldNotWorkNamingTheField() {
 		assertRefused(List.of(level("TTR", "SHARE", 250, null, Map.of("notifyTechnician", true))), "levels[0].percent",
 				"escalation.level.share-range");

@@ -58,14 +58,18 @@ public final class ApiClient {
 			.POST(BodyPublishers.ofString(JSON.writeValueAsString(body))));
 	}
 
-	/** Sends the body as it is, for malformed or unknown values. */
-	public Response postRaw(String path, String json) {
-		return send(request(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
-	}
-
 	public Response put(String path, Object body) {
 		return send(request(path).header("Content-Type", "application/json")
 			.PUT(BodyPublishers.ofString(JSON.writeValueAsString(body))));
+	}
+
+	public Response delete(String path) {
+		return send(request(path).DELETE());
+	}
+
+	/** Sends the body as it is, for malformed or unknown values. */
+	public Response postRaw(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
 	}
 
 	public Response patch(String path, Object body, String... headers) {

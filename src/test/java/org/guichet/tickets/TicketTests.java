@@ -74,7 +74,7 @@ class TicketTests {
 	void automaticEscalationRaisesThePriorityOneStepAsGuichet() {
 		Ticket ticket = ticketIn(Status.ASSIGNED);
 		Priority before = ticket.getPriority();
-		ticket.escalateAutomatically("Standard · 2 · TTR +PT1H", true, null, null, T0);
+		ticket.escalateAutomatically("Standard · 2 · TTR +PT1H", true, null, null, null, T0);
 		assertThat(ticket.getPriority()).isEqualTo(before.raised());
 		assertThat(ticket.getPriorityOverrideReason()).isEqualTo("Standard · 2 · TTR +PT1H");
 		assertThat(historyOf(ticket)).filteredOn(e -> e.getField().equals("priority"))

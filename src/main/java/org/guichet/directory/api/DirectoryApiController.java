@@ -7,15 +7,19 @@ import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportGroupRepository;
+import org.guichet.directory.SupportGroups;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.guichet.system.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -30,9 +34,12 @@ class DirectoryApiController {
 
 	private final SupportGroupRepository groups;
 
-	DirectoryApiController(UserRepository users, SupportGroupRepository groups) {
+	private final SupportGroups groupDeletion;
+
+	DirectoryApiController(UserRepository users, SupportGroupRepository groups, SupportGroups groupDeletion) {
 		this.users = users;
 		this.groups = groups;
+		this.groupDeletion = groupDeletion;
 	}
 
 	@GetMapping("/users/me")
@@ -61,6 +68,14 @@ class DirectoryApiController {
 						.map(Member::of)
 						.toList()))
 			.toList();
+	}
+
+	/** Refused (409) while a routing rule or a ticket uses the group; the message names what does. */
+	@DeleteMapping("/groups/{id}")
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	ResponseEntity<Void> deleteGroup(@PathVariable long id) {
+		groupDeletion.delete(id);
+		return ResponseEntity.noContent().build();
 	}
 
 	private static long idOf(SupportGroup group) {

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportGroupRepository;
+import org.guichet.directory.SupportGroups;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
@@ -39,9 +40,12 @@ class GroupController {
 
 	private final UserRepository users;
 
-	GroupController(SupportGroupRepository groups, UserRepository users) {
+	private final SupportGroups groupDeletion;
+
+	GroupController(SupportGroupRepository groups, UserRepository users, SupportGroups groupDeletion) {
 		this.groups = groups;
 		this.users = users;
+		this.groupDeletion = groupDeletion;
 	}
 
 	@GetMapping
@@ -96,6 +100,14 @@ class GroupController {
 		catch (ObjectOptimisticLockingFailureException ex) {
 			return conflict(groupForm, find(id), result, model);
 		}
+		redirect.addFlashAttribute("flash", "admin.flash.saved");
+		return "redirect:/admin/groups";
+	}
+
+	/** A refusal (a routing rule or tickets use the group) is shown as a page that names what uses it. */
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable long id, RedirectAttributes redirect) {
+		groupDeletion.delete(id);
 		redirect.addFlashAttribute("flash", "admin.flash.saved");
 		return "redirect:/admin/groups";
 	}

@@ -1,0 +1,87 @@
+package org.guichet.routing;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.guichet.directory.User;
+import org.guichet.directory.UserRepository;
+import org.guichet.system.InvalidInputException;
+import org.guichet.system.NotFoundException;
+import org.guichet.tickets.CategoryRepository;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Technicians' skills (the categories they handle) and absences, which auto-assignment heeds.
+ */
+@Service
+@Transactional
+public class Technicians {
+
+	static final int REASON_MAX = 200;
+
+	private final UserRepository users;
+
+	private final CategoryRepository categories;
+
+	private final Skills skills;
+
+	private final AbsenceRepository absences;
+
+	Technicians(UserRepository users, CategoryRepository categories, Skills skills, AbsenceRepository absences) {
+		this.users = users;
+		this.categories = categories;
+		this.skills = skills;
+		this.absences = absences;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Long> skills(long technicianId) {
+		technician(technicianId);
+		return skills.of(technicianId);
+	}
+
+	/** Replaces the technician's skills; none makes them a generalist. */
+	public List<Long> setSkills(long technicianId, List<Long> categoryIds) {
+		technician(technicianId);
+		for (Long categoryId : categoryIds) {
+			if (categoryId == null || !categories.existsById(categoryId)) {
+				throw new InvalidInputException("categoryIds", "routing.skill.category-unknown", "No such category",
+						categoryId);
+			}
+		}
+		skills.replace(technicianId, categoryIds);
+		return skills.of(technicianId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Absence> absences(long technicianId) {
+		technician(technicianId);
+		return absences.findByUser(technicianId);
+	}
+
+	public Absence addAbsence(long technicianId, Instant from, Instant to, @Nullable String reason) {
+		technician(technicianId);
+		if (!to.isAfter(from)) {
+			throw new InvalidInputException("to", "routing.absence.empty", "The absence must end after it starts");
+		}
+		String text = reason == null || reason.isBlank() ? null : reason.strip();
+		if (text != null && text.length() > REASON_MAX) {
+			throw new InvalidInputException("reason", "field.too-long", "The reason is too long", REASON_MAX);
+		}
+		return absences.save(new Absence(technicianId, from, to, text));
+	}
+
+	public void deleteAbsence(long technicianId, long absenceId) {
+		absences.delete(absences.findOfUser(technicianId, absenceId)
+			.orElseThrow(() -> new NotFoundException("routing.absence.not-found", "No such absence", absenceId)));
+	}
+
+	private User technician(long id) {
+		return users.findById(id)
+			.filter(u -> u.getRole().isAgent())
+			.orElseThrow(() -> new NotFoundException("routing.technician.not-found", "No technician " + id, id));
+	}
+
+}

@@ -1,0 +1,61 @@
+package org.guichet.routing.api;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.guichet.routing.RoutingRule;
+import org.guichet.routing.RuleDefinition;
+import org.guichet.tickets.Channel;
+import org.guichet.tickets.Impact;
+import org.guichet.tickets.TicketType;
+import org.guichet.tickets.Urgency;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A routing rule as the API reads and writes it. {@code active} defaults to true and
+ * {@code stopHere} to false; times are
+ * local ({@code "18:00"}) in the desk's time zone.
+ */
+record RoutingRuleJson(@Nullable Long id, @NotBlank @Size(max = 120) String name, @Nullable Integer position,
+		@Nullable Boolean active, @Nullable Boolean stopHere, @Nullable Conditions conditions, @Nullable Actions actions,
+		@Nullable Long version) {
+
+	record Conditions(@Nullable TicketType type, @Nullable Long categoryId, @Nullable Channel channel,
+			@Nullable String department, @Nullable String location, @Nullable Boolean vip,
+			@Nullable List<String> words, @Nullable LocalTime timeFrom, @Nullable LocalTime timeTo,
+			@Nullable Set<DayOfWeek> weekdays) {
+	}
+
+	record Actions(@Nullable Long groupId, @Nullable Long technicianId, @Nullable Urgency urgency,
+			@Nullable Impact impact, @Nullable List<Long> observerIds, @Nullable Long slaPolicyId) {
+	}
+
+	static RoutingRuleJson of(RoutingRule rule) {
+		RuleDefinition definition = rule.definition();
+		RuleDefinition.Conditions when = definition.conditions();
+		RuleDefinition.Actions then = definition.actions();
+		return new RoutingRuleJson(rule.getId(), rule.getName(), rule.getPosition(), rule.isActive(),
+				rule.isStopHere(),
+				new Conditions(when.type(), when.categoryId(), when.channel(), when.department(), when.location(),
+						when.vip(), when.words(), when.timeFrom(), when.timeTo(), when.weekdays()),
+				new Actions(then.groupId(), then.technicianId(), then.urgency(), then.impact(), then.observerIds(),
+						then.slaPolicyId()),
+				rule.getVersion());
+	}
+
+	RuleDefinition definition() {
+		Conditions when = conditions == null ? new Conditions(null, null, null, null, null, null, null, null, null, null)
+				: conditions;
+		Actions then = actions == null ? new Actions(null, null, null, null, null, null) : actions;
+		return new RuleDefinition(name, active == null || active, Boolean.TRUE.equals(stopHere),
+				new RuleDefinition.Conditions(when.type(), when.categoryId(), when.channel(), when.department(),
+						when.location(), when.vip(), when.words(), when.timeFrom(), when.timeTo(), when.weekdays()),
+				new RuleDefinition.Actions(then.groupId(), then.technicianId(), then.urgency(), then.impact(),
+						then.observerIds(), then.slaPolicyId()));
+	}
+
+}

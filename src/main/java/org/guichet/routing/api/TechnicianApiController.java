@@ -1,0 +1,106 @@
+package org.guichet.routing.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.guichet.routing.Absence;
+import org.guichet.routing.Assignment;
+import org.guichet.routing.AssignmentMode;
+import org.guichet.routing.Technicians;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Technicians' skills and absences, and each group's auto-assignment mode. Supervisors manage
+ * absences (they plan the team); administrators manage skills and modes.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class TechnicianApiController {
+
+	private static final String AGENTS = "hasAnyRole('TECHNICIAN','SUPERVISOR','ADMINISTRATOR')";
+
+	private final Technicians technicians;
+
+	private final Assignment assignment;
+
+	TechnicianApiController(Technicians technicians, Assignment assignment) {
+		this.technicians = technicians;
+		this.assignment = assignment;
+	}
+
+	@GetMapping("/technicians/{id}/skills")
+	@PreAuthorize(AGENTS)
+	SkillsJson skills(@PathVariable long id) {
+		return new SkillsJson(technicians.skills(id));
+	}
+
+	@PutMapping("/technicians/{id}/skills")
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	SkillsJson setSkills(@PathVariable long id, @Valid @RequestBody SkillsJson json) {
+		return new SkillsJson(technicians.setSkills(id, json.categoryIds()));
+	}
+
+	@GetMapping("/technicians/{id}/absences")
+	@PreAuthorize(AGENTS)
+	List<AbsenceJson> absences(@PathVariable long id) {
+		return technicians.absences(id).stream().map(AbsenceJson::of).toList();
+	}
+
+	@PostMapping("/technicians/{id}/absences")
+	@PreAuthorize("hasAnyRole('SUPERVISOR','ADMINISTRATOR')")
+	ResponseEntity<AbsenceJson> addAbsence(@PathVariable long id, @Valid @RequestBody AbsenceJson json) {
+		Absence absence = technicians.addAbsence(id, json.from(), json.to(), json.reason());
+		return ResponseEntity.created(URI.create("/api/v1/technicians/" + id + "/absences/" + absence.getId()))
+			.body(AbsenceJson.of(absence));
+	}
+
+	@DeleteMapping("/technicians/{id}/absences/{absenceId}")
+	@PreAuthorize("hasAnyRole('SUPERVISOR','ADMINISTRATOR')")
+	ResponseEntity<Void> deleteAbsence(@PathVariable long id, @PathVariable long absenceId) {
+		technicians.deleteAbsence(id, absenceId);
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/groups/{id}/assignment")
+	@PreAuthorize(AGENTS)
+	AssignmentJson assignment(@PathVariable long id) {
+		return new AssignmentJson(assignment.modeOf(id));
+	}
+
+	@PutMapping("/groups/{id}/assignment")
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	AssignmentJson setAssignment(@PathVariable long id, @Valid @RequestBody AssignmentJson json) {
+		assignment.setMode(id, json.mode());
+		return new AssignmentJson(assignment.modeOf(id));
+	}
+
+	record SkillsJson(@NotNull @Size(max = 500) List<Long> categoryIds) {
+	}
+
+	record AbsenceJson(@Nullable Long id, @NotNull Instant from, @NotNull Instant to,
+			@Nullable @Size(max = 200) String reason) {
+
+		static AbsenceJson of(Absence absence) {
+			return new AbsenceJson(absence.getId(), absence.getStartsAt(), absence.getEndsAt(), absence.getReason());
+		}
+
+	}
+
+	record AssignmentJson(@NotNull AssignmentMode mode) {
+	}
+
+}
