@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TicketManagement {
 
 	private static final Set<String> TEAM_WORK_FIELDS = Set.of("task", "attachment", "routing",
-			"escalationFunctional", "escalationHierarchical", "escalationAutomatic");
+			"escalationFunctional", "escalationHierarchical", "escalationAutomatic", "slaTtrDeadline");
 
 	private final TicketRepository tickets;
 
@@ -224,8 +224,8 @@ public class TicketManagement {
 
 	/**
 	 * The audit trail; a requester does not see the IT team's own work in it (tasks, files,
-	 * which may be internal, the routing rules that fired, escalations and their reasons), as they
-	 * do not see internal notes.
+	 * which may be internal, the routing rules that fired, escalations and their reasons, SLA
+	 * deadlines), as they do not see internal notes.
 	 */
 	@Transactional(readOnly = true)
 	public List<HistoryEntry> history(TicketId id, CurrentUser reader) {
