@@ -2,8 +2,11 @@ package org.guichet.routing;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.guichet.tickets.Channel;
@@ -28,7 +31,8 @@ public record RuleDefinition(String name, boolean active, boolean stopHere, Cond
 	 * @param timeFrom with {@code timeTo}, the window of local time (in {@code guichet.time-zone})
 	 * the demand arrives in; the window wraps midnight when {@code timeFrom} is after
 	 * {@code timeTo}
-	 * @param weekdays the days (of the local arrival time) the rule works on; empty for every day
+	 * @param weekdays the days (of the local arrival time) the rule works on, Monday first; empty
+	 * for every day
 	 */
 	public record Conditions(@Nullable TicketType type, @Nullable Long categoryId, @Nullable Channel channel,
 			@Nullable String department, @Nullable String location, @Nullable Boolean vip, List<String> words,
@@ -38,8 +42,9 @@ public record RuleDefinition(String name, boolean active, boolean stopHere, Cond
 				null, Set.of());
 
 		public Conditions {
-			words = words == null ? List.of() : List.copyOf(words);
-			weekdays = weekdays == null || weekdays.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(weekdays));
+			words = withoutNulls(words);
+			List<DayOfWeek> days = withoutNulls(weekdays);
+			weekdays = days.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(days));
 		}
 
 	}
@@ -49,7 +54,7 @@ public record RuleDefinition(String name, boolean active, boolean stopHere, Cond
 			@Nullable Impact impact, List<Long> observerIds, @Nullable Long slaPolicyId) {
 
 		public Actions {
-			observerIds = observerIds == null ? List.of() : List.copyOf(observerIds);
+			observerIds = withoutNulls(observerIds);
 		}
 
 		public boolean isEmpty() {
@@ -57,6 +62,11 @@ public record RuleDefinition(String name, boolean active, boolean stopHere, Cond
 					&& observerIds.isEmpty() && slaPolicyId == null;
 		}
 
+	}
+
+	/** An empty entry of a list, as a JSON body may hold ({@code [null]}), says nothing. */
+	private static <T> List<T> withoutNulls(@Nullable Collection<T> values) {
+		return values == null ? List.of() : values.stream().filter(Objects::nonNull).toList();
 	}
 
 }

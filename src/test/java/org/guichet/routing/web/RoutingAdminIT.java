@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -92,12 +93,15 @@ class RoutingAdminIT {
 			.param("words", "VPN, réseau")
 			.param("timeFrom", "20:00")
 			.param("timeTo", "07:00")
+			.param("weekdays", "WEDNESDAY", "MONDAY")
 			.param("groupId", String.valueOf(group.getId())))
 			.andExpect(redirectedUrl("/admin/routing"));
 		RoutingRule rule = rules.list().stream().filter(r -> r.getName().equals(name)).findFirst().orElseThrow();
 		try {
 			assertThat(rule.definition().conditions().words()).containsExactly("VPN", "réseau");
-			mvc.perform(get("/admin/routing").session(admin)).andExpect(content().string(containsString(name)));
+			mvc.perform(get("/admin/routing").session(admin))
+				.andExpect(content().string(containsString(name)))
+				.andExpect(content().string(anyOf(containsString("Mon, Wed"), containsString("lun., mer."))));
 			mvc.perform(submit("/admin/routing/test").param("title", "Le reseau tombe")
 				.param("categoryId", String.valueOf(categoryId))
 				.param("type", "INCIDENT")
