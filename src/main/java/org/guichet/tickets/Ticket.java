@@ -589,8 +589,13 @@ public class Ticket {
 	// --- Rules ------------------------------------------------------------------------------
 
 	/** The requester, or an observer: the people the ticket is for, not the IT team. */
+	/**
+	 * The requester, or a user observing for them. A member of the IT team who observes (a
+	 * supervisor called in by an escalation) speaks for the IT team.
+	 */
 	public boolean isRequesterSide(User user) {
-		return sameEntity(requester, user) || observers.stream().anyMatch(o -> sameEntity(o, user));
+		return sameEntity(requester, user)
+				|| (!user.getRole().isAgent() && observers.stream().anyMatch(o -> sameEntity(o, user)));
 	}
 
 	private void guard(TicketAction action) {

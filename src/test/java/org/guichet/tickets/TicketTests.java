@@ -309,6 +309,16 @@ class TicketTests {
 		assertThat(ticket.isRequesterSide(technician)).isFalse();
 	}
 
+	@Test
+	void aSupervisorObservingAfterAnEscalationRepliesForTheItTeam() {
+		Ticket ticket = newTicket(Urgency.MEDIUM, Impact.LOW);
+		User supervisor = user(5, "manager", Role.SUPERVISOR);
+		ticket.escalateToSupervisor(supervisor, "Client bloqué depuis deux jours", technician, T0);
+		assertThat(ticket.isRequesterSide(supervisor)).isFalse();
+		ticket.reply(supervisor, "Je suis le dossier", T0.plusSeconds(60));
+		assertThat(ticket.getFirstResponseAt()).isEqualTo(T0.plusSeconds(60));
+	}
+
 	// --- Helpers ----------------------------------------------------------------------------
 
 	private static EnumSet<TicketAction> allowedFrom(Status status) {
