@@ -1,5 +1,6 @@
 package org.guichet.sla;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,12 +35,18 @@ public class EscalationLevels {
 
 	private final UserRepository users;
 
+	private final TicketSlaRepository clocks;
+
+	private final Clock clock;
+
 	EscalationLevels(EscalationLevelRepository levels, SlaPolicies policies, SupportGroupRepository groups,
-			UserRepository users) {
+			UserRepository users, TicketSlaRepository clocks, Clock clock) {
 		this.levels = levels;
 		this.policies = policies;
 		this.groups = groups;
 		this.users = users;
+		this.clocks = clocks;
+		this.clock = clock;
 	}
 
 	/**
@@ -74,6 +81,7 @@ public class EscalationLevels {
 	/**
 	 * Replaces the levels of a policy by {@code definitions}, in this order. A level keeps its
 	 * identity at its position, so a ticket for which it already fired does not see it again.
+	 * The policy's running clocks fall due, so that the next check schedules the new levels.
 	 */
 	public List<EscalationLevel> replace(long policyId, List<LevelDefinition> definitions) {
 		policies.get(policyId);
@@ -98,7 +106,9 @@ public class EscalationLevels {
 			wanted.add(level);
 		}
 		levels.deleteAll(existing.subList(Math.min(wanted.size(), existing.size()), existing.size()));
-		return levels.saveAll(wanted);
+		List<EscalationLevel> saved = levels.saveAll(wanted);
+		clocks.checkAgain(policyId, clock.instant());
+		return saved;
 	}
 
 	private void check(String prefix, LevelDefinition level) {

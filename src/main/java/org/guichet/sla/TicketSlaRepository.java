@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface TicketSlaRepository extends JpaRepository<TicketSla, Long> {
@@ -18,5 +19,16 @@ interface TicketSlaRepository extends JpaRepository<TicketSla, Long> {
 	List<Long> findDue(Instant since, Instant now, Pageable page);
 
 	boolean existsByPolicyId(long policyId);
+
+	/**
+	 * Makes the running clocks of a policy due now, so that the next check recomputes what they
+	 * wait for (after the policy's escalation levels changed). The version moves on, so a node
+	 * checking one of them at this moment retries rather than overwrites it.
+	 */
+	@Modifying
+	@Query("""
+			update TicketSla s set s.nextCheckAt = :now, s.version = s.version + 1
+			where s.policyId = :policyId and s.stopped = false and s.pausedSince is null and s.resolvedAt is null""")
+	int checkAgain(long policyId, Instant now);
 
 }

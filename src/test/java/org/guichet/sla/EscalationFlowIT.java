@@ -193,6 +193,18 @@ class EscalationFlowIT {
 	}
 
 	@Test
+	void levelsAddedToAPolicyApplyToItsOpenTicketsFromTheNextCheck() {
+		TicketId id = ticketOfTheTechnician();
+		clock.advance(Duration.ofMinutes(121));
+		check.run();
+		assertThat(automaticEscalations(id)).isEmpty();
+
+		admin.put(levels(), twoLevels());
+		check.run();
+		assertThat(automaticEscalations(id)).hasSize(1);
+	}
+
+	@Test
 	void levelsMissedWhileGuichetWasStoppedFireInOrderAtTheFirstCheck() {
 		admin.put(levels(), twoLevels());
 		TicketId id = ticketOfTheTechnician();
