@@ -51,12 +51,15 @@ public class SlaManagement {
 
 	private final SlaEscalations escalations;
 
+	private final OrderedPolicies orderedPolicies;
+
 	private final Clock clock;
 
 	SlaManagement(SlaPolicyRepository policies, TicketSlaRepository clocks, Calendars calendars,
 			CategoryRepository categories, UserRepository users, TicketManagement tickets, SlaEscalations escalations,
-			Clock clock) {
+			OrderedPolicies orderedPolicies, Clock clock) {
 		this.policies = policies;
+		this.orderedPolicies = orderedPolicies;
 		this.clocks = clocks;
 		this.calendars = calendars;
 		this.categories = categories;
@@ -260,7 +263,7 @@ public class SlaManagement {
 				.map(Category::getId)
 				.ifPresent(categoryIds::add);
 		}
-		List<SlaPolicy> ordered = policies.findAllInOrder();
+		List<SlaPolicy> ordered = orderedPolicies.current();
 		return ordered.stream()
 			.filter(p -> !p.isFallback())
 			.filter(p -> p.matches(created.type(), categoryIds, requester.getDepartment(), requester.isVip()))

@@ -106,6 +106,21 @@ class SlaFlowIT {
 	}
 
 	@Test
+	void aPolicyChangedSinceTheLastTicketAppliesToTheNextOne() {
+		Ticket before = register();
+		String name = sla.of(before.id()).orElseThrow().policy();
+		long policyId = policies.findAll().stream().filter(p -> p.getName().equals(name)).findFirst().orElseThrow().getId();
+		SlaPolicy policy = policies.findWithTargetsById(policyId).orElseThrow();
+		for (Priority priority : Priority.values()) {
+			policy.target(TicketType.INCIDENT, priority, Duration.ofHours(2), Duration.ofHours(8));
+		}
+		policies.save(policy);
+		Ticket after = register();
+		assertThat(sla.of(before.id()).orElseThrow().ttrDeadline()).isEqualTo(before.getCreatedAt().plus(Duration.ofHours(4)));
+		assertThat(sla.of(after.id()).orElseThrow().ttrDeadline()).isEqualTo(after.getCreatedAt().plus(Duration.ofHours(8)));
+	}
+
+	@Test
 	void newTicketGetsDeadlinesFromItsPolicy() {
 		Ticket ticket = register();
 		SlaView view = sla.of(ticket.id()).orElseThrow();
