@@ -68,13 +68,15 @@ public class TicketManagement {
 
 	private final ObjectProvider<TicketRouter> router;
 
+	private final SlaColumns slaColumns;
+
 	private final Clock clock;
 
 	TicketManagement(TicketRepository tickets, EscalationRepository escalations, CommentRepository comments, HistoryRepository history,
 			TaskRepository tasks, AttachmentRepository attachments, AttachmentContentRepository contents,
 			IdempotencyKeyRepository idempotencyKeys, CategoryRepository categories, UserRepository users,
 			SupportGroupRepository groups, DeskSettings settings, TicketAccess access, TicketSearch search,
-			ApplicationEventPublisher events, ObjectProvider<TicketRouter> router, Clock clock) {
+			ApplicationEventPublisher events, ObjectProvider<TicketRouter> router, SlaColumns slaColumns, Clock clock) {
 		this.tickets = tickets;
 		this.escalations = escalations;
 		this.comments = comments;
@@ -91,6 +93,7 @@ public class TicketManagement {
 		this.search = search;
 		this.events = events;
 		this.router = router;
+		this.slaColumns = slaColumns;
 		this.clock = clock;
 	}
 
@@ -502,7 +505,7 @@ public class TicketManagement {
 	 * Written apart from the ticket's other fields: it does not change the ticket's version.
 	 */
 	public void recordSla(TicketId id, SlaState state, @Nullable Instant dueAt) {
-		tickets.updateSla(id.value(), state, dueAt);
+		slaColumns.write(id.value(), state, dueAt);
 		tickets.findById(id.value()).ifPresent(ticket -> ticket.showSla(state, dueAt));
 	}
 

@@ -4,10 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface TicketRepository extends JpaRepository<Ticket, Long> {
@@ -25,9 +23,5 @@ public interface TicketRepository extends JpaRepository<Ticket, Long> {
 
 	@Query("select count(o) > 0 from Ticket t join t.observers o where t.id = :ticketId and o.id = :userId")
 	boolean isObserver(long ticketId, long userId);
-
-	@Modifying
-	@Query("update Ticket t set t.slaState = :state, t.slaDueAt = :dueAt where t.id = :id")
-	int updateSla(long id, SlaState state, @Nullable Instant dueAt);
 
 }
