@@ -74,12 +74,6 @@ public class SlaManagement {
 		return clocks.findById(ticket.value()).map(sla -> view(sla, clock.instant()));
 	}
 
-	/** The state stored at the last change or check, as lists and queues show it. */
-	@Transactional(readOnly = true)
-	public Optional<SlaState> storedState(TicketId ticket) {
-		return clocks.findById(ticket.value()).map(TicketSla::getState);
-	}
-
 	@EventListener
 	void on(TicketCreated created) {
 		start(created, (sla, policy, calendar) -> refresh(sla, policy, created.at()));
