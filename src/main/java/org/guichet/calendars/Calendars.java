@@ -11,6 +11,7 @@ import org.guichet.system.ConflictException;
 import org.guichet.system.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,9 +32,13 @@ public class Calendars {
 
 	private final ObjectProvider<CalendarDeletionCheck> deletionChecks;
 
+	private final ApplicationEventPublisher events;
+
 	private final Map<Long, Built> built = new ConcurrentHashMap<>();
 
-	Calendars(StoredCalendarRepository repository, ObjectProvider<CalendarDeletionCheck> deletionChecks) {
+	Calendars(StoredCalendarRepository repository, ObjectProvider<CalendarDeletionCheck> deletionChecks,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.repository = repository;
 		this.deletionChecks = deletionChecks;
 	}
@@ -64,7 +69,9 @@ public class Calendars {
 		}
 		refuseTakenName(name, id);
 		stored.redefine(name, calendar, holidayLabels);
-		return named(this.repository.saveAndFlush(stored), calendar);
+		NamedCalendar saved = named(this.repository.saveAndFlush(stored), calendar);
+		this.events.publishEvent(new CalendarChanged(id));
+		return saved;
 	}
 
 	/** Saves the calendar under that name, replacing the calendar of that name if there is one (for set-up data). */

@@ -6,23 +6,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import org.guichet.calendars.BusinessCalendar;
+import org.guichet.calendars.CalendarChanged;
 import org.guichet.calendars.Calendars;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.guichet.tickets.Category;
 import org.guichet.tickets.CategoryRepository;
+import org.guichet.tickets.Priority;
 import org.guichet.tickets.SlaState;
-import org.guichet.tickets.Status;
 import org.guichet.tickets.Ticket;
+import org.guichet.tickets.TicketEvents.TicketClassified;
 import org.guichet.tickets.TicketEvents.TicketCommented;
 import org.guichet.tickets.TicketEvents.TicketCreated;
 import org.guichet.tickets.TicketEvents.TicketPriorityChanged;
 import org.guichet.tickets.TicketEvents.TicketStatusChanged;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
+import org.guichet.tickets.TicketType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -31,7 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Keeps each ticket's SLA clocks in step with what happens to the ticket. It listens to the
  * ticket's events in the same transaction, so a ticket and its deadlines are always saved
- * together.
+ * together. Status changes go through the transition table ({@link SlaTransition}); the other
+ * changes (first response, priority, type, category, an edited policy or calendar) are handled
+ * here, each as {@code docs/SLA.md} says. A closed or cancelled ticket's clocks change again only
+ * when it is reopened.
  */
 @Service
 @Transactional
@@ -76,183 +81,204 @@ public class SlaManagement {
 
 	@EventListener
 	void on(TicketCreated created) {
-		start(created, (sla, policy, calendar) -> refresh(sla, policy, created.at()));
+		User requester = users.findById(created.requesterId()).orElseThrow();
+		Optional<SlaPolicy> chosen = Optional.ofNullable(created.slaPolicyId()).flatMap(policies::findById);
+		Optional<SlaPolicy> policy = chosen.or(() -> select(created.type(), created.categoryId(), requester));
+		policy.ifPresent(p -> p.targetsFor(created.type(), created.priority()).ifPresent(targets -> {
+			TicketSla sla = new TicketSla(created.ticket().value(), created.type(), p.getId(), targets, created.at(),
+					calendarOf(p));
+			sla.chosenByRouting(chosen.isPresent());
+			refresh(sla, p, created.at());
+			clocks.save(sla);
+			tickets.recordSla(created.ticket(), sla.getState(), sla.nextDeadline());
+			tickets.recordSystemChange(created.ticket(), "slaPolicy", null, describe(p, targets, chosen.isPresent()),
+					created.at());
+		}));
 	}
 
 	/**
 	 * Starts the clocks of a ticket registered while no policy existed (loaded or imported), as if
-	 * they had run since its registration, and brings them to where the ticket stands: owned,
-	 * resolved, closed, or paused since its last change if it waits. Earlier pauses are not known
-	 * and count as running time. A ticket that has clocks keeps them.
+	 * they had run since its registration: they are computed from the ticket's history. A ticket
+	 * that has clocks keeps them.
 	 */
 	public void startLate(Ticket ticket) {
 		if (clocks.existsById(ticket.id().value())) {
 			return;
 		}
+		User requester = ticket.getRequester();
 		Category category = ticket.getCategory();
-		TicketCreated registration = new TicketCreated(ticket.id(), ticket.getType(), ticket.getPriority(),
-				category == null ? null : category.getId(), ticket.getRequester().id().value(), ticket.getCreatedAt(),
-				null);
-		start(registration, (sla, policy, calendar) -> {
-			Instant owned = policy.getTtoMetBy() == TtoTrigger.FIRST_RESPONSE ? ticket.getFirstResponseAt()
-					: ticket.getOwnedAt();
-			if (owned != null) {
-				sla.owned(owned);
-			}
-			if (ticket.getResolvedAt() != null) {
-				sla.resolved(ticket.getResolvedAt(), calendar);
-			}
-			if (ticket.getStatus() == Status.PENDING && policy.pauses(ticket.getPendingReason())) {
-				sla.pause(ticket.getUpdatedAt());
-			}
-			if (ticket.getClosedAt() != null) {
-				sla.stop(ticket.getClosedAt());
-			}
-			else {
-				refresh(sla, policy, clock.instant());
-			}
-		});
-	}
-
-	private void start(TicketCreated created, ClockSetup setup) {
-		User requester = users.findById(created.requesterId()).orElseThrow();
-		Optional<SlaPolicy> policy = select(created, requester);
-		if (policy.isEmpty()) {
-			return;
-		}
-		policy.get().targetsFor(created.type(), created.priority()).ifPresent(targets -> {
-			BusinessCalendar calendar = calendars.calendar(policy.get().getCalendarId());
-			TicketSla sla = new TicketSla(created.ticket().value(), created.type(), policy.get().getId(), targets,
-					created.at(), calendar);
-			setup.apply(sla, policy.get(), calendar);
+		Optional<SlaPolicy> policy = select(ticket.getType(), category == null ? null : category.getId(), requester);
+		policy.flatMap(p -> replay(ticket, p, false)).ifPresent(sla -> {
 			clocks.save(sla);
-			tickets.recordSla(created.ticket(), sla.getState(), sla.nextDeadline());
+			tickets.recordSla(ticket.id(), sla.getState(), sla.nextDeadline());
 		});
-	}
-
-	/** Brings new clocks to where their ticket stands. */
-	private interface ClockSetup {
-
-		void apply(TicketSla sla, SlaPolicy policy, BusinessCalendar calendar);
-
 	}
 
 	@EventListener
 	void on(TicketStatusChanged change) {
-		updating(change.ticket(), sla -> {
-			SlaPolicy policy = policyOf(sla);
-			BusinessCalendar calendar = calendarOf(policy);
-			Instant at = change.at();
-			if (change.from() == Status.PENDING) {
-				sla.resume(at, calendar);
-			}
-			if (change.from() == Status.RESOLVED || change.from() == Status.CLOSED) {
-				sla.reopened(at, calendar);
-				sla.restart(at);
-			}
-			switch (change.to()) {
-				case PENDING -> {
-					if (policy == null || policy.pauses(change.pendingReason())) {
-						sla.pause(at);
-					}
-				}
-				case IN_PROGRESS -> {
-					if (policy == null || policy.getTtoMetBy() == TtoTrigger.TAKEN_IN_CHARGE) {
-						sla.owned(at);
-					}
-				}
-				case RESOLVED -> sla.resolved(at, calendar);
-				case CLOSED, CANCELLED -> sla.stop(at);
-				case NEW, ASSIGNED -> {
-				}
-			}
-			refresh(sla, policy, at);
+		updating(change.ticket(), (sla, policy, calendar) -> {
+			Ticket ticket = tickets.find(change.ticket());
+			ClockReactions.statusChanged(sla, change, ticket.getType(), ticket.getPriority(), policy, calendar);
+			refresh(sla, policy, change.at());
 		});
 	}
 
+	/** The IT team's public reply meets the TTO clock when the policy counts the first response. */
 	@EventListener
 	void on(TicketCommented commented) {
 		if (commented.internal() || commented.byRequester()) {
 			return;
 		}
-		updating(commented.ticket(), sla -> {
-			SlaPolicy policy = policyOf(sla);
-			if (policy != null && policy.getTtoMetBy() == TtoTrigger.FIRST_RESPONSE) {
-				sla.owned(commented.at());
-				refresh(sla, policy, commented.at());
-			}
+		running(commented.ticket(), (sla, policy, calendar) -> {
+			ClockReactions.commented(sla, commented, policy, calendar);
+			refresh(sla, policy, commented.at());
 		});
 	}
 
 	/**
-	 * A priority change recomputes the targets from the ticket's creation; the ticket's history
-	 * records the new deadline.
+	 * A priority change gives the running clocks the targets of the new priority, counted from
+	 * the ticket's creation; the ticket's history records the new deadline.
 	 */
 	@EventListener
 	void on(TicketPriorityChanged change) {
-		updating(change.ticket(), sla -> {
-			SlaPolicy policy = policyOf(sla);
-			if (policy == null) {
-				return;
-			}
-			policy.targetsFor(change.type(), change.to()).ifPresent(targets -> {
-				Instant before = sla.getTtrDeadline();
-				sla.retarget(policy.getId(), targets, calendarOf(policy));
-				refresh(sla, policy, change.at());
-				tickets.recordSystemChange(change.ticket(), "slaTtrDeadline", before.toString(),
-						sla.getTtrDeadline().toString(), change.at());
-			});
-		});
+		running(change.ticket(), (sla, policy, calendar) -> retarget(sla, policy, calendar, change.type(),
+				change.to(), change.at()));
 	}
 
 	/**
-	 * Brings the stored state of one due ticket up to date.
+	 * A new type gives the running clocks that type's targets; a new type or category selects the
+	 * policy again by the policies' conditions, unless routing chose it. Another policy recomputes
+	 * the running clocks from the ticket's history with its targets and calendar.
+	 */
+	@EventListener
+	void on(TicketClassified change) {
+		running(change.ticket(), (sla, policy, calendar) -> {
+			Ticket ticket = tickets.find(change.ticket());
+			if (!sla.isPolicyFromRouting()) {
+				Optional<SlaPolicy> selected = select(change.type(), change.categoryId(), ticket.getRequester());
+				if (selected.isPresent() && !Objects.equals(selected.get().getId(), policy.getId())) {
+					SlaPolicy next = selected.get();
+					Optional<TicketSla> recomputed = replay(ticket, next, false);
+					if (recomputed.isPresent()) {
+						tickets.recordSystemChange(change.ticket(), "slaPolicy", policy.getName(),
+								describe(next, next.targetsFor(change.type(), ticket.getPriority()).orElseThrow(), false),
+								change.at());
+						sla.replaceWith(recomputed.get(), TicketSla.Recompute.RUNNING);
+						refresh(sla, next, change.at());
+						return;
+					}
+				}
+			}
+			if (change.type() != sla.getTicketType()) {
+				retarget(sla, policy, calendar, change.type(), ticket.getPriority(), change.at());
+			}
+		});
+	}
+
+	/** An edited calendar: the running clocks of the policies counted on it are recomputed at the next check. */
+	@EventListener
+	void on(CalendarChanged change) {
+		Instant now = clock.instant();
+		for (SlaPolicy policy : orderedPolicies.current()) {
+			if (policy.getCalendarId() == change.calendarId()) {
+				clocks.recomputeRunning(policy.getId(), now);
+			}
+		}
+	}
+
+	/**
+	 * Brings the stored state of one due ticket up to date: recomputes its clocks from the
+	 * ticket's history first when asked to, then fires the escalation levels due.
 	 */
 	void check(long ticketId, Instant now) {
-		updating(new TicketId(ticketId), sla -> {
-			SlaPolicy policy = policyOf(sla);
-			if (policy != null) {
-				escalations.fireDue(sla, policy, calendarOf(policy), now);
+		TicketId id = new TicketId(ticketId);
+		updating(id, (sla, policy, calendar) -> {
+			TicketSla.Recompute scope = sla.getRecompute();
+			if (scope != null) {
+				replay(tickets.find(id), policy, sla.isPolicyFromRouting())
+					.ifPresent(recomputed -> sla.replaceWith(recomputed, scope));
+				refresh(sla, policy, now);
 			}
+			escalations.fireDue(sla, policy, calendar, now);
 			sla.refresh(now);
 		});
 	}
 
-	/** Stores the state as of {@code at}, with the next escalation level in the next check. */
-	private void refresh(TicketSla sla, @Nullable SlaPolicy policy, Instant at) {
-		if (policy != null) {
-			escalations.schedule(sla, policy, calendarOf(policy));
+	/**
+	 * The clocks of a ticket as its history says they ran under {@code policy}: its first type and
+	 * priority, then every status change through the transition table, every change of priority
+	 * and type, and the first response. Empty when the policy has no targets for the ticket.
+	 */
+	private Optional<TicketSla> replay(Ticket ticket, SlaPolicy policy, boolean fromRouting) {
+		BusinessCalendar calendar = calendarOf(policy);
+		return SlaReplay.replay(ticket, tickets.auditTrail(ticket.id()), policy, calendar, clock.instant())
+			.map(sla -> {
+				sla.chosenByRouting(fromRouting);
+				escalations.schedule(sla, policy, calendar);
+				sla.refresh(clock.instant());
+				return sla;
+			});
+	}
+
+	private void retarget(TicketSla sla, SlaPolicy policy, BusinessCalendar calendar, TicketType type,
+			Priority priority, Instant at) {
+		Instant before = sla.getTtrDeadline();
+		if (ClockReactions.reclassified(sla, type, priority, policy, calendar)) {
+			refresh(sla, policy, at);
+			if (!before.equals(sla.getTtrDeadline())) {
+				tickets.recordSystemChange(new TicketId(sla.getTicketId()), "slaTtrDeadline", before.toString(),
+						sla.getTtrDeadline().toString(), at);
+			}
 		}
+	}
+
+	/** Stores the state as of {@code at}, with the next escalation level in the next check. */
+	private void refresh(TicketSla sla, SlaPolicy policy, Instant at) {
+		escalations.schedule(sla, policy, calendarOf(policy));
 		sla.refresh(at);
+	}
+
+	/** A change to a ticket's clocks, with their policy and its calendar. */
+	private interface ClockChange {
+
+		void apply(TicketSla sla, SlaPolicy policy, BusinessCalendar calendar);
+
+	}
+
+	/** Applies a change to clocks that are not closed or cancelled. */
+	private void running(TicketId ticket, ClockChange change) {
+		updating(ticket, (sla, policy, calendar) -> {
+			if (!sla.isStopped()) {
+				change.apply(sla, policy, calendar);
+			}
+		});
 	}
 
 	/**
 	 * Applies a change to a ticket's clocks, then shows the ticket's new state and next deadline
-	 * on the ticket when they changed.
+	 * on the ticket when they changed. A clock whose policy was deleted is left as it is.
 	 */
-	private void updating(TicketId ticket, Consumer<TicketSla> change) {
+	private void updating(TicketId ticket, ClockChange change) {
 		clocks.findById(ticket.value()).ifPresent(sla -> {
+			SlaPolicy policy = policyOf(sla);
+			if (policy == null) {
+				return;
+			}
 			SlaState state = sla.getState();
 			Instant deadline = sla.nextDeadline();
-			change.accept(sla);
+			change.apply(sla, policy, calendarOf(policy));
 			if (sla.getState() != state || !Objects.equals(sla.nextDeadline(), deadline)) {
 				tickets.recordSla(ticket, sla.getState(), sla.nextDeadline());
 			}
 		});
 	}
 
-	/** The policy routing chose, when it still exists; else the first whose conditions match. */
-	private Optional<SlaPolicy> select(TicketCreated created, User requester) {
-		if (created.slaPolicyId() != null) {
-			Optional<SlaPolicy> chosen = policies.findById(created.slaPolicyId());
-			if (chosen.isPresent()) {
-				return chosen;
-			}
-		}
+	/** The first policy whose conditions match, else the fallback. */
+	private Optional<SlaPolicy> select(TicketType type, @Nullable Long categoryId, User requester) {
 		List<Long> categoryIds = new ArrayList<>();
-		if (created.categoryId() != null) {
-			categoryIds.add(created.categoryId());
-			categories.findById(created.categoryId())
+		if (categoryId != null) {
+			categoryIds.add(categoryId);
+			categories.findById(categoryId)
 				.map(Category::getParent)
 				.map(Category::getId)
 				.ifPresent(categoryIds::add);
@@ -260,28 +286,32 @@ public class SlaManagement {
 		List<SlaPolicy> ordered = orderedPolicies.current();
 		return ordered.stream()
 			.filter(p -> !p.isFallback())
-			.filter(p -> p.matches(created.type(), categoryIds, requester.getDepartment(), requester.isVip()))
+			.filter(p -> p.matches(type, categoryIds, requester.getDepartment(), requester.isVip()))
 			.findFirst()
 			.or(() -> ordered.stream().filter(SlaPolicy::isFallback).findFirst());
+	}
+
+	/** What the history says of the policy that counts a ticket's clocks, for people and for a recomputation. */
+	private String describe(SlaPolicy policy, SlaTargets targets, boolean fromRouting) {
+		return "#" + policy.getId() + " " + policy.getName() + " v" + policy.getVersion() + " · TTO "
+				+ targets.timeToOwn() + " · TTR " + targets.timeToResolve() + " · calendar #" + policy.getCalendarId()
+				+ (fromRouting ? " · routing" : "");
 	}
 
 	private @Nullable SlaPolicy policyOf(TicketSla sla) {
 		return sla.getPolicyId() == null ? null : policies.findById(sla.getPolicyId()).orElse(null);
 	}
 
-	private BusinessCalendar calendarOf(@Nullable SlaPolicy policy) {
-		if (policy == null) {
-			throw new IllegalStateException("An SLA clock without policy cannot be recomputed");
-		}
+	private BusinessCalendar calendarOf(SlaPolicy policy) {
 		return calendars.calendar(policy.getCalendarId());
 	}
 
 	private SlaView view(TicketSla sla, Instant now) {
-		SlaPolicy policy = policyOf(sla);
+		SlaPolicy policy = Objects.requireNonNull(policyOf(sla), "a policy in use is never deleted");
 		BusinessCalendar calendar = calendarOf(policy);
 		Instant reference = sla.isPaused() ? sla.pausedSince() : now;
-		return new SlaView(policy.getName(), sla.getTtoDeadline(), sla.getTtrDeadline(), sla.state(now),
-				sla.ttoState(now), sla.ttrState(now), sla.pausedSoFar(now, calendar), sla.isPaused(),
+		return new SlaView(policy.getName(), sla.getTtoDeadline(), sla.getTtrDeadline(),
+				sla.state(now), sla.ttoState(now), sla.ttrState(now), sla.pausedSoFar(now, calendar), sla.isPaused(),
 				calendar.businessTimeBetween(reference, sla.getTtoDeadline()),
 				calendar.businessTimeBetween(reference, sla.getTtrDeadline()));
 	}

@@ -1,5 +1,6 @@
 package org.guichet.sla;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,8 +36,11 @@ public class SlaPolicies {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	SlaPolicies(SlaPolicyRepository policies, TicketSlaRepository clocks, Calendars calendars,
-			CategoryRepository categories, ApplicationEventPublisher events) {
+			CategoryRepository categories, ApplicationEventPublisher events, Clock clock) {
+		this.clock = clock;
 		this.policies = policies;
 		this.clocks = clocks;
 		this.calendars = calendars;
@@ -121,7 +125,12 @@ public class SlaPolicies {
 						ex.arguments());
 			}
 		}
-		return policies.save(policy);
+		SlaPolicy saved = policies.save(policy);
+		if (id != null) {
+			// the tickets it counts take its new targets, pauses and calendar at the next check
+			clocks.recomputeRunning(id, clock.instant());
+		}
+		return saved;
 	}
 
 	/**

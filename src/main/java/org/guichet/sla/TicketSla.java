@@ -18,8 +18,12 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Each deadline is the ticket's creation plus its target plus the business time the clock was
  * paused, all counted on the calendar. A clock pauses while the ticket waits (for a reason the
- * policy says pauses it), and the TTR clock also stops between a resolution and its refusal: a
- * refused solution reopens the clock without counting the time the requester took to answer.
+ * policy says pauses it), and the TTR clock also stops between a resolution and its refusal or
+ * reopening: a reopened clock runs again without counting the time the ticket spent resolved or
+ * closed. A clock that reached its verdict (met or missed) keeps it: new targets apply only to
+ * the clocks still running, and a closed ticket's clocks never change again unless it is
+ * reopened. What each change of the ticket does to the clocks is decided by
+ * {@link SlaTransition}, the table documented in {@code docs/SLA.md}.
  */
 @Entity
 public class TicketSla {
@@ -28,6 +32,9 @@ public class TicketSla {
 	private Long ticketId;
 
 	private @Nullable Long policyId;
+
+	/** Whether routing chose the policy: a change of type or category then keeps it. */
+	private boolean policyFromRouting;
 
 	@Enumerated(EnumType.STRING)
 	private TicketType ticketType;
@@ -56,7 +63,19 @@ public class TicketSla {
 
 	private @Nullable Instant resolvedAt;
 
+	/**
+	 * Whether the TTO clock was met after its deadline, in business time: met at 18:00 with a
+	 * deadline at 17:30, the end of the working day, is met in time.
+	 */
+	private boolean ttoMissed;
+
+	/** Whether the TTR clock was stopped after its deadline, in business time. */
+	private boolean ttrMissed;
+
 	private @Nullable Instant pausedSince;
+
+	/** When the ticket was cancelled: a clock still running then stops without a verdict. */
+	private @Nullable Instant cancelledAt;
 
 	/** Closed or cancelled: the clocks say no more. */
 	private boolean stopped;
@@ -70,8 +89,25 @@ public class TicketSla {
 	/** When the next automatic escalation level is due, as the policy's levels say. */
 	private @Nullable Instant nextEscalationAt;
 
+	/** Set when the clocks must be recomputed from the ticket's history at the next check. */
+	@Enumerated(EnumType.STRING)
+	private @Nullable Recompute recompute;
+
 	@Version
 	private long version;
+
+	/** How much of the clocks a recomputation from the ticket's history replaces. */
+	public enum Recompute {
+
+		/** Every clock, verdicts included: the stored clocks may be wrong (a repair). */
+		ALL,
+		/**
+		 * The clocks still running: their policy or calendar changed, and a verdict already
+		 * reached stays.
+		 */
+		RUNNING
+
+	}
 
 	@SuppressWarnings("NullAway")
 	protected TicketSla() {
@@ -93,12 +129,17 @@ public class TicketSla {
 
 	// --- What happens to the ticket ---------------------------------------------------------
 
+	/** The ticket waits for a reason that pauses the clocks: those still running pause. */
 	public void pause(Instant at) {
-		if (pausedSince == null && !isDone()) {
+		if (pausedSince == null && !stopped && !isDone()) {
 			pausedSince = at;
 		}
 	}
 
+	/**
+	 * The wait is over: each clock that was running when the pause began counts the business time
+	 * of the pause as paused, so its deadline moves by as much.
+	 */
 	public void resume(Instant at, BusinessCalendar calendar) {
 		if (pausedSince == null) {
 			return;
@@ -114,22 +155,40 @@ public class TicketSla {
 		recompute(calendar);
 	}
 
-	/** Taken in charge: the TTO clock stops for good. */
-	public void owned(Instant at) {
-		if (ownedAt == null) {
-			ownedAt = at;
+	/**
+	 * Taken in charge (or first answered, as the policy says): the TTO clock stops for good. Met
+	 * during a pause, the TTO clock counts the pause until then as paused. Nothing changes once
+	 * the ticket is closed or cancelled.
+	 */
+	public void owned(Instant at, BusinessCalendar calendar) {
+		if (ownedAt != null || stopped) {
+			return;
 		}
+		if (pausedSince != null && at.isAfter(pausedSince)) {
+			ttoPausedSeconds += seconds(calendar.businessTimeBetween(pausedSince, at));
+			recompute(calendar);
+		}
+		ownedAt = at;
+		ttoMissed = late(at, ttoDeadline, calendar);
 	}
 
-	/** Resolved: the TTR clock stops, until a refusal reopens it. */
+	/** Resolved: a pause ends, the TTO clock is met if it was not, the TTR clock stops with its verdict. */
 	public void resolved(Instant at, BusinessCalendar calendar) {
+		if (resolvedAt != null) {
+			return;
+		}
 		resume(at, calendar);
-		owned(at);
+		owned(at, calendar);
 		resolvedAt = at;
+		ttrMissed = late(at, ttrDeadline, calendar);
 	}
 
-	/** The solution was refused or the ticket reopened: the TTR clock runs again. */
+	/**
+	 * The solution was refused or the ticket reopened, from resolved or closed: the TTR clock runs
+	 * again without counting the time since the resolution, and the checks start again.
+	 */
 	public void reopened(Instant at, BusinessCalendar calendar) {
+		stopped = false;
 		if (resolvedAt == null) {
 			return;
 		}
@@ -138,17 +197,20 @@ public class TicketSla {
 		recompute(calendar);
 	}
 
-	/** Closed or cancelled: nothing more to watch. */
-	public void stop(Instant at) {
+	/** Closed after its resolution: both verdicts are final. */
+	public void closed() {
 		pausedSince = null;
 		stopped = true;
-		refresh(at);
 	}
 
-	/** Reopened after closure. */
-	public void restart(Instant at) {
-		stopped = false;
-		refresh(at);
+	/**
+	 * Cancelled: a pause ends, and a clock still running stops, missed if its deadline had
+	 * passed, else without a verdict ({@link SlaState#STOPPED}).
+	 */
+	public void cancelled(Instant at, BusinessCalendar calendar) {
+		resume(at, calendar);
+		cancelledAt = at;
+		stopped = true;
 	}
 
 	/**
@@ -163,11 +225,60 @@ public class TicketSla {
 		return previous != state;
 	}
 
-	/** New targets, e.g. after a priority change: deadlines count again from the creation. */
-	public void retarget(@Nullable Long newPolicyId, SlaTargets targets, BusinessCalendar calendar) {
+	/**
+	 * New targets, after a change of priority or type: the clocks still running count them from
+	 * the creation; a clock with a verdict keeps its target and deadline.
+	 */
+	public void retarget(TicketType newType, @Nullable Long newPolicyId, SlaTargets targets,
+			BusinessCalendar calendar) {
+		ticketType = newType;
 		policyId = newPolicyId;
-		apply(targets);
+		if (ownedAt == null) {
+			ttoTargetSeconds = seconds(targets.timeToOwn());
+		}
+		if (resolvedAt == null) {
+			ttrTargetSeconds = seconds(targets.timeToResolve());
+		}
+		atRiskPercent = targets.atRiskPercent();
 		recompute(calendar);
+	}
+
+	/**
+	 * Takes the clocks of {@code recomputed}, built again from the ticket's history; with
+	 * {@link Recompute#RUNNING}, a clock that already has a verdict here keeps it.
+	 */
+	void replaceWith(TicketSla recomputed, Recompute scope) {
+		boolean keepTto = scope == Recompute.RUNNING && ownedAt != null;
+		boolean keepTtr = scope == Recompute.RUNNING && resolvedAt != null;
+		policyId = recomputed.policyId;
+		policyFromRouting = recomputed.policyFromRouting;
+		ticketType = recomputed.ticketType;
+		atRiskPercent = recomputed.atRiskPercent;
+		startedAt = recomputed.startedAt;
+		if (!keepTto) {
+			ttoTargetSeconds = recomputed.ttoTargetSeconds;
+			ttoPausedSeconds = recomputed.ttoPausedSeconds;
+			ttoRiskAt = recomputed.ttoRiskAt;
+			ttoDeadline = recomputed.ttoDeadline;
+			ownedAt = recomputed.ownedAt;
+			ttoMissed = recomputed.ttoMissed;
+		}
+		if (!keepTtr) {
+			ttrTargetSeconds = recomputed.ttrTargetSeconds;
+			ttrPausedSeconds = recomputed.ttrPausedSeconds;
+			ttrRiskAt = recomputed.ttrRiskAt;
+			ttrDeadline = recomputed.ttrDeadline;
+			resolvedAt = recomputed.resolvedAt;
+			ttrMissed = recomputed.ttrMissed;
+		}
+		pausedSince = recomputed.pausedSince;
+		cancelledAt = recomputed.cancelledAt;
+		stopped = recomputed.stopped;
+		recompute = null;
+	}
+
+	void chosenByRouting(boolean fromRouting) {
+		policyFromRouting = fromRouting;
 	}
 
 	// --- Reading ----------------------------------------------------------------------------
@@ -181,18 +292,21 @@ public class TicketSla {
 		if (tto == SlaState.AT_RISK || ttr == SlaState.AT_RISK) {
 			return SlaState.AT_RISK;
 		}
-		if (ttr == SlaState.MET || ttr == SlaState.MISSED) {
-			return tto == SlaState.MISSED ? SlaState.MISSED : ttr;
+		if (tto == SlaState.MISSED || ttr == SlaState.MISSED) {
+			return ttr == SlaState.ON_TRACK ? SlaState.ON_TRACK : SlaState.MISSED;
 		}
-		return SlaState.ON_TRACK;
+		if (tto == SlaState.STOPPED || ttr == SlaState.STOPPED) {
+			return SlaState.STOPPED;
+		}
+		return ttr == SlaState.MET ? SlaState.MET : SlaState.ON_TRACK;
 	}
 
 	public SlaState ttoState(Instant now) {
-		return clockState(ownedAt, ttoRiskAt, ttoDeadline, now);
+		return clockState(ownedAt, ttoMissed, ttoRiskAt, ttoDeadline, now);
 	}
 
 	public SlaState ttrState(Instant now) {
-		return clockState(resolvedAt, ttrRiskAt, ttrDeadline, now);
+		return clockState(resolvedAt, ttrMissed, ttrRiskAt, ttrDeadline, now);
 	}
 
 	/**
@@ -200,7 +314,7 @@ public class TicketSla {
 	 * instant a check must look at it. Null when both clocks are stopped or paused.
 	 */
 	public @Nullable Instant nextChange(Instant now) {
-		if (pausedSince != null || isDone()) {
+		if (stopped || pausedSince != null || isDone()) {
 			return null;
 		}
 		Instant next = null;
@@ -252,6 +366,40 @@ public class TicketSla {
 	public Duration pausedSoFar(Instant now, BusinessCalendar calendar) {
 		long current = pausedSince == null ? 0 : seconds(calendar.businessTimeBetween(pausedSince, now));
 		return Duration.ofSeconds(ttrPausedSeconds + current);
+	}
+
+	public boolean isStopped() {
+		return stopped;
+	}
+
+	public @Nullable Instant getCancelledAt() {
+		return cancelledAt;
+	}
+
+	public boolean isPolicyFromRouting() {
+		return policyFromRouting;
+	}
+
+	public TicketType getTicketType() {
+		return ticketType;
+	}
+
+	public Instant getStartedAt() {
+		return startedAt;
+	}
+
+	/** Business time paused so far on the TTO clock, a pause still running not included. */
+	public Duration ttoPaused() {
+		return Duration.ofSeconds(ttoPausedSeconds);
+	}
+
+	/** Business time paused so far on the TTR clock, a pause still running not included. */
+	public Duration ttrPaused() {
+		return Duration.ofSeconds(ttrPausedSeconds);
+	}
+
+	public @Nullable Recompute getRecompute() {
+		return recompute;
 	}
 
 	public boolean isPaused() {
@@ -310,19 +458,33 @@ public class TicketSla {
 		atRiskPercent = targets.atRiskPercent();
 	}
 
+	/**
+	 * The four instants from the targets and the paused time. The two targets are not checked
+	 * against each other: after a change of priority, a met TTO clock keeps its target while the
+	 * running TTR clock takes a new one, which may be shorter.
+	 */
 	private void recompute(BusinessCalendar calendar) {
-		SlaTargets targets = new SlaTargets(timeToOwn(), timeToResolve(), atRiskPercent);
+		Duration tto = timeToOwn();
+		Duration ttr = timeToResolve();
 		Duration ttoPaused = Duration.ofSeconds(ttoPausedSeconds);
 		Duration ttrPaused = Duration.ofSeconds(ttrPausedSeconds);
-		ttoRiskAt = calendar.addBusinessTime(startedAt, targets.atRisk(targets.timeToOwn()).plus(ttoPaused));
-		ttoDeadline = calendar.addBusinessTime(startedAt, targets.timeToOwn().plus(ttoPaused));
-		ttrRiskAt = calendar.addBusinessTime(startedAt, targets.atRisk(targets.timeToResolve()).plus(ttrPaused));
-		ttrDeadline = calendar.addBusinessTime(startedAt, targets.timeToResolve().plus(ttrPaused));
+		ttoRiskAt = calendar.addBusinessTime(startedAt, atRisk(tto).plus(ttoPaused));
+		ttoDeadline = calendar.addBusinessTime(startedAt, tto.plus(ttoPaused));
+		ttrRiskAt = calendar.addBusinessTime(startedAt, atRisk(ttr).plus(ttrPaused));
+		ttrDeadline = calendar.addBusinessTime(startedAt, ttr.plus(ttrPaused));
 	}
 
-	private SlaState clockState(@Nullable Instant stoppedAt, Instant riskAt, Instant deadline, Instant now) {
+	private Duration atRisk(Duration target) {
+		return target.multipliedBy(atRiskPercent).dividedBy(100);
+	}
+
+	private SlaState clockState(@Nullable Instant stoppedAt, boolean missed, Instant riskAt, Instant deadline,
+			Instant now) {
 		if (stoppedAt != null) {
-			return stoppedAt.isAfter(deadline) ? SlaState.MISSED : SlaState.MET;
+			return missed ? SlaState.MISSED : SlaState.MET;
+		}
+		if (cancelledAt != null) {
+			return cancelledAt.isBefore(deadline) ? SlaState.STOPPED : SlaState.MISSED;
 		}
 		Instant at = pausedSince != null && pausedSince.isBefore(now) ? pausedSince : now;
 		if (!at.isBefore(deadline)) {
@@ -339,6 +501,11 @@ public class TicketSla {
 			}
 		}
 		return earliest;
+	}
+
+	/** Whether {@code at} comes after {@code deadline} by some business time. */
+	private static boolean late(Instant at, Instant deadline, BusinessCalendar calendar) {
+		return at.isAfter(deadline) && calendar.businessTimeBetween(deadline, at).compareTo(Duration.ZERO) > 0;
 	}
 
 	private static long seconds(Duration duration) {

@@ -31,4 +31,16 @@ interface TicketSlaRepository extends JpaRepository<TicketSla, Long> {
 			where s.policyId = :policyId and s.stopped = false and s.pausedSince is null and s.resolvedAt is null""")
 	int checkAgain(long policyId, Instant now);
 
+	/**
+	 * Makes the clocks of a policy that are not closed or cancelled due now for a recomputation
+	 * from their tickets' history, after the policy or its calendar changed; a repair already
+	 * asked for ({@link TicketSla.Recompute#ALL}) stays.
+	 */
+	@Modifying
+	@Query("""
+			update TicketSla s set s.nextCheckAt = :now, s.version = s.version + 1,
+			s.recompute = case when s.recompute is null then org.guichet.sla.TicketSla.Recompute.RUNNING else s.recompute end
+			where s.policyId = :policyId and s.stopped = false""")
+	int recomputeRunning(long policyId, Instant now);
+
 }

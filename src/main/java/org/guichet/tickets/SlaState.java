@@ -13,7 +13,9 @@ public enum SlaState {
 	BREACHED,
 	/** Done within the deadlines. */
 	MET,
-	/** Done, but after a deadline. */
-	MISSED
+	/** Done, but after a deadline; or cancelled after a deadline passed. */
+	MISSED,
+	/** Cancelled before a deadline passed: neither met nor missed, counted in no compliance rate. */
+	STOPPED
 
 }

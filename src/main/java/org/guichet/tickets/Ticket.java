@@ -29,6 +29,7 @@ import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
 import org.guichet.system.InvalidInputException;
 import org.guichet.tickets.TicketEvents.TicketAssigned;
+import org.guichet.tickets.TicketEvents.TicketClassified;
 import org.guichet.tickets.TicketEvents.TicketCommented;
 import org.guichet.tickets.TicketEvents.TicketEscalated;
 import org.guichet.tickets.TicketEvents.TicketPriorityChanged;
@@ -514,6 +515,7 @@ public class Ticket {
 			record(by, at, "type", type.name(), newType.name());
 			type = newType;
 			touch(at);
+			registerClassified(at);
 		}
 	}
 
@@ -523,6 +525,7 @@ public class Ticket {
 					newCategory == null ? null : newCategory.getPath());
 			category = newCategory;
 			touch(at);
+			registerClassified(at);
 		}
 	}
 
@@ -647,6 +650,10 @@ public class Ticket {
 	/** A change Guichet itself made, e.g. a deadline another module recomputed. */
 	void recordSystemChange(String field, @Nullable String oldValue, @Nullable String newValue, Instant at) {
 		record(null, at, field, oldValue, newValue);
+	}
+
+	private void registerClassified(Instant at) {
+		registerEvent(new TicketClassified(id(), type, category == null ? null : category.getId(), at));
 	}
 
 	private void registerEvent(Object event) {

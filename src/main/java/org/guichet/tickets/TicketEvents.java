@@ -33,6 +33,14 @@ public final class TicketEvents {
 	public record TicketPriorityChanged(TicketId ticket, TicketType type, Priority from, Priority to, Instant at) {
 	}
 
+	/**
+	 * The ticket's type or category changed (either or both); both are given as they are now.
+	 *
+	 * @param categoryId null when the ticket has no category
+	 */
+	public record TicketClassified(TicketId ticket, TicketType type, @Nullable Long categoryId, Instant at) {
+	}
+
 	public record TicketCommented(TicketId ticket, boolean internal, boolean byRequester, Instant at) {
 	}
 

@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TicketManagement {
 
 	private static final Set<String> TEAM_WORK_FIELDS = Set.of("task", "attachment", "routing",
-			"escalationFunctional", "escalationHierarchical", "escalationAutomatic", "slaTtrDeadline");
+			"escalationFunctional", "escalationHierarchical", "escalationAutomatic", "slaTtrDeadline", "slaPolicy");
 
 	private final TicketRepository tickets;
 
@@ -236,6 +236,27 @@ public class TicketManagement {
 		List<HistoryEntry> entries = history.findByTicket(id.value());
 		return reader.isAgent() ? entries
 				: entries.stream().filter(e -> !TEAM_WORK_FIELDS.contains(e.getField())).toList();
+	}
+
+	/**
+	 * A ticket as it is stored, for another module's own work (not a person's reading: no
+	 * visibility rule applies).
+	 *
+	 * @throws NotFoundException if there is no such ticket
+	 */
+	@Transactional(readOnly = true)
+	public Ticket find(TicketId id) {
+		return tickets.findById(id.value())
+			.orElseThrow(() -> new NotFoundException("ticket.not-found", "No ticket " + id, id.toString()));
+	}
+
+	/**
+	 * The whole audit trail of a ticket, oldest first, for another module's own work such as
+	 * recomputing SLA clocks (no visibility rule applies).
+	 */
+	@Transactional(readOnly = true)
+	public List<HistoryEntry> auditTrail(TicketId id) {
+		return history.findByTicket(id.value());
 	}
 
 	@Transactional(readOnly = true)

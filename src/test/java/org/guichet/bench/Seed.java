@@ -352,8 +352,8 @@ public final class Seed {
 				PreparedStatement clocks = connection.prepareStatement("""
 						insert into ticket_sla (ticket_id, policy_id, ticket_type, tto_target_seconds, ttr_target_seconds,
 						    at_risk_percent, started_at, tto_risk_at, tto_deadline, ttr_risk_at, ttr_deadline, owned_at,
-						    resolved_at, paused_since, stopped, state, next_check_at)
-						values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+						    resolved_at, paused_since, cancelled_at, stopped, state, next_check_at)
+						values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
 			TicketWriter writer = new TicketWriter(ticket, history, comment, clocks);
 			long started = System.nanoTime();
 			for (int i = 0; i < count; i++) {
@@ -461,7 +461,7 @@ public final class Seed {
 			ticket.setInt(p++, done && random.nextInt(100) < 3 ? 1 : 0);
 			TicketSla sla = new TicketSla(id, type, 1L, targets(priority), created, CALENDAR);
 			if (worked) {
-				sla.owned(owned);
+				sla.owned(owned, CALENDAR);
 			}
 			if (status == Status.PENDING) {
 				sla.pause(pending);
@@ -470,12 +470,13 @@ public final class Seed {
 				sla.resolved(resolved, CALENDAR);
 			}
 			boolean stopped = status == Status.CLOSED || status == Status.CANCELLED;
-			if (stopped) {
-				sla.stop(closed);
+			if (status == Status.CLOSED) {
+				sla.closed();
 			}
-			else {
-				sla.refresh(now);
+			else if (status == Status.CANCELLED) {
+				sla.cancelled(closed, CALENDAR);
 			}
+			sla.refresh(now);
 			ticket.setString(p++, sla.getState().name());
 			ticket.setObject(p, sla.nextDeadline() == null ? null : time(sla.nextDeadline()));
 			ticket.addBatch();
@@ -530,6 +531,7 @@ public final class Seed {
 			clocks.setObject(p++, sla.getOwnedAt() == null ? null : time(sla.getOwnedAt()));
 			clocks.setObject(p++, sla.getResolvedAt() == null ? null : time(sla.getResolvedAt()));
 			clocks.setObject(p++, sla.pausedSince() == null ? null : time(sla.pausedSince()));
+			clocks.setObject(p++, sla.getCancelledAt() == null ? null : time(sla.getCancelledAt()));
 			clocks.setBoolean(p++, stopped);
 			clocks.setString(p++, sla.getState().name());
 			Instant next = stopped ? null : sla.nextChange(now);

@@ -52,7 +52,7 @@ class EscalationLevelTests {
 
 	@Test
 	void timeSpentPausedPostponesTheLevel() {
-		sla.owned(paris("2027-03-02T09:10"));
+		sla.owned(paris("2027-03-02T09:10"), OFFICE);
 		sla.pause(paris("2027-03-02T10:00"));
 		sla.resume(paris("2027-03-02T11:00"), OFFICE);
 		// the hour paused (Tuesday 10:00-11:00) comes on top of the 12 h

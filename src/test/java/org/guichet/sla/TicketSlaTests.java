@@ -45,17 +45,17 @@ class TicketSlaTests {
 	@Test
 	void ownedInTimeIsMetAndLateIsMissed() {
 		TicketSla inTime = sla(paris("2027-03-02T09:00"));
-		inTime.owned(paris("2027-03-02T10:00"));
+		inTime.owned(paris("2027-03-02T10:00"), OFFICE);
 		assertThat(inTime.ttoState(paris("2027-03-05T10:00"))).isEqualTo(SlaState.MET);
 		TicketSla late = sla(paris("2027-03-02T09:00"));
-		late.owned(paris("2027-03-02T15:00"));
+		late.owned(paris("2027-03-02T15:00"), OFFICE);
 		assertThat(late.ttoState(paris("2027-03-02T15:00"))).isEqualTo(SlaState.MISSED);
 	}
 
 	@Test
 	void pauseMovesTheDeadlinesByTheBusinessTimeSpentWaiting() {
 		TicketSla sla = sla(paris("2027-03-02T09:00"));
-		sla.owned(paris("2027-03-02T09:30"));
+		sla.owned(paris("2027-03-02T09:30"), OFFICE);
 		sla.pause(paris("2027-03-02T10:00"));
 		// waiting from Tuesday 10:00 to Wednesday 09:00 is 2 h + 4 h + 0.5 h = 6.5 business hours
 		sla.resume(paris("2027-03-03T09:00"), OFFICE);
@@ -67,7 +67,7 @@ class TicketSlaTests {
 	@Test
 	void statusIsFrozenWhilePaused() {
 		TicketSla sla = sla(paris("2027-03-02T09:00"));
-		sla.owned(paris("2027-03-02T09:10"));
+		sla.owned(paris("2027-03-02T09:10"), OFFICE);
 		sla.pause(paris("2027-03-02T09:30"));
 		assertThat(sla.ttrState(paris("2027-03-20T09:00"))).isEqualTo(SlaState.ON_TRACK);
 		assertThat(sla.nextChange(paris("2027-03-02T09:30"))).isNull();
@@ -107,7 +107,7 @@ class TicketSlaTests {
 	@Test
 	void newTargetsCountFromTheCreation() {
 		TicketSla sla = sla(paris("2027-03-02T09:00"));
-		sla.retarget(7L, new SlaTargets(Duration.ofHours(1), Duration.ofHours(2)), OFFICE);
+		sla.retarget(TicketType.INCIDENT, 7L, new SlaTargets(Duration.ofHours(1), Duration.ofHours(2)), OFFICE);
 		assertThat(sla.getTtoDeadline()).isEqualTo(paris("2027-03-02T10:00"));
 		assertThat(sla.getTtrDeadline()).isEqualTo(paris("2027-03-02T11:00"));
 		assertThat(sla.getPolicyId()).isEqualTo(7L);
@@ -118,7 +118,7 @@ class TicketSlaTests {
 		TicketSla sla = sla(paris("2027-03-02T09:00"));
 		assertThat(sla.nextChange(paris("2027-03-02T09:00"))).isEqualTo(paris("2027-03-02T12:00"));
 		assertThat(sla.nextChange(paris("2027-03-02T12:00"))).isEqualTo(paris("2027-03-02T14:30"));
-		sla.owned(paris("2027-03-02T12:30"));
+		sla.owned(paris("2027-03-02T12:30"), OFFICE);
 		// TTR: 75 % of 16 h = 12 h -> Wednesday 13:30 + 1h... computed by the calendar
 		assertThat(sla.nextChange(paris("2027-03-02T12:30")))
 			.isEqualTo(OFFICE.addBusinessTime(paris("2027-03-02T09:00"), Duration.ofHours(12)));
