@@ -6,6 +6,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The category tree as it stands, shared by everything that asks whether a category is another
@@ -13,12 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
  * queue and API filters, and the reports and search facets to come.
  * <p>
  * The tree is kept in memory as an immutable {@link CategoryTree} while the categories are
- * unchanged: each call reads one aggregate (the count and the sum of the versions of the
- * categories), so a change committed on any node is seen on every node at its next call, and
- * a change made earlier in the caller's transaction is seen too (the query flushes it first).
- * A transaction that changes categories reads the tree before its changes (as the
- * administration page does): a tree read after them and then rolled back would be kept if
- * changes committed meanwhile happened to reach the same stamp.
+ * unchanged: the first question of a transaction reads one aggregate (the count and the sum of
+ * the versions of the categories), so a change committed on any node is seen on every node by
+ * the next transaction that asks, and the later questions of the same transaction get the same
+ * tree without reading anything (a ticket's registration asks routing, skills and the SLA).
+ * A transaction that changes categories therefore asks before its changes, as the
+ * administration page does, and its changes show from the next transaction on.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,8 +41,30 @@ public class Categories {
 		this.snapshots = snapshots;
 	}
 
-	/** The current tree; the same instance while no category changes. */
+	/**
+	 * The current tree: the same instance while no category changes, and the same one
+	 * throughout a transaction.
+	 */
 	public CategoryTree tree() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return current();
+		}
+		CategoryTree asked = (CategoryTree) TransactionSynchronizationManager.getResource(this);
+		if (asked != null) {
+			return asked;
+		}
+		CategoryTree tree = current();
+		TransactionSynchronizationManager.bindResource(this, tree);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				TransactionSynchronizationManager.unbindResourceIfPossible(Categories.this);
+			}
+		});
+		return tree;
+	}
+
+	private CategoryTree current() {
 		Stamp stamp = snapshots.stamp();
 		Snapshot kept = snapshot;
 		if (kept.stamp().equals(stamp)) {

@@ -54,7 +54,8 @@ class CategoryTreeTests {
 
 	@Test
 	void theWholeTreeIsOrderedDepthFirstWithSiblingsByNameAndEachPathNamesItsAncestors() {
-		assertThat(tree.depthFirst()).extracting(placed -> tree.find(placed.id()).orElseThrow().name() + "@" + placed.depth())
+		assertThat(tree.depthFirst())
+			.extracting(placed -> tree.find(placed.id()).orElseThrow().name() + "@" + placed.depth())
 			.containsExactly("Hardware@0", "Printer@1", "Software@0", "Mail@1", "Webmail@2", "Attachments@3",
 					"Office@1");
 		assertThat(tree.path(ATTACHMENTS)).isEqualTo("Software › Mail › Webmail › Attachments");
