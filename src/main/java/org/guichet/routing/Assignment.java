@@ -12,6 +12,7 @@ import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportGroupRepository;
 import org.guichet.directory.User;
 import org.guichet.system.InvalidInputException;
+import org.guichet.tickets.Categories;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.Status;
 import org.jspecify.annotations.Nullable;

@@ -6,6 +6,7 @@ import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportGroupRepository;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
+import org.guichet.tickets.Categories;
 import org.guichet.tickets.TicketRouter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;

@@ -2,7 +2,6 @@ package org.guichet.sla;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,7 +12,7 @@ import org.guichet.calendars.Calendars;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.guichet.tickets.Category;
-import org.guichet.tickets.CategoryRepository;
+import org.guichet.tickets.Categories;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.SlaState;
 import org.guichet.tickets.Ticket;
@@ -48,7 +47,7 @@ public class SlaManagement {
 
 	private final Calendars calendars;
 
-	private final CategoryRepository categories;
+	private final Categories categories;
 
 	private final UserRepository users;
 
@@ -61,7 +60,7 @@ public class SlaManagement {
 	private final Clock clock;
 
 	SlaManagement(SlaPolicyRepository policies, TicketSlaRepository clocks, Calendars calendars,
-			CategoryRepository categories, UserRepository users, TicketManagement tickets, SlaEscalations escalations,
+			Categories categories, UserRepository users, TicketManagement tickets, SlaEscalations escalations,
 			OrderedPolicies orderedPolicies, Clock clock) {
 		this.policies = policies;
 		this.orderedPolicies = orderedPolicies;
@@ -273,16 +272,9 @@ public class SlaManagement {
 		});
 	}
 
-	/** The first policy whose conditions match, else the fallback. */
+	/** The first policy whose conditions match, at any depth of the category tree, else the fallback. */
 	private Optional<SlaPolicy> select(TicketType type, @Nullable Long categoryId, User requester) {
-		List<Long> categoryIds = new ArrayList<>();
-		if (categoryId != null) {
-			categoryIds.add(categoryId);
-			categories.findById(categoryId)
-				.map(Category::getParent)
-				.map(Category::getId)
-				.ifPresent(categoryIds::add);
-		}
+		List<Long> categoryIds = categories.lineage(categoryId);
 		List<SlaPolicy> ordered = orderedPolicies.current();
 		return ordered.stream()
 			.filter(p -> !p.isFallback())

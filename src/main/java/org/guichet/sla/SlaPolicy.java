@@ -100,8 +100,9 @@ public class SlaPolicy {
 	}
 
 	/**
-	 * @param categoryIds the ticket's category and its parent, so that a policy on a category
-	 * also covers its sub-categories
+	 * @param categoryIds the ticket's category and its parents up to the root
+	 * ({@link org.guichet.tickets.Categories#lineage}), so that a policy on a category also covers
+	 * its sub-categories at any depth
 	 */
 	public boolean matches(TicketType type, List<Long> categoryIds, @Nullable String department, boolean vip) {
 		return (matchType == null || matchType == type)

@@ -10,8 +10,4 @@ public interface CategoryRepository extends JpaRepository<Category, Long> {
 	@Query("select c from Category c left join fetch c.parent order by coalesce(c.parent.id, c.id), c.parent.id nulls first, c.name")
 	List<Category> findAllOrdered();
 
-	/** The category and its sub-categories: filtering on a category includes them. */
-	@Query("select c.id from Category c where c.id = :id or c.parent.id = :id")
-	List<Long> findSelfAndChildIds(long id);
-
 }

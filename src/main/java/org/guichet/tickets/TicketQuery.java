@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a list of tickets is filtered on. Every criterion is optional.
  *
+ * @param categoryId lists the tickets of this category and of all its sub-categories, at any depth
  * @param page zero-based
  */
 public record TicketQuery(@Nullable Queue queue, @Nullable Status status, @Nullable TicketType type,

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -25,9 +26,9 @@ class TicketSearch {
 
 	private final TicketAccess access;
 
-	private final CategoryRepository categories;
+	private final Categories categories;
 
-	TicketSearch(EntityManager em, TicketAccess access, CategoryRepository categories) {
+	TicketSearch(EntityManager em, TicketAccess access, Categories categories) {
 		this.em = em;
 		this.access = access;
 		this.categories = categories;
@@ -63,8 +64,11 @@ class TicketSearch {
 			params.put("requesterId", query.requesterId());
 		}
 		if (query.categoryId() != null) {
-			where.add("fk(t.category) in :categoryIds");
-			params.put("categoryIds", categories.findSelfAndChildIds(query.categoryId()));
+			Set<Long> categoryIds = categories.subtree(query.categoryId());
+			where.add(categoryIds.isEmpty() ? "1 = 0" : "fk(t.category) in :categoryIds");
+			if (!categoryIds.isEmpty()) {
+				params.put("categoryIds", categoryIds);
+			}
 		}
 		if (query.text() != null) {
 			String text = query.text().strip();

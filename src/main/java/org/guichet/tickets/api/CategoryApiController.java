@@ -1,12 +1,12 @@
 package org.guichet.tickets.api;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.guichet.tickets.Category;
-import org.guichet.tickets.CategoryRepository;
+import org.guichet.tickets.Categories;
+import org.guichet.tickets.CategoryTree;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,11 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CategoryApiController {
 
-	private final CategoryRepository categories;
+	private final Categories categories;
 
 	private final ApiTransactions transactions;
 
-	CategoryApiController(CategoryRepository categories, ApiTransactions transactions) {
+	CategoryApiController(Categories categories, ApiTransactions transactions) {
 		this.categories = categories;
 		this.transactions = transactions;
 	}
@@ -30,23 +30,22 @@ class CategoryApiController {
 	@GetMapping(path = "/api/v1/categories", produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("isAuthenticated()")
 	List<CategoryNode> tree() {
-		return transactions.read(() -> tree(categories.findAllOrdered()));
+		return transactions.read(() -> tree(categories.tree()));
 	}
 
-	/** Leaves out inactive categories and everything under them. */
-	private static List<CategoryNode> tree(List<Category> ordered) {
-		Map<Long, CategoryNode> nodes = new LinkedHashMap<>();
+	/** Leaves out inactive categories and everything under them, at any depth. */
+	private static List<CategoryNode> tree(CategoryTree tree) {
+		Map<Long, CategoryNode> nodes = new HashMap<>();
 		List<CategoryNode> roots = new ArrayList<>();
-		for (Category category : ordered) {
-			Category parent = category.getParent();
-			CategoryNode parentNode = parent == null ? null : nodes.get(parent.getId());
-			if (!category.isActive() || category.getId() == null || (parent != null && parentNode == null)) {
+		for (CategoryTree.Placed placed : tree.depthFirst()) {
+			if (!tree.isOffered(placed.id())) {
 				continue;
 			}
-			CategoryNode node = new CategoryNode(category.getId(), category.getName(), category.getPath(),
+			CategoryTree.Node category = tree.find(placed.id()).orElseThrow();
+			CategoryNode node = new CategoryNode(category.id(), category.name(), tree.path(category.id()),
 					new ArrayList<>());
-			nodes.put(category.getId(), node);
-			(parentNode == null ? roots : parentNode.children()).add(node);
+			nodes.put(category.id(), node);
+			(placed.depth() == 0 ? roots : nodes.get(category.parentId()).children()).add(node);
 		}
 		return roots;
 	}

@@ -234,7 +234,7 @@ class AdministrationIT {
 			.param("parentId", String.valueOf(child.getId()))
 			.param("version", String.valueOf(root.getVersion())))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("categoryForm", "parentId", "admin.categories.parent.cycle"));
+			.andExpect(model().attributeHasFieldErrorCode("categoryForm", "parentId", "category.parent-cycle"));
 		mvc.perform(submit("/admin/categories/" + child.getId() + "/deactivate", admin))
 			.andExpect(redirectedUrl("/admin/categories"));
 

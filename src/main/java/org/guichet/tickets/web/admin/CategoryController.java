@@ -3,6 +3,8 @@ package org.guichet.tickets.web.admin;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
+import org.guichet.system.InvalidInputException;
+import org.guichet.tickets.Categories;
 import org.guichet.tickets.Category;
 import org.guichet.tickets.CategoryRepository;
 import org.jspecify.annotations.Nullable;
@@ -31,8 +33,11 @@ class CategoryController {
 
 	private final CategoryRepository categories;
 
-	CategoryController(CategoryRepository categories) {
+	private final Categories hierarchy;
+
+	CategoryController(CategoryRepository categories, Categories hierarchy) {
 		this.categories = categories;
+		this.hierarchy = hierarchy;
 	}
 
 	@GetMapping
@@ -52,7 +57,7 @@ class CategoryController {
 	@PostMapping("/new")
 	String processCreationForm(@Valid CategoryForm categoryForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		CategoryTree tree = tree();
+		CategoryOutline tree = tree();
 		Optional<Category> parent = parent(categoryForm, null, tree, result);
 		if (result.hasErrors()) {
 			return form(model, null, tree);
@@ -64,7 +69,7 @@ class CategoryController {
 
 	@GetMapping("/{id}/edit")
 	String initUpdateForm(@PathVariable long id, Model model) {
-		CategoryTree tree = tree();
+		CategoryOutline tree = tree();
 		model.addAttribute("categoryForm", CategoryForm.of(find(tree, id)));
 		return form(model, id, tree);
 	}
@@ -72,7 +77,7 @@ class CategoryController {
 	@PostMapping("/{id}/edit")
 	String processUpdateForm(@PathVariable long id, @Valid CategoryForm categoryForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		CategoryTree tree = tree();
+		CategoryOutline tree = tree();
 		Category category = find(tree, id);
 		if (category.getVersion() != categoryForm.getVersion()) {
 			return conflict(categoryForm, category, result, model, tree);
@@ -87,7 +92,7 @@ class CategoryController {
 			categories.save(category);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			CategoryTree current = tree();
+			CategoryOutline current = tree();
 			return conflict(categoryForm, find(current, id), result, model, current);
 		}
 		redirect.addFlashAttribute("flash", "admin.flash.saved");
@@ -114,37 +119,45 @@ class CategoryController {
 	}
 
 	private String conflict(CategoryForm categoryForm, Category current, BindingResult result, Model model,
-			CategoryTree tree) {
+			CategoryOutline tree) {
 		categoryForm.setVersion(current.getVersion());
 		result.reject("admin.conflict");
 		return form(model, current.getId(), tree);
 	}
 
-	/** The chosen parent, refused when unknown or when the move would put the category under itself. */
-	private Optional<Category> parent(CategoryForm categoryForm, @Nullable Long id, CategoryTree tree,
+	/**
+	 * The chosen parent, refused next to the field when unknown or, for a move, when it is the
+	 * category itself or one of its sub-categories (the shared tree decides, at any depth).
+	 */
+	private Optional<Category> parent(CategoryForm categoryForm, @Nullable Long id, CategoryOutline outline,
 			BindingResult result) {
-		if (categoryForm.getParentId() == null) {
+		Long parentId = categoryForm.getParentId();
+		try {
+			if (id != null) {
+				outline.shape().withParent(id, parentId);
+			}
+			if (parentId == null) {
+				return Optional.empty();
+			}
+			return Optional.of(outline.find(parentId)
+				.orElseThrow(() -> new InvalidInputException("parentId", "category.parent-unknown",
+						"Parent category: no such category; choose one from the list", parentId)));
+		}
+		catch (InvalidInputException ex) {
+			result.rejectValue("parentId", ex.messageKey(), ex.arguments(), ex.getMessage());
 			return Optional.empty();
 		}
-		Optional<Category> parent = tree.find(categoryForm.getParentId());
-		if (parent.isEmpty()) {
-			result.rejectValue("parentId", "admin.categories.parent.unknown");
-		}
-		else if (id != null && tree.isWithin(categoryForm.getParentId(), id)) {
-			result.rejectValue("parentId", "admin.categories.parent.cycle");
-		}
-		return parent;
 	}
 
-	private CategoryTree tree() {
-		return new CategoryTree(categories.findAllOrdered());
+	private CategoryOutline tree() {
+		return new CategoryOutline(hierarchy.tree(), categories.findAllOrdered());
 	}
 
-	private static Category find(CategoryTree tree, long id) {
+	private static Category find(CategoryOutline tree, long id) {
 		return tree.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	private String form(Model model, @Nullable Long id, CategoryTree tree) {
+	private String form(Model model, @Nullable Long id, CategoryOutline tree) {
 		model.addAttribute("categoryId", id);
 		model.addAttribute("parents", tree.possibleParentsOf(id));
 		return FORM;

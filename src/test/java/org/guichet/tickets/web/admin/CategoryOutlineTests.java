@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.guichet.tickets.Category;
+import org.guichet.tickets.CategoryTree;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 
-class CategoryTreeTests {
+class CategoryOutlineTests {
 
 	private final Category printer = category(1, "Printer", null);
 
@@ -20,29 +21,26 @@ class CategoryTreeTests {
 
 	private final Category colourToner = category(5, "Colour toner", toner);
 
-	private final CategoryTree tree = new CategoryTree(List.of(toner, printer, colourToner, network, jam));
+	private final List<Category> categories = List.of(toner, printer, colourToner, network, jam);
+
+	private final CategoryOutline outline = new CategoryOutline(new CategoryTree(categories.stream()
+		.map(c -> new CategoryTree.Node(c.getId(), c.getParent() == null ? null : c.getParent().getId(), c.getName(),
+				c.isActive()))
+		.toList()), categories);
 
 	@Test
 	void showsEachCategoryUnderItsParentWithSiblingsByName() {
-		assertThat(tree.nodes()).extracting(node -> node.category().getName() + "@" + node.depth())
+		assertThat(outline.nodes()).extracting(node -> node.category().getName() + "@" + node.depth())
 			.containsExactly("Network@0", "Printer@0", "Paper jam@1", "Toner@1", "Colour toner@2");
 	}
 
 	@Test
-	void aCategoryIsWithinItselfAndItsAncestorsAtAnyDepth() {
-		assertThat(tree.isWithin(5, 1)).isTrue();
-		assertThat(tree.isWithin(5, 4)).isTrue();
-		assertThat(tree.isWithin(1, 1)).isTrue();
-		assertThat(tree.isWithin(1, 5)).isFalse();
-		assertThat(tree.isWithin(3, 4)).isFalse();
-		assertThat(tree.isWithin(2, 1)).isFalse();
-	}
-
-	@Test
 	void neitherACategoryNorItsSubCategoriesAreOfferedAsItsParent() {
-		assertThat(tree.possibleParentsOf(4L)).extracting(node -> node.category().getName())
+		assertThat(outline.possibleParentsOf(4L)).extracting(node -> node.category().getName())
 			.containsExactly("Network", "Printer", "Paper jam");
-		assertThat(tree.possibleParentsOf(null)).hasSize(5);
+		assertThat(outline.possibleParentsOf(1L)).extracting(node -> node.category().getName())
+			.containsExactly("Network");
+		assertThat(outline.possibleParentsOf(null)).hasSize(5);
 	}
 
 	private static Category category(long id, String name, Category parent) {
