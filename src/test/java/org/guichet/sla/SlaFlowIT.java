@@ -70,6 +70,12 @@ class SlaFlowIT {
 	private Calendars calendars;
 
 	@Autowired
+	private SlaPolicies slaPolicies;
+
+	@Autowired
+	private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
 	private UserRepository users;
 
 	@Autowired
@@ -230,6 +236,126 @@ class SlaFlowIT {
 			.isEqualTo(Instant.parse(ticket.get("createdAt").asString()).plus(Duration.ofHours(4)));
 		assertThat(sla.get("state").asString()).isEqualTo("ON_TRACK");
 		assertThat(sla.get("pausedSoFar").asString()).isEqualTo("PT0S");
+	}
+
+	@Test
+	void solutionAcceptedInTimeStaysMetForGoodLongAfterTheOldDeadline() {
+		TicketId id = resolvedInTime();
+		tickets.transition(id, Transition.of(TicketAction.ACCEPT), null, requester);
+		assertMetForGood(id);
+	}
+
+	@Test
+	void automaticClosureKeepsTheVerdictOfTheResolution() {
+		TicketId id = resolvedInTime();
+		clock.advance(Duration.ofDays(60));
+		tickets.closeUnanswered(1000);
+		assertThat(tickets.get(id, technician).getStatus()).isEqualTo(org.guichet.tickets.Status.CLOSED);
+		assertMetForGood(id);
+	}
+
+	@Test
+	void cancelledTicketStopsItsClocksWithoutAVerdictAndIsNeverBreached() {
+		TicketId id = register().id();
+		clock.advance(Duration.ofMinutes(20));
+		tickets.transition(id, Transition.of(TicketAction.CANCEL), null, requester);
+		clock.advance(Duration.ofHours(10));
+		check.run();
+		assertThat(sla.of(id).orElseThrow().state()).isEqualTo(SlaState.STOPPED);
+		assertThat(storedState(id)).isEqualTo(SlaState.STOPPED);
+	}
+
+	@Test
+	void editedPolicyGivesItsOpenTicketsTheNewTargetsAtTheNextCheckAndKeepsTheVerdictsReached() {
+		TicketId owned = register().id();
+		tickets.transition(owned, Transition.of(TicketAction.TAKE), null, technician);
+		TicketId waiting = register().id();
+		SlaPolicy policy = policyOf(waiting);
+		slaPolicies.save(policy.getId(), null, new SlaPolicies.Definition(policy.getName(), policy.getCalendarId(),
+				policy.getPosition(), false, null, true, true, true, null, null, null, policy.getMatchDepartment(),
+				null, java.util.Arrays.stream(Priority.values())
+					.map(p -> new SlaPolicies.TargetDefinition(TicketType.INCIDENT, p, Duration.ofHours(2),
+							Duration.ofHours(8)))
+					.toList()));
+		check.run();
+		Instant created = tickets.get(waiting, technician).getCreatedAt();
+		assertThat(sla.of(waiting).orElseThrow().ttoDeadline()).isEqualTo(created.plus(Duration.ofHours(2)));
+		assertThat(sla.of(waiting).orElseThrow().ttrDeadline()).isEqualTo(created.plus(Duration.ofHours(8)));
+		Instant ownedCreated = tickets.get(owned, technician).getCreatedAt();
+		assertThat(sla.of(owned).orElseThrow().ttoDeadline()).as("met before the edit")
+			.isEqualTo(ownedCreated.plus(Duration.ofHours(1)));
+		assertThat(sla.of(owned).orElseThrow().ttrDeadline()).isEqualTo(ownedCreated.plus(Duration.ofHours(8)));
+	}
+
+	@Test
+	void editedCalendarMovesTheDeadlinesOfTheRunningClocksCountedOnIt() {
+		TicketId id = register().id();
+		SlaPolicy policy = policyOf(id);
+		var stored = calendars.get(policy.getCalendarId());
+		calendars.update(stored.id(), stored.version(), stored.name(), StandardCalendars.frenchOffice(), Map.of());
+		check.run();
+		Instant created = tickets.get(id, technician).getCreatedAt();
+		assertThat(sla.of(id).orElseThrow().ttrDeadline())
+			.isEqualTo(StandardCalendars.frenchOffice().addBusinessTime(created, Duration.ofHours(4)));
+	}
+
+	@Test
+	void newCategorySelectsThePolicyOfThatCategoryAndCountsItsTargetsFromTheCreation() {
+		TicketId id = register().id();
+		org.guichet.tickets.Category printers = fixtures.category("Imprimantes SLA");
+		SlaPolicy policy = policyOf(id);
+		SlaPolicy byCategory = new SlaPolicy("Imprimantes " + UUID.randomUUID(), policy.getCalendarId());
+		byCategory.conditions(null, printers.getId(), null, null);
+		byCategory.setPosition(-1);
+		for (Priority priority : Priority.values()) {
+			byCategory.target(TicketType.INCIDENT, priority, Duration.ofMinutes(30), Duration.ofHours(2));
+		}
+		policies.save(byCategory);
+		tickets.update(id, new TicketChanges(null, null, null, printers.getId(), null, null, null, null, false, null),
+				null, technician);
+		Instant created = tickets.get(id, technician).getCreatedAt();
+		SlaView view = sla.of(id).orElseThrow();
+		assertThat(view.policy()).isEqualTo(byCategory.getName());
+		assertThat(view.ttrDeadline()).isEqualTo(created.plus(Duration.ofHours(2)));
+		assertThat(tickets.history(id, technician)).extracting(HistoryEntry::getField).contains("slaPolicy");
+	}
+
+	@Test
+	void clocksStoredWrongAreRepairedFromTheTicketsHistoryAtTheNextCheck() {
+		TicketId id = resolvedInTime();
+		tickets.transition(id, Transition.of(TicketAction.ACCEPT), null, requester);
+		// what the defect left behind: a closed ticket whose resolution clock ran again
+		jdbc.update("update ticket_sla set resolved_at = null, ttr_missed = false, recompute = 'ALL', next_check_at = started_at"
+				+ " where ticket_id = ?", id.value());
+		check.run();
+		assertMetForGood(id);
+	}
+
+	private TicketId resolvedInTime() {
+		TicketId id = register().id();
+		clock.advance(Duration.ofMinutes(10));
+		tickets.transition(id, Transition.of(TicketAction.TAKE), null, technician);
+		clock.advance(Duration.ofMinutes(10));
+		tickets.transition(id, new Transition(TicketAction.RESOLVE, null, null, "Câble rebranché",
+				SolutionKind.PERMANENT), null, technician);
+		return id;
+	}
+
+	private void assertMetForGood(TicketId id) {
+		assertThat(sla.of(id).orElseThrow().state()).isEqualTo(SlaState.MET);
+		assertThat(storedState(id)).isEqualTo(SlaState.MET);
+		clock.advance(Duration.ofHours(5));
+		check.run();
+		assertThat(sla.of(id).orElseThrow().state()).as("after the old deadline").isEqualTo(SlaState.MET);
+		assertThat(storedState(id)).isEqualTo(SlaState.MET);
+		User agent = users.findById(technician.id()).orElseThrow();
+		JsonNode view = ApiClient.bearer(port, fixtures.token(agent)).get("/api/v1/tickets/" + id.value() + "/sla").json();
+		assertThat(view.get("state").asString()).isEqualTo("MET");
+	}
+
+	private SlaPolicy policyOf(TicketId id) {
+		String name = sla.of(id).orElseThrow().policy();
+		return policies.findAll().stream().filter(p -> p.getName().equals(name)).findFirst().orElseThrow();
 	}
 
 	private List<TicketId> queue(Queue queue, TicketId id) {
