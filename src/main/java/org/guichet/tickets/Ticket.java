@@ -393,7 +393,7 @@ public class Ticket {
 	public void accept(User by, @Nullable String message, Instant at) {
 		guard(TicketAction.ACCEPT);
 		if (message != null && !message.isBlank()) {
-			publicComment(by, checkedText("body", message), true, at);
+			publicComment(by, checkedText("reason", message), true, at);
 		}
 		close(by, at);
 	}
