@@ -15,7 +15,7 @@ public class TicketClosedException extends ConflictException {
 				+ ": a reply does not reopen it. Open a new ticket with followUpOf=" + ticket.value(),
 				ticket.toString(),
 				new DefaultMessageSourceResolvable(new String[] { "status." + status.name() }, status.name()),
-				ticket.value());
+				String.valueOf(ticket.value()));
 		property("followUpOf", ticket.value());
 	}
 

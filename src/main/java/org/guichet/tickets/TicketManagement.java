@@ -184,7 +184,7 @@ public class TicketManagement {
 		return tickets.findWithPeople(ticketId)
 			.filter(t -> access.canSee(t, by))
 			.orElseThrow(() -> new InvalidInputException("followUpOf", "ticket.follow-up.unknown",
-					"No ticket " + ticketId + " to follow up", ticketId));
+					"No ticket " + ticketId + " to follow up", String.valueOf(ticketId)));
 	}
 
 	private TicketRouter.Decision route(NewTicket demand, User requester, Channel channel, @Nullable Impact impact,

@@ -182,7 +182,7 @@ class RequesterReplyIT {
 		TicketApiIT.assertProblem(refused, 409, null);
 		assertThat(refused.json().get("code").asString()).isEqualTo("ticket.reply.closed");
 		assertThat(refused.json().get("followUpOf").asLong()).isEqualTo(id);
-		assertThat(refused.json().get("detail").asString()).contains("#" + id, "followUpOf");
+		assertThat(refused.json().get("detail").asString()).contains("#" + id, "\"followUpOf\": " + id);
 		assertThat(list(requester.get(path + "/comments").json())).isEmpty();
 		assertThat(status(id)).isEqualTo("CLOSED");
 
