@@ -21,6 +21,7 @@ import org.guichet.tickets.DeskSettings;
 import org.guichet.tickets.Impact;
 import org.guichet.tickets.PendingReason;
 import org.guichet.tickets.PriorityMatrix;
+import org.guichet.tickets.ReplyToResolved;
 import org.guichet.tickets.SolutionKind;
 import org.guichet.tickets.Status;
 import org.guichet.tickets.Task;
@@ -152,7 +153,7 @@ class DemoTickets {
 				return ticket;
 			}
 			if (target == Status.CANCELLED && chance(0.5)) {
-				ticket.reply(requester, pick(DemoCatalogue.CANCELLATIONS), later(10, 600));
+				ticket.reply(requester, pick(DemoCatalogue.CANCELLATIONS), ReplyToResolved.FLAG, later(10, 600));
 				ticket.cancel(dispatcher, later(5, 120));
 				return ticket;
 			}
@@ -163,7 +164,7 @@ class DemoTickets {
 			}
 			work(ticket);
 			if (target == Status.CANCELLED) {
-				ticket.reply(requester, pick(DemoCatalogue.CANCELLATIONS), later(30, 1440));
+				ticket.reply(requester, pick(DemoCatalogue.CANCELLATIONS), ReplyToResolved.FLAG, later(30, 1440));
 				ticket.cancel(technician, later(5, 60));
 				return ticket;
 			}
@@ -175,7 +176,7 @@ class DemoTickets {
 			}
 			if (target == Status.IN_PROGRESS) {
 				if (chance(0.4)) {
-					ticket.reply(requester, pick(DemoCatalogue.REQUESTER_REPLIES), later(10, 240));
+					ticket.reply(requester, pick(DemoCatalogue.REQUESTER_REPLIES), ReplyToResolved.FLAG, later(10, 240));
 				}
 				return ticket;
 			}
@@ -189,7 +190,7 @@ class DemoTickets {
 
 		private void work(Ticket ticket) {
 			ticket.take(technician, later(10, 240));
-			ticket.reply(technician, pick(DemoCatalogue.FIRST_REPLIES), later(1, 30));
+			ticket.reply(technician, pick(DemoCatalogue.FIRST_REPLIES), ReplyToResolved.FLAG, later(1, 30));
 			if (chance(0.35)) {
 				ticket.addInternalNote(technician, pick(DemoCatalogue.INTERNAL_NOTES), later(10, 120));
 			}
@@ -215,7 +216,7 @@ class DemoTickets {
 			group = to;
 			technician = pick(org.technicians(to));
 			ticket.assign(to, technician, from, at);
-			ticket.reply(technician, pick(DemoCatalogue.FIRST_REPLIES), later(30, 600));
+			ticket.reply(technician, pick(DemoCatalogue.FIRST_REPLIES), ReplyToResolved.FLAG, later(30, 600));
 		}
 
 		private void waitFor(Ticket ticket) {
@@ -223,7 +224,7 @@ class DemoTickets {
 					: topic.type() == TicketType.SERVICE_REQUEST && chance(0.4) ? PendingReason.APPROVAL
 							: PendingReason.USER;
 			switch (reason) {
-				case USER -> ticket.reply(technician, DemoCatalogue.QUESTION_TO_USER, later(5, 120));
+				case USER -> ticket.reply(technician, DemoCatalogue.QUESTION_TO_USER, ReplyToResolved.FLAG, later(5, 120));
 				case SUPPLIER -> ticket.addInternalNote(technician, DemoCatalogue.SUPPLIER_NOTE, later(5, 120));
 				case APPROVAL -> ticket.addInternalNote(technician, DemoCatalogue.APPROVAL_NOTE, later(5, 120));
 			}
@@ -233,7 +234,7 @@ class DemoTickets {
 			}
 			if (reason == PendingReason.USER) {
 				// the requester's answer takes the ticket out of pending
-				ticket.reply(requester, pick(DemoCatalogue.REQUESTER_REPLIES), later(30, 1440));
+				ticket.reply(requester, pick(DemoCatalogue.REQUESTER_REPLIES), ReplyToResolved.FLAG, later(30, 1440));
 			}
 			else {
 				ticket.resume(technician, later(240, 4320));
@@ -250,7 +251,7 @@ class DemoTickets {
 			ticket.resolve(topic.solution(), kind, technician, later(30, 2880));
 			if (target != Status.RESOLVED && chance(0.09)) {
 				ticket.refuse(pick(DemoCatalogue.REFUSALS), requester, later(120, 2880));
-				ticket.reply(technician, pick(DemoCatalogue.AFTER_REFUSAL), later(10, 240));
+				ticket.reply(technician, pick(DemoCatalogue.AFTER_REFUSAL), ReplyToResolved.FLAG, later(10, 240));
 				ticket.resolve("Nouvelle intervention. " + topic.solution(), SolutionKind.PERMANENT, technician,
 						later(60, 2880));
 			}
@@ -264,7 +265,7 @@ class DemoTickets {
 				ticket.closeUnanswered(at);
 				return;
 			}
-			ticket.accept(requester, later(60, 2880));
+			ticket.accept(requester, null, later(60, 2880));
 			if (chance(0.7)) {
 				int rating = weighted(List.of(5, 4, 3, 2, 1), 48, 32, 12, 5, 3);
 				String comment = chance(0.6) ? pick(DemoCatalogue.SATISFACTION_COMMENTS.get(rating - 1)) : null;

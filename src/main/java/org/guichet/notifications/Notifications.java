@@ -5,10 +5,13 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import org.guichet.directory.SupportGroupRepository;
+import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.guichet.system.NotFoundException;
 import org.guichet.tickets.EscalationKind;
 import org.guichet.tickets.TicketEvents.TicketEscalated;
+import org.guichet.tickets.TicketEvents.TicketRequesterReplied;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
@@ -30,11 +33,15 @@ public class Notifications {
 
 	private final UserRepository users;
 
+	private final SupportGroupRepository groups;
+
 	private final Clock clock;
 
-	Notifications(NotificationRepository notifications, UserRepository users, Clock clock) {
+	Notifications(NotificationRepository notifications, UserRepository users, SupportGroupRepository groups,
+			Clock clock) {
 		this.notifications = notifications;
 		this.users = users;
+		this.groups = groups;
 		this.clock = clock;
 	}
 
@@ -83,6 +90,34 @@ public class Notifications {
 		String by = users.findById(escalated.byId()).orElseThrow().getFullName();
 		notify(List.of(escalated.toUserId()), escalated.ticket().value(), "notification.escalated-to-you",
 				escalated.ticket().toString(), by);
+	}
+
+	/**
+	 * A reply of the requester's side that left the ticket waiting (resolved, or pending on a
+	 * supplier or an approval) is told to its technician, or to its group's members when it has
+	 * none, so that the ticket comes back in front of them.
+	 */
+	@EventListener
+	void on(TicketRequesterReplied replied) {
+		List<Long> recipients;
+		if (replied.assigneeId() != null) {
+			recipients = List.of(replied.assigneeId());
+		}
+		else if (replied.groupId() != null) {
+			recipients = groups.findById(replied.groupId())
+				.map(group -> group.getMembers().stream().filter(User::isActive).map(User::getId).toList())
+				.orElse(List.of());
+		}
+		else {
+			recipients = List.of();
+		}
+		List<Long> others = recipients.stream().filter(id -> id != replied.byId()).toList();
+		if (others.isEmpty()) {
+			return;
+		}
+		String by = users.findById(replied.byId()).orElseThrow().getFullName();
+		notify(others, replied.ticket().value(), "notification.requester-replied." + replied.status().name(),
+				replied.ticket().toString(), by);
 	}
 
 }

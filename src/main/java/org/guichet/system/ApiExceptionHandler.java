@@ -49,6 +49,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (ex.field() != null) {
 			problem.setProperty("field", ex.field());
 		}
+		ex.properties().forEach(problem::setProperty);
 		return problem(problem);
 	}
 

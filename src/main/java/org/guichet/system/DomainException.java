@@ -1,5 +1,8 @@
 package org.guichet.system;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +16,8 @@ public abstract class DomainException extends RuntimeException {
 	private final @Nullable String field;
 
 	private final Object[] arguments;
+
+	private final Map<String, Object> properties = new LinkedHashMap<>();
 
 	protected DomainException(@Nullable String field, String messageKey, String englishMessage,
 			Object... arguments) {
@@ -32,6 +37,19 @@ public abstract class DomainException extends RuntimeException {
 
 	public Object[] arguments() {
 		return arguments.clone();
+	}
+
+	/**
+	 * What a client needs to act on the refusal besides the message, e.g. the ticket to link a
+	 * new one to; the API adds each as a member of the problem. Empty by default.
+	 */
+	public Map<String, Object> properties() {
+		return Map.copyOf(properties);
+	}
+
+	/** Adds a member to {@link #properties()}. */
+	protected final void property(String name, Object value) {
+		properties.put(name, value);
 	}
 
 	/** The HTTP status that fits the refusal. */

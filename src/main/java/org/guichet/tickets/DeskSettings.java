@@ -8,8 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The settings of the desk the administrator edits: the priority matrix and the delay after
- * which a resolved ticket nobody answered is closed. Read on every ticket registration, so the
+ * The settings of the desk the administrator edits: the priority matrix, the delay after which a
+ * resolved ticket nobody answered is closed, and what a requester's reply to a resolved ticket
+ * does ({@link ReplyToResolved}). Read on every ticket registration, so the
  * matrix is kept in memory and replaced when saved.
  */
 @Service
@@ -18,6 +19,8 @@ public class DeskSettings {
 	static final String AUTO_CLOSE_DAYS = "auto-close-days";
 
 	static final int DEFAULT_AUTO_CLOSE_DAYS = 7;
+
+	static final String REPLY_TO_RESOLVED = "reply-to-resolved";
 
 	private final PriorityRuleRepository rules;
 
@@ -64,15 +67,30 @@ public class DeskSettings {
 		return settings.findById(AUTO_CLOSE_DAYS).map(s -> Integer.parseInt(s.value())).orElse(DEFAULT_AUTO_CLOSE_DAYS);
 	}
 
+	/** What a requester's reply without a choice does to a resolved ticket; {@link ReplyToResolved#FLAG} by default. */
+	@Transactional(readOnly = true)
+	public ReplyToResolved replyToResolved() {
+		return settings.findById(REPLY_TO_RESOLVED)
+			.map(s -> ReplyToResolved.valueOf(s.value()))
+			.orElse(ReplyToResolved.FLAG);
+	}
+
+	@Transactional
+	public void saveReplyToResolved(ReplyToResolved rule) {
+		save(REPLY_TO_RESOLVED, rule.name());
+	}
+
 	@Transactional
 	public void saveAutoCloseDays(int days) {
 		if (days < 1 || days > 365) {
 			throw new InvalidInputException("autoCloseDays", "settings.auto-close.range",
 					"The auto-close delay must be from 1 to 365 days", 1, 365);
 		}
-		settings.findById(AUTO_CLOSE_DAYS)
-			.ifPresentOrElse(s -> s.change(String.valueOf(days)),
-					() -> settings.save(new DeskSetting(AUTO_CLOSE_DAYS, String.valueOf(days))));
+		save(AUTO_CLOSE_DAYS, String.valueOf(days));
+	}
+
+	private void save(String name, String value) {
+		settings.findById(name).ifPresentOrElse(s -> s.change(value), () -> settings.save(new DeskSetting(name, value)));
 	}
 
 }

@@ -33,6 +33,7 @@ import org.guichet.tickets.TicketEvents.TicketClassified;
 import org.guichet.tickets.TicketEvents.TicketCommented;
 import org.guichet.tickets.TicketEvents.TicketEscalated;
 import org.guichet.tickets.TicketEvents.TicketPriorityChanged;
+import org.guichet.tickets.TicketEvents.TicketRequesterReplied;
 import org.guichet.tickets.TicketEvents.TicketStatusChanged;
 import org.jspecify.annotations.Nullable;
 
@@ -135,6 +136,11 @@ public class Ticket {
 	private @Nullable String satisfactionComment;
 
 	private int reopenCount;
+
+	// Set while a reply of the requester's side waits for the IT team (see reply).
+	private @Nullable Instant requesterRepliedAt;
+
+	private @Nullable Instant requesterReplyHandledAt;
 
 	private int escalationCount;
 
@@ -379,25 +385,55 @@ public class Ticket {
 
 	// --- Closure ----------------------------------------------------------------------------
 
-	public void accept(User by, Instant at) {
+	/**
+	 * The requester says the problem is solved: the ticket closes. A message ("thank you, it
+	 * works") is kept as a public reply; it is not a reopening.
+	 *
+	 * @param message may be null or blank for none
+	 */
+	public void accept(User by, @Nullable String message, Instant at) {
 		guard(TicketAction.ACCEPT);
+		if (message != null && !message.isBlank()) {
+			publicComment(by, checkedText("reason", message), true, at);
+		}
 		close(by, at);
 	}
 
 	/**
-	 * The requester refuses the solution: the ticket goes back to its technician.
+	 * The requester refuses the solution: the reason is added as a public reply and the ticket
+	 * goes back to its technician, without its solution. Counts as a reopening.
+	 *
+	 * @return the reply holding the reason
 	 */
-	public void refuse(String reason, User by, Instant at) {
+	public Comment refuse(String reason, User by, Instant at) {
 		guard(TicketAction.REFUSE);
-		String text = checkedText("reason", reason);
-		comments.add(new Comment(this, by, text, false, at));
-		reopen(by, at);
+		Comment comment = publicComment(by, checkedText("reason", reason), true, at);
+		reopenAs(Reopening.REFUSAL, by, at);
+		return comment;
 	}
 
+	/** The IT team takes back a resolved or closed ticket, without its solution. Counts as a reopening. */
 	public void reopen(User by, Instant at) {
 		guard(TicketAction.REOPEN);
+		reopenAs(Reopening.REOPEN, by, at);
+	}
+
+	/**
+	 * The solution is no longer the ticket's: its withdrawal is recorded in the history, where
+	 * the text stays readable as a past solution, and the ticket is unsolved again.
+	 */
+	private void reopenAs(Reopening kind, User by, Instant at) {
 		reopenCount++;
 		record(by, at, "reopenCount", String.valueOf(reopenCount - 1), String.valueOf(reopenCount));
+		record(by, at, "reopening", null, kind.name());
+		if (solution != null) {
+			record(by, at, "solution", solution, null);
+			solution = null;
+		}
+		if (solutionKind != null) {
+			record(by, at, "solutionKind", solutionKind.name(), null);
+			solutionKind = null;
+		}
 		resolvedAt = null;
 		closedAt = null;
 		moveTo(assignee == null ? Status.NEW : Status.IN_PROGRESS, by, at);
@@ -442,30 +478,88 @@ public class Ticket {
 	// --- Timeline ---------------------------------------------------------------------------
 
 	/**
-	 * A public reply. The requester's reply brings back a ticket that was waiting for them; the
-	 * IT team's first reply is the first response.
+	 * A public reply. The IT team's first reply is the first response, and any reply of the team
+	 * takes up a pending "requester replied" flag. What a reply of the requester's side (the
+	 * requester or an observer) does depends on what the ticket waits for:
+	 * <ul>
+	 * <li>pending on the user: the ticket resumes;</li>
+	 * <li>pending on a supplier or an approval: it stays pending, flagged "requester replied";</li>
+	 * <li>resolved: flagged "requester replied", which suspends automatic closure, or, when
+	 * {@code toResolved} is {@link ReplyToResolved#REFUSE} and the author is the requester, a
+	 * refusal of the solution with the message as the reason;</li>
+	 * <li>closed or cancelled: refused with {@link TicketClosedException}, nothing is added;</li>
+	 * <li>new, assigned, in progress: the reply is added, nothing else changes.</li>
+	 * </ul>
+	 * A reply that says whether the problem is solved is {@link #accept} or {@link #refuse}.
+	 *
+	 * @param toResolved the desk's rule for a reply to a resolved ticket
 	 */
-	public Comment reply(User author, String body, Instant at) {
-		Comment comment = new Comment(this, author, checkedText("body", body), false, at);
-		comments.add(comment);
-		boolean byRequester = isRequesterSide(author);
-		if (byRequester && status == Status.PENDING && pendingReason == PendingReason.USER) {
+	public Comment reply(User author, String body, ReplyToResolved toResolved, Instant at) {
+		String text = checkedText("body", body);
+		if (!isRequesterSide(author)) {
+			Comment comment = publicComment(author, text, false, at);
+			if (firstResponseAt == null) {
+				firstResponseAt = at;
+			}
+			takeUpRequesterReply(author, at);
+			touch(at);
+			return comment;
+		}
+		if (status == Status.CLOSED || status == Status.CANCELLED) {
+			throw new TicketClosedException(id(), status);
+		}
+		if (status == Status.RESOLVED && toResolved == ReplyToResolved.REFUSE && sameEntity(requester, author)) {
+			return refuse(text, author, at);
+		}
+		Comment comment = publicComment(author, text, true, at);
+		if (status == Status.PENDING && pendingReason == PendingReason.USER) {
 			leavePending(author, at);
 		}
-		if (!byRequester && firstResponseAt == null) {
-			firstResponseAt = at;
+		else if (status == Status.PENDING || status == Status.RESOLVED) {
+			flagRequesterReply(author, at);
 		}
 		touch(at);
-		registerEvent(new TicketCommented(id(), false, byRequester, at));
 		return comment;
 	}
 
 	public Comment addInternalNote(User author, String body, Instant at) {
 		Comment comment = new Comment(this, author, checkedText("body", body), true, at);
 		comments.add(comment);
+		takeUpRequesterReply(author, at);
 		touch(at);
 		registerEvent(new TicketCommented(id(), true, false, at));
 		return comment;
+	}
+
+	private Comment publicComment(User author, String text, boolean byRequester, Instant at) {
+		Comment comment = new Comment(this, author, text, false, at);
+		comments.add(comment);
+		registerEvent(new TicketCommented(id(), false, byRequester, at));
+		return comment;
+	}
+
+	/** The flag keeps the first unanswered reply's instant; each reply is told to the team. */
+	private void flagRequesterReply(User author, Instant at) {
+		if (requesterRepliedAt == null) {
+			record(author, at, "requesterReplied", null, at.toString());
+			requesterRepliedAt = at;
+		}
+		registerEvent(new TicketRequesterReplied(id(), status, assignee == null ? null : assignee.getId(),
+				group == null ? null : group.getId(), author.id().value(), at));
+	}
+
+	/**
+	 * Clears the "requester replied" flag once the IT team acts on the ticket (any change, reply or
+	 * note of theirs) or its status changes; Guichet's own changes (by == null) leave it.
+	 */
+	private void takeUpRequesterReply(@Nullable User by, Instant at) {
+		Instant flagged = requesterRepliedAt;
+		if (flagged == null) {
+			return;
+		}
+		requesterRepliedAt = null;
+		requesterReplyHandledAt = at;
+		history.add(new HistoryEntry(this, at, by, "requesterReplied", flagged.toString(), null));
 	}
 
 	public Task addTask(String taskTitle, @Nullable User taskAssignee, @Nullable Integer plannedMinutes, User by,
@@ -488,6 +582,21 @@ public class Ticket {
 		record(by, at, "attachment", null, fileName);
 		touch(at);
 		return new Attachment(this, by, fileName, contentType, size, internal, at);
+	}
+
+	/**
+	 * Links this ticket to {@code target} ("this KIND target"), recorded in the history of both.
+	 *
+	 * @throws InvalidInputException when both are the same ticket
+	 */
+	TicketLink link(TicketLinkKind kind, Ticket target, User by, Instant at) {
+		if (Objects.equals(id, target.id)) {
+			throw new InvalidInputException(kind.field(), "ticket.link.self", "A ticket cannot be linked to itself");
+		}
+		record(by, at, kind.field(), null, target.getNumber());
+		target.record(by, at, kind.inverseField(), null, getNumber());
+		touch(at);
+		return new TicketLink(kind, this, target, by, at);
 	}
 
 	// --- Fields -----------------------------------------------------------------------------
@@ -591,7 +700,6 @@ public class Ticket {
 
 	// --- Rules ------------------------------------------------------------------------------
 
-	/** The requester, or an observer: the people the ticket is for, not the IT team. */
 	/**
 	 * The requester, or a user observing for them. A member of the IT team who observes (a
 	 * supervisor called in by an escalation) speaks for the IT team.
@@ -635,6 +743,7 @@ public class Ticket {
 
 	private void moveTo(Status target, @Nullable User by, Instant at) {
 		if (target != status) {
+			takeUpRequesterReply(by, at);
 			record(by, at, "status", status.name(), target.name());
 			registerEvent(new TicketStatusChanged(id(), status, target, target == Status.PENDING ? pendingReason : null,
 					at));
@@ -645,6 +754,9 @@ public class Ticket {
 	private void record(@Nullable User by, Instant at, String field, @Nullable String oldValue,
 			@Nullable String newValue) {
 		history.add(new HistoryEntry(this, at, by, field, oldValue, newValue));
+		if (requesterRepliedAt != null && by != null && !isRequesterSide(by)) {
+			takeUpRequesterReply(by, at);
+		}
 	}
 
 	/** A change Guichet itself made, e.g. a deadline another module recomputed. */
@@ -866,6 +978,22 @@ public class Ticket {
 
 	public int getReopenCount() {
 		return reopenCount;
+	}
+
+	/**
+	 * When the requester's side replied to this ticket while it waited on them, without moving
+	 * it; null when no such reply waits for the IT team.
+	 */
+	public @Nullable Instant getRequesterRepliedAt() {
+		return requesterRepliedAt;
+	}
+
+	/**
+	 * When the IT team last took up such a reply; a ticket still resolved then waits the
+	 * auto-close delay again from this instant. Null when none was.
+	 */
+	public @Nullable Instant getRequesterReplyHandledAt() {
+		return requesterReplyHandledAt;
 	}
 
 	public int getEscalationCount() {

@@ -45,6 +45,20 @@ public final class TicketEvents {
 	}
 
 	/**
+	 * The requester's side replied to a ticket waiting on them, and the reply did not move it
+	 * (a resolved ticket, or one pending on a supplier or an approval): the ticket is flagged
+	 * "requester replied" for the IT team. Published at each such reply.
+	 *
+	 * @param status the status the ticket stays in
+	 * @param assigneeId its technician, to put it back in front of; null when it has none
+	 * @param groupId its group, whose members are told when it has no technician
+	 * @param byId the requester or observer who replied
+	 */
+	public record TicketRequesterReplied(TicketId ticket, Status status, @Nullable Long assigneeId,
+			@Nullable Long groupId, long byId, Instant at) {
+	}
+
+	/**
 	 * @param toGroupId the group a functional or automatic escalation moved the ticket to
 	 * @param toUserId the supervisor called in, or the observer an automatic level added
 	 * @param byId null when Guichet escalated by itself

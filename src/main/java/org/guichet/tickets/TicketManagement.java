@@ -52,6 +52,8 @@ public class TicketManagement {
 
 	private final IdempotencyKeyRepository idempotencyKeys;
 
+	private final TicketLinkRepository links;
+
 	private final CategoryRepository categories;
 
 	private final UserRepository users;
@@ -74,7 +76,8 @@ public class TicketManagement {
 
 	TicketManagement(TicketRepository tickets, EscalationRepository escalations, CommentRepository comments, HistoryRepository history,
 			TaskRepository tasks, AttachmentRepository attachments, AttachmentContentRepository contents,
-			IdempotencyKeyRepository idempotencyKeys, CategoryRepository categories, UserRepository users,
+			IdempotencyKeyRepository idempotencyKeys, TicketLinkRepository links, CategoryRepository categories,
+			UserRepository users,
 			SupportGroupRepository groups, DeskSettings settings, TicketAccess access, TicketSearch search,
 			ApplicationEventPublisher events, ObjectProvider<TicketRouter> router, SlaColumns slaColumns, Clock clock) {
 		this.tickets = tickets;
@@ -85,6 +88,7 @@ public class TicketManagement {
 		this.attachments = attachments;
 		this.contents = contents;
 		this.idempotencyKeys = idempotencyKeys;
+		this.links = links;
 		this.categories = categories;
 		this.users = users;
 		this.groups = groups;
@@ -110,6 +114,8 @@ public class TicketManagement {
 	/**
 	 * @param idempotencyKey when the same caller sends the same key again, the ticket made the
 	 * first time is returned and nothing new is registered
+	 * @throws InvalidInputException (field {@code followUpOf}) when the demand follows up a
+	 * ticket the caller cannot see
 	 */
 	public Ticket register(NewTicket demand, CurrentUser by, @Nullable String idempotencyKey) {
 		if (idempotencyKey != null) {
@@ -146,6 +152,7 @@ public class TicketManagement {
 			requester = users.findById(by.id()).orElseThrow();
 		}
 		Category category = demand.categoryId() == null ? null : category(demand.categoryId());
+		Ticket earlier = demand.followUpOf() == null ? null : followedUp(demand.followUpOf(), by);
 		TicketRouter.Decision routing = route(demand, requester, channel, by.isAgent() ? demand.impact() : null, now);
 		// An agent chose the urgency, and the impact when given, in the form: routing does not override them.
 		Urgency urgency = routing.urgency() != null && !by.isAgent() ? routing.urgency() : demand.urgency();
@@ -161,6 +168,9 @@ public class TicketManagement {
 		if (!routing.rules().isEmpty()) {
 			applyRouting(ticket, routing, now);
 		}
+		if (earlier != null) {
+			links.save(ticket.link(TicketLinkKind.FOLLOW_UP_OF, earlier, registrar, now));
+		}
 		if (idempotencyKey != null) {
 			idempotencyKeys.save(new IdempotencyKey(by.id(), idempotencyKey, ticket.id().value(), now));
 		}
@@ -168,6 +178,13 @@ public class TicketManagement {
 				category == null ? null : category.getId(), requester.id().value(), now, routing.slaPolicyId()));
 		published(ticket);
 		return ticket;
+	}
+
+	private Ticket followedUp(long ticketId, CurrentUser by) {
+		return tickets.findWithPeople(ticketId)
+			.filter(t -> access.canSee(t, by))
+			.orElseThrow(() -> new InvalidInputException("followUpOf", "ticket.follow-up.unknown",
+					"No ticket " + ticketId + " to follow up", String.valueOf(ticketId)));
 	}
 
 	private TicketRouter.Decision route(NewTicket demand, User requester, Channel channel, @Nullable Impact impact,
@@ -259,6 +276,26 @@ public class TicketManagement {
 		return history.findByTicket(id.value());
 	}
 
+	/**
+	 * The solutions the ticket had and lost (refused, or withdrawn by a reopening), oldest first:
+	 * none of them is its solution.
+	 */
+	@Transactional(readOnly = true)
+	public List<PastSolution> pastSolutions(TicketId id, CurrentUser reader) {
+		visible(id, reader);
+		return PastSolution.from(history.findFieldsOfTicket(id.value(), PastSolution.FIELDS));
+	}
+
+	/** The tickets linked to this one that the reader may see, oldest link first. */
+	@Transactional(readOnly = true)
+	public List<LinkedTicket> links(TicketId id, CurrentUser reader) {
+		visible(id, reader);
+		return links.findOfTicket(id.value()).stream().map(link -> {
+			boolean inverse = link.getTarget().id().equals(id);
+			return new LinkedTicket(link.getKind(), inverse, inverse ? link.getSource() : link.getTarget());
+		}).filter(linked -> access.canSee(linked.ticket(), reader)).toList();
+	}
+
 	@Transactional(readOnly = true)
 	public List<Comment> comments(TicketId id, CurrentUser reader) {
 		return view(id, reader).comments();
@@ -325,7 +362,7 @@ public class TicketManagement {
 			case RESUME -> ticket.resume(actor, now);
 			case RESOLVE -> ticket.resolve(required("solution", transition.solution()),
 					required("solutionKind", transition.solutionKind()), actor, now);
-			case ACCEPT -> ticket.accept(actor, now);
+			case ACCEPT -> ticket.accept(actor, transition.reason(), now);
 			case REFUSE -> ticket.refuse(required("reason", transition.reason()), actor, now);
 			case REOPEN -> ticket.reopen(actor, now);
 			case CANCEL -> ticket.cancel(actor, now);
@@ -344,7 +381,9 @@ public class TicketManagement {
 	}
 
 	/**
-	 * Closes the resolved tickets whose requester did not answer within the configured delay.
+	 * Closes the resolved tickets whose requester did not answer within the configured delay. A
+	 * ticket whose requester replied waits until the IT team takes the reply up, then the whole
+	 * delay again.
 	 *
 	 * @return how many were closed
 	 */
@@ -458,6 +497,13 @@ public class TicketManagement {
 
 	// --- Timeline ---------------------------------------------------------------------------
 
+	/**
+	 * A public reply or an internal note (IT team only). What a reply of the requester's side does
+	 * to a ticket waiting on them is {@link Ticket#reply}'s, with the desk's
+	 * {@link DeskSettings#replyToResolved() rule} for a resolved ticket.
+	 *
+	 * @throws TicketClosedException when the requester's side replies to a closed or cancelled ticket
+	 */
 	public Comment comment(TicketId id, String body, boolean internal, CurrentUser by) {
 		Ticket ticket = forUpdate(id, by, null);
 		User actor = actor(by);
@@ -467,7 +513,7 @@ public class TicketManagement {
 			comment = ticket.addInternalNote(actor, body, clock.instant());
 		}
 		else {
-			comment = ticket.reply(actor, body, clock.instant());
+			comment = ticket.reply(actor, body, settings.replyToResolved(), clock.instant());
 		}
 		published(ticket);
 		return comment;

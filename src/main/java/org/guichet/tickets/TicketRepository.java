@@ -16,7 +16,15 @@ public interface TicketRepository extends JpaRepository<Ticket, Long> {
 			where t.id = :id""")
 	Optional<Ticket> findWithPeople(long id);
 
-	@Query("select t.id from Ticket t where t.status = org.guichet.tickets.Status.RESOLVED and t.resolvedAt < :before order by t.resolvedAt")
+	/**
+	 * The resolved tickets left unanswered since before {@code before}: resolved before it, with no
+	 * requester's reply waiting for the IT team, and none taken up by the team since it.
+	 */
+	@Query("""
+			select t.id from Ticket t where t.status = org.guichet.tickets.Status.RESOLVED and t.resolvedAt < :before
+			and t.requesterRepliedAt is null
+			and (t.requesterReplyHandledAt is null or t.requesterReplyHandledAt < :before)
+			order by t.resolvedAt""")
 	List<Long> findResolvedBefore(Instant before, Pageable page);
 
 	boolean existsByGroupId(long groupId);

@@ -130,13 +130,14 @@ class TicketSearch {
 		switch (query.queue()) {
 			case UNASSIGNED -> where.add("t.status = org.guichet.tickets.Status.NEW and fk(t.assignee) is null");
 			case MINE -> {
-				where.add("fk(t.assignee) = :mine and t.status in :open");
+				where.add("fk(t.assignee) = :mine and (t.status in :open or t.requesterRepliedAt is not null)");
 				params.put("mine", user.id());
 				params.put("open", Status.OPEN);
 			}
 			case GROUPS -> {
 				List<Long> groups = access.groupsOf(user);
-				where.add(groups.isEmpty() ? "1 = 0" : "fk(t.group) in :queueGroups and t.status in :open");
+				where.add(groups.isEmpty() ? "1 = 0"
+						: "fk(t.group) in :queueGroups and (t.status in :open or t.requesterRepliedAt is not null)");
 				if (!groups.isEmpty()) {
 					params.put("queueGroups", groups);
 					params.put("open", Status.OPEN);
@@ -149,6 +150,7 @@ class TicketSearch {
 			}
 			case PENDING -> where.add("t.status = org.guichet.tickets.Status.PENDING");
 			case RESOLVED -> where.add("t.status = org.guichet.tickets.Status.RESOLVED");
+			case REQUESTER_REPLIED -> where.add("t.requesterRepliedAt is not null");
 			case ALL -> {
 			}
 		}

@@ -18,6 +18,7 @@ import org.guichet.tickets.Impact;
 import org.guichet.tickets.PendingReason;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.PriorityMatrix;
+import org.guichet.tickets.ReplyToResolved;
 import org.guichet.tickets.SlaState;
 import org.guichet.tickets.SolutionKind;
 import org.guichet.tickets.Status;
@@ -135,7 +136,12 @@ class SlaPropertyTests {
 						ticket.resume(technician, now);
 					}
 				}
-				case 4 -> ticket.reply(random.nextBoolean() ? requester : technician, "Réponse", now);
+				case 4 -> {
+					if (status != Status.CLOSED && status != Status.CANCELLED) {
+						ticket.reply(random.nextBoolean() ? requester : technician, "Réponse",
+								ReplyToResolved.values()[random.nextInt(ReplyToResolved.values().length)], now);
+					}
+				}
 				case 5 -> {
 					if (open) {
 						ticket.resolve("Redémarrée", SolutionKind.PERMANENT, technician, now);
@@ -144,7 +150,7 @@ class SlaPropertyTests {
 				case 6 -> {
 					if (status == Status.RESOLVED) {
 						if (random.nextBoolean()) {
-							ticket.accept(requester, now);
+							ticket.accept(requester, random.nextBoolean() ? "Merci" : null, now);
 						}
 						else {
 							ticket.closeUnanswered(now);

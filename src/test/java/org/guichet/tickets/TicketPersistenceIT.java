@@ -79,7 +79,7 @@ class TicketPersistenceIT {
 	void savingATicketWritesItsHistoryAndTimeline() {
 		Ticket ticket = ticket(alice, "Imprimante bloquée", jam);
 		ticket.take(tech, T0.plusSeconds(60));
-		ticket.reply(tech, "Je passe vous voir", T0.plusSeconds(120));
+		ticket.reply(tech, "Je passe vous voir", ReplyToResolved.FLAG, T0.plusSeconds(120));
 		tickets.saveAndFlush(ticket);
 		em.clear();
 		Long count = em.createQuery("select count(h) from HistoryEntry h where h.ticket.id = :id", Long.class)
@@ -94,11 +94,11 @@ class TicketPersistenceIT {
 	@Test
 	void replyingToALoadedTicketDoesNotLoadItsTimeline() {
 		Ticket ticket = ticket(alice, "Wi-Fi coupé", null);
-		ticket.reply(alice, "Premier message", T0);
+		ticket.reply(alice, "Premier message", ReplyToResolved.FLAG, T0);
 		tickets.saveAndFlush(ticket);
 		em.clear();
 		Ticket loaded = tickets.findById(ticket.getId()).orElseThrow();
-		loaded.reply(tech, "Deuxième message", T0.plusSeconds(30));
+		loaded.reply(tech, "Deuxième message", ReplyToResolved.FLAG, T0.plusSeconds(30));
 		em.flush();
 		assertThat(Hibernate.isInitialized(loaded.getComments())).isFalse();
 		em.clear();

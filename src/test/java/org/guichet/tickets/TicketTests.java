@@ -202,7 +202,7 @@ class TicketTests {
 		Ticket ticket = newTicket(Urgency.MEDIUM, Impact.LOW);
 		ticket.take(technician, T0);
 		ticket.putPending(PendingReason.USER, technician, T0);
-		ticket.reply(requester, "Voici la capture demandée", T0.plusSeconds(60));
+		ticket.reply(requester, "Voici la capture demandée", ReplyToResolved.FLAG, T0.plusSeconds(60));
 		assertThat(ticket.getStatus()).isEqualTo(Status.IN_PROGRESS);
 		assertThat(ticket.getPendingReason()).isNull();
 	}
@@ -212,18 +212,18 @@ class TicketTests {
 		Ticket ticket = newTicket(Urgency.MEDIUM, Impact.LOW);
 		ticket.take(technician, T0);
 		ticket.putPending(PendingReason.SUPPLIER, technician, T0);
-		ticket.reply(requester, "Des nouvelles ?", T0.plusSeconds(60));
+		ticket.reply(requester, "Des nouvelles ?", ReplyToResolved.FLAG, T0.plusSeconds(60));
 		assertThat(ticket.getStatus()).isEqualTo(Status.PENDING);
 	}
 
 	@Test
 	void firstPublicReplyOfTheTeamIsTheFirstResponseButNotTheRequestersNorANote() {
 		Ticket ticket = newTicket(Urgency.MEDIUM, Impact.LOW);
-		ticket.reply(requester, "J'ajoute un détail", T0.plusSeconds(10));
+		ticket.reply(requester, "J'ajoute un détail", ReplyToResolved.FLAG, T0.plusSeconds(10));
 		ticket.addInternalNote(technician, "Vu avec le N2", T0.plusSeconds(20));
 		assertThat(ticket.getFirstResponseAt()).isNull();
-		ticket.reply(technician, "Nous regardons", T0.plusSeconds(30));
-		ticket.reply(otherTechnician, "Toujours en cours", T0.plusSeconds(40));
+		ticket.reply(technician, "Nous regardons", ReplyToResolved.FLAG, T0.plusSeconds(30));
+		ticket.reply(otherTechnician, "Toujours en cours", ReplyToResolved.FLAG, T0.plusSeconds(40));
 		assertThat(ticket.getFirstResponseAt()).isEqualTo(T0.plusSeconds(30));
 	}
 
@@ -261,7 +261,7 @@ class TicketTests {
 	@Test
 	void acceptedSolutionClosesTheTicket() {
 		Ticket ticket = ticketIn(Status.RESOLVED);
-		ticket.accept(requester, T0.plusSeconds(3600));
+		ticket.accept(requester, null, T0.plusSeconds(3600));
 		assertThat(ticket.getStatus()).isEqualTo(Status.CLOSED);
 		assertThat(ticket.getClosedAt()).isEqualTo(T0.plusSeconds(3600));
 	}
@@ -293,7 +293,7 @@ class TicketTests {
 		ticket.putPending(PendingReason.USER, technician, T0);
 		ticket.resume(technician, T0);
 		ticket.resolve("Fait", SolutionKind.PERMANENT, technician, T0);
-		ticket.accept(requester, T0);
+		ticket.accept(requester, null, T0);
 		assertThat(history(ticket)).filteredOn(line -> line.startsWith("status"))
 			.containsExactly("status: null -> NEW", "status: NEW -> IN_PROGRESS", "status: IN_PROGRESS -> PENDING",
 					"status: PENDING -> IN_PROGRESS", "status: IN_PROGRESS -> RESOLVED", "status: RESOLVED -> CLOSED");
@@ -315,8 +315,249 @@ class TicketTests {
 		User supervisor = user(5, "manager", Role.SUPERVISOR);
 		ticket.escalateToSupervisor(supervisor, "Client bloqué depuis deux jours", technician, T0);
 		assertThat(ticket.isRequesterSide(supervisor)).isFalse();
-		ticket.reply(supervisor, "Je suis le dossier", T0.plusSeconds(60));
+		ticket.reply(supervisor, "Je suis le dossier", ReplyToResolved.FLAG, T0.plusSeconds(60));
 		assertThat(ticket.getFirstResponseAt()).isEqualTo(T0.plusSeconds(60));
+	}
+
+	// --- What the requester's side does to a ticket waiting on them (issue 7, section 3) ----
+
+	/** The states a ticket waits on its requester in, as the tests below set them up. */
+	enum Waiting {
+
+		PENDING_USER, PENDING_SUPPLIER, PENDING_APPROVAL, RESOLVED, CLOSED, CANCELLED
+
+	}
+
+	static Stream<Arguments> repliesOfTheRequesterSide() {
+		return Stream.of(
+				Arguments.of(Waiting.PENDING_USER, ReplyToResolved.FLAG, true, Status.IN_PROGRESS, false, 0),
+				Arguments.of(Waiting.PENDING_USER, ReplyToResolved.REFUSE, false, Status.IN_PROGRESS, false, 0),
+				Arguments.of(Waiting.PENDING_SUPPLIER, ReplyToResolved.FLAG, true, Status.PENDING, true, 0),
+				Arguments.of(Waiting.PENDING_SUPPLIER, ReplyToResolved.REFUSE, false, Status.PENDING, true, 0),
+				Arguments.of(Waiting.PENDING_APPROVAL, ReplyToResolved.FLAG, true, Status.PENDING, true, 0),
+				Arguments.of(Waiting.PENDING_APPROVAL, ReplyToResolved.REFUSE, true, Status.PENDING, true, 0),
+				Arguments.of(Waiting.RESOLVED, ReplyToResolved.FLAG, true, Status.RESOLVED, true, 0),
+				Arguments.of(Waiting.RESOLVED, ReplyToResolved.FLAG, false, Status.RESOLVED, true, 0),
+				Arguments.of(Waiting.RESOLVED, ReplyToResolved.REFUSE, true, Status.IN_PROGRESS, false, 1),
+				// an observer does not speak for the requester on the solution: their reply flags
+				Arguments.of(Waiting.RESOLVED, ReplyToResolved.REFUSE, false, Status.RESOLVED, true, 0));
+	}
+
+	@ParameterizedTest(name = "{0}, replies {1}, by the requester: {2} -> {3}, flagged {4}, reopenings {5}")
+	@MethodSource("repliesOfTheRequesterSide")
+	void aReplyOfTheRequesterSideDoesWhatItsWaitingStateSays(Waiting waiting, ReplyToResolved rule,
+			boolean byRequester, Status expected, boolean flagged, int reopenings) {
+		Ticket ticket = waitingIn(waiting);
+		User author = byRequester ? requester : observer(ticket);
+		Instant at = T0.plusSeconds(600);
+		ticket.pullEvents();
+		Comment reply = ticket.reply(author, "Ça ne marche toujours pas", rule, at);
+		assertThat(ticket.getStatus()).isEqualTo(expected);
+		assertThat(ticket.getRequesterRepliedAt()).isEqualTo(flagged ? at : null);
+		assertThat(ticket.getReopenCount()).isEqualTo(reopenings);
+		assertThat(reply.getBody()).isEqualTo("Ça ne marche toujours pas");
+		assertThat(reply.isInternal()).isFalse();
+		List<Object> events = ticket.pullEvents();
+		assertThat(events).filteredOn(TicketEvents.TicketRequesterReplied.class::isInstance)
+			.hasSize(flagged ? 1 : 0)
+			.allSatisfy(event -> assertThat((TicketEvents.TicketRequesterReplied) event)
+				.isEqualTo(new TicketEvents.TicketRequesterReplied(ticket.id(), expected, technician.getId(),
+						null, author.getId(), at)));
+		assertThat(events).contains(new TicketEvents.TicketCommented(ticket.id(), false, true, at));
+		assertThat(history(ticket)).filteredOn(line -> line.startsWith("requesterReplied"))
+			.containsExactlyElementsOf(flagged ? List.of("requesterReplied: null -> " + at) : List.of());
+	}
+
+	@ParameterizedTest(name = "{0}, replies {1}")
+	@MethodSource("repliesToClosedTickets")
+	void aReplyOfTheRequesterSideNeverReopensAClosedOrCancelledTicket(Waiting waiting, ReplyToResolved rule,
+			boolean byRequester) {
+		Ticket ticket = waitingIn(waiting);
+		User author = byRequester ? requester : observer(ticket);
+		Status before = ticket.getStatus();
+		int historyBefore = historyOf(ticket).size();
+		ticket.pullEvents();
+		assertThatExceptionOfType(TicketClosedException.class)
+			.isThrownBy(() -> ticket.reply(author, "Ça recommence", rule, T0.plusSeconds(600)))
+			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("ticket.reply.closed"))
+			.satisfies(ex -> assertThat(ex.status()).isEqualTo(409))
+			.satisfies(ex -> assertThat(ex.properties()).containsEntry("followUpOf", ticket.id().value()));
+		assertThat(ticket.getStatus()).isEqualTo(before);
+		assertThat(ticket.getComments()).isEmpty();
+		assertThat(historyOf(ticket)).hasSize(historyBefore);
+		assertThat(ticket.pullEvents()).isEmpty();
+	}
+
+	static Stream<Arguments> repliesToClosedTickets() {
+		return Stream.of(Waiting.CLOSED, Waiting.CANCELLED)
+			.flatMap(waiting -> Stream.of(ReplyToResolved.values())
+				.flatMap(rule -> Stream.of(Arguments.of(waiting, rule, true), Arguments.of(waiting, rule, false))));
+	}
+
+	@Test
+	void theItTeamStillRepliesToAClosedTicketWithoutReopeningIt() {
+		Ticket ticket = waitingIn(Waiting.CLOSED);
+		ticket.reply(technician, "Pour info : le correctif est déployé partout", ReplyToResolved.REFUSE, T0);
+		assertThat(ticket.getStatus()).isEqualTo(Status.CLOSED);
+		assertThat(ticket.getReopenCount()).isZero();
+	}
+
+	@Test
+	void aRequesterAcceptingWithAThankYouClosesTheTicketKeepsTheMessageAndCountsNoReopening() {
+		Ticket ticket = waitingIn(Waiting.RESOLVED);
+		ticket.accept(requester, "Merci, ça marche !", T0.plusSeconds(600));
+		assertThat(ticket.getStatus()).isEqualTo(Status.CLOSED);
+		assertThat(ticket.getReopenCount()).isZero();
+		assertThat(ticket.getSolution()).isEqualTo("Fait");
+		assertThat(ticket.getComments()).singleElement().satisfies(comment -> {
+			assertThat(comment.getBody()).isEqualTo("Merci, ça marche !");
+			assertThat(comment.isInternal()).isFalse();
+		});
+		assertThat(history(ticket)).doesNotContain("reopening: null -> REFUSAL");
+	}
+
+	@Test
+	void aSecondReplyKeepsTheFirstUnansweredInstantAndTellsTheTeamAgain() {
+		Ticket ticket = waitingIn(Waiting.RESOLVED);
+		ticket.reply(requester, "Toujours en panne", ReplyToResolved.FLAG, T0.plusSeconds(60));
+		ticket.pullEvents();
+		ticket.reply(requester, "Vous êtes là ?", ReplyToResolved.FLAG, T0.plusSeconds(120));
+		assertThat(ticket.getRequesterRepliedAt()).isEqualTo(T0.plusSeconds(60));
+		assertThat(ticket.pullEvents()).hasAtLeastOneElementOfType(TicketEvents.TicketRequesterReplied.class);
+		assertThat(history(ticket)).filteredOn(line -> line.startsWith("requesterReplied")).hasSize(1);
+	}
+
+	static Stream<Arguments> actionsOfTheItTeamOnAFlaggedTicket() {
+		return Stream.of(
+				Arguments.of(Waiting.RESOLVED, "reply", Status.RESOLVED, 0),
+				Arguments.of(Waiting.RESOLVED, "note", Status.RESOLVED, 0),
+				Arguments.of(Waiting.RESOLVED, "reopen", Status.IN_PROGRESS, 1),
+				Arguments.of(Waiting.PENDING_SUPPLIER, "resume", Status.IN_PROGRESS, 0),
+				Arguments.of(Waiting.PENDING_SUPPLIER, "retitle", Status.PENDING, 0),
+				Arguments.of(Waiting.PENDING_APPROVAL, "task", Status.PENDING, 0));
+	}
+
+	@ParameterizedTest(name = "{0}, then the team's {1}")
+	@MethodSource("actionsOfTheItTeamOnAFlaggedTicket")
+	void anyActionOfTheItTeamTakesUpTheRequestersReply(Waiting waiting, String action, Status expected,
+			int reopenings) {
+		Ticket ticket = waitingIn(waiting);
+		ticket.reply(requester, "Des nouvelles ?", ReplyToResolved.FLAG, T0.plusSeconds(60));
+		Instant at = T0.plusSeconds(3600);
+		switch (action) {
+			case "reply" -> ticket.reply(otherTechnician, "Pouvez-vous redémarrer ?", ReplyToResolved.FLAG, at);
+			case "note" -> ticket.addInternalNote(otherTechnician, "Vu", at);
+			case "reopen" -> ticket.reopen(otherTechnician, at);
+			case "resume" -> ticket.resume(otherTechnician, at);
+			case "retitle" -> ticket.retitle("Imprimante du 2e", otherTechnician, at);
+			case "task" -> ticket.addTask("Relancer le valideur", null, null, otherTechnician, at);
+			default -> throw new IllegalArgumentException(action);
+		}
+		assertThat(ticket.getRequesterRepliedAt()).isNull();
+		assertThat(ticket.getRequesterReplyHandledAt()).isEqualTo(at);
+		assertThat(ticket.getStatus()).isEqualTo(expected);
+		assertThat(ticket.getReopenCount()).isEqualTo(reopenings);
+		assertThat(historyOf(ticket)).filteredOn(e -> e.getField().equals("requesterReplied"))
+			.last()
+			.satisfies(e -> assertThat(e.getActor()).isSameAs(otherTechnician))
+			.satisfies(e -> assertThat(e.getNewValue()).isNull());
+	}
+
+	@Test
+	void guichetsOwnChangesAndTheRequestersLeaveTheFlag() {
+		Ticket ticket = waitingIn(Waiting.PENDING_SUPPLIER);
+		ticket.reply(requester, "Des nouvelles ?", ReplyToResolved.FLAG, T0.plusSeconds(60));
+		ticket.escalateAutomatically("Standard · 1", true, null, null, null, T0.plusSeconds(120));
+		ticket.addObserver(user(7, "dave", Role.REQUESTER), requester, T0.plusSeconds(180));
+		assertThat(ticket.getRequesterRepliedAt()).isEqualTo(T0.plusSeconds(60));
+	}
+
+	@Test
+	void aRefusedSolutionIsNoLongerTheSolutionButStaysInTheHistoryAsRefused() {
+		Ticket ticket = waitingIn(Waiting.RESOLVED);
+		ticket.refuse("L'impression bloque encore", requester, T0.plusSeconds(600));
+		assertThat(ticket.getSolution()).isNull();
+		assertThat(ticket.getSolutionKind()).isNull();
+		assertThat(history(ticket)).containsSubsequence("reopenCount: 0 -> 1", "reopening: null -> REFUSAL",
+				"solution: Fait -> null", "solutionKind: PERMANENT -> null", "status: RESOLVED -> IN_PROGRESS");
+		assertThat(PastSolution.from(historyOf(ticket))).singleElement().satisfies(past -> {
+			assertThat(past.text()).isEqualTo("Fait");
+			assertThat(past.kind()).isEqualTo(SolutionKind.PERMANENT);
+			assertThat(past.proposedBy()).isSameAs(technician);
+			assertThat(past.withdrawnBy()).isSameAs(requester);
+			assertThat(past.withdrawnAt()).isEqualTo(T0.plusSeconds(600));
+			assertThat(past.isRefused()).isTrue();
+		});
+	}
+
+	@Test
+	void aTicketReopenedFromClosedAndSolvedAgainHasOnePastSolutionAndTheNewOne() {
+		Ticket ticket = waitingIn(Waiting.CLOSED);
+		ticket.reopen(otherTechnician, T0.plusSeconds(600));
+		assertThat(ticket.getSolution()).isNull();
+		assertThat(ticket.getClosedAt()).isNull();
+		ticket.resolve("Carte réseau changée", SolutionKind.WORKAROUND, otherTechnician, T0.plusSeconds(1200));
+		assertThat(ticket.getSolution()).isEqualTo("Carte réseau changée");
+		assertThat(PastSolution.from(historyOf(ticket))).singleElement().satisfies(past -> {
+			assertThat(past.text()).isEqualTo("Fait");
+			assertThat(past.reopening()).isEqualTo(Reopening.REOPEN);
+			assertThat(past.isRefused()).isFalse();
+			assertThat(past.withdrawnBy()).isSameAs(otherTechnician);
+		});
+	}
+
+	@Test
+	void aSolutionReplacedBeforeWithdrawalsWereRecordedIsStillAPastSolution() {
+		Ticket ticket = newTicket(Urgency.MEDIUM, Impact.LOW);
+		List<HistoryEntry> legacy = List.of(
+				new HistoryEntry(ticket, T0, technician, "solution", null, "Pilote réinstallé"),
+				new HistoryEntry(ticket, T0, technician, "solutionKind", null, "WORKAROUND"),
+				new HistoryEntry(ticket, T0.plusSeconds(60), requester, "reopenCount", "0", "1"),
+				new HistoryEntry(ticket, T0.plusSeconds(120), technician, "solution", "Pilote réinstallé", "Câble changé"),
+				new HistoryEntry(ticket, T0.plusSeconds(120), technician, "solutionKind", "WORKAROUND", "PERMANENT"));
+		assertThat(PastSolution.from(legacy)).singleElement().satisfies(past -> {
+			assertThat(past.text()).isEqualTo("Pilote réinstallé");
+			assertThat(past.kind()).isEqualTo(SolutionKind.WORKAROUND);
+			assertThat(past.reopening()).isNull();
+		});
+	}
+
+	@Test
+	void aFollowUpIsRecordedOnBothTickets() {
+		Ticket closed = waitingIn(Waiting.CLOSED);
+		ReflectionTestUtils.setField(closed, "id", 1042L);
+		Ticket followUp = newTicket(Urgency.MEDIUM, Impact.LOW);
+		ReflectionTestUtils.setField(followUp, "id", 1050L);
+		TicketLink link = followUp.link(TicketLinkKind.FOLLOW_UP_OF, closed, requester, T0.plusSeconds(600));
+		assertThat(link.getSource()).isSameAs(followUp);
+		assertThat(link.getTarget()).isSameAs(closed);
+		assertThat(history(followUp)).contains("followUpOf: null -> #1042");
+		assertThat(history(closed)).contains("followedUpBy: null -> #1050");
+		assertThat(closed.getStatus()).isEqualTo(Status.CLOSED);
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> followUp.link(TicketLinkKind.FOLLOW_UP_OF, followUp, requester, T0));
+	}
+
+	private Ticket waitingIn(Waiting waiting) {
+		Ticket ticket = newTicket(Urgency.MEDIUM, Impact.LOW);
+		ticket.addObserver(user(6, "carol", Role.REQUESTER), requester, T0);
+		ticket.take(technician, T0);
+		switch (waiting) {
+			case PENDING_USER -> ticket.putPending(PendingReason.USER, technician, T0);
+			case PENDING_SUPPLIER -> ticket.putPending(PendingReason.SUPPLIER, technician, T0);
+			case PENDING_APPROVAL -> ticket.putPending(PendingReason.APPROVAL, technician, T0);
+			case RESOLVED -> ticket.resolve("Fait", SolutionKind.PERMANENT, technician, T0);
+			case CLOSED -> {
+				ticket.resolve("Fait", SolutionKind.PERMANENT, technician, T0);
+				ticket.accept(requester, null, T0);
+			}
+			case CANCELLED -> ticket.cancel(technician, T0);
+		}
+		return ticket;
+	}
+
+	private static User observer(Ticket ticket) {
+		return ticket.getObservers().iterator().next();
 	}
 
 	// --- Helpers ----------------------------------------------------------------------------
@@ -350,7 +591,7 @@ class TicketTests {
 			case RESOLVED -> ticket.resolve("Fait", SolutionKind.PERMANENT, technician, T0);
 			case CLOSED -> {
 				ticket.resolve("Fait", SolutionKind.PERMANENT, technician, T0);
-				ticket.accept(requester, T0);
+				ticket.accept(requester, null, T0);
 			}
 			case CANCELLED -> ticket.cancel(technician, T0);
 		}
@@ -366,7 +607,7 @@ class TicketTests {
 			case PENDING -> ticket.putPending(PendingReason.USER, technician, at);
 			case RESUME -> ticket.resume(technician, at);
 			case RESOLVE -> ticket.resolve("Solution", SolutionKind.PERMANENT, technician, at);
-			case ACCEPT -> ticket.accept(requester, at);
+			case ACCEPT -> ticket.accept(requester, null, at);
 			case REFUSE -> ticket.refuse("Toujours en panne", requester, at);
 			case REOPEN -> ticket.reopen(technician, at);
 			case CANCEL -> ticket.cancel(technician, at);

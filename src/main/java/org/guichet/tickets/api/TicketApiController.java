@@ -166,6 +166,14 @@ class TicketApiController {
 			.read(() -> tickets.history(new TicketId(id), by).stream().map(HistoryJson::of).toList());
 	}
 
+	/** The tickets linked to this one that the caller may see, oldest link first. */
+	@GetMapping("/{id}/links")
+	@PreAuthorize("isAuthenticated()")
+	List<TicketJson.LinkJson> links(@PathVariable long id, @AuthenticationPrincipal CurrentUser by) {
+		return transactions
+			.read(() -> tickets.links(new TicketId(id), by).stream().map(TicketJson.LinkJson::of).toList());
+	}
+
 	@ExceptionHandler(StaleVersionException.class)
 	ResponseEntity<ProblemDetail> stale(StaleVersionException ex) {
 		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.PRECONDITION_FAILED);

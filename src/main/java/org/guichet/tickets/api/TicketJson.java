@@ -11,12 +11,14 @@ import org.guichet.directory.SupportLevel;
 import org.guichet.tickets.Category;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.Impact;
+import org.guichet.tickets.LinkedTicket;
 import org.guichet.tickets.PendingReason;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.SlaState;
 import org.guichet.tickets.SolutionKind;
 import org.guichet.tickets.Status;
 import org.guichet.tickets.Ticket;
+import org.guichet.tickets.TicketLinkKind;
 import org.guichet.tickets.TicketType;
 import org.guichet.tickets.Urgency;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +35,7 @@ record TicketJson(long id, String number, TicketType type, String title, String 
 		@Nullable Instant ownedAt, @Nullable Instant resolvedAt, @Nullable Instant closedAt,
 		@Nullable String solution, @Nullable SolutionKind solutionKind, @Nullable SatisfactionJson satisfaction,
 		int reopenCount, int escalationCount, @Nullable SlaState slaState, @Nullable Instant slaDueAt, long version,
-		@JsonAnyGetter Map<String, Object> details) {
+		@Nullable Instant requesterRepliedAt, @JsonAnyGetter Map<String, Object> details) {
 
 	/** The ticket alone, as in lists. */
 	static TicketJson of(Ticket ticket) {
@@ -56,7 +58,7 @@ record TicketJson(long id, String number, TicketType type, String title, String 
 				ticket.getSatisfactionRating() == null ? null
 						: new SatisfactionJson(ticket.getSatisfactionRating(), ticket.getSatisfactionComment()),
 				ticket.getReopenCount(), ticket.getEscalationCount(), ticket.getSlaState(), ticket.getSlaDueAt(),
-				ticket.getVersion(), details);
+				ticket.getVersion(), ticket.getRequesterRepliedAt(), details);
 	}
 
 	/** The value of the {@code ETag} header of a response carrying this ticket. */
@@ -83,6 +85,28 @@ record TicketJson(long id, String number, TicketType type, String title, String 
 	}
 
 	record SatisfactionJson(int rating, @Nullable String comment) {
+	}
+
+	/** Another ticket, as a link shows it. */
+	record TicketRef(long id, String number, String title, Status status) {
+
+		static TicketRef of(Ticket ticket) {
+			return new TicketRef(ticket.id().value(), ticket.getNumber(), ticket.getTitle(), ticket.getStatus());
+		}
+
+	}
+
+	/**
+	 * A link as one of its two tickets sees it.
+	 *
+	 * @param inverse false: "this ticket KIND ticket"; true: "ticket KIND this ticket"
+	 */
+	record LinkJson(TicketLinkKind kind, boolean inverse, TicketRef ticket) {
+
+		static LinkJson of(LinkedTicket link) {
+			return new LinkJson(link.kind(), link.inverse(), TicketRef.of(link.ticket()));
+		}
+
 	}
 
 }

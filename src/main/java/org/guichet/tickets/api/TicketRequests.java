@@ -28,15 +28,16 @@ final class TicketRequests {
 
 	/**
 	 * @param channel defaults to API; a requester may only say API or PORTAL
+	 * @param followUpOf the id of a ticket (typically closed) the new one is about; both are linked
 	 */
 	record CreateTicket(@NotNull TicketType type, @NotBlank @Size(max = Ticket.TITLE_MAX) String title,
 			@NotBlank @Size(max = Ticket.TEXT_MAX) String description, @NotNull Urgency urgency,
 			@Nullable Impact impact, @Nullable Long categoryId, @Nullable Long requesterId,
-			@Nullable Channel channel, @Nullable List<Long> observerIds) {
+			@Nullable Channel channel, @Nullable List<Long> observerIds, @Nullable Long followUpOf) {
 
 		NewTicket toDemand() {
 			return new NewTicket(type, title, description, requesterId, channel == null ? Channel.API : channel,
-					categoryId, urgency, impact, observerIds == null ? List.of() : observerIds);
+					categoryId, urgency, impact, observerIds == null ? List.of() : observerIds, followUpOf);
 		}
 
 	}
@@ -63,7 +64,7 @@ final class TicketRequests {
 
 	/**
 	 * @param reason for PENDING what the ticket waits for (USER, SUPPLIER, APPROVAL); for REFUSE
-	 * why the solution does not do
+	 * why the solution does not do; for ACCEPT an optional message, kept as a public reply
 	 */
 	record TransitionRequest(@NotNull TicketAction action, @Nullable @Size(max = Ticket.TEXT_MAX) String reason,
 			@Nullable @Size(max = Ticket.TEXT_MAX) String solution, @Nullable SolutionKind solutionKind,

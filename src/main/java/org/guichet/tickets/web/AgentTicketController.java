@@ -232,6 +232,8 @@ class AgentTicketController {
 		model.addAttribute("view", view);
 		model.addAttribute("ticket", ticket);
 		model.addAttribute("history", tickets.history(ticketId, me));
+		model.addAttribute("pastSolutions", tickets.pastSolutions(ticketId, me));
+		model.addAttribute("links", tickets.links(ticketId, me));
 		Set<TicketAction> allowed = EnumSet.noneOf(TicketAction.class);
 		for (TicketAction action : TicketAction.values()) {
 			if (action.allowedFrom(ticket.getStatus()) && !action.isRequesterAnswer()

@@ -5,6 +5,7 @@ import java.util.List;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.Impact;
 import org.guichet.tickets.NewTicket;
+import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketType;
 import org.guichet.tickets.Urgency;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +33,17 @@ public class NewTicketForm {
 
 	private Channel channel = Channel.PORTAL;
 
+	private @Nullable Long followUpOf;
+
+	/** Starts a demand about an earlier ticket: its type and category, and the given title. */
+	void followUp(Ticket earlier, String followUpTitle) {
+		followUpOf = earlier.id().value();
+		type = earlier.getType();
+		categoryId = earlier.getCategory() == null ? null : earlier.getCategory().getId();
+		title = followUpTitle.length() > Ticket.TITLE_MAX ? followUpTitle.substring(0, Ticket.TITLE_MAX - 1) + "…"
+				: followUpTitle;
+	}
+
 	/** Rejects the missing choices; true when the form can be registered. */
 	boolean checkChoices(BindingResult result) {
 		if (type == null) {
@@ -47,7 +59,8 @@ public class NewTicketForm {
 		if (type == null || urgency == null) {
 			throw new IllegalStateException("checkChoices first");
 		}
-		return new NewTicket(type, title, description, requesterId, channel, categoryId, urgency, impact, List.of());
+		return new NewTicket(type, title, description, requesterId, channel, categoryId, urgency, impact, List.of(),
+				followUpOf);
 	}
 
 	public @Nullable TicketType getType() {
@@ -104,6 +117,15 @@ public class NewTicketForm {
 
 	public void setRequesterId(@Nullable Long requesterId) {
 		this.requesterId = requesterId;
+	}
+
+	/** The id of the ticket this demand is about, or null. */
+	public @Nullable Long getFollowUpOf() {
+		return followUpOf;
+	}
+
+	public void setFollowUpOf(@Nullable Long followUpOf) {
+		this.followUpOf = followUpOf;
 	}
 
 	public Channel getChannel() {

@@ -1,5 +1,6 @@
 package org.guichet.tickets.web;
 
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.guichet.directory.CurrentUser;
@@ -18,6 +19,7 @@ import org.guichet.tickets.TicketView;
 import org.guichet.tickets.Transition;
 import org.guichet.tickets.Urgency;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,12 +52,15 @@ class PortalController {
 
 	private final FileUploads uploads;
 
+	private final MessageSource messages;
+
 	PortalController(TicketManagement tickets, CategoryRepository categories, FormErrors errors,
-			FileUploads uploads) {
+			FileUploads uploads, MessageSource messages) {
 		this.tickets = tickets;
 		this.categories = categories;
 		this.errors = errors;
 		this.uploads = uploads;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -71,9 +76,20 @@ class PortalController {
 
 	// --- New ticket -------------------------------------------------------------------------
 
+	/**
+	 * @param followUpOf a ticket the new one is about (the closed ticket page offers it): the
+	 * form starts with its type, category and a title naming it, and the two are linked
+	 */
 	@GetMapping("/tickets/new")
-	String initCreationForm(Model model) {
-		model.addAttribute("ticket", new NewTicketForm());
+	String initCreationForm(@RequestParam(required = false) @Nullable Long followUpOf,
+			@AuthenticationPrincipal CurrentUser me, Model model, Locale locale) {
+		NewTicketForm form = new NewTicketForm();
+		if (followUpOf != null) {
+			Ticket earlier = tickets.get(new TicketId(followUpOf), me);
+			form.followUp(earlier, messages.getMessage("portal.follow-up.title",
+					new Object[] { earlier.getNumber(), earlier.getTitle() }, locale));
+		}
+		model.addAttribute("ticket", form);
 		return creationForm(model);
 	}
 
@@ -126,20 +142,29 @@ class PortalController {
 		});
 	}
 
-	@PostMapping("/tickets/{id}/accept")
-	String accept(@PathVariable long id, @ModelAttribute("acceptForm") ActionForm form, BindingResult result,
-			@AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
-		return act(id, result, me, model, redirect, "portal.flash.accepted",
-				ticket -> tickets.transition(ticket, Transition.of(TicketAction.ACCEPT), form.getVersion(), me));
-	}
-
-	@PostMapping("/tickets/{id}/refuse")
-	String refuse(@PathVariable long id, @ModelAttribute("refuseForm") ActionForm form, BindingResult result,
-			@AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
-		return act(id, result, me, model, redirect, "portal.flash.refused",
-				ticket -> tickets.transition(ticket,
-						new Transition(TicketAction.REFUSE, form.getReason(), null, null, null), form.getVersion(),
-						me));
+	/**
+	 * The requester's reply to a resolved ticket, with their answer: solved accepts the solution
+	 * (the message, optional, kept as a reply; not a reopening), not solved refuses it (the
+	 * message, required, is the reason; a reopening).
+	 */
+	@PostMapping("/tickets/{id}/answer")
+	String answer(@PathVariable long id, @ModelAttribute("answerForm") ActionForm form, BindingResult result,
+			@RequestParam(required = false) @Nullable Boolean solved,
+			@RequestParam(required = false) @Nullable MultipartFile file, @AuthenticationPrincipal CurrentUser me,
+			Model model, RedirectAttributes redirect) {
+		if (solved == null) {
+			result.reject("portal.answer.choose");
+		}
+		boolean accepted = Boolean.TRUE.equals(solved);
+		TicketAction action = accepted ? TicketAction.ACCEPT : TicketAction.REFUSE;
+		return act(id, result, me, model, redirect, accepted ? "portal.flash.accepted" : "portal.flash.refused",
+				ticket -> {
+					tickets.transition(ticket, new Transition(action, form.getReason(), null, null, null),
+							form.getVersion(), me);
+					if (!uploads.attach(ticket, file, false, me)) {
+						redirect.addFlashAttribute("flash", "portal.flash.replied-without-file");
+					}
+				});
 	}
 
 	@PostMapping("/tickets/{id}/rate")
@@ -167,7 +192,10 @@ class PortalController {
 		model.addAttribute("requester", ticket.getRequester().getId() == me.id());
 		model.addAttribute("canAnswer", TicketAction.ACCEPT.allowedFrom(ticket.getStatus()));
 		model.addAttribute("canRate", ticket.getStatus() == Status.RESOLVED || ticket.getStatus() == Status.CLOSED);
-		for (String form : new String[] { "replyForm", "acceptForm", "refuseForm" }) {
+		model.addAttribute("closed", ticket.getStatus() == Status.CLOSED || ticket.getStatus() == Status.CANCELLED);
+		model.addAttribute("pastSolutions", tickets.pastSolutions(ticket.id(), me));
+		model.addAttribute("links", tickets.links(ticket.id(), me));
+		for (String form : new String[] { "replyForm", "answerForm" }) {
 			if (!model.containsAttribute(form)) {
 				model.addAttribute(form, new ActionForm());
 			}

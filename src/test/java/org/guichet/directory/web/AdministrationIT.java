@@ -36,6 +36,7 @@ import org.guichet.tickets.Impact;
 import org.guichet.tickets.NewTicket;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.PriorityMatrix;
+import org.guichet.tickets.ReplyToResolved;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketType;
@@ -100,6 +101,7 @@ class AdministrationIT {
 	void restoreSettings() {
 		settings.savePriorityMatrix(matrixBefore);
 		settings.saveAutoCloseDays(autoCloseDaysBefore);
+		settings.saveReplyToResolved(ReplyToResolved.FLAG);
 	}
 
 	@Test
@@ -209,6 +211,23 @@ class AdministrationIT {
 		String page = mvc.perform(get("/admin/settings").session(admin)).andReturn().getResponse().getContentAsString();
 		String cell = page.substring(page.indexOf("name=\"cells[HIGH-LOW]\""));
 		assertThat(cell.substring(0, cell.indexOf("</select>"))).containsPattern("value=\"VERY_HIGH\"\\s+selected=\"selected\"");
+	}
+
+	@Test
+	void theAdministratorChoosesThatRepliesToAResolvedTicketRefuseItsSolution() throws Exception {
+		MockHttpSession admin = login(fixtures.user("admin", Role.ADMINISTRATOR));
+		assertThat(settings.replyToResolved()).isEqualTo(ReplyToResolved.FLAG);
+
+		mvc.perform(submit("/admin/settings/reply-to-resolved", admin).param("replyToResolved", "REFUSE"))
+			.andExpect(redirectedUrl("/admin/settings"));
+
+		assertThat(settings.replyToResolved()).isEqualTo(ReplyToResolved.REFUSE);
+		String page = mvc.perform(get("/admin/settings").session(admin)).andReturn().getResponse().getContentAsString();
+		assertThat(page).containsPattern("value=\"REFUSE\"[^>]*checked=\"checked\"");
+		mvc.perform(submit("/admin/settings/reply-to-resolved", admin))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("replyToResolvedForm", "replyToResolved", "NotNull"));
+		assertThat(settings.replyToResolved()).isEqualTo(ReplyToResolved.REFUSE);
 	}
 
 	@Test

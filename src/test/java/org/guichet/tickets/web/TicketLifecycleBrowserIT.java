@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.guichet.calendars.Calendars;
 import org.guichet.calendars.StandardCalendars;
+import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
@@ -22,6 +23,16 @@ import org.guichet.directory.UserRepository;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Category;
+import org.guichet.tickets.Channel;
+import org.guichet.tickets.NewTicket;
+import org.guichet.tickets.SolutionKind;
+import org.guichet.tickets.Ticket;
+import org.guichet.tickets.TicketAction;
+import org.guichet.tickets.TicketId;
+import org.guichet.tickets.TicketManagement;
+import org.guichet.tickets.TicketType;
+import org.guichet.tickets.Transition;
+import org.guichet.tickets.Urgency;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,6 +79,9 @@ class TicketLifecycleBrowserIT {
 
 	@Autowired
 	private Calendars calendars;
+
+	@Autowired
+	private TicketManagement tickets;
 
 	@BeforeAll
 	static void startBrowser() {
@@ -226,6 +240,60 @@ class TicketLifecycleBrowserIT {
 		finally {
 			browser.manage().window().setSize(new Dimension(1280, 900));
 		}
+	}
+
+	@Test
+	void aRequesterAnswersWhetherTheProblemIsSolvedAndFollowsUpAClosedTicket() throws IOException {
+		User requester = fixtures.user("answerer", Role.REQUESTER);
+		User technician = fixtures.user("resolver", Role.TECHNICIAN);
+		long solved = resolvedTicket(requester, technician, "Webcam freezes");
+		long unsolved = resolvedTicket(requester, technician, "Dock not detected");
+
+		logIn(requester);
+		browser.get(url("/portal/tickets/" + solved));
+		assertThat(browser.findElements(By.id("reply"))).as("the plain reply form gives way to the answer").isEmpty();
+		browser.findElement(By.id("reason")).sendKeys("Thank you, it works");
+		screenshot("portal-answer.png");
+		click(By.id("accept"));
+		waitForText("#ticket-status", "Closed");
+		assertThat(text(".timeline-list")).contains("Thank you, it works");
+		assertThat(tickets.get(new TicketId(solved), TestFixtures.current(technician)).getReopenCount()).isZero();
+		assertThat(browser.findElements(By.id("reply"))).isEmpty();
+		assertThat(text("#closed-notice")).contains("This request is closed");
+
+		click(By.id("follow-up"));
+		wait.until(ExpectedConditions.urlContains("/portal/tickets/new"));
+		assertThat(text("#follow-up-of")).contains("#" + solved);
+		assertThat(browser.findElement(By.id("title")).getAttribute("value")).startsWith("Follow-up of #" + solved);
+		browser.findElement(By.id("description")).sendKeys("The webcam freezes again since the update.");
+		click(By.id("send-request"));
+		wait.until(ExpectedConditions.urlMatches("/portal/tickets/\\d+$"));
+		String followUp = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
+		assertThat(text("#links")).contains("Follow-up of", "#" + solved);
+		browser.get(url("/portal/tickets/" + solved));
+		assertThat(text("#links")).contains("Followed up by", "#" + followUp);
+
+		browser.get(url("/portal/tickets/" + unsolved));
+		browser.findElement(By.id("reason")).sendKeys("The dock is still not detected after the restart.");
+		click(By.id("refuse"));
+		waitForText("#ticket-status", "In progress");
+		assertThat(browser.findElements(By.id("solution"))).as("a refused solution is not the solution").isEmpty();
+		assertThat(text("#past-solutions")).contains("Refused", "Updated the dock firmware",
+				"Refused by " + requester.getFullName());
+		assertThat(text(".timeline-list")).contains("The dock is still not detected after the restart.");
+		assertThat(tickets.get(new TicketId(unsolved), TestFixtures.current(technician)).getReopenCount()).isEqualTo(1);
+		screenshot("portal-refused.png");
+	}
+
+	private long resolvedTicket(User requester, User technician, String title) {
+		Ticket ticket = tickets.register(new NewTicket(TicketType.INCIDENT, title + " " + UUID.randomUUID(),
+				"It does not work.", null, Channel.PORTAL, null, Urgency.MEDIUM, null, List.of()),
+				TestFixtures.current(requester));
+		CurrentUser agent = TestFixtures.current(technician);
+		tickets.transition(ticket.id(), Transition.of(TicketAction.TAKE), null, agent);
+		tickets.transition(ticket.id(), new Transition(TicketAction.RESOLVE, null, null, "Updated the dock firmware",
+				SolutionKind.PERMANENT), null, agent);
+		return ticket.id().value();
 	}
 
 	private static void assertPageFitsTheWindow() {

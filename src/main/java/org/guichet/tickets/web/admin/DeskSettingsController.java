@@ -5,6 +5,7 @@ import org.guichet.system.InvalidInputException;
 import org.guichet.tickets.DeskSettings;
 import org.guichet.tickets.Impact;
 import org.guichet.tickets.Priority;
+import org.guichet.tickets.ReplyToResolved;
 import org.guichet.tickets.Urgency;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The desk's settings: the priority matrix and the auto-close delay, each saved by its own form.
+ * The desk's settings: the priority matrix, the auto-close delay and what a requester's reply to a
+ * resolved ticket does, each saved by its own form.
  */
 @Controller
 @RequestMapping("/admin/settings")
@@ -31,6 +33,20 @@ class DeskSettingsController {
 
 	@GetMapping
 	String initSettingsForm(Model model) {
+		model.addAttribute("priorityMatrixForm", PriorityMatrixForm.of(settings.priorityMatrix()));
+		model.addAttribute("autoCloseForm", new AutoCloseForm(settings.autoCloseDays()));
+		return view(model);
+	}
+
+	@PostMapping("/reply-to-resolved")
+	String processReplyToResolvedForm(@Valid ReplyToResolvedForm replyToResolvedForm, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		ReplyToResolved rule = replyToResolvedForm.getReplyToResolved();
+		if (!result.hasErrors() && rule != null) {
+			settings.saveReplyToResolved(rule);
+			redirect.addFlashAttribute("flash", "admin.flash.saved");
+			return "redirect:/admin/settings";
+		}
 		model.addAttribute("priorityMatrixForm", PriorityMatrixForm.of(settings.priorityMatrix()));
 		model.addAttribute("autoCloseForm", new AutoCloseForm(settings.autoCloseDays()));
 		return view(model);
@@ -71,6 +87,10 @@ class DeskSettingsController {
 	}
 
 	private String view(Model model) {
+		if (!model.containsAttribute("replyToResolvedForm")) {
+			model.addAttribute("replyToResolvedForm", new ReplyToResolvedForm(settings.replyToResolved()));
+		}
+		model.addAttribute("replyRules", ReplyToResolved.values());
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("impacts", Impact.values());
 		model.addAttribute("priorities", Priority.values());
