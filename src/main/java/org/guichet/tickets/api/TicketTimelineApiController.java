@@ -1,13 +1,11 @@
 package org.guichet.tickets.api;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.validation.Valid;
 import org.guichet.directory.CurrentUser;
 import org.guichet.system.InvalidInputException;
-import org.guichet.tickets.Attachment;
 import org.guichet.tickets.AttachmentFile;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
@@ -17,8 +15,6 @@ import org.guichet.tickets.api.TicketRequests.TaskUpdate;
 import org.guichet.tickets.api.TimelineJson.AttachmentJson;
 import org.guichet.tickets.api.TimelineJson.CommentJson;
 import org.guichet.tickets.api.TimelineJson.TaskJson;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -101,17 +97,7 @@ class TicketTimelineApiController {
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId,
 			@AuthenticationPrincipal CurrentUser by) {
 		AttachmentFile file = tickets.download(new TicketId(id), attachmentId, by);
-		Attachment attachment = file.attachment();
-		boolean inline = attachment.isDisplayableInline();
-		ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-			.filename(attachment.getFileName(), StandardCharsets.UTF_8)
-			.build();
-		return ResponseEntity.ok()
-			.contentType(inline ? MediaType.parseMediaType(attachment.getContentType())
-					: MediaType.APPLICATION_OCTET_STREAM)
-			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(file.content());
+		return ResponseEntity.ok().headers(file.headers()).body(file.content());
 	}
 
 	@GetMapping("/tasks")
