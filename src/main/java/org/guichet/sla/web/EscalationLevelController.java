@@ -27,7 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The administrator's page of a policy's automatic escalation levels: the ordered list, a
- * form that adds a level at the end, a button that removes one.
+ * form that adds a level at the end, a button that removes one. Every level but the one added or
+ * removed is saved again with its id, so it keeps what already fired for it.
  */
 @Controller
 @RequestMapping("/admin/sla-policies/{policyId}/escalation-levels")
@@ -79,11 +80,14 @@ class EscalationLevelController {
 		return "redirect:/admin/sla-policies/" + policyId + "/escalation-levels";
 	}
 
-	@PostMapping("/{position}/delete")
-	String remove(@PathVariable long policyId, @PathVariable int position, RedirectAttributes redirect) {
-		List<LevelDefinition> wanted = new ArrayList<>(levels.of(policyId).stream().map(EscalationLevel::definition).toList());
-		if (position >= 0 && position < wanted.size()) {
-			wanted.remove(position);
+	/** Removes the level by its id, so that a page older than the list never removes another one. */
+	@PostMapping("/{levelId}/delete")
+	String remove(@PathVariable long policyId, @PathVariable long levelId, RedirectAttributes redirect) {
+		List<LevelDefinition> current = levels.of(policyId).stream().map(EscalationLevel::definition).toList();
+		List<LevelDefinition> wanted = current.stream()
+			.filter(level -> level.id() == null || level.id() != levelId)
+			.toList();
+		if (wanted.size() < current.size()) {
 			levels.replace(policyId, wanted);
 			redirect.addFlashAttribute("flash", "admin.escalation.saved");
 		}
