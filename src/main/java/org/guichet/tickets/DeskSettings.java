@@ -8,9 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The settings of the desk the administrator edits: the priority matrix and the delay after
- * which a resolved ticket nobody answered is closed. Read on every ticket registration, so the
- * matrix is kept in memory and replaced when saved.
+ * The settings of the desk the administrator edits: the priority matrix, the delay after which
+ * a resolved ticket nobody answered is closed, and what requesters see of the SLA. Read on every
+ * ticket registration, so the matrix is kept in memory and replaced when saved.
  */
 @Service
 public class DeskSettings {
@@ -18,6 +18,8 @@ public class DeskSettings {
 	static final String AUTO_CLOSE_DAYS = "auto-close-days";
 
 	static final int DEFAULT_AUTO_CLOSE_DAYS = 7;
+
+	static final String REQUESTER_SLA = "requester-sla";
 
 	private final PriorityRuleRepository rules;
 
@@ -73,6 +75,21 @@ public class DeskSettings {
 		settings.findById(AUTO_CLOSE_DAYS)
 			.ifPresentOrElse(s -> s.change(String.valueOf(days)),
 					() -> settings.save(new DeskSetting(AUTO_CLOSE_DAYS, String.valueOf(days))));
+	}
+
+	/** What requesters see of the SLA; {@link RequesterSlaVisibility#NONE} until chosen. */
+	@Transactional(readOnly = true)
+	public RequesterSlaVisibility requesterSlaVisibility() {
+		return settings.findById(REQUESTER_SLA)
+			.map(s -> RequesterSlaVisibility.valueOf(s.value()))
+			.orElse(RequesterSlaVisibility.NONE);
+	}
+
+	@Transactional
+	public void saveRequesterSlaVisibility(RequesterSlaVisibility visibility) {
+		settings.findById(REQUESTER_SLA)
+			.ifPresentOrElse(s -> s.change(visibility.name()),
+					() -> settings.save(new DeskSetting(REQUESTER_SLA, visibility.name())));
 	}
 
 }

@@ -33,7 +33,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A ticket's timeline: replies and internal notes, attached files, tasks. A requester never
- * receives internal notes or files.
+ * receives internal notes or files, and the tasks answer 404 to them (see
+ * {@link TicketManagement#internal}).
  */
 @RestController
 @RequestMapping(path = "/api/v1/tickets/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -100,15 +101,15 @@ class TicketTimelineApiController {
 		return ResponseEntity.ok().headers(file.headers()).body(file.content());
 	}
 
+	/** Tasks are the IT team's own work: 404 for anyone else, as for every internal part. */
 	@GetMapping("/tasks")
-	@PreAuthorize(TicketApiController.AGENTS)
+	@PreAuthorize("isAuthenticated()")
 	List<TaskJson> tasks(@PathVariable long id, @AuthenticationPrincipal CurrentUser by) {
-		return transactions
-			.read(() -> tickets.view(new TicketId(id), by).tasks().stream().map(TaskJson::of).toList());
+		return transactions.read(() -> tickets.tasks(new TicketId(id), by).stream().map(TaskJson::of).toList());
 	}
 
 	@PostMapping(path = "/tasks", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@PreAuthorize(TicketApiController.AGENTS)
+	@PreAuthorize("isAuthenticated()")
 	ResponseEntity<TaskJson> addTask(@PathVariable long id, @Valid @RequestBody NewTask request,
 			@AuthenticationPrincipal CurrentUser by) {
 		TaskJson task = transactions.write(() -> tickets.addTask(new TicketId(id), request.title(),
@@ -117,7 +118,7 @@ class TicketTimelineApiController {
 	}
 
 	@PatchMapping(path = "/tasks/{taskId}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@PreAuthorize(TicketApiController.AGENTS)
+	@PreAuthorize("isAuthenticated()")
 	TaskJson updateTask(@PathVariable long id, @PathVariable long taskId, @Valid @RequestBody TaskUpdate request,
 			@AuthenticationPrincipal CurrentUser by) {
 		return transactions.write(

@@ -6,6 +6,8 @@ import org.guichet.directory.CurrentUser;
 import org.guichet.system.DomainException;
 import org.guichet.tickets.CategoryRepository;
 import org.guichet.tickets.Channel;
+import org.guichet.tickets.DeskSettings;
+import org.guichet.tickets.RequesterSlaVisibility;
 import org.guichet.tickets.Status;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketAction;
@@ -50,12 +52,15 @@ class PortalController {
 
 	private final FileUploads uploads;
 
+	private final DeskSettings settings;
+
 	PortalController(TicketManagement tickets, CategoryRepository categories, FormErrors errors,
-			FileUploads uploads) {
+			FileUploads uploads, DeskSettings settings) {
 		this.tickets = tickets;
 		this.categories = categories;
 		this.errors = errors;
 		this.uploads = uploads;
+		this.settings = settings;
 	}
 
 	@GetMapping
@@ -167,6 +172,9 @@ class PortalController {
 		model.addAttribute("requester", ticket.getRequester().getId() == me.id());
 		model.addAttribute("canAnswer", TicketAction.ACCEPT.allowedFrom(ticket.getStatus()));
 		model.addAttribute("canRate", ticket.getStatus() == Status.RESOLVED || ticket.getStatus() == Status.CLOSED);
+		// the sla module's fragment says the expected resolution date when requesters may see it
+		model.addAttribute("slaShown",
+				settings.requesterSlaVisibility() == RequesterSlaVisibility.EXPECTED_RESOLUTION);
 		for (String form : new String[] { "replyForm", "acceptForm", "refuseForm" }) {
 			if (!model.containsAttribute(form)) {
 				model.addAttribute(form, new ActionForm());

@@ -148,7 +148,8 @@ class EscalationLevelControllerTests {
 
 	@Test
 	void aRemovedLevelIsNamedByItsIdAndTheOthersAreSavedWithTheirs() throws Exception {
-		given(levels.of(2)).willReturn(List.of(level(11L, 25), level(12L, 50), level(13L, 75)));
+		List<EscalationLevel> three = List.of(level(11L, 25), level(12L, 50), level(13L, 75));
+		given(levels.of(2)).willReturn(three);
 		mvc.perform(post("/admin/sla-policies/2/escalation-levels/12/delete").with(user(ADMIN)).with(csrf()))
 			.andExpect(redirectedUrl("/admin/sla-policies/2/escalation-levels"));
 		@SuppressWarnings("unchecked")
@@ -159,7 +160,8 @@ class EscalationLevelControllerTests {
 
 	@Test
 	void removingALevelAlreadyGoneChangesNothing() throws Exception {
-		given(levels.of(2)).willReturn(List.of(level(11L, 25)));
+		List<EscalationLevel> one = List.of(level(11L, 25));
+		given(levels.of(2)).willReturn(one);
 		mvc.perform(post("/admin/sla-policies/2/escalation-levels/0/delete").with(user(ADMIN)).with(csrf()))
 			.andExpect(redirectedUrl("/admin/sla-policies/2/escalation-levels"));
 		verify(levels, never()).replace(anyLong(), any());

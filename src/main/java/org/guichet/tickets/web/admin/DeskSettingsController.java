@@ -5,6 +5,7 @@ import org.guichet.system.InvalidInputException;
 import org.guichet.tickets.DeskSettings;
 import org.guichet.tickets.Impact;
 import org.guichet.tickets.Priority;
+import org.guichet.tickets.RequesterSlaVisibility;
 import org.guichet.tickets.Urgency;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,10 +13,12 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The desk's settings: the priority matrix and the auto-close delay, each saved by its own form.
+ * The desk's settings: the priority matrix, the auto-close delay and what requesters see of the
+ * SLA, each saved by its own form.
  */
 @Controller
 @RequestMapping("/admin/settings")
@@ -34,6 +37,14 @@ class DeskSettingsController {
 		model.addAttribute("priorityMatrixForm", PriorityMatrixForm.of(settings.priorityMatrix()));
 		model.addAttribute("autoCloseForm", new AutoCloseForm(settings.autoCloseDays()));
 		return view(model);
+	}
+
+	/** A value outside the choices is refused by binding: the page shows the saved one again. */
+	@PostMapping("/requester-sla")
+	String processRequesterSlaForm(@RequestParam RequesterSlaVisibility requesterSla, RedirectAttributes redirect) {
+		settings.saveRequesterSlaVisibility(requesterSla);
+		redirect.addFlashAttribute("flash", "admin.flash.saved");
+		return "redirect:/admin/settings";
 	}
 
 	@PostMapping("/matrix")
@@ -71,6 +82,8 @@ class DeskSettingsController {
 	}
 
 	private String view(Model model) {
+		model.addAttribute("requesterSla", settings.requesterSlaVisibility());
+		model.addAttribute("requesterSlaChoices", RequesterSlaVisibility.values());
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("impacts", Impact.values());
 		model.addAttribute("priorities", Priority.values());
