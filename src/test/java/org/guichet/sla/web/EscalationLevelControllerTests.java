@@ -167,8 +167,40 @@ class EscalationLevelControllerTests {
 		verify(levels, never()).replace(anyLong(), any());
 	}
 
+	@Test
+	void aLevelMovedDownChangesPlaceWithTheNextAndEveryLevelKeepsItsId() throws Exception {
+		List<EscalationLevel> three = List.of(level(11L, 25), level(12L, 50), level(13L, 75));
+		given(levels.of(2)).willReturn(three);
+		mvc.perform(post("/admin/sla-policies/2/escalation-levels/12/move").with(user(ADMIN))
+			.with(csrf())
+			.param("by", "1"))
+			.andExpect(redirectedUrl("/admin/sla-policies/2/escalation-levels"));
+		@SuppressWarnings("unchecked")
+		ArgumentCaptor<List<LevelDefinition>> saved = ArgumentCaptor.forClass(List.class);
+		verify(levels).replace(eq(2L), saved.capture());
+		assertThat(saved.getValue()).extracting(LevelDefinition::id).containsExactly(11L, 13L, 12L);
+	}
+
+	@Test
+	void anOrderThatCouldNotWorkIsRefusedAboveTheList() throws Exception {
+		List<EscalationLevel> two = List.of(level(11L, 25), level(12L, 50));
+		given(levels.of(2)).willReturn(two);
+		given(levels.replace(eq(2L), any())).willThrow(new InvalidInputException("levels[1]",
+				"escalation.level.out-of-order", "Level 2 can never fire after level 1 on the same clock", 2, 1));
+		mvc.perform(post("/admin/sla-policies/2/escalation-levels/11/move").with(user(ADMIN))
+			.with(csrf())
+			.param("by", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"levels-problem\"")))
+			.andExpect(content().string(containsString("Level 2 can never fire after level 1")));
+	}
+
 	private static EscalationLevel level(long id, int percent) {
 		EscalationLevel level = mock(EscalationLevel.class);
+		given(level.getId()).willReturn(id);
+		given(level.getClock()).willReturn(SlaClock.TTR);
+		given(level.getTriggerKind()).willReturn(EscalationTrigger.SHARE);
+		given(level.getPercent()).willReturn(percent);
 		given(level.definition()).willReturn(new LevelDefinition(id, SlaClock.TTR, EscalationTrigger.SHARE, percent,
 				null, true, false, false, false, false, null, null));
 		return level;
