@@ -56,9 +56,9 @@ class DemoServiceLevels {
 		// that were late long ago. 75 % of the time to resolve: the technician and the group are told; one business hour
 		// past the deadline: priority one step up and the ticket goes to the first N2 group
 		escalationLevels.replace(standard.getId(), List.of(
-				new LevelDefinition(SlaClock.TTR, EscalationTrigger.SHARE, 75, null, true, false, true, false, false,
+				new LevelDefinition(null, SlaClock.TTR, EscalationTrigger.SHARE, 75, null, true, false, true, false, false,
 						null, null),
-				new LevelDefinition(SlaClock.TTR, EscalationTrigger.AFTER, null, Duration.ofHours(1), false, true,
+				new LevelDefinition(null, SlaClock.TTR, EscalationTrigger.AFTER, null, Duration.ofHours(1), false, true,
 						false, true, true, null, null)));
 	}
 

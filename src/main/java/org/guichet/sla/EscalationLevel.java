@@ -64,6 +64,10 @@ public class EscalationLevel {
 		this.position = position;
 	}
 
+	void moveTo(int newPosition) {
+		position = newPosition;
+	}
+
 	void define(EscalationLevels.LevelDefinition definition) {
 		clock = definition.clock();
 		triggerKind = definition.trigger();
@@ -87,10 +91,10 @@ public class EscalationLevel {
 		observerId = definition.observerId();
 	}
 
-	/** The definition this level was saved from, to save it again among others. */
+	/** The definition this level was saved from, with its id, to save it again among others. */
 	public EscalationLevels.LevelDefinition definition() {
 		boolean share = triggerKind == EscalationTrigger.SHARE;
-		return new EscalationLevels.LevelDefinition(clock, triggerKind, share ? percent : null,
+		return new EscalationLevels.LevelDefinition(id, clock, triggerKind, share ? percent : null,
 				share ? null : duration(), notifyTechnician, notifySupervisor, notifyGroup, raisePriority, reassign,
 				reassignGroupId, observerId);
 	}

@@ -3,7 +3,9 @@ package org.guichet.sla;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.guichet.directory.SupportGroupDeleting;
 import org.guichet.directory.SupportGroupRepository;
@@ -50,13 +52,15 @@ public class EscalationLevels {
 	}
 
 	/**
+	 * @param id the level this definition keeps, with what already fired for it; null for a new
+	 * level
 	 * @param percent the share of the target, for {@link EscalationTrigger#SHARE}
 	 * @param duration business time before or after the deadline, for the other triggers
 	 * @param groupId where {@code reassign} moves the ticket; null for the first group of the
 	 * next support level
 	 * @param observerId a person to add as observer, or null
 	 */
-	public record LevelDefinition(@Nullable SlaClock clock, @Nullable EscalationTrigger trigger,
+	public record LevelDefinition(@Nullable Long id, @Nullable SlaClock clock, @Nullable EscalationTrigger trigger,
 			@Nullable Integer percent, @Nullable Duration duration, boolean notifyTechnician,
 			boolean notifySupervisor, boolean notifyGroup, boolean raisePriority, boolean reassign,
 			@Nullable Long groupId, @Nullable Long observerId) {
@@ -79,9 +83,14 @@ public class EscalationLevels {
 	}
 
 	/**
-	 * Replaces the levels of a policy by {@code definitions}, in this order. A level keeps its
-	 * identity at its position, so a ticket for which it already fired does not see it again.
-	 * The policy's running clocks fall due, so that the next check schedules the new levels.
+	 * Replaces the levels of a policy by {@code definitions}, in this order. A definition that
+	 * names the id of one of the policy's levels keeps that level, whatever its new position, so
+	 * the tickets on which it fired do not see it again; one without id is a new level, which
+	 * has fired nowhere; a level left out is deleted with the record of where it fired. The
+	 * policy's running clocks fall due, so that the next check schedules the new levels.
+	 *
+	 * @throws InvalidInputException on {@code levels[i].id} for an id that is not one of the
+	 * policy's levels or comes twice, and on the field at fault for a level that could not work
 	 */
 	public List<EscalationLevel> replace(long policyId, List<LevelDefinition> definitions) {
 		policies.get(policyId);
@@ -89,12 +98,16 @@ public class EscalationLevels {
 			throw new InvalidInputException("levels", "escalation.level.too-many", "At most 20 levels",
 					MAX_LEVELS);
 		}
-		List<EscalationLevel> existing = new ArrayList<>(levels.findByPolicyIdOrderByPosition(policyId));
+		Map<Long, EscalationLevel> existing = new HashMap<>();
+		levels.findByPolicyIdOrderByPosition(policyId).forEach(level -> existing.put(level.getId(), level));
+		Map<Long, EscalationLevel> kept = new HashMap<>();
 		List<EscalationLevel> wanted = new ArrayList<>();
 		for (int i = 0; i < definitions.size(); i++) {
 			LevelDefinition definition = definitions.get(i);
-			check("levels[" + i + "].", definition);
-			EscalationLevel level = i < existing.size() ? existing.get(i) : new EscalationLevel(policyId, i);
+			String prefix = "levels[" + i + "].";
+			check(prefix, definition);
+			EscalationLevel level = definition.id() == null ? new EscalationLevel(policyId, i)
+					: kept(prefix, definition.id(), existing, kept);
 			level.define(definition);
 			for (int j = 0; j < wanted.size(); j++) {
 				if (wanted.get(j).notBefore(level)) {
@@ -105,10 +118,31 @@ public class EscalationLevels {
 			}
 			wanted.add(level);
 		}
-		levels.deleteAll(existing.subList(Math.min(wanted.size(), existing.size()), existing.size()));
+		existing.keySet().removeAll(kept.keySet());
+		levels.deleteAll(existing.values());
+		// (policy, position) is unique: the kept levels step aside before they take their new places
+		kept.values().forEach(level -> level.moveTo(-1 - level.getPosition()));
+		levels.flush();
+		for (int i = 0; i < wanted.size(); i++) {
+			wanted.get(i).moveTo(i);
+		}
 		List<EscalationLevel> saved = levels.saveAll(wanted);
 		clocks.checkAgain(policyId, clock.instant());
 		return saved;
+	}
+
+	private static EscalationLevel kept(String prefix, long id, Map<Long, EscalationLevel> existing,
+			Map<Long, EscalationLevel> kept) {
+		EscalationLevel level = existing.get(id);
+		if (level == null) {
+			throw new InvalidInputException(prefix + "id", "escalation.level.unknown",
+					"Level " + id + " is not a level of this policy: leave the id out for a new level", id);
+		}
+		if (kept.put(id, level) != null) {
+			throw new InvalidInputException(prefix + "id", "escalation.level.twice",
+					"Level " + id + " is in the list twice", id);
+		}
+		return level;
 	}
 
 	private void check(String prefix, LevelDefinition level) {

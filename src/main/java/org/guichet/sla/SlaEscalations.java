@@ -3,8 +3,8 @@ package org.guichet.sla;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +16,6 @@ import org.guichet.notifications.Notifications;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
-import org.guichet.tickets.TicketRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -39,16 +38,13 @@ class SlaEscalations {
 
 	private final TicketManagement tickets;
 
-	private final TicketRepository ticketRows;
-
 	private final Notifications notifications;
 
 	SlaEscalations(EscalationLevelRepository levels, JdbcTemplate jdbc, TicketManagement tickets,
-			TicketRepository ticketRows, Notifications notifications) {
+			Notifications notifications) {
 		this.levels = levels;
 		this.jdbc = jdbc;
 		this.tickets = tickets;
-		this.ticketRows = ticketRows;
 		this.notifications = notifications;
 	}
 
@@ -96,27 +92,37 @@ class SlaEscalations {
 	private void fire(long ticketId, SlaPolicy policy, EscalationLevel level, Instant now) {
 		jdbc.update("insert into sla_escalation_fired (ticket_id, level_id, fired_at) values (?, ?, ?)", ticketId,
 				level.getId(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-		Ticket before = ticketRows.findById(ticketId).orElseThrow();
-		User technician = before.getAssignee();
-		Long technicianId = technician == null ? null : technician.getId();
-		Long supervisorId = technician == null || technician.getManager() == null ? null
-				: technician.getManager().getId();
 		String label = policy.getName() + " · " + (level.getPosition() + 1) + " · " + level.when();
 		Ticket after = tickets.escalateAutomatically(new TicketId(ticketId), label, level.isRaisePriority(),
 				level.isReassign(), level.getReassignGroupId(), level.getObserverId(), now);
-		List<Long> recipients = new ArrayList<>();
-		if (level.isNotifyTechnician() && technicianId != null) {
-			recipients.add(technicianId);
-		}
-		if (level.isNotifySupervisor() && supervisorId != null) {
-			recipients.add(supervisorId);
-		}
+		notifications.notify(recipients(level, after), ticketId, "notification.level-fired", after.id().toString(),
+				after.getTitle(), label);
+	}
+
+	/**
+	 * Those responsible for the ticket once the level acted, so that a level that moves the
+	 * ticket tells the people it now belongs to: its technician (the members of its group when
+	 * it has none), the technician's manager, the members of its group.
+	 */
+	private static Set<Long> recipients(EscalationLevel level, Ticket after) {
+		Set<Long> recipients = new LinkedHashSet<>();
+		User technician = after.getAssignee();
 		SupportGroup group = after.getGroup();
+		if (level.isNotifyTechnician()) {
+			if (technician != null) {
+				recipients.add(technician.getId());
+			}
+			else if (group != null) {
+				group.getMembers().stream().map(User::getId).forEach(recipients::add);
+			}
+		}
+		if (level.isNotifySupervisor() && technician != null && technician.getManager() != null) {
+			recipients.add(technician.getManager().getId());
+		}
 		if (level.isNotifyGroup() && group != null) {
 			group.getMembers().stream().map(User::getId).forEach(recipients::add);
 		}
-		notifications.notify(recipients, ticketId, "notification.level-fired", after.id().toString(),
-				after.getTitle(), label);
+		return recipients;
 	}
 
 }

@@ -9,9 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The settings of the desk the administrator edits: the priority matrix, the delay after which a
- * resolved ticket nobody answered is closed, and what a requester's reply to a resolved ticket
- * does ({@link ReplyToResolved}). Read on every ticket registration, so the
- * matrix is kept in memory and replaced when saved.
+ * resolved ticket nobody answered is closed, what a requester's reply to a resolved ticket
+ * does ({@link ReplyToResolved}) and what requesters see of the SLA. Read on every ticket
+ * registration, so the matrix is kept in memory and replaced when saved.
  */
 @Service
 public class DeskSettings {
@@ -21,6 +21,7 @@ public class DeskSettings {
 	static final int DEFAULT_AUTO_CLOSE_DAYS = 7;
 
 	static final String REPLY_TO_RESOLVED = "reply-to-resolved";
+	static final String REQUESTER_SLA = "requester-sla";
 
 	private final PriorityRuleRepository rules;
 
@@ -91,6 +92,21 @@ public class DeskSettings {
 
 	private void save(String name, String value) {
 		settings.findById(name).ifPresentOrElse(s -> s.change(value), () -> settings.save(new DeskSetting(name, value)));
+	}
+
+	/** What requesters see of the SLA; {@link RequesterSlaVisibility#NONE} until chosen. */
+	@Transactional(readOnly = true)
+	public RequesterSlaVisibility requesterSlaVisibility() {
+		return settings.findById(REQUESTER_SLA)
+			.map(s -> RequesterSlaVisibility.valueOf(s.value()))
+			.orElse(RequesterSlaVisibility.NONE);
+	}
+
+	@Transactional
+	public void saveRequesterSlaVisibility(RequesterSlaVisibility visibility) {
+		settings.findById(REQUESTER_SLA)
+			.ifPresentOrElse(s -> s.change(visibility.name()),
+					() -> settings.save(new DeskSetting(REQUESTER_SLA, visibility.name())));
 	}
 
 }

@@ -220,6 +220,24 @@ public class TicketManagement {
 	}
 
 	/**
+	 * The ticket, for a part of it that is the IT team's own work (its tasks, its escalations,
+	 * and whatever another module keeps to the team, such as the SLA when requesters may not see
+	 * it). Anyone else gets the same 404 as for a ticket they may not see, whether or not they
+	 * see the ticket: for them that part does not exist, and reading or writing it is alike.
+	 *
+	 * @throws NotFoundException for a reader outside the IT team, or who may not see the ticket
+	 */
+	@Transactional(readOnly = true)
+	public Ticket internal(TicketId id, CurrentUser reader) {
+		Ticket ticket = visible(id, reader);
+		if (!reader.isAgent()) {
+			throw new NotFoundException("ticket.internal-part", "This part of ticket " + id + " is the IT team's",
+					id.toString());
+		}
+		return ticket;
+	}
+
+	/**
 	 * The ticket with its timeline; a requester never receives internal notes or files.
 	 */
 	@Transactional(readOnly = true)
@@ -315,8 +333,7 @@ public class TicketManagement {
 
 	public Ticket assign(TicketId id, @Nullable Long groupId, @Nullable Long technicianId,
 			@Nullable Long expectedVersion, CurrentUser by) {
-		requireAgent(by);
-		Ticket ticket = forUpdate(id, by, expectedVersion);
+		Ticket ticket = forUpdate(forTeam(id, by), expectedVersion);
 		SupportGroup group = groupId == null ? null
 				: groups.findById(groupId)
 					.orElseThrow(() -> new InvalidInputException("groupId", "group.unknown", "No such group", groupId));
@@ -409,8 +426,7 @@ public class TicketManagement {
 	 */
 	public Escalation escalate(TicketId id, @Nullable EscalationKind kind, @Nullable Long groupId,
 			@Nullable Long technicianId, @Nullable String reason, @Nullable Long expectedVersion, CurrentUser by) {
-		requireAgent(by);
-		Ticket ticket = forUpdate(id, by, expectedVersion);
+		Ticket ticket = forUpdate(internal(id, by), expectedVersion);
 		User actor = users.findById(by.id()).orElseThrow();
 		Instant now = clock.instant();
 		String why = required("reason", reason);
@@ -461,9 +477,15 @@ public class TicketManagement {
 	/** The ticket's escalations, oldest first. */
 	@Transactional(readOnly = true)
 	public List<Escalation> escalations(TicketId id, CurrentUser reader) {
-		requireAgent(reader);
-		visible(id, reader);
+		internal(id, reader);
 		return escalations.findByTicket(id.value());
+	}
+
+	/** The ticket's tasks, oldest first; a part of the ticket only the IT team sees. */
+	@Transactional(readOnly = true)
+	public List<Task> tasks(TicketId id, CurrentUser reader) {
+		internal(id, reader);
+		return tasks.findByTicket(id.value());
 	}
 
 	/** The member of the group its auto-assignment picks for the ticket, if it auto-assigns. */
@@ -537,8 +559,7 @@ public class TicketManagement {
 
 	public Task addTask(TicketId id, String title, @Nullable Long assigneeId, @Nullable Integer plannedMinutes,
 			CurrentUser by) {
-		requireAgent(by);
-		Ticket ticket = forUpdate(id, by, null);
+		Ticket ticket = internal(id, by);
 		User assignee = assigneeId == null ? null : activeUser("assigneeId", assigneeId);
 		Task task = ticket.addTask(title, assignee, plannedMinutes, actor(by), clock.instant());
 		published(ticket);
@@ -547,8 +568,7 @@ public class TicketManagement {
 
 	public Task updateTask(TicketId id, long taskId, TaskStatus status, @Nullable Integer actualMinutes,
 			CurrentUser by) {
-		requireAgent(by);
-		Ticket ticket = forUpdate(id, by, null);
+		Ticket ticket = internal(id, by);
 		Task task = tasks.findOnTicket(id.value(), taskId)
 			.orElseThrow(() -> new NotFoundException("task.not-found", "No such task", taskId));
 		ticket.updateTask(task, status, actualMinutes, actor(by), clock.instant());
@@ -579,8 +599,7 @@ public class TicketManagement {
 	// --- Fields -----------------------------------------------------------------------------
 
 	public Ticket update(TicketId id, TicketChanges changes, @Nullable Long expectedVersion, CurrentUser by) {
-		requireAgent(by);
-		Ticket ticket = forUpdate(id, by, expectedVersion);
+		Ticket ticket = forUpdate(forTeam(id, by), expectedVersion);
 		User actor = actor(by);
 		Instant now = clock.instant();
 		if (changes.title() != null) {
@@ -637,8 +656,19 @@ public class TicketManagement {
 			.orElseThrow(() -> new NotFoundException("ticket.not-found", "No ticket " + id, id.toString()));
 	}
 
-	private Ticket forUpdate(TicketId id, CurrentUser by, @Nullable Long expectedVersion) {
+	/** A ticket the IT team acts on: 404 when it is not visible, then 403 outside the team. */
+	private Ticket forTeam(TicketId id, CurrentUser by) {
 		Ticket ticket = visible(id, by);
+		requireAgent(by);
+		return ticket;
+	}
+
+	private Ticket forUpdate(TicketId id, CurrentUser by, @Nullable Long expectedVersion) {
+		return forUpdate(visible(id, by), expectedVersion);
+	}
+
+	private Ticket forUpdate(Ticket ticket, @Nullable Long expectedVersion) {
+		TicketId id = ticket.id();
 		if (expectedVersion != null && expectedVersion != ticket.getVersion()) {
 			throw new ConflictException("ticket.stale",
 					"Ticket " + id + " was changed by someone else since you opened it", id.toString());

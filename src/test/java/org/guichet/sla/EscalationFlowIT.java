@@ -265,6 +265,150 @@ class EscalationFlowIT {
 		assertThat(automaticEscalations(id)).isEmpty();
 	}
 
+	// --- Levels keep their identity when the list changes -----------------------------------
+
+	@Test
+	void aReorderedLevelThatFiredDoesNotFireAgainAndTheOneThatDidNotStillFires() {
+		List<Long> ids = ids(admin.put(levels(), Map.of("levels", List.of(level("TTO", "SHARE", 50, null, tellTechnician()),
+				level("TTR", "SHARE", 50, null, tellTechnician())))));
+		TicketId id = ticketOfTheTechnician();
+		clock.advance(Duration.ofMinutes(31));
+		check.run();
+		assertThat(firedWhens(id)).containsExactly("TTO 50 %");
+
+		Response reordered = admin.put(levels(), Map.of("levels", List.of(
+				kept(ids.get(1), level("TTR", "SHARE", 50, null, tellTechnician())),
+				kept(ids.get(0), level("TTO", "SHARE", 50, null, tellTechnician())))));
+		assertThat(ids(reordered)).as("each level keeps its id").containsExactly(ids.get(1), ids.get(0));
+		check.run();
+		clock.advance(Duration.ofMinutes(90));
+		check.run();
+		assertThat(firedWhens(id)).containsExactly("TTO 50 %", "TTR 50 %");
+		assertThat(firedLevelIds(id)).containsExactlyInAnyOrder(ids.get(0), ids.get(1));
+	}
+
+	@Test
+	void removingALevelThatFiredLeavesTheNextOnesToFireAtTheirTime() {
+		List<Long> ids = ids(admin.put(levels(), Map.of("levels", List.of(level("TTR", "SHARE", 25, null, tellTechnician()),
+				level("TTR", "SHARE", 50, null, tellTechnician()), level("TTR", "SHARE", 75, null, tellTechnician())))));
+		TicketId id = ticketOfTheTechnician();
+		clock.advance(Duration.ofMinutes(61));
+		check.run();
+		assertThat(firedWhens(id)).containsExactly("TTR 25 %");
+
+		Response removed = admin.put(levels(), Map.of("levels", List.of(
+				kept(ids.get(1), level("TTR", "SHARE", 50, null, tellTechnician())),
+				kept(ids.get(2), level("TTR", "SHARE", 75, null, tellTechnician())))));
+		assertThat(removed.status()).as(removed.toString()).isEqualTo(200);
+		assertThat(firedLevels(id)).as("what fired for the removed level goes with it").isZero();
+		clock.advance(Duration.ofMinutes(60));
+		check.run();
+		assertThat(firedWhens(id)).containsExactly("TTR 25 %", "TTR 50 %");
+		clock.advance(Duration.ofMinutes(60));
+		check.run();
+		assertThat(firedWhens(id)).containsExactly("TTR 25 %", "TTR 50 %", "TTR 75 %");
+		assertThat(automaticEscalations(id).get(2).getReason()).as("named by its new position").contains(" · 2 · ");
+	}
+
+	@Test
+	void aLevelInsertedBeforeOneThatFiredIsNewAndFiresWhenDue() {
+		List<Long> ids = ids(admin.put(levels(), Map.of("levels", List.of(level("TTR", "SHARE", 25, null, tellTechnician()),
+				level("TTR", "SHARE", 75, null, tellTechnician())))));
+		TicketId id = ticketOfTheTechnician();
+		clock.advance(Duration.ofMinutes(61));
+		check.run();
+		assertThat(firedWhens(id)).containsExactly("TTR 25 %");
+
+		Response inserted = admin.put(levels(), Map.of("levels", List.of(level("TTO", "SHARE", 50, null, tellTechnician()),
+				kept(ids.get(0), level("TTR", "SHARE", 25, null, tellTechnician())),
+				level("TTR", "SHARE", 50, null, tellTechnician()), kept(ids.get(1), level("TTR", "SHARE", 75, null, tellTechnician())))));
+		assertThat(inserted.status()).as(inserted.toString()).isEqualTo(200);
+		assertThat(ids(inserted)).hasSize(4).contains(ids.get(0), ids.get(1)).doesNotHaveDuplicates();
+		check.run();
+		assertThat(firedWhens(id)).as("the new TTO level was due long ago; the kept 25 % level fired already")
+			.containsExactly("TTR 25 %", "TTO 50 %");
+		clock.advance(Duration.ofMinutes(60));
+		check.run();
+		clock.advance(Duration.ofMinutes(60));
+		check.run();
+		assertThat(firedWhens(id)).containsExactly("TTR 25 %", "TTO 50 %", "TTR 50 %", "TTR 75 %");
+	}
+
+	@Test
+	void anIdThatIsNotALevelOfThePolicyIsRefusedOnItsField() {
+		List<Long> ids = ids(admin.put(levels(), twoLevels()));
+		assertRefused(List.of(kept(987654321L, level("TTR", "SHARE", 50, null, tellTechnician()))), "levels[0].id",
+				"escalation.level.unknown");
+		assertRefused(List.of(kept(ids.get(0), level("TTR", "SHARE", 50, null, tellTechnician())),
+				kept(ids.get(0), level("TTR", "SHARE", 60, null, tellTechnician()))), "levels[1].id", "escalation.level.twice");
+		assertThat(ids(admin.get(levels()))).as("nothing changed").isEqualTo(ids);
+	}
+
+	// --- Who is told --------------------------------------------------------------------------
+
+	@Test
+	void aLevelThatMovesTheTicketTellsItsNewTechnicianAndTheirManagerNotTheFormerOnes() {
+		User formerManager = fixtures.user("esc-former-manager", Role.SUPERVISOR);
+		technicianUser.setManager(formerManager);
+		users.save(technicianUser);
+		User newManager = fixtures.user("esc-new-manager", Role.SUPERVISOR);
+		User expert = fixtures.user("esc-n2-tech", Role.TECHNICIAN);
+		expert.setManager(newManager);
+		users.save(expert);
+		SupportGroup roundRobin = fixtures.group(SupportLevel.N2, expert);
+		assertThat(admin.put("/api/v1/groups/" + roundRobin.getId() + "/assignment", Map.of("mode", "ROUND_ROBIN"))
+			.status()).isEqualTo(200);
+		admin.put(levels(), Map.of("levels", List.of(level("TTR", "SHARE", 50, null, Map.of("notifyTechnician", true,
+				"notifySupervisor", true, "reassign", true, "groupId", roundRobin.getId())))));
+		TicketId id = ticketOfTheTechnician();
+
+		clock.advance(Duration.ofMinutes(121));
+		check.run();
+
+		Ticket moved = tickets.get(id, administrator);
+		assertThat(moved.getGroup().getId()).isEqualTo(roundRobin.getId());
+		assertThat(moved.getAssignee().getId()).isEqualTo(expert.getId());
+		assertThat(levelFired(expert)).as("the new technician").hasSize(1);
+		assertThat(levelFired(newManager)).as("the new technician's manager").hasSize(1);
+		assertThat(levelFired(technicianUser)).as("no longer in charge").isEmpty();
+		assertThat(levelFired(formerManager)).isEmpty();
+	}
+
+	@Test
+	void aLevelThatMovesTheTicketToAGroupWithoutAutoAssignmentTellsThatGroupInsteadOfATechnician() {
+		admin.put(levels(), Map.of("levels", List.of(level("TTR", "SHARE", 50, null,
+				Map.of("notifyTechnician", true, "reassign", true, "groupId", n2.getId())))));
+		TicketId id = ticketOfTheTechnician();
+
+		clock.advance(Duration.ofMinutes(121));
+		check.run();
+
+		assertThat(tickets.get(id, administrator).getAssignee()).isNull();
+		for (User member : n2.getMembers()) {
+			assertThat(levelFired(member)).as(member.getUsername()).hasSize(1);
+		}
+		assertThat(levelFired(technicianUser)).isEmpty();
+	}
+
+	// --- Functional escalation by an agent ------------------------------------------------------
+
+	@Test
+	void aFunctionalEscalationWithoutAChosenTechnicianTakesTheOneTheTargetGroupAutoAssigns() {
+		User expert = fixtures.user("esc-rr-tech", Role.TECHNICIAN);
+		SupportGroup roundRobin = fixtures.group(SupportLevel.N2, expert);
+		admin.put("/api/v1/groups/" + roundRobin.getId() + "/assignment", Map.of("mode", "ROUND_ROBIN"));
+		TicketId id = ticketOfTheTechnician();
+
+		Escalation escalation = tickets.escalate(id, EscalationKind.FUNCTIONAL, roundRobin.getId(), null,
+				"Needs the N2 team", null, technician);
+
+		assertThat(escalation.getToUser().getId()).isEqualTo(expert.getId());
+		assertThat(tickets.get(id, administrator).getAssignee().getId()).isEqualTo(expert.getId());
+		TicketId other = ticketOfTheTechnician();
+		tickets.escalate(other, EscalationKind.FUNCTIONAL, n2.getId(), null, "Needs the N2 team", null, technician);
+		assertThat(tickets.get(other, administrator).getAssignee()).as("a group without auto-assignment").isNull();
+	}
+
 	private void assertRefused(List<Map<String, Object>> wanted, String field, String code) {
 		Response refused = admin.put(levels(), Map.of("levels", wanted));
 		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
@@ -277,6 +421,42 @@ class EscalationFlowIT {
 				List.of(level("TTR", "SHARE", 50, null, Map.of("notifyTechnician", true, "notifyGroup", false)),
 						level("TTR", "AFTER", null, "PT1H",
 								Map.of("raisePriority", true, "reassign", true, "groupId", n2.getId()))));
+	}
+
+	private static Map<String, Object> tellTechnician() {
+		return Map.of("notifyTechnician", true);
+	}
+
+	private static Map<String, Object> kept(long levelId, Map<String, Object> level) {
+		Map<String, Object> withId = new java.util.HashMap<>(level);
+		withId.put("id", levelId);
+		return withId;
+	}
+
+	private static List<Long> ids(Response levelsResponse) {
+		assertThat(levelsResponse.status()).as(levelsResponse.toString()).isEqualTo(200);
+		List<Long> ids = new java.util.ArrayList<>();
+		levelsResponse.json().get("levels").forEach(level -> ids.add(level.get("id").asLong()));
+		return ids;
+	}
+
+	/** When each automatic escalation of the ticket fired, e.g. {@code TTR 50 %}, oldest first. */
+	private List<String> firedWhens(TicketId id) {
+		return automaticEscalations(id).stream()
+			.map(e -> e.getReason().substring(e.getReason().lastIndexOf(" · ") + 3))
+			.toList();
+	}
+
+	private List<Long> firedLevelIds(TicketId id) {
+		return jdbc.queryForList("select level_id from sla_escalation_fired where ticket_id = ?", Long.class,
+				id.value());
+	}
+
+	private List<org.guichet.notifications.Notification> levelFired(User recipient) {
+		return notifications.newest(recipient.getId())
+			.stream()
+			.filter(n -> n.getMessageKey().equals("notification.level-fired"))
+			.toList();
 	}
 
 	private static Map<String, Object> level(String clockName, String trigger, Integer percent, String duration,

@@ -98,7 +98,7 @@ class EscalationLevelTests {
 	private static EscalationLevel level(SlaClock clock, EscalationTrigger trigger, Integer percent,
 			Duration duration) {
 		EscalationLevel level = new EscalationLevel(1L, 0);
-		level.define(new LevelDefinition(clock, trigger, percent, duration, true, false, false, false, false, null,
+		level.define(new LevelDefinition(null, clock, trigger, percent, duration, true, false, false, false, false, null,
 				null));
 		return level;
 	}

@@ -97,9 +97,9 @@ class EscalationTwoNodesIT {
 		}
 		long policyId = policies.save(policy).getId();
 		levels.replace(policyId, List.of(
-				new LevelDefinition(SlaClock.TTR, EscalationTrigger.SHARE, 50, null, true, false, false, true, false,
+				new LevelDefinition(null, SlaClock.TTR, EscalationTrigger.SHARE, 50, null, true, false, false, true, false,
 						null, null),
-				new LevelDefinition(SlaClock.TTR, EscalationTrigger.SHARE, 60, null, true, false, false, false, false,
+				new LevelDefinition(null, SlaClock.TTR, EscalationTrigger.SHARE, 60, null, true, false, false, false, false,
 						null, null)));
 		User requesterUser = fixtures.user("nodes-requester", Role.REQUESTER);
 		requesterUser.setDepartment(department);

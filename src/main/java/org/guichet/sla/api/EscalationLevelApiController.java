@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The automatic escalation levels of an SLA policy, replaced as a whole ordered list.
+ * The automatic escalation levels of an SLA policy, replaced as a whole ordered list. A level
+ * sent with its id is kept, wherever it moves; one without id is new; one left out is removed.
  */
 @RestController
 @RequestMapping("/api/v1/sla-policies/{id}/escalation-levels")
@@ -30,6 +31,8 @@ class EscalationLevelApiController {
 	}
 
 	/**
+	 * @param id the level this one keeps, with the tickets on which it already fired; null or
+	 * absent for a new level
 	 * @param percent the share of the target, for trigger SHARE
 	 * @param duration business time (ISO-8601) before or after the deadline, for BEFORE and AFTER
 	 * @param groupId where {@code reassign} moves the ticket; null for the first group of the
@@ -49,7 +52,7 @@ class EscalationLevelApiController {
 		}
 
 		EscalationLevels.LevelDefinition definition() {
-			return new EscalationLevels.LevelDefinition(clock, trigger, percent, duration, yes(notifyTechnician),
+			return new EscalationLevels.LevelDefinition(id, clock, trigger, percent, duration, yes(notifyTechnician),
 					yes(notifySupervisor), yes(notifyGroup), yes(raisePriority), yes(reassign), groupId, observerId);
 		}
 

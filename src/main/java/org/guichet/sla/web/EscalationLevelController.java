@@ -1,6 +1,7 @@
 package org.guichet.sla.web;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.guichet.directory.Role;
@@ -14,6 +15,8 @@ import org.guichet.sla.SlaClock;
 import org.guichet.sla.SlaPolicies;
 import org.guichet.system.InvalidInputException;
 import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,11 +26,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The administrator's page of a policy's automatic escalation levels: the ordered list, a
- * form that adds a level at the end, a button that removes one.
+ * form that adds a level at the end, buttons that move a level up or down or remove it. Every
+ * level but the one added or removed is saved again with its id, so it keeps what already fired
+ * for it.
  */
 @Controller
 @RequestMapping("/admin/sla-policies/{policyId}/escalation-levels")
@@ -43,12 +49,15 @@ class EscalationLevelController {
 
 	private final UserRepository users;
 
+	private final MessageSource messages;
+
 	EscalationLevelController(EscalationLevels levels, SlaPolicies policies, SupportGroupRepository groups,
-			UserRepository users) {
+			UserRepository users, MessageSource messages) {
 		this.levels = levels;
 		this.policies = policies;
 		this.groups = groups;
 		this.users = users;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -79,11 +88,41 @@ class EscalationLevelController {
 		return "redirect:/admin/sla-policies/" + policyId + "/escalation-levels";
 	}
 
-	@PostMapping("/{position}/delete")
-	String remove(@PathVariable long policyId, @PathVariable int position, RedirectAttributes redirect) {
-		List<LevelDefinition> wanted = new ArrayList<>(levels.of(policyId).stream().map(EscalationLevel::definition).toList());
-		if (position >= 0 && position < wanted.size()) {
-			wanted.remove(position);
+	/**
+	 * Moves the level one place up ({@code by} = -1) or down (1), every level keeping its id and
+	 * what fired for it. An order that could not work is refused above the list.
+	 */
+	@PostMapping("/{levelId}/move")
+	String move(@PathVariable long policyId, @PathVariable long levelId, @RequestParam int by, Model model,
+			RedirectAttributes redirect) {
+		List<LevelDefinition> wanted = new ArrayList<>(
+				levels.of(policyId).stream().map(EscalationLevel::definition).toList());
+		int from = wanted.stream().map(LevelDefinition::id).toList().indexOf(levelId);
+		int to = from + Integer.signum(by);
+		if (from >= 0 && to >= 0 && to < wanted.size()) {
+			Collections.swap(wanted, from, to);
+			try {
+				levels.replace(policyId, wanted);
+			}
+			catch (InvalidInputException ex) {
+				model.addAttribute("problem", messages.getMessage(ex.messageKey(), ex.arguments(), ex.getMessage(),
+						LocaleContextHolder.getLocale()));
+				model.addAttribute("form", new LevelForm());
+				return page(policyId, model);
+			}
+			redirect.addFlashAttribute("flash", "admin.escalation.saved");
+		}
+		return "redirect:/admin/sla-policies/" + policyId + "/escalation-levels";
+	}
+
+	/** Removes the level by its id, so that a page older than the list never removes another one. */
+	@PostMapping("/{levelId}/delete")
+	String remove(@PathVariable long policyId, @PathVariable long levelId, RedirectAttributes redirect) {
+		List<LevelDefinition> current = levels.of(policyId).stream().map(EscalationLevel::definition).toList();
+		List<LevelDefinition> wanted = current.stream()
+			.filter(level -> level.id() == null || level.id() != levelId)
+			.toList();
+		if (wanted.size() < current.size()) {
 			levels.replace(policyId, wanted);
 			redirect.addFlashAttribute("flash", "admin.escalation.saved");
 		}

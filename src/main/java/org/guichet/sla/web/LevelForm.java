@@ -7,7 +7,7 @@ import org.guichet.sla.EscalationTrigger;
 import org.guichet.sla.SlaClock;
 import org.jspecify.annotations.Nullable;
 
-/** The form that adds an escalation level at the end of a policy's list. */
+/** The form that adds a new escalation level at the end of a policy's list. */
 public class LevelForm {
 
 	private @Nullable SlaClock clock = SlaClock.TTR;
@@ -33,7 +33,7 @@ public class LevelForm {
 	private @Nullable Long observerId;
 
 	LevelDefinition toDefinition() {
-		return new LevelDefinition(clock, trigger, trigger == EscalationTrigger.SHARE ? percent : null,
+		return new LevelDefinition(null, clock, trigger, trigger == EscalationTrigger.SHARE ? percent : null,
 				trigger == EscalationTrigger.SHARE || durationMinutes == null ? null
 						: Duration.ofMinutes(durationMinutes),
 				notifyTechnician, notifySupervisor, notifyGroup, raisePriority, reassign, groupId, observerId);

@@ -3,6 +3,8 @@ package org.guichet.sla.web;
 import java.time.Duration;
 
 import org.guichet.directory.CurrentUser;
+import org.guichet.sla.ExpectedResolution;
+import org.guichet.sla.SlaDisclosure;
 import org.guichet.sla.SlaManagement;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
@@ -13,7 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The SLA panel of the agent's ticket page, loaded into it with htmx.
+ * The SLA panel of the agent's ticket page and the expected resolution date of the portal's,
+ * each loaded into its page with htmx; the portal's says what {@link SlaDisclosure} lets
+ * requesters see.
  */
 @Controller
 class SlaPanelController {
@@ -22,9 +26,12 @@ class SlaPanelController {
 
 	private final SlaManagement sla;
 
-	SlaPanelController(TicketManagement tickets, SlaManagement sla) {
+	private final SlaDisclosure disclosure;
+
+	SlaPanelController(TicketManagement tickets, SlaManagement sla, SlaDisclosure disclosure) {
 		this.tickets = tickets;
 		this.sla = sla;
+		this.disclosure = disclosure;
 	}
 
 	@GetMapping("/agent/tickets/{id}/sla")
@@ -38,6 +45,15 @@ class SlaPanelController {
 			model.addAttribute("paused", BusinessDurations.of(view.pausedSoFar()));
 		});
 		return "sla/fragments/panel";
+	}
+
+	/** 404 when requesters see nothing of the SLA, as for its API. */
+	@GetMapping("/portal/tickets/{id}/sla")
+	String expectedResolution(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		disclosure.forRequesters(new TicketId(id), user)
+			.map(ExpectedResolution::expectedResolutionAt)
+			.ifPresent(at -> model.addAttribute("expectedResolutionAt", at));
+		return "sla/fragments/expected";
 	}
 
 	/** A business duration as days of 24 h would mislead: hours and minutes, signed. */

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 
+import org.guichet.directory.CurrentUser;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportLevel;
 import org.guichet.tickets.Category;
@@ -38,14 +39,17 @@ record TicketJson(long id, String number, TicketType type, String title, String 
 		@Nullable Instant requesterRepliedAt, @JsonAnyGetter Map<String, Object> details) {
 
 	/** The ticket alone, as in lists. */
-	static TicketJson of(Ticket ticket) {
-		return of(ticket, Map.of());
+	static TicketJson of(Ticket ticket, CurrentUser reader) {
+		return of(ticket, reader, Map.of());
 	}
 
 	/**
+	 * @param reader who reads it: {@code slaState} and {@code slaDueAt} are the IT team's, null
+	 * for anyone else (what a requester may see of the SLA comes under {@code sla})
 	 * @param details what other modules show with the ticket, each under its own name
 	 */
-	static TicketJson of(Ticket ticket, Map<String, Object> details) {
+	static TicketJson of(Ticket ticket, CurrentUser reader, Map<String, Object> details) {
+		boolean team = reader.isAgent();
 		return new TicketJson(ticket.id().value(), ticket.getNumber(), ticket.getType(), ticket.getTitle(),
 				ticket.getDescription(), ticket.getStatus(), ticket.getPendingReason(), ticket.getChannel(),
 				ticket.getUrgency(), ticket.getImpact(), ticket.getPriority(), ticket.isPriorityOverridden(),
@@ -57,8 +61,8 @@ record TicketJson(long id, String number, TicketType type, String title, String 
 				ticket.getClosedAt(), ticket.getSolution(), ticket.getSolutionKind(),
 				ticket.getSatisfactionRating() == null ? null
 						: new SatisfactionJson(ticket.getSatisfactionRating(), ticket.getSatisfactionComment()),
-				ticket.getReopenCount(), ticket.getEscalationCount(), ticket.getSlaState(), ticket.getSlaDueAt(),
-				ticket.getVersion(), ticket.getRequesterRepliedAt(), details);
+				ticket.getReopenCount(), ticket.getEscalationCount(), team ? ticket.getSlaState() : null,
+				team ? ticket.getSlaDueAt() : null, ticket.getVersion(), ticket.getRequesterRepliedAt(), details);
 	}
 
 	/** The value of the {@code ETag} header of a response carrying this ticket. */

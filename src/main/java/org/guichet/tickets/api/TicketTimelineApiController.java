@@ -1,13 +1,11 @@
 package org.guichet.tickets.api;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.validation.Valid;
 import org.guichet.directory.CurrentUser;
 import org.guichet.system.InvalidInputException;
-import org.guichet.tickets.Attachment;
 import org.guichet.tickets.AttachmentFile;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
@@ -17,8 +15,6 @@ import org.guichet.tickets.api.TicketRequests.TaskUpdate;
 import org.guichet.tickets.api.TimelineJson.AttachmentJson;
 import org.guichet.tickets.api.TimelineJson.CommentJson;
 import org.guichet.tickets.api.TimelineJson.TaskJson;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,7 +33,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A ticket's timeline: replies and internal notes, attached files, tasks. A requester never
- * receives internal notes or files.
+ * receives internal notes or files, and the tasks answer 404 to them (see
+ * {@link TicketManagement#internal}).
  */
 @RestController
 @RequestMapping(path = "/api/v1/tickets/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -101,28 +98,18 @@ class TicketTimelineApiController {
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId,
 			@AuthenticationPrincipal CurrentUser by) {
 		AttachmentFile file = tickets.download(new TicketId(id), attachmentId, by);
-		Attachment attachment = file.attachment();
-		boolean inline = attachment.isDisplayableInline();
-		ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-			.filename(attachment.getFileName(), StandardCharsets.UTF_8)
-			.build();
-		return ResponseEntity.ok()
-			.contentType(inline ? MediaType.parseMediaType(attachment.getContentType())
-					: MediaType.APPLICATION_OCTET_STREAM)
-			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(file.content());
+		return ResponseEntity.ok().headers(file.headers()).body(file.content());
 	}
 
+	/** Tasks are the IT team's own work: 404 for anyone else, as for every internal part. */
 	@GetMapping("/tasks")
-	@PreAuthorize(TicketApiController.AGENTS)
+	@PreAuthorize("isAuthenticated()")
 	List<TaskJson> tasks(@PathVariable long id, @AuthenticationPrincipal CurrentUser by) {
-		return transactions
-			.read(() -> tickets.view(new TicketId(id), by).tasks().stream().map(TaskJson::of).toList());
+		return transactions.read(() -> tickets.tasks(new TicketId(id), by).stream().map(TaskJson::of).toList());
 	}
 
 	@PostMapping(path = "/tasks", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@PreAuthorize(TicketApiController.AGENTS)
+	@PreAuthorize("isAuthenticated()")
 	ResponseEntity<TaskJson> addTask(@PathVariable long id, @Valid @RequestBody NewTask request,
 			@AuthenticationPrincipal CurrentUser by) {
 		TaskJson task = transactions.write(() -> tickets.addTask(new TicketId(id), request.title(),
@@ -131,7 +118,7 @@ class TicketTimelineApiController {
 	}
 
 	@PatchMapping(path = "/tasks/{taskId}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@PreAuthorize(TicketApiController.AGENTS)
+	@PreAuthorize("isAuthenticated()")
 	TaskJson updateTask(@PathVariable long id, @PathVariable long taskId, @Valid @RequestBody TaskUpdate request,
 			@AuthenticationPrincipal CurrentUser by) {
 		return transactions.write(

@@ -1,15 +1,9 @@
 package org.guichet.tickets.web;
 
-import java.nio.charset.StandardCharsets;
-
 import org.guichet.directory.CurrentUser;
-import org.guichet.tickets.Attachment;
 import org.guichet.tickets.AttachmentFile;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -34,18 +28,7 @@ class AttachmentController {
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId,
 			@AuthenticationPrincipal CurrentUser me) {
 		AttachmentFile file = tickets.download(new TicketId(id), attachmentId, me);
-		Attachment attachment = file.attachment();
-		boolean inline = attachment.isDisplayableInline();
-		ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-			.filename(attachment.getFileName(), StandardCharsets.UTF_8)
-			.build();
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.contentType(inline ? MediaType.parseMediaType(attachment.getContentType())
-					: MediaType.APPLICATION_OCTET_STREAM)
-			.contentLength(file.content().length)
-			.body(file.content());
+		return ResponseEntity.ok().headers(file.headers()).body(file.content());
 	}
 
 }

@@ -7,6 +7,8 @@ import org.guichet.directory.CurrentUser;
 import org.guichet.system.DomainException;
 import org.guichet.tickets.CategoryRepository;
 import org.guichet.tickets.Channel;
+import org.guichet.tickets.DeskSettings;
+import org.guichet.tickets.RequesterSlaVisibility;
 import org.guichet.tickets.Status;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketAction;
@@ -54,13 +56,16 @@ class PortalController {
 
 	private final MessageSource messages;
 
+	private final DeskSettings settings;
+
 	PortalController(TicketManagement tickets, CategoryRepository categories, FormErrors errors,
-			FileUploads uploads, MessageSource messages) {
+			FileUploads uploads, MessageSource messages, DeskSettings settings) {
 		this.tickets = tickets;
 		this.categories = categories;
 		this.errors = errors;
 		this.uploads = uploads;
 		this.messages = messages;
+		this.settings = settings;
 	}
 
 	@GetMapping
@@ -195,6 +200,9 @@ class PortalController {
 		model.addAttribute("closed", ticket.getStatus() == Status.CLOSED || ticket.getStatus() == Status.CANCELLED);
 		model.addAttribute("pastSolutions", tickets.pastSolutions(ticket.id(), me));
 		model.addAttribute("links", tickets.links(ticket.id(), me));
+		// the sla module's fragment says the expected resolution date when requesters may see it
+		model.addAttribute("slaShown",
+				settings.requesterSlaVisibility() == RequesterSlaVisibility.EXPECTED_RESOLUTION);
 		for (String form : new String[] { "replyForm", "answerForm" }) {
 			if (!model.containsAttribute(form)) {
 				model.addAttribute(form, new ActionForm());

@@ -11,6 +11,7 @@ import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroupRepository;
 import org.guichet.directory.UserRepository;
+import org.guichet.sla.EscalationLevel;
 import org.guichet.sla.EscalationLevels;
 import org.guichet.sla.EscalationLevels.LevelDefinition;
 import org.guichet.sla.EscalationTrigger;
@@ -38,8 +39,11 @@ import org.springframework.web.context.WebApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -140,6 +144,66 @@ class EscalationLevelControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "percent", "escalation.level.share-range"))
 			.andExpect(content().string(containsString("value=\"250\"")));
+	}
+
+	@Test
+	void aRemovedLevelIsNamedByItsIdAndTheOthersAreSavedWithTheirs() throws Exception {
+		List<EscalationLevel> three = List.of(level(11L, 25), level(12L, 50), level(13L, 75));
+		given(levels.of(2)).willReturn(three);
+		mvc.perform(post("/admin/sla-policies/2/escalation-levels/12/delete").with(user(ADMIN)).with(csrf()))
+			.andExpect(redirectedUrl("/admin/sla-policies/2/escalation-levels"));
+		@SuppressWarnings("unchecked")
+		ArgumentCaptor<List<LevelDefinition>> saved = ArgumentCaptor.forClass(List.class);
+		verify(levels).replace(eq(2L), saved.capture());
+		assertThat(saved.getValue()).extracting(LevelDefinition::id).containsExactly(11L, 13L);
+	}
+
+	@Test
+	void removingALevelAlreadyGoneChangesNothing() throws Exception {
+		List<EscalationLevel> one = List.of(level(11L, 25));
+		given(levels.of(2)).willReturn(one);
+		mvc.perform(post("/admin/sla-policies/2/escalation-levels/0/delete").with(user(ADMIN)).with(csrf()))
+			.andExpect(redirectedUrl("/admin/sla-policies/2/escalation-levels"));
+		verify(levels, never()).replace(anyLong(), any());
+	}
+
+	@Test
+	void aLevelMovedDownChangesPlaceWithTheNextAndEveryLevelKeepsItsId() throws Exception {
+		List<EscalationLevel> three = List.of(level(11L, 25), level(12L, 50), level(13L, 75));
+		given(levels.of(2)).willReturn(three);
+		mvc.perform(post("/admin/sla-policies/2/escalation-levels/12/move").with(user(ADMIN))
+			.with(csrf())
+			.param("by", "1"))
+			.andExpect(redirectedUrl("/admin/sla-policies/2/escalation-levels"));
+		@SuppressWarnings("unchecked")
+		ArgumentCaptor<List<LevelDefinition>> saved = ArgumentCaptor.forClass(List.class);
+		verify(levels).replace(eq(2L), saved.capture());
+		assertThat(saved.getValue()).extracting(LevelDefinition::id).containsExactly(11L, 13L, 12L);
+	}
+
+	@Test
+	void anOrderThatCouldNotWorkIsRefusedAboveTheList() throws Exception {
+		List<EscalationLevel> two = List.of(level(11L, 25), level(12L, 50));
+		given(levels.of(2)).willReturn(two);
+		given(levels.replace(eq(2L), any())).willThrow(new InvalidInputException("levels[1]",
+				"escalation.level.out-of-order", "Level 2 can never fire after level 1 on the same clock", 2, 1));
+		mvc.perform(post("/admin/sla-policies/2/escalation-levels/11/move").with(user(ADMIN))
+			.with(csrf())
+			.param("by", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"levels-problem\"")))
+			.andExpect(content().string(containsString("Level 2 can never fire after level 1")));
+	}
+
+	private static EscalationLevel level(long id, int percent) {
+		EscalationLevel level = mock(EscalationLevel.class);
+		given(level.getId()).willReturn(id);
+		given(level.getClock()).willReturn(SlaClock.TTR);
+		given(level.getTriggerKind()).willReturn(EscalationTrigger.SHARE);
+		given(level.getPercent()).willReturn(percent);
+		given(level.definition()).willReturn(new LevelDefinition(id, SlaClock.TTR, EscalationTrigger.SHARE, percent,
+				null, true, false, false, false, false, null, null));
+		return level;
 	}
 
 }

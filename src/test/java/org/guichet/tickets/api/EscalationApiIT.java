@@ -147,10 +147,11 @@ class EscalationApiIT {
 	}
 
 	@Test
-	void aRequesterCannotEscalate() {
+	void aRequesterFindsNoEscalationsToReadOrWrite() {
 		long id = ticketAssignedTo(n1, technicianUser);
 		assertThat(requester.post(escalations(id), Map.of("kind", "HIERARCHICAL", "reason", "Vite")).status())
-			.isEqualTo(403);
+			.isEqualTo(404);
+		assertThat(requester.get(escalations(id)).status()).isEqualTo(404);
 	}
 
 	private long ticketAssignedTo(SupportGroup group, User assignee) {

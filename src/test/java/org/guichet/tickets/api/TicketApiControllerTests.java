@@ -9,6 +9,7 @@ import org.guichet.directory.Role;
 import org.guichet.directory.User;
 import org.guichet.directory.internal.ApiSecurityTestConfiguration;
 import org.guichet.system.ConflictException;
+import org.guichet.system.ForbiddenException;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.NewTicket;
 import org.guichet.tickets.PriorityMatrix;
@@ -143,8 +144,11 @@ class TicketApiControllerTests {
 		verify(tickets, never()).register(any(), any(), any());
 	}
 
+	/** The role is checked once the ticket is known to be visible: 404 before 403 (TicketPermissionsIT). */
 	@Test
 	void aRequesterCannotChangeTicketFields() throws Exception {
+		given(tickets.update(any(), any(), any(), any())).willThrow(
+				new ForbiddenException("ticket.transition.agent-only", "Only the IT team can do this"));
 		mvc.perform(patch("/api/v1/tickets/1042").header("Authorization", "Bearer alice-token")
 			.header("If-Match", "\"3\"")
 			.contentType(MediaType.APPLICATION_JSON)

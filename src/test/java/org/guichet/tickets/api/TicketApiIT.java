@@ -257,8 +257,8 @@ class TicketApiIT {
 		JsonNode tasks = technician.get(path).json();
 		assertThat(tasks).hasSize(1);
 		assertThat(tasks.get(0).get("status").asString()).isEqualTo("DONE");
-		assertProblem(requester.get(path), 403, null);
-		assertThat(requester.post(path, Map.of("title", "Sneaky")).status()).isEqualTo(403);
+		assertProblem(requester.get(path), 404, null);
+		assertThat(requester.post(path, Map.of("title", "Sneaky")).status()).isEqualTo(404);
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import org.guichet.directory.UserRepository;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
 import org.guichet.tickets.CategoryRepository;
+import org.guichet.tickets.DeskSettings;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,6 +78,9 @@ class PortalControllerTests {
 
 	@MockitoBean
 	CategoryRepository categories;
+
+	@MockitoBean
+	DeskSettings settings;
 
 	@MockitoBean
 	UserRepository users;

@@ -6,6 +6,7 @@ import org.guichet.tickets.DeskSettings;
 import org.guichet.tickets.Impact;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.ReplyToResolved;
+import org.guichet.tickets.RequesterSlaVisibility;
 import org.guichet.tickets.Urgency;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,11 +14,12 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The desk's settings: the priority matrix, the auto-close delay and what a requester's reply to a
- * resolved ticket does, each saved by its own form.
+ * The desk's settings: the priority matrix, the auto-close delay, what a requester's reply to a
+ * resolved ticket does and what requesters see of the SLA, each saved by its own form.
  */
 @Controller
 @RequestMapping("/admin/settings")
@@ -50,6 +52,14 @@ class DeskSettingsController {
 		model.addAttribute("priorityMatrixForm", PriorityMatrixForm.of(settings.priorityMatrix()));
 		model.addAttribute("autoCloseForm", new AutoCloseForm(settings.autoCloseDays()));
 		return view(model);
+	}
+
+	/** A value outside the choices is refused by binding: the page shows the saved one again. */
+	@PostMapping("/requester-sla")
+	String processRequesterSlaForm(@RequestParam RequesterSlaVisibility requesterSla, RedirectAttributes redirect) {
+		settings.saveRequesterSlaVisibility(requesterSla);
+		redirect.addFlashAttribute("flash", "admin.flash.saved");
+		return "redirect:/admin/settings";
 	}
 
 	@PostMapping("/matrix")
@@ -91,6 +101,8 @@ class DeskSettingsController {
 			model.addAttribute("replyToResolvedForm", new ReplyToResolvedForm(settings.replyToResolved()));
 		}
 		model.addAttribute("replyRules", ReplyToResolved.values());
+		model.addAttribute("requesterSla", settings.requesterSlaVisibility());
+		model.addAttribute("requesterSlaChoices", RequesterSlaVisibility.values());
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("impacts", Impact.values());
 		model.addAttribute("priorities", Priority.values());
