@@ -1,11 +1,25 @@
 package org.guichet.system;
 
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -28,6 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
@@ -104,6 +119,8 @@ class OneTimeFormTokensIT {
 			"RoutingAdminController#deleteAbsence", "NotificationController#read",
 			"NotificationController#readAll");
 
+	private static final int SIMULTANEOUS = 4;
+
 	private static final Pattern HIDDEN_INPUT = Pattern.compile("<input(?=[^>]*type=\"hidden\")[^>]*>");
 
 	private static final Pattern NAME = Pattern.compile("\\bname=\"([^\"]*)\"");
@@ -124,6 +141,9 @@ class OneTimeFormTokensIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@LocalServerPort
+	int port;
 
 	MockMvc mvc;
 
@@ -254,6 +274,49 @@ class OneTimeFormTokensIT {
 			.andExpect(status().is(HttpStatus.BAD_REQUEST.value()))
 			.andExpect(content().string(containsString("load the page again")));
 		assertThat(ticketsTitled(title)).isZero();
+	}
+
+	@Test
+	void simultaneousSubmissionsOfOneFormOverHttpCreateOneTicketAndAllLeadToIt() throws Exception {
+		User requester = fixtures.user("hasty", Role.REQUESTER);
+		HttpClient browser = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		String login = send(browser, HttpRequest.newBuilder(url("/login"))).body();
+		send(browser, formPost("/login", Map.of("username", requester.getUsername(), "password",
+				TestFixtures.PASSWORD, "_csrf", hiddenFields(login, "/login").get("_csrf"))));
+		ExecutorService clients = Executors.newFixedThreadPool(SIMULTANEOUS);
+		try {
+			for (int round = 0; round < 5; round++) {
+				Map<String, String> fields = hiddenFields(
+						send(browser, HttpRequest.newBuilder(url("/portal/tickets/new"))).body(), "/portal/tickets/new");
+				String title = unique("Simultaneous");
+				fields.putAll(Map.of("type", "INCIDENT", "title", title, "description", "Sent by several hands at once.",
+						"urgency", "LOW"));
+				HttpRequest submission = formPost("/portal/tickets/new", fields).build();
+				CountDownLatch start = new CountDownLatch(1);
+				List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+				for (int i = 0; i < SIMULTANEOUS; i++) {
+					answers.add(clients.submit(() -> {
+						start.await();
+						return browser.send(submission, HttpResponse.BodyHandlers.ofString());
+					}));
+				}
+				start.countDown();
+				Set<String> locations = new TreeSet<>();
+				for (Future<HttpResponse<String>> answer : answers) {
+					HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
+					assertThat(response.statusCode()).isEqualTo(302);
+					locations.add(response.headers().firstValue("Location").orElseThrow());
+				}
+				assertThat(ticketsTitled(title)).isEqualTo(1);
+				assertThat(locations).singleElement().asString().matches(".*/portal/tickets/\\d+");
+			}
+		}
+		finally {
+			clients.shutdownNow();
+		}
 	}
 
 	// --- The creating forms -----------------------------------------------------------------
@@ -467,18 +530,8 @@ class OneTimeFormTokensIT {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		Matcher form = Pattern.compile("<form[^>]*\\baction=\"" + Pattern.quote(action) + "\"[^>]*>").matcher(html);
-		assertThat(form.find()).as("a form posting to %s on %s", action, page).isTrue();
-		String body = html.substring(form.end(), html.indexOf("</form>", form.end()));
-		Map<String, String> fields = new LinkedHashMap<>();
-		Matcher input = HIDDEN_INPUT.matcher(body);
-		while (input.find()) {
-			Matcher name = NAME.matcher(input.group());
-			Matcher value = VALUE.matcher(input.group());
-			if (name.find() && !name.group(1).equals("_csrf")) {
-				fields.put(name.group(1), value.find() ? value.group(1) : "");
-			}
-		}
+		Map<String, String> fields = hiddenFields(html, action);
+		fields.remove("_csrf");
 		assertThat(fields).as("the hidden fields of the form posting to %s", action)
 			.containsKey(FormTokenFields.PARAMETER);
 		return fields;
@@ -499,6 +552,43 @@ class OneTimeFormTokensIT {
 		MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
 		fields.forEach(params::add);
 		return params;
+	}
+
+	private URI url(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+	private HttpRequest.Builder formPost(String path, Map<String, String> fields) {
+		StringBuilder body = new StringBuilder();
+		fields.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&")
+			.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+			.append('=')
+			.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+		return HttpRequest.newBuilder(url(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+	}
+
+	private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request)
+			throws IOException, InterruptedException {
+		return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** The hidden fields of the form of the page that posts to {@code action}. */
+	private static Map<String, String> hiddenFields(String html, String action) {
+		Matcher form = Pattern.compile("<form[^>]*\\baction=\"" + Pattern.quote(action) + "\"[^>]*>").matcher(html);
+		assertThat(form.find()).as("a form posting to %s", action).isTrue();
+		String body = html.substring(form.end(), html.indexOf("</form>", form.end()));
+		Map<String, String> fields = new LinkedHashMap<>();
+		Matcher input = HIDDEN_INPUT.matcher(body);
+		while (input.find()) {
+			Matcher name = NAME.matcher(input.group());
+			Matcher value = VALUE.matcher(input.group());
+			if (name.find()) {
+				fields.put(name.group(1), value.find() ? value.group(1) : "");
+			}
+		}
+		return fields;
 	}
 
 	private MockHttpSession login(User user) throws Exception {
