@@ -10,6 +10,7 @@ import org.guichet.calendars.BusinessCalendar;
 import org.guichet.calendars.Calendars;
 import org.guichet.calendars.DurationText;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.RepeatableSubmission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,6 +36,7 @@ class CalendarTesterController {
 	}
 
 	@PostMapping("/deadline")
+	@RepeatableSubmission
 	String deadline(@PathVariable long id, @RequestParam(defaultValue = "") String start,
 			@RequestParam(defaultValue = "") String duration, Model model) {
 		BusinessCalendar calendar = calendars.calendar(id);
@@ -50,6 +52,7 @@ class CalendarTesterController {
 	}
 
 	@PostMapping("/business-time")
+	@RepeatableSubmission
 	String businessTime(@PathVariable long id, @RequestParam(defaultValue = "") String from,
 			@RequestParam(defaultValue = "") String to, Model model) {
 		BusinessCalendar calendar = calendars.calendar(id);
@@ -68,6 +71,7 @@ class CalendarTesterController {
 	}
 
 	@PostMapping("/working-time")
+	@RepeatableSubmission
 	String workingTime(@PathVariable long id, @RequestParam(defaultValue = "") String at, Model model) {
 		BusinessCalendar calendar = calendars.calendar(id);
 		try {

@@ -27,6 +27,7 @@ import org.guichet.routing.Technicians;
 import org.guichet.sla.SlaPolicies;
 import org.guichet.sla.SlaPolicy;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.RepeatableSubmission;
 import org.guichet.tickets.CategoryRepository;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.Impact;
@@ -166,6 +167,7 @@ class RoutingAdminController {
 
 	/** The tester's answer, swapped into the page by htmx. */
 	@PostMapping("/test")
+	@RepeatableSubmission
 	String test(@ModelAttribute SampleForm sampleForm, Model model) {
 		var decision = routing.test(sampleForm.demand(zone, clock.instant()));
 		model.addAttribute("decision", decision);
