@@ -101,17 +101,19 @@ class OneTimeFormTokensIT {
 	 * The web {@code POST} handlers that change or remove what exists, or show a form again
 	 * with a row more or less: protected all the same, but with nothing new to count.
 	 */
-	private static final Set<String> NOT_CREATING = Set.of("PortalController#accept", "PortalController#refuse",
-			"PortalController#rate", "AgentTicketController#take", "AgentTicketController#resume",
+	private static final Set<String> NOT_CREATING = Set.of("PortalController#answer", "PortalController#rate",
+			"AgentTicketController#take", "AgentTicketController#resume",
 			"AgentTicketController#reopen", "AgentTicketController#cancel", "AgentTicketController#putPending",
 			"AgentTicketController#resolve", "AgentTicketController#assign", "AgentTicketController#updateTask",
 			"AgentTicketController#updateFields", "UserController#processUpdateForm",
 			"GroupController#processUpdateForm", "GroupController#delete", "ProfileController#changeLanguage",
 			"ProfileController#changePassword", "ProfileController#revokeToken",
 			"DeskSettingsController#processMatrixForm", "DeskSettingsController#processAutoCloseForm",
+			"DeskSettingsController#processReplyToResolvedForm", "DeskSettingsController#processRequesterSlaForm",
 			"CategoryController#processUpdateForm", "CategoryController#deactivate",
 			"CategoryController#reactivate", "SlaPolicyController#processUpdateForm", "SlaPolicyController#moveUp",
 			"SlaPolicyController#moveDown", "SlaPolicyController#delete", "EscalationLevelController#remove",
+			"EscalationLevelController#move",
 			"CalendarController#addRowToNew", "CalendarController#removeRowFromNew", "CalendarController#addRow",
 			"CalendarController#removeRow", "CalendarController#processUpdateForm", "CalendarController#delete",
 			"RoutingAdminController#processUpdateForm", "RoutingAdminController#delete",

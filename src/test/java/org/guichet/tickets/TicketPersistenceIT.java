@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@Import({ TicketSearch.class, TicketAccess.class })
+@Import({ TicketSearch.class, TicketAccess.class, Categories.class })
 class TicketPersistenceIT {
 
 	private static final Instant T0 = Instant.parse("2026-05-04T08:00:00Z");
