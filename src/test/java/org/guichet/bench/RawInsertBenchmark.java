@@ -25,7 +25,8 @@ import java.util.Random;
  * the requesters), opened as Guichet opens it, with {@code WRITE_DELAY=0}; {@code --durable false}
  * opens it with H2's default delay (500 ms) instead. {@code --url jdbc:postgresql://… --user …}
  * for PostgreSQL, where each connection sets {@code synchronous_commit} to {@code on} (or
- * {@code off} with {@code --durable false}): the embedded server of the tests turns it off.
+ * {@code off} with {@code --durable false}): the embedded server of the tests turns it off, and
+ * {@code fsync} too, which a durable run refuses (a superuser can switch it on, see the message).
  * The rows it inserts stay in the database.
  */
 public final class RawInsertBenchmark {
@@ -60,6 +61,7 @@ public final class RawInsertBenchmark {
 				arguments.get("password", ""), durable);
 		// holds an embedded H2 database open between the runs
 		try (Connection open = benchmark.connect()) {
+			benchmark.requireFsync(open);
 			System.out.println("| database | durable | threads | commits | commits/s | p50 (ms) | p95 (ms) | p99 (ms) |");
 			System.out.println("|---|---|---|---|---|---|---|---|");
 			for (int count : threads) {
@@ -87,6 +89,23 @@ public final class RawInsertBenchmark {
 		return String.format("| %s | %s | %d | %d | %.0f | %.2f | %.2f | %.2f |", url.split(":")[1], durable, threads,
 				all.length, all.length / (duration.toNanos() / 1e9), LoadGenerator.percentile(all, 50),
 				LoadGenerator.percentile(all, 95), LoadGenerator.percentile(all, 99));
+	}
+
+	/**
+	 * A durable PostgreSQL commit needs the server's {@code fsync}, which the embedded server of
+	 * the tests switches off; only a superuser may switch it back on, for the whole server.
+	 */
+	private void requireFsync(Connection connection) throws SQLException {
+		if (!durable || !url.startsWith("jdbc:postgresql:")) {
+			return;
+		}
+		try (Statement statement = connection.createStatement(); ResultSet fsync = statement.executeQuery("show fsync")) {
+			fsync.next();
+			if (!"on".equals(fsync.getString(1))) {
+				throw new IllegalStateException("fsync is off on this PostgreSQL server: its commits are not durable."
+						+ " Switch it on (alter system set fsync = on; select pg_reload_conf();) or pass --durable false");
+			}
+		}
 	}
 
 	private Connection connect() throws SQLException {
