@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 
+import org.guichet.system.DurableFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -61,8 +62,9 @@ class InitialAdministrator implements ApplicationRunner {
 		String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		users.save(new User("admin", passwords.encode(password), "Administrator", Role.ADMINISTRATOR, clock.instant()));
 		try {
-			Files.createDirectories(passwordFile.getParent());
-			Files.writeString(passwordFile, password + System.lineSeparator());
+			// on disk before the administrator is committed: a crash in between leaves no administrator, and the
+			// next start writes a new password over this one
+			DurableFiles.write(passwordFile, password + System.lineSeparator());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write " + passwordFile, ex);

@@ -120,7 +120,7 @@ public final class LoadGenerator {
 				all.length == 0 ? 0 : all[all.length - 1] / 1e6);
 	}
 
-	private static double percentile(long[] sorted, int percent) {
+	static double percentile(long[] sorted, int percent) {
 		if (sorted.length == 0) {
 			return 0;
 		}

@@ -7,7 +7,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * A PostgreSQL server for the benchmarks without installing one: starts the embedded PostgreSQL
  * of the tests on 127.0.0.1, seeds it with {@link Seed}, prints how to point Guichet at it, and
- * stops it (deleting its data) when Enter is pressed or the process is ended.
+ * stops it (deleting its data) when Enter is pressed or the process is ended. Like the tests' server,
+ * it runs without {@code fsync} and with {@code synchronous_commit} off, unless {@code --durable true}.
  */
 public final class SeededPostgres {
 
@@ -17,7 +18,11 @@ public final class SeededPostgres {
 	public static void main(String[] args) throws Exception {
 		BenchArguments arguments = new BenchArguments(args);
 		int port = arguments.getInt("port", 5433);
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(port).start()) {
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port);
+		if (Boolean.parseBoolean(arguments.get("durable", "false"))) {
+			builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+		}
+		try (EmbeddedPostgres postgres = builder.start()) {
 			String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
 			Seed.main(new String[] { "--tickets", arguments.get("tickets", "100000"), "--open",
 					arguments.get("open", String.valueOf(arguments.getInt("tickets", 100000) / 20)), "--data-dir",

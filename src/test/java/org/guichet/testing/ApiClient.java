@@ -32,7 +32,11 @@ public final class ApiClient {
 	private final @Nullable String authorization;
 
 	private ApiClient(int port, @Nullable String authorization) {
-		this.baseUrl = "http://localhost:" + port;
+		this("http://localhost:" + port, authorization);
+	}
+
+	private ApiClient(String baseUrl, @Nullable String authorization) {
+		this.baseUrl = baseUrl;
 		this.authorization = authorization;
 	}
 
@@ -42,6 +46,11 @@ public final class ApiClient {
 
 	public static ApiClient bearer(int port, String token) {
 		return new ApiClient(port, "Bearer " + token);
+	}
+
+	/** @param baseUrl scheme, host and port, without a trailing slash (e.g. {@code http://127.0.0.1:8080}) */
+	public static ApiClient bearer(String baseUrl, String token) {
+		return new ApiClient(baseUrl, "Bearer " + token);
 	}
 
 	public static ApiClient basic(int port, String username, String password) {
