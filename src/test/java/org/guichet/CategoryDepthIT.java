@@ -188,6 +188,24 @@ class CategoryDepthIT {
 		assertFilterLists(software, registerAtEveryDepth("still"));
 	}
 
+	@Test
+	void aSubCategoryOfADeactivatedCategoryIsRefusedAtEveryDepthAndTheListsShowTheTreeInOrder() {
+		Category mail = softwareLine.get(1);
+		mail.setActive(false);
+		categories.save(mail);
+		for (int depth = 2; depth <= 4; depth++) {
+			Response response = requester.post("/api/v1/tickets",
+					Map.of("type", "INCIDENT", "title", marker + " hidden " + depth, "description", "Details",
+							"urgency", "MEDIUM", "categoryId", softwareLine.get(depth - 1).getId()));
+			assertThat(response.status()).as("depth %d: %s", depth, response).isEqualTo(400);
+			assertThat(response.json().get("field").asString()).isEqualTo("categoryId");
+		}
+		List<Long> ordered = categories.findAllOrdered().stream().map(Category::getId).toList();
+		List<Long> line = softwareLine.stream().map(Category::getId).toList();
+		int first = ordered.indexOf(line.get(0));
+		assertThat(ordered.subList(first, first + 4)).as("each right under its parent").isEqualTo(line);
+	}
+
 	private List<JsonNode> registerAtEveryDepth(String moment) {
 		List<JsonNode> tickets = new ArrayList<>();
 		for (int depth = 1; depth <= 4; depth++) {

@@ -56,6 +56,8 @@ public class TicketManagement {
 
 	private final CategoryRepository categories;
 
+	private final Categories categoryTree;
+
 	private final UserRepository users;
 
 	private final SupportGroupRepository groups;
@@ -74,10 +76,10 @@ public class TicketManagement {
 
 	private final Clock clock;
 
-	TicketManagement(TicketRepository tickets, EscalationRepository escalations, CommentRepository comments, HistoryRepository history,
-			TaskRepository tasks, AttachmentRepository attachments, AttachmentContentRepository contents,
-			IdempotencyKeyRepository idempotencyKeys, TicketLinkRepository links, CategoryRepository categories,
-			UserRepository users,
+	TicketManagement(TicketRepository tickets, EscalationRepository escalations, CommentRepository comments,
+			HistoryRepository history, TaskRepository tasks, AttachmentRepository attachments,
+			AttachmentContentRepository contents, IdempotencyKeyRepository idempotencyKeys, TicketLinkRepository links,
+			CategoryRepository categories, Categories categoryTree, UserRepository users,
 			SupportGroupRepository groups, DeskSettings settings, TicketAccess access, TicketSearch search,
 			ApplicationEventPublisher events, ObjectProvider<TicketRouter> router, SlaColumns slaColumns, Clock clock) {
 		this.tickets = tickets;
@@ -90,6 +92,7 @@ public class TicketManagement {
 		this.idempotencyKeys = idempotencyKeys;
 		this.links = links;
 		this.categories = categories;
+		this.categoryTree = categoryTree;
 		this.users = users;
 		this.groups = groups;
 		this.settings = settings;
@@ -686,9 +689,10 @@ public class TicketManagement {
 			.orElseThrow(() -> new InvalidInputException(field, "user.unknown", "No active user " + userId, userId));
 	}
 
+	/** A category that may be chosen: active, and so is every category above it. */
 	private Category category(long categoryId) {
 		return categories.findById(categoryId)
-			.filter(Category::isActive)
+			.filter(c -> categoryTree.tree().isOffered(categoryId))
 			.orElseThrow(() -> new InvalidInputException("categoryId", "category.unknown", "No such category",
 					categoryId));
 	}
