@@ -115,6 +115,15 @@ public class Calendars {
 	}
 
 	/**
+	 * The version of the calendar of that id, which moves on with every change of it.
+	 * @throws NotFoundException if there is no such calendar
+	 */
+	@Transactional(readOnly = true)
+	public long version(long id) {
+		return this.repository.findVersionById(id).orElseThrow(() -> notFound(id));
+	}
+
+	/**
 	 * The current business calendar of that id, to compute deadlines with.
 	 * @throws NotFoundException if there is no such calendar
 	 */

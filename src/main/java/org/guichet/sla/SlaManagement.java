@@ -287,6 +287,7 @@ public class SlaManagement {
 	private String describe(SlaPolicy policy, SlaTargets targets, boolean fromRouting) {
 		return "#" + policy.getId() + " " + policy.getName() + " v" + policy.getVersion() + " · TTO "
 				+ targets.timeToOwn() + " · TTR " + targets.timeToResolve() + " · calendar #" + policy.getCalendarId()
+				+ " v" + calendars.version(policy.getCalendarId())
 				+ (fromRouting ? " · routing" : "");
 	}
 

@@ -137,6 +137,19 @@ class SlaFlowIT {
 	}
 
 	@Test
+	void historyRecordsThePolicyTargetsAndCalendarVersionApplied() {
+		TicketId id = register().id();
+		SlaPolicy policy = policyOf(id);
+		long calendarVersion = calendars.version(policy.getCalendarId());
+		assertThat(tickets.history(id, technician)).filteredOn(e -> e.getField().equals("slaPolicy"))
+			.singleElement()
+			.satisfies(e -> assertThat(e.getNewValue()).isEqualTo("#" + policy.getId() + " " + policy.getName() + " v"
+					+ policy.getVersion() + " · TTO PT1H · TTR PT4H · calendar #" + policy.getCalendarId() + " v"
+					+ calendarVersion));
+		assertThat(tickets.history(id, requester)).extracting(HistoryEntry::getField).doesNotContain("slaPolicy");
+	}
+
+	@Test
 	void ticketOfAnotherDepartmentGetsNoSlaFromThisPolicy() {
 		CurrentUser stranger = TestFixtures.current(fixtures.user("stranger", Role.REQUESTER));
 		Ticket ticket = tickets.register(demand(), stranger);
