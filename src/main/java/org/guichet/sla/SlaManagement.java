@@ -90,15 +90,16 @@ public class SlaManagement {
 			refresh(sla, p, created.at());
 			clocks.save(sla);
 			tickets.recordSla(created.ticket(), sla.getState(), sla.nextDeadline());
-			tickets.recordSystemChange(created.ticket(), "slaPolicy", null, describe(p, targets, chosen.isPresent()),
+			tickets.recordSystemChange(created.ticket(), "slaPolicy", null, describe(p, sla, chosen.isPresent()),
 					created.at());
 		}));
 	}
 
 	/**
-	 * Starts the clocks of a ticket registered while no policy existed (loaded or imported), as if
-	 * they had run since its registration: they are computed from the ticket's history. A ticket
-	 * that has clocks keeps them.
+	 * Starts the clocks of a ticket that has none — registered while no policy applied to it,
+	 * loaded or imported — as if they had run since its registration: they are computed from the
+	 * ticket's history, and the history says which policy now counts them. A ticket that has
+	 * clocks keeps them.
 	 */
 	public void startLate(Ticket ticket) {
 		if (clocks.existsById(ticket.id().value())) {
@@ -107,10 +108,11 @@ public class SlaManagement {
 		User requester = ticket.getRequester();
 		Category category = ticket.getCategory();
 		Optional<SlaPolicy> policy = select(ticket.getType(), category == null ? null : category.getId(), requester);
-		policy.flatMap(p -> replay(ticket, p, false)).ifPresent(sla -> {
+		policy.ifPresent(p -> replay(ticket, p, false).ifPresent(sla -> {
 			clocks.save(sla);
 			tickets.recordSla(ticket.id(), sla.getState(), sla.nextDeadline());
-		});
+			tickets.recordSystemChange(ticket.id(), "slaPolicy", null, describe(p, sla, false), clock.instant());
+		}));
 	}
 
 	@EventListener
@@ -151,6 +153,10 @@ public class SlaManagement {
 	 */
 	@EventListener
 	void on(TicketClassified change) {
+		if (!clocks.existsById(change.ticket().value())) {
+			startLate(tickets.find(change.ticket()));
+			return;
+		}
 		running(change.ticket(), (sla, policy, calendar) -> {
 			Ticket ticket = tickets.find(change.ticket());
 			if (!sla.isPolicyFromRouting()) {
@@ -160,8 +166,7 @@ public class SlaManagement {
 					Optional<TicketSla> recomputed = replay(ticket, next, false);
 					if (recomputed.isPresent()) {
 						tickets.recordSystemChange(change.ticket(), "slaPolicy", policy.getName(),
-								describe(next, next.targetsFor(change.type(), ticket.getPriority()).orElseThrow(), false),
-								change.at());
+								describe(next, recomputed.get(), false), change.at());
 						sla.replaceWith(recomputed.get(), TicketSla.Recompute.RUNNING);
 						refresh(sla, next, change.at());
 						return;
@@ -194,8 +199,8 @@ public class SlaManagement {
 		updating(id, (sla, policy, calendar) -> {
 			TicketSla.Recompute scope = sla.getRecompute();
 			if (scope != null) {
-				replay(tickets.find(id), policy, sla.isPolicyFromRouting())
-					.ifPresent(recomputed -> sla.replaceWith(recomputed, scope));
+				replay(tickets.find(id), policy, sla.isPolicyFromRouting()).ifPresentOrElse(
+						recomputed -> sla.replaceWith(recomputed, scope), sla::keepAsItIs);
 				refresh(sla, policy, now);
 			}
 			escalations.fireDue(sla, policy, calendar, now);
@@ -284,9 +289,9 @@ public class SlaManagement {
 	}
 
 	/** What the history says of the policy that counts a ticket's clocks, for people and for a recomputation. */
-	private String describe(SlaPolicy policy, SlaTargets targets, boolean fromRouting) {
+	private String describe(SlaPolicy policy, TicketSla sla, boolean fromRouting) {
 		return "#" + policy.getId() + " " + policy.getName() + " v" + policy.getVersion() + " · TTO "
-				+ targets.timeToOwn() + " · TTR " + targets.timeToResolve() + " · calendar #" + policy.getCalendarId()
+				+ sla.timeToOwn() + " · TTR " + sla.timeToResolve() + " · calendar #" + policy.getCalendarId()
 				+ " v" + calendars.version(policy.getCalendarId())
 				+ (fromRouting ? " · routing" : "");
 	}

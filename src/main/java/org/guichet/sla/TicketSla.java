@@ -277,6 +277,11 @@ public class TicketSla {
 		recompute = null;
 	}
 
+	/** No recomputation after all: the policy has no targets for the ticket any more. */
+	void keepAsItIs() {
+		recompute = null;
+	}
+
 	void chosenByRouting(boolean fromRouting) {
 		policyFromRouting = fromRouting;
 	}

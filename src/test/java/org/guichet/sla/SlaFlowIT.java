@@ -336,6 +336,31 @@ class SlaFlowIT {
 	}
 
 	@Test
+	void ticketWithoutPolicyGetsClocksFromItsCreationWhenANewCategorySelectsOne() {
+		CurrentUser stranger = TestFixtures.current(fixtures.user("stranger", Role.REQUESTER));
+		TicketId id = tickets.register(demand(), stranger).id();
+		assertThat(sla.of(id)).isEmpty();
+		org.guichet.tickets.Category printers = fixtures.category("Imprimantes sans SLA");
+		SlaPolicy byCategory = new SlaPolicy("Imprimantes " + UUID.randomUUID(),
+				calendars.define("24/7 " + UUID.randomUUID(), StandardCalendars.twentyFourSeven()).id());
+		byCategory.conditions(null, printers.getId(), null, null);
+		byCategory.setPosition(-1);
+		for (Priority priority : Priority.values()) {
+			byCategory.target(TicketType.INCIDENT, priority, Duration.ofMinutes(30), Duration.ofHours(2));
+		}
+		policies.save(byCategory);
+		clock.advance(Duration.ofMinutes(40));
+		tickets.update(id, new TicketChanges(null, null, null, printers.getId(), null, null, null, null, false, null),
+				null, technician);
+		Instant created = tickets.get(id, technician).getCreatedAt();
+		SlaView view = sla.of(id).orElseThrow();
+		assertThat(view.policy()).isEqualTo(byCategory.getName());
+		assertThat(view.ttoDeadline()).isEqualTo(created.plus(Duration.ofMinutes(30)));
+		assertThat(view.ttoState()).isEqualTo(SlaState.BREACHED);
+		assertThat(tickets.history(id, technician)).extracting(HistoryEntry::getField).contains("slaPolicy");
+	}
+
+	@Test
 	void clocksStoredWrongAreRepairedFromTheTicketsHistoryAtTheNextCheck() {
 		TicketId id = resolvedInTime();
 		tickets.transition(id, Transition.of(TicketAction.ACCEPT), null, requester);
