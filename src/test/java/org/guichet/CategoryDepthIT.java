@@ -189,6 +189,20 @@ class CategoryDepthIT {
 	}
 
 	@Test
+	void aSecondCategoryOfTheSameNameUnderTheSameParentIsRefusedNextToTheName() throws Exception {
+		MockHttpSession session = login(adminUser);
+		long before = categories.count();
+		mvc.perform(post("/admin/categories/new").session(session)
+			.with(csrf())
+			.param("name", "WEBMAIL")
+			.param("parentId", String.valueOf(softwareLine.get(1).getId())))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("categoryForm", "name", "category.name-taken"))
+			.andExpect(content().string(containsString("value=\"WEBMAIL\"")));
+		assertThat(categories.count()).isEqualTo(before);
+	}
+
+	@Test
 	void aSubCategoryOfADeactivatedCategoryIsRefusedAtEveryDepthAndTheListsShowTheTreeInOrder() {
 		Category mail = softwareLine.get(1);
 		mail.setActive(false);

@@ -308,10 +308,12 @@ public class SlaManagement {
 		SlaPolicy policy = Objects.requireNonNull(policyOf(sla), "a policy in use is never deleted");
 		BusinessCalendar calendar = calendarOf(policy);
 		Instant reference = sla.isPaused() ? sla.pausedSince() : now;
-		return new SlaView(policy.getName(), sla.getTtoDeadline(), sla.getTtrDeadline(),
-				sla.state(now), sla.ttoState(now), sla.ttrState(now), sla.pausedSoFar(now, calendar), sla.isPaused(),
-				calendar.businessTimeBetween(reference, sla.getTtoDeadline()),
-				calendar.businessTimeBetween(reference, sla.getTtrDeadline()));
+		SlaState tto = sla.ttoState(now);
+		SlaState ttr = sla.ttrState(now);
+		return new SlaView(policy.getName(), sla.getTtoDeadline(), sla.getTtrDeadline(), sla.state(now), tto, ttr,
+				sla.pausedSoFar(now, calendar), sla.isPaused(),
+				tto.isVerdict() ? null : calendar.businessTimeBetween(reference, sla.getTtoDeadline()),
+				ttr.isVerdict() ? null : calendar.businessTimeBetween(reference, sla.getTtrDeadline()));
 	}
 
 }

@@ -10,10 +10,11 @@ import org.jspecify.annotations.Nullable;
  * A ticket's SLA as shown to people and integrations.
  *
  * @param pausedSoFar business time the resolution clock was paused, the current pause included
- * @param ttoLeft business time left before the TTO deadline, negative once passed
- * @param ttrLeft business time left before the TTR deadline, negative once passed
+ * @param ttoLeft business time left before the TTO deadline, negative once passed, as of now or of
+ * the start of the current pause; null once the clock has its verdict (met, missed, stopped)
+ * @param ttrLeft the same for the TTR deadline
  */
 public record SlaView(@Nullable String policy, Instant ttoDeadline, Instant ttrDeadline, SlaState state,
-		SlaState ttoState, SlaState ttrState, Duration pausedSoFar, boolean paused, Duration ttoLeft,
-		Duration ttrLeft) {
+		SlaState ttoState, SlaState ttrState, Duration pausedSoFar, boolean paused, @Nullable Duration ttoLeft,
+		@Nullable Duration ttrLeft) {
 }

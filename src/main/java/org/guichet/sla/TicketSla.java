@@ -288,17 +288,22 @@ public class TicketSla {
 
 	// --- Reading ----------------------------------------------------------------------------
 
+	/**
+	 * The ticket's overall state: the worst of its two clocks while one runs — a TTO missed keeps
+	 * the ticket breached until its resolution — then the verdict.
+	 */
 	public SlaState state(Instant now) {
 		SlaState tto = ttoState(now);
 		SlaState ttr = ttrState(now);
-		if (tto == SlaState.BREACHED || ttr == SlaState.BREACHED) {
+		boolean ttrRuns = ttr == SlaState.ON_TRACK || ttr == SlaState.AT_RISK;
+		if (tto == SlaState.BREACHED || ttr == SlaState.BREACHED || (tto == SlaState.MISSED && ttrRuns)) {
 			return SlaState.BREACHED;
 		}
 		if (tto == SlaState.AT_RISK || ttr == SlaState.AT_RISK) {
 			return SlaState.AT_RISK;
 		}
 		if (tto == SlaState.MISSED || ttr == SlaState.MISSED) {
-			return ttr == SlaState.ON_TRACK ? SlaState.ON_TRACK : SlaState.MISSED;
+			return SlaState.MISSED;
 		}
 		if (tto == SlaState.STOPPED || ttr == SlaState.STOPPED) {
 			return SlaState.STOPPED;

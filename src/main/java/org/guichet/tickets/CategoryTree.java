@@ -134,6 +134,24 @@ public final class CategoryTree {
 		return String.join(PATH_SEPARATOR, names);
 	}
 
+	/**
+	 * Refuses a name another category under the same parent already has (case and accents as
+	 * typed, letter case ignored): lists, filters and conditions could not tell the two apart.
+	 * @param parentId null for a root
+	 * @param exceptId the category being renamed or moved, which may keep its own name; null for a new one
+	 * @throws InvalidInputException on the field {@code name}
+	 */
+	public void refuseSiblingNamed(String name, @Nullable Long parentId, @Nullable Long exceptId) {
+		String wanted = name.strip();
+		for (Long sibling : children.getOrDefault(parentId, List.of())) {
+			if (!sibling.equals(exceptId) && byId.get(sibling).name().equalsIgnoreCase(wanted)) {
+				throw new InvalidInputException("name", "category.name-taken",
+						"Name: another category under the same parent has it; choose another name", wanted,
+						parentId == null ? "" : path(parentId));
+			}
+		}
+	}
+
 	/** Every category reachable from a root, each under its parent, siblings by name. */
 	public List<Placed> depthFirst() {
 		return Collections.unmodifiableList(depthFirst);

@@ -9,13 +9,18 @@ public enum SlaState {
 	ON_TRACK,
 	/** Open, with the at-risk share of the target used. */
 	AT_RISK,
-	/** Open, and a deadline has passed. */
+	/** Open, and a deadline has passed (a time to own missed counts until the resolution). */
 	BREACHED,
 	/** Done within the deadlines. */
 	MET,
 	/** Done, but after a deadline; or cancelled after a deadline passed. */
 	MISSED,
 	/** Cancelled before a deadline passed: neither met nor missed, counted in no compliance rate. */
-	STOPPED
+	STOPPED;
+
+	/** Whether the clock said its last word: met, missed or stopped, nothing left to count. */
+	public boolean isVerdict() {
+		return this == MET || this == MISSED || this == STOPPED;
+	}
 
 }

@@ -387,6 +387,8 @@ class SlaFlowIT {
 		clock.advance(Duration.ofHours(5));
 		check.run();
 		assertThat(sla.of(id).orElseThrow().state()).as("after the old deadline").isEqualTo(SlaState.MET);
+		assertThat(sla.of(id).orElseThrow().ttoLeft()).as("nothing left to count on a met clock").isNull();
+		assertThat(sla.of(id).orElseThrow().ttrLeft()).isNull();
 		assertThat(storedState(id)).isEqualTo(SlaState.MET);
 		User agent = users.findById(technician.id()).orElseThrow();
 		JsonNode view = ApiClient.bearer(port, fixtures.token(agent)).get("/api/v1/tickets/" + id.value() + "/sla").json();

@@ -106,6 +106,16 @@ class SlaTransitionTests {
 	}
 
 	@Test
+	void aMissedTtoKeepsTheTicketBreachedUntilItsResolution() {
+		change(Status.ASSIGNED, Status.IN_PROGRESS, 70);
+		assertThat(sla.ttoState(at(70))).isEqualTo(SlaState.MISSED);
+		assertThat(sla.ttrState(at(70))).isEqualTo(SlaState.ON_TRACK);
+		assertThat(sla.getState()).isEqualTo(SlaState.BREACHED);
+		change(Status.IN_PROGRESS, Status.RESOLVED, 100);
+		assertThat(sla.getState()).isEqualTo(SlaState.MISSED);
+	}
+
+	@Test
 	void pendingForAReasonThePolicyPausesFreezesBothClocks() {
 		change(Status.IN_PROGRESS, Status.PENDING, PendingReason.USER, 30);
 		assertThat(sla.isPaused()).isTrue();

@@ -94,6 +94,20 @@ class CategoryTreeTests {
 	}
 
 	@Test
+	void aNameTakenUnderTheSameParentIsRefusedOnTheNameFieldAtAnyDepth() {
+		assertThatThrownBy(() -> tree.refuseSiblingNamed("webmail", MAIL, null))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+				assertThat(ex.field()).isEqualTo("name");
+				assertThat(ex.messageKey()).isEqualTo("category.name-taken");
+			});
+		assertThatThrownBy(() -> tree.refuseSiblingNamed("Software ", null, null))
+			.isInstanceOf(InvalidInputException.class);
+		tree.refuseSiblingNamed("Webmail", MAIL, WEBMAIL);
+		tree.refuseSiblingNamed("Webmail", SOFTWARE, null);
+		tree.refuseSiblingNamed("Attachments", MAIL, null);
+	}
+
+	@Test
 	void aDeactivatedCategoryHidesEverySubCategoryUnderIt() {
 		List<Node> nodes = new ArrayList<>(List.of(node(ATTACHMENTS, WEBMAIL, "Attachments"),
 				node(WEBMAIL, MAIL, "Webmail"), node(SOFTWARE, null, "Software"), node(OFFICE, SOFTWARE, "Office")));

@@ -8,6 +8,7 @@ import org.guichet.sla.SlaDisclosure;
 import org.guichet.sla.SlaManagement;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,7 +60,11 @@ class SlaPanelController {
 	/** A business duration as days of 24 h would mislead: hours and minutes, signed. */
 	record BusinessDurations(boolean late, long hours, long minutes) {
 
-		static BusinessDurations of(Duration duration) {
+		/** Null for a clock with its verdict: nothing left to count. */
+		static @Nullable BusinessDurations of(@Nullable Duration duration) {
+			if (duration == null) {
+				return null;
+			}
 			Duration abs = duration.abs();
 			return new BusinessDurations(duration.isNegative(), abs.toHours(), abs.toMinutesPart());
 		}

@@ -71,7 +71,13 @@ final class TicketRequests {
 			@Nullable Long version) {
 	}
 
-	record NewComment(@NotBlank @Size(max = Ticket.TEXT_MAX) String body, boolean internal) {
+	/** @param internal an internal note of the IT team; left out or null, a public reply */
+	record NewComment(@NotBlank @Size(max = Ticket.TEXT_MAX) String body, @Nullable Boolean internal) {
+
+		boolean isInternal() {
+			return Boolean.TRUE.equals(internal);
+		}
+
 	}
 
 	record Rating(@NotNull @Min(1) @Max(5) Integer rating, @Nullable @Size(max = 2000) String comment) {

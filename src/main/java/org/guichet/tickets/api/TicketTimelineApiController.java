@@ -62,7 +62,7 @@ class TicketTimelineApiController {
 	ResponseEntity<CommentJson> comment(@PathVariable long id, @Valid @RequestBody NewComment request,
 			@AuthenticationPrincipal CurrentUser by) {
 		CommentJson comment = transactions.write(
-				() -> tickets.comment(new TicketId(id), request.body(), request.internal(), by), CommentJson::of);
+				() -> tickets.comment(new TicketId(id), request.body(), request.isInternal(), by), CommentJson::of);
 		return ResponseEntity.status(HttpStatus.CREATED).body(comment);
 	}
 

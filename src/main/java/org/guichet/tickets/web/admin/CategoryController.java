@@ -59,6 +59,7 @@ class CategoryController {
 			RedirectAttributes redirect) {
 		CategoryOutline tree = tree();
 		Optional<Category> parent = parent(categoryForm, null, tree, result);
+		uniqueName(categoryForm, null, tree, result);
 		if (result.hasErrors()) {
 			return form(model, null, tree);
 		}
@@ -83,6 +84,7 @@ class CategoryController {
 			return conflict(categoryForm, category, result, model, tree);
 		}
 		Optional<Category> parent = parent(categoryForm, id, tree, result);
+		uniqueName(categoryForm, id, tree, result);
 		if (result.hasErrors()) {
 			return form(model, id, tree);
 		}
@@ -146,6 +148,20 @@ class CategoryController {
 		catch (InvalidInputException ex) {
 			result.rejectValue("parentId", ex.messageKey(), ex.arguments(), ex.getMessage());
 			return Optional.empty();
+		}
+	}
+
+	/** Two categories of one name under one parent are refused next to the name. */
+	private static void uniqueName(CategoryForm categoryForm, @Nullable Long id, CategoryOutline outline,
+			BindingResult result) {
+		if (result.hasFieldErrors("name") || categoryForm.getName() == null) {
+			return;
+		}
+		try {
+			outline.shape().refuseSiblingNamed(categoryForm.getName(), categoryForm.getParentId(), id);
+		}
+		catch (InvalidInputException ex) {
+			result.rejectValue("name", ex.messageKey(), ex.arguments(), ex.getMessage());
 		}
 	}
 
