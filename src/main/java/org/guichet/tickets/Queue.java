@@ -6,6 +6,11 @@ package org.guichet.tickets;
 public enum Queue {
 
 	UNASSIGNED, MINE, GROUPS,
+	/**
+	 * The tickets the agent took part in (registered, was assigned to, took, resolved, dispatched,
+	 * escalated, was called in on, wrote in), in any status and wherever they are now.
+	 */
+	HANDLED,
 	/** Open tickets with the at-risk share of an SLA target used. */
 	AT_RISK,
 	/** Open tickets past an SLA deadline. */

@@ -169,6 +169,9 @@ public class Ticket {
 	@Transient
 	private final List<Object> events = new ArrayList<>();
 
+	@Transient
+	private final Set<Participation> participations = new LinkedHashSet<>();
+
 	@SuppressWarnings("NullAway")
 	protected Ticket() {
 		this.type = TicketType.INCIDENT;
@@ -201,6 +204,7 @@ public class Ticket {
 		this.createdAt = at;
 		this.updatedAt = at;
 		record(registeredBy, at, "status", null, Status.NEW.name());
+		tookPart(registeredBy, ParticipantRole.REGISTERED);
 	}
 
 	// --- Assignment -------------------------------------------------------------------------
@@ -235,10 +239,15 @@ public class Ticket {
 		if (!sameEntity(group, newGroup)) {
 			record(by, at, "group", groupName(group), groupName(newGroup));
 			group = newGroup;
+			tookPart(by, ParticipantRole.DISPATCHED);
 		}
 		if (!sameEntity(assignee, technician)) {
 			record(by, at, "assignee", userName(assignee), userName(technician));
 			assignee = technician;
+			tookPart(technician, ParticipantRole.ASSIGNED);
+			if (!sameEntity(by, technician)) {
+				tookPart(by, ParticipantRole.DISPATCHED);
+			}
 		}
 		if (assignee != null && status == Status.NEW) {
 			moveTo(Status.ASSIGNED, by, at);
@@ -263,6 +272,7 @@ public class Ticket {
 		}
 		markOwned(at);
 		moveTo(Status.IN_PROGRESS, technician, at);
+		tookPart(technician, ParticipantRole.TOOK);
 		touch(at);
 	}
 
@@ -286,6 +296,7 @@ public class Ticket {
 		record(by, at, "escalationFunctional", groupName(group),
 				target.getName() + " (" + target.getLevel() + ") : " + why);
 		assign(target, technician, by, at);
+		tookPart(by, ParticipantRole.ESCALATED);
 		return escalated(escalation, at);
 	}
 
@@ -300,6 +311,8 @@ public class Ticket {
 				by, at);
 		record(by, at, "escalationHierarchical", null, supervisor.getFullName() + " : " + why);
 		addObserver(supervisor, by, at);
+		tookPart(by, ParticipantRole.ESCALATED);
+		tookPart(supervisor, ParticipantRole.CALLED_IN);
 		return escalated(escalation, at);
 	}
 
@@ -327,6 +340,7 @@ public class Ticket {
 		if (observer != null && observers.add(observer)) {
 			record(null, at, "observers", null, observer.getUsername());
 		}
+		tookPart(observer, ParticipantRole.CALLED_IN);
 		return escalated(escalation, at);
 	}
 
@@ -380,6 +394,7 @@ public class Ticket {
 		solutionKind = kind;
 		resolvedAt = at;
 		moveTo(Status.RESOLVED, by, at);
+		tookPart(by, ParticipantRole.RESOLVED);
 		touch(at);
 	}
 
@@ -501,6 +516,7 @@ public class Ticket {
 			if (firstResponseAt == null) {
 				firstResponseAt = at;
 			}
+			tookPart(author, ParticipantRole.WROTE);
 			takeUpRequesterReply(author, at);
 			touch(at);
 			return comment;
@@ -525,6 +541,7 @@ public class Ticket {
 	public Comment addInternalNote(User author, String body, Instant at) {
 		Comment comment = new Comment(this, author, checkedText("body", body), true, at);
 		comments.add(comment);
+		tookPart(author, ParticipantRole.WROTE);
 		takeUpRequesterReply(author, at);
 		touch(at);
 		registerEvent(new TicketCommented(id(), true, false, at));
@@ -770,6 +787,28 @@ public class Ticket {
 
 	private void registerEvent(Object event) {
 		events.add(event);
+	}
+
+	/**
+	 * A member of the IT team took part in the ticket (see {@link ParticipantRole}); Guichet
+	 * itself (null) and the requester's side are not recorded.
+	 */
+	private void tookPart(@Nullable User person, ParticipantRole role) {
+		Long personId = person == null ? null : person.getId();
+		if (person != null && personId != null && person.getRole().isAgent()) {
+			participations.add(new Participation(personId, role));
+		}
+	}
+
+	/** The IT team's participations in the actions taken since the last call, each once. */
+	Set<Participation> pullParticipations() {
+		Set<Participation> pulled = Set.copyOf(participations);
+		participations.clear();
+		return pulled;
+	}
+
+	/** A member of the IT team (their user id) took part in the ticket in this role. */
+	record Participation(long userId, ParticipantRole role) {
 	}
 
 	/** The events of the actions taken since the last call, oldest first. */

@@ -9,9 +9,18 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Who sees which ticket. A requester sees the tickets they requested or observe; an agent sees
- * the tickets of their groups, those with no group yet, and their own (or every ticket, when
- * {@code guichet.tickets.agents-see-all-tickets} is set); an administrator sees them all.
+ * Who sees which ticket, and which member of the IT team works on it; the one rule for the
+ * pages and the API ({@link TicketSearch} writes the same rule into the list queries).
+ * <ul>
+ * <li>A requester sees the tickets they requested or observe.</li>
+ * <li>An agent <em>works on</em> the tickets of their groups, those with no group yet, those
+ * assigned to them and those they requested (or every ticket, when
+ * {@code guichet.tickets.agents-see-all-tickets} is set); an administrator works on them all.</li>
+ * <li>An agent also <em>reads</em> the tickets they took part in ({@link ParticipantRole}:
+ * registered, were assigned to, took, resolved, dispatched, escalated, were called in on, wrote
+ * in), wherever routing or an escalation moved them since. On such a ticket they may reply and
+ * add notes (with files); every other action is refused with 403.</li>
+ * </ul>
  */
 @Component
 class TicketAccess {
@@ -20,12 +29,15 @@ class TicketAccess {
 
 	private final TicketRepository tickets;
 
+	private final TicketParticipants participants;
+
 	private final boolean agentsSeeAllTickets;
 
-	TicketAccess(SupportGroupRepository groups, TicketRepository tickets,
+	TicketAccess(SupportGroupRepository groups, TicketRepository tickets, TicketParticipants participants,
 			@Value("${guichet.tickets.agents-see-all-tickets:false}") boolean agentsSeeAllTickets) {
 		this.groups = groups;
 		this.tickets = tickets;
+		this.participants = participants;
 		this.agentsSeeAllTickets = agentsSeeAllTickets;
 	}
 
@@ -37,19 +49,32 @@ class TicketAccess {
 		return groups.findGroupIdsOfMember(user.id());
 	}
 
+	/** Whether the user may read the ticket; a ticket they may not read is answered with 404. */
 	boolean canSee(Ticket ticket, CurrentUser user) {
-		if (user.role() == Role.ADMINISTRATOR || (user.isAgent() && agentsSeeAllTickets)) {
-			return true;
-		}
-		long me = user.id();
-		if (ticket.getRequester().getId() == me) {
+		if (canWorkOn(ticket, user)) {
 			return true;
 		}
 		if (user.isAgent()) {
-			return ticket.getGroup() == null || (ticket.getAssignee() != null && ticket.getAssignee().getId() == me)
-					|| groupsOf(user).contains(ticket.getGroup().getId());
+			return participants.tookPart(ticket.id().value(), user.id());
 		}
-		return tickets.isObserver(ticket.id().value(), me);
+		return ticket.getRequester().getId() == user.id() || tickets.isObserver(ticket.id().value(), user.id());
+	}
+
+	/**
+	 * Whether a member of the IT team may act on the ticket beyond replying and adding notes: it is
+	 * in their groups, unrouted, theirs, or they requested it. False for anyone outside the team.
+	 */
+	boolean canWorkOn(Ticket ticket, CurrentUser user) {
+		if (user.role() == Role.ADMINISTRATOR || (user.isAgent() && agentsSeeAllTickets)) {
+			return true;
+		}
+		if (!user.isAgent()) {
+			return false;
+		}
+		long me = user.id();
+		return ticket.getRequester().getId() == me || ticket.getGroup() == null
+				|| (ticket.getAssignee() != null && ticket.getAssignee().getId() == me)
+				|| groupsOf(user).contains(ticket.getGroup().getId());
 	}
 
 }

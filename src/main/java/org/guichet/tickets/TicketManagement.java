@@ -68,6 +68,8 @@ public class TicketManagement {
 
 	private final TicketSearch search;
 
+	private final TicketParticipants participants;
+
 	private final ApplicationEventPublisher events;
 
 	private final ObjectProvider<TicketRouter> router;
@@ -81,7 +83,7 @@ public class TicketManagement {
 			AttachmentContentRepository contents, IdempotencyKeyRepository idempotencyKeys, TicketLinkRepository links,
 			CategoryRepository categories, Categories categoryTree, UserRepository users,
 			SupportGroupRepository groups, DeskSettings settings, TicketAccess access, TicketSearch search,
-			ApplicationEventPublisher events, ObjectProvider<TicketRouter> router, SlaColumns slaColumns, Clock clock) {
+			TicketParticipants participants, ApplicationEventPublisher events, ObjectProvider<TicketRouter> router, SlaColumns slaColumns, Clock clock) {
 		this.tickets = tickets;
 		this.escalations = escalations;
 		this.comments = comments;
@@ -98,6 +100,7 @@ public class TicketManagement {
 		this.settings = settings;
 		this.access = access;
 		this.search = search;
+		this.participants = participants;
 		this.events = events;
 		this.router = router;
 		this.slaColumns = slaColumns;
@@ -258,6 +261,17 @@ public class TicketManagement {
 		return new TicketView(ticket, timeline, files, agent ? tasks.findByTicket(ticketId) : List.of(), observer);
 	}
 
+	/**
+	 * Whether the reader, who sees the ticket, may act on it beyond replying and adding notes: a
+	 * member of the IT team reads the tickets they took part in wherever they moved, but works only
+	 * on those of their groups, unrouted, assigned to them or requested by them (see ARCHITECTURE.md,
+	 * Security). False for anyone outside the IT team.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayWorkOn(Ticket ticket, CurrentUser reader) {
+		return access.canWorkOn(ticket, reader);
+	}
+
 	@Transactional(readOnly = true)
 	public TicketSlice search(TicketQuery query, CurrentUser reader) {
 		return search.search(query, reader);
@@ -372,9 +386,13 @@ public class TicketManagement {
 			if (!by.isAgent() && ticket.getRequester().getId() != by.id()) {
 				throw new ForbiddenException("ticket.transition.agent-only", "Only the IT team can do this");
 			}
+			if (by.isAgent()) {
+				requireWork(ticket, by);
+			}
 		}
 		else {
 			requireAgent(by);
+			requireWork(ticket, by);
 		}
 		switch (action) {
 			case TAKE -> ticket.take(actor, now);
@@ -429,7 +447,7 @@ public class TicketManagement {
 	 */
 	public Escalation escalate(TicketId id, @Nullable EscalationKind kind, @Nullable Long groupId,
 			@Nullable Long technicianId, @Nullable String reason, @Nullable Long expectedVersion, CurrentUser by) {
-		Ticket ticket = forUpdate(internal(id, by), expectedVersion);
+		Ticket ticket = forUpdate(teamWork(id, by), expectedVersion);
 		User actor = users.findById(by.id()).orElseThrow();
 		Instant now = clock.instant();
 		String why = required("reason", reason);
@@ -562,7 +580,7 @@ public class TicketManagement {
 
 	public Task addTask(TicketId id, String title, @Nullable Long assigneeId, @Nullable Integer plannedMinutes,
 			CurrentUser by) {
-		Ticket ticket = internal(id, by);
+		Ticket ticket = teamWork(id, by);
 		User assignee = assigneeId == null ? null : activeUser("assigneeId", assigneeId);
 		Task task = ticket.addTask(title, assignee, plannedMinutes, actor(by), clock.instant());
 		published(ticket);
@@ -571,7 +589,7 @@ public class TicketManagement {
 
 	public Task updateTask(TicketId id, long taskId, TaskStatus status, @Nullable Integer actualMinutes,
 			CurrentUser by) {
-		Ticket ticket = internal(id, by);
+		Ticket ticket = teamWork(id, by);
 		Task task = tasks.findOnTicket(id.value(), taskId)
 			.orElseThrow(() -> new NotFoundException("task.not-found", "No such task", taskId));
 		ticket.updateTask(task, status, actualMinutes, actor(by), clock.instant());
@@ -649,6 +667,7 @@ public class TicketManagement {
 	 * checking at commit: it is never merged, which would copy the timeline entries just added.
 	 */
 	private Ticket published(Ticket ticket) {
+		participants.record(ticket);
 		ticket.pullEvents().forEach(events::publishEvent);
 		return ticket;
 	}
@@ -659,10 +678,28 @@ public class TicketManagement {
 			.orElseThrow(() -> new NotFoundException("ticket.not-found", "No ticket " + id, id.toString()));
 	}
 
-	/** A ticket the IT team acts on: 404 when it is not visible, then 403 outside the team. */
+	/**
+	 * A ticket the IT team acts on: 404 when it is not visible, then 403 outside the team or when
+	 * the agent only reads it.
+	 */
 	private Ticket forTeam(TicketId id, CurrentUser by) {
 		Ticket ticket = visible(id, by);
 		requireAgent(by);
+		return requireWork(ticket, by);
+	}
+
+	/** A part of the ticket that is the team's own work, to change: as {@link #internal}, then 403 when the agent only reads it. */
+	private Ticket teamWork(TicketId id, CurrentUser by) {
+		return requireWork(internal(id, by), by);
+	}
+
+	/** 403 for a member of the IT team who reads the ticket because they took part in it, but does not work on it. */
+	private Ticket requireWork(Ticket ticket, CurrentUser by) {
+		if (!access.canWorkOn(ticket, by)) {
+			throw new ForbiddenException("ticket.read-only",
+					"Ticket " + ticket.id() + " is with another group: you may read it, reply and add notes",
+					ticket.id().toString(), ticket.getGroup() == null ? "" : ticket.getGroup().getName());
+		}
 		return ticket;
 	}
 

@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 class TicketSearch {
 
+	/** The tickets the reader ({@code :me}) took part in, in any role. */
+	private static final String TOOK_PART = "t.id in (select p.ticketId from TicketParticipant p where p.userId = :me)";
+
 	private final EntityManager em;
 
 	private final TicketAccess access;
@@ -102,6 +105,12 @@ class TicketSearch {
 		return " limit " + (query.size() + 1) + " offset " + (long) query.page() * query.size();
 	}
 
+	/**
+	 * {@link TicketAccess#canSee} as a condition on the ticket's own columns, plus, for an agent,
+	 * the tickets they took part in: the set of their participations, read once from the index
+	 * {@code (user_id, ticket_id)} of {@code ticket_participant} (PostgreSQL hashes it, H2 keeps its
+	 * result for the query), never a subquery per ticket over the history.
+	 */
 	private void visibility(CurrentUser user, List<String> where, Map<String, Object> params) {
 		if (user.role() == Role.ADMINISTRATOR || (user.isAgent() && access.agentsSeeAllTickets())) {
 			return;
@@ -109,11 +118,9 @@ class TicketSearch {
 		params.put("me", user.id());
 		if (user.isAgent()) {
 			List<Long> groups = access.groupsOf(user);
-			if (groups.isEmpty()) {
-				where.add("(fk(t.group) is null or fk(t.assignee) = :me or fk(t.requester) = :me)");
-			}
-			else {
-				where.add("(fk(t.group) is null or fk(t.group) in :myGroups or fk(t.assignee) = :me or fk(t.requester) = :me)");
+			where.add("(fk(t.group) is null" + (groups.isEmpty() ? "" : " or fk(t.group) in :myGroups")
+					+ " or fk(t.assignee) = :me or fk(t.requester) = :me or " + TOOK_PART + ")");
+			if (!groups.isEmpty()) {
 				params.put("myGroups", groups);
 			}
 		}
@@ -151,6 +158,10 @@ class TicketSearch {
 			case PENDING -> where.add("t.status = org.guichet.tickets.Status.PENDING");
 			case RESOLVED -> where.add("t.status = org.guichet.tickets.Status.RESOLVED");
 			case REQUESTER_REPLIED -> where.add("t.requesterRepliedAt is not null");
+			case HANDLED -> {
+				where.add(TOOK_PART);
+				params.put("me", user.id());
+			}
 			case ALL -> {
 			}
 		}

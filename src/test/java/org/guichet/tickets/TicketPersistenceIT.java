@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@Import({ TicketSearch.class, TicketAccess.class, Categories.class })
+@Import({ TicketSearch.class, TicketAccess.class, TicketParticipants.class, Categories.class })
 class TicketPersistenceIT {
 
 	private static final Instant T0 = Instant.parse("2026-05-04T08:00:00Z");
@@ -41,6 +41,12 @@ class TicketPersistenceIT {
 
 	@Autowired
 	private TicketSearch search;
+
+	@Autowired
+	private TicketAccess access;
+
+	@Autowired
+	private TicketParticipants participants;
 
 	private User alice;
 
@@ -126,6 +132,58 @@ class TicketPersistenceIT {
 		tickets.saveAllAndFlush(List.of(mine, unrouted, elsewhere));
 		List<Long> ids = ids(search.search(query(Queue.ALL, null), new CurrentUser(tech)));
 		assertThat(ids).contains(mine.getId(), unrouted.getId()).doesNotContain(elsewhere.getId());
+	}
+
+	@Test
+	void anAgentKeepsSightOfTheTicketsTheyTookPartInAfterTheyLeftTheirGroups() {
+		User colleague = persist(new User("colleague-" + System.nanoTime(), "{noop}x", "Colleague", Role.TECHNICIAN, T0));
+		group.getMembers().add(colleague);
+		Ticket registered = new Ticket(TicketType.INCIDENT, "Appel : écran noir", "Description", alice, tech,
+				Channel.PHONE, null, Urgency.MEDIUM, Impact.LOW, PriorityMatrix.standard(), T0);
+		registered.route(List.of("Écrans"), otherGroup, null, List.of(), T0);
+		Ticket escalated = ticket(alice, "Routeur", null);
+		escalated.assign(group, tech, tech, T0);
+		escalated.take(tech, T0);
+		escalated.escalate(otherGroup, null, "Routeur à remplacer", tech, T0);
+		Ticket neverTouched = ticket(alice, "Autre groupe", null);
+		neverTouched.assign(otherGroup, outsider, outsider, T0);
+		tickets.saveAllAndFlush(List.of(registered, escalated, neverTouched));
+		List.of(registered, escalated, neverTouched).forEach(participants::record);
+		em.flush();
+
+		CurrentUser me = new CurrentUser(tech);
+		assertThat(ids(search.search(query(Queue.ALL, null), me))).contains(registered.getId(), escalated.getId())
+			.doesNotContain(neverTouched.getId());
+		assertThat(ids(search.search(query(Queue.HANDLED, null), me)))
+			.containsExactly(escalated.getId(), registered.getId());
+		assertThat(access.canSee(registered, me)).isTrue();
+		assertThat(access.canSee(escalated, me)).isTrue();
+		assertThat(access.canWorkOn(escalated, me)).as("reading is not working on it").isFalse();
+		assertThat(access.canSee(neverTouched, me)).isFalse();
+
+		CurrentUser sameGroupButNeverTookPart = new CurrentUser(colleague);
+		assertThat(access.canSee(escalated, sameGroupButNeverTookPart)).isFalse();
+		assertThat(ids(search.search(query(Queue.ALL, null), sameGroupButNeverTookPart)))
+			.doesNotContain(registered.getId(), escalated.getId());
+		assertThat(ids(search.search(query(Queue.HANDLED, null), sameGroupButNeverTookPart))).isEmpty();
+		assertThat(ids(search.search(query(Queue.ALL, null), new CurrentUser(bob))))
+			.as("the requester's rule is unchanged")
+			.doesNotContain(registered.getId(), escalated.getId(), neverTouched.getId());
+	}
+
+	@Test
+	void aParticipationIsRecordedOnceHoweverOftenTheAgentActs() {
+		Ticket ticket = ticket(alice, "Imprimante", null);
+		tickets.saveAndFlush(ticket);
+		ticket.reply(tech, "Je regarde", ReplyToResolved.FLAG, T0);
+		participants.record(ticket);
+		ticket.reply(tech, "J’arrive", ReplyToResolved.FLAG, T0.plusSeconds(60));
+		participants.record(ticket);
+		em.flush();
+		em.clear();
+		assertThat(em.createQuery("select count(p) from TicketParticipant p where p.ticketId = :id", Long.class)
+			.setParameter("id", ticket.getId())
+			.getSingleResult()).isEqualTo(1);
 	}
 
 	@Test

@@ -560,6 +560,64 @@ class TicketTests {
 		return ticket.getObservers().iterator().next();
 	}
 
+	// --- Who took part (read access kept wherever the ticket moves) -------------------------
+
+	@Test
+	void anAgentRegisteringForACallerTakesPartButARequesterRegisteringForThemselvesDoesNot() {
+		Ticket forCaller = new Ticket(TicketType.INCIDENT, "Écran noir", "Appel de 9 h", requester, technician,
+				Channel.PHONE, null, Urgency.MEDIUM, Impact.LOW, matrix, T0);
+		assertThat(forCaller.pullParticipations())
+			.containsExactly(new Ticket.Participation(2, ParticipantRole.REGISTERED));
+		assertThat(newTicket(Urgency.MEDIUM, Impact.LOW).pullParticipations()).isEmpty();
+	}
+
+	@Test
+	void takingReplyingNotingAndResolvingAreRecordedOnceEachForTheTeamOnly() {
+		Ticket ticket = newTicket(Urgency.MEDIUM, Impact.LOW);
+		ticket.take(technician, T0);
+		ticket.reply(technician, "Je regarde", ReplyToResolved.FLAG, T0);
+		ticket.addInternalNote(technician, "Toner ?", T0);
+		ticket.reply(requester, "Merci", ReplyToResolved.FLAG, T0);
+		ticket.resolve("Toner changé", SolutionKind.PERMANENT, technician, T0);
+		assertThat(ticket.pullParticipations()).containsExactlyInAnyOrder(
+				new Ticket.Participation(2, ParticipantRole.TOOK), new Ticket.Participation(2, ParticipantRole.WROTE),
+				new Ticket.Participation(2, ParticipantRole.RESOLVED));
+		assertThat(ticket.pullParticipations()).as("pulled once").isEmpty();
+	}
+
+	@Test
+	void escalatingToAnotherGroupRecordsTheEscalatingAgentAndTheTechnicianItIsAssignedTo() {
+		Ticket ticket = ticketIn(Status.IN_PROGRESS);
+		ticket.pullParticipations();
+		ticket.escalate(group(11, "N2 Réseau", SupportLevel.N2), otherTechnician, "Routeur", technician, T0);
+		assertThat(ticket.pullParticipations()).containsExactlyInAnyOrder(
+				new Ticket.Participation(2, ParticipantRole.ESCALATED),
+				new Ticket.Participation(2, ParticipantRole.DISPATCHED),
+				new Ticket.Participation(3, ParticipantRole.ASSIGNED));
+	}
+
+	@Test
+	void theSupervisorCalledInByAHierarchicalEscalationTakesPart() {
+		Ticket ticket = ticketIn(Status.ASSIGNED);
+		ticket.pullParticipations();
+		ticket.escalateToSupervisor(otherTechnician, "Client bloqué", technician, T0);
+		assertThat(ticket.pullParticipations()).containsExactlyInAnyOrder(
+				new Ticket.Participation(2, ParticipantRole.ESCALATED),
+				new Ticket.Participation(3, ParticipantRole.CALLED_IN));
+	}
+
+	@Test
+	void routingAndAutomaticEscalationRecordOnlyTheTechnicianTheyAssign() {
+		Ticket ticket = newTicket(Urgency.MEDIUM, Impact.LOW);
+		ticket.route(List.of("Imprimantes"), group, technician, List.of(), T0);
+		assertThat(ticket.pullParticipations())
+			.containsExactly(new Ticket.Participation(2, ParticipantRole.ASSIGNED));
+		ticket.escalateAutomatically("Standard · 2", false, group(11, "N2 Réseau", SupportLevel.N2), otherTechnician,
+				null, T0);
+		assertThat(ticket.pullParticipations())
+			.containsExactly(new Ticket.Participation(3, ParticipantRole.ASSIGNED));
+	}
+
 	// --- Helpers ----------------------------------------------------------------------------
 
 	private static EnumSet<TicketAction> allowedFrom(Status status) {

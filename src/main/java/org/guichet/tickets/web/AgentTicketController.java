@@ -5,8 +5,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.guichet.directory.CurrentUser;
+import org.guichet.directory.SupportGroup;
+import org.guichet.directory.User;
 import org.guichet.system.DomainException;
 import org.guichet.tickets.Channel;
+import org.guichet.tickets.Escalation;
 import org.guichet.tickets.EscalationKind;
 import org.guichet.tickets.Impact;
 import org.guichet.tickets.PendingReason;
@@ -85,7 +88,10 @@ class AgentTicketController {
 		}
 		try {
 			Ticket ticket = tickets.register(form.toNewTicket(), me);
-			redirect.addFlashAttribute("flash", "agent.flash.created");
+			// The agent keeps sight of the ticket they registered, wherever routing sent it.
+			SupportGroup routedTo = ticket.getGroup();
+			flash(redirect, routedTo == null ? "agent.flash.registered" : "agent.flash.registered-routed",
+					ticket.getNumber(), ticket.getRequester().getFullName(), routedTo == null ? "" : routedTo.getName());
 			return "redirect:/agent/tickets/" + ticket.id().value();
 		}
 		catch (DomainException ex) {
@@ -159,9 +165,15 @@ class AgentTicketController {
 	@PostMapping("/{id}/escalate")
 	String escalate(@PathVariable long id, @ModelAttribute("escalateForm") ActionForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
-		return act(id, result, me, model, redirect, "escalation.flash.escalated",
-				ticket -> tickets.escalate(ticket, form.getEscalationKind(), form.getGroupId(), form.getAssigneeId(),
-						form.getReason(), form.getVersion(), me));
+		return act(id, result, me, model, redirect, "escalation.flash.escalated", ticket -> {
+			Escalation escalation = tickets.escalate(ticket, form.getEscalationKind(), form.getGroupId(),
+					form.getAssigneeId(), form.getReason(), form.getVersion(), me);
+			// The agent stays on the ticket, which they still read once it left their groups.
+			SupportGroup toGroup = escalation.getToGroup();
+			User toUser = escalation.getToUser();
+			flash(redirect, "escalation.flash.escalated-to", ticket.toString(),
+					toGroup != null ? toGroup.getName() : toUser != null ? toUser.getFullName() : "");
+		});
 	}
 
 	@PostMapping("/{id}/reply")
@@ -225,6 +237,12 @@ class AgentTicketController {
 				() -> ticketPage(id, me, model));
 	}
 
+	/** A confirmation whose message takes arguments (the ticket's number, a name…). */
+	private static void flash(RedirectAttributes redirect, String key, Object... arguments) {
+		redirect.addFlashAttribute("flash", key);
+		redirect.addFlashAttribute("flashArgs", arguments);
+	}
+
 	private String ticketPage(long id, CurrentUser me, Model model) {
 		TicketId ticketId = new TicketId(id);
 		TicketView view = tickets.view(ticketId, me);
@@ -235,7 +253,9 @@ class AgentTicketController {
 		model.addAttribute("pastSolutions", tickets.pastSolutions(ticketId, me));
 		model.addAttribute("links", tickets.links(ticketId, me));
 		Set<TicketAction> allowed = EnumSet.noneOf(TicketAction.class);
-		for (TicketAction action : TicketAction.values()) {
+		boolean works = tickets.mayWorkOn(ticket, me);
+		model.addAttribute("works", works);
+		for (TicketAction action : works ? TicketAction.values() : new TicketAction[0]) {
 			if (action.allowedFrom(ticket.getStatus()) && !action.isRequesterAnswer()
 					&& action != TicketAction.AUTO_CLOSE) {
 				allowed.add(action);

@@ -1,5 +1,6 @@
 package org.guichet.tickets.api;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +32,8 @@ class TicketPermissionsIT {
 
 	User aliceUser;
 
+	User technicianUser;
+
 	ApiClient alice;
 
 	ApiClient bob;
@@ -44,7 +47,7 @@ class TicketPermissionsIT {
 	@BeforeEach
 	void setUp() {
 		aliceUser = fixtures.user("alice", Role.REQUESTER);
-		User technicianUser = fixtures.user("tech", Role.TECHNICIAN);
+		technicianUser = fixtures.user("tech", Role.TECHNICIAN);
 		alice = ApiClient.bearer(port, fixtures.token(aliceUser));
 		bob = ApiClient.bearer(port, fixtures.token(fixtures.user("bob", Role.REQUESTER)));
 		technician = ApiClient.bearer(port, fixtures.token(technicianUser));
@@ -125,6 +128,72 @@ class TicketPermissionsIT {
 		assertProblem(technician.get(path), 404, null);
 		assertThat(TicketApiIT.ids(technician.get("/api/v1/tickets?size=100").json().get("items")))
 			.doesNotContain(alicesTicket);
+	}
+
+	@Test
+	void anAgentWhoRegistersForACallerStillReadsTheTicketRoutingSentToAnotherGroup() {
+		User n2User = fixtures.user("n2", Role.TECHNICIAN);
+		SupportGroup n2 = fixtures.group(SupportLevel.N2, n2User);
+		fixtures.group(SupportLevel.N1, technicianUser);
+		ApiClient admin = ApiClient.bearer(port, fixtures.token(fixtures.user("admin", Role.ADMINISTRATOR)));
+		long categoryId = fixtures.category("Screens").getId();
+		Response rule = admin.post("/api/v1/routing-rules", Map.of("name", "Screens to " + n2.getName(), "conditions",
+				Map.of("categoryId", categoryId), "actions", Map.of("groupId", n2.getId())));
+		assertThat(rule.status()).as(rule.toString()).isEqualTo(201);
+		try {
+			Map<String, Object> call = new HashMap<>(newTicket("Black screen (phone call)"));
+			call.put("requesterId", aliceUser.getId());
+			call.put("categoryId", categoryId);
+			call.put("channel", "PHONE");
+			Response registered = technician.post("/api/v1/tickets", call);
+			assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+			assertThat(registered.json().get("group").get("id").asLong()).isEqualTo(n2.getId());
+			long id = registered.json().get("id").asLong();
+			String ticket = "/api/v1/tickets/" + id;
+
+			assertThat(technician.get(ticket).status()).isEqualTo(200);
+			assertThat(technician.get(ticket + "/history").status()).isEqualTo(200);
+			assertThat(TicketApiIT.ids(technician.get("/api/v1/tickets?queue=ALL&size=100").json().get("items")))
+				.contains(id);
+			assertThat(TicketApiIT.ids(technician.get("/api/v1/tickets?queue=HANDLED&size=100").json().get("items")))
+				.containsExactly(id);
+			assertThat(technician.post(ticket + "/comments", Map.of("body", "She calls back at 2 pm", "internal", true))
+				.status()).as("the registrar may still add a note").isEqualTo(201);
+			assertProblem(technician.post(ticket + "/transitions", Map.of("action", "TAKE")), 403, null);
+			assertProblem(technician.post(ticket + "/assign", Map.of("groupId", n2.getId())), 403, null);
+
+			ApiClient stranger = ApiClient.bearer(port, fixtures.token(fixtures.user("stranger", Role.TECHNICIAN)));
+			assertProblem(stranger.get(ticket), 404, null);
+			assertThat(TicketApiIT.ids(stranger.get("/api/v1/tickets?queue=ALL&size=100").json().get("items")))
+				.doesNotContain(id);
+			assertProblem(bob.get(ticket), 404, null);
+			assertThat(alice.get(ticket).status()).as("the caller is its requester").isEqualTo(200);
+		}
+		finally {
+			admin.delete("/api/v1/routing-rules/" + rule.json().get("id").asLong());
+		}
+	}
+
+	@Test
+	void anAgentWhoEscalatesToAnotherGroupStillReadsTheTicketAndAnUnrelatedTechnicianDoesNot() {
+		SupportGroup n1 = fixtures.group(SupportLevel.N1, technicianUser);
+		SupportGroup n2 = fixtures.group(SupportLevel.N2, fixtures.user("n2", Role.TECHNICIAN));
+		assertThat(technician.post(path + "/assign", Map.of("groupId", n1.getId())).status()).isEqualTo(200);
+		Response escalated = technician.post(path + "/escalations",
+				Map.of("kind", "FUNCTIONAL", "groupId", n2.getId(), "reason", "Needs the network team"));
+		assertThat(escalated.status()).as(escalated.toString()).isEqualTo(201);
+
+		Response seen = technician.get(path);
+		assertThat(seen.status()).isEqualTo(200);
+		assertThat(seen.json().get("group").get("id").asLong()).isEqualTo(n2.getId());
+		assertThat(technician.get(path + "/escalations").status()).isEqualTo(200);
+		assertThat(TicketApiIT.ids(technician.get("/api/v1/tickets?queue=ALL&size=100").json().get("items")))
+			.contains(alicesTicket);
+		assertProblem(technician.post(path + "/escalations",
+				Map.of("kind", "HIERARCHICAL", "reason", "Again")), 403, null);
+
+		ApiClient unrelated = ApiClient.bearer(port, fixtures.token(fixtures.user("other", Role.TECHNICIAN)));
+		assertProblem(unrelated.get(path), 404, null);
 	}
 
 	@Test

@@ -126,6 +126,24 @@ class AgentTicketControllerTests {
 		given(tickets.view(eq(new TicketId(42)), any()))
 			.willReturn(new TicketView(ticket, List.of(), List.of(), List.of(), false));
 		given(tickets.history(eq(new TicketId(42)), any())).willReturn(List.of());
+		given(tickets.mayWorkOn(eq(ticket), any())).willReturn(true);
+	}
+
+	@Test
+	void anAgentWhoOnlyReadsTheTicketIsOfferedTheReplyAndTheNoteButNoOtherAction() throws Exception {
+		ticket.assign(new SupportGroup("N2 Réseau", SupportLevel.N2), null, null, Instant.parse("2026-11-28T08:00:00Z"));
+		given(tickets.mayWorkOn(eq(ticket), any())).willReturn(false);
+		mvc.perform(get("/agent/tickets/42").with(user(TECHNICIAN)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"read-only\"")))
+			.andExpect(content().string(containsString("N2 Réseau")))
+			.andExpect(content().string(containsString("id=\"send-reply\"")))
+			.andExpect(content().string(containsString("id=\"send-note\"")))
+			.andExpect(content().string(not(containsString("id=\"action-take\""))))
+			.andExpect(content().string(not(containsString("id=\"resolve\""))))
+			.andExpect(content().string(not(containsString("id=\"escalate\""))))
+			.andExpect(content().string(not(containsString("id=\"fields-card\""))))
+			.andExpect(content().string(not(containsString("id=\"add-task\""))));
 	}
 
 	@Test
