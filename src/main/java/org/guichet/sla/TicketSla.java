@@ -290,7 +290,8 @@ public class TicketSla {
 
 	/**
 	 * The ticket's overall state: the worst of its two clocks while one runs — a TTO missed keeps
-	 * the ticket breached until its resolution — then the verdict.
+	 * the ticket breached until its resolution; a paused ticket not breached is
+	 * {@link SlaState#PAUSED} — then the verdict.
 	 */
 	public SlaState state(Instant now) {
 		SlaState tto = ttoState(now);
@@ -298,6 +299,9 @@ public class TicketSla {
 		boolean ttrRuns = ttr == SlaState.ON_TRACK || ttr == SlaState.AT_RISK;
 		if (tto == SlaState.BREACHED || ttr == SlaState.BREACHED || (tto == SlaState.MISSED && ttrRuns)) {
 			return SlaState.BREACHED;
+		}
+		if (pausedSince != null) {
+			return SlaState.PAUSED;
 		}
 		if (tto == SlaState.AT_RISK || ttr == SlaState.AT_RISK) {
 			return SlaState.AT_RISK;
@@ -342,10 +346,11 @@ public class TicketSla {
 
 	/**
 	 * The next deadline to meet, as lists show it: time to own until the ticket is owned, then
-	 * time to resolve. Null once both clocks are done or the ticket is closed.
+	 * time to resolve. Null once both clocks are done, the ticket is closed or cancelled, or while
+	 * it waits with its clocks paused and no deadline passed (nothing counts then).
 	 */
 	public @Nullable Instant nextDeadline() {
-		if (stopped || isDone()) {
+		if (stopped || isDone() || (pausedSince != null && state != SlaState.BREACHED)) {
 			return null;
 		}
 		return ownedAt == null ? ttoDeadline : ttrDeadline;

@@ -9,6 +9,8 @@ public enum SlaState {
 	ON_TRACK,
 	/** Open, with the at-risk share of the target used. */
 	AT_RISK,
+	/** Open and waiting for a reason that pauses the clocks, no deadline passed: nothing counts. */
+	PAUSED,
 	/** Open, and a deadline has passed (a time to own missed counts until the resolution). */
 	BREACHED,
 	/** Done within the deadlines. */

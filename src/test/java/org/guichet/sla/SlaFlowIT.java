@@ -165,6 +165,8 @@ class SlaFlowIT {
 		tickets.transition(id, new Transition(TicketAction.PENDING, null, PendingReason.USER, null, null), null,
 				technician);
 		assertThat(sla.of(id).orElseThrow().paused()).isTrue();
+		assertThat(storedState(id)).as("lists say paused").isEqualTo(SlaState.PAUSED);
+		assertThat(tickets.get(id, technician).getSlaDueAt()).as("no deadline runs while paused").isNull();
 		clock.advance(Duration.ofMinutes(30));
 		tickets.comment(id, "Voici la capture", false, requester);
 		SlaView after = sla.of(id).orElseThrow();

@@ -119,7 +119,10 @@ class SlaTransitionTests {
 	void pendingForAReasonThePolicyPausesFreezesBothClocks() {
 		change(Status.IN_PROGRESS, Status.PENDING, PendingReason.USER, 30);
 		assertThat(sla.isPaused()).isTrue();
-		assertThat(sla.state(at(1000))).isEqualTo(SlaState.ON_TRACK);
+		assertThat(sla.ttrState(at(1000))).as("frozen").isEqualTo(SlaState.ON_TRACK);
+		assertThat(sla.state(at(1000))).isEqualTo(SlaState.PAUSED);
+		assertThat(sla.getState()).isEqualTo(SlaState.PAUSED);
+		assertThat(sla.nextDeadline()).as("no deadline counts while paused").isNull();
 		assertThat(sla.nextChange(at(30))).isNull();
 	}
 
