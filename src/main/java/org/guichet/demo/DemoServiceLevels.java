@@ -3,6 +3,8 @@ package org.guichet.demo;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import org.guichet.calendars.Calendars;
@@ -17,8 +19,9 @@ import org.guichet.sla.SlaPolicy;
 import org.guichet.sla.SlaPolicies.Definition;
 import org.guichet.sla.SlaPolicies.TargetDefinition;
 import org.guichet.tickets.Priority;
+import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketId;
-import org.guichet.tickets.TicketManagement;
+import org.guichet.tickets.TicketRepository;
 import org.guichet.tickets.TicketType;
 import org.springframework.stereotype.Component;
 
@@ -40,12 +43,12 @@ class DemoServiceLevels {
 
 	private final SlaManagement sla;
 
-	private final TicketManagement tickets;
+	private final TicketRepository tickets;
 
 	private final EntityManager entityManager;
 
 	DemoServiceLevels(Calendars calendars, SlaPolicies policies, EscalationLevels escalationLevels,
-			SlaManagement sla, TicketManagement tickets, EntityManager entityManager) {
+			SlaManagement sla, TicketRepository tickets, EntityManager entityManager) {
 		this.calendars = calendars;
 		this.policies = policies;
 		this.escalationLevels = escalationLevels;
@@ -73,15 +76,15 @@ class DemoServiceLevels {
 	}
 
 	/**
-	 * Starts the past tickets' clocks {@value #BATCH} tickets at a time, emptying the persistence
-	 * context after each batch: every query flushes it first, and a context holding all the
-	 * tickets and their history made the load quadratic.
+	 * Starts the past tickets' clocks {@value #BATCH} tickets at a time, read together, emptying
+	 * the persistence context after each batch: every query flushes it first, and a context
+	 * holding all the tickets and their history made the load quadratic.
 	 */
 	private void startClocks(List<TicketId> past) {
 		for (int from = 0; from < past.size(); from += BATCH) {
-			for (TicketId id : past.subList(from, Math.min(past.size(), from + BATCH))) {
-				sla.startLate(tickets.find(id));
-			}
+			List<Long> ids = past.subList(from, Math.min(past.size(), from + BATCH)).stream().map(TicketId::value).toList();
+			Map<Long, Ticket> batch = tickets.findAllById(ids).stream().collect(Collectors.toMap(t -> t.id().value(), t -> t));
+			ids.forEach(id -> sla.startLate(batch.get(id)));
 			entityManager.flush();
 			entityManager.clear();
 		}
