@@ -3,7 +3,10 @@ package org.guichet.demo;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
 import org.guichet.calendars.Calendars;
 import org.guichet.calendars.StandardCalendars;
 import org.guichet.sla.EscalationLevels;
@@ -17,6 +20,8 @@ import org.guichet.sla.SlaPolicies.Definition;
 import org.guichet.sla.SlaPolicies.TargetDefinition;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.Ticket;
+import org.guichet.tickets.TicketId;
+import org.guichet.tickets.TicketRepository;
 import org.guichet.tickets.TicketType;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +33,8 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoServiceLevels {
 
+	private static final int BATCH = 10;
+
 	private final Calendars calendars;
 
 	private final SlaPolicies policies;
@@ -36,22 +43,28 @@ class DemoServiceLevels {
 
 	private final SlaManagement sla;
 
+	private final TicketRepository tickets;
+
+	private final EntityManager entityManager;
+
 	DemoServiceLevels(Calendars calendars, SlaPolicies policies, EscalationLevels escalationLevels,
-			SlaManagement sla) {
+			SlaManagement sla, TicketRepository tickets, EntityManager entityManager) {
 		this.calendars = calendars;
 		this.policies = policies;
 		this.escalationLevels = escalationLevels;
 		this.sla = sla;
+		this.tickets = tickets;
+		this.entityManager = entityManager;
 	}
 
-	void create(List<Ticket> past) {
+	void create(List<TicketId> past) {
 		long office = calendars.define("Bureaux France", StandardCalendars.frenchOffice()).id();
 		long always = calendars.define("24/7", StandardCalendars.twentyFourSeven()).id();
 		policies.save(null, null, new Definition("Direction (VIP)", always, 1, false, null, true, true, true, null,
 				null, null, null, true, targets(1)));
 		SlaPolicy standard = policies.save(null, null, new Definition("Standard", office, 10, true, null, true, true,
 				true, null, null, null, null, null, targets(2)));
-		past.forEach(sla::startLate);
+		startClocks(past);
 		// Levels come after the past tickets' clocks: the demo does not start by escalating tickets
 		// that were late long ago. 75 % of the time to resolve: the technician and the group are told; one business hour
 		// past the deadline: priority one step up and the ticket goes to the first N2 group
@@ -60,6 +73,21 @@ class DemoServiceLevels {
 						null, null),
 				new LevelDefinition(null, SlaClock.TTR, EscalationTrigger.AFTER, null, Duration.ofHours(1), false, true,
 						false, true, true, null, null)));
+	}
+
+	/**
+	 * Starts the past tickets' clocks {@value #BATCH} tickets at a time, read together, emptying
+	 * the persistence context after each batch: every query flushes it first, and a context
+	 * holding all the tickets and their history made the load quadratic.
+	 */
+	private void startClocks(List<TicketId> past) {
+		for (int from = 0; from < past.size(); from += BATCH) {
+			List<Long> ids = past.subList(from, Math.min(past.size(), from + BATCH)).stream().map(TicketId::value).toList();
+			Map<Long, Ticket> batch = tickets.findAllById(ids).stream().collect(Collectors.toMap(t -> t.id().value(), t -> t));
+			ids.forEach(id -> sla.startLate(batch.get(id)));
+			entityManager.flush();
+			entityManager.clear();
+		}
 	}
 
 	/**

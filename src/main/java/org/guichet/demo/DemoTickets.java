@@ -27,6 +27,7 @@ import org.guichet.tickets.Status;
 import org.guichet.tickets.Task;
 import org.guichet.tickets.TaskStatus;
 import org.guichet.tickets.Ticket;
+import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketType;
 import org.guichet.tickets.Urgency;
 import org.springframework.stereotype.Component;
@@ -62,17 +63,25 @@ class DemoTickets {
 		this.clock = clock;
 	}
 
-	List<Ticket> create(Organisation organisation, Random random) {
+	/**
+	 * Writes the tickets, then empties the persistence context: what comes next reads them back
+	 * in batches instead of checking all of them for changes at every query.
+	 *
+	 * @return the tickets' ids, oldest ticket first
+	 */
+	List<TicketId> create(Organisation organisation, Random random) {
 		Instant now = clock.instant();
-		List<Ticket> created = new ArrayList<>(TICKETS);
+		List<TicketId> created = new ArrayList<>(TICKETS);
 		PriorityMatrix matrix = settings.priorityMatrix();
 		for (Instant createdAt : creationTimes(now, random)) {
 			Ticket ticket = new Story(organisation, matrix, random, createdAt, now).live();
 			// Persisted, not saved through the repository: these are past tickets, and their
 			// events must not reach the listeners of live tickets (notifications, counters).
 			entityManager.persist(ticket);
-			created.add(ticket);
+			created.add(ticket.id());
 		}
+		entityManager.flush();
+		entityManager.clear();
 		return created;
 	}
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.guichet.directory.Role;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
+import org.guichet.system.StartupLoading;
 import org.guichet.testing.TestDatabase;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.Status;
@@ -51,6 +52,9 @@ class DemoDataIT {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	StartupLoading startupLoading;
 
 	@Test
 	void theDemoLoginsExistWithTheirRolesAndThePasswordDemo() {
@@ -163,6 +167,20 @@ class DemoDataIT {
 		demoData.run(new DefaultApplicationArguments());
 		assertThat(count("select count(*) from ticket")).isEqualTo(tickets);
 		assertThat(count("select count(*) from app_user")).isEqualTo(people);
+	}
+
+	@Test
+	void theLoadingNoticeEndedWithTheLoadAndALaterStartShowsNone() {
+		assertThat(startupLoading.inProgress()).isEmpty();
+		demoData.afterSingletonsInstantiated();
+		demoData.run(new DefaultApplicationArguments());
+		assertThat(startupLoading.inProgress()).isEmpty();
+	}
+
+	@Test
+	void everyTicketShowsTheStateOfItsOwnClocks() {
+		assertThat(count("select count(*) from ticket t join ticket_sla s on s.ticket_id = t.id"
+				+ " where t.sla_state = s.state")).isEqualTo(DemoTickets.TICKETS);
 	}
 
 	private List<String> groupsOf(String username) {
