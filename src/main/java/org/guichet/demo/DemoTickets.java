@@ -28,6 +28,7 @@ import org.guichet.tickets.Task;
 import org.guichet.tickets.TaskStatus;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketId;
+import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketType;
 import org.guichet.tickets.Urgency;
 import org.springframework.stereotype.Component;
@@ -53,12 +54,15 @@ class DemoTickets {
 
 	private final EntityManager entityManager;
 
+	private final TicketManagement tickets;
+
 	private final DeskSettings settings;
 
 	private final Clock clock;
 
-	DemoTickets(EntityManager entityManager, DeskSettings settings, Clock clock) {
+	DemoTickets(EntityManager entityManager, DeskSettings settings, TicketManagement tickets, Clock clock) {
 		this.entityManager = entityManager;
+		this.tickets = tickets;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -78,6 +82,7 @@ class DemoTickets {
 			// Persisted, not saved through the repository: these are past tickets, and their
 			// events must not reach the listeners of live tickets (notifications, counters).
 			entityManager.persist(ticket);
+			tickets.recordParticipantsOfNew(ticket);
 			created.add(ticket.id());
 		}
 		entityManager.flush();

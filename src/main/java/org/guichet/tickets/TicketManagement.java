@@ -291,6 +291,15 @@ public class TicketManagement {
 	}
 
 	/**
+	 * Records who of the IT team took part in a ticket written outside the lifecycle's entry
+	 * points (the demo's past tickets, an import), just after it was persisted, so that they keep
+	 * reading it like any other ticket they worked on. Its events are not published.
+	 */
+	public void recordParticipantsOfNew(Ticket ticket) {
+		participants.recordNew(ticket);
+	}
+
+	/**
 	 * A ticket as it is stored, for another module's own work (not a person's reading: no
 	 * visibility rule applies).
 	 *

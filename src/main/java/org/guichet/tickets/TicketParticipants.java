@@ -33,6 +33,14 @@ class TicketParticipants {
 		}
 	}
 
+	/** Records who took part in a ticket just persisted, which has no participant yet: no look-up. */
+	void recordNew(Ticket ticket) {
+		for (Ticket.Participation participation : ticket.pullParticipations()) {
+			em.persist(new TicketParticipant(
+					new TicketParticipant.Key(ticket.id().value(), participation.userId(), participation.role())));
+		}
+	}
+
 	/** Whether the person took part in the ticket, in any role. */
 	boolean tookPart(long ticketId, long userId) {
 		return !em.createQuery("select 1 from TicketParticipant p where p.ticketId = :ticketId and p.userId = :userId",

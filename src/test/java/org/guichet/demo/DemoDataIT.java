@@ -154,6 +154,15 @@ class DemoDataIT {
 	}
 
 	@Test
+	void theTechniciansKeepReadingThePastTicketsTheyWorkedOn() {
+		assertThat(count("select count(*) from ticket t where t.assignee_id is not null and not exists"
+				+ " (select 1 from ticket_participant p where p.ticket_id = t.id and p.user_id = t.assignee_id)"))
+			.isZero();
+		assertThat(count("select count(distinct ticket_id) from ticket_participant")).isGreaterThan(
+				DemoTickets.TICKETS / 2);
+	}
+
+	@Test
 	void theResolvedTicketsAreStillWithinTheAutoCloseDelay() {
 		OffsetDateTime oldest = jdbc.queryForObject("select min(resolved_at) from ticket where status = 'RESOLVED'",
 				OffsetDateTime.class);
