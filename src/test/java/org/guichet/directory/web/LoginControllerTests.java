@@ -2,7 +2,10 @@ package org.guichet.directory.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -15,6 +18,7 @@ import org.guichet.directory.ApiTokens;
 import org.guichet.directory.UserRepository;
 import org.guichet.system.StartupLoading;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.mock.web.MockHttpSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -65,6 +69,22 @@ class LoginControllerTests {
 	@BeforeEach
 	void setUp() {
 		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+	}
+
+	@Test
+	void aRefusedLoginKeepsTheTypedUserNameOnceAndPutsTheFocusOnThePassword() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		mvc.perform(post("/login").session(session).with(csrf()).param("username", "alice").param("password", "wrong"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/login?error"));
+		mvc.perform(get("/login").param("error", "").session(session).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"alice\"")))
+			.andExpect(content().string(containsString("Wrong user name or password")))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+					"(?s).*id=\"password\"[^>]*autofocus.*")));
+		mvc.perform(get("/login").session(session))
+			.andExpect(content().string(not(containsString("value=\"alice\""))));
 	}
 
 	@Test
