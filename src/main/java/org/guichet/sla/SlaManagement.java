@@ -304,12 +304,18 @@ public class SlaManagement {
 		return calendars.calendar(policy.getCalendarId());
 	}
 
+	/** A clock still counting says it is paused while the ticket waits, unless it is already breached. */
+	private static SlaState shown(TicketSla sla, SlaState clock) {
+		boolean counting = clock == SlaState.ON_TRACK || clock == SlaState.AT_RISK;
+		return sla.isPaused() && counting ? SlaState.PAUSED : clock;
+	}
+
 	private SlaView view(TicketSla sla, Instant now) {
 		SlaPolicy policy = Objects.requireNonNull(policyOf(sla), "a policy in use is never deleted");
 		BusinessCalendar calendar = calendarOf(policy);
 		Instant reference = sla.isPaused() ? sla.pausedSince() : now;
-		SlaState tto = sla.ttoState(now);
-		SlaState ttr = sla.ttrState(now);
+		SlaState tto = shown(sla, sla.ttoState(now));
+		SlaState ttr = shown(sla, sla.ttrState(now));
 		return new SlaView(policy.getName(), sla.getTtoDeadline(), sla.getTtrDeadline(), sla.state(now), tto, ttr,
 				sla.pausedSoFar(now, calendar), sla.isPaused(),
 				tto.isVerdict() ? null : calendar.businessTimeBetween(reference, sla.getTtoDeadline()),

@@ -347,10 +347,10 @@ public class TicketSla {
 	/**
 	 * The next deadline to meet, as lists show it: time to own until the ticket is owned, then
 	 * time to resolve. Null once both clocks are done, the ticket is closed or cancelled, or while
-	 * it waits with its clocks paused and no deadline passed (nothing counts then).
+	 * it waits with its clocks paused (nothing counts then, and the deadline moves on resuming).
 	 */
 	public @Nullable Instant nextDeadline() {
-		if (stopped || isDone() || (pausedSince != null && state != SlaState.BREACHED)) {
+		if (stopped || isDone() || pausedSince != null) {
 			return null;
 		}
 		return ownedAt == null ? ttoDeadline : ttrDeadline;

@@ -241,7 +241,8 @@ public class Ticket {
 			group = newGroup;
 			tookPart(by, ParticipantRole.DISPATCHED);
 		}
-		if (!sameEntity(assignee, technician)) {
+		boolean handedOver = !sameEntity(assignee, technician);
+		if (handedOver) {
 			record(by, at, "assignee", userName(assignee), userName(technician));
 			assignee = technician;
 			tookPart(technician, ParticipantRole.ASSIGNED);
@@ -249,7 +250,8 @@ public class Ticket {
 				tookPart(by, ParticipantRole.DISPATCHED);
 			}
 		}
-		if (assignee != null && status == Status.NEW) {
+		// handed over to someone else, a ticket in progress waits until its new technician takes it
+		if (assignee != null && (status == Status.NEW || (status == Status.IN_PROGRESS && handedOver))) {
 			moveTo(Status.ASSIGNED, by, at);
 		}
 		else if (assignee == null && (status == Status.ASSIGNED || status == Status.IN_PROGRESS)) {

@@ -82,6 +82,17 @@ class TicketTests {
 			.satisfies(e -> assertThat(e.getActor()).isNull());
 	}
 
+	@Test
+	void aTicketInProgressHandedOverToAnotherTechnicianWaitsForThemToTakeIt() {
+		Ticket ticket = ticketIn(Status.IN_PROGRESS);
+		ticket.assign(group, technician, technician, T0.plusSeconds(60));
+		assertThat(ticket.getStatus()).as("same technician").isEqualTo(Status.IN_PROGRESS);
+		ticket.assign(group, otherTechnician, technician, T0.plusSeconds(120));
+		assertThat(ticket.getStatus()).isEqualTo(Status.ASSIGNED);
+		ticket.take(otherTechnician, T0.plusSeconds(180));
+		assertThat(ticket.getStatus()).isEqualTo(Status.IN_PROGRESS);
+	}
+
 	// --- The state machine: every action from every status --------------------------------
 
 	static Stream<Arguments> everyActionFromEveryStatus() {
@@ -676,7 +687,8 @@ class TicketTests {
 
 	private static Status expectedTarget(Status from, TicketAction action) {
 		return switch (action) {
-			case ASSIGN -> from == Status.NEW ? Status.ASSIGNED : from;
+			// the test hands the ticket over to another technician
+			case ASSIGN -> from == Status.NEW || from == Status.IN_PROGRESS ? Status.ASSIGNED : from;
 			case TAKE, RESUME, REFUSE -> Status.IN_PROGRESS;
 			case REOPEN -> Status.IN_PROGRESS;
 			case PENDING -> Status.PENDING;
