@@ -398,12 +398,15 @@ class EscalationFlowIT {
 		SupportGroup roundRobin = fixtures.group(SupportLevel.N2, expert);
 		admin.put("/api/v1/groups/" + roundRobin.getId() + "/assignment", Map.of("mode", "ROUND_ROBIN"));
 		TicketId id = ticketOfTheTechnician();
+		tickets.transition(id, Transition.of(TicketAction.TAKE), null, technician);
 
 		Escalation escalation = tickets.escalate(id, EscalationKind.FUNCTIONAL, roundRobin.getId(), null,
 				"Needs the N2 team", null, technician);
 
 		assertThat(escalation.getToUser().getId()).isEqualTo(expert.getId());
 		assertThat(tickets.get(id, administrator).getAssignee().getId()).isEqualTo(expert.getId());
+		assertThat(tickets.get(id, administrator).getStatus()).as("in progress with whom took it, then handed over")
+			.isEqualTo(org.guichet.tickets.Status.ASSIGNED);
 		TicketId other = ticketOfTheTechnician();
 		tickets.escalate(other, EscalationKind.FUNCTIONAL, n2.getId(), null, "Needs the N2 team", null, technician);
 		assertThat(tickets.get(other, administrator).getAssignee()).as("a group without auto-assignment").isNull();
