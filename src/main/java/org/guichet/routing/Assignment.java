@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
+import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportGroupRepository;
 import org.guichet.directory.User;
@@ -16,6 +17,7 @@ import org.guichet.tickets.Categories;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.Status;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,8 +43,13 @@ public class Assignment {
 
 	private final Clock clock;
 
+	/** Whether supervisors and administrators who are members of a group take its tickets too. */
+	private final boolean supervisorsTakeTickets;
+
 	Assignment(GroupAssignmentRepository modes, SupportGroupRepository groups, AbsenceRepository absences,
-			Skills skills, Categories categories, EntityManager entityManager, Clock clock) {
+			Skills skills, Categories categories, EntityManager entityManager, Clock clock,
+			@Value("${guichet.routing.auto-assign-supervisors:false}") boolean supervisorsTakeTickets) {
+		this.supervisorsTakeTickets = supervisorsTakeTickets;
 		this.modes = modes;
 		this.groups = groups;
 		this.absences = absences;
@@ -85,7 +92,8 @@ public class Assignment {
 		}
 		List<Long> members = group.getMembers()
 			.stream()
-			.filter(u -> u.isActive() && u.getRole().isAgent())
+			.filter(User::isActive)
+			.filter(u -> u.getRole() == Role.TECHNICIAN || (supervisorsTakeTickets && u.getRole().isAgent()))
 			.map(User::getId)
 			.sorted()
 			.toList();

@@ -184,6 +184,21 @@ class RoutingIT {
 	}
 
 	@Test
+	void aSupervisorMemberOfAnAutoAssigningGroupIsNotGivenItsTickets() {
+		User supervisor = fixtures.user("rr-supervisor", Role.SUPERVISOR);
+		User technician = fixtures.user("rr-technician", Role.TECHNICIAN);
+		SupportGroup team = fixtures.group(SupportLevel.N1, supervisor, technician);
+		admin.put("/api/v1/groups/" + team.getId() + "/assignment", Map.of("mode", "ROUND_ROBIN"));
+		long category = fixtures.category("Supervised").getId();
+		createRule("Round robin " + team.getName(), Map.of("categoryId", category), Map.of("groupId", team.getId()));
+
+		for (String title : List.of("One", "Two", "Three")) {
+			assertThat(register(category, title).get("assignee").get("id").asLong()).as(title)
+				.isEqualTo(technician.getId());
+		}
+	}
+
+	@Test
 	void aLeastLoadedGroupPicksTheMemberWithTheLightestOpenWorkload() {
 		admin.put("/api/v1/groups/" + group.getId() + "/assignment", Map.of("mode", "LEAST_LOADED"));
 		long busyCategory = fixtures.category("Busy").getId();
