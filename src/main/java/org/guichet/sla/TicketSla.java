@@ -399,15 +399,6 @@ public class TicketSla {
 		return ticketType;
 	}
 
-	public Instant getStartedAt() {
-		return startedAt;
-	}
-
-	/** Business time paused so far on the TTO clock, a pause still running not included. */
-	public Duration ttoPaused() {
-		return Duration.ofSeconds(ttoPausedSeconds);
-	}
-
 	/** Business time paused so far on the TTR clock, a pause still running not included. */
 	public Duration ttrPaused() {
 		return Duration.ofSeconds(ttrPausedSeconds);

@@ -1,48 +1,30 @@
 package org.guichet.tickets;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface CategoryRepository extends JpaRepository<Category, Long> {
 
-	/** Orders categories as the tree reads, at any depth: each right under its parent, siblings by name. */
-	Comparator<Category> TREE_ORDER = (a, b) -> {
-		List<String> left = names(a);
-		List<String> right = names(b);
-		for (int i = 0; i < Math.min(left.size(), right.size()); i++) {
-			int byName = String.CASE_INSENSITIVE_ORDER.compare(left.get(i), right.get(i));
-			if (byName != 0) {
-				return byName;
-			}
-		}
-		return Integer.compare(left.size(), right.size());
-	};
-
 	@Query("select c from Category c left join fetch c.parent")
 	List<Category> findAllWithParent();
 
 	/**
-	 * Every category, active or not, in the order of the tree at any depth: each right under its
-	 * parent, siblings by name, case ignored.
+	 * Every category, active or not, in the order of the {@link CategoryTree} at any depth: each
+	 * right under its parent, siblings by name, case ignored.
 	 */
 	default List<Category> findAllOrdered() {
-		List<Category> all = new ArrayList<>(findAllWithParent());
-		all.sort(TREE_ORDER);
-		return all;
-	}
-
-	private static List<String> names(Category category) {
-		List<String> names = new ArrayList<>();
-		for (Category c = category; c != null; c = c.getParent()) {
-			names.add(c.getName());
-		}
-		Collections.reverse(names);
-		return names;
+		List<Category> all = findAllWithParent();
+		Map<Long, Category> byId = all.stream().collect(Collectors.toMap(Category::getId, Function.identity()));
+		CategoryTree tree = new CategoryTree(all.stream()
+			.map(c -> new CategoryTree.Node(c.getId(), c.getParent() == null ? null : c.getParent().getId(),
+					c.getName(), c.isActive()))
+			.toList());
+		return tree.depthFirst().stream().map(placed -> byId.get(placed.id())).toList();
 	}
 
 }
