@@ -66,3 +66,277 @@ document.addEventListener('click', function (event) {
     }
   });
 })();
+// The agent's ticket page (data-in-place): its forms are sent by htmx and the answer's page
+// region replaces this one, without a page load and with the scroll kept; the address stays the
+// ticket's (after a redirect htmx keeps the final address, after a refusal the server names it
+// with HX-Replace-Url). Forms with an hx-* verb of their own, and dialog forms, are left alone.
+(function () {
+  var PAGE = '[data-in-place]';
+  var VERBS = ['hx-get', 'hx-post', 'hx-put', 'hx-patch', 'hx-delete'];
+  document.addEventListener('htmx:beforeProcessNode', function (event) {
+    var form = event.target;
+    var page = form.closest && form.closest(PAGE);
+    if (form.tagName !== 'FORM' || !page || form.getAttribute('method') === 'dialog'
+        || VERBS.some(function (verb) { return form.hasAttribute(verb); })) {
+      return;
+    }
+    form.setAttribute('hx-post', form.getAttribute('action'));
+    form.setAttribute('hx-target', '#' + page.id);
+    form.setAttribute('hx-select', '#' + page.id);
+    form.setAttribute('hx-swap', 'outerHTML show:none');
+    form.setAttribute('hx-select-oob', '#flash-region:innerHTML');
+    form.setAttribute('hx-replace-url', 'true');
+  });
+  // A refusal the page cannot show in place (forbidden, gone, server error) is shown as a plain
+  // post would show it: the whole error page.
+  document.addEventListener('htmx:responseError', function (event) {
+    if (event.detail.elt.closest && event.detail.elt.closest(PAGE) && event.detail.elt.tagName === 'FORM') {
+      document.open();
+      document.write(event.detail.xhr.responseText);
+      document.close();
+    }
+  });
+  // Nothing reached the server: say so, and leave the form as it is, text included.
+  document.addEventListener('htmx:sendError', function (event) {
+    var page = event.detail.elt.closest && event.detail.elt.closest(PAGE);
+    var region = document.getElementById('flash-region');
+    if (page && region) {
+      region.innerHTML = '';
+      var alert = document.createElement('div');
+      alert.className = 'alert alert-danger';
+      alert.textContent = page.getAttribute('data-offline');
+      region.appendChild(alert);
+    }
+  });
+
+  // Tabs of the composer (reply, internal note), with the arrow keys between them.
+  function showTab(name) {
+    var shown = null;
+    document.querySelectorAll('[data-tab]').forEach(function (tab) {
+      var on = tab.getAttribute('data-tab') === name;
+      tab.classList.toggle('active', on);
+      tab.setAttribute('aria-selected', on ? 'true' : 'false');
+      tab.tabIndex = on ? 0 : -1;
+      var panel = document.getElementById(tab.getAttribute('aria-controls'));
+      panel.toggleAttribute('data-closed', !on);
+      if (on) {
+        shown = panel;
+      }
+    });
+    return shown;
+  }
+  // One action form open at a time below the action bar; opening one puts the focus in it.
+  function open(id) {
+    if (id === 'reply' || id === 'note') {
+      var panel = showTab(id);
+      if (panel) {
+        panel.scrollIntoView({ block: 'nearest' });
+        panel.querySelector('textarea').focus();
+      }
+      return;
+    }
+    var target = document.getElementById(id);
+    if (!target) {
+      return;
+    }
+    var opening = target.hasAttribute('data-closed');
+    document.querySelectorAll('.action-panel').forEach(function (other) {
+      if (other !== target && other.parentElement === target.parentElement) {
+        other.setAttribute('data-closed', '');
+      }
+    });
+    target.toggleAttribute('data-closed', !opening);
+    document.querySelectorAll('[data-opens][aria-controls]').forEach(function (button) {
+      var controlled = document.getElementById(button.getAttribute('aria-controls'));
+      button.setAttribute('aria-expanded', controlled && !controlled.hasAttribute('data-closed') ? 'true' : 'false');
+    });
+    if (opening) {
+      target.scrollIntoView({ block: 'nearest' });
+      var first = target.querySelector('textarea, select, input:not([type=hidden]), button');
+      if (first) {
+        first.focus();
+      }
+    }
+  }
+  document.addEventListener('click', function (event) {
+    var opener = event.target.closest('[data-opens]');
+    if (opener) {
+      open(opener.getAttribute('data-opens'));
+    }
+    var tab = event.target.closest('[data-tab]');
+    if (tab) {
+      showTab(tab.getAttribute('data-tab'));
+    }
+    if (event.target.closest('[data-shortcuts]')) {
+      showShortcuts();
+    }
+  });
+  document.addEventListener('keydown', function (event) {
+    var tab = event.target.closest && event.target.closest('[data-tab]');
+    if (tab && (event.key === 'ArrowRight' || event.key === 'ArrowLeft')) {
+      var tabs = Array.prototype.slice.call(document.querySelectorAll('[data-tab]'));
+      var next = tabs[(tabs.indexOf(tab) + (event.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length];
+      showTab(next.getAttribute('data-tab'));
+      next.focus();
+      event.preventDefault();
+    }
+  });
+
+  function showShortcuts() {
+    var dialog = document.getElementById('shortcuts');
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+    }
+  }
+
+  // The queue a ticket was opened from, for "next" and "previous" on the ticket page.
+  var QUEUE = 'guichet.queue';
+  function queueLinks() {
+    var results = document.getElementById('queue-results');
+    if (!results) {
+      return [];
+    }
+    var seen = {};
+    return Array.prototype.filter.call(results.querySelectorAll('a[href*="/agent/tickets/"]'), function (link) {
+      var id = link.pathname.split('/').pop();
+      if (!/^\d+$/.test(id) || seen[id]) {
+        return false;
+      }
+      seen[id] = true;
+      return true;
+    });
+  }
+  function rememberQueue() {
+    var links = queueLinks();
+    if (links.length) {
+      sessionStorage.setItem(QUEUE, JSON.stringify({
+        url: location.pathname + location.search,
+        tickets: links.map(function (link) { return link.pathname; })
+      }));
+    }
+  }
+  document.addEventListener('DOMContentLoaded', rememberQueue);
+  document.addEventListener('htmx:afterSettle', rememberQueue);
+  function step(delta) {
+    var links = queueLinks();
+    if (links.length) {
+      var index = links.indexOf(document.activeElement);
+      links[Math.max(0, Math.min(links.length - 1, index < 0 ? 0 : index + delta))].focus();
+      return;
+    }
+    var page = document.querySelector('[data-ticket-id]');
+    var queue = JSON.parse(sessionStorage.getItem(QUEUE) || 'null');
+    if (page && queue) {
+      var here = queue.tickets.indexOf(location.pathname);
+      var next = queue.tickets[here + delta];
+      if (here >= 0 && next) {
+        location.assign(next);
+      }
+    }
+  }
+  function click(selector) {
+    var element = document.querySelector(selector);
+    if (element) {
+      element.click();
+    }
+    return !!element;
+  }
+  // Single keys, never while typing in a field (Escape leaves the field).
+  document.addEventListener('keydown', function (event) {
+    var target = event.target;
+    if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) {
+      return;
+    }
+    if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) {
+      if (event.key === 'Escape') {
+        target.blur();
+      }
+      return;
+    }
+    var queue = JSON.parse(sessionStorage.getItem(QUEUE) || 'null');
+    switch (event.key) {
+      case '?': showShortcuts(); break;
+      case 'Escape':
+        var dialog = document.getElementById('shortcuts');
+        if (!dialog || !dialog.open) {
+          return;
+        }
+        dialog.close();
+        break;
+      case 'j': step(1); break;
+      case 'k': step(-1); break;
+      case 'r': click('#open-reply'); break;
+      case 'n': click('#open-note'); break;
+      case 'a': click('#action-take'); break;
+      case 's': click('#open-resolve'); break;
+      case 'e': click('#open-fields'); break;
+      case 'u':
+        if (!document.querySelector('[data-ticket-id]')) {
+          return;
+        }
+        location.assign(queue ? queue.url : document.getElementById('back-to-queue').href);
+        break;
+      case '/':
+        var search = document.querySelector('#filters input[name="text"]');
+        if (search) {
+          search.focus();
+          search.select();
+        } else if (document.querySelector('[data-ticket-id]')) {
+          location.assign((queue ? queue.url : document.getElementById('back-to-queue').getAttribute('href')) + '#search');
+        } else {
+          return;
+        }
+        break;
+      default: return;
+    }
+    event.preventDefault();
+  });
+  // Arriving from "/" on a ticket page: the queue's search box has the focus.
+  document.addEventListener('DOMContentLoaded', function () {
+    var search = document.querySelector('#filters input[name="text"]');
+    if (location.hash === '#search' && search) {
+      search.focus();
+    }
+  });
+})();
+// The requester's card opens on hover and on keyboard focus too, not only on click.
+(function () {
+  var timer;
+  function card(event) {
+    var host = event.target.closest && event.target.closest('.requester-card-host');
+    return host && host.querySelector('[popover]');
+  }
+  document.addEventListener('mouseover', function (event) {
+    var popover = card(event);
+    if (popover && !popover.matches(':popover-open')) {
+      clearTimeout(timer);
+      timer = setTimeout(function () { popover.showPopover(); }, 300);
+    }
+  });
+  document.addEventListener('mouseout', function (event) {
+    var popover = card(event);
+    if (popover && !(event.relatedTarget && event.relatedTarget.closest && event.relatedTarget.closest('.requester-card-host'))) {
+      clearTimeout(timer);
+      if (popover.matches(':popover-open')) {
+        popover.hidePopover();
+      }
+    }
+  });
+})();
+// A floating confirmation leaves after ten seconds, or at a click on it.
+(function () {
+  function dismissLater() {
+    var flash = document.querySelector('#flash-region .alert');
+    if (flash) {
+      setTimeout(function () { flash.remove(); }, 10000);
+    }
+  }
+  document.addEventListener('DOMContentLoaded', dismissLater);
+  document.addEventListener('htmx:oobAfterSwap', dismissLater);
+  document.addEventListener('click', function (event) {
+    var flash = event.target.closest('#flash-region .alert');
+    if (flash) {
+      flash.remove();
+    }
+  });
+})();

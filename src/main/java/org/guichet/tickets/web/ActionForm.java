@@ -45,6 +45,8 @@ public class ActionForm {
 
 	private String comment = "";
 
+	private boolean openTasksConfirmed;
+
 	public @Nullable Long getVersion() {
 		return version;
 	}
@@ -163,6 +165,15 @@ public class ActionForm {
 
 	public void setComment(String comment) {
 		this.comment = comment;
+	}
+
+	/** Whether the person resolving confirmed that the ticket's open tasks may stay open. */
+	public boolean isOpenTasksConfirmed() {
+		return openTasksConfirmed;
+	}
+
+	public void setOpenTasksConfirmed(boolean openTasksConfirmed) {
+		this.openTasksConfirmed = openTasksConfirmed;
 	}
 
 }

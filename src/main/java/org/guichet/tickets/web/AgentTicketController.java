@@ -35,6 +35,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -151,6 +153,10 @@ class AgentTicketController {
 	@PostMapping("/{id}/resolve")
 	String resolve(@PathVariable long id, @ModelAttribute("resolveForm") ActionForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+		// Open tasks may be left open, but knowingly: the form asks, and says how many.
+		if (!form.isOpenTasksConfirmed() && openTasks(tickets.view(new TicketId(id), me)) > 0) {
+			result.rejectValue("openTasksConfirmed", "agent.resolve.open-tasks.required");
+		}
 		return transition(id, form, result, me, model, redirect,
 				new Transition(TicketAction.RESOLVE, null, null, form.getSolution(), form.getSolutionKind()));
 	}
@@ -237,6 +243,21 @@ class AgentTicketController {
 				() -> ticketPage(id, me, model));
 	}
 
+	private static long openTasks(TicketView view) {
+		return view.tasks().stream().filter(task -> task.getStatus() != TaskStatus.DONE).count();
+	}
+
+	/**
+	 * The page sent in place (htmx) after a refused action answers the action's address: the
+	 * browser keeps showing, and reloads, the ticket's.
+	 */
+	private static void keepTicketAddress(long id) {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current
+				&& current.getRequest().getHeader("HX-Request") != null && current.getResponse() != null) {
+			current.getResponse().setHeader("HX-Replace-Url", current.getRequest().getContextPath() + "/agent/tickets/" + id);
+		}
+	}
+
 	/** A confirmation whose message takes arguments (the ticket's number, a name…). */
 	private static void flash(RedirectAttributes redirect, String key, Object... arguments) {
 		redirect.addFlashAttribute("flash", key);
@@ -262,6 +283,8 @@ class AgentTicketController {
 			}
 		}
 		model.addAttribute("can", allowed.stream().map(Enum::name).toList());
+		model.addAttribute("openTasks", openTasks(view));
+		keepTicketAddress(id);
 		for (String form : ACTION_FORMS) {
 			if (!model.containsAttribute(form)) {
 				model.addAttribute(form, new ActionForm());

@@ -1,5 +1,7 @@
 package org.guichet.tickets.web;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,8 +21,11 @@ public class DateFormats {
 
 	private final ZoneId zone;
 
-	DateFormats(@Value("${guichet.time-zone:Europe/Paris}") String zone) {
+	private final Clock clock;
+
+	DateFormats(@Value("${guichet.time-zone:Europe/Paris}") String zone, Clock clock) {
 		this.zone = ZoneId.of(zone);
+		this.clock = clock;
 	}
 
 	public String format(@Nullable Instant instant) {
@@ -36,6 +41,25 @@ public class DateFormats {
 	/** The machine-readable form for a {@code <time datetime>} attribute. */
 	public String iso(@Nullable Instant instant) {
 		return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone).format(instant);
+	}
+
+	/**
+	 * The wall-clock time from now to a deadline, for a countdown beside it (the SLA panel gives
+	 * the business time left).
+	 *
+	 * @return {@code null} for a {@code null} deadline
+	 */
+	public @Nullable Countdown countdown(@Nullable Instant deadline) {
+		if (deadline == null) {
+			return null;
+		}
+		Duration left = Duration.between(clock.instant(), deadline);
+		Duration shown = left.abs();
+		return new Countdown(left.isNegative(), shown.toHours(), shown.toMinutesPart());
+	}
+
+	/** Hours and minutes to a deadline, or past it when {@code late}. */
+	public record Countdown(boolean late, long hours, int minutes) {
 	}
 
 }

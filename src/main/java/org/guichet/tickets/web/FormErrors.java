@@ -49,6 +49,7 @@ class FormErrors {
 	 */
 	String act(BindingResult result, Model model, Runnable action, String done, Supplier<String> page) {
 		if (result.hasErrors()) {
+			model.addAttribute("failedForm", result.getObjectName());
 			return page.get();
 		}
 		try {

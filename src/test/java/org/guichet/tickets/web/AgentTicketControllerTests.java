@@ -22,6 +22,7 @@ import org.guichet.tickets.EscalationKind;
 import org.guichet.tickets.Impact;
 import org.guichet.tickets.NewTicket;
 import org.guichet.tickets.PriorityMatrix;
+import org.guichet.tickets.Task;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
@@ -60,6 +61,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -142,7 +144,7 @@ class AgentTicketControllerTests {
 			.andExpect(content().string(not(containsString("id=\"action-take\""))))
 			.andExpect(content().string(not(containsString("id=\"resolve\""))))
 			.andExpect(content().string(not(containsString("id=\"escalate\""))))
-			.andExpect(content().string(not(containsString("id=\"fields-card\""))))
+			.andExpect(content().string(not(containsString("id=\"edit-fields\""))))
 			.andExpect(content().string(not(containsString("id=\"add-task\""))));
 	}
 
@@ -172,6 +174,47 @@ class AgentTicketControllerTests {
 			.andExpect(content().string(containsString(">Replaced the pick-up roller.</textarea>")))
 			.andExpect(content().string(containsString("value=\"WORKAROUND\" id=\"solutionKind1\" name=\"solutionKind\" checked=\"checked\"")))
 			.andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+	}
+
+	@Test
+	void resolvingWithOpenTasksAsksForConfirmationAndKeepsTheTypedSolution() throws Exception {
+		Task open = ticket.addTask("Replace the roller", null, 30, ticket.getRequester(), Instant.parse("2026-11-28T09:00:00Z"));
+		given(tickets.view(eq(new TicketId(42)), any()))
+			.willReturn(new TicketView(ticket, List.of(), List.of(), List.of(open), false));
+
+		mvc.perform(post("/agent/tickets/42/resolve").with(user(TECHNICIAN))
+			.with(csrf())
+			.param("version", "0")
+			.param("solution", "Replaced the pick-up roller."))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"open-tasks-warning\"")))
+			.andExpect(content().string(containsString("Tick the box to resolve the ticket with its open tasks")))
+			.andExpect(content().string(containsString(">Replaced the pick-up roller.</textarea>")))
+			.andExpect(model().attribute("failedForm", "resolveForm"));
+		verify(tickets, never()).transition(any(), any(), any(), any());
+
+		mvc.perform(post("/agent/tickets/42/resolve").with(user(TECHNICIAN))
+			.with(csrf())
+			.param("version", "0")
+			.param("solution", "Replaced the pick-up roller.")
+			.param("openTasksConfirmed", "true"))
+			.andExpect(status().is3xxRedirection());
+		verify(tickets).transition(eq(new TicketId(42)), any(), eq(0L), any());
+	}
+
+	@Test
+	void aRefusalSentInPlaceTellsTheBrowserToKeepTheTicketsAddress() throws Exception {
+		given(tickets.transition(eq(new TicketId(42)), any(), eq(3L), any())).willThrow(new ConflictException(
+				"ticket.stale", "Ticket #42 was changed by someone else since you opened it", "#42"));
+
+		mvc.perform(post("/agent/tickets/42/resolve").with(user(TECHNICIAN))
+			.with(csrf())
+			.header("HX-Request", "true")
+			.param("version", "3")
+			.param("solution", "Replaced the pick-up roller."))
+			.andExpect(status().isOk())
+			.andExpect(header().string("HX-Replace-Url", "/agent/tickets/42"))
+			.andExpect(content().string(containsString(">Replaced the pick-up roller.</textarea>")));
 	}
 
 	@Test

@@ -143,9 +143,11 @@ class TicketLifecycleBrowserIT {
 		browser.findElement(By.id("reply-body")).sendKeys("Could you check the paper tray, please?");
 		click(By.id("send-reply"));
 		waitForText(".alert-success", "Your reply is sent");
+		click(By.id("open-note"));
 		browser.findElement(By.id("note-body")).sendKeys("Toner order #77 pending with the supplier.");
 		click(By.id("send-note"));
 		waitForText(".alert-success", "internal note");
+		click(By.id("open-resolve"));
 		browser.findElement(By.id("solution")).sendKeys("Replaced the worn pick-up roller.");
 		click(By.id("action-resolve"));
 		waitForText("#ticket-status", "Resolved");

@@ -1,0 +1,193 @@
+package org.guichet.tickets.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+import org.guichet.directory.Role;
+import org.guichet.directory.SupportLevel;
+import org.guichet.directory.User;
+import org.guichet.testing.Browser;
+import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.TestFixtures;
+import org.guichet.tickets.Channel;
+import org.guichet.tickets.NewTicket;
+import org.guichet.tickets.Ticket;
+import org.guichet.tickets.TicketAction;
+import org.guichet.tickets.TicketChanges;
+import org.guichet.tickets.TicketManagement;
+import org.guichet.tickets.TicketType;
+import org.guichet.tickets.Transition;
+import org.guichet.tickets.Urgency;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The agent's ticket page in headless Chromium: actions sent in place (no page load, the scroll
+ * and the address kept), refusals that keep the text, the keyboard shortcuts, the phone layout.
+ * The time each action takes as the browser sees it is written to
+ * {@code target/bench/ticket-page-actions.txt} for docs/BENCHMARKS.md; it is not asserted.
+ */
+@GuichetIntegrationTest
+class AgentTicketPageBrowserIT {
+
+	private static Browser browser;
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private TestFixtures fixtures;
+
+	@Autowired
+	private TicketManagement tickets;
+
+	private User requester;
+
+	private User technician;
+
+	private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = new Browser();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@BeforeEach
+	void setUp() {
+		browser.on(port).resize(Browser.DESKTOP);
+		requester = fixtures.user("caller", Role.REQUESTER);
+		technician = fixtures.user("agent", Role.TECHNICIAN);
+		fixtures.group(SupportLevel.N1, technician);
+	}
+
+	@Test
+	void anAgentTakesRepliesAndResolvesFromTheQueueWithoutAPageLoadAndWithTheKeyboard() throws IOException {
+		register("VPN drops every hour");
+		register("VPN asks for the password twice");
+		browser.logIn(technician);
+		browser.open("/agent?queue=UNASSIGNED&sort=OLDEST&text=" + run);
+		browser.click(By.partialLinkText("VPN drops every hour"));
+		browser.waiting().until(ExpectedConditions.urlMatches("/agent/tickets/\\d+$"));
+		String ticketUrl = browser.driver().getCurrentUrl();
+		browser.script("""
+				window.samePage = true;
+				window.actionTimes = [];
+				document.addEventListener('htmx:beforeRequest', function (event) { event.detail.xhr.sentAt = performance.now(); });
+				document.addEventListener('htmx:afterSettle', function (event) {
+				  if (event.detail.pathInfo && !/\\/sla$/.test(event.detail.pathInfo.requestPath)) {
+				    window.actionTimes.push(Math.round(performance.now() - event.detail.xhr.sentAt));
+				  }
+				});""");
+
+		press("a");
+		browser.waitForText("#ticket-status", "In progress");
+		press("r");
+		assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("reply-body");
+		browser.driver().switchTo().activeElement().sendKeys("Could you restart the VPN client, please?");
+		browser.click(By.id("send-reply"));
+		browser.waitForText("#flash-region", "Your reply is sent");
+		press("s");
+		assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("solution");
+		browser.driver().switchTo().activeElement().sendKeys("Updated the VPN client to 5.2.");
+		browser.click(By.id("action-resolve"));
+		browser.waitForText("#ticket-status", "Resolved");
+
+		assertThat(browser.script("return window.samePage === true")).as("no page load after the first").isEqualTo(true);
+		assertThat(browser.driver().getCurrentUrl()).isEqualTo(ticketUrl);
+		assertThat(browser.text(".timeline-list")).contains("Could you restart the VPN client, please?");
+		@SuppressWarnings("unchecked")
+		List<Long> times = (List<Long>) browser.script("return window.actionTimes;");
+		assertThat(times).hasSize(3);
+		Files.createDirectories(Path.of("target/bench"));
+		Files.writeString(Path.of("target/bench/ticket-page-actions.txt"),
+				"take, reply, resolve (ms from sending to the page settled): " + times + "\n");
+		browser.screenshot("agent-ticket-resolved-in-place.png");
+
+		browser.driver().navigate().refresh();
+		assertThat(browser.text("#ticket-status")).isEqualTo("Resolved");
+		press("j");
+		browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlToBe(ticketUrl)));
+		assertThat(browser.text("h1")).contains("VPN asks for the password twice");
+		press("k");
+		browser.waiting().until(ExpectedConditions.urlToBe(ticketUrl));
+	}
+
+	@Test
+	void aSolutionRefusedBecauseSomeoneElseChangedTheTicketKeepsItsTextAndTheTicketsAddress() {
+		Ticket ticket = register("Shared drive is read-only");
+		tickets.transition(ticket.id(), Transition.of(TicketAction.TAKE), null, TestFixtures.current(technician));
+		browser.logIn(technician);
+		browser.open("/agent/tickets/" + ticket.id().value());
+		browser.click(By.id("open-resolve"));
+		browser.driver().findElement(By.id("solution")).sendKeys("Gave the team write access again.");
+
+		tickets.update(ticket.id(), new TicketChanges(null, null, null, null, Urgency.HIGH, null, null, null, false, null), null, TestFixtures.current(technician));
+		browser.click(By.id("action-resolve"));
+
+		browser.waitForText("#problem", "changed");
+		assertThat(browser.driver().findElement(By.id("solution")).getAttribute("value"))
+			.isEqualTo("Gave the team write access again.");
+		assertThat(browser.driver().findElement(By.id("resolve-card")).isDisplayed()).isTrue();
+		assertThat(browser.driver().getCurrentUrl()).endsWith("/agent/tickets/" + ticket.id().value());
+		browser.click(By.id("action-resolve"));
+		browser.waitForText("#ticket-status", "Resolved");
+	}
+
+	@Test
+	void questionMarkListsTheShortcutsAndEscapeClosesThem() {
+		Ticket ticket = register("Keyboard shortcuts");
+		browser.logIn(technician);
+		browser.open("/agent/tickets/" + ticket.id().value());
+
+		press("?");
+		assertThat(browser.driver().findElement(By.id("shortcuts")).isDisplayed()).isTrue();
+		assertThat(browser.text("#shortcuts")).contains("Next ticket of the queue", "Resolve the ticket");
+		browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+		browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("shortcuts")));
+	}
+
+	@Test
+	void onAPhoneTheTicketPageStacksItsPanelsWithinTheWindow() {
+		Ticket ticket = register("Phone layout of the ticket page, with a title long enough to wrap on a phone");
+		browser.logIn(technician);
+		browser.resize(Browser.PHONE);
+		browser.open("/agent/tickets/" + ticket.id().value());
+
+		assertThat(browser.fitsTheWindow()).isTrue();
+		browser.screenshot("agent-ticket-phone.png");
+		browser.click(By.id("open-resolve"));
+		assertThat(browser.fitsTheWindow()).isTrue();
+		browser.screenshot("agent-ticket-phone-resolve.png");
+	}
+
+	private Ticket register(String title) {
+		return tickets.register(new NewTicket(TicketType.INCIDENT, title + " " + run, "It does not work.", null,
+				Channel.PORTAL, null, Urgency.MEDIUM, null, List.of()), TestFixtures.current(requester));
+	}
+
+	/** Presses a key with the focus on the page itself, not in a field. */
+	private static void press(String key) {
+		browser.script("document.activeElement && document.activeElement.blur();");
+		browser.driver().findElement(By.tagName("body")).sendKeys(key);
+	}
+
+}
