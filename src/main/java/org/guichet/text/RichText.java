@@ -7,10 +7,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns what people write, untrusted Markdown, into HTML safe to put in a page, and finds the
- * colleagues a text mentions. Templates call it as {@code @richText}; see docs/TEXT.md for what
- * is kept and what is stripped.
+ * colleagues a text mentions. Templates call it as {@code #richText} (an expression object of
+ * {@code web.RichTextDialect}); docs/TEXT.md says what is kept and what is stripped.
  */
-@Component("richText")
+@Component
 public class RichText {
 
 	private final MarkdownRenderer renderer = new MarkdownRenderer();
