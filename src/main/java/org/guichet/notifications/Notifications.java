@@ -10,6 +10,7 @@ import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.guichet.system.NotFoundException;
 import org.guichet.tickets.EscalationKind;
+import org.guichet.tickets.TicketEvents.ColleaguesMentioned;
 import org.guichet.tickets.TicketEvents.TicketEscalated;
 import org.guichet.tickets.TicketEvents.TicketRequesterReplied;
 import org.jspecify.annotations.Nullable;
@@ -90,6 +91,15 @@ public class Notifications {
 		String by = users.findById(escalated.byId()).orElseThrow().getFullName();
 		notify(List.of(escalated.toUserId()), escalated.ticket().value(), "notification.escalated-to-you",
 				escalated.ticket().toString(), by);
+	}
+
+	/** Colleagues named in a reply or a note are told, once per comment. */
+	@EventListener
+	void on(ColleaguesMentioned mentioned) {
+		String by = users.findById(mentioned.byId()).orElseThrow().getFullName();
+		notify(mentioned.colleagueIds(), mentioned.ticket().value(),
+				mentioned.internal() ? "notification.mentioned.internal" : "notification.mentioned",
+				mentioned.ticket().toString(), by);
 	}
 
 	/**

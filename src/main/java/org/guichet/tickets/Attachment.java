@@ -90,6 +90,14 @@ public class Attachment {
 		return AttachmentRules.displayableInline(contentType);
 	}
 
+	/**
+	 * Whether it is a picture a browser shows inline (PNG, JPEG, GIF, WebP; never SVG, which
+	 * could carry script), so pages may show it as a thumbnail.
+	 */
+	public boolean isImage() {
+		return isDisplayableInline() && contentType.startsWith("image/");
+	}
+
 	public boolean isInternal() {
 		return internal;
 	}

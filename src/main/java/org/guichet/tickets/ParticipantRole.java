@@ -21,6 +21,8 @@ public enum ParticipantRole {
 	/** Was called in by an escalation: the supervisor of a hierarchical one, the observer of an SLA level. */
 	CALLED_IN,
 	/** Wrote a public reply or an internal note on it. */
-	WROTE
+	WROTE,
+	/** Was named ({@code @login}) by a colleague in a reply or an internal note on it. */
+	MENTIONED
 
 }

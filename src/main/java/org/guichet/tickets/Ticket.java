@@ -28,6 +28,7 @@ import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
 import org.guichet.system.InvalidInputException;
+import org.guichet.tickets.TicketEvents.ColleaguesMentioned;
 import org.guichet.tickets.TicketEvents.TicketAssigned;
 import org.guichet.tickets.TicketEvents.TicketClassified;
 import org.guichet.tickets.TicketEvents.TicketCommented;
@@ -548,6 +549,21 @@ public class Ticket {
 		touch(at);
 		registerEvent(new TicketCommented(id(), true, false, at));
 		return comment;
+	}
+
+	/**
+	 * Colleagues named ({@code @login}) in one of the ticket's comments take part in it, so they
+	 * can read it wherever it moves, and are told, once for that comment.
+	 *
+	 * @param colleagues active members of the IT team other than the comment's author; none does nothing
+	 */
+	void mention(List<User> colleagues, Comment comment, Instant at) {
+		if (colleagues.isEmpty()) {
+			return;
+		}
+		colleagues.forEach(colleague -> tookPart(colleague, ParticipantRole.MENTIONED));
+		registerEvent(new ColleaguesMentioned(id(), colleagues.stream().map(User::getId).toList(),
+				Objects.requireNonNull(comment.getAuthor().getId()), comment.isInternal(), at));
 	}
 
 	private Comment publicComment(User author, String text, boolean byRequester, Instant at) {

@@ -1,6 +1,7 @@
 package org.guichet.tickets;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -65,6 +66,23 @@ public final class TicketEvents {
 	 */
 	public record TicketEscalated(TicketId ticket, EscalationKind kind, @Nullable Long fromGroupId,
 			@Nullable Long toGroupId, @Nullable Long toUserId, @Nullable Long byId, Instant at) {
+	}
+
+	/**
+	 * A member of the IT team named colleagues ({@code @login}) in a reply or an internal note.
+	 * Published once per comment; every colleague named is an active member of the IT team,
+	 * named once, and not the author.
+	 *
+	 * @param colleagueIds the colleagues named, in the order written, never empty
+	 * @param internal whether the comment is an internal note (never shown to the requester)
+	 */
+	public record ColleaguesMentioned(TicketId ticket, List<Long> colleagueIds, long byId, boolean internal,
+			Instant at) {
+
+		public ColleaguesMentioned {
+			colleagueIds = List.copyOf(colleagueIds);
+		}
+
 	}
 
 }

@@ -76,6 +76,8 @@ public class TicketManagement {
 
 	private final SlaColumns slaColumns;
 
+	private final Mentions mentions;
+
 	private final Clock clock;
 
 	TicketManagement(TicketRepository tickets, EscalationRepository escalations, CommentRepository comments,
@@ -83,7 +85,7 @@ public class TicketManagement {
 			AttachmentContentRepository contents, IdempotencyKeyRepository idempotencyKeys, TicketLinkRepository links,
 			CategoryRepository categories, Categories categoryTree, UserRepository users,
 			SupportGroupRepository groups, DeskSettings settings, TicketAccess access, TicketSearch search,
-			TicketParticipants participants, ApplicationEventPublisher events, ObjectProvider<TicketRouter> router, SlaColumns slaColumns, Clock clock) {
+			TicketParticipants participants, ApplicationEventPublisher events, ObjectProvider<TicketRouter> router, SlaColumns slaColumns, Mentions mentions, Clock clock) {
 		this.tickets = tickets;
 		this.escalations = escalations;
 		this.comments = comments;
@@ -104,6 +106,7 @@ public class TicketManagement {
 		this.events = events;
 		this.router = router;
 		this.slaColumns = slaColumns;
+		this.mentions = mentions;
 		this.clock = clock;
 	}
 
@@ -552,7 +555,8 @@ public class TicketManagement {
 	/**
 	 * A public reply or an internal note (IT team only). What a reply of the requester's side does
 	 * to a ticket waiting on them is {@link Ticket#reply}'s, with the desk's
-	 * {@link DeskSettings#replyToResolved() rule} for a resolved ticket.
+	 * {@link DeskSettings#replyToResolved() rule} for a resolved ticket. Colleagues a member of
+	 * the IT team names in it ({@code @login}) take part in the ticket and are told.
 	 *
 	 * @throws TicketClosedException when the requester's side replies to a closed or cancelled ticket
 	 */
@@ -567,6 +571,7 @@ public class TicketManagement {
 		else {
 			comment = ticket.reply(actor, body, settings.replyToResolved(), clock.instant());
 		}
+		ticket.mention(mentions.colleaguesNamedIn(comment), comment, clock.instant());
 		published(ticket);
 		return comment;
 	}

@@ -1,0 +1,74 @@
+package org.guichet.text;
+
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Keeps only what Markdown may produce and a page may safely show: no script, style, frame,
+ * form or event handler; links only to http, https, mailto or a path of this site; images only
+ * from the source the caller allows.
+ */
+final class HtmlSanitiser {
+
+	/** Relative links are resolved against it to check their scheme, and kept relative. */
+	private static final String BASE = "https://guichet.invalid/";
+
+	private static final Pattern WEB = Pattern.compile("(?i)https?://.+");
+
+	private static final Safelist SAFELIST = new Safelist()
+		.addTags("p", "br", "strong", "em", "del", "code", "pre", "blockquote", "ul", "ol", "li", "h1", "h2", "h3",
+				"h4", "h5", "h6", "hr", "table", "thead", "tbody", "tr", "th", "td", "a", "img")
+		.addAttributes("a", "href", "title")
+		.addAttributes("img", "src", "alt", "title")
+		.addAttributes("ol", "start")
+		.addAttributes("th", "align")
+		.addAttributes("td", "align")
+		.addProtocols("a", "href", "http", "https", "mailto")
+		.addProtocols("img", "src", "http", "https")
+		.preserveRelativeLinks(true);
+
+	private final Cleaner cleaner = new Cleaner(SAFELIST);
+
+	String clean(String html, ImageSource images) {
+		Document document = cleaner.clean(Jsoup.parseBodyFragment(html, BASE));
+		for (Element image : document.select("img")) {
+			keepOrReplace(image, images);
+		}
+		for (Element link : document.select("a")) {
+			if (link.attr("href").isBlank()) {
+				link.unwrap();
+				continue;
+			}
+			link.attr("rel", "noopener noreferrer nofollow").attr("target", "_blank");
+		}
+		document.outputSettings().prettyPrint(false);
+		return document.body().html();
+	}
+
+	/**
+	 * An image the source allows stays; another one becomes a link to it when it is on the web
+	 * (the reader chooses to load it), or else its description.
+	 */
+	private static void keepOrReplace(Element image, ImageSource images) {
+		String src = image.attr("src");
+		if (images.allows(src)) {
+			image.attr("loading", "lazy");
+			return;
+		}
+		String label = image.attr("alt").isBlank() ? src : image.attr("alt");
+		if (WEB.matcher(src).matches()) {
+			Element link = new Element("a").attr("href", src).text(label);
+			image.replaceWith(link);
+		}
+		else {
+			image.replaceWith(new TextNode(image.attr("alt")));
+		}
+	}
+
+}
