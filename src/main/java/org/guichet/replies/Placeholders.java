@@ -30,10 +30,11 @@ public final class Placeholders {
 	private static final String INLINE_MARKUP = "\\`*_[]<>&~|";
 
 	/**
-	 * Characters that make a block (heading, list, quote, rule) at the start of a line; so do
-	 * digits followed by {@code .} or {@code )}, an ordered list.
+	 * Characters that make a block (heading, list item, rule, setext underline) at the start of a
+	 * line when a space or the same character follows; so do digits followed by {@code .} or
+	 * {@code )}, an ordered list item.
 	 */
-	private static final String LINE_START_MARKUP = "#-+=>";
+	private static final String LINE_START_MARKUP = "#-+=";
 
 	private Placeholders() {
 	}
@@ -82,13 +83,22 @@ public final class Placeholders {
 		StringBuilder escaped = new StringBuilder(line.length() + 8);
 		for (int i = 0; i < line.length(); i++) {
 			char c = line.charAt(i);
-			if (INLINE_MARKUP.indexOf(c) >= 0 || (i == 0 && LINE_START_MARKUP.indexOf(c) >= 0)
+			if (INLINE_MARKUP.indexOf(c) >= 0 || (i == 0 && startsBlock(line))
 					|| ((c == '.' || c == ')') && i > 0 && line.substring(0, i).chars().allMatch(Character::isDigit))) {
 				escaped.append('\\');
 			}
 			escaped.append(c);
 		}
 		return escaped.toString();
+	}
+
+	/** Whether the line would open a heading, a list item, a rule or a setext underline. */
+	private static boolean startsBlock(String line) {
+		char first = line.charAt(0);
+		if (LINE_START_MARKUP.indexOf(first) < 0) {
+			return false;
+		}
+		return line.length() == 1 || line.charAt(1) == ' ' || line.charAt(1) == first;
 	}
 
 }

@@ -27,7 +27,7 @@ class PlaceholdersTests {
 	void unknownPlaceholdersAreNamedOnceInOrderAndLeftAsWrittenByExpansion() {
 		String text = "Hi {{requester.name}} {{ticket.number}} {{agent.phone}} {{requester.name}}";
 		assertThat(Placeholders.unknown(text)).containsExactly("requester.name", "agent.phone");
-		assertThat(Placeholders.expand(text, VALUES)).isEqualTo("Hi {{requester.name}} \\#42 {{agent.phone}} {{requester.name}}");
+		assertThat(Placeholders.expand(text, VALUES)).isEqualTo("Hi {{requester.name}} #42 {{agent.phone}} {{requester.name}}");
 	}
 
 	@Test
@@ -56,6 +56,8 @@ class PlaceholdersTests {
 		assertThat(Placeholders.escape("# Title\n\n- item")).isEqualTo("\\# Title - item");
 		assertThat(Placeholders.escape("> quote")).isEqualTo("\\> quote");
 		assertThat(Placeholders.escape("1. first")).isEqualTo("1\\. first");
+		assertThat(Placeholders.escape("---")).isEqualTo("\\---");
+		assertThat(Placeholders.escape("#42 -5 +3")).isEqualTo("#42 -5 +3");
 		assertThat(Placeholders.escape("Jean-Pierre O'Brien (Sales)")).isEqualTo("Jean-Pierre O'Brien (Sales)");
 	}
 
