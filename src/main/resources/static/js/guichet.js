@@ -86,6 +86,8 @@ document.addEventListener('click', function (event) {
     form.setAttribute('hx-swap', 'outerHTML show:none');
     form.setAttribute('hx-select-oob', '#flash-region:innerHTML');
     form.setAttribute('hx-replace-url', 'true');
+    // A widget inside the form (a search, a picker) makes requests of its own, inheriting none of these.
+    form.setAttribute('hx-disinherit', '*');
   });
   // A refusal the page cannot show in place (forbidden, gone, server error) is shown as a plain
   // post would show it: the whole error page.

@@ -29,6 +29,8 @@ import java.util.stream.Stream;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
+import org.guichet.replies.MacroDefinition;
+import org.guichet.replies.Macros;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Category;
@@ -95,7 +97,8 @@ class OneTimeFormTokensIT {
 			"CategoryController#processCreationForm", "CalendarController#processCreationForm",
 			"SlaPolicyController#processCreationForm", "EscalationLevelController#add",
 			"RoutingAdminController#processCreationForm", "RoutingAdminController#addAbsence",
-			"ProfileController#createToken");
+			"ProfileController#createToken", "CannedReplyController#processCreationForm",
+			"MacroController#processCreationForm", "TicketRepliesController#apply");
 
 	/**
 	 * The web {@code POST} handlers that change or remove what exists, or show a form again
@@ -119,7 +122,8 @@ class OneTimeFormTokensIT {
 			"RoutingAdminController#processUpdateForm", "RoutingAdminController#delete",
 			"RoutingAdminController#move", "RoutingAdminController#setMode", "RoutingAdminController#setSkills",
 			"RoutingAdminController#deleteAbsence", "NotificationController#read",
-			"NotificationController#readAll");
+			"NotificationController#readAll", "CannedReplyController#processUpdateForm",
+			"CannedReplyController#delete", "MacroController#processUpdateForm", "MacroController#delete");
 
 	private static final int SIMULTANEOUS = 4;
 
@@ -140,6 +144,9 @@ class OneTimeFormTokensIT {
 
 	@Autowired
 	TicketManagement tickets;
+
+	@Autowired
+	Macros macros;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -384,6 +391,27 @@ class OneTimeFormTokensIT {
 						"LOW"));
 				yield new Submission(() -> form(post("/agent/tickets/new"), agent, fields),
 						() -> count("select count(*) from ticket where title = ?", marker), 1);
+			}
+			case "CannedReplyController#processCreationForm", "MacroController#processCreationForm" -> {
+				MockHttpSession agent = login(fixtures.user("agent", Role.TECHNICIAN));
+				boolean reply = handler.startsWith("Canned");
+				String action = reply ? "/agent/replies/new" : "/agent/macros/new";
+				Map<String, String> fields = formFields(agent, action, action);
+				fields.putAll(Map.of("name", marker, reply ? "body" : "noteBody", "Hello {{requester.firstName}}"));
+				yield new Submission(() -> form(post(action), agent, fields),
+						() -> count("select count(*) from " + (reply ? "canned_reply" : "macro") + " where name = ?",
+								marker),
+						1);
+			}
+			case "TicketRepliesController#apply" -> {
+				long id = ticketOf(fixtures.user("asker", Role.REQUESTER));
+				User admin = fixtures.user("agent", Role.ADMINISTRATOR);
+				long macroId = macros.create(new MacroDefinition("Note " + marker, null, false, null, null, null, null,
+						null, null, null, marker), TestFixtures.current(admin)).id();
+				MockHttpSession agent = login(admin);
+				String action = "/agent/tickets/" + id + "/macros/" + macroId;
+				Map<String, String> fields = formFields(agent, "/agent/tickets/" + id + "/macros", action);
+				yield new Submission(() -> form(post(action), agent, fields), () -> commentsAndFiles(id, marker), 1);
 			}
 			case "AgentTicketController#reply", "AgentTicketController#addNote" -> {
 				long id = ticketOf(fixtures.user("asker", Role.REQUESTER));

@@ -1,0 +1,33 @@
+package org.guichet.replies.api;
+
+import org.guichet.replies.Macro;
+import org.guichet.replies.MacroDefinition;
+import org.guichet.replies.MacroStatus;
+import org.guichet.tickets.PendingReason;
+import org.guichet.tickets.Priority;
+import org.guichet.tickets.Urgency;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A macro in the API; each step is described on {@link MacroDefinition}. On creation,
+ * {@code groupId} shares it with a group (null: personal); on change, {@code version} is the one
+ * edited and the owner and group stay.
+ */
+record MacroJson(@Nullable Long id, @Nullable String name, @Nullable Long ownerId, @Nullable Long groupId,
+		@Nullable Boolean assignToMe, @Nullable Long assignGroupId, @Nullable Urgency urgency,
+		@Nullable Priority priority, @Nullable MacroStatus status, @Nullable PendingReason pendingReason,
+		@Nullable Long cannedReplyId, @Nullable String replyBody, @Nullable String noteBody, @Nullable Long version) {
+
+	static MacroJson of(Macro macro) {
+		MacroDefinition d = macro.definition();
+		return new MacroJson(macro.getId(), d.name(), macro.getOwnerId(), d.groupId(), d.assignToMe(),
+				d.assignGroupId(), d.urgency(), d.priority(), d.status(), d.pendingReason(), d.cannedReplyId(),
+				d.replyBody(), d.noteBody(), macro.getVersion());
+	}
+
+	MacroDefinition definition() {
+		return new MacroDefinition(name, groupId, Boolean.TRUE.equals(assignToMe), assignGroupId, urgency, priority,
+				status, pendingReason, cannedReplyId, replyBody, noteBody);
+	}
+
+}

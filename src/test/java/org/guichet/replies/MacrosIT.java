@@ -1,0 +1,286 @@
+package org.guichet.replies;
+
+import java.util.List;
+import java.util.Map;
+
+import org.guichet.directory.CurrentUser;
+import org.guichet.directory.Role;
+import org.guichet.directory.SupportGroup;
+import org.guichet.directory.SupportLevel;
+import org.guichet.directory.User;
+import org.guichet.system.ConflictException;
+import org.guichet.testing.ApiClient;
+import org.guichet.testing.ApiClient.Response;
+import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.TestFixtures;
+import org.guichet.tickets.Channel;
+import org.guichet.tickets.Comment;
+import org.guichet.tickets.HistoryEntry;
+import org.guichet.tickets.IllegalTransitionException;
+import org.guichet.tickets.Impact;
+import org.guichet.tickets.NewTicket;
+import org.guichet.tickets.PendingReason;
+import org.guichet.tickets.Status;
+import org.guichet.tickets.Ticket;
+import org.guichet.tickets.TicketAction;
+import org.guichet.tickets.TicketId;
+import org.guichet.tickets.TicketManagement;
+import org.guichet.tickets.TicketType;
+import org.guichet.tickets.Transition;
+import org.guichet.tickets.Urgency;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Macros applied to real tickets through the lifecycle's rules, all or nothing, and the API of
+ * canned replies and macros.
+ */
+@GuichetIntegrationTest
+class MacrosIT {
+
+	@Autowired
+	private TestFixtures fixtures;
+
+	@Autowired
+	private TicketManagement tickets;
+
+	@Autowired
+	private CannedReplies replies;
+
+	@Autowired
+	private Macros macros;
+
+	@LocalServerPort
+	private int port;
+
+	private User technicianUser;
+
+	private CurrentUser technician;
+
+	private CurrentUser supervisor;
+
+	private CurrentUser requester;
+
+	private SupportGroup group;
+
+	@BeforeEach
+	void setUp() {
+		technicianUser = fixtures.user("macro-tech", Role.TECHNICIAN);
+		technician = TestFixtures.current(technicianUser);
+		User supervisorUser = fixtures.user("macro-supervisor", Role.SUPERVISOR);
+		supervisor = TestFixtures.current(supervisorUser);
+		requester = TestFixtures.current(fixtures.user("Zoé <b>Müller</b>", Role.REQUESTER));
+		group = fixtures.group(SupportLevel.N1, technicianUser, supervisorUser);
+	}
+
+	@Test
+	void thePendingMacroPutsTheTicketPendingOnTheUserAndPostsTheCannedReplyExpanded() {
+		CannedReply precisions = replies.create(new CannedReplyDefinition("Details",
+				"Hello {{requester.firstName}}, about {{ticket.number}} ({{group.name}}): since when? {{agent.fullName}}",
+				group.getId()), supervisor);
+		Macro waiting = macros.create(new MacroDefinition("Waiting for the user's answer", group.getId(), false, null,
+				null, null, MacroStatus.PENDING, PendingReason.USER, precisions.getId(), null, null), supervisor);
+		TicketId id = takenTicket();
+		long version = tickets.get(id, technician).getVersion();
+
+		Ticket after = macros.apply(waiting.id(), id, version, technician);
+
+		assertThat(after.getStatus()).isEqualTo(Status.PENDING);
+		assertThat(after.getPendingReason()).isEqualTo(PendingReason.USER);
+		assertThat(after.getVersion()).isGreaterThan(version);
+		List<Comment> comments = tickets.comments(id, technician);
+		assertThat(comments).singleElement().satisfies(c -> {
+			assertThat(c.isInternal()).isFalse();
+			assertThat(c.getBody()).isEqualTo("Hello Zoé, about " + after.getNumber() + " ("
+					+ group.getName() + "): since when? " + technician.fullName());
+		});
+		assertThat(tickets.history(id, technician)).extracting(HistoryEntry::getField, HistoryEntry::getNewValue)
+			.contains(org.assertj.core.groups.Tuple.tuple("pendingReason", "USER"),
+					org.assertj.core.groups.Tuple.tuple("status", "PENDING"));
+	}
+
+	@Test
+	void aMacroWithARefusedStepChangesNothingAndSaysWhichRuleRefused() {
+		Macro macro = macros.create(new MacroDefinition("Urgent and pending", null, false, null, Urgency.VERY_HIGH,
+				null, MacroStatus.PENDING, PendingReason.USER, null, "We are on it, {{requester.fullName}}.",
+				"Raised by the macro"), technician);
+		// a new ticket may not be put pending: the urgency change before it must not stay
+		TicketId id = tickets.register(demand(), requester).id();
+		tickets.assign(id, group.getId(), null, null, technician);
+		Ticket before = tickets.get(id, technician);
+		long version = before.getVersion();
+		Urgency urgency = before.getUrgency();
+		int history = tickets.history(id, technician).size();
+
+		assertThatThrownBy(() -> macros.apply(macro.id(), id, version, technician))
+			.isInstanceOf(IllegalTransitionException.class);
+
+		Ticket unchanged = tickets.get(id, technician);
+		assertThat(unchanged.getVersion()).isEqualTo(version);
+		assertThat(unchanged.getUrgency()).isEqualTo(urgency);
+		assertThat(unchanged.getStatus()).isEqualTo(Status.NEW);
+		assertThat(tickets.comments(id, technician)).isEmpty();
+		assertThat(tickets.history(id, technician)).hasSize(history);
+	}
+
+	@Test
+	void aMacroAppliedToAnOlderVersionOfTheTicketIsRefusedWithNothingChanged() {
+		Macro macro = macros.create(new MacroDefinition("Note", null, false, null, null, null, null, null, null, null,
+				"Seen by {{agent.firstName}}"), technician);
+		TicketId id = takenTicket();
+		long seen = tickets.get(id, technician).getVersion();
+		tickets.comment(id, "Someone else's note", true, supervisor);
+		tickets.transition(id, new Transition(TicketAction.PENDING, null, PendingReason.SUPPLIER, null, null), null,
+				supervisor);
+
+		assertThatThrownBy(() -> macros.apply(macro.id(), id, seen, technician)).isInstanceOf(ConflictException.class)
+			.extracting(e -> ((ConflictException) e).messageKey())
+			.isEqualTo("ticket.stale");
+		assertThat(tickets.comments(id, technician)).extracting(Comment::getBody)
+			.containsExactly("Someone else's note");
+	}
+
+	@Test
+	void assignToMeAndUrgencyGoThroughTheLifecycleAndANoteIsInternal() {
+		Macro macro = macros.create(new MacroDefinition("Mine, urgent", null, true, group.getId(), Urgency.HIGH, null,
+				MacroStatus.TAKE, null, null, null, "Taken by {{agent.fullName}}"), technician);
+		TicketId id = tickets.register(demand(), requester).id();
+
+		Ticket after = macros.apply(macro.id(), id, null, technician);
+
+		assertThat(after.getAssignee().getId()).isEqualTo(technician.id());
+		assertThat(after.getGroup().getId()).isEqualTo(group.getId());
+		assertThat(after.getUrgency()).isEqualTo(Urgency.HIGH);
+		assertThat(after.getStatus()).isEqualTo(Status.IN_PROGRESS);
+		assertThat(tickets.comments(id, technician)).singleElement().satisfies(c -> assertThat(c.isInternal()).isTrue());
+		assertThat(tickets.comments(id, requester)).isEmpty();
+	}
+
+	@Test
+	void aTextWithUnknownPlaceholdersIsRefusedNamingThemWithEveryOtherProblem() {
+		assertThatThrownBy(() -> replies.create(new CannedReplyDefinition("", "Hi {{requester.name}} {{ticket.id}}",
+				null), technician))
+			.isInstanceOfSatisfying(InvalidDefinitionException.class, ex -> {
+				assertThat(ex.problems()).extracting(InvalidDefinitionException.Problem::field)
+					.containsExactly("name", "body");
+				assertThat(ex.problems().get(1).arguments().get(0)).isEqualTo("{{requester.name}}, {{ticket.id}}");
+			});
+	}
+
+	@Test
+	void anAgentUsesTheirOwnAndTheirGroupsSharedRepliesOnly() {
+		CurrentUser outsider = TestFixtures.current(fixtures.user("outsider", Role.TECHNICIAN));
+		CannedReply mine = replies.create(new CannedReplyDefinition("Mine " + group.getName(), "a", null), technician);
+		CannedReply shared = replies.create(new CannedReplyDefinition("Shared " + group.getName(), "b", group.getId()),
+				supervisor);
+		replies.create(new CannedReplyDefinition("Other's " + group.getName(), "c", null), outsider);
+
+		assertThat(replies.usable(group.getName(), technician)).extracting(CannedReply::getId)
+			.containsExactly(mine.getId(), shared.getId());
+		assertThat(replies.usable("shared " + group.getName().toUpperCase(), technician)).extracting(CannedReply::getId)
+			.containsExactly(shared.getId());
+		assertThatThrownBy(() -> replies.get(mine.id(), outsider)).hasMessageContaining("No such");
+		assertThatThrownBy(() -> replies.update(shared.id(), null, new CannedReplyDefinition("x", "y", null),
+				technician))
+			.isInstanceOfSatisfying(org.guichet.system.ForbiddenException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("replies.canned.manage-forbidden"));
+	}
+
+	// --- API -----------------------------------------------------------------------------------
+
+	@Test
+	void theApiManagesCannedRepliesAndExpandsOneForATicket() {
+		ApiClient api = ApiClient.bearer(port, fixtures.token(technicianUser));
+		TicketId id = takenTicket();
+
+		Response created = api.post("/api/v1/canned-replies",
+				Map.of("name", "Thanks", "body", "Thanks {{requester.firstName}} for {{ticket.title}}"));
+		assertThat(created.status()).isEqualTo(201);
+		long replyId = created.json().get("id").asLong();
+		assertThat(created.header("Location")).isEqualTo("/api/v1/canned-replies/" + replyId);
+
+		Response expanded = api.get("/api/v1/canned-replies/" + replyId + "/expanded?ticketId=" + id.value());
+		assertThat(expanded.status()).isEqualTo(200);
+		assertThat(expanded.json().get("body").asString()).isEqualTo("Thanks Zoé for Écran noir");
+
+		Response changed = api.put("/api/v1/canned-replies/" + replyId,
+				Map.of("name", "Thanks!", "body", "Thanks", "version", created.json().get("version").asLong()));
+		assertThat(changed.status()).isEqualTo(200);
+		assertThat(changed.json().get("name").asString()).isEqualTo("Thanks!");
+		Response stale = api.put("/api/v1/canned-replies/" + replyId,
+				Map.of("name", "Again", "body", "Thanks", "version", created.json().get("version").asLong()));
+		assertThat(stale.status()).isEqualTo(409);
+
+		assertThat(api.delete("/api/v1/canned-replies/" + replyId).status()).isEqualTo(204);
+		assertThat(api.get("/api/v1/canned-replies/" + replyId).status()).isEqualTo(404);
+	}
+
+	@Test
+	void theApiRefusesADefinitionWithEveryErrorAsProblemJson() {
+		ApiClient api = ApiClient.bearer(port, fixtures.token(technicianUser));
+
+		Response refused = api.post("/api/v1/canned-replies",
+				Map.of("name", " ", "body", "Hi {{requester.nickname}}", "groupId", group.getId()));
+
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+		JsonNode problem = refused.json();
+		assertThat(problem.get("field").asString()).isEqualTo("name");
+		assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("name", "body", "groupId");
+		assertThat(problem.get("errors").get(1).get("detail").asString()).contains("{{requester.nickname}}");
+	}
+
+	@Test
+	void theApiAppliesAMacroAndRefusesAnOlderVersion() {
+		ApiClient api = ApiClient.bearer(port, fixtures.token(technicianUser));
+		TicketId id = takenTicket();
+		Response macro = api.post("/api/v1/macros", Map.of("name", "Waiting", "status", "PENDING", "pendingReason",
+				"USER", "replyBody", "Could you tell us more, {{requester.firstName}}?"));
+		assertThat(macro.status()).isEqualTo(201);
+		long macroId = macro.json().get("id").asLong();
+		long version = tickets.get(id, technician).getVersion();
+
+		Response stale = api.post("/api/v1/tickets/" + id.value() + "/macros/" + macroId, Map.of(), "If-Match",
+				"\"" + (version - 1) + "\"");
+		assertThat(stale.status()).isEqualTo(409);
+		assertThat(stale.json().get("code").asString()).isEqualTo("ticket.stale");
+
+		Response applied = api.post("/api/v1/tickets/" + id.value() + "/macros/" + macroId,
+				Map.of("version", version));
+		assertThat(applied.status()).isEqualTo(200);
+		assertThat(applied.json().get("status").asString()).isEqualTo("PENDING");
+		assertThat(applied.json().get("version").asLong()).isGreaterThan(version);
+
+		Response again = api.post("/api/v1/tickets/" + id.value() + "/macros/" + macroId, Map.of());
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.json().get("code").asString()).isEqualTo("ticket.transition.illegal");
+		assertThat(tickets.comments(id, technician)).hasSize(1);
+	}
+
+	@Test
+	void aRequesterHasNoCannedRepliesNorMacros() {
+		User requesterUser = fixtures.user("api-requester", Role.REQUESTER);
+		ApiClient api = ApiClient.bearer(port, fixtures.token(requesterUser));
+		assertThat(api.get("/api/v1/canned-replies").status()).isEqualTo(403);
+		assertThat(api.get("/api/v1/macros").status()).isEqualTo(403);
+	}
+
+	private TicketId takenTicket() {
+		TicketId id = tickets.register(demand(), requester).id();
+		tickets.assign(id, group.getId(), technician.id(), null, technician);
+		tickets.transition(id, Transition.of(TicketAction.TAKE), null, technician);
+		return id;
+	}
+
+	private static NewTicket demand() {
+		return new NewTicket(TicketType.INCIDENT, "Écran noir", "Plus d'affichage depuis ce matin", null,
+				Channel.PORTAL, null, Urgency.MEDIUM, Impact.LOW, List.of());
+	}
+
+}
