@@ -119,7 +119,9 @@ class OneTimeFormTokensIT {
 			"RoutingAdminController#processUpdateForm", "RoutingAdminController#delete",
 			"RoutingAdminController#move", "RoutingAdminController#setMode", "RoutingAdminController#setSkills",
 			"RoutingAdminController#deleteAbsence", "NotificationController#read",
-			"NotificationController#readAll");
+			"NotificationController#readAll", "PortalNotificationController#read",
+			"PortalNotificationController#readAll", "PasswordResetController#request", "PasswordResetController#reset",
+			"PasswordResetAdminController#issue");
 
 	private static final int SIMULTANEOUS = 4;
 
