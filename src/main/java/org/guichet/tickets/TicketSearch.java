@@ -96,8 +96,7 @@ class TicketSearch {
 	 * number also finds the ticket of that number.
 	 */
 	private static void text(String text, boolean oneRequester, List<String> where, Map<String, Object> params) {
-		boolean number = text.chars().allMatch(Character::isDigit);
-		if (text.length() > 1 && text.startsWith("#") && text.substring(1).chars().allMatch(Character::isDigit)) {
+		if (text.startsWith("#") && isNumber(text.substring(1))) {
 			where.add("t.id = :number");
 			params.put("number", Long.parseLong(text.substring(1)));
 			return;
@@ -107,12 +106,17 @@ class TicketSearch {
 			where.add("lower(t.title) like :text");
 			return;
 		}
-		boolean byNumber = number && text.length() <= 18;
+		boolean byNumber = isNumber(text);
 		where.add("(lower(t.title) like :text or lower(t.description) like :text"
 				+ (byNumber ? " or t.id = :number" : "") + ")");
 		if (byNumber) {
 			params.put("number", Long.parseLong(text));
 		}
+	}
+
+	/** Digits that make a ticket number: at most 18, so that they always fit a long. */
+	private static boolean isNumber(String text) {
+		return !text.isEmpty() && text.length() <= 18 && text.chars().allMatch(c -> c >= '0' && c <= '9');
 	}
 
 	/**

@@ -111,6 +111,7 @@ class PortalIT {
 		assertThat(list(session, "q=" + other.id())).contains(link(other)).doesNotContain(link(byTitle));
 		assertThat(list(session, "q=" + someoneElses.id())).doesNotContain(link(someoneElses))
 			.contains("No request matches this search.");
+		assertThat(list(session, "q=%2399999999999999999999")).contains("No request matches this search.");
 	}
 
 	@Test
