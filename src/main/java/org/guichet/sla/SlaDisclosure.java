@@ -3,8 +3,10 @@ package org.guichet.sla;
 import java.util.Optional;
 
 import org.guichet.directory.CurrentUser;
+import org.guichet.sla.ExpectedResolution.Outlook;
 import org.guichet.tickets.DeskSettings;
 import org.guichet.tickets.RequesterSlaVisibility;
+import org.guichet.tickets.SlaState;
 import org.guichet.tickets.Status;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketId;
@@ -74,10 +76,29 @@ public class SlaDisclosure {
 		return expectedResolution(tickets.get(ticket, reader));
 	}
 
+	/**
+	 * Said from the clock's own state, so that a paused clock never shows its old deadline and a
+	 * resolved ticket says met or missed instead of a time left; a cancelled ticket says nothing.
+	 */
 	private Optional<ExpectedResolution> expectedResolution(Ticket ticket) {
-		boolean worked = Status.OPEN.contains(ticket.getStatus()) && ticket.getStatus() != Status.PENDING;
-		return sla.of(ticket.id())
-			.map(view -> new ExpectedResolution(worked && !view.paused() ? view.ttrDeadline() : null));
+		Status status = ticket.getStatus();
+		if (status == Status.CANCELLED) {
+			return Optional.empty();
+		}
+		return sla.of(ticket.id()).flatMap(view -> {
+			if (status == Status.RESOLVED || status == Status.CLOSED || view.ttrState().isVerdict()) {
+				return switch (view.ttrState()) {
+					case MET -> Optional.of(new ExpectedResolution(null, Outlook.MET));
+					case MISSED, BREACHED -> Optional.of(new ExpectedResolution(null, Outlook.MISSED));
+					default -> Optional.empty();
+				};
+			}
+			if (status == Status.PENDING || view.paused() || view.ttrState() == SlaState.PAUSED) {
+				return Optional.of(new ExpectedResolution(null, Outlook.PAUSED));
+			}
+			return Optional.of(new ExpectedResolution(view.ttrDeadline(),
+					view.ttrState() == SlaState.BREACHED ? Outlook.OVERDUE : Outlook.EXPECTED));
+		});
 	}
 
 }

@@ -6,11 +6,16 @@ import org.jspecify.annotations.Nullable;
  * What a list of tickets is filtered on. Every criterion is optional.
  *
  * @param categoryId lists the tickets of this category and of all its sub-categories, at any depth
+ * @param text {@code #1042} finds that ticket; other text is looked for in the titles; in one
+ * requester's tickets (a requester reading, or {@code requesterId} given) also in the
+ * descriptions, and a bare number also finds the ticket of that number
  * @param page zero-based
+ * @param statusGroup the statuses of a group, as the portal offers them; null for any
  */
 public record TicketQuery(@Nullable Queue queue, @Nullable Status status, @Nullable TicketType type,
 		@Nullable Priority priority, @Nullable Long groupId, @Nullable Long assigneeId, @Nullable Long requesterId,
-		@Nullable Long categoryId, @Nullable String text, TicketSort sort, int page, int size) {
+		@Nullable Long categoryId, @Nullable String text, TicketSort sort, int page, int size,
+		@Nullable StatusGroup statusGroup) {
 
 	public static final int MAX_SIZE = 100;
 
@@ -24,6 +29,13 @@ public record TicketQuery(@Nullable Queue queue, @Nullable Status status, @Nulla
 		if (text != null && text.isBlank()) {
 			text = null;
 		}
+	}
+
+	/** A query on no status group. */
+	public TicketQuery(@Nullable Queue queue, @Nullable Status status, @Nullable TicketType type,
+			@Nullable Priority priority, @Nullable Long groupId, @Nullable Long assigneeId, @Nullable Long requesterId,
+			@Nullable Long categoryId, @Nullable String text, TicketSort sort, int page, int size) {
+		this(queue, status, type, priority, groupId, assigneeId, requesterId, categoryId, text, sort, page, size, null);
 	}
 
 }

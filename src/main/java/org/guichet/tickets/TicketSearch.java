@@ -46,6 +46,9 @@ class TicketSearch {
 			where.add("t.status = :status");
 			params.put("status", query.status());
 		}
+		if (query.statusGroup() != null) {
+			where.add(query.statusGroup().condition());
+		}
 		if (query.type() != null) {
 			where.add("t.type = :type");
 			params.put("type", query.type());
@@ -74,15 +77,7 @@ class TicketSearch {
 			}
 		}
 		if (query.text() != null) {
-			String text = query.text().strip();
-			if (text.startsWith("#") && text.substring(1).chars().allMatch(Character::isDigit) && text.length() > 1) {
-				where.add("t.id = :number");
-				params.put("number", Long.parseLong(text.substring(1)));
-			}
-			else {
-				where.add("lower(t.title) like :text");
-				params.put("text", "%" + text.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
-			}
+			text(query.text().strip(), query.requesterId() != null || !user.isAgent(), where, params);
 		}
 		String jpql = "select t from Ticket t join fetch t.requester left join fetch t.assignee"
 				+ " left join fetch t.group left join fetch t.category"
@@ -93,6 +88,35 @@ class TicketSearch {
 		List<Ticket> rows = typed.getResultList();
 		boolean hasNext = rows.size() > query.size();
 		return new TicketSlice(hasNext ? rows.subList(0, query.size()) : rows, query.page(), query.size(), hasNext);
+	}
+
+	/**
+	 * {@code #1042} is that ticket; other text is looked for in the titles, and, in one requester's
+	 * tickets (few, read from the requester's index), in the descriptions too, where a bare
+	 * number also finds the ticket of that number.
+	 */
+	private static void text(String text, boolean oneRequester, List<String> where, Map<String, Object> params) {
+		if (text.startsWith("#") && isNumber(text.substring(1))) {
+			where.add("t.id = :number");
+			params.put("number", Long.parseLong(text.substring(1)));
+			return;
+		}
+		params.put("text", "%" + text.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+		if (!oneRequester) {
+			where.add("lower(t.title) like :text");
+			return;
+		}
+		boolean byNumber = isNumber(text);
+		where.add("(lower(t.title) like :text or lower(t.description) like :text"
+				+ (byNumber ? " or t.id = :number" : "") + ")");
+		if (byNumber) {
+			params.put("number", Long.parseLong(text));
+		}
+	}
+
+	/** Digits that make a ticket number: at most 18, so that they always fit a long. */
+	private static boolean isNumber(String text) {
+		return !text.isEmpty() && text.length() <= 18 && text.chars().allMatch(c -> c >= '0' && c <= '9');
 	}
 
 	/**

@@ -123,7 +123,9 @@ class OneTimeFormTokensIT {
 			"RoutingAdminController#move", "RoutingAdminController#setMode", "RoutingAdminController#setSkills",
 			"RoutingAdminController#deleteAbsence", "NotificationController#read",
 			"NotificationController#readAll", "CannedReplyController#processUpdateForm",
-			"CannedReplyController#delete", "MacroController#processUpdateForm", "MacroController#delete");
+			"CannedReplyController#delete", "MacroController#processUpdateForm", "MacroController#delete",
+			"PortalNotificationController#read", "PortalNotificationController#readAll",
+			"PasswordResetController#request", "PasswordResetController#reset", "PasswordResetAdminController#issue");
 
 	private static final int SIMULTANEOUS = 4;
 

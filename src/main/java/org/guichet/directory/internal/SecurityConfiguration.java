@@ -13,10 +13,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -27,6 +30,18 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/** The web sessions of this node, by person. */
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the registry of the sessions that end. */
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	@Bean
@@ -50,9 +65,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/v3/api-docs/**",
+			.requestMatchers("/login", "/password/forgot", "/password/reset", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/v3/api-docs/**",
 					"/error")
 			.permitAll()
 			.requestMatchers("/admin/**")
@@ -66,6 +81,10 @@ class SecurityConfiguration {
 				.failureHandler(new KeepUsernameOnFailure())
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			// the registry lets a password reset end the person's sessions (SessionsEndedOnReset)
+			.sessionManagement(session -> session.maximumSessions(-1)
+				.sessionRegistry(sessionRegistry)
+				.expiredUrl("/login?expired"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")))
 			.httpBasic(Customizer.withDefaults());

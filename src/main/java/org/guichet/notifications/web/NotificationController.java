@@ -28,6 +28,7 @@ class NotificationController {
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser me, Model model) {
 		model.addAttribute("notifications", notifications.newest(me.id()));
+		model.addAttribute("base", "/notifications");
 		return "notifications/list";
 	}
 

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Gives every page the agent's unread count for the navigation bar. The count is read only
+ * Gives every page the reader's unread count (agents' and requesters' alike) for the navigation bar. The count is read only
  * when a page shows it, so a call to the API costs no query; a test slice without the
  * notifications module shows none.
  */
@@ -44,7 +44,7 @@ class UnreadNotifications {
 		public long count() {
 			if (count == null) {
 				Notifications available = notifications.getIfAvailable();
-				count = me == null || !me.isAgent() || available == null ? 0 : available.unreadCount(me.id());
+				count = me == null || available == null ? 0 : available.unreadCount(me.id());
 			}
 			return count;
 		}

@@ -1,5 +1,6 @@
 package org.guichet.tickets.web;
 
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.guichet.system.DomainException;
@@ -22,23 +23,36 @@ class FormErrors {
 
 	static final String CONCURRENT = "ticket.concurrent";
 
+	/** The suffix of a message key's variant for the pages. */
+	private static final String PAGE = ".page";
+
 	private final MessageSource messages;
 
 	FormErrors(MessageSource messages) {
 		this.messages = messages;
 	}
 
+	/**
+	 * A refusal in the words of the pages: the message key's {@code .page} variant when the
+	 * bundles have one (the plain message may name the API's fields and paths), else the key's.
+	 */
 	void reject(DomainException ex, BindingResult result, Model model) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String key = pageKey(ex.messageKey(), locale);
 		String field = ex.field();
 		if (field != null && hasProperty(result, field)) {
-			result.rejectValue(field, ex.messageKey(), ex.arguments(), ex.getMessage());
+			result.rejectValue(field, key, ex.arguments(), ex.getMessage());
 		}
 		else {
-			result.reject(ex.messageKey(), ex.arguments(), ex.getMessage());
+			result.reject(key, ex.arguments(), ex.getMessage());
 		}
 		model.addAttribute("failedForm", result.getObjectName());
-		model.addAttribute("problem",
-				messages.getMessage(ex.messageKey(), ex.arguments(), ex.getMessage(), LocaleContextHolder.getLocale()));
+		model.addAttribute("problem", messages.getMessage(key, ex.arguments(), ex.getMessage(), locale));
+	}
+
+	private String pageKey(String key, Locale locale) {
+		String page = key + PAGE;
+		return messages.getMessage(page, null, null, locale) != null ? page : key;
 	}
 
 	/** Two people saved the same ticket at the same moment (the database's version check). */

@@ -1,5 +1,6 @@
 package org.guichet.tickets.web;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -10,6 +11,7 @@ import org.guichet.tickets.Channel;
 import org.guichet.tickets.DeskSettings;
 import org.guichet.tickets.RequesterSlaVisibility;
 import org.guichet.tickets.Status;
+import org.guichet.tickets.StatusGroup;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketAction;
 import org.guichet.tickets.TicketId;
@@ -68,14 +70,32 @@ class PortalController {
 		this.settings = settings;
 	}
 
+	/**
+	 * The requester's tickets, most recently updated first, filtered on a status group and a text
+	 * (number, title, description); the filter stays in the URL so that the pages, the back button
+	 * and a bookmark keep it.
+	 *
+	 * @param status a {@link StatusGroup} name; anything else (or nothing) lists every ticket
+	 */
 	@GetMapping
-	String myTickets(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser me,
-			Model model) {
+	String myTickets(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @Nullable String q, @AuthenticationPrincipal CurrentUser me, Model model) {
+		StatusGroup group = Arrays.stream(StatusGroup.values())
+			.filter(g -> g.name().equalsIgnoreCase(status))
+			.findFirst()
+			.orElse(null);
+		String text = q == null ? "" : q.strip();
 		// An agent's own requests only: the visibility rules would show them their whole queue.
 		Long requesterId = me.isAgent() ? me.id() : null;
-		TicketQuery query = new TicketQuery(null, null, null, null, null, null, requesterId, null, null,
-				TicketSort.UPDATED, page, PAGE_SIZE);
+		TicketQuery query = new TicketQuery(null, null, null, null, null, null, requesterId, null, text,
+				TicketSort.UPDATED, page, PAGE_SIZE, group);
 		model.addAttribute("slice", tickets.search(query, me));
+		model.addAttribute("groups", StatusGroup.values());
+		model.addAttribute("group", group);
+		model.addAttribute("q", text);
+		model.addAttribute("filtered", group != null || !text.isEmpty());
+		model.addAttribute("slaShown",
+				settings.requesterSlaVisibility() == RequesterSlaVisibility.EXPECTED_RESOLUTION);
 		return "portal/tickets";
 	}
 
@@ -84,11 +104,16 @@ class PortalController {
 	/**
 	 * @param followUpOf a ticket the new one is about (the closed ticket page offers it): the
 	 * form starts with its type, category and a title naming it, and the two are linked
+	 * @param description the message typed on a ticket closed meanwhile, to start the new one with
 	 */
 	@GetMapping("/tickets/new")
 	String initCreationForm(@RequestParam(required = false) @Nullable Long followUpOf,
-			@AuthenticationPrincipal CurrentUser me, Model model, Locale locale) {
+			@RequestParam(required = false) @Nullable String description, @AuthenticationPrincipal CurrentUser me,
+			Model model, Locale locale) {
 		NewTicketForm form = new NewTicketForm();
+		if (description != null) {
+			form.setDescription(description);
+		}
 		if (followUpOf != null) {
 			Ticket earlier = tickets.get(new TicketId(followUpOf), me);
 			form.followUp(earlier, messages.getMessage("portal.follow-up.title",
@@ -194,15 +219,19 @@ class PortalController {
 		// The portal shows the public side of a ticket, even to an agent who filed it.
 		model.addAttribute("comments", view.comments().stream().filter(c -> !c.isInternal()).toList());
 		model.addAttribute("attachments", view.attachments().stream().filter(a -> !a.isInternal()).toList());
-		model.addAttribute("requester", ticket.getRequester().getId() == me.id());
-		model.addAttribute("canAnswer", TicketAction.ACCEPT.allowedFrom(ticket.getStatus()));
+		boolean requester = ticket.getRequester().getId() == me.id();
+		boolean canAnswer = TicketAction.ACCEPT.allowedFrom(ticket.getStatus());
+		boolean closed = ticket.getStatus() == Status.CLOSED || ticket.getStatus() == Status.CANCELLED;
+		model.addAttribute("requester", requester);
+		model.addAttribute("canAnswer", canAnswer);
 		model.addAttribute("canRate", ticket.getStatus() == Status.RESOLVED || ticket.getStatus() == Status.CLOSED);
-		model.addAttribute("closed", ticket.getStatus() == Status.CLOSED || ticket.getStatus() == Status.CANCELLED);
+		model.addAttribute("closed", closed);
 		model.addAttribute("pastSolutions", tickets.pastSolutions(ticket.id(), me));
 		model.addAttribute("links", tickets.links(ticket.id(), me));
 		// the sla module's fragment says the expected resolution date when requesters may see it
 		model.addAttribute("slaShown",
 				settings.requesterSlaVisibility() == RequesterSlaVisibility.EXPECTED_RESOLUTION);
+		keepTyped(model, requester && canAnswer, closed);
 		for (String form : new String[] { "replyForm", "answerForm" }) {
 			if (!model.containsAttribute(form)) {
 				model.addAttribute(form, new ActionForm());
@@ -215,6 +244,33 @@ class PortalController {
 			model.addAttribute("ratingForm", rating);
 		}
 		return "portal/ticket";
+	}
+
+	/**
+	 * The message of a refused reply or answer goes into the form the ticket's page now offers,
+	 * for the ticket may have changed meanwhile: an answer to a solution the team took back
+	 * becomes a reply, a reply to a ticket resolved meanwhile an answer, and on a ticket closed
+	 * meanwhile the message is kept for a new request about it ({@code keptMessage}).
+	 */
+	private static void keepTyped(Model model, boolean answerShown, boolean closed) {
+		String typed = model.getAttribute("answerForm") instanceof ActionForm answer ? answer.getReason()
+				: model.getAttribute("replyForm") instanceof ActionForm reply ? reply.getBody() : "";
+		if (typed.isBlank()) {
+			return;
+		}
+		if (closed) {
+			model.addAttribute("keptMessage", typed);
+		}
+		else if (answerShown && !model.containsAttribute("answerForm")) {
+			ActionForm answer = new ActionForm();
+			answer.setReason(typed);
+			model.addAttribute("answerForm", answer);
+		}
+		else if (!answerShown && !model.containsAttribute("replyForm")) {
+			ActionForm reply = new ActionForm();
+			reply.setBody(typed);
+			model.addAttribute("replyForm", reply);
+		}
 	}
 
 }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -234,7 +235,7 @@ class TicketSubResourcesIT {
 		String deadline = technician.get(path + "/sla").json().get("ttrDeadline").asString();
 
 		JsonNode ticket = alice.get(path).json();
-		assertThat(fieldNames(ticket.get("sla"))).containsExactly("expectedResolutionAt");
+		assertThat(fieldNames(ticket.get("sla"))).containsExactly("expectedResolutionAt", "state");
 		assertThat(ticket.get("sla").get("expectedResolutionAt").asString()).isEqualTo(deadline);
 		assertThat(ticket.get("slaState").isNull()).isTrue();
 		assertThat(ticket.get("slaDueAt").isNull()).isTrue();
@@ -259,14 +260,25 @@ class TicketSubResourcesIT {
 		ok(technician.post(path + "/transitions", Map.of("action", "PENDING", "reason", "USER")));
 		assertThat(alice.get(path + "/sla").json().get("expectedResolutionAt").isNull())
 			.as("the date moves on while the ticket waits").isTrue();
-		mvc().perform(get("/portal/tickets/" + id + "/sla").with(user(current(aliceUser))))
+		assertThat(alice.get(path + "/sla").json().get("state").asString()).isEqualTo("PAUSED");
+		mvc().perform(get("/portal/tickets/" + id + "/sla").with(user(current(aliceUser))).locale(Locale.ENGLISH))
+			.andExpect(content().string(not(containsString("<time"))))
+			.andExpect(content().string(containsString("paused while the request waits")));
+		mvc().perform(get("/portal/sla").param("ticket", String.valueOf(id)).with(user(current(aliceUser))))
+			.andExpect(content().string(containsString("id=\"expected-" + id + "\" hx-swap-oob=\"true\"")))
 			.andExpect(content().string(not(containsString("<time"))));
 
 		ok(technician.post(path + "/transitions", Map.of("action", "RESUME")));
 		assertThat(alice.get(path + "/sla").json().get("expectedResolutionAt").isNull()).isFalse();
+		assertThat(alice.get(path + "/sla").json().get("state").asString()).isEqualTo("EXPECTED");
+		mvc().perform(get("/portal/sla").param("ticket", String.valueOf(id)).with(user(current(aliceUser))))
+			.andExpect(content().string(containsString("<time")));
 		ok(technician.post(path + "/transitions",
 				Map.of("action", "RESOLVE", "solution", "New screen", "solutionKind", "PERMANENT")));
 		assertThat(alice.get(path).json().get("sla").get("expectedResolutionAt").isNull()).isTrue();
+		assertThat(alice.get(path).json().get("sla").get("state").asString()).isEqualTo("MET");
+		mvc().perform(get("/portal/tickets/" + id + "/sla").with(user(current(aliceUser))).locale(Locale.ENGLISH))
+			.andExpect(content().string(containsString("resolved on time")));
 	}
 
 	@Test
