@@ -3,6 +3,7 @@ package org.guichet.text.web;
 import java.util.Set;
 
 import org.guichet.text.RichText;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.dialect.AbstractDialect;
@@ -21,9 +22,13 @@ class RichTextDialect extends AbstractDialect implements IExpressionObjectDialec
 
 	private final RichText richText;
 
-	RichTextDialect(RichText richText) {
+	/**
+	 * @param richText the application's renderer; web slice tests, which load dialects but not
+	 * the module's services, get a new one (it holds no state)
+	 */
+	RichTextDialect(ObjectProvider<RichText> richText) {
 		super("Guichet rich text");
-		this.richText = richText;
+		this.richText = richText.getIfAvailable(RichText::new);
 	}
 
 	@Override
