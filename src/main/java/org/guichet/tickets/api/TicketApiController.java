@@ -6,22 +6,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.guichet.directory.CurrentUser;
 import org.guichet.system.ConflictException;
 import org.guichet.system.InvalidInputException;
+import org.guichet.tickets.InvalidTicketFilterException;
 import org.guichet.tickets.PendingReason;
-import org.guichet.tickets.Queue;
-import org.guichet.tickets.Priority;
-import org.guichet.tickets.Status;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketAction;
 import org.guichet.tickets.TicketDetails;
+import org.guichet.tickets.TicketFilter;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketQuery;
 import org.guichet.tickets.TicketSort;
-import org.guichet.tickets.TicketType;
 import org.guichet.tickets.Transition;
 import org.guichet.tickets.api.TicketRequests.Assign;
 import org.guichet.tickets.api.TicketRequests.CreateTicket;
@@ -31,7 +30,6 @@ import org.guichet.tickets.api.TicketRequests.UpdateTicket;
 import org.guichet.tickets.api.TimelineJson.HistoryJson;
 import org.guichet.tickets.api.Versions.StaleVersionException;
 import org.jspecify.annotations.Nullable;
-import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -103,10 +101,17 @@ class TicketApiController {
 		return ResponseEntity.created(location).eTag(ticket.etag()).body(ticket);
 	}
 
+	/**
+	 * One page of the tickets the caller may see, filtered by {@link TicketFilter}'s parameters
+	 * (every ticket, newest first, by default); a value that does not fit answers 400 naming
+	 * every parameter at fault.
+	 */
 	@GetMapping
 	@PreAuthorize("isAuthenticated()")
-	TicketPageJson list(@ParameterObject ListParameters parameters, @AuthenticationPrincipal CurrentUser by) {
-		return transactions.read(() -> TicketPageJson.of(tickets.search(parameters.toQuery(), by), by));
+	@TicketFilterParameters
+	TicketPageJson list(HttpServletRequest request, @AuthenticationPrincipal CurrentUser by) {
+		TicketQuery query = TicketFilter.parse(request.getParameterMap()).toQuery(null, TicketSort.NEWEST);
+		return transactions.read(() -> TicketPageJson.of(tickets.search(query, by), by));
 	}
 
 	@GetMapping("/{id}")
@@ -172,6 +177,11 @@ class TicketApiController {
 			.read(() -> tickets.links(new TicketId(id), by).stream().map(TicketJson.LinkJson::of).toList());
 	}
 
+	@ExceptionHandler(InvalidTicketFilterException.class)
+	ResponseEntity<ProblemDetail> invalidFilter(InvalidTicketFilterException ex) {
+		return FilterProblems.of(ex, messages);
+	}
+
 	@ExceptionHandler(StaleVersionException.class)
 	ResponseEntity<ProblemDetail> stale(StaleVersionException ex) {
 		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.PRECONDITION_FAILED);
@@ -231,24 +241,6 @@ class TicketApiController {
 
 	private static ResponseEntity<TicketJson> withEtag(TicketJson ticket) {
 		return ResponseEntity.ok().eTag(ticket.etag()).body(ticket);
-	}
-
-	/**
-	 * The filters of a ticket list; each one is optional.
-	 *
-	 * @param page zero-based
-	 * @param size from 1 to 100, 25 by default
-	 */
-	record ListParameters(@Nullable Queue queue, @Nullable Status status, @Nullable TicketType type,
-			@Nullable Priority priority, @Nullable Long groupId, @Nullable Long assigneeId,
-			@Nullable Long requesterId, @Nullable Long categoryId, @Nullable String text,
-			@Nullable TicketSort sort, @Nullable Integer page, @Nullable Integer size) {
-
-		TicketQuery toQuery() {
-			return new TicketQuery(queue, status, type, priority, groupId, assigneeId, requesterId, categoryId, text,
-					sort == null ? TicketSort.NEWEST : sort, page == null ? 0 : page, size == null ? 25 : size);
-		}
-
 	}
 
 }

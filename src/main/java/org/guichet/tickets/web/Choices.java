@@ -2,6 +2,7 @@ package org.guichet.tickets.web;
 
 import java.util.List;
 
+import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroupRepository;
 import org.guichet.directory.SupportLevel;
@@ -40,6 +41,12 @@ class Choices {
 	void addTeam(Model model) {
 		model.addAttribute("groups", groups.findAllWithMembers());
 		model.addAttribute("agents", users.findByRoleInAndActiveTrue(AGENTS, Sort.by("fullName")));
+	}
+
+	/** The reader's own support groups ({@code myGroups}), those a view can be shared with. */
+	void addMyGroups(Model model, CurrentUser reader) {
+		model.addAttribute("myGroups",
+				groups.findAllWithMembers().stream().filter(g -> g.hasMember(reader.id())).toList());
 	}
 
 	/** The groups a functional escalation may move the ticket to: those above its level. */
