@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * The lists the agent's forms choose from: categories, groups, the IT team, requesters.
+ * The lists the agent's forms choose from: categories, groups, the IT team, the caller picked.
  */
 @Component
 class Choices {
@@ -59,8 +59,14 @@ class Choices {
 		model.addAttribute("escalationKinds", List.of(EscalationKind.FUNCTIONAL, EscalationKind.HIERARCHICAL));
 	}
 
-	void addRequesters(Model model) {
-		model.addAttribute("requesters", users.findByActiveTrue(Sort.by("fullName")));
+	/**
+	 * The caller already picked on the new-ticket form ({@code caller}), to show their name when
+	 * the form comes back; the others are searched as the agent types ({@link CallerController}).
+	 */
+	void addCaller(Model model) {
+		if (model.getAttribute("ticket") instanceof NewTicketForm form && form.getRequesterId() != null) {
+			users.findById(form.getRequesterId()).ifPresent(caller -> model.addAttribute("caller", caller));
+		}
 	}
 
 }
