@@ -147,7 +147,7 @@ class AgentQueueControllerTests {
 			.andExpect(content().string(containsString("The list was not filtered")))
 			.andExpect(content().string(containsString("status: &quot;SLEEPING&quot; is not a known value")))
 			.andExpect(content().string(containsString("groupId: &quot;abc&quot; is not an id")))
-			.andExpect(content().string(containsString("href=\"#filter-status\"")))
+			.andExpect(content().string(containsString("href=\"#status\"")))
 			.andExpect(content().string(containsString("<option value=\"HIGH\" selected=\"selected\">")));
 		verify(tickets, never()).search(any(), any());
 	}
