@@ -28,6 +28,14 @@
     if (count) {
       count.textContent = checked > 0 ? count.getAttribute('data-template').replace('{n}', checked) : '';
     }
+    var form = document.getElementById('bulk-form');
+    if (form) {
+      if (checked > 0) {
+        form.setAttribute('data-selected', checked);
+      } else {
+        form.removeAttribute('data-selected');
+      }
+    }
     var page = document.getElementById('select-page');
     if (page) {
       page.checked = all.length > 0 && checked === all.length;

@@ -115,6 +115,9 @@ class QueuesBrowserIT {
 			long pageWidth = (Long) ((JavascriptExecutor) browser)
 				.executeScript("return document.documentElement.scrollWidth;");
 			assertThat(pageWidth).isLessThanOrEqualTo(390);
+			assertThat(browser.findElement(By.id("bulk-form")).isDisplayed()).as("no selection yet").isFalse();
+			firstRow.findElement(By.name("ticket")).sendKeys(Keys.SPACE);
+			assertThat(browser.findElement(By.id("bulk-form")).isDisplayed()).isTrue();
 			screenshot("queue-phone.png");
 			browser.findElement(By.cssSelector("#filters-panel > summary")).click();
 			assertThat(browser.findElement(By.id("text")).isDisplayed()).isTrue();
