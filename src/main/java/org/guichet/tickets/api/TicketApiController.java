@@ -1,5 +1,6 @@
 package org.guichet.tickets.api;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.guichet.directory.CurrentUser;
 import org.guichet.system.ConflictException;
@@ -33,6 +35,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -68,12 +71,15 @@ class TicketApiController {
 
 	private final List<TicketDetails> details;
 
+	private final TicketCsvDownload csv;
+
 	TicketApiController(TicketManagement tickets, ApiTransactions transactions, MessageSource messages,
-			List<TicketDetails> details) {
+			List<TicketDetails> details, TicketCsvDownload csv) {
 		this.tickets = tickets;
 		this.transactions = transactions;
 		this.messages = messages;
 		this.details = details;
+		this.csv = csv;
 	}
 
 	/**
@@ -104,12 +110,19 @@ class TicketApiController {
 	/**
 	 * One page of the tickets the caller may see, filtered by {@link TicketFilter}'s parameters
 	 * (every ticket, newest first, by default); a value that does not fit answers 400 naming
-	 * every parameter at fault.
+	 * every parameter at fault. With {@code Accept: text/csv} (and not JSON), the whole list as
+	 * {@link TicketCsvDownload}.
 	 */
-	@GetMapping
+	@GetMapping(produces = { MediaType.APPLICATION_JSON_VALUE, TicketCsvDownload.TEXT_CSV })
 	@PreAuthorize("isAuthenticated()")
 	@TicketFilterParameters
-	TicketPageJson list(HttpServletRequest request, @AuthenticationPrincipal CurrentUser by) {
+	@Nullable TicketPageJson list(HttpServletRequest request, HttpServletResponse response,
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
+			@AuthenticationPrincipal CurrentUser by) throws IOException {
+		if (wantsCsv(accept)) {
+			csv.answer(request, response, by);
+			return null;
+		}
 		TicketQuery query = TicketFilter.parse(request.getParameterMap()).toQuery(null, TicketSort.NEWEST);
 		return transactions.read(() -> TicketPageJson.of(tickets.search(query, by), by));
 	}
@@ -237,6 +250,16 @@ class TicketApiController {
 			throw new InvalidInputException("reason", "ticket.pending.reason-unknown",
 					"A pending reason is USER, SUPPLIER or APPROVAL", reason);
 		}
+	}
+
+	/** Whether the client asks for CSV rather than JSON: text/csv named, application/json not. */
+	private static boolean wantsCsv(@Nullable String accept) {
+		if (accept == null) {
+			return false;
+		}
+		List<MediaType> types = MediaType.parseMediaTypes(accept);
+		return types.stream().anyMatch(type -> type.equalsTypeAndSubtype(MediaType.parseMediaType(TicketCsvDownload.TEXT_CSV)))
+				&& types.stream().noneMatch(type -> type.equalsTypeAndSubtype(MediaType.APPLICATION_JSON));
 	}
 
 	private static ResponseEntity<TicketJson> withEtag(TicketJson ticket) {

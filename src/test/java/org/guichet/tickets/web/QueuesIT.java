@@ -134,6 +134,9 @@ class QueuesIT {
 		assertThat(new String(negotiated.bytes(), StandardCharsets.UTF_8))
 			.isEqualTo(BOM + "Number,Title,Status,Priority,SLA,Requester,Type,Category,Group,Technician,Updated,Created\r\n");
 		assertThat(api.get("/api/v1/tickets.csv?type=BUG").status()).isEqualTo(400);
+		Response json = api.get("/api/v1/tickets?categoryId=" + categoryId + "&size=2", "Accept", "*/*");
+		assertThat(json.status()).as(json.toString()).isEqualTo(200);
+		assertThat(json.json().get("items")).hasSize(2);
 	}
 
 	@Test
