@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -27,5 +28,16 @@ public interface UserRepository extends JpaRepository<User, Long> {
 	@Query("select u from User u where lower(u.username) like lower(concat('%', :text, '%'))"
 			+ " or lower(u.fullName) like lower(concat('%', :text, '%'))")
 	Page<User> search(String text, Pageable pageable);
+
+	/**
+	 * Active people whose full name, user name, e-mail or phone contains the pattern's text, by
+	 * name, a page at a time (the caller picker of a phone call).
+	 *
+	 * @param pattern a LIKE pattern in lower case, with {@code !} escaping {@code %}, {@code _} and itself
+	 */
+	@Query("select u from User u where u.active = true and (lower(u.fullName) like :pattern escape '!'"
+			+ " or lower(u.username) like :pattern escape '!' or lower(u.email) like :pattern escape '!'"
+			+ " or u.phone like :pattern escape '!') order by u.fullName, u.id")
+	Slice<User> findCallers(String pattern, Pageable pageable);
 
 }

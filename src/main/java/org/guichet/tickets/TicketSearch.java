@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,8 +40,31 @@ class TicketSearch {
 	}
 
 	TicketSlice search(TicketQuery query, CurrentUser user) {
-		List<String> where = new ArrayList<>();
 		Map<String, Object> params = new HashMap<>();
+		TypedQuery<Ticket> typed = em.createQuery(select(query, user, params) + limit(query), Ticket.class);
+		params.forEach(typed::setParameter);
+		List<Ticket> rows = typed.getResultList();
+		boolean hasNext = rows.size() > query.size();
+		return new TicketSlice(hasNext ? rows.subList(0, query.size()) : rows, query.page(), query.size(), hasNext);
+	}
+
+	/**
+	 * Every ticket of the list, all pages, in its order, read from one database cursor
+	 * {@code fetchSize} rows at a time; the caller must close the stream, inside the transaction,
+	 * and detach what it has read (the persistence context keeps each row otherwise).
+	 */
+	Stream<Ticket> stream(TicketQuery query, CurrentUser user, int fetchSize) {
+		Map<String, Object> params = new HashMap<>();
+		TypedQuery<Ticket> typed = em.createQuery(select(query, user, params), Ticket.class);
+		params.forEach(typed::setParameter);
+		typed.setHint(HibernateHints.HINT_FETCH_SIZE, fetchSize);
+		typed.setHint(HibernateHints.HINT_READ_ONLY, true);
+		return typed.getResultStream();
+	}
+
+	/** The list's query, without its page bounds, and its parameters into {@code params}. */
+	private String select(TicketQuery query, CurrentUser user, Map<String, Object> params) {
+		List<String> where = new ArrayList<>();
 		visibility(user, where, params);
 		queue(query, user, where, params);
 		if (query.status() != null) {
@@ -79,15 +104,10 @@ class TicketSearch {
 		if (query.text() != null) {
 			text(query.text().strip(), query.requesterId() != null || !user.isAgent(), where, params);
 		}
-		String jpql = "select t from Ticket t join fetch t.requester left join fetch t.assignee"
+		return "select t from Ticket t join fetch t.requester left join fetch t.assignee"
 				+ " left join fetch t.group left join fetch t.category"
 				+ (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " order by "
-				+ query.sort().orderBy() + limit(query);
-		TypedQuery<Ticket> typed = em.createQuery(jpql, Ticket.class);
-		params.forEach(typed::setParameter);
-		List<Ticket> rows = typed.getResultList();
-		boolean hasNext = rows.size() > query.size();
-		return new TicketSlice(hasNext ? rows.subList(0, query.size()) : rows, query.page(), query.size(), hasNext);
+				+ query.sort().orderBy();
 	}
 
 	/**

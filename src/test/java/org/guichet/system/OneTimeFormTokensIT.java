@@ -98,7 +98,7 @@ class OneTimeFormTokensIT {
 			"SlaPolicyController#processCreationForm", "EscalationLevelController#add",
 			"RoutingAdminController#processCreationForm", "RoutingAdminController#addAbsence",
 			"ProfileController#createToken", "CannedReplyController#processCreationForm",
-			"MacroController#processCreationForm", "TicketRepliesController#apply");
+			"MacroController#processCreationForm", "TicketRepliesController#apply", "SavedViewController#create");
 
 	/**
 	 * The web {@code POST} handlers that change or remove what exists, or show a form again
@@ -125,7 +125,9 @@ class OneTimeFormTokensIT {
 			"NotificationController#readAll", "CannedReplyController#processUpdateForm",
 			"CannedReplyController#delete", "MacroController#processUpdateForm", "MacroController#delete",
 			"PortalNotificationController#read", "PortalNotificationController#readAll",
-			"PasswordResetController#request", "PasswordResetController#reset", "PasswordResetAdminController#issue");
+			"PasswordResetController#request", "PasswordResetController#reset", "PasswordResetAdminController#issue",
+			"SavedViewController#update", "SavedViewController#rename", "SavedViewController#delete",
+			"SavedViewController#chooseColumns", "BulkActionController#bulk");
 
 	private static final int SIMULTANEOUS = 4;
 
@@ -522,6 +524,16 @@ class OneTimeFormTokensIT {
 				yield new Submission(() -> form(post("/profile/tokens"), session, fields),
 						() -> count("select count(*) from api_token where user_id = ? and name = ?", user.getId(),
 								marker),
+						1);
+			}
+			case "SavedViewController#create" -> {
+				User agent = fixtures.user("viewer", Role.TECHNICIAN);
+				MockHttpSession session = login(agent);
+				Map<String, String> fields = formFields(session, "/agent?queue=MINE&priority=HIGH", "/agent/views");
+				fields.put("name", marker);
+				yield new Submission(() -> form(post("/agent/views"), session, fields),
+						() -> count("select count(*) from saved_view where owner_id = ? and name = ?"
+								+ " and filter = 'queue=MINE&priority=HIGH'", agent.getId(), marker),
 						1);
 			}
 			default -> throw new IllegalArgumentException("No case posts the form of " + handler);

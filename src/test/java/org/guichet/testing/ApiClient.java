@@ -58,8 +58,8 @@ public final class ApiClient {
 				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
 	}
 
-	public Response get(String path) {
-		return send(request(path).GET());
+	public Response get(String path, String... headers) {
+		return send(request(path, headers).GET());
 	}
 
 	public Response post(String path, Object body, String... headers) {

@@ -1,27 +1,28 @@
 package org.guichet.tickets.api;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.guichet.directory.CurrentUser;
 import org.guichet.system.ConflictException;
 import org.guichet.system.InvalidInputException;
+import org.guichet.tickets.InvalidTicketFilterException;
 import org.guichet.tickets.PendingReason;
-import org.guichet.tickets.Queue;
-import org.guichet.tickets.Priority;
-import org.guichet.tickets.Status;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketAction;
 import org.guichet.tickets.TicketDetails;
+import org.guichet.tickets.TicketFilter;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketQuery;
 import org.guichet.tickets.TicketSort;
-import org.guichet.tickets.TicketType;
 import org.guichet.tickets.Transition;
 import org.guichet.tickets.api.TicketRequests.Assign;
 import org.guichet.tickets.api.TicketRequests.CreateTicket;
@@ -31,10 +32,10 @@ import org.guichet.tickets.api.TicketRequests.UpdateTicket;
 import org.guichet.tickets.api.TimelineJson.HistoryJson;
 import org.guichet.tickets.api.Versions.StaleVersionException;
 import org.jspecify.annotations.Nullable;
-import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -70,12 +71,15 @@ class TicketApiController {
 
 	private final List<TicketDetails> details;
 
+	private final TicketCsvDownload csv;
+
 	TicketApiController(TicketManagement tickets, ApiTransactions transactions, MessageSource messages,
-			List<TicketDetails> details) {
+			List<TicketDetails> details, TicketCsvDownload csv) {
 		this.tickets = tickets;
 		this.transactions = transactions;
 		this.messages = messages;
 		this.details = details;
+		this.csv = csv;
 	}
 
 	/**
@@ -103,10 +107,24 @@ class TicketApiController {
 		return ResponseEntity.created(location).eTag(ticket.etag()).body(ticket);
 	}
 
-	@GetMapping
+	/**
+	 * One page of the tickets the caller may see, filtered by {@link TicketFilter}'s parameters
+	 * (every ticket, newest first, by default); a value that does not fit answers 400 naming
+	 * every parameter at fault. With {@code Accept: text/csv} (and not JSON), the whole list as
+	 * {@link TicketCsvDownload}.
+	 */
+	@GetMapping(produces = { MediaType.APPLICATION_JSON_VALUE, TicketCsvDownload.TEXT_CSV })
 	@PreAuthorize("isAuthenticated()")
-	TicketPageJson list(@ParameterObject ListParameters parameters, @AuthenticationPrincipal CurrentUser by) {
-		return transactions.read(() -> TicketPageJson.of(tickets.search(parameters.toQuery(), by), by));
+	@TicketFilterParameters
+	@Nullable TicketPageJson list(HttpServletRequest request, HttpServletResponse response,
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
+			@AuthenticationPrincipal CurrentUser by) throws IOException {
+		if (wantsCsv(accept)) {
+			csv.answer(request, response, by);
+			return null;
+		}
+		TicketQuery query = TicketFilter.parse(request.getParameterMap()).toQuery(null, TicketSort.NEWEST);
+		return transactions.read(() -> TicketPageJson.of(tickets.search(query, by), by));
 	}
 
 	@GetMapping("/{id}")
@@ -172,6 +190,11 @@ class TicketApiController {
 			.read(() -> tickets.links(new TicketId(id), by).stream().map(TicketJson.LinkJson::of).toList());
 	}
 
+	@ExceptionHandler(InvalidTicketFilterException.class)
+	ResponseEntity<ProblemDetail> invalidFilter(InvalidTicketFilterException ex) {
+		return FilterProblems.of(ex, messages);
+	}
+
 	@ExceptionHandler(StaleVersionException.class)
 	ResponseEntity<ProblemDetail> stale(StaleVersionException ex) {
 		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.PRECONDITION_FAILED);
@@ -229,26 +252,18 @@ class TicketApiController {
 		}
 	}
 
-	private static ResponseEntity<TicketJson> withEtag(TicketJson ticket) {
-		return ResponseEntity.ok().eTag(ticket.etag()).body(ticket);
+	/** Whether the client asks for CSV rather than JSON: text/csv named, application/json not. */
+	private static boolean wantsCsv(@Nullable String accept) {
+		if (accept == null) {
+			return false;
+		}
+		List<MediaType> types = MediaType.parseMediaTypes(accept);
+		return types.stream().anyMatch(type -> type.equalsTypeAndSubtype(MediaType.parseMediaType(TicketCsvDownload.TEXT_CSV)))
+				&& types.stream().noneMatch(type -> type.equalsTypeAndSubtype(MediaType.APPLICATION_JSON));
 	}
 
-	/**
-	 * The filters of a ticket list; each one is optional.
-	 *
-	 * @param page zero-based
-	 * @param size from 1 to 100, 25 by default
-	 */
-	record ListParameters(@Nullable Queue queue, @Nullable Status status, @Nullable TicketType type,
-			@Nullable Priority priority, @Nullable Long groupId, @Nullable Long assigneeId,
-			@Nullable Long requesterId, @Nullable Long categoryId, @Nullable String text,
-			@Nullable TicketSort sort, @Nullable Integer page, @Nullable Integer size) {
-
-		TicketQuery toQuery() {
-			return new TicketQuery(queue, status, type, priority, groupId, assigneeId, requesterId, categoryId, text,
-					sort == null ? TicketSort.NEWEST : sort, page == null ? 0 : page, size == null ? 25 : size);
-		}
-
+	private static ResponseEntity<TicketJson> withEtag(TicketJson ticket) {
+		return ResponseEntity.ok().eTag(ticket.etag()).body(ticket);
 	}
 
 }

@@ -1,78 +1,133 @@
 package org.guichet.tickets.web;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.guichet.directory.CurrentUser;
+import org.guichet.tickets.PendingReason;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.Queue;
 import org.guichet.tickets.Status;
+import org.guichet.tickets.TicketColumn;
+import org.guichet.tickets.TicketFilter;
 import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketSlice;
 import org.guichet.tickets.TicketSort;
 import org.guichet.tickets.TicketType;
+import org.guichet.tickets.queues.SavedView;
+import org.guichet.tickets.queues.SavedViews;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The agent workspace's queues, as tabs, with filters, sort and Previous/Next paging. When htmx
- * asks (a filter changed), only the result list is sent back.
+ * The agent workspace's queues, as tabs, with the saved views beside them, filters
+ * ({@link TicketFilter}), sort, the agent's columns and Previous/Next paging. A filter value
+ * that does not fit is shown next to its field (400), the list left unfiltered-out rather than
+ * guessed. When htmx asks (a filter changed, the list refreshes itself), only the result list is
+ * sent back.
  */
 @Controller
 class AgentQueueController {
 
+	/**
+	 * What a ticket's card shows on a phone besides its number, whatever columns the agent
+	 * chose: the cells of those not chosen are drawn for the cards only.
+	 */
+	private static final List<TicketColumn> CARD = List.of(TicketColumn.TITLE, TicketColumn.PRIORITY,
+			TicketColumn.SLA, TicketColumn.REQUESTER);
+
 	private final TicketManagement tickets;
+
+	private final SavedViews views;
 
 	private final Choices choices;
 
-	AgentQueueController(TicketManagement tickets, Choices choices) {
+	private final MessageSource messages;
+
+	AgentQueueController(TicketManagement tickets, SavedViews views, Choices choices, MessageSource messages) {
 		this.tickets = tickets;
+		this.views = views;
 		this.choices = choices;
+		this.messages = messages;
 	}
 
 	@GetMapping("/agent")
-	String queue(@ModelAttribute("filter") QueueFilter filter, BindingResult ignoredUnparsableValues,
+	String queue(HttpServletRequest request, @RequestParam(name = "view", required = false) @Nullable Long viewId,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) @Nullable String historyRestore,
-			@AuthenticationPrincipal CurrentUser me, Model model) {
-		TicketSlice slice = tickets.search(filter.toQuery(), me);
-		model.addAttribute("slice", slice);
-		if (slice.hasPrevious()) {
-			model.addAttribute("previousUrl", url(filter.link().replaceQueryParam("page", slice.page() - 1)));
+			@AuthenticationPrincipal CurrentUser me, Model model, HttpServletResponse response) {
+		TicketFilter.Reading reading = TicketFilter.read(request.getParameterMap());
+		TicketFilter filter = reading.filter();
+		SavedView view = viewId == null ? null : views.get(viewId, me);
+		List<TicketColumn> columns = view != null && view.columns() != null ? view.columns() : views.columnsOf(me);
+		model.addAttribute("filter", filter);
+		model.addAttribute("sent", reading.sent());
+		model.addAttribute("queue", filter.queue() == null ? Queue.UNASSIGNED : filter.queue());
+		model.addAttribute("columns", columns);
+		model.addAttribute("cardColumns", CARD.stream().filter(column -> !columns.contains(column)).toList());
+		model.addAttribute("view", view);
+		model.addAttribute("selfUrl", QueueLinks.to("/agent", filter, viewId));
+		model.addAttribute("exportUrl", QueueLinks.to("/agent/tickets.csv", filter, viewId));
+		if (reading.isValid()) {
+			TicketSlice slice = tickets.search(filter.toQuery(Queue.UNASSIGNED, TicketSort.PRIORITY), me);
+			model.addAttribute("slice", slice);
+			if (slice.hasPrevious()) {
+				model.addAttribute("previousUrl", QueueLinks.to("/agent", filter.onPage(slice.page() - 1), viewId));
+			}
+			if (slice.hasNext()) {
+				model.addAttribute("nextUrl", QueueLinks.to("/agent", filter.onPage(slice.page() + 1), viewId));
+			}
 		}
-		if (slice.hasNext()) {
-			model.addAttribute("nextUrl", url(filter.link().replaceQueryParam("page", slice.page() + 1)));
+		else {
+			Map<String, String> errors = new LinkedHashMap<>();
+			reading.errors()
+				.forEach(error -> errors.putIfAbsent(error.field(), messages.getMessage(error.code(),
+						error.arguments(), error.englishMessage(), LocaleContextHolder.getLocale())));
+			model.addAttribute("filterErrors", errors);
+			model.addAttribute("slice", new TicketSlice(List.of(), 0, TicketFilter.DEFAULT_SIZE, false));
 		}
 		if (htmx != null && historyRestore == null) {
 			return "agent/queue :: results";
 		}
+		if (!reading.isValid()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		}
 		Map<Queue, String> tabs = new EnumMap<>(Queue.class);
 		for (Queue queue : Queue.values()) {
-			UriComponentsBuilder tab = filter.link().replaceQueryParam("queue", queue).replaceQueryParam("page");
-			if (queue.isSla()) {
-				tab.replaceQueryParam("sort", TicketSort.DEADLINE);
-			}
-			tabs.put(queue, url(tab));
+			tabs.put(queue, QueueLinks.to("/agent",
+					filter.inQueue(queue, queue.isSla() ? TicketSort.DEADLINE : filter.sort()), null));
 		}
 		model.addAttribute("tabs", tabs);
+		Map<SavedView, String> savedViews = new LinkedHashMap<>();
+		views.visibleTo(me).forEach(saved -> savedViews.put(saved, QueueLinks.to("/agent", saved.parameters(),
+				saved.getId())));
+		model.addAttribute("savedViews", savedViews);
+		model.addAttribute("mayManageView", view != null && views.mayManage(view, me));
+		model.addAttribute("viewParameters", filter.onPage(0).toParameters());
+		model.addAttribute("allColumns", TicketColumn.ALL);
 		model.addAttribute("statuses", Status.values());
 		model.addAttribute("types", TicketType.values());
 		model.addAttribute("priorities", Priority.values());
 		model.addAttribute("sorts", TicketSort.values());
+		model.addAttribute("bulkActions", BulkForm.Action.values());
+		model.addAttribute("bulkTransitions", BulkForm.TRANSITIONS);
+		model.addAttribute("pendingReasons", PendingReason.values());
+		model.addAttribute("maxText", TicketFilter.MAX_TEXT);
 		choices.addClassification(model);
 		choices.addTeam(model);
+		choices.addMyGroups(model, me);
 		return "agent/queue";
-	}
-
-	private static String url(UriComponentsBuilder link) {
-		return link.build().encode().toUriString();
 	}
 
 }

@@ -108,7 +108,7 @@ class AgentTicketController {
 		model.addAttribute("impacts", Impact.values());
 		model.addAttribute("channels", Channel.values());
 		choices.addClassification(model);
-		choices.addRequesters(model);
+		choices.addCaller(model);
 		return "agent/new";
 	}
 

@@ -2,6 +2,7 @@ package org.guichet.tickets.web;
 
 import java.util.List;
 
+import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroupRepository;
 import org.guichet.directory.SupportLevel;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * The lists the agent's forms choose from: categories, groups, the IT team, requesters.
+ * The lists the agent's forms choose from: categories, groups, the IT team, the caller picked.
  */
 @Component
 class Choices {
@@ -42,6 +43,12 @@ class Choices {
 		model.addAttribute("agents", users.findByRoleInAndActiveTrue(AGENTS, Sort.by("fullName")));
 	}
 
+	/** The reader's own support groups ({@code myGroups}), those a view can be shared with. */
+	void addMyGroups(Model model, CurrentUser reader) {
+		model.addAttribute("myGroups",
+				groups.findAllWithMembers().stream().filter(g -> g.hasMember(reader.id())).toList());
+	}
+
 	/** The groups a functional escalation may move the ticket to: those above its level. */
 	void addEscalationTargets(Model model, Ticket ticket) {
 		SupportLevel current = ticket.getGroup() == null ? SupportLevel.N1 : ticket.getGroup().getLevel();
@@ -52,8 +59,14 @@ class Choices {
 		model.addAttribute("escalationKinds", List.of(EscalationKind.FUNCTIONAL, EscalationKind.HIERARCHICAL));
 	}
 
-	void addRequesters(Model model) {
-		model.addAttribute("requesters", users.findByActiveTrue(Sort.by("fullName")));
+	/**
+	 * The caller already picked on the new-ticket form ({@code caller}), to show their name when
+	 * the form comes back; the others are searched as the agent types ({@link CallerController}).
+	 */
+	void addCaller(Model model) {
+		if (model.getAttribute("ticket") instanceof NewTicketForm form && form.getRequesterId() != null) {
+			users.findById(form.getRequesterId()).ifPresent(caller -> model.addAttribute("caller", caller));
+		}
 	}
 
 }

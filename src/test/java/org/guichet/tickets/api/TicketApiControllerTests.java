@@ -15,6 +15,7 @@ import org.guichet.tickets.NewTicket;
 import org.guichet.tickets.PriorityMatrix;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketId;
+import org.guichet.tickets.TicketExport;
 import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketType;
 import org.guichet.tickets.Transition;
@@ -50,7 +51,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(TicketApiController.class)
-@Import({ ApiTransactions.class, ApiSecurityTestConfiguration.class, TicketApiControllerTests.NoDatabase.class })
+@Import({ ApiTransactions.class, TicketCsvDownload.class, ApiSecurityTestConfiguration.class,
+		TicketApiControllerTests.NoDatabase.class })
 class TicketApiControllerTests {
 
 	static final Instant T0 = Instant.parse("2026-11-02T08:30:00Z");
@@ -63,6 +65,9 @@ class TicketApiControllerTests {
 
 	@MockitoBean
 	ApiTokens tokens;
+
+	@MockitoBean
+	TicketExport export;
 
 	User alice;
 

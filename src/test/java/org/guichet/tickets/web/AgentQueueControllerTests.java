@@ -17,7 +17,9 @@ import org.guichet.tickets.Queue;
 import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketQuery;
 import org.guichet.tickets.TicketSlice;
+import org.guichet.tickets.TicketColumn;
 import org.guichet.tickets.TicketSort;
+import org.guichet.tickets.queues.SavedViews;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -40,6 +42,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -85,6 +88,9 @@ class AgentQueueControllerTests {
 	UserRepository users;
 
 	@MockitoBean
+	SavedViews views;
+
+	@MockitoBean
 	Accounts accounts;
 
 	@MockitoBean
@@ -93,6 +99,7 @@ class AgentQueueControllerTests {
 	@BeforeEach
 	void setUp() {
 		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		given(views.columnsOf(any())).willReturn(TicketColumn.DEFAULT);
 	}
 
 	@Test
@@ -110,7 +117,7 @@ class AgentQueueControllerTests {
 			.andExpect(content().string(
 					containsString("href=\"/agent?queue=GROUPS&amp;priority=HIGH&amp;text=%231042&amp;sort=UPDATED&amp;page=2\"")))
 			.andExpect(content().string(
-					containsString("href=\"/agent?queue=GROUPS&amp;priority=HIGH&amp;text=%231042&amp;sort=UPDATED&amp;page=0\"")));
+					containsString("href=\"/agent?queue=GROUPS&amp;priority=HIGH&amp;text=%231042&amp;sort=UPDATED\"")));
 		ArgumentCaptor<TicketQuery> query = ArgumentCaptor.forClass(TicketQuery.class);
 		verify(tickets).search(query.capture(), any());
 		assertThat(query.getValue()).extracting(TicketQuery::queue, TicketQuery::priority, TicketQuery::text,
@@ -130,15 +137,30 @@ class AgentQueueControllerTests {
 	}
 
 	@Test
-	void anUnknownFilterValueIsIgnoredRatherThanRefused() throws Exception {
+	void anUnknownFilterValueIsRefusedNextToItsFieldWithTheOtherValuesKept() throws Exception {
+		mvc.perform(get("/agent").with(user(TECHNICIAN))
+			.header("Accept-Language", "en")
+			.param("status", "SLEEPING")
+			.param("priority", "HIGH")
+			.param("groupId", "abc"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("The list was not filtered")))
+			.andExpect(content().string(containsString("status: &quot;SLEEPING&quot; is not a known value")))
+			.andExpect(content().string(containsString("groupId: &quot;abc&quot; is not an id")))
+			.andExpect(content().string(containsString("href=\"#status\"")))
+			.andExpect(content().string(containsString("<option value=\"HIGH\" selected=\"selected\">")));
+		verify(tickets, never()).search(any(), any());
+	}
+
+	@Test
+	void theChosenColumnsAreTheListsHeaders() throws Exception {
+		given(views.columnsOf(any())).willReturn(List.of(TicketColumn.NUMBER, TicketColumn.CREATED));
 		given(tickets.search(any(), any())).willReturn(new TicketSlice(List.of(), 0, 25, false));
 
-		mvc.perform(get("/agent").with(user(TECHNICIAN)).param("status", "SLEEPING"))
-			.andExpect(status().isOk());
-		ArgumentCaptor<TicketQuery> query = ArgumentCaptor.forClass(TicketQuery.class);
-		verify(tickets).search(query.capture(), any());
-		assertThat(query.getValue().status()).isNull();
-		assertThat(query.getValue().queue()).isEqualTo(Queue.UNASSIGNED);
+		mvc.perform(get("/agent").with(user(TECHNICIAN)).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">Created</th>")))
+			.andExpect(content().string(not(containsString(">Updated</th>"))));
 	}
 
 }

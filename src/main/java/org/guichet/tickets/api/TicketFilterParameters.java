@@ -1,0 +1,44 @@
+package org.guichet.tickets.api;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.guichet.tickets.Priority;
+import org.guichet.tickets.Queue;
+import org.guichet.tickets.Status;
+import org.guichet.tickets.TicketFilter;
+import org.guichet.tickets.TicketSort;
+import org.guichet.tickets.TicketType;
+
+/**
+ * Describes {@link TicketFilter}'s query parameters in the OpenAPI description of a ticket list
+ * endpoint, which reads them from the request itself.
+ */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Parameters({ @Parameter(name = "queue", in = ParameterIn.QUERY, schema = @Schema(implementation = Queue.class)),
+		@Parameter(name = "status", in = ParameterIn.QUERY, schema = @Schema(implementation = Status.class)),
+		@Parameter(name = "type", in = ParameterIn.QUERY, schema = @Schema(implementation = TicketType.class)),
+		@Parameter(name = "priority", in = ParameterIn.QUERY, schema = @Schema(implementation = Priority.class)),
+		@Parameter(name = "groupId", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1")),
+		@Parameter(name = "assigneeId", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1")),
+		@Parameter(name = "requesterId", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1")),
+		@Parameter(name = "categoryId", in = ParameterIn.QUERY, description = "with its sub-categories",
+				schema = @Schema(type = "integer", minimum = "1")),
+		@Parameter(name = "text", in = ParameterIn.QUERY, description = "words of the title, or #1042",
+				schema = @Schema(type = "string", maxLength = TicketFilter.MAX_TEXT)),
+		@Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(implementation = TicketSort.class)),
+		@Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "0")),
+		@Parameter(name = "size", in = ParameterIn.QUERY,
+				schema = @Schema(type = "integer", minimum = "1", maximum = "100")) })
+@interface TicketFilterParameters {
+
+}

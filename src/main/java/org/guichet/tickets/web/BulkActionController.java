@@ -1,0 +1,58 @@
+package org.guichet.tickets.web;
+
+import java.util.List;
+
+import org.guichet.directory.CurrentUser;
+import org.guichet.system.DomainException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Bulk actions on the tickets selected in a list: back to the list with, for each ticket, done
+ * or refused and why ({@code bulkOutcomes}); a form missing what the action needs changes
+ * nothing and says what is missing ({@code bulkProblem}).
+ */
+@Controller
+class BulkActionController {
+
+	private final BulkActions actions;
+
+	private final MessageSource messages;
+
+	BulkActionController(BulkActions actions, MessageSource messages) {
+		this.actions = actions;
+		this.messages = messages;
+	}
+
+	@PostMapping("/agent/bulk")
+	String bulk(@ModelAttribute BulkForm form, BindingResult unparsable, @AuthenticationPrincipal CurrentUser me,
+			RedirectAttributes redirect) {
+		String back = QueueLinks.back(form.back());
+		if (unparsable.hasFieldErrors()) {
+			String field = unparsable.getFieldErrors().get(0).getField();
+			redirect.addFlashAttribute("bulkProblem", messages.getMessage("bulk.value-invalid",
+					new Object[] { field }, LocaleContextHolder.getLocale()));
+			return "redirect:" + back;
+		}
+		try {
+			actions.check(form);
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("bulkProblem",
+					messages.getMessage(ex.messageKey(), ex.arguments(), ex.getMessage(), LocaleContextHolder.getLocale()));
+			return "redirect:" + back;
+		}
+		List<BulkActions.Outcome> outcomes = actions.apply(form, me, LocaleContextHolder.getLocale());
+		redirect.addFlashAttribute("bulkOutcomes", outcomes);
+		redirect.addFlashAttribute("bulkDone", outcomes.stream().filter(BulkActions.Outcome::done).count());
+		redirect.addFlashAttribute("bulkRefused", outcomes.stream().filter(o -> !o.done()).count());
+		return "redirect:" + back;
+	}
+
+}

@@ -1,0 +1,142 @@
+// Issue 8, queues: the agent's lists. Opens the filters on wide screens (a phone keeps them
+// folded), shows the bulk action's own fields, counts the selection, and refreshes the list
+// every 25 seconds while the tab is visible, keeping the selection, the focus and the scroll,
+// and telling screen readers how many new tickets arrived.
+(function () {
+  'use strict';
+  var REFRESH_MS = 25000;
+  var refreshing = false;
+
+  var panel = document.getElementById('filters-panel');
+  if (panel && window.matchMedia('(min-width: 768px)').matches) {
+    panel.open = true;
+  }
+
+  function rows() {
+    return document.getElementById('queue-rows');
+  }
+
+  function boxes() {
+    var body = rows();
+    return body ? Array.prototype.slice.call(body.querySelectorAll('input[name="ticket"]')) : [];
+  }
+
+  function updateCount() {
+    var all = boxes();
+    var checked = all.filter(function (box) { return box.checked; }).length;
+    var count = document.getElementById('bulk-count');
+    if (count) {
+      count.textContent = checked > 0 ? count.getAttribute('data-template').replace('{n}', checked) : '';
+    }
+    var form = document.getElementById('bulk-form');
+    if (form) {
+      if (checked > 0) {
+        form.setAttribute('data-selected', checked);
+      } else {
+        form.removeAttribute('data-selected');
+      }
+    }
+    var page = document.getElementById('select-page');
+    if (page) {
+      page.checked = all.length > 0 && checked === all.length;
+      page.indeterminate = checked > 0 && checked < all.length;
+    }
+  }
+
+  function showBulkFields() {
+    var action = document.getElementById('bulk-action');
+    if (!action) {
+      return;
+    }
+    document.querySelectorAll('.bulk-field').forEach(function (field) {
+      field.hidden = field.getAttribute('data-for') !== action.value;
+    });
+  }
+
+  document.addEventListener('change', function (event) {
+    var target = event.target;
+    if (target.id === 'select-page') {
+      boxes().forEach(function (box) { box.checked = target.checked; });
+    }
+    if (target.id === 'select-page' || target.name === 'ticket') {
+      updateCount();
+    }
+    if (target.id === 'bulk-action') {
+      showBulkFields();
+    }
+  });
+  document.addEventListener('htmx:afterSwap', updateCount);
+  showBulkFields();
+
+  function idsOf(body) {
+    return Array.prototype.map.call(body.querySelectorAll('tr[data-ticket-id]'), function (row) {
+      return row.getAttribute('data-ticket-id');
+    });
+  }
+
+  function announce(count) {
+    var live = document.getElementById('queue-live');
+    if (!live || count === 0) {
+      return;
+    }
+    live.textContent = '';
+    setTimeout(function () {
+      live.textContent = live.getAttribute('data-template').replace('{n}', count);
+    }, 50);
+  }
+
+  function refresh() {
+    var results = document.getElementById('queue-results');
+    if (document.hidden || refreshing || !results) {
+      return;
+    }
+    var url = results.getAttribute('data-refresh-url');
+    refreshing = true;
+    fetch(url, { headers: { 'HX-Request': 'true' }, credentials: 'same-origin' })
+      .then(function (response) { return response.ok ? response.text() : null; })
+      .then(function (html) {
+        var current = document.getElementById('queue-results');
+        if (!html || !current || current.getAttribute('data-refresh-url') !== url) {
+          return;
+        }
+        var fresh = new DOMParser().parseFromString(html, 'text/html');
+        var freshRows = fresh.getElementById('queue-rows');
+        var body = rows();
+        if (!freshRows || !body) {
+          return;
+        }
+        var selected = boxes().filter(function (box) { return box.checked; }).map(function (box) {
+          return box.closest('tr').getAttribute('data-ticket-id');
+        });
+        var focused = document.activeElement && body.contains(document.activeElement) ? document.activeElement.id : null;
+        var before = idsOf(body);
+        var arrived = idsOf(freshRows).filter(function (id) { return before.indexOf(id) < 0; }).length;
+        body.replaceWith(document.importNode(freshRows, true));
+        var freshPager = fresh.querySelector('#queue-results > nav');
+        var pager = current.querySelector(':scope > nav');
+        if (pager) {
+          pager.remove();
+        }
+        if (freshPager) {
+          current.appendChild(document.importNode(freshPager, true));
+        }
+        boxes().forEach(function (box) {
+          box.checked = selected.indexOf(box.closest('tr').getAttribute('data-ticket-id')) >= 0;
+        });
+        if (focused && document.getElementById(focused)) {
+          document.getElementById(focused).focus({ preventScroll: true });
+        }
+        updateCount();
+        announce(arrived);
+      })
+      .catch(function () { /* the next round tries again */ })
+      .finally(function () { refreshing = false; });
+  }
+
+  setInterval(refresh, REFRESH_MS);
+  document.addEventListener('visibilitychange', function () {
+    if (!document.hidden) {
+      refresh();
+    }
+  });
+})();
