@@ -1,6 +1,7 @@
 package org.guichet.tickets;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,10 +39,48 @@ class TicketSearch {
 	}
 
 	TicketSlice search(TicketQuery query, CurrentUser user) {
+		Conditions conditions = conditions(query, user, memberOf(user));
+		String jpql = "select t from Ticket t join fetch t.requester left join fetch t.assignee"
+				+ " left join fetch t.group left join fetch t.category" + conditions.whereClause() + " order by "
+				+ query.sort().orderBy() + limit(query);
+		TypedQuery<Ticket> typed = em.createQuery(jpql, Ticket.class);
+		conditions.params().forEach(typed::setParameter);
+		List<Ticket> rows = typed.getResultList();
+		boolean hasNext = rows.size() > query.size();
+		return new TicketSlice(hasNext ? rows.subList(0, query.size()) : rows, query.page(), query.size(), hasNext);
+	}
+
+	/**
+	 * How many tickets each queue lists for the reader, counted up to {@code bound} and no
+	 * further: each count reads at most {@code bound + 1} entries of the queue's index, whatever
+	 * the number of tickets, with the very conditions of {@link #search} (visibility included).
+	 */
+	Map<Queue, QueueCount> count(CurrentUser user, int bound) {
+		List<Long> groups = memberOf(user);
+		Map<Queue, QueueCount> counts = new EnumMap<>(Queue.class);
+		for (Queue queue : Queue.values()) {
+			TicketQuery query = new TicketQuery(queue, null, null, null, null, null, null, null, null,
+					TicketSort.NEWEST, 0, 1);
+			Conditions conditions = conditions(query, user, groups);
+			TypedQuery<Long> typed = em.createQuery("select count(*) from (select t.id as id from Ticket t"
+					+ conditions.whereClause() + " limit " + (bound + 1) + ") counted", Long.class);
+			conditions.params().forEach(typed::setParameter);
+			long found = typed.getSingleResult();
+			counts.put(queue, new QueueCount((int) Math.min(found, bound), found > bound));
+		}
+		return counts;
+	}
+
+	/** The reader's groups, read once per list or count, when a condition may need them. */
+	private List<Long> memberOf(CurrentUser user) {
+		return user.isAgent() ? access.groupsOf(user) : List.of();
+	}
+
+	private Conditions conditions(TicketQuery query, CurrentUser user, List<Long> groups) {
 		List<String> where = new ArrayList<>();
 		Map<String, Object> params = new HashMap<>();
-		visibility(user, where, params);
-		queue(query, user, where, params);
+		visibility(user, groups, where, params);
+		queue(query, user, groups, where, params);
 		if (query.status() != null) {
 			where.add("t.status = :status");
 			params.put("status", query.status());
@@ -84,15 +123,16 @@ class TicketSearch {
 				params.put("text", "%" + text.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
 			}
 		}
-		String jpql = "select t from Ticket t join fetch t.requester left join fetch t.assignee"
-				+ " left join fetch t.group left join fetch t.category"
-				+ (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " order by "
-				+ query.sort().orderBy() + limit(query);
-		TypedQuery<Ticket> typed = em.createQuery(jpql, Ticket.class);
-		params.forEach(typed::setParameter);
-		List<Ticket> rows = typed.getResultList();
-		boolean hasNext = rows.size() > query.size();
-		return new TicketSlice(hasNext ? rows.subList(0, query.size()) : rows, query.page(), query.size(), hasNext);
+		return new Conditions(where, params);
+	}
+
+	/** A list query's {@code where} conditions on the ticket {@code t}, and their parameters. */
+	private record Conditions(List<String> where, Map<String, Object> params) {
+
+		String whereClause() {
+			return where.isEmpty() ? "" : " where " + String.join(" and ", where);
+		}
+
 	}
 
 	/**
@@ -111,13 +151,12 @@ class TicketSearch {
 	 * {@code (user_id, ticket_id)} of {@code ticket_participant} (PostgreSQL hashes it, H2 keeps its
 	 * result for the query), never a subquery per ticket over the history.
 	 */
-	private void visibility(CurrentUser user, List<String> where, Map<String, Object> params) {
+	private void visibility(CurrentUser user, List<Long> groups, List<String> where, Map<String, Object> params) {
 		if (user.role() == Role.ADMINISTRATOR || (user.isAgent() && access.agentsSeeAllTickets())) {
 			return;
 		}
 		params.put("me", user.id());
 		if (user.isAgent()) {
-			List<Long> groups = access.groupsOf(user);
 			where.add("(fk(t.group) is null" + (groups.isEmpty() ? "" : " or fk(t.group) in :myGroups")
 					+ " or fk(t.assignee) = :me or fk(t.requester) = :me or " + TOOK_PART + ")");
 			if (!groups.isEmpty()) {
@@ -130,7 +169,8 @@ class TicketSearch {
 		}
 	}
 
-	private void queue(TicketQuery query, CurrentUser user, List<String> where, Map<String, Object> params) {
+	private void queue(TicketQuery query, CurrentUser user, List<Long> groups, List<String> where,
+			Map<String, Object> params) {
 		if (query.queue() == null) {
 			return;
 		}
@@ -142,7 +182,6 @@ class TicketSearch {
 				params.put("open", Status.OPEN);
 			}
 			case GROUPS -> {
-				List<Long> groups = access.groupsOf(user);
 				where.add(groups.isEmpty() ? "1 = 0"
 						: "fk(t.group) in :queueGroups and (t.status in :open or t.requesterRepliedAt is not null)");
 				if (!groups.isEmpty()) {

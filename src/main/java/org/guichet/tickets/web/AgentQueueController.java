@@ -6,6 +6,7 @@ import java.util.Map;
 import org.guichet.directory.CurrentUser;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.Queue;
+import org.guichet.tickets.QueueCounts;
 import org.guichet.tickets.Status;
 import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketSlice;
@@ -22,8 +23,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The agent workspace's queues, as tabs, with filters, sort and Previous/Next paging. When htmx
- * asks (a filter changed), only the result list is sent back.
+ * The agent workspace's queues, as tabs with their counts ({@link QueueCounts}), with filters, sort
+ * and Previous/Next paging. When htmx asks (a filter changed), only the result list is sent back.
  */
 @Controller
 class AgentQueueController {
@@ -32,9 +33,12 @@ class AgentQueueController {
 
 	private final Choices choices;
 
-	AgentQueueController(TicketManagement tickets, Choices choices) {
+	private final QueueCounts counts;
+
+	AgentQueueController(TicketManagement tickets, Choices choices, QueueCounts counts) {
 		this.tickets = tickets;
 		this.choices = choices;
+		this.counts = counts;
 	}
 
 	@GetMapping("/agent")
@@ -62,6 +66,7 @@ class AgentQueueController {
 			tabs.put(queue, url(tab));
 		}
 		model.addAttribute("tabs", tabs);
+		model.addAttribute("tabCounts", counts.of(me));
 		model.addAttribute("statuses", Status.values());
 		model.addAttribute("types", TicketType.values());
 		model.addAttribute("priorities", Priority.values());

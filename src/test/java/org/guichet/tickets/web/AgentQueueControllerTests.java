@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import org.guichet.directory.Accounts;
 import org.guichet.directory.ApiTokens;
@@ -14,6 +15,8 @@ import org.guichet.directory.UserRepository;
 import org.guichet.tickets.CategoryRepository;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.Queue;
+import org.guichet.tickets.QueueCount;
+import org.guichet.tickets.QueueCounts;
 import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketQuery;
 import org.guichet.tickets.TicketSlice;
@@ -74,6 +77,9 @@ class AgentQueueControllerTests {
 
 	@MockitoBean
 	TicketManagement tickets;
+
+	@MockitoBean
+	QueueCounts counts;
 
 	@MockitoBean
 	CategoryRepository categories;
@@ -139,6 +145,18 @@ class AgentQueueControllerTests {
 		verify(tickets).search(query.capture(), any());
 		assertThat(query.getValue().status()).isNull();
 		assertThat(query.getValue().queue()).isEqualTo(Queue.UNASSIGNED);
+	}
+
+	@Test
+	void theTabsShowTheirCountsAndABoundedOneAsMore() throws Exception {
+		given(tickets.search(any(), any())).willReturn(new TicketSlice(List.of(), 0, 25, false));
+		given(counts.of(any())).willReturn(
+				Map.of(Queue.UNASSIGNED, new QueueCount(12, false), Queue.ALL, new QueueCount(999, true)));
+
+		mvc.perform(get("/agent").with(user(TECHNICIAN)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("queue-count\">12</span>")))
+			.andExpect(content().string(containsString("queue-count\">999+</span>")));
 	}
 
 }
