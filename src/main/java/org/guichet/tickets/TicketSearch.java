@@ -26,6 +26,10 @@ class TicketSearch {
 	/** The tickets the reader ({@code :me}) took part in, in any role. */
 	private static final String TOOK_PART = "t.id in (select p.ticketId from TicketParticipant p where p.userId = :me)";
 
+	/** A list's tickets with the people, group and category every row shows, in one query. */
+	private static final String WITH_PEOPLE = "select t from Ticket t join fetch t.requester left join fetch t.assignee"
+			+ " left join fetch t.group left join fetch t.category";
+
 	private final EntityManager em;
 
 	private final TicketAccess access;
@@ -40,14 +44,53 @@ class TicketSearch {
 
 	TicketSlice search(TicketQuery query, CurrentUser user) {
 		Conditions conditions = conditions(query, user, memberOf(user));
-		String jpql = "select t from Ticket t join fetch t.requester left join fetch t.assignee"
-				+ " left join fetch t.group left join fetch t.category" + conditions.whereClause() + " order by "
-				+ query.sort().orderBy() + limit(query);
+		if (query.sort() == TicketSort.PRIORITY && query.priority() == null && !conditions.params().containsKey("text")) {
+			return byPriority(query, conditions);
+		}
+		String jpql = WITH_PEOPLE + conditions.whereClause() + " order by " + query.sort().orderBy() + limit(query);
 		TypedQuery<Ticket> typed = em.createQuery(jpql, Ticket.class);
 		conditions.params().forEach(typed::setParameter);
 		List<Ticket> rows = typed.getResultList();
 		boolean hasNext = rows.size() > query.size();
 		return new TicketSlice(hasNext ? rows.subList(0, query.size()) : rows, query.page(), query.size(), hasNext);
+	}
+
+	/**
+	 * The page in {@link TicketSort#PRIORITY} order, read one priority level at a time, highest
+	 * first, newest first within a level: each level is a range of an index ending in
+	 * {@code (priority, id)}, read from its end and only as far as the page needs, where ordering
+	 * by the level's rank would read and sort every matching ticket (0.2 s for the 9,845 new
+	 * tickets of a million on PostgreSQL). Not for a search on the title, which no index serves:
+	 * that one is read once and sorted.
+	 */
+	private TicketSlice byPriority(TicketQuery query, Conditions conditions) {
+		long offset = (long) query.page() * query.size();
+		long wanted = offset + query.size() + 1;
+		List<Long> ids = new ArrayList<>();
+		// "no assignee" is no equality for PostgreSQL's planner: naming the column in the order lets
+		// it read ix_ticket_unassigned_priority backwards instead of sorting the level
+		String order = query.queue() == Queue.UNASSIGNED ? "fk(t.assignee) desc, t.id desc" : "t.id desc";
+		Priority[] levels = Priority.values();
+		for (int level = levels.length - 1; level >= 0 && ids.size() < wanted; level--) {
+			TypedQuery<Long> typed = em.createQuery("select t.id from Ticket t"
+					+ conditions.and("t.priority = :level").whereClause() + " order by " + order + " limit "
+					+ (wanted - ids.size()), Long.class);
+			conditions.params().forEach(typed::setParameter);
+			typed.setParameter("level", levels[level]);
+			ids.addAll(typed.getResultList());
+		}
+		List<Long> window = ids.subList((int) Math.min(offset, ids.size()), ids.size());
+		boolean hasNext = window.size() > query.size();
+		List<Long> pageIds = hasNext ? window.subList(0, query.size()) : window;
+		if (pageIds.isEmpty()) {
+			return new TicketSlice(List.of(), query.page(), query.size(), false);
+		}
+		Map<Long, Ticket> loaded = new HashMap<>();
+		em.createQuery(WITH_PEOPLE + " where t.id in :ids", Ticket.class)
+			.setParameter("ids", pageIds)
+			.getResultList()
+			.forEach(t -> loaded.put(t.id().value(), t));
+		return new TicketSlice(pageIds.stream().map(loaded::get).toList(), query.page(), query.size(), hasNext);
 	}
 
 	/**
@@ -62,11 +105,11 @@ class TicketSearch {
 			TicketQuery query = new TicketQuery(queue, null, null, null, null, null, null, null, null,
 					TicketSort.NEWEST, 0, 1);
 			Conditions conditions = conditions(query, user, groups);
-			TypedQuery<Long> typed = em.createQuery("select count(*) from (select t.id as id from Ticket t"
-					+ conditions.whereClause() + " limit " + (bound + 1) + ") counted", Long.class);
+			TypedQuery<Long> typed = em.createQuery(
+					"select t.id from Ticket t" + conditions.whereClause() + " limit " + (bound + 1), Long.class);
 			conditions.params().forEach(typed::setParameter);
-			long found = typed.getSingleResult();
-			counts.put(queue, new QueueCount((int) Math.min(found, bound), found > bound));
+			int found = typed.getResultList().size();
+			counts.put(queue, new QueueCount(Math.min(found, bound), found > bound));
 		}
 		return counts;
 	}
@@ -128,6 +171,12 @@ class TicketSearch {
 
 	/** A list query's {@code where} conditions on the ticket {@code t}, and their parameters. */
 	private record Conditions(List<String> where, Map<String, Object> params) {
+
+		Conditions and(String condition) {
+			List<String> more = new ArrayList<>(where);
+			more.add(condition);
+			return new Conditions(more, params);
+		}
 
 		String whereClause() {
 			return where.isEmpty() ? "" : " where " + String.join(" and ", where);
