@@ -16,8 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class QueueCounts {
 
-	/** The largest count given exactly; a queue with more tickets says {@code 999+}. */
-	public static final int BOUND = 999;
+	/**
+	 * The largest count given exactly; a queue with more tickets says {@code 99+}. Each count costs
+	 * up to this many index and row reads: 999 cost 20 to 150 ms a tab on PostgreSQL with a million
+	 * tickets, 99 under 1 ms (docs/BENCHMARKS.md).
+	 */
+	public static final int BOUND = 99;
 
 	private final TicketSearch search;
 
