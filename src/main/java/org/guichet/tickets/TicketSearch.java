@@ -1,6 +1,7 @@
 package org.guichet.tickets;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,10 @@ class TicketSearch {
 	/** The tickets the reader ({@code :me}) took part in, in any role. */
 	private static final String TOOK_PART = "t.id in (select p.ticketId from TicketParticipant p where p.userId = :me)";
 
+	/** A list's tickets with the people, group and category every row shows, in one query. */
+	private static final String WITH_PEOPLE = "select t from Ticket t join fetch t.requester left join fetch t.assignee"
+			+ " left join fetch t.group left join fetch t.category";
+
 	private final EntityManager em;
 
 	private final TicketAccess access;
@@ -40,12 +45,54 @@ class TicketSearch {
 	}
 
 	TicketSlice search(TicketQuery query, CurrentUser user) {
-		Map<String, Object> params = new HashMap<>();
-		TypedQuery<Ticket> typed = em.createQuery(select(query, user, params) + limit(query), Ticket.class);
-		params.forEach(typed::setParameter);
+		Conditions conditions = conditions(query, user, memberOf(user));
+		if (query.sort() == TicketSort.PRIORITY && query.priority() == null && !conditions.params().containsKey("text")) {
+			return byPriority(query, conditions);
+		}
+		String jpql = WITH_PEOPLE + conditions.whereClause() + " order by " + query.sort().orderBy() + limit(query);
+		TypedQuery<Ticket> typed = em.createQuery(jpql, Ticket.class);
+		conditions.params().forEach(typed::setParameter);
 		List<Ticket> rows = typed.getResultList();
 		boolean hasNext = rows.size() > query.size();
 		return new TicketSlice(hasNext ? rows.subList(0, query.size()) : rows, query.page(), query.size(), hasNext);
+	}
+
+	/**
+	 * The page in {@link TicketSort#PRIORITY} order, read one priority level at a time, highest
+	 * first, newest first within a level: each level is a range of an index ending in
+	 * {@code (priority, id)}, read from its end and only as far as the page needs, where ordering
+	 * by the level's rank would read and sort every matching ticket (0.2 s for the 9,845 new
+	 * tickets of a million on PostgreSQL). Not for a search on the title, which no index serves:
+	 * that one is read once and sorted.
+	 */
+	private TicketSlice byPriority(TicketQuery query, Conditions conditions) {
+		long offset = (long) query.page() * query.size();
+		long wanted = offset + query.size() + 1;
+		List<Long> ids = new ArrayList<>();
+		// "no assignee" is no equality for PostgreSQL's planner: naming the column in the order lets
+		// it read ix_ticket_unassigned_priority backwards instead of sorting the level
+		String order = query.queue() == Queue.UNASSIGNED ? "fk(t.assignee) desc, t.id desc" : "t.id desc";
+		Priority[] levels = Priority.values();
+		for (int level = levels.length - 1; level >= 0 && ids.size() < wanted; level--) {
+			TypedQuery<Long> typed = em.createQuery("select t.id from Ticket t"
+					+ conditions.and("t.priority = :level").whereClause() + " order by " + order + " limit "
+					+ (wanted - ids.size()), Long.class);
+			conditions.params().forEach(typed::setParameter);
+			typed.setParameter("level", levels[level]);
+			ids.addAll(typed.getResultList());
+		}
+		List<Long> window = ids.subList((int) Math.min(offset, ids.size()), ids.size());
+		boolean hasNext = window.size() > query.size();
+		List<Long> pageIds = hasNext ? window.subList(0, query.size()) : window;
+		if (pageIds.isEmpty()) {
+			return new TicketSlice(List.of(), query.page(), query.size(), false);
+		}
+		Map<Long, Ticket> loaded = new HashMap<>();
+		em.createQuery(WITH_PEOPLE + " where t.id in :ids", Ticket.class)
+			.setParameter("ids", pageIds)
+			.getResultList()
+			.forEach(t -> loaded.put(t.id().value(), t));
+		return new TicketSlice(pageIds.stream().map(loaded::get).toList(), query.page(), query.size(), hasNext);
 	}
 
 	/**
@@ -54,19 +101,46 @@ class TicketSearch {
 	 * and detach what it has read (the persistence context keeps each row otherwise).
 	 */
 	Stream<Ticket> stream(TicketQuery query, CurrentUser user, int fetchSize) {
-		Map<String, Object> params = new HashMap<>();
-		TypedQuery<Ticket> typed = em.createQuery(select(query, user, params), Ticket.class);
-		params.forEach(typed::setParameter);
+		Conditions conditions = conditions(query, user, memberOf(user));
+		TypedQuery<Ticket> typed = em.createQuery(
+				WITH_PEOPLE + conditions.whereClause() + " order by " + query.sort().orderBy(), Ticket.class);
+		conditions.params().forEach(typed::setParameter);
 		typed.setHint(HibernateHints.HINT_FETCH_SIZE, fetchSize);
 		typed.setHint(HibernateHints.HINT_READ_ONLY, true);
 		return typed.getResultStream();
 	}
 
-	/** The list's query, without its page bounds, and its parameters into {@code params}. */
-	private String select(TicketQuery query, CurrentUser user, Map<String, Object> params) {
+	/**
+	 * How many tickets each queue lists for the reader, counted up to {@code bound} and no
+	 * further: each count reads at most {@code bound + 1} entries of the queue's index, whatever
+	 * the number of tickets, with the very conditions of {@link #search} (visibility included).
+	 */
+	Map<Queue, QueueCount> count(CurrentUser user, int bound) {
+		List<Long> groups = memberOf(user);
+		Map<Queue, QueueCount> counts = new EnumMap<>(Queue.class);
+		for (Queue queue : Queue.values()) {
+			TicketQuery query = new TicketQuery(queue, null, null, null, null, null, null, null, null,
+					TicketSort.NEWEST, 0, 1);
+			Conditions conditions = conditions(query, user, groups);
+			TypedQuery<Long> typed = em.createQuery(
+					"select t.id from Ticket t" + conditions.whereClause() + " limit " + (bound + 1), Long.class);
+			conditions.params().forEach(typed::setParameter);
+			int found = typed.getResultList().size();
+			counts.put(queue, new QueueCount(Math.min(found, bound), found > bound));
+		}
+		return counts;
+	}
+
+	/** The reader's groups, read once per list or count, when a condition may need them. */
+	private List<Long> memberOf(CurrentUser user) {
+		return user.isAgent() ? access.groupsOf(user) : List.of();
+	}
+
+	private Conditions conditions(TicketQuery query, CurrentUser user, List<Long> groups) {
 		List<String> where = new ArrayList<>();
-		visibility(user, where, params);
-		queue(query, user, where, params);
+		Map<String, Object> params = new HashMap<>();
+		visibility(user, groups, where, params);
+		queue(query, user, groups, where, params);
 		if (query.status() != null) {
 			where.add("t.status = :status");
 			params.put("status", query.status());
@@ -104,10 +178,7 @@ class TicketSearch {
 		if (query.text() != null) {
 			text(query.text().strip(), query.requesterId() != null || !user.isAgent(), where, params);
 		}
-		return "select t from Ticket t join fetch t.requester left join fetch t.assignee"
-				+ " left join fetch t.group left join fetch t.category"
-				+ (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " order by "
-				+ query.sort().orderBy();
+		return new Conditions(where, params);
 	}
 
 	/**
@@ -139,6 +210,21 @@ class TicketSearch {
 		return !text.isEmpty() && text.length() <= 18 && text.chars().allMatch(c -> c >= '0' && c <= '9');
 	}
 
+	/** A list query's {@code where} conditions on the ticket {@code t}, and their parameters. */
+	private record Conditions(List<String> where, Map<String, Object> params) {
+
+		Conditions and(String condition) {
+			List<String> more = new ArrayList<>(where);
+			more.add(condition);
+			return new Conditions(more, params);
+		}
+
+		String whereClause() {
+			return where.isEmpty() ? "" : " where " + String.join(" and ", where);
+		}
+
+	}
+
 	/**
 	 * The page bounds, written into the query rather than bound: PostgreSQL plans a prepared
 	 * statement once for any limit, and for an unknown limit it sorts every matching ticket
@@ -155,13 +241,12 @@ class TicketSearch {
 	 * {@code (user_id, ticket_id)} of {@code ticket_participant} (PostgreSQL hashes it, H2 keeps its
 	 * result for the query), never a subquery per ticket over the history.
 	 */
-	private void visibility(CurrentUser user, List<String> where, Map<String, Object> params) {
+	private void visibility(CurrentUser user, List<Long> groups, List<String> where, Map<String, Object> params) {
 		if (user.role() == Role.ADMINISTRATOR || (user.isAgent() && access.agentsSeeAllTickets())) {
 			return;
 		}
 		params.put("me", user.id());
 		if (user.isAgent()) {
-			List<Long> groups = access.groupsOf(user);
 			where.add("(fk(t.group) is null" + (groups.isEmpty() ? "" : " or fk(t.group) in :myGroups")
 					+ " or fk(t.assignee) = :me or fk(t.requester) = :me or " + TOOK_PART + ")");
 			if (!groups.isEmpty()) {
@@ -174,7 +259,8 @@ class TicketSearch {
 		}
 	}
 
-	private void queue(TicketQuery query, CurrentUser user, List<String> where, Map<String, Object> params) {
+	private void queue(TicketQuery query, CurrentUser user, List<Long> groups, List<String> where,
+			Map<String, Object> params) {
 		if (query.queue() == null) {
 			return;
 		}
@@ -186,7 +272,6 @@ class TicketSearch {
 				params.put("open", Status.OPEN);
 			}
 			case GROUPS -> {
-				List<Long> groups = access.groupsOf(user);
 				where.add(groups.isEmpty() ? "1 = 0"
 						: "fk(t.group) in :queueGroups and (t.status in :open or t.requesterRepliedAt is not null)");
 				if (!groups.isEmpty()) {

@@ -11,6 +11,7 @@ import org.guichet.directory.CurrentUser;
 import org.guichet.tickets.PendingReason;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.Queue;
+import org.guichet.tickets.QueueCounts;
 import org.guichet.tickets.Status;
 import org.guichet.tickets.TicketColumn;
 import org.guichet.tickets.TicketFilter;
@@ -31,11 +32,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The agent workspace's queues, as tabs, with the saved views beside them, filters
- * ({@link TicketFilter}), sort, the agent's columns and Previous/Next paging. A filter value
- * that does not fit is shown next to its field (400), the list left unfiltered-out rather than
- * guessed. When htmx asks (a filter changed, the list refreshes itself), only the result list is
- * sent back.
+ * The agent workspace's queues, as tabs with their counts ({@link QueueCounts}), with the saved
+ * views beside them, filters ({@link TicketFilter}), sort, the agent's columns and Previous/Next
+ * paging. A filter value that does not fit is shown next to its field (400), the list left
+ * unfiltered-out rather than guessed. When htmx asks (a filter changed, the list refreshes
+ * itself), only the result list is sent back.
  */
 @Controller
 class AgentQueueController {
@@ -55,11 +56,15 @@ class AgentQueueController {
 
 	private final MessageSource messages;
 
-	AgentQueueController(TicketManagement tickets, SavedViews views, Choices choices, MessageSource messages) {
+	private final QueueCounts counts;
+
+	AgentQueueController(TicketManagement tickets, SavedViews views, Choices choices, MessageSource messages,
+			QueueCounts counts) {
 		this.tickets = tickets;
 		this.views = views;
 		this.choices = choices;
 		this.messages = messages;
+		this.counts = counts;
 	}
 
 	@GetMapping("/agent")
@@ -116,6 +121,7 @@ class AgentQueueController {
 		model.addAttribute("mayManageView", view != null && views.mayManage(view, me));
 		model.addAttribute("viewParameters", filter.onPage(0).toParameters());
 		model.addAttribute("allColumns", TicketColumn.ALL);
+		model.addAttribute("tabCounts", counts.of(me));
 		model.addAttribute("statuses", Status.values());
 		model.addAttribute("types", TicketType.values());
 		model.addAttribute("priorities", Priority.values());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import org.guichet.directory.Accounts;
 import org.guichet.directory.ApiTokens;
@@ -14,6 +15,8 @@ import org.guichet.directory.UserRepository;
 import org.guichet.tickets.CategoryRepository;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.Queue;
+import org.guichet.tickets.QueueCount;
+import org.guichet.tickets.QueueCounts;
 import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketQuery;
 import org.guichet.tickets.TicketSlice;
@@ -77,6 +80,9 @@ class AgentQueueControllerTests {
 
 	@MockitoBean
 	TicketManagement tickets;
+
+	@MockitoBean
+	QueueCounts counts;
 
 	@MockitoBean
 	CategoryRepository categories;
@@ -161,6 +167,18 @@ class AgentQueueControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(">Created</th>")))
 			.andExpect(content().string(not(containsString(">Updated</th>"))));
+	}
+
+	@Test
+	void theTabsShowTheirCountsAndABoundedOneAsMore() throws Exception {
+		given(tickets.search(any(), any())).willReturn(new TicketSlice(List.of(), 0, 25, false));
+		given(counts.of(any())).willReturn(
+				Map.of(Queue.UNASSIGNED, new QueueCount(12, false), Queue.ALL, new QueueCount(99, true)));
+
+		mvc.perform(get("/agent").with(user(TECHNICIAN)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("queue-count\">12</span>")))
+			.andExpect(content().string(containsString("queue-count\">99+</span>")));
 	}
 
 }

@@ -1,0 +1,73 @@
+package org.guichet.tickets;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.guichet.directory.CurrentUser;
+import org.guichet.directory.Role;
+import org.guichet.directory.SupportGroup;
+import org.guichet.directory.SupportLevel;
+import org.guichet.directory.User;
+import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.TestFixtures;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The priority order of the queues, read level by level: the highest priority first, the newest
+ * first within a level, across pages that cut through levels.
+ */
+@GuichetIntegrationTest
+class PriorityOrderIT {
+
+	@Autowired
+	private TestFixtures fixtures;
+
+	@Autowired
+	private TicketManagement tickets;
+
+	@Test
+	void pagesInPriorityOrderGoFromTheHighestLevelToTheLowestNewestFirstWithin() {
+		User techUser = fixtures.user("order-tech", Role.TECHNICIAN);
+		CurrentUser tech = TestFixtures.current(techUser);
+		CurrentUser admin = TestFixtures.current(fixtures.user("order-admin", Role.ADMINISTRATOR));
+		CurrentUser requester = TestFixtures.current(fixtures.user("order-requester", Role.REQUESTER));
+		SupportGroup group = fixtures.group(SupportLevel.N1, techUser);
+		Priority[] levels = { Priority.LOW, Priority.MAJOR, Priority.MEDIUM, Priority.LOW, Priority.VERY_LOW,
+				Priority.MAJOR, Priority.HIGH, Priority.MEDIUM };
+		List<Ticket> created = new ArrayList<>();
+		for (Priority level : levels) {
+			TicketId id = tickets.register(new NewTicket(TicketType.INCIDENT, "Poste lent", "Très lent", null,
+					Channel.PORTAL, null, Urgency.MEDIUM, Impact.LOW, List.of()), requester).id();
+			tickets.update(id, new TicketChanges(null, null, null, null, null, null, level, "Test du tri", false, null),
+					null, admin);
+			tickets.assign(id, group.getId(), techUser.getId(), null, admin);
+			created.add(tickets.get(id, tech));
+		}
+		List<Long> expected = created.stream()
+			.sorted(Comparator.comparing(Ticket::getPriority).reversed()
+				.thenComparing(Comparator.comparing((Ticket t) -> t.id().value()).reversed()))
+			.map(t -> t.id().value())
+			.toList();
+
+		List<Long> listed = new ArrayList<>();
+		List<Boolean> more = new ArrayList<>();
+		for (int page = 0; page < 3; page++) {
+			TicketSlice slice = tickets.search(new TicketQuery(Queue.MINE, null, null, null, null, null, null, null,
+					null, TicketSort.PRIORITY, page, 3), tech);
+			slice.tickets().forEach(t -> listed.add(t.id().value()));
+			more.add(slice.hasNext());
+		}
+
+		assertThat(listed).containsExactlyElementsOf(expected);
+		assertThat(more).containsExactly(true, true, false);
+		TicketSlice beyond = tickets.search(new TicketQuery(Queue.MINE, null, null, null, null, null, null, null,
+				null, TicketSort.PRIORITY, 3, 3), tech);
+		assertThat(beyond.tickets()).isEmpty();
+		assertThat(beyond.hasNext()).isFalse();
+	}
+
+}
