@@ -21,6 +21,8 @@ public enum ParticipantRole {
 	/** Was called in by an escalation: the supervisor of a hierarchical one, the observer of an SLA level. */
 	CALLED_IN,
 	/** Wrote a public reply or an internal note on it. */
-	WROTE
+	WROTE,
+	/** Was made an observer of it (by a colleague, routing, an escalation); keeps reading it once removed. */
+	OBSERVED
 
 }

@@ -13,4 +13,14 @@ interface TicketLinkRepository extends JpaRepository<TicketLink, Long> {
 			where l.source.id = :ticketId or l.target.id = :ticketId order by l.id""")
 	List<TicketLink> findOfTicket(long ticketId);
 
+	/** The link between the two tickets, in either direction, if any (one at most: see {@link TicketLinkRules}). */
+	@Query("""
+			select l from TicketLink l where (l.source.id = :a and l.target.id = :b)
+			or (l.source.id = :b and l.target.id = :a) order by l.id""")
+	List<TicketLink> findBetween(long a, long b);
+
+	/** The tickets the ticket links to with this kind (its parents, what it duplicates). */
+	@Query("select l.target.id from TicketLink l where l.source.id = :sourceId and l.kind = :kind")
+	List<Long> findTargets(long sourceId, TicketLinkKind kind);
+
 }
