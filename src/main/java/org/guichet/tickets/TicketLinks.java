@@ -83,7 +83,7 @@ public class TicketLinks {
 	 */
 	public void unlink(TicketId id, long linkId, CurrentUser by) {
 		management.forTeam(id, by);
-		TicketLink link = links.findById(linkId)
+		TicketLink link = links.findWithTickets(linkId)
 			.filter(l -> l.getSource().id().equals(id) || l.getTarget().id().equals(id))
 			.orElseThrow(() -> new NotFoundException("ticket.link.not-found", "No such link on ticket " + id, linkId));
 		if (!link.getKind().removable()) {
