@@ -48,6 +48,8 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 
 	private final DemoRouting routing;
 
+	private final DemoMerge merge;
+
 	private final StartupLoading startupLoading;
 
 	private final TransactionTemplate transaction;
@@ -55,13 +57,14 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 	private StartupLoading.@Nullable Task loading;
 
 	DemoData(UserRepository users, DemoOrganisation organisation, DemoTickets tickets,
-			DemoServiceLevels serviceLevels, DemoRouting routing, StartupLoading startupLoading,
+			DemoServiceLevels serviceLevels, DemoRouting routing, DemoMerge merge, StartupLoading startupLoading,
 			PlatformTransactionManager transactionManager) {
 		this.users = users;
 		this.organisation = organisation;
 		this.tickets = tickets;
 		this.serviceLevels = serviceLevels;
 		this.routing = routing;
+		this.merge = merge;
 		this.startupLoading = startupLoading;
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
@@ -101,6 +104,7 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 		List<TicketId> past = tickets.create(created, random);
 		serviceLevels.create(past);
 		routing.create(created);
+		merge.create(created);
 		log.info("Loaded the demo data: {} users, {} tickets in {} ms ({} ms of CPU). Log in as admin, tech1, tech2, manager, alice or bob, password '{}'.",
 				created.people().size(), past.size(), (System.nanoTime() - start) / 1_000_000,
 				(threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000, DemoOrganisation.PASSWORD);

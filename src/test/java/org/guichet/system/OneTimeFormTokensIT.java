@@ -95,7 +95,8 @@ class OneTimeFormTokensIT {
 			"CategoryController#processCreationForm", "CalendarController#processCreationForm",
 			"SlaPolicyController#processCreationForm", "EscalationLevelController#add",
 			"RoutingAdminController#processCreationForm", "RoutingAdminController#addAbsence",
-			"ProfileController#createToken");
+			"ProfileController#createToken", "TicketRelationsController#addLink",
+			"TicketRelationsController#addObserver");
 
 	/**
 	 * The web {@code POST} handlers that change or remove what exists, or show a form again
@@ -119,7 +120,8 @@ class OneTimeFormTokensIT {
 			"RoutingAdminController#processUpdateForm", "RoutingAdminController#delete",
 			"RoutingAdminController#move", "RoutingAdminController#setMode", "RoutingAdminController#setSkills",
 			"RoutingAdminController#deleteAbsence", "NotificationController#read",
-			"NotificationController#readAll");
+			"NotificationController#readAll", "TicketRelationsController#removeLink", "TicketRelationsController#merge",
+			"TicketRelationsController#removeObserver");
 
 	private static final int SIMULTANEOUS = 4;
 
@@ -493,6 +495,26 @@ class OneTimeFormTokensIT {
 						() -> count("select count(*) from api_token where user_id = ? and name = ?", user.getId(),
 								marker),
 						1);
+			}
+			case "TicketRelationsController#addLink" -> {
+				long id = ticketOf(fixtures.user("asker", Role.REQUESTER));
+				long other = ticketOf(fixtures.user("asker", Role.REQUESTER));
+				MockHttpSession agent = login(fixtures.user("agent", Role.ADMINISTRATOR));
+				String action = "/agent/tickets/" + id + "/links";
+				Map<String, String> fields = formFields(agent, "/agent/tickets/" + id, action);
+				fields.putAll(Map.of("relation", "RELATED_TO", "ticket", String.valueOf(other)));
+				yield new Submission(() -> form(post(action), agent, fields),
+						() -> count("select count(*) from ticket_link where source_ticket_id = ?", id), 1);
+			}
+			case "TicketRelationsController#addObserver" -> {
+				long id = ticketOf(fixtures.user("asker", Role.REQUESTER));
+				User observer = fixtures.user("watcher", Role.REQUESTER);
+				MockHttpSession agent = login(fixtures.user("agent", Role.ADMINISTRATOR));
+				String action = "/agent/tickets/" + id + "/observers";
+				Map<String, String> fields = formFields(agent, "/agent/tickets/" + id, action);
+				fields.put("username", observer.getUsername());
+				yield new Submission(() -> form(post(action), agent, fields),
+						() -> count("select count(*) from ticket_observer where ticket_id = ?", id), 1);
 			}
 			default -> throw new IllegalArgumentException("No case posts the form of " + handler);
 		};
