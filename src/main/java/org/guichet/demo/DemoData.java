@@ -49,6 +49,7 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 	private final DemoRouting routing;
 
 	private final DemoReplies replies;
+	private final DemoMerge merge;
 
 	private final StartupLoading startupLoading;
 
@@ -57,7 +58,8 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 	private StartupLoading.@Nullable Task loading;
 
 	DemoData(UserRepository users, DemoOrganisation organisation, DemoTickets tickets,
-			DemoServiceLevels serviceLevels, DemoRouting routing, DemoReplies replies, StartupLoading startupLoading,
+			DemoServiceLevels serviceLevels, DemoRouting routing, DemoReplies replies, DemoMerge merge,
+			StartupLoading startupLoading,
 			PlatformTransactionManager transactionManager) {
 		this.users = users;
 		this.organisation = organisation;
@@ -65,6 +67,7 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 		this.serviceLevels = serviceLevels;
 		this.routing = routing;
 		this.replies = replies;
+		this.merge = merge;
 		this.startupLoading = startupLoading;
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
@@ -105,6 +108,7 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 		serviceLevels.create(past);
 		routing.create(created);
 		replies.create(created);
+		merge.create(created);
 		log.info("Loaded the demo data: {} users, {} tickets in {} ms ({} ms of CPU). Log in as admin, tech1, tech2, manager, alice or bob, password '{}'.",
 				created.people().size(), past.size(), (System.nanoTime() - start) / 1_000_000,
 				(threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000, DemoOrganisation.PASSWORD);

@@ -12,6 +12,7 @@ import org.guichet.system.NotFoundException;
 import org.guichet.tickets.EscalationKind;
 import org.guichet.tickets.TicketEvents.ColleaguesMentioned;
 import org.guichet.tickets.TicketEvents.TicketEscalated;
+import org.guichet.tickets.TicketEvents.TicketMerged;
 import org.guichet.tickets.TicketEvents.TicketRequesterReplied;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -128,6 +129,19 @@ public class Notifications {
 		String by = users.findById(replied.byId()).orElseThrow().getFullName();
 		notify(others, replied.ticket().value(), "notification.requester-replied." + replied.status().name(),
 				replied.ticket().toString(), by);
+	}
+
+	/**
+	 * The requester of a duplicate merged into another ticket is told where their request goes on
+	 * (unless they merged it themselves); the notification opens that ticket, which they observe now.
+	 */
+	@EventListener
+	void on(TicketMerged merged) {
+		if (merged.requesterId() == merged.byId()) {
+			return;
+		}
+		notify(List.of(merged.requesterId()), merged.into().value(), "notification.merged",
+				merged.duplicate().toString(), merged.into().toString());
 	}
 
 }

@@ -2,6 +2,7 @@ package org.guichet.tickets;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -42,6 +43,10 @@ public class Attachment {
 	private boolean internal;
 
 	private Instant createdAt;
+
+	// The ticket this file was added to, when a merge moved it here; null when added here.
+	@Column(name = "merged_from_ticket_id", updatable = false)
+	private @Nullable Long mergedFrom;
 
 	@SuppressWarnings("NullAway")
 	protected Attachment() {
@@ -104,6 +109,14 @@ public class Attachment {
 
 	public Instant getCreatedAt() {
 		return createdAt;
+	}
+
+	/**
+	 * The number ({@code #N}) of the duplicate this file was added to, when merging that ticket
+	 * moved it to this one; null for a file added to this ticket.
+	 */
+	public @Nullable String getMergedFromNumber() {
+		return mergedFrom == null ? null : new TicketId(mergedFrom).toString();
 	}
 
 }

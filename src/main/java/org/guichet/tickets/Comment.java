@@ -2,6 +2,7 @@ package org.guichet.tickets;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -38,6 +39,10 @@ public class Comment {
 
 	private Instant createdAt;
 
+	// The ticket this comment was written on, when a merge moved it here; null when written here.
+	@Column(name = "merged_from_ticket_id", updatable = false)
+	private @Nullable Long mergedFrom;
+
 	@SuppressWarnings("NullAway")
 	protected Comment() {
 		this.body = "";
@@ -70,6 +75,14 @@ public class Comment {
 
 	public Instant getCreatedAt() {
 		return createdAt;
+	}
+
+	/**
+	 * The number ({@code #N}) of the duplicate this comment was written on, when merging that
+	 * ticket moved it to this one; null for a comment written on this ticket.
+	 */
+	public @Nullable String getMergedFromNumber() {
+		return mergedFrom == null ? null : new TicketId(mergedFrom).toString();
 	}
 
 }

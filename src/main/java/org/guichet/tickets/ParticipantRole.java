@@ -23,6 +23,9 @@ public enum ParticipantRole {
 	/** Wrote a public reply or an internal note on it. */
 	WROTE,
 	/** Was named ({@code @login}) by a colleague in a reply or an internal note on it. */
-	MENTIONED
+	MENTIONED,
+
+	/** Was made an observer of it (by a colleague, routing, an escalation); keeps reading it once removed. */
+	OBSERVED
 
 }

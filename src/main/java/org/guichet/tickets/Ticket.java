@@ -634,6 +634,16 @@ public class Ticket {
 		return new TicketLink(kind, this, target, by, at);
 	}
 
+	/** Removes the link, from this ticket's or the other's side, recording it in the history of both. */
+	void unlink(TicketLink link, User by, Instant at) {
+		Ticket source = link.getSource();
+		Ticket target = link.getTarget();
+		source.record(by, at, link.getKind().field(), target.getNumber(), null);
+		target.record(by, at, link.getKind().inverseField(), source.getNumber(), null);
+		source.touch(at);
+		target.touch(at);
+	}
+
 	// --- Fields -----------------------------------------------------------------------------
 
 	public void retitle(String newTitle, User by, Instant at) {
@@ -722,6 +732,7 @@ public class Ticket {
 	public void addObserver(User observer, User by, Instant at) {
 		if (observers.add(observer)) {
 			record(by, at, "observers", null, observer.getUsername());
+			tookPart(observer, ParticipantRole.OBSERVED);
 			touch(at);
 		}
 	}

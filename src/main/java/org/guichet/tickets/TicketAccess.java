@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
  * assigned to them and those they requested (or every ticket, when
  * {@code guichet.tickets.agents-see-all-tickets} is set); an administrator works on them all.</li>
  * <li>An agent also <em>reads</em> the tickets they took part in ({@link ParticipantRole}:
- * registered, were assigned to, took, resolved, dispatched, escalated, were called in on, wrote
- * in), wherever routing or an escalation moved them since. On such a ticket they may reply and
- * add notes (with files); every other action is refused with 403.</li>
+ * registered, were assigned to, took, resolved, dispatched, escalated, were called in on, were
+ * made an observer of, wrote in), wherever routing or an escalation moved them since. On such a
+ * ticket they may reply and add notes (with files); every other action is refused with 403.</li>
  * </ul>
  */
 @Component

@@ -85,4 +85,16 @@ public final class TicketEvents {
 
 	}
 
+	/**
+	 * A duplicate was merged into another ticket and cancelled: its replies, notes and files moved
+	 * there, its requester and observers observe that ticket now.
+	 *
+	 * @param duplicate the ticket merged, now cancelled
+	 * @param into the ticket it was merged into
+	 * @param requesterId the duplicate's requester, to tell where the request goes on
+	 * @param byId the agent who merged them
+	 */
+	public record TicketMerged(TicketId duplicate, TicketId into, long requesterId, long byId, Instant at) {
+	}
+
 }

@@ -3,6 +3,7 @@ package org.guichet.tickets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -339,7 +340,7 @@ public class TicketManagement {
 		visible(id, reader);
 		return links.findOfTicket(id.value()).stream().map(link -> {
 			boolean inverse = link.getTarget().id().equals(id);
-			return new LinkedTicket(link.getKind(), inverse, inverse ? link.getSource() : link.getTarget());
+			return new LinkedTicket(Objects.requireNonNull(link.getId()), link.getKind(), inverse, inverse ? link.getSource() : link.getTarget());
 		}).filter(linked -> access.canSee(linked.ticket(), reader)).toList();
 	}
 
@@ -680,13 +681,13 @@ public class TicketManagement {
 	 * Publishes what the last actions did. A loaded ticket is saved by Hibernate's dirty
 	 * checking at commit: it is never merged, which would copy the timeline entries just added.
 	 */
-	private Ticket published(Ticket ticket) {
+	Ticket published(Ticket ticket) {
 		participants.record(ticket);
 		ticket.pullEvents().forEach(events::publishEvent);
 		return ticket;
 	}
 
-	private Ticket visible(TicketId id, CurrentUser reader) {
+	Ticket visible(TicketId id, CurrentUser reader) {
 		return tickets.findWithPeople(id.value())
 			.filter(t -> access.canSee(t, reader))
 			.orElseThrow(() -> new NotFoundException("ticket.not-found", "No ticket " + id, id.toString()));
@@ -696,7 +697,7 @@ public class TicketManagement {
 	 * A ticket the IT team acts on: 404 when it is not visible, then 403 outside the team or when
 	 * the agent only reads it.
 	 */
-	private Ticket forTeam(TicketId id, CurrentUser by) {
+	Ticket forTeam(TicketId id, CurrentUser by) {
 		Ticket ticket = visible(id, by);
 		requireAgent(by);
 		return requireWork(ticket, by);
@@ -708,7 +709,7 @@ public class TicketManagement {
 	}
 
 	/** 403 for a member of the IT team who reads the ticket because they took part in it, but does not work on it. */
-	private Ticket requireWork(Ticket ticket, CurrentUser by) {
+	Ticket requireWork(Ticket ticket, CurrentUser by) {
 		if (!access.canWorkOn(ticket, by)) {
 			throw new ForbiddenException("ticket.read-only",
 					"Ticket " + ticket.id() + " is with another group: you may read it, reply and add notes",
@@ -721,7 +722,7 @@ public class TicketManagement {
 		return forUpdate(visible(id, by), expectedVersion);
 	}
 
-	private Ticket forUpdate(Ticket ticket, @Nullable Long expectedVersion) {
+	Ticket forUpdate(Ticket ticket, @Nullable Long expectedVersion) {
 		TicketId id = ticket.id();
 		if (expectedVersion != null && expectedVersion != ticket.getVersion()) {
 			throw new ConflictException("ticket.stale",
@@ -730,11 +731,11 @@ public class TicketManagement {
 		return ticket;
 	}
 
-	private User actor(CurrentUser by) {
+	User actor(CurrentUser by) {
 		return users.getReferenceById(by.id());
 	}
 
-	private User activeUser(String field, long userId) {
+	User activeUser(String field, long userId) {
 		return users.findById(userId)
 			.filter(User::isActive)
 			.orElseThrow(() -> new InvalidInputException(field, "user.unknown", "No active user " + userId, userId));

@@ -124,12 +124,28 @@ class DemoDataIT {
 
 	@Test
 	void theTicketsShowEveryStatusTypeAndChannel() {
-		assertThat(count("select count(*) from ticket")).isEqualTo(DemoTickets.TICKETS);
+		assertThat(count("select count(*) from ticket")).isEqualTo(DemoTickets.TICKETS + DemoMerge.TICKETS);
 		assertThat(distinct("status")).containsExactlyInAnyOrderElementsOf(names(Status.values()));
 		assertThat(distinct("type")).containsExactlyInAnyOrderElementsOf(names(TicketType.values()));
 		assertThat(distinct("channel")).containsExactlyInAnyOrderElementsOf(names(Channel.values()));
 		assertThat(count("select count(*) from ticket where status = 'CLOSED'"))
 			.isGreaterThan(DemoTickets.TICKETS / 2);
+	}
+
+	@Test
+	void aDuplicateWasMergedIntoTheTicketItDuplicatesAndItsRequesterWasTold() {
+		long duplicate = jdbc.queryForObject("select source_ticket_id from ticket_link where kind = 'MERGED_INTO'",
+				Long.class);
+		long original = jdbc.queryForObject("select target_ticket_id from ticket_link where kind = 'MERGED_INTO'",
+				Long.class);
+		assertThat(jdbc.queryForObject("select status from ticket where id = ?", String.class, duplicate))
+			.isEqualTo("CANCELLED");
+		assertThat(count("select count(*) from ticket_comment where ticket_id = " + original
+				+ " and merged_from_ticket_id = " + duplicate)).isEqualTo(1);
+		assertThat(count("select count(*) from ticket_observer o join app_user u on u.id = o.user_id"
+				+ " where o.ticket_id = " + original + " and u.username = 'bob'")).isEqualTo(1);
+		assertThat(count("select count(*) from notification n join app_user u on u.id = n.recipient_id"
+				+ " where u.username = 'bob' and n.message_key = 'notification.merged'")).isEqualTo(1);
 	}
 
 	@Test
@@ -189,7 +205,7 @@ class DemoDataIT {
 	@Test
 	void everyTicketShowsTheStateOfItsOwnClocks() {
 		assertThat(count("select count(*) from ticket t join ticket_sla s on s.ticket_id = t.id"
-				+ " where t.sla_state = s.state")).isEqualTo(DemoTickets.TICKETS);
+				+ " where t.sla_state = s.state")).isEqualTo(DemoTickets.TICKETS + DemoMerge.TICKETS);
 	}
 
 	private List<String> groupsOf(String username) {

@@ -98,7 +98,8 @@ class OneTimeFormTokensIT {
 			"SlaPolicyController#processCreationForm", "EscalationLevelController#add",
 			"RoutingAdminController#processCreationForm", "RoutingAdminController#addAbsence",
 			"ProfileController#createToken", "CannedReplyController#processCreationForm",
-			"MacroController#processCreationForm", "TicketRepliesController#apply", "SavedViewController#create");
+			"MacroController#processCreationForm", "TicketRepliesController#apply", "SavedViewController#create",
+			"TicketRelationsController#addLink", "TicketRelationsController#addObserver");
 
 	/**
 	 * The web {@code POST} handlers that change or remove what exists, or show a form again
@@ -127,7 +128,8 @@ class OneTimeFormTokensIT {
 			"PortalNotificationController#read", "PortalNotificationController#readAll",
 			"PasswordResetController#request", "PasswordResetController#reset", "PasswordResetAdminController#issue",
 			"SavedViewController#update", "SavedViewController#rename", "SavedViewController#delete",
-			"SavedViewController#chooseColumns", "BulkActionController#bulk");
+			"SavedViewController#chooseColumns", "BulkActionController#bulk",
+			"TicketRelationsController#removeLink", "TicketRelationsController#merge", "TicketRelationsController#removeObserver");
 
 	private static final int SIMULTANEOUS = 4;
 
@@ -535,6 +537,26 @@ class OneTimeFormTokensIT {
 						() -> count("select count(*) from saved_view where owner_id = ? and name = ?"
 								+ " and filter = 'queue=MINE&priority=HIGH'", agent.getId(), marker),
 						1);
+			}
+			case "TicketRelationsController#addLink" -> {
+				long id = ticketOf(fixtures.user("asker", Role.REQUESTER));
+				long other = ticketOf(fixtures.user("asker", Role.REQUESTER));
+				MockHttpSession agent = login(fixtures.user("agent", Role.ADMINISTRATOR));
+				String action = "/agent/tickets/" + id + "/links";
+				Map<String, String> fields = formFields(agent, "/agent/tickets/" + id, action);
+				fields.putAll(Map.of("relation", "RELATED_TO", "ticket", String.valueOf(other)));
+				yield new Submission(() -> form(post(action), agent, fields),
+						() -> count("select count(*) from ticket_link where source_ticket_id = ?", id), 1);
+			}
+			case "TicketRelationsController#addObserver" -> {
+				long id = ticketOf(fixtures.user("asker", Role.REQUESTER));
+				User observer = fixtures.user("watcher", Role.REQUESTER);
+				MockHttpSession agent = login(fixtures.user("agent", Role.ADMINISTRATOR));
+				String action = "/agent/tickets/" + id + "/observers";
+				Map<String, String> fields = formFields(agent, "/agent/tickets/" + id, action);
+				fields.put("username", observer.getUsername());
+				yield new Submission(() -> form(post(action), agent, fields),
+						() -> count("select count(*) from ticket_observer where ticket_id = ?", id), 1);
 			}
 			default -> throw new IllegalArgumentException("No case posts the form of " + handler);
 		};

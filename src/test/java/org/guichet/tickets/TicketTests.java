@@ -614,7 +614,19 @@ class TicketTests {
 		ticket.escalateToSupervisor(otherTechnician, "Client bloqué", technician, T0);
 		assertThat(ticket.pullParticipations()).containsExactlyInAnyOrder(
 				new Ticket.Participation(2, ParticipantRole.ESCALATED),
-				new Ticket.Participation(3, ParticipantRole.CALLED_IN));
+				new Ticket.Participation(3, ParticipantRole.CALLED_IN),
+				new Ticket.Participation(3, ParticipantRole.OBSERVED));
+	}
+
+	@Test
+	void aColleagueMadeAnObserverTakesPartAndARequesterObserverDoesNot() {
+		Ticket ticket = ticketIn(Status.ASSIGNED);
+		ticket.pullParticipations();
+		ticket.addObserver(otherTechnician, technician, T0);
+		ticket.addObserver(user(4, "bob", Role.REQUESTER), technician, T0);
+		assertThat(ticket.pullParticipations())
+			.containsExactly(new Ticket.Participation(3, ParticipantRole.OBSERVED));
+		assertThat(history(ticket)).contains("observers: null -> tech2", "observers: null -> bob");
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import org.guichet.tickets.SolutionKind;
 import org.guichet.tickets.Status;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketLinkKind;
+import org.guichet.tickets.TicketRelation;
 import org.guichet.tickets.TicketType;
 import org.guichet.tickets.Urgency;
 import org.jspecify.annotations.Nullable;
@@ -103,12 +104,17 @@ record TicketJson(long id, String number, TicketType type, String title, String 
 	/**
 	 * A link as one of its two tickets sees it.
 	 *
+	 * @param id the link, to remove it ({@code DELETE …/links/{id}})
+	 * @param relation how this ticket relates to the other: "this ticket RELATION ticket"
 	 * @param inverse false: "this ticket KIND ticket"; true: "ticket KIND this ticket"
+	 * @param removable whether agents may remove it (follow-ups and merges stay)
 	 */
-	record LinkJson(TicketLinkKind kind, boolean inverse, TicketRef ticket) {
+	record LinkJson(long id, TicketRelation relation, TicketLinkKind kind, boolean inverse, boolean removable,
+			TicketRef ticket) {
 
 		static LinkJson of(LinkedTicket link) {
-			return new LinkJson(link.kind(), link.inverse(), TicketRef.of(link.ticket()));
+			return new LinkJson(link.linkId(), link.relation(), link.kind(), link.inverse(), link.removable(),
+					TicketRef.of(link.ticket()));
 		}
 
 	}

@@ -15,11 +15,13 @@ final class TimelineJson {
 	private TimelineJson() {
 	}
 
-	record CommentJson(long id, PersonJson author, String body, boolean internal, Instant createdAt) {
+	/** @param mergedFrom the number ({@code #N}) of the duplicate it was written on; null when written here */
+	record CommentJson(long id, PersonJson author, String body, boolean internal, Instant createdAt,
+			@Nullable String mergedFrom) {
 
 		static CommentJson of(Comment comment) {
 			return new CommentJson(idOf(comment.getId()), PersonJson.of(comment.getAuthor()), comment.getBody(),
-					comment.isInternal(), comment.getCreatedAt());
+					comment.isInternal(), comment.getCreatedAt(), comment.getMergedFromNumber());
 		}
 
 	}
@@ -34,13 +36,14 @@ final class TimelineJson {
 
 	}
 
+	/** @param mergedFrom the number ({@code #N}) of the duplicate it was added to; null when added here */
 	record AttachmentJson(long id, String fileName, String contentType, long size, boolean internal,
-			PersonJson uploadedBy, Instant createdAt) {
+			PersonJson uploadedBy, Instant createdAt, @Nullable String mergedFrom) {
 
 		static AttachmentJson of(Attachment attachment) {
 			return new AttachmentJson(idOf(attachment.getId()), attachment.getFileName(), attachment.getContentType(),
 					attachment.getSizeBytes(), attachment.isInternal(), PersonJson.of(attachment.getUploadedBy()),
-					attachment.getCreatedAt());
+					attachment.getCreatedAt(), attachment.getMergedFromNumber());
 		}
 
 	}
