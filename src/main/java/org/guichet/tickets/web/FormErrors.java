@@ -3,6 +3,7 @@ package org.guichet.tickets.web;
 import java.util.function.Supplier;
 
 import org.guichet.system.DomainException;
+import org.guichet.system.InvalidInputException;
 import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.context.MessageSource;
@@ -29,13 +30,7 @@ class FormErrors {
 	}
 
 	void reject(DomainException ex, BindingResult result, Model model) {
-		String field = ex.field();
-		if (field != null && hasProperty(result, field)) {
-			result.rejectValue(field, ex.messageKey(), ex.arguments(), ex.getMessage());
-		}
-		else {
-			result.reject(ex.messageKey(), ex.arguments(), ex.getMessage());
-		}
+		rejectAll(ex, result);
 		model.addAttribute("failedForm", result.getObjectName());
 		model.addAttribute("problem",
 				messages.getMessage(ex.messageKey(), ex.arguments(), ex.getMessage(), LocaleContextHolder.getLocale()));
@@ -68,6 +63,37 @@ class FormErrors {
 		result.reject(CONCURRENT);
 		model.addAttribute("failedForm", result.getObjectName());
 		model.addAttribute("problem", messages.getMessage(CONCURRENT, null, LocaleContextHolder.getLocale()));
+	}
+
+	/**
+	 * Puts the refusal on the form: next to its field when the form has that field, else as an
+	 * error of the whole form; with the other fields refused together, when it has some.
+	 */
+	static void rejectAll(DomainException ex, BindingResult result) {
+		rejectOne(ex, result);
+		if (ex instanceof InvalidInputException invalid) {
+			invalid.others().forEach(other -> rejectOne(other, result));
+		}
+	}
+
+	/** Runs a check of the domain and puts every refusal it gives on the form. */
+	static void check(BindingResult result, Runnable check) {
+		try {
+			check.run();
+		}
+		catch (DomainException ex) {
+			rejectAll(ex, result);
+		}
+	}
+
+	private static void rejectOne(DomainException ex, BindingResult result) {
+		String field = ex.field();
+		if (field != null && hasProperty(result, field)) {
+			result.rejectValue(field, ex.messageKey(), ex.arguments(), ex.getMessage());
+		}
+		else {
+			result.reject(ex.messageKey(), ex.arguments(), ex.getMessage());
+		}
 	}
 
 	private static boolean hasProperty(BindingResult result, String field) {

@@ -67,7 +67,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(AgentTicketController.class)
 @ImportAutoConfiguration({ SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class })
-@Import({ AgentTicketControllerTests.ApplicationSecurity.class, FormErrors.class, FileUploads.class,
+@Import({ AgentTicketControllerTests.ApplicationSecurity.class, FormErrors.class, FileUploads.class, AttachmentLimit.class,
 		DateFormats.class, Choices.class })
 class AgentTicketControllerTests {
 
