@@ -56,6 +56,10 @@ class FormErrors {
 		catch (OptimisticLockingFailureException ex) {
 			rejectConcurrentChange(result, model);
 		}
+		// The refused form may no longer be offered (the ticket changed meanwhile): its text is shown apart.
+		if (result.getTarget() instanceof ActionForm form && form.typedText() != null) {
+			model.addAttribute("keptText", form.typedText());
+		}
 		return page.get();
 	}
 

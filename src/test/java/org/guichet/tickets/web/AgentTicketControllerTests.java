@@ -22,6 +22,7 @@ import org.guichet.tickets.EscalationKind;
 import org.guichet.tickets.Impact;
 import org.guichet.tickets.NewTicket;
 import org.guichet.tickets.PriorityMatrix;
+import org.guichet.tickets.Status;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
@@ -172,6 +173,38 @@ class AgentTicketControllerTests {
 			.andExpect(content().string(containsString(">Replaced the pick-up roller.</textarea>")))
 			.andExpect(content().string(containsString("value=\"WORKAROUND\" id=\"solutionKind1\" name=\"solutionKind\" checked=\"checked\"")))
 			.andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+	}
+
+	@Test
+	void aSolutionRefusedBecauseAnotherTabResolvedTheTicketIsKeptOnThePage() throws Exception {
+		ReflectionTestUtils.setField(ticket, "status", Status.RESOLVED);
+		given(tickets.transition(eq(new TicketId(42)), any(), eq(3L), any())).willThrow(new ConflictException(
+				"ticket.stale", "Ticket #42 was changed by someone else since you opened it", "#42"));
+
+		mvc.perform(post("/agent/tickets/42/resolve").with(user(TECHNICIAN))
+			.with(csrf())
+			.param("version", "3")
+			.param("solution", "Replaced the pick-up roller.")
+			.param("solutionKind", "WORKAROUND"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"action-resolve\""))))
+			.andExpect(content().string(containsString("Ticket #42 was changed by someone else since you opened it.")))
+			.andExpect(content().string(containsString("What you typed was not saved")))
+			.andExpect(content().string(containsString(">Replaced the pick-up roller.</textarea>")));
+	}
+
+	@Test
+	void aStaleSolutionStillOfferedIsKeptInItsFormOnly() throws Exception {
+		given(tickets.transition(eq(new TicketId(42)), any(), eq(3L), any())).willThrow(new ConflictException(
+				"ticket.stale", "Ticket #42 was changed by someone else since you opened it", "#42"));
+
+		mvc.perform(post("/agent/tickets/42/resolve").with(user(TECHNICIAN))
+			.with(csrf())
+			.param("version", "3")
+			.param("solution", "Replaced the pick-up roller.")
+			.param("solutionKind", "WORKAROUND"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"kept-input\""))));
 	}
 
 	@Test
