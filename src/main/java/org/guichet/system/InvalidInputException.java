@@ -1,12 +1,28 @@
 package org.guichet.system;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * A field holds a value that cannot be accepted; the message says what to enter instead.
+ * A field holds a value that cannot be accepted; the message says what to enter instead. When
+ * several fields of one input were refused together ({@link InputChecks}), this is the first
+ * and {@link #others()} the rest, so that a form shows every error at once.
  */
 public class InvalidInputException extends DomainException {
 
+	private final List<InvalidInputException> others = new ArrayList<>();
+
 	public InvalidInputException(String field, String messageKey, String englishMessage, Object... arguments) {
 		super(field, messageKey, englishMessage, arguments);
+	}
+
+	/** The other fields refused with this one, in the order checked; empty when none. */
+	public List<InvalidInputException> others() {
+		return List.copyOf(others);
+	}
+
+	void refusedWith(List<InvalidInputException> more) {
+		others.addAll(more);
 	}
 
 	@Override

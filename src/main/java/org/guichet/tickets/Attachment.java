@@ -22,6 +22,17 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "ticket_attachment")
 public class Attachment {
 
+	/** The largest file a ticket accepts, in bytes (10 MiB). */
+	public static final long MAX_BYTES = AttachmentRules.MAX_BYTES;
+
+	/**
+	 * Checks the size of a file before anything it comes with is saved.
+	 * @throws org.guichet.system.InvalidInputException (field {@code file}) when empty or over {@link #MAX_BYTES}
+	 */
+	public static void checkSize(long bytes) {
+		AttachmentRules.checkSize(bytes);
+	}
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private @Nullable Long id;

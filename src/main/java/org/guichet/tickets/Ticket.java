@@ -27,6 +27,7 @@ import jakarta.persistence.Version;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
+import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
 import org.guichet.tickets.TicketEvents.ColleaguesMentioned;
 import org.guichet.tickets.TicketEvents.TicketAssigned;
@@ -193,6 +194,7 @@ public class Ticket {
 			Channel channel, @Nullable Category category, Urgency urgency, Impact impact, PriorityMatrix matrix,
 			Instant at) {
 		this.type = Objects.requireNonNull(type);
+		checkDemand(title, description);
 		this.title = checkedTitle(title);
 		this.description = checkedText("description", description);
 		this.requester = requester;
@@ -851,6 +853,17 @@ public class Ticket {
 		if (at.isAfter(updatedAt)) {
 			updatedAt = at;
 		}
+	}
+
+	/**
+	 * Checks the texts of a new demand as the constructor does.
+	 * @throws InvalidInputException for every text refused at once (see {@link InvalidInputException#others()})
+	 */
+	public static void checkDemand(@Nullable String title, @Nullable String description) {
+		InputChecks checks = new InputChecks();
+		checks.check(() -> checkedTitle(title));
+		checks.check(() -> checkedText("description", description));
+		checks.refuseIfAny();
 	}
 
 	private static String checkedTitle(String value) {

@@ -15,6 +15,7 @@ import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.guichet.system.ConflictException;
 import org.guichet.system.ForbiddenException;
+import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
 import org.guichet.tickets.TicketEvents.TicketCreated;
@@ -144,9 +145,11 @@ public class TicketManagement {
 		User requester = registrar;
 		Impact impact = Impact.LOW;
 		Channel channel = demand.channel();
+		InputChecks input = new InputChecks();
 		if (by.isAgent()) {
 			if (demand.requesterId() != null) {
-				requester = activeUser("requesterId", demand.requesterId());
+				User chosen = input.check(() -> activeUser("requesterId", demand.requesterId()));
+				requester = chosen == null ? requester : chosen;
 			}
 			if (demand.impact() != null) {
 				impact = demand.impact();
@@ -161,8 +164,10 @@ public class TicketManagement {
 		if (demand.requesterId() == null || demand.requesterId() == by.id()) {
 			requester = users.findById(by.id()).orElseThrow();
 		}
-		Category category = demand.categoryId() == null ? null : category(demand.categoryId());
-		Ticket earlier = demand.followUpOf() == null ? null : followedUp(demand.followUpOf(), by);
+		Category category = demand.categoryId() == null ? null : input.check(() -> category(demand.categoryId()));
+		Ticket earlier = demand.followUpOf() == null ? null : input.check(() -> followedUp(demand.followUpOf(), by));
+		input.check(() -> Ticket.checkDemand(demand.title(), demand.description()));
+		input.refuseIfAny();
 		TicketRouter.Decision routing = route(demand, requester, channel, by.isAgent() ? demand.impact() : null, now);
 		// An agent chose the urgency, and the impact when given, in the form: routing does not override them.
 		Urgency urgency = routing.urgency() != null && !by.isAgent() ? routing.urgency() : demand.urgency();

@@ -137,7 +137,8 @@ class SlaPolicyController {
 	private String save(@Nullable Long id, SlaPolicyForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		List<String> targetKeys = new ArrayList<>();
-		SlaPolicies.Definition definition = result.hasErrors() ? null : form.toDefinition(result, targetKeys);
+		// The grid is read even when other fields were refused, so that every error shows at once.
+		SlaPolicies.Definition definition = form.toDefinition(result, targetKeys);
 		if (definition != null) {
 			try {
 				policies.save(id, id == null ? null : form.getVersion(), definition);

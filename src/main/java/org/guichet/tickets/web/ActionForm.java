@@ -55,6 +55,16 @@ public class ActionForm {
 		this.version = version;
 	}
 
+	/** The text the person typed in this form (solution, message, reason or comment); null when none. */
+	@Nullable String typedText() {
+		for (String text : new String[] { solution, body, reason, comment }) {
+			if (text != null && !text.isBlank()) {
+				return text;
+			}
+		}
+		return null;
+	}
+
 	public String getBody() {
 		return body;
 	}

@@ -85,7 +85,7 @@ class AgentTicketController {
 		if (form.getRequesterId() == null) {
 			result.rejectValue("requesterId", "field.required");
 		}
-		if (!form.checkChoices(result)) {
+		if (!form.check(result)) {
 			return creationForm(model);
 		}
 		try {
@@ -229,6 +229,7 @@ class AgentTicketController {
 			boolean internal, CurrentUser me, Model model, RedirectAttributes redirect) {
 		return act(id, result, me, model, redirect, internal ? "agent.flash.noted" : "agent.flash.replied",
 				ticket -> {
+					uploads.checkSize(file);
 					tickets.comment(ticket, form.getBody(), internal, me);
 					if (!uploads.attach(ticket, file, internal, me)) {
 						redirect.addFlashAttribute("flash", "agent.flash.commented-without-file");

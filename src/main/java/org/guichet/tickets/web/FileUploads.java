@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 
 import org.guichet.directory.CurrentUser;
 import org.guichet.system.DomainException;
+import org.guichet.tickets.Attachment;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,17 @@ class FileUploads {
 
 	FileUploads(TicketManagement tickets) {
 		this.tickets = tickets;
+	}
+
+	/**
+	 * Refuses a file too large to attach, before what it comes with is saved, so that the form
+	 * comes back with its text and the error. No file, or an empty file input, passes.
+	 * @throws org.guichet.system.InvalidInputException (field {@code file}) when over the limit
+	 */
+	void checkSize(@Nullable MultipartFile file) {
+		if (file != null && !file.isEmpty()) {
+			Attachment.checkSize(file.getSize());
+		}
 	}
 
 	/**

@@ -2,8 +2,10 @@ package org.guichet.tickets.web;
 
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import org.guichet.system.DomainException;
+import org.guichet.system.InvalidInputException;
 import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.context.MessageSource;
@@ -39,13 +41,7 @@ class FormErrors {
 	void reject(DomainException ex, BindingResult result, Model model) {
 		Locale locale = LocaleContextHolder.getLocale();
 		String key = pageKey(ex.messageKey(), locale);
-		String field = ex.field();
-		if (field != null && hasProperty(result, field)) {
-			result.rejectValue(field, key, ex.arguments(), ex.getMessage());
-		}
-		else {
-			result.reject(key, ex.arguments(), ex.getMessage());
-		}
+		rejectAll(ex, result, refused -> pageKey(refused, locale));
 		model.addAttribute("failedForm", result.getObjectName());
 		model.addAttribute("problem", messages.getMessage(key, ex.arguments(), ex.getMessage(), locale));
 	}
@@ -76,6 +72,10 @@ class FormErrors {
 		catch (OptimisticLockingFailureException ex) {
 			rejectConcurrentChange(result, model);
 		}
+		// The refused form may no longer be offered (the ticket changed meanwhile): its text is shown apart.
+		if (result.getTarget() instanceof ActionForm form && form.typedText() != null) {
+			model.addAttribute("keptText", form.typedText());
+		}
 		return page.get();
 	}
 
@@ -83,6 +83,43 @@ class FormErrors {
 		result.reject(CONCURRENT);
 		model.addAttribute("failedForm", result.getObjectName());
 		model.addAttribute("problem", messages.getMessage(CONCURRENT, null, LocaleContextHolder.getLocale()));
+	}
+
+	/**
+	 * Puts the refusal on the form: next to its field when the form has that field, else as an
+	 * error of the whole form; with the other fields refused together, when it has some.
+	 */
+	static void rejectAll(DomainException ex, BindingResult result) {
+		rejectAll(ex, result, UnaryOperator.identity());
+	}
+
+	/** {@link #rejectAll(DomainException, BindingResult)} with the message keys {@code keys} gives. */
+	private static void rejectAll(DomainException ex, BindingResult result, UnaryOperator<String> keys) {
+		rejectOne(ex, result, keys);
+		if (ex instanceof InvalidInputException invalid) {
+			invalid.others().forEach(other -> rejectOne(other, result, keys));
+		}
+	}
+
+	/** Runs a check of the domain and puts every refusal it gives on the form. */
+	static void check(BindingResult result, Runnable check) {
+		try {
+			check.run();
+		}
+		catch (DomainException ex) {
+			rejectAll(ex, result);
+		}
+	}
+
+	private static void rejectOne(DomainException ex, BindingResult result, UnaryOperator<String> keys) {
+		String field = ex.field();
+		String key = keys.apply(ex.messageKey());
+		if (field != null && hasProperty(result, field)) {
+			result.rejectValue(field, key, ex.arguments(), ex.getMessage());
+		}
+		else {
+			result.reject(key, ex.arguments(), ex.getMessage());
+		}
 	}
 
 	private static boolean hasProperty(BindingResult result, String field) {

@@ -44,20 +44,24 @@ public class NewTicketForm {
 				: followUpTitle;
 	}
 
-	/** Rejects the missing choices; true when the form can be registered. */
-	boolean checkChoices(BindingResult result) {
+	/**
+	 * Rejects the missing choices and the texts the ticket would refuse, all at once (with what
+	 * the caller rejected already); true when the form can be registered.
+	 */
+	boolean check(BindingResult result) {
 		if (type == null) {
 			result.rejectValue("type", "field.required");
 		}
 		if (urgency == null) {
 			result.rejectValue("urgency", "field.required");
 		}
+		FormErrors.check(result, () -> Ticket.checkDemand(title, description));
 		return !result.hasErrors();
 	}
 
 	NewTicket toNewTicket() {
 		if (type == null || urgency == null) {
-			throw new IllegalStateException("checkChoices first");
+			throw new IllegalStateException("check first");
 		}
 		return new NewTicket(type, title, description, requesterId, channel, categoryId, urgency, impact, List.of(),
 				followUpOf);

@@ -127,7 +127,9 @@ class PortalController {
 	String processCreationForm(@ModelAttribute("ticket") NewTicketForm form, BindingResult result,
 			@RequestParam(required = false) @Nullable MultipartFile file, @AuthenticationPrincipal CurrentUser me,
 			Model model, RedirectAttributes redirect) {
-		if (!form.checkChoices(result)) {
+		form.check(result);
+		FormErrors.check(result, () -> uploads.checkSize(file));
+		if (result.hasErrors()) {
 			return creationForm(model);
 		}
 		form.setChannel(Channel.PORTAL);
@@ -165,6 +167,7 @@ class PortalController {
 			@RequestParam(required = false) @Nullable MultipartFile file, @AuthenticationPrincipal CurrentUser me,
 			Model model, RedirectAttributes redirect) {
 		return act(id, result, me, model, redirect, "portal.flash.replied", ticket -> {
+			uploads.checkSize(file);
 			tickets.comment(ticket, form.getBody(), false, me);
 			if (!uploads.attach(ticket, file, false, me)) {
 				redirect.addFlashAttribute("flash", "portal.flash.replied-without-file");
@@ -189,6 +192,7 @@ class PortalController {
 		TicketAction action = accepted ? TicketAction.ACCEPT : TicketAction.REFUSE;
 		return act(id, result, me, model, redirect, accepted ? "portal.flash.accepted" : "portal.flash.refused",
 				ticket -> {
+					uploads.checkSize(file);
 					tickets.transition(ticket, new Transition(action, form.getReason(), null, null, null),
 							form.getVersion(), me);
 					if (!uploads.attach(ticket, file, false, me)) {

@@ -23,6 +23,7 @@ import org.guichet.tickets.Impact;
 import org.guichet.tickets.NewTicket;
 import org.guichet.tickets.PriorityMatrix;
 import org.guichet.tickets.Task;
+import org.guichet.tickets.Status;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
@@ -69,7 +70,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(AgentTicketController.class)
 @ImportAutoConfiguration({ SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class })
-@Import({ AgentTicketControllerTests.ApplicationSecurity.class, FormErrors.class, FileUploads.class,
+@Import({ AgentTicketControllerTests.ApplicationSecurity.class, FormErrors.class, FileUploads.class, AttachmentLimit.class,
 		DateFormats.class, Choices.class })
 class AgentTicketControllerTests {
 
@@ -204,6 +205,8 @@ class AgentTicketControllerTests {
 
 	@Test
 	void aRefusalSentInPlaceTellsTheBrowserToKeepTheTicketsAddress() throws Exception {
+	void aSolutionRefusedBecauseAnotherTabResolvedTheTicketIsKeptOnThePage() throws Exception {
+		ReflectionTestUtils.setField(ticket, "status", Status.RESOLVED);
 		given(tickets.transition(eq(new TicketId(42)), any(), eq(3L), any())).willThrow(new ConflictException(
 				"ticket.stale", "Ticket #42 was changed by someone else since you opened it", "#42"));
 
@@ -214,7 +217,28 @@ class AgentTicketControllerTests {
 			.param("solution", "Replaced the pick-up roller."))
 			.andExpect(status().isOk())
 			.andExpect(header().string("HX-Replace-Url", "/agent/tickets/42"))
+			.param("version", "3")
+			.param("solution", "Replaced the pick-up roller.")
+			.param("solutionKind", "WORKAROUND"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"action-resolve\""))))
+			.andExpect(content().string(containsString("Ticket #42 was changed by someone else since you opened it.")))
+			.andExpect(content().string(containsString("What you typed was not saved")))
 			.andExpect(content().string(containsString(">Replaced the pick-up roller.</textarea>")));
+	}
+
+	@Test
+	void aStaleSolutionStillOfferedIsKeptInItsFormOnly() throws Exception {
+		given(tickets.transition(eq(new TicketId(42)), any(), eq(3L), any())).willThrow(new ConflictException(
+				"ticket.stale", "Ticket #42 was changed by someone else since you opened it", "#42"));
+
+		mvc.perform(post("/agent/tickets/42/resolve").with(user(TECHNICIAN))
+			.with(csrf())
+			.param("version", "3")
+			.param("solution", "Replaced the pick-up roller.")
+			.param("solutionKind", "WORKAROUND"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"kept-input\""))));
 	}
 
 	@Test

@@ -1,5 +1,11 @@
 package org.guichet.tickets.web;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import org.guichet.tickets.Attachment;
+
+import org.springframework.mock.web.MockMultipartFile;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -50,7 +56,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(PortalController.class)
 @ImportAutoConfiguration({ SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class })
-@Import({ PortalControllerTests.ApplicationSecurity.class, FormErrors.class, FileUploads.class, DateFormats.class })
+@Import({ PortalControllerTests.ApplicationSecurity.class, FormErrors.class, FileUploads.class, AttachmentLimit.class, DateFormats.class })
 class PortalControllerTests {
 
 	/** The application's own security rules and locale resolver. */
@@ -95,6 +101,44 @@ class PortalControllerTests {
 	void setUp() {
 		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
 		given(categories.findAllOrdered()).willReturn(List.of());
+	}
+
+	@Test
+	void aFileOverTheLimitBringsTheFormBackWithItsTextAndRegistersNothing() throws Exception {
+		MockMultipartFile file = new MockMultipartFile("file", "scan.pdf", "application/pdf",
+				new byte[(int) Attachment.MAX_BYTES + 1]);
+
+		mvc.perform(multipart("/portal/tickets/new").file(file)
+			.with(user(REQUESTER))
+			.with(csrf())
+			.param("type", "INCIDENT")
+			.param("title", "The scanner jams")
+			.param("description", "It jams on every second page.")
+			.param("urgency", "MEDIUM"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("portal/new"))
+			.andExpect(model().attributeHasErrors("ticket"))
+			.andExpect(content().string(containsString("id=\"error-summary\"")))
+			.andExpect(content().string(containsString("The file is larger than 10 MB")))
+			.andExpect(content().string(containsString("value=\"The scanner jams\"")))
+			.andExpect(content().string(containsString(">It jams on every second page.</textarea>")));
+		verify(tickets, never()).register(any(), any());
+	}
+
+	@Test
+	void everyMissingTextIsRefusedAtOnce() throws Exception {
+		mvc.perform(post("/portal/tickets/new").with(user(REQUESTER))
+			.with(csrf())
+			.param("type", "INCIDENT")
+			.param("title", "")
+			.param("description", "")
+			.param("urgency", "HIGH"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("portal/new"))
+			.andExpect(model().attributeHasFieldErrorCode("ticket", "title", "field.required"))
+			.andExpect(model().attributeHasFieldErrorCode("ticket", "description", "field.required"))
+			.andExpect(content().string(containsString("2 problems to fix before sending again")));
+		verify(tickets, never()).register(any(), any());
 	}
 
 	@Test

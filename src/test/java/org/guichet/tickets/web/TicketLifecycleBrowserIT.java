@@ -154,7 +154,7 @@ class TicketLifecycleBrowserIT {
 
 		logIn(requester);
 		browser.get(ticketUrl);
-		assertThat(text("#solution")).contains("Replaced the worn pick-up roller.");
+		assertThat(text("#current-solution")).contains("Replaced the worn pick-up roller.");
 		assertThat(text(".timeline-list")).contains("Could you check the paper tray, please?")
 			.doesNotContain("Toner order");
 		click(By.id("accept"));
@@ -268,7 +268,7 @@ class TicketLifecycleBrowserIT {
 		browser.findElement(By.id("reason")).sendKeys("The dock is still not detected after the restart.");
 		click(By.id("refuse"));
 		waitForText("#ticket-status", "In progress");
-		assertThat(browser.findElements(By.id("solution"))).as("a refused solution is not the solution").isEmpty();
+		assertThat(browser.findElements(By.id("current-solution"))).as("a refused solution is not the solution").isEmpty();
 		assertThat(text("#past-solutions")).contains("Refused", "Updated the dock firmware",
 				"Refused by " + requester.getFullName());
 		assertThat(text(".timeline-list")).contains("The dock is still not detected after the restart.");

@@ -1,0 +1,85 @@
+// part: accessibility and forms (issue 8). Loaded on every page by fragments/layout.html.
+(function () {
+  'use strict';
+
+  // A table wider than the screen scrolls sideways: it takes the keyboard focus so that it can be
+  // scrolled without a mouse (WCAG 2.1.1). Tables that fit get no useless tab stop.
+  function focusableScrollRegions() {
+    document.querySelectorAll('.table-responsive').forEach(function (region) {
+      if (region.scrollWidth > region.clientWidth) {
+        region.setAttribute('tabindex', '0');
+      } else if (region.getAttribute('tabindex') === '0') {
+        region.removeAttribute('tabindex');
+      }
+    });
+  }
+
+  // The error summary of a refused form (fragments/form-errors.html): each item names its field,
+  // its link moves the focus to the field, and the summary has the focus when the page opens.
+  function errorSummaries() {
+    document.querySelectorAll('[data-error-summary]').forEach(function (summary) {
+      var form = summary.closest('form') || document;
+      summary.querySelectorAll('a[data-field]').forEach(function (link) {
+        var field = fieldNamed(form, link.getAttribute('data-field'));
+        if (!field) {
+          return;
+        }
+        var label = field.labels && field.labels.length ? field.labels[0].textContent.trim() : '';
+        var group = field.closest('fieldset');
+        var legend = group ? group.querySelector('legend') : null;
+        var name = field.type === 'radio' && legend ? legend.textContent.trim() : label;
+        if (name) {
+          link.textContent = name + (summary.dataset.separator || ': ') + link.textContent;
+        }
+        link.addEventListener('click', function (event) {
+          event.preventDefault();
+          field.focus();
+        });
+      });
+      summary.focus();
+    });
+  }
+
+  function fieldNamed(form, name) {
+    return form.querySelector('#' + CSS.escape(name)) || form.querySelector('[name="' + CSS.escape(name) + '"]');
+  }
+
+  // A file input with data-max-bytes refuses a file over the server's limit before anything is
+  // sent: the message appears next to the field and the form waits for another file.
+  function fileSizeLimits() {
+    document.addEventListener('change', function (event) {
+      var input = event.target;
+      if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !input.dataset.maxBytes) {
+        return;
+      }
+      var tooLarge = Array.prototype.some.call(input.files, function (file) {
+        return file.size > Number(input.dataset.maxBytes);
+      });
+      input.setCustomValidity(tooLarge ? input.dataset.tooLarge : '');
+      input.classList.toggle('is-invalid', tooLarge);
+      var message = document.getElementById(input.id + '-size-error');
+      if (message) {
+        message.textContent = tooLarge ? input.dataset.tooLarge : '';
+        message.classList.toggle('d-block', tooLarge);
+      }
+    });
+    document.addEventListener('submit', function (event) {
+      var form = event.target;
+      var refused = Array.prototype.find.call(form.querySelectorAll('input[type=file][data-max-bytes]'),
+        function (input) { return input.validationMessage; });
+      if (refused) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        refused.focus();
+      }
+    }, true);
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    focusableScrollRegions();
+    errorSummaries();
+  });
+  window.addEventListener('resize', focusableScrollRegions);
+  document.addEventListener('htmx:afterSettle', focusableScrollRegions);
+  fileSizeLimits();
+})();

@@ -1,0 +1,261 @@
+package org.guichet.system;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.guichet.calendars.Calendars;
+import org.guichet.calendars.StandardCalendars;
+import org.guichet.directory.Role;
+import org.guichet.directory.SupportLevel;
+import org.guichet.directory.User;
+import org.guichet.directory.UserRepository;
+import org.guichet.sla.SlaPolicyRepository;
+import org.guichet.sla.SlaPolicy;
+import org.guichet.testing.AccessibilityCheck;
+import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.HeadlessChromium;
+import org.guichet.testing.TestFixtures;
+import org.guichet.tickets.Channel;
+import org.guichet.tickets.NewTicket;
+import org.guichet.tickets.Priority;
+import org.guichet.tickets.SolutionKind;
+import org.guichet.tickets.Ticket;
+import org.guichet.tickets.TicketAction;
+import org.guichet.tickets.TicketId;
+import org.guichet.tickets.TicketManagement;
+import org.guichet.tickets.TicketType;
+import org.guichet.tickets.Transition;
+import org.guichet.tickets.Urgency;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page, as each role, on a desktop (1280 × 900) and a phone (390 × 844), in French and
+ * English, checked with axe-core: no serious or critical violation of WCAG 2.1 A/AA anywhere
+ * (contrast, labels, unique ids, landmarks, language). One browser for the class; each role logs
+ * in once per language and visits its pages at both sizes.
+ */
+@GuichetIntegrationTest
+class AccessibilityBrowserIT {
+
+	private static final Dimension DESKTOP = new Dimension(1280, 900);
+
+	private static final Dimension PHONE = new Dimension(390, 844);
+
+	private static final List<String> LANGUAGES = List.of("en", "fr");
+
+	private static WebDriver browser;
+
+	private static WebDriverWait wait;
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private TestFixtures fixtures;
+
+	@Autowired
+	private UserRepository users;
+
+	@Autowired
+	private TicketManagement tickets;
+
+	@Autowired
+	private Calendars calendars;
+
+	@Autowired
+	private SlaPolicyRepository policies;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = HeadlessChromium.start();
+		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void theLoginPagesHaveNoSeriousViolation() {
+		List<String> violations = new ArrayList<>();
+		for (String language : LANGUAGES) {
+			((ChromeDriver) browser).executeCdpCommand("Network.enable", Map.of());
+			((ChromeDriver) browser).executeCdpCommand("Network.setExtraHTTPHeaders",
+					Map.of("headers", Map.of("Accept-Language", language)));
+			browser.manage().deleteAllCookies();
+			visitAtBothSizes(List.of("/login", "/login?error", "/login?logout"), violations, "anonymous-" + language);
+		}
+		((ChromeDriver) browser).executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
+		assertThat(violations).isEmpty();
+	}
+
+	@Test
+	void aRequestersPagesHaveNoSeriousViolation() {
+		List<String> violations = new ArrayList<>();
+		User technician = fixtures.user("a11y-solver", Role.TECHNICIAN);
+		for (String language : LANGUAGES) {
+			User requester = user("a11y-requester", Role.REQUESTER, language);
+			long open = ticket(requester, "Printer jams");
+			long resolved = ticket(requester, "Screen flickers");
+			tickets.transition(new TicketId(resolved), Transition.of(TicketAction.TAKE), null,
+					TestFixtures.current(technician));
+			tickets.transition(new TicketId(resolved), new Transition(TicketAction.RESOLVE, null,
+					null, "Replaced the cable", SolutionKind.PERMANENT), null, TestFixtures.current(technician));
+			logIn(requester);
+			visitAtBothSizes(List.of("/portal", "/portal/tickets/new", "/portal/tickets/" + open,
+					"/portal/tickets/" + resolved, "/profile", "/portal/tickets/999999999", "/agent"), violations,
+					"requester-" + language);
+			browser.get(url("/portal/tickets/new"));
+			WebElement send = browser.findElement(By.id("send-request"));
+			((JavascriptExecutor) browser).executeScript("arguments[0].form.requestSubmit(arguments[0]);", send);
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+			violations.addAll(AccessibilityCheck.violations(browser));
+		}
+		assertThat(violations).isEmpty();
+	}
+
+	@Test
+	void aTechniciansPagesHaveNoSeriousViolation() {
+		assertThat(agentPages(Role.TECHNICIAN, List.of())).isEmpty();
+	}
+
+	@Test
+	void aSupervisorsPagesHaveNoSeriousViolation() {
+		assertThat(agentPages(Role.SUPERVISOR, List.of())).isEmpty();
+	}
+
+	@Test
+	void anAdministratorsPagesHaveNoSeriousViolation() {
+		User technician = fixtures.user("a11y-member", Role.TECHNICIAN);
+		long group = fixtures.group(SupportLevel.N1, technician).getId();
+		long category = fixtures.category("A11y").getId();
+		String name = "A11y " + UUID.randomUUID().toString().substring(0, 8);
+		long calendar = calendars.define(name, StandardCalendars.frenchOffice()).id();
+		SlaPolicy policy = new SlaPolicy(name, calendar);
+		policy.conditions(null, null, name, null);
+		policy.target(TicketType.INCIDENT, Priority.MEDIUM, Duration.ofHours(1), Duration.ofHours(8));
+		long policyId = policies.save(policy).getId();
+		assertThat(agentPages(Role.ADMINISTRATOR,
+				List.of("/admin", "/admin/users", "/admin/users/new", "/admin/users/" + technician.getId() + "/edit",
+						"/admin/groups", "/admin/groups/new", "/admin/groups/" + group + "/edit", "/admin/categories",
+						"/admin/categories/new", "/admin/categories/" + category + "/edit", "/admin/settings",
+						"/admin/sla-policies", "/admin/sla-policies/new", "/admin/sla-policies/" + policyId + "/edit",
+						"/admin/sla-policies/" + policyId + "/escalation-levels", "/admin/calendars",
+						"/admin/calendars/new", "/admin/calendars/" + calendar + "/edit", "/admin/routing",
+						"/admin/routing/rules/new", "/admin/routing/technicians/" + technician.getId())))
+			.isEmpty();
+	}
+
+	/** The pages of the IT team (queue, ticket, new ticket, notifications, portal) and then {@code more}. */
+	private List<String> agentPages(Role role, List<String> more) {
+		return agentPages(role, more, role != Role.ADMINISTRATOR);
+	}
+
+	/**
+	 * @param allAgentPages false for the administrator, whose queue and ticket pages differ from a
+	 * technician's only by the menu: the queue alone is checked, the time goes to the admin pages
+	 */
+	private List<String> agentPages(Role role, List<String> more, boolean allAgentPages) {
+		List<String> violations = new ArrayList<>();
+		for (String language : LANGUAGES) {
+			User requester = fixtures.user("a11y-caller", Role.REQUESTER);
+			User agent = user("a11y-" + role.name().toLowerCase(), role, language);
+			long taken = ticket(requester, "Mailbox full");
+			tickets.transition(new TicketId(taken), Transition.of(TicketAction.TAKE), null,
+					TestFixtures.current(agent));
+			tickets.comment(new TicketId(taken), "Checking the quota.", true,
+					TestFixtures.current(agent));
+			long waiting = ticket(requester, "VPN drops");
+			logIn(agent);
+			List<String> pages = new ArrayList<>(allAgentPages
+					? List.of("/agent", "/agent/tickets/new", "/agent/tickets/" + taken, "/agent/tickets/" + waiting,
+							"/notifications", "/profile", "/portal", "/portal/tickets/new", "/agent/tickets/999999999")
+					: List.of("/agent", "/agent/tickets/" + taken));
+			pages.addAll(more);
+			visitAtBothSizes(pages, violations, role.name().toLowerCase() + "-" + language);
+		}
+		return violations;
+	}
+
+	private void visitAtBothSizes(List<String> paths, List<String> violations, String who) {
+		for (Dimension size : List.of(DESKTOP, PHONE)) {
+			browser.manage().window().setSize(size);
+			for (String path : paths) {
+				browser.get(url(path));
+				wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+						"return document.readyState === 'complete' && document.querySelector('.htmx-request') === null;"));
+				List<String> found = AccessibilityCheck.violations(browser);
+				if (!found.isEmpty()) {
+					violations.add(who + " " + size.getWidth() + "px " + String.join("\n", found));
+					screenshot(who + path.replaceAll("[^a-z0-9]+", "-") + "-" + size.getWidth() + ".png");
+				}
+			}
+		}
+		browser.manage().window().setSize(DESKTOP);
+	}
+
+	private User user(String prefix, Role role, String language) {
+		User user = fixtures.user(prefix, role);
+		user.setLanguage(language);
+		return users.save(user);
+	}
+
+	private long ticket(User requester, String title) {
+		Ticket ticket = tickets.register(new NewTicket(TicketType.INCIDENT, title + " " + UUID.randomUUID(),
+				"It does not work since this morning.", null, Channel.PORTAL, null, Urgency.MEDIUM, null, List.of()),
+				TestFixtures.current(requester));
+		return ticket.id().value();
+	}
+
+	private void logIn(User user) {
+		browser.manage().deleteAllCookies();
+		browser.get(url("/login"));
+		browser.findElement(By.id("username")).sendKeys(user.getUsername());
+		browser.findElement(By.id("password")).sendKeys(TestFixtures.PASSWORD, Keys.ENTER);
+		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private static void screenshot(String name) {
+		try {
+			Path directory = Path.of("target/screenshots/a11y");
+			Files.createDirectories(directory);
+			Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+			Files.copy(file, directory.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
