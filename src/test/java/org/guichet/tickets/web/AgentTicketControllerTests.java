@@ -205,8 +205,6 @@ class AgentTicketControllerTests {
 
 	@Test
 	void aRefusalSentInPlaceTellsTheBrowserToKeepTheTicketsAddress() throws Exception {
-	void aSolutionRefusedBecauseAnotherTabResolvedTheTicketIsKeptOnThePage() throws Exception {
-		ReflectionTestUtils.setField(ticket, "status", Status.RESOLVED);
 		given(tickets.transition(eq(new TicketId(42)), any(), eq(3L), any())).willThrow(new ConflictException(
 				"ticket.stale", "Ticket #42 was changed by someone else since you opened it", "#42"));
 
@@ -217,6 +215,17 @@ class AgentTicketControllerTests {
 			.param("solution", "Replaced the pick-up roller."))
 			.andExpect(status().isOk())
 			.andExpect(header().string("HX-Replace-Url", "/agent/tickets/42"))
+			.andExpect(content().string(containsString(">Replaced the pick-up roller.</textarea>")));
+	}
+
+	@Test
+	void aSolutionRefusedBecauseAnotherTabResolvedTheTicketIsKeptOnThePage() throws Exception {
+		ReflectionTestUtils.setField(ticket, "status", Status.RESOLVED);
+		given(tickets.transition(eq(new TicketId(42)), any(), eq(3L), any())).willThrow(new ConflictException(
+				"ticket.stale", "Ticket #42 was changed by someone else since you opened it", "#42"));
+
+		mvc.perform(post("/agent/tickets/42/resolve").with(user(TECHNICIAN))
+			.with(csrf())
 			.param("version", "3")
 			.param("solution", "Replaced the pick-up roller.")
 			.param("solutionKind", "WORKAROUND"))
