@@ -26,4 +26,15 @@ public enum Queue {
 		return this == AT_RISK || this == BREACHED;
 	}
 
+	/**
+	 * The order the queue is read in when the reader chose none: SLA queues by deadline, the
+	 * tickets one handled by their last change, the others by priority.
+	 */
+	public TicketSort defaultSort() {
+		if (isSla()) {
+			return TicketSort.DEADLINE;
+		}
+		return this == HANDLED ? TicketSort.UPDATED : TicketSort.PRIORITY;
+	}
+
 }

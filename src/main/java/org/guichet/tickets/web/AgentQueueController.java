@@ -85,7 +85,8 @@ class AgentQueueController {
 		model.addAttribute("selfUrl", QueueLinks.to("/agent", filter, viewId));
 		model.addAttribute("exportUrl", QueueLinks.to("/agent/tickets.csv", filter, viewId));
 		if (reading.isValid()) {
-			TicketSlice slice = tickets.search(filter.toQuery(Queue.UNASSIGNED, TicketSort.PRIORITY), me);
+			Queue shown = filter.queue() == null ? Queue.UNASSIGNED : filter.queue();
+			TicketSlice slice = tickets.search(filter.toQuery(Queue.UNASSIGNED, shown.defaultSort()), me);
 			model.addAttribute("slice", slice);
 			if (slice.hasPrevious()) {
 				model.addAttribute("previousUrl", QueueLinks.to("/agent", filter.onPage(slice.page() - 1), viewId));
@@ -111,7 +112,7 @@ class AgentQueueController {
 		Map<Queue, String> tabs = new EnumMap<>(Queue.class);
 		for (Queue queue : Queue.values()) {
 			tabs.put(queue, QueueLinks.to("/agent",
-					filter.inQueue(queue, queue.isSla() ? TicketSort.DEADLINE : filter.sort()), null));
+					filter.inQueue(queue, queue.isSla() ? queue.defaultSort() : filter.sort()), null));
 		}
 		model.addAttribute("tabs", tabs);
 		Map<SavedView, String> savedViews = new LinkedHashMap<>();
