@@ -131,6 +131,7 @@ class RichTextBrowserIT {
 		logIn(technician);
 		browser.get(url("/agent/tickets/" + id));
 		String title = browser.getTitle();
+		click(By.id("open-note"));
 		browser.findElement(By.id("note-body"))
 			.sendKeys("**Checked** the ~~cable~~ spooler:", Keys.ENTER, "- restarted", Keys.ENTER, Keys.ENTER,
 					"![screen](/tickets/" + id + "/attachments/" + image + ") <img src=x onerror=window.__xss=1>");

@@ -101,7 +101,8 @@ class AgentTicketPageBrowserIT {
 				window.actionTimes = [];
 				document.addEventListener('htmx:beforeRequest', function (event) { event.detail.xhr.sentAt = performance.now(); });
 				document.addEventListener('htmx:afterSettle', function (event) {
-				  if (event.detail.elt.tagName === 'FORM') {
+				  var origin = event.detail.requestConfig && event.detail.requestConfig.elt;
+				  if (origin && origin.tagName === 'FORM') {
 				    window.actionTimes.push(Math.round(performance.now() - event.detail.xhr.sentAt));
 				  }
 				});""");

@@ -260,9 +260,9 @@ class TicketLifecycleBrowserIT {
 		click(By.id("send-request"));
 		wait.until(ExpectedConditions.urlMatches("/portal/tickets/\\d+$"));
 		String followUp = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
-		assertThat(text("#links")).contains("Follow-up of", "#" + solved);
+		assertThat(text("#links")).contains("Follows up", "#" + solved);
 		browser.get(url("/portal/tickets/" + solved));
-		assertThat(text("#links")).contains("Followed up by", "#" + followUp);
+		assertThat(text("#links")).contains("Followed up in", "#" + followUp);
 
 		browser.get(url("/portal/tickets/" + unsolved));
 		browser.findElement(By.id("reason")).sendKeys("The dock is still not detected after the restart.");
