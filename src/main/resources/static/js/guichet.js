@@ -89,13 +89,28 @@ document.addEventListener('click', function (event) {
     // A widget inside the form (a search, a picker) makes requests of its own, inheriting none of these.
     form.setAttribute('hx-disinherit', '*');
   });
-  // A refusal the page cannot show in place (forbidden, gone, server error) is shown as a plain
-  // post would show it: the whole error page.
+  // An answer the page cannot show in place (an error page, or another page the action led to)
+  // is shown as a plain post would show it: the whole page, at its address.
+  function showWhole(xhr) {
+    if (xhr.responseURL) {
+      history.replaceState(null, '', xhr.responseURL);
+    }
+    document.open();
+    document.write(xhr.responseText);
+    document.close();
+  }
   document.addEventListener('htmx:responseError', function (event) {
     if (event.detail.elt.closest && event.detail.elt.closest(PAGE) && event.detail.elt.tagName === 'FORM') {
-      document.open();
-      document.write(event.detail.xhr.responseText);
-      document.close();
+      showWhole(event.detail.xhr);
+    }
+  });
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    var form = event.detail.requestConfig && event.detail.requestConfig.elt;
+    var page = form && form.tagName === 'FORM' && form.closest && form.closest(PAGE);
+    if (page && event.detail.xhr.status < 400
+        && event.detail.serverResponse.indexOf('id="' + page.id + '"') < 0) {
+      event.detail.shouldSwap = false;
+      showWhole(event.detail.xhr);
     }
   });
   // Nothing reached the server: say so, and leave the form as it is, text included.

@@ -84,6 +84,7 @@ class AgentQueueController {
 		model.addAttribute("view", view);
 		model.addAttribute("selfUrl", QueueLinks.to("/agent", filter, viewId));
 		model.addAttribute("exportUrl", QueueLinks.to("/agent/tickets.csv", filter, viewId));
+		model.addAttribute("viewParameters", filter.onPage(0).toParameters());
 		if (reading.isValid()) {
 			Queue shown = filter.queue() == null ? Queue.UNASSIGNED : filter.queue();
 			TicketSlice slice = tickets.search(filter.toQuery(Queue.UNASSIGNED, shown.defaultSort()), me);
@@ -104,6 +105,8 @@ class AgentQueueController {
 			model.addAttribute("slice", new TicketSlice(List.of(), 0, TicketFilter.DEFAULT_SIZE, false));
 		}
 		if (htmx != null && historyRestore == null) {
+			// The export link and the forms that save the list's filter follow it too.
+			model.addAttribute("outOfBand", true);
 			return "agent/queue :: results";
 		}
 		if (!reading.isValid()) {
@@ -120,7 +123,6 @@ class AgentQueueController {
 				saved.getId())));
 		model.addAttribute("savedViews", savedViews);
 		model.addAttribute("mayManageView", view != null && views.mayManage(view, me));
-		model.addAttribute("viewParameters", filter.onPage(0).toParameters());
 		model.addAttribute("allColumns", TicketColumn.ALL);
 		model.addAttribute("tabCounts", counts.of(me));
 		model.addAttribute("statuses", Status.values());

@@ -35,8 +35,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -248,17 +246,6 @@ class AgentTicketController {
 		return view.tasks().stream().filter(task -> task.getStatus() != TaskStatus.DONE).count();
 	}
 
-	/**
-	 * The page sent in place (htmx) after a refused action answers the action's address: the
-	 * browser keeps showing, and reloads, the ticket's.
-	 */
-	private static void keepTicketAddress(long id) {
-		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current
-				&& current.getRequest().getHeader("HX-Request") != null && current.getResponse() != null) {
-			current.getResponse().setHeader("HX-Replace-Url", current.getRequest().getContextPath() + "/agent/tickets/" + id);
-		}
-	}
-
 	/** A confirmation whose message takes arguments (the ticket's number, a name…). */
 	private static void flash(RedirectAttributes redirect, String key, Object... arguments) {
 		redirect.addFlashAttribute("flash", key);
@@ -285,7 +272,7 @@ class AgentTicketController {
 		}
 		model.addAttribute("can", allowed.stream().map(Enum::name).toList());
 		model.addAttribute("openTasks", openTasks(view));
-		keepTicketAddress(id);
+		InPlace.keepAddress("/agent/tickets/" + id);
 		for (String form : ACTION_FORMS) {
 			if (!model.containsAttribute(form)) {
 				model.addAttribute(form, new ActionForm());

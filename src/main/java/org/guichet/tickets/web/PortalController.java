@@ -247,6 +247,7 @@ class PortalController {
 			rating.setComment(ticket.getSatisfactionComment() == null ? "" : ticket.getSatisfactionComment());
 			model.addAttribute("ratingForm", rating);
 		}
+		InPlace.keepAddress("/portal/tickets/" + id);
 		return "portal/ticket";
 	}
 

@@ -51,6 +51,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(AgentQueueController.class)
@@ -140,6 +141,21 @@ class AgentQueueControllerTests {
 			.andExpect(content().string(containsString("id=\"queue-results\"")))
 			.andExpect(content().string(containsString("No ticket matches.")))
 			.andExpect(content().string(not(containsString("<html"))));
+	}
+
+	@Test
+	void aFilterChangedInPlaceCarriesTheExportLinkAndTheViewAndColumnFormsAlong() throws Exception {
+		given(tickets.search(any(), any())).willReturn(new TicketSlice(List.of(), 0, 25, false));
+
+		mvc.perform(get("/agent").with(user(TECHNICIAN)).header("HX-Request", "true")
+			.param("queue", "ALL").param("priority", "HIGH").param("text", "printer"))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("outOfBand", true))
+			.andExpect(content().string(containsString("hx-swap-oob=\"true\">Export as CSV</a>")))
+			.andExpect(content().string(containsString("/agent/tickets.csv?queue=ALL&amp;priority=HIGH&amp;text=printer")))
+			.andExpect(content().string(containsString("id=\"view-create-filter\" hx-swap-oob=\"true\"")))
+			.andExpect(content().string(containsString("name=\"text\" value=\"printer\"")))
+			.andExpect(content().string(containsString("id=\"columns-back\"")));
 	}
 
 	@Test
