@@ -1,9 +1,6 @@
 package org.guichet.replies;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,8 +9,8 @@ import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
+import org.guichet.testing.Browser;
 import org.guichet.testing.GuichetIntegrationTest;
-import org.guichet.testing.HeadlessChromium;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.Comment;
@@ -29,18 +26,12 @@ import org.guichet.tickets.Transition;
 import org.guichet.tickets.Urgency;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -54,9 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GuichetIntegrationTest
 class RepliesBrowserIT {
 
-	private static WebDriver browser;
-
-	private static WebDriverWait wait;
+	private static Browser browser;
 
 	@LocalServerPort
 	private int port;
@@ -75,15 +64,19 @@ class RepliesBrowserIT {
 
 	@BeforeAll
 	static void startBrowser() {
-		browser = HeadlessChromium.start();
-		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		browser = new Browser();
 	}
 
 	@AfterAll
 	static void stopBrowser() {
 		if (browser != null) {
-			browser.quit();
+			browser.close();
 		}
+	}
+
+	@BeforeEach
+	void onThisServer() {
+		browser.on(port);
 	}
 
 	@Test
@@ -104,72 +97,48 @@ class RepliesBrowserIT {
 		tickets.assign(id, group.getId(), tech.id(), null, tech);
 		tickets.transition(id, Transition.of(TicketAction.TAKE), null, tech);
 
-		logIn(techUser);
-		browser.get(url("/agent/tickets/" + id.value()));
-		WebElement body = browser.findElement(By.id("reply-body"));
+		browser.logIn(techUser);
+		browser.open("/agent/tickets/" + id.value());
+		WebElement body = browser.find(By.id("reply-body"));
 		body.sendKeys("Typed first.");
-		click(browser.findElement(By.id("reply-body-canned")));
-		WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reply-body-canned-search")));
+		browser.click(browser.find(By.id("reply-body-canned")));
+		WebElement search = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("reply-body-canned-search")));
 		search.sendKeys("greeting " + tag);
 		By choice = By.xpath("//div[@id='reply-body-canned-list']//button[normalize-space()='Greeting " + tag + "']");
-		wait.until(ExpectedConditions.elementToBeClickable(choice));
-		screenshot("replies-picker-desktop");
+		browser.waiting().until(ExpectedConditions.elementToBeClickable(choice));
+		browser.screenshot("replies-picker-desktop.png");
 		// the list is swapped in by htmx as the search is typed: click the one of the last answer
-		wait.ignoring(StaleElementReferenceException.class).until(d -> {
-			click(d.findElement(choice));
+		browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+			browser.click(d.findElement(choice));
 			return true;
 		});
 
-		wait.until(d -> body.getDomProperty("value").contains("Hello Zoé"));
+		browser.waiting().until(d -> body.getDomProperty("value").contains("Hello Zoé"));
 		assertThat(body.getDomProperty("value")).isEqualTo("Typed first.\nHello Zoé, about Printer \\<jammed\\>.");
-		click(browser.findElement(By.id("send-reply")));
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("flash")));
+		browser.click(browser.find(By.id("send-reply")));
+		browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("flash")));
 		// a browser sends a textarea's line breaks as CR LF
 		assertThat(tickets.comments(id, tech)).extracting(c -> c.getBody().replace("\r\n", "\n"))
 			.containsExactly("Typed first.\nHello Zoé, about Printer \\<jammed\\>.");
 
-		browser.manage().window().setSize(new Dimension(390, 844));
-		browser.get(url("/agent/tickets/" + id.value()));
-		click(wait.until(ExpectedConditions.elementToBeClickable(By.id("macros-open"))));
-		screenshot("replies-macros-phone");
-		click(wait.until(ExpectedConditions.elementToBeClickable(By.id("macro-" + waiting.id()))));
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Waiting for the user " + tag));
+		browser.resize(Browser.PHONE);
+		browser.open("/agent/tickets/" + id.value());
+		browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("macros-open"))));
+		browser.screenshot("replies-macros-phone.png");
+		browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("macro-" + waiting.id()))));
+		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Waiting for the user " + tag));
 		assertThat(tickets.get(id, tech).getStatus()).isEqualTo(Status.PENDING);
 		assertThat(tickets.comments(id, tech)).extracting(Comment::getBody).endsWith("Could you tell us more?");
 
 		// pending already: the lifecycle refuses the macro's transition, nothing is posted again
-		click(wait.until(ExpectedConditions.elementToBeClickable(By.id("macros-open"))));
-		click(wait.until(ExpectedConditions.elementToBeClickable(By.id("macro-" + waiting.id()))));
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("problem")));
-		assertThat(browser.findElement(By.id("problem")).getText()).contains("was not applied")
+		browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("macros-open"))));
+		browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("macro-" + waiting.id()))));
+		browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("problem")));
+		assertThat(browser.find(By.id("problem")).getText()).contains("was not applied")
 			.contains("nothing was changed");
 		assertThat(tickets.comments(id, tech)).hasSize(2);
-		screenshot("replies-refused-phone");
-		browser.manage().window().setSize(new Dimension(1280, 900));
-	}
-
-	private void logIn(User user) {
-		browser.manage().deleteAllCookies();
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(user.getUsername());
-		browser.findElement(By.id("password")).sendKeys(TestFixtures.PASSWORD, Keys.ENTER);
-		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-	}
-
-	private static void click(WebElement element) {
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
-				element);
-		element.click();
-	}
-
-	private static void screenshot(String name) throws IOException {
-		Path target = Path.of("target", "screenshots", name + ".png");
-		Files.createDirectories(target.getParent());
-		Files.write(target, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
+		browser.screenshot("replies-refused-phone.png");
+		browser.resize(Browser.DESKTOP);
 	}
 
 }

@@ -1,9 +1,5 @@
 package org.guichet.system;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +12,11 @@ import org.guichet.directory.Role;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
-import org.guichet.sla.SlaPolicyRepository;
 import org.guichet.sla.SlaPolicy;
+import org.guichet.sla.SlaPolicyRepository;
 import org.guichet.testing.AccessibilityCheck;
+import org.guichet.testing.Browser;
 import org.guichet.testing.GuichetIntegrationTest;
-import org.guichet.testing.HeadlessChromium;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.NewTicket;
@@ -35,18 +31,14 @@ import org.guichet.tickets.Transition;
 import org.guichet.tickets.Urgency;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -61,10 +53,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GuichetIntegrationTest
 class AccessibilityBrowserIT {
 
-	private static final Dimension DESKTOP = new Dimension(1280, 900);
-
-	private static final Dimension PHONE = new Dimension(390, 844);
-
 	private static final List<String> LANGUAGES = List.of("en", "fr");
 
 	/**
@@ -75,9 +63,7 @@ class AccessibilityBrowserIT {
 		return "full".equals(System.getProperty("guichet.test.sweep")) ? LANGUAGES : List.of(quick);
 	}
 
-	private static WebDriver browser;
-
-	private static WebDriverWait wait;
+	private static Browser browser;
 
 	@LocalServerPort
 	private int port;
@@ -99,28 +85,32 @@ class AccessibilityBrowserIT {
 
 	@BeforeAll
 	static void startBrowser() {
-		browser = HeadlessChromium.start();
-		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		browser = new Browser();
 	}
 
 	@AfterAll
 	static void stopBrowser() {
 		if (browser != null) {
-			browser.quit();
+			browser.close();
 		}
+	}
+
+	@BeforeEach
+	void onThisServer() {
+		browser.on(port);
 	}
 
 	@Test
 	void theLoginPagesHaveNoSeriousViolation() {
 		List<String> violations = new ArrayList<>();
 		for (String language : languages("fr")) {
-			((ChromeDriver) browser).executeCdpCommand("Network.enable", Map.of());
-			((ChromeDriver) browser).executeCdpCommand("Network.setExtraHTTPHeaders",
+			((ChromeDriver) browser.driver()).executeCdpCommand("Network.enable", Map.of());
+			((ChromeDriver) browser.driver()).executeCdpCommand("Network.setExtraHTTPHeaders",
 					Map.of("headers", Map.of("Accept-Language", language)));
-			browser.manage().deleteAllCookies();
+			browser.driver().manage().deleteAllCookies();
 			visitAtBothSizes(List.of("/login", "/login?error", "/login?logout"), violations, "anonymous-" + language);
 		}
-		((ChromeDriver) browser).executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
+		((ChromeDriver) browser.driver()).executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
 		assertThat(violations).isEmpty();
 	}
 
@@ -136,15 +126,15 @@ class AccessibilityBrowserIT {
 					TestFixtures.current(technician));
 			tickets.transition(new TicketId(resolved), new Transition(TicketAction.RESOLVE, null,
 					null, "Replaced the cable", SolutionKind.PERMANENT), null, TestFixtures.current(technician));
-			logIn(requester);
+			browser.logIn(requester);
 			visitAtBothSizes(List.of("/portal", "/portal/tickets/new", "/portal/tickets/" + open,
 					"/portal/tickets/" + resolved, "/profile", "/portal/tickets/999999999", "/agent"), violations,
 					"requester-" + language);
-			browser.get(url("/portal/tickets/new"));
-			WebElement send = browser.findElement(By.id("send-request"));
-			((JavascriptExecutor) browser).executeScript("arguments[0].form.requestSubmit(arguments[0]);", send);
-			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
-			violations.addAll(AccessibilityCheck.violations(browser));
+			browser.open("/portal/tickets/new");
+			WebElement send = browser.find(By.id("send-request"));
+			browser.script("arguments[0].form.requestSubmit(arguments[0]);", send);
+			browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+			violations.addAll(AccessibilityCheck.violations(browser.driver()));
 		}
 		assertThat(violations).isEmpty();
 	}
@@ -201,7 +191,7 @@ class AccessibilityBrowserIT {
 			tickets.comment(new TicketId(taken), "Checking the quota.", true,
 					TestFixtures.current(agent));
 			long waiting = ticket(requester, "VPN drops");
-			logIn(agent);
+			browser.logIn(agent);
 			List<String> pages = new ArrayList<>(allAgentPages
 					? List.of("/agent", "/agent/tickets/new", "/agent/tickets/" + taken, "/agent/tickets/" + waiting,
 							"/notifications", "/profile", "/portal", "/portal/tickets/new", "/agent/tickets/999999999")
@@ -213,20 +203,20 @@ class AccessibilityBrowserIT {
 	}
 
 	private void visitAtBothSizes(List<String> paths, List<String> violations, String who) {
-		for (Dimension size : List.of(DESKTOP, PHONE)) {
-			browser.manage().window().setSize(size);
+		for (Dimension size : List.of(Browser.DESKTOP, Browser.PHONE)) {
+			browser.resize(size);
 			for (String path : paths) {
-				browser.get(url(path));
-				wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+				browser.open(path);
+				browser.waiting().until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
 						"return document.readyState === 'complete' && document.querySelector('.htmx-request') === null;"));
-				List<String> found = AccessibilityCheck.violations(browser);
+				List<String> found = AccessibilityCheck.violations(browser.driver());
 				if (!found.isEmpty()) {
 					violations.add(who + " " + size.getWidth() + "px " + String.join("\n", found));
-					screenshot(who + path.replaceAll("[^a-z0-9]+", "-") + "-" + size.getWidth() + ".png");
+					browser.screenshot("a11y/" + who + path.replaceAll("[^a-z0-9]+", "-") + "-" + size.getWidth() + ".png");
 				}
 			}
 		}
-		browser.manage().window().setSize(DESKTOP);
+		browser.resize(Browser.DESKTOP);
 	}
 
 	private User user(String prefix, Role role, String language) {
@@ -240,30 +230,6 @@ class AccessibilityBrowserIT {
 				"It does not work since this morning.", null, Channel.PORTAL, null, Urgency.MEDIUM, null, List.of()),
 				TestFixtures.current(requester));
 		return ticket.id().value();
-	}
-
-	private void logIn(User user) {
-		browser.manage().deleteAllCookies();
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(user.getUsername());
-		browser.findElement(By.id("password")).sendKeys(TestFixtures.PASSWORD, Keys.ENTER);
-		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	private static void screenshot(String name) {
-		try {
-			Path directory = Path.of("target/screenshots/a11y");
-			Files.createDirectories(directory);
-			Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-			Files.copy(file, directory.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

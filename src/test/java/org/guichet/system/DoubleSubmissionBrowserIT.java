@@ -1,27 +1,23 @@
 package org.guichet.system;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
 import org.guichet.calendars.Calendars;
 import org.guichet.calendars.StandardCalendars;
 import org.guichet.directory.Role;
-import org.guichet.directory.User;
+import org.guichet.testing.Browser;
 import org.guichet.testing.GuichetIntegrationTest;
-import org.guichet.testing.HeadlessChromium;
 import org.guichet.testing.TestFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,9 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GuichetIntegrationTest
 class DoubleSubmissionBrowserIT {
 
-	private static WebDriver browser;
-
-	private static WebDriverWait wait;
+	private static Browser browser;
 
 	@LocalServerPort
 	private int port;
@@ -54,46 +48,50 @@ class DoubleSubmissionBrowserIT {
 
 	@BeforeAll
 	static void startBrowser() {
-		browser = HeadlessChromium.start();
-		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		browser = new Browser();
 	}
 
 	@AfterAll
 	static void stopBrowser() {
 		if (browser != null) {
-			browser.quit();
+			browser.close();
 		}
+	}
+
+	@BeforeEach
+	void onThisServer() {
+		browser.on(port);
 	}
 
 	@Test
 	void aDoubleClickOnThePortalsSendButtonFilesOneTicket() {
-		logIn(fixtures.user("clicker", Role.REQUESTER));
+		browser.logIn(fixtures.user("clicker", Role.REQUESTER));
 		String title = "Double-clicked " + UUID.randomUUID().toString().substring(0, 8);
-		browser.get(url("/portal/tickets/new"));
-		browser.findElement(By.id("title")).sendKeys(title);
-		browser.findElement(By.id("description")).sendKeys("The mouse clicks twice.");
-		WebElement send = browser.findElement(By.id("send-request"));
-		scrollTo(send);
+		browser.open("/portal/tickets/new");
+		browser.find(By.id("title")).sendKeys(title);
+		browser.find(By.id("description")).sendKeys("The mouse clicks twice.");
+		WebElement send = browser.find(By.id("send-request"));
+		browser.scrollTo(send);
 
-		new Actions(browser).doubleClick(send).perform();
+		new Actions(browser.driver()).doubleClick(send).perform();
 
-		wait.until(ExpectedConditions.urlMatches("/portal/tickets/\\d+$"));
-		assertThat(browser.findElement(By.id("main")).getText()).contains(title);
+		browser.waiting().until(ExpectedConditions.urlMatches("/portal/tickets/\\d+$"));
+		assertThat(browser.find(By.id("main")).getText()).contains(title);
 		assertThat(jdbc.queryForObject("select count(*) from ticket where title = ?", Integer.class, title))
 			.isEqualTo(1);
 	}
 
 	@Test
 	void whileAFormIsBeingSentItsButtonIsDisabledAndKeepsItsReadableText() {
-		logIn(fixtures.user("watcher", Role.REQUESTER));
-		browser.get(url("/portal/tickets/new"));
-		browser.findElement(By.id("title")).sendKeys("Watched " + UUID.randomUUID().toString().substring(0, 8));
-		browser.findElement(By.id("description")).sendKeys("Look at the button.");
-		String label = browser.findElement(By.id("send-request")).getText();
+		browser.logIn(fixtures.user("watcher", Role.REQUESTER));
+		browser.open("/portal/tickets/new");
+		browser.find(By.id("title")).sendKeys("Watched " + UUID.randomUUID().toString().substring(0, 8));
+		browser.find(By.id("description")).sendKeys("Look at the button.");
+		String label = browser.find(By.id("send-request")).getText();
 
 		// Reads the button once the click's submission started, then stops the page where it is.
 		@SuppressWarnings("unchecked")
-		Map<String, Object> sending = (Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript("""
+		Map<String, Object> sending = (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
 				const done = arguments[arguments.length - 1];
 				const button = document.getElementById('send-request');
 				button.click();
@@ -115,41 +113,24 @@ class DoubleSubmissionBrowserIT {
 	void theCalendarTesterSentWithHtmxIsReadyAgainOnceAnswered() {
 		long id = calendars.define("Tested " + UUID.randomUUID().toString().substring(0, 8),
 				StandardCalendars.frenchOffice()).id();
-		logIn(fixtures.user("admin", Role.ADMINISTRATOR));
-		browser.get(url("/admin/calendars/" + id + "/edit"));
-		((JavascriptExecutor) browser).executeScript("document.getElementById('tester-start').value = '2026-11-27T16:00';");
-		browser.findElement(By.id("tester-duration")).sendKeys("4h");
-		WebElement compute = browser.findElement(By.cssSelector("#tester-deadline-form button[type=submit]"));
-		scrollTo(compute);
+		browser.logIn(fixtures.user("admin", Role.ADMINISTRATOR));
+		browser.open("/admin/calendars/" + id + "/edit");
+		browser.script("document.getElementById('tester-start').value = '2026-11-27T16:00';");
+		browser.find(By.id("tester-duration")).sendKeys("4h");
+		WebElement compute = browser.find(By.cssSelector("#tester-deadline-form button[type=submit]"));
+		browser.scrollTo(compute);
 
 		compute.click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tester-deadline"), "Monday 30 November 2026 11:00"));
-		wait.until(ExpectedConditions.elementToBeClickable(compute));
-		WebElement duration = browser.findElement(By.id("tester-duration"));
+		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("tester-deadline"), "Monday 30 November 2026 11:00"));
+		browser.waiting().until(ExpectedConditions.elementToBeClickable(compute));
+		WebElement duration = browser.find(By.id("tester-duration"));
 		duration.clear();
 		duration.sendKeys("8h");
 		compute.click();
 
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tester-deadline"), "Monday 30 November 2026 16:30"));
+		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("tester-deadline"), "Monday 30 November 2026 16:30"));
 		assertThat(compute.isEnabled()).isTrue();
-		assertThat(browser.findElement(By.id("tester-deadline-form")).getAttribute("aria-busy")).isNull();
-	}
-
-	private void logIn(User user) {
-		browser.manage().deleteAllCookies();
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(user.getUsername());
-		browser.findElement(By.id("password")).sendKeys(TestFixtures.PASSWORD, Keys.ENTER);
-		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-	}
-
-	private static void scrollTo(WebElement element) {
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
-				element);
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
+		assertThat(browser.find(By.id("tester-deadline-form")).getAttribute("aria-busy")).isNull();
 	}
 
 }

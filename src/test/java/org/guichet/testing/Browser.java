@@ -33,9 +33,18 @@ public final class Browser implements AutoCloseable {
 
 	private final WebDriver driver = HeadlessChromium.start();
 
-	private final WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+	private final WebDriverWait wait;
 
 	private int port;
+
+	/** A browser that waits up to 15 seconds for what it is told to wait for. */
+	public Browser() {
+		this(Duration.ofSeconds(15));
+	}
+
+	public Browser(Duration timeout) {
+		this.wait = new WebDriverWait(driver, timeout);
+	}
 
 	/** The port of the Guichet the relative paths go to; tests call it before each test. */
 	public Browser on(int serverPort) {
@@ -71,9 +80,27 @@ public final class Browser implements AutoCloseable {
 
 	/** Clicks like a person would, after scrolling the element into the middle of the window. */
 	public void click(By locator) {
-		WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-		script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		click(wait.until(ExpectedConditions.elementToBeClickable(locator)));
+	}
+
+	/** Clicks an element already found, after scrolling it into the middle of the window. */
+	public void click(WebElement element) {
+		scrollTo(element);
 		element.click();
+	}
+
+	/** Scrolls the element into the middle of the window, at once. */
+	public void scrollTo(WebElement element) {
+		script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+	}
+
+	public WebElement find(By locator) {
+		return driver.findElement(locator);
+	}
+
+	/** Whether no htmx request is running on the page. */
+	public boolean htmxIsIdle() {
+		return (Boolean) script("return document.querySelector('.htmx-request') === null;");
 	}
 
 	public String text(String css) {
@@ -99,11 +126,13 @@ public final class Browser implements AutoCloseable {
 		return pageWidth <= viewportWidth;
 	}
 
+	/** Saves the window as {@code target/screenshots/name}; the name may hold a folder, such as {@code a11y/}. */
 	public void screenshot(String name) {
 		try {
-			Path directory = Files.createDirectories(Path.of("target/screenshots"));
+			Path target = Path.of("target/screenshots").resolve(name);
+			Files.createDirectories(target.getParent());
 			Path file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-			Files.copy(file, directory.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+			Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

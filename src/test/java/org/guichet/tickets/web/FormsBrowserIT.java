@@ -4,28 +4,24 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import org.guichet.directory.Role;
 import org.guichet.directory.User;
 import org.guichet.testing.AccessibilityCheck;
+import org.guichet.testing.Browser;
 import org.guichet.testing.GuichetIntegrationTest;
-import org.guichet.testing.HeadlessChromium;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Attachment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,9 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GuichetIntegrationTest
 class FormsBrowserIT {
 
-	private static WebDriver browser;
-
-	private static WebDriverWait wait;
+	private static Browser browser;
 
 	@LocalServerPort
 	private int port;
@@ -55,81 +49,85 @@ class FormsBrowserIT {
 
 	@BeforeAll
 	static void startBrowser() {
-		browser = HeadlessChromium.start();
-		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		browser = new Browser();
 	}
 
 	@AfterAll
 	static void stopBrowser() {
 		if (browser != null) {
-			browser.quit();
+			browser.close();
 		}
+	}
+
+	@BeforeEach
+	void onThisServer() {
+		browser.on(port);
 	}
 
 	@Test
 	void theNewRequestFormShowsEveryMissingFieldAtOnceAndKeepsWhatWasTyped() {
-		logIn(fixtures.user("hurried", Role.REQUESTER));
-		browser.get(url("/portal/tickets/new"));
-		click(By.cssSelector("input[name=urgency][value=HIGH]"));
+		browser.logIn(fixtures.user("hurried", Role.REQUESTER));
+		browser.open("/portal/tickets/new");
+		browser.click(By.cssSelector("input[name=urgency][value=HIGH]"));
 
-		click(By.id("send-request"));
+		browser.click(By.id("send-request"));
 
-		WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+		WebElement summary = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
 		assertThat(summary.getAttribute("role")).isEqualTo("alert");
 		assertThat(activeElementId()).as("the summary has the focus").isEqualTo("error-summary");
 		List<WebElement> links = summary.findElements(By.tagName("a"));
 		assertThat(links).extracting(link -> link.getAttribute("data-field")).containsExactly("title", "description");
 		assertThat(links.get(0).getText()).startsWith("Title: ");
-		assertThat(browser.findElement(By.id("title-error")).isDisplayed()).isTrue();
-		assertThat(browser.findElement(By.id("description-error")).isDisplayed()).isTrue();
-		assertThat(browser.findElement(By.cssSelector("input[name=urgency][value=HIGH]")).isSelected()).isTrue();
-		AccessibilityCheck.assertAccessible(browser);
+		assertThat(browser.find(By.id("title-error")).isDisplayed()).isTrue();
+		assertThat(browser.find(By.id("description-error")).isDisplayed()).isTrue();
+		assertThat(browser.find(By.cssSelector("input[name=urgency][value=HIGH]")).isSelected()).isTrue();
+		AccessibilityCheck.assertAccessible(browser.driver());
 
 		links.get(1).click();
 		assertThat(activeElementId()).isEqualTo("description");
-		browser.findElement(By.id("title")).sendKeys("Badge reader refuses my card");
-		click(By.id("send-request"));
+		browser.find(By.id("title")).sendKeys("Badge reader refuses my card");
+		browser.click(By.id("send-request"));
 
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
-		assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo("Badge reader refuses my card");
-		assertThat(browser.findElements(By.id("title-error"))).isEmpty();
-		assertThat(browser.findElement(By.id("description-error")).isDisplayed()).isTrue();
+		browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+		assertThat(browser.find(By.id("title")).getAttribute("value")).isEqualTo("Badge reader refuses my card");
+		assertThat(browser.driver().findElements(By.id("title-error"))).isEmpty();
+		assertThat(browser.find(By.id("description-error")).isDisplayed()).isTrue();
 	}
 
 	@Test
 	void theAgentsNewTicketFormShowsTheMissingCallerWithTheMissingTexts() {
-		logIn(fixtures.user("dispatcher", Role.TECHNICIAN));
-		browser.get(url("/agent/tickets/new"));
+		browser.logIn(fixtures.user("dispatcher", Role.TECHNICIAN));
+		browser.open("/agent/tickets/new");
 
-		click(By.cssSelector("form[action$='/agent/tickets/new'] button[type=submit]"));
+		browser.click(By.cssSelector("form[action$='/agent/tickets/new'] button[type=submit]"));
 
-		WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+		WebElement summary = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
 		assertThat(summary.findElements(By.tagName("a"))).extracting(link -> link.getAttribute("data-field"))
 			.containsExactly("requesterId", "title", "description");
 	}
 
 	@Test
 	void aFileOverTheLimitIsRefusedInTheBrowserAndNothingIsSent() throws IOException {
-		logIn(fixtures.user("heavy", Role.REQUESTER));
+		browser.logIn(fixtures.user("heavy", Role.REQUESTER));
 		Path large = Files.createTempFile("too-large", ".bin");
 		try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
 			file.setLength(Attachment.MAX_BYTES + 1);
 		}
 		String title = "Scanned contract " + UUID.randomUUID().toString().substring(0, 8);
 		try {
-			browser.get(url("/portal/tickets/new"));
-			browser.findElement(By.id("title")).sendKeys(title);
-			browser.findElement(By.id("description")).sendKeys("Here is the scan.");
-			browser.findElement(By.id("file")).sendKeys(large.toAbsolutePath().toString());
+			browser.open("/portal/tickets/new");
+			browser.find(By.id("title")).sendKeys(title);
+			browser.find(By.id("description")).sendKeys("Here is the scan.");
+			browser.find(By.id("file")).sendKeys(large.toAbsolutePath().toString());
 
-			WebElement message = browser.findElement(By.id("file-size-error"));
+			WebElement message = browser.find(By.id("file-size-error"));
 			assertThat(message.isDisplayed()).isTrue();
 			assertThat(message.getText()).contains("larger than 10 MB");
-			click(By.id("send-request"));
+			browser.click(By.id("send-request"));
 
-			assertThat(browser.getCurrentUrl()).endsWith("/portal/tickets/new");
+			assertThat(browser.driver().getCurrentUrl()).endsWith("/portal/tickets/new");
 			assertThat(activeElementId()).isEqualTo("file");
-			assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo(title);
+			assertThat(browser.find(By.id("title")).getAttribute("value")).isEqualTo(title);
 			assertThat(jdbc.queryForObject("select count(*) from ticket where title = ?", Integer.class, title))
 				.isZero();
 		}
@@ -141,22 +139,22 @@ class FormsBrowserIT {
 	@Test
 	void theQueuesSortChoiceReadsInFullOnADesktopAndAPhone() {
 		User agent = fixtures.user("sorter", Role.TECHNICIAN);
-		logIn(agent);
+		browser.logIn(agent);
 		try {
-			for (Dimension size : List.of(new Dimension(1280, 900), new Dimension(390, 844))) {
-				browser.manage().window().setSize(size);
-				browser.get(url("/agent?sort=DEADLINE"));
+			for (Dimension size : List.of(Browser.DESKTOP, Browser.PHONE)) {
+				browser.resize(size);
+				browser.open("/agent?sort=DEADLINE");
 				assertThat(textOverflow("sort")).as("pixels of the sort choice cut at %s", size).isLessThanOrEqualTo(0);
 			}
 		}
 		finally {
-			browser.manage().window().setSize(new Dimension(1280, 900));
+			browser.resize(Browser.DESKTOP);
 		}
 	}
 
 	/** How many pixels of the selected option's text do not fit in the select; 0 or less when it all shows. */
 	private static long textOverflow(String selectId) {
-		Object overflow = ((JavascriptExecutor) browser).executeScript("""
+		Object overflow = browser.script("""
 				const select = document.getElementById(arguments[0]);
 				const style = getComputedStyle(select);
 				const context = document.createElement('canvas').getContext('2d');
@@ -169,26 +167,7 @@ class FormsBrowserIT {
 	}
 
 	private static String activeElementId() {
-		return (String) ((JavascriptExecutor) browser).executeScript("return document.activeElement.id;");
-	}
-
-	private void logIn(User user) {
-		browser.manage().deleteAllCookies();
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(user.getUsername());
-		browser.findElement(By.id("password")).sendKeys(TestFixtures.PASSWORD, Keys.ENTER);
-		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-	}
-
-	private static void click(By locator) {
-		WebElement element = browser.findElement(locator);
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
-				element);
-		element.click();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
+		return (String) browser.script("return document.activeElement.id;");
 	}
 
 }

@@ -1,9 +1,6 @@
 package org.guichet.tickets.web;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -16,8 +13,8 @@ import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.guichet.sla.SlaPolicy;
 import org.guichet.sla.SlaPolicyRepository;
+import org.guichet.testing.Browser;
 import org.guichet.testing.GuichetIntegrationTest;
-import org.guichet.testing.HeadlessChromium;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.DeskSettings;
@@ -35,18 +32,12 @@ import org.guichet.tickets.Urgency;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -60,9 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GuichetIntegrationTest
 class PortalBrowserIT {
 
-	private static WebDriver browser;
-
-	private static WebDriverWait wait;
+	private static Browser browser;
 
 	@LocalServerPort
 	private int port;
@@ -87,21 +76,25 @@ class PortalBrowserIT {
 
 	@BeforeAll
 	static void startBrowser() {
-		browser = HeadlessChromium.start();
-		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		browser = new Browser();
 	}
 
 	@AfterAll
 	static void stopBrowser() {
 		if (browser != null) {
-			browser.quit();
+			browser.close();
 		}
+	}
+
+	@BeforeEach
+	void onThisServer() {
+		browser.on(port);
 	}
 
 	@AfterEach
 	void hideTheSla() {
 		settings.saveRequesterSlaVisibility(RequesterSlaVisibility.NONE);
-		browser.manage().window().setSize(new Dimension(1280, 900));
+		browser.resize(Browser.DESKTOP);
 	}
 
 	@Test
@@ -134,95 +127,58 @@ class PortalBrowserIT {
 		tickets.transition(vpn, new Transition(TicketAction.RESOLVE, null, null, "Nouveau profil VPN",
 				SolutionKind.PERMANENT), null, technician);
 
-		browser.manage().window().setSize(new Dimension(390, 844));
-		logIn(requester);
-		browser.get(url("/portal?q=" + word));
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("expected-" + screen.value()), "suspendue"));
-		assertThat(text("#my-tickets")).contains("Imprimante du 2e étage", "Écran qui clignote", "VPN coupé");
-		assertThat(text("#expected-" + vpn.value())).isEqualTo("résolue dans les délais");
-		assertThat(browser.findElement(By.cssSelector("#expected-" + printer.value() + " time")).getText()).isNotBlank();
-		assertThat(browser.findElement(By.cssSelector("#nav-notifications .badge")).getAttribute("textContent"))
+		browser.resize(Browser.PHONE);
+		browser.logIn(requester);
+		browser.open("/portal?q=" + word);
+		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("expected-" + screen.value()), "suspendue"));
+		assertThat(browser.text("#my-tickets")).contains("Imprimante du 2e étage", "Écran qui clignote", "VPN coupé");
+		assertThat(browser.text("#expected-" + vpn.value())).isEqualTo("résolue dans les délais");
+		assertThat(browser.find(By.cssSelector("#expected-" + printer.value() + " time")).getText()).isNotBlank();
+		assertThat(browser.find(By.cssSelector("#nav-notifications .badge")).getAttribute("textContent"))
 			.isEqualTo("3");
-		assertPageFitsTheWindow();
-		screenshot("portal-list-phone-fr.png");
+		assertThat(browser.fitsTheWindow()).as("the page fits the window").isTrue();
+		browser.screenshot("portal-list-phone-fr.png");
 
-		new Select(browser.findElement(By.id("filter-status"))).selectByVisibleText("En attente de ma réponse");
-		click(By.id("filter-submit"));
-		wait.until(ExpectedConditions.urlContains("status=WAITING_ON_REQUESTER"));
-		assertThat(browser.getCurrentUrl()).contains("q=" + word);
-		assertThat(text("#my-tickets")).contains("Écran qui clignote").doesNotContain("Imprimante", "VPN");
-		browser.navigate().refresh();
-		assertThat(new Select(browser.findElement(By.id("filter-status"))).getFirstSelectedOption().getText())
+		new Select(browser.find(By.id("filter-status"))).selectByVisibleText("En attente de ma réponse");
+		browser.click(By.id("filter-submit"));
+		browser.waiting().until(ExpectedConditions.urlContains("status=WAITING_ON_REQUESTER"));
+		assertThat(browser.driver().getCurrentUrl()).contains("q=" + word);
+		assertThat(browser.text("#my-tickets")).contains("Écran qui clignote").doesNotContain("Imprimante", "VPN");
+		browser.driver().navigate().refresh();
+		assertThat(new Select(browser.find(By.id("filter-status"))).getFirstSelectedOption().getText())
 			.isEqualTo("En attente de ma réponse");
-		screenshot("portal-filtered-phone-fr.png");
+		browser.screenshot("portal-filtered-phone-fr.png");
 
-		browser.get(url("/portal/notifications"));
-		String notifications = text("#notifications");
+		browser.open("/portal/notifications");
+		String notifications = browser.text("#notifications");
 		assertThat(notifications).contains("L’équipe informatique a répondu à votre demande #" + printer.value(),
 				"Votre demande #" + screen.value(), "attend votre réponse", "Votre demande #" + vpn.value(),
 				"est résolue").doesNotContain("toner", "Note interne");
-		assertPageFitsTheWindow();
-		screenshot("portal-notifications-phone-fr.png");
-		click(By.xpath("//li[contains(., 'a répondu')]//button"));
-		wait.until(ExpectedConditions.urlMatches("/portal/tickets/" + printer.value() + "$"));
-		assertThat(text(".timeline-list")).contains("Nous passons cet après-midi.").doesNotContain("toner");
-		assertThat(browser.findElement(By.cssSelector("#nav-notifications .badge")).getAttribute("textContent"))
+		assertThat(browser.fitsTheWindow()).as("the page fits the window").isTrue();
+		browser.screenshot("portal-notifications-phone-fr.png");
+		browser.click(By.xpath("//li[contains(., 'a répondu')]//button"));
+		browser.waiting().until(ExpectedConditions.urlMatches("/portal/tickets/" + printer.value() + "$"));
+		assertThat(browser.text(".timeline-list")).contains("Nous passons cet après-midi.").doesNotContain("toner");
+		assertThat(browser.find(By.cssSelector("#nav-notifications .badge")).getAttribute("textContent"))
 			.isEqualTo("2");
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("expected-resolution-date")));
-		assertPageFitsTheWindow();
-		screenshot("portal-ticket-phone-fr.png");
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("expected-resolution-date")));
+		assertThat(browser.fitsTheWindow()).as("the page fits the window").isTrue();
+		browser.screenshot("portal-ticket-phone-fr.png");
 
-		browser.manage().deleteAllCookies();
-		browser.get(url("/login"));
-		click(By.id("forgot-link"));
-		browser.findElement(By.id("login")).sendKeys(requester.getUsername(), Keys.ENTER);
-		wait.until(ExpectedConditions.urlContains("/password/forgot?sent"));
+		browser.driver().manage().deleteAllCookies();
+		browser.open("/login");
+		browser.click(By.id("forgot-link"));
+		browser.find(By.id("login")).sendKeys(requester.getUsername(), Keys.ENTER);
+		browser.waiting().until(ExpectedConditions.urlContains("/password/forgot?sent"));
 		// logged out, the page speaks the browser's language (English here)
-		assertThat(text("#flash")).contains("Your request is recorded, if an account matches");
-		assertPageFitsTheWindow();
-		screenshot("password-forgot-phone-en.png");
+		assertThat(browser.text("#flash")).contains("Your request is recorded, if an account matches");
+		assertThat(browser.fitsTheWindow()).as("the page fits the window").isTrue();
+		browser.screenshot("password-forgot-phone-en.png");
 	}
 
 	private TicketId register(User requester, String title) {
 		return tickets.register(new NewTicket(TicketType.INCIDENT, title, "Détails de la demande.", null,
 				Channel.PORTAL, null, Urgency.MEDIUM, null, List.of()), TestFixtures.current(requester)).id();
-	}
-
-	private static void assertPageFitsTheWindow() {
-		long pageWidth = (Long) ((JavascriptExecutor) browser)
-			.executeScript("return document.documentElement.scrollWidth;");
-		long viewportWidth = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerWidth;");
-		assertThat(pageWidth).isLessThanOrEqualTo(viewportWidth);
-	}
-
-	private void logIn(User user) {
-		browser.manage().deleteAllCookies();
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(user.getUsername());
-		browser.findElement(By.id("password")).sendKeys(TestFixtures.PASSWORD, Keys.ENTER);
-		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-	}
-
-	private static void click(By locator) {
-		WebElement element = browser.findElement(locator);
-		((JavascriptExecutor) browser)
-			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	private static String text(String css) {
-		return browser.findElement(By.cssSelector(css)).getText().strip();
-	}
-
-	private static void screenshot(String name) throws IOException {
-		Path directory = Path.of("target/screenshots");
-		Files.createDirectories(directory);
-		Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-		Files.copy(file, directory.resolve(name), StandardCopyOption.REPLACE_EXISTING);
 	}
 
 }

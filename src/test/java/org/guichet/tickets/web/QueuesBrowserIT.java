@@ -1,10 +1,6 @@
 package org.guichet.tickets.web;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -12,23 +8,18 @@ import org.guichet.directory.Role;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
 import org.guichet.testing.ApiClient;
+import org.guichet.testing.Browser;
 import org.guichet.testing.GuichetIntegrationTest;
-import org.guichet.testing.HeadlessChromium;
 import org.guichet.testing.TestFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -42,9 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GuichetIntegrationTest
 class QueuesBrowserIT {
 
-	private static WebDriver browser;
-
-	private static WebDriverWait wait;
+	private static Browser browser;
 
 	@LocalServerPort
 	private int port;
@@ -54,15 +43,19 @@ class QueuesBrowserIT {
 
 	@BeforeAll
 	static void startBrowser() {
-		browser = HeadlessChromium.start();
-		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		browser = new Browser();
 	}
 
 	@AfterAll
 	static void stopBrowser() {
 		if (browser != null) {
-			browser.quit();
+			browser.close();
 		}
+	}
+
+	@BeforeEach
+	void onThisServer() {
+		browser.on(port);
 	}
 
 	@Test
@@ -77,54 +70,53 @@ class QueuesBrowserIT {
 		}
 		String list = "/agent?queue=ALL&categoryId=" + categoryId;
 
-		logIn(technician);
-		browser.get(url(list));
+		browser.logIn(technician);
+		browser.open(list);
 		assertThat(rows()).hasSize(3);
-		browser.findElement(By.id("select-page")).sendKeys(Keys.SPACE);
+		browser.find(By.id("select-page")).sendKeys(Keys.SPACE);
 		assertThat(checked()).hasSize(3);
-		browser.findElements(By.cssSelector("#queue-rows input[name=ticket]")).get(2).sendKeys(Keys.SPACE);
+		browser.driver().findElements(By.cssSelector("#queue-rows input[name=ticket]")).get(2).sendKeys(Keys.SPACE);
 		assertThat(checked()).hasSize(2);
-		assertThat(text("#bulk-count")).isEqualTo("2 selected");
+		assertThat(browser.text("#bulk-count")).isEqualTo("2 selected");
 		List<String> selected = checked();
 
 		create(api, "Keyboard missing keys", caller, categoryId, groupId);
-		((JavascriptExecutor) browser).executeScript("document.dispatchEvent(new Event('visibilitychange'));");
-		wait.ignoring(StaleElementReferenceException.class).until(page -> rows().size() == 4);
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("queue-live"), "1 new ticket(s)"));
+		browser.script("document.dispatchEvent(new Event('visibilitychange'));");
+		browser.waiting().ignoring(StaleElementReferenceException.class).until(page -> rows().size() == 4);
+		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("queue-live"), "1 new ticket(s)"));
 		assertThat(checked()).as("the selection survives the refresh").containsExactlyElementsOf(selected);
-		assertThat(browser.getCurrentUrl()).endsWith(list);
+		assertThat(browser.driver().getCurrentUrl()).endsWith(list);
 
-		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("bulk-action"))).selectByValue("TAKE");
-		assertThat(browser.findElement(By.id("bulk-priority")).isDisplayed()).isFalse();
-		screenshot("queue-bulk-desktop.png");
-		browser.findElement(By.id("bulk-apply")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bulk-outcomes")));
-		assertThat(text("#bulk-outcomes")).contains("Done on 2 ticket(s), refused on 0.");
-		screenshot("queue-bulk-result.png");
+		new org.openqa.selenium.support.ui.Select(browser.find(By.id("bulk-action"))).selectByValue("TAKE");
+		assertThat(browser.find(By.id("bulk-priority")).isDisplayed()).isFalse();
+		browser.screenshot("queue-bulk-desktop.png");
+		browser.find(By.id("bulk-apply")).click();
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("bulk-outcomes")));
+		assertThat(browser.text("#bulk-outcomes")).contains("Done on 2 ticket(s), refused on 0.");
+		browser.screenshot("queue-bulk-result.png");
 
-		browser.manage().window().setSize(new Dimension(390, 844));
+		browser.resize(Browser.PHONE);
 		try {
-			browser.get(url(list));
+			browser.open(list);
 			WebElement firstRow = rows().get(0);
 			assertThat(firstRow.findElement(By.cssSelector(".cell-TITLE")).isDisplayed()).isTrue();
 			assertThat(firstRow.findElement(By.cssSelector(".cell-REQUESTER")).getText()).contains(caller.getFullName());
 			assertThat(firstRow.findElement(By.cssSelector(".cell-PRIORITY")).isDisplayed()).isTrue();
 			assertThat(firstRow.findElement(By.cssSelector(".cell-GROUP")).isDisplayed()).isFalse();
-			assertThat(browser.findElement(By.id("filters-panel")).getAttribute("open")).isNull();
-			assertThat(browser.findElement(By.id("text")).isDisplayed()).isFalse();
-			long pageWidth = (Long) ((JavascriptExecutor) browser)
-				.executeScript("return document.documentElement.scrollWidth;");
+			assertThat(browser.find(By.id("filters-panel")).getAttribute("open")).isNull();
+			assertThat(browser.find(By.id("text")).isDisplayed()).isFalse();
+			long pageWidth = (Long) browser.script("return document.documentElement.scrollWidth;");
 			assertThat(pageWidth).isLessThanOrEqualTo(390);
-			assertThat(browser.findElement(By.id("bulk-form")).isDisplayed()).as("no selection yet").isFalse();
+			assertThat(browser.find(By.id("bulk-form")).isDisplayed()).as("no selection yet").isFalse();
 			firstRow.findElement(By.name("ticket")).sendKeys(Keys.SPACE);
-			assertThat(browser.findElement(By.id("bulk-form")).isDisplayed()).isTrue();
-			screenshot("queue-phone.png");
-			browser.findElement(By.cssSelector("#filters-panel > summary")).click();
-			assertThat(browser.findElement(By.id("text")).isDisplayed()).isTrue();
-			screenshot("queue-phone-filters.png");
+			assertThat(browser.find(By.id("bulk-form")).isDisplayed()).isTrue();
+			browser.screenshot("queue-phone.png");
+			browser.find(By.cssSelector("#filters-panel > summary")).click();
+			assertThat(browser.find(By.id("text")).isDisplayed()).isTrue();
+			browser.screenshot("queue-phone-filters.png");
 		}
 		finally {
-			browser.manage().window().setSize(new Dimension(1280, 900));
+			browser.resize(Browser.DESKTOP);
 		}
 	}
 
@@ -132,19 +124,19 @@ class QueuesBrowserIT {
 	void theCallerIsPickedByTypingPartOfTheirNameAndChoosingWithTheKeyboard() throws IOException {
 		User technician = fixtures.user("typeahead-tech", Role.TECHNICIAN);
 		User caller = fixtures.user("typeahead-caller", Role.REQUESTER);
-		logIn(technician);
-		browser.get(url("/agent/tickets/new"));
+		browser.logIn(technician);
+		browser.open("/agent/tickets/new");
 
-		WebElement search = browser.findElement(By.id("caller-search"));
+		WebElement search = browser.find(By.id("caller-search"));
 		search.sendKeys(caller.getFullName());
-		wait.until(ExpectedConditions.attributeToBe(search, "aria-expanded", "true"));
+		browser.waiting().until(ExpectedConditions.attributeToBe(search, "aria-expanded", "true"));
 		search.sendKeys(Keys.ARROW_DOWN);
 		assertThat(search.getAttribute("aria-activedescendant")).isEqualTo("caller-" + caller.getId());
-		screenshot("caller-typeahead.png");
+		browser.screenshot("caller-typeahead.png");
 		search.sendKeys(Keys.ENTER);
 
-		assertThat(browser.getCurrentUrl()).endsWith("/agent/tickets/new");
-		assertThat(browser.findElement(By.id("requesterId")).getAttribute("value"))
+		assertThat(browser.driver().getCurrentUrl()).endsWith("/agent/tickets/new");
+		assertThat(browser.find(By.id("requesterId")).getAttribute("value"))
 			.isEqualTo(String.valueOf(caller.getId()));
 		assertThat(search.getAttribute("value")).isEqualTo(caller.getFullName());
 		assertThat(search.getAttribute("aria-expanded")).isEqualTo("false");
@@ -157,38 +149,15 @@ class QueuesBrowserIT {
 	}
 
 	private static List<WebElement> rows() {
-		return browser.findElements(By.cssSelector("#queue-rows tr[data-ticket-id]"));
+		return browser.driver().findElements(By.cssSelector("#queue-rows tr[data-ticket-id]"));
 	}
 
 	private static List<String> checked() {
-		return browser.findElements(By.cssSelector("#queue-rows input[name=ticket]"))
+		return browser.driver().findElements(By.cssSelector("#queue-rows input[name=ticket]"))
 			.stream()
 			.filter(WebElement::isSelected)
 			.map(box -> box.getAttribute("id"))
 			.toList();
-	}
-
-	private void logIn(User user) {
-		browser.manage().deleteAllCookies();
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(user.getUsername());
-		browser.findElement(By.id("password")).sendKeys(TestFixtures.PASSWORD, Keys.ENTER);
-		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	private static String text(String css) {
-		return browser.findElement(By.cssSelector(css)).getText().strip();
-	}
-
-	private static void screenshot(String name) throws IOException {
-		Path directory = Path.of("target/screenshots");
-		Files.createDirectories(directory);
-		Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-		Files.copy(file, directory.resolve(name), StandardCopyOption.REPLACE_EXISTING);
 	}
 
 }
