@@ -10,6 +10,15 @@ import org.guichet.directory.Accounts;
 import org.guichet.directory.ApiTokens;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
+import org.guichet.directory.User;
+import org.guichet.tickets.Channel;
+import org.guichet.tickets.Impact;
+import org.guichet.tickets.PriorityMatrix;
+import org.guichet.tickets.SlaState;
+import org.guichet.tickets.Ticket;
+import org.guichet.tickets.TicketType;
+import org.guichet.tickets.Urgency;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.guichet.directory.SupportGroupRepository;
 import org.guichet.directory.UserRepository;
 import org.guichet.tickets.CategoryRepository;
@@ -156,6 +165,30 @@ class AgentQueueControllerTests {
 			.andExpect(content().string(containsString("id=\"view-create-filter\" hx-swap-oob=\"true\"")))
 			.andExpect(content().string(containsString("name=\"text\" value=\"printer\"")))
 			.andExpect(content().string(containsString("id=\"columns-back\"")));
+	}
+
+	@Test
+	void aBreachedTicketRunningTowardsItsNextDeadlineSaysTheDateIsTheNextOne() throws Exception {
+		User requester = new User("bob", "", "Bob Requester", Role.REQUESTER, Instant.parse("2026-01-01T00:00:00Z"));
+		ReflectionTestUtils.setField(requester, "id", 2L);
+		Ticket missedTto = ticket(requester, 41, Instant.parse("2099-01-04T10:00:00Z"));
+		Ticket late = ticket(requester, 42, Instant.parse("2000-01-04T10:00:00Z"));
+		given(tickets.search(any(), any())).willReturn(new TicketSlice(List.of(missedTto, late), 0, 25, false));
+
+		mvc.perform(get("/agent").with(user(TECHNICIAN)).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">next deadline ")))
+			.andExpect(content().string(containsString("datetime=\"2000-01-04T11:00:00+01:00\">Jan 4, 2000")));
+	}
+
+	private static Ticket ticket(User requester, long id, Instant dueAt) {
+		Ticket ticket = new Ticket(TicketType.INCIDENT, "Printer jams " + id, "On every page.", requester, requester,
+				Channel.PORTAL, null, Urgency.HIGH, Impact.LOW, PriorityMatrix.standard(),
+				Instant.parse("2026-11-28T08:00:00Z"));
+		ReflectionTestUtils.setField(ticket, "id", id);
+		ReflectionTestUtils.setField(ticket, "slaState", SlaState.BREACHED);
+		ReflectionTestUtils.setField(ticket, "slaDueAt", dueAt);
+		return ticket;
 	}
 
 	@Test
