@@ -25,6 +25,7 @@ import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketType;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,11 +58,13 @@ public class SlaManagement {
 
 	private final OrderedPolicies orderedPolicies;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	SlaManagement(SlaPolicyRepository policies, TicketSlaRepository clocks, Calendars calendars,
 			Categories categories, UserRepository users, TicketManagement tickets, SlaEscalations escalations,
-			OrderedPolicies orderedPolicies, Clock clock) {
+			OrderedPolicies orderedPolicies, ApplicationEventPublisher events, Clock clock) {
 		this.policies = policies;
 		this.orderedPolicies = orderedPolicies;
 		this.clocks = clocks;
@@ -70,6 +73,7 @@ public class SlaManagement {
 		this.users = users;
 		this.tickets = tickets;
 		this.escalations = escalations;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -260,7 +264,8 @@ public class SlaManagement {
 
 	/**
 	 * Applies a change to a ticket's clocks, then shows the ticket's new state and next deadline
-	 * on the ticket when they changed. A clock whose policy was deleted is left as it is.
+	 * on the ticket when they changed, and tells when they became breached. A clock whose policy
+	 * was deleted is left as it is.
 	 */
 	private void updating(TicketId ticket, ClockChange change) {
 		clocks.findById(ticket.value()).ifPresent(sla -> {
@@ -273,6 +278,9 @@ public class SlaManagement {
 			change.apply(sla, policy, calendarOf(policy));
 			if (sla.getState() != state || !Objects.equals(sla.nextDeadline(), deadline)) {
 				tickets.recordSla(ticket, sla.getState(), sla.nextDeadline());
+			}
+			if (sla.getState() == SlaState.BREACHED && state != SlaState.BREACHED) {
+				events.publishEvent(new SlaBreached(ticket, clock.instant()));
 			}
 		});
 	}

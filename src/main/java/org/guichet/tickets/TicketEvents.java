@@ -14,11 +14,12 @@ public final class TicketEvents {
 	}
 
 	/**
+	 * @param channel how the demand reached the desk
 	 * @param requesterId the person the demand is for, whose department and VIP flag may matter
 	 * @param slaPolicyId the SLA policy routing chose; null to select one by the policies' own rules
 	 */
 	public record TicketCreated(TicketId ticket, TicketType type, Priority priority, @Nullable Long categoryId,
-			long requesterId, Instant at, @Nullable Long slaPolicyId) {
+			Channel channel, long requesterId, Instant at, @Nullable Long slaPolicyId) {
 	}
 
 	/**

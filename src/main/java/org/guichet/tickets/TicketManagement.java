@@ -190,7 +190,8 @@ public class TicketManagement {
 			idempotencyKeys.save(new IdempotencyKey(by.id(), idempotencyKey, ticket.id().value(), now));
 		}
 		events.publishEvent(new TicketCreated(ticket.id(), ticket.getType(), ticket.getPriority(),
-				category == null ? null : category.getId(), requester.id().value(), now, routing.slaPolicyId()));
+				category == null ? null : category.getId(), ticket.getChannel(), requester.id().value(), now,
+				routing.slaPolicyId()));
 		published(ticket);
 		return ticket;
 	}

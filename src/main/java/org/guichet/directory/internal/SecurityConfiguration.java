@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.guichet.directory.ApiTokens;
 import org.guichet.directory.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +17,6 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 @Configuration(proxyBeanMethods = false)
@@ -46,20 +44,11 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens) throws Exception {
-		http.securityMatcher("/api/**")
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiCredentials credentials) throws Exception {
+		credentials.applyTo(http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.csrf(csrf -> csrf.disable())
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.httpBasic(basic -> basic.authenticationEntryPoint(
-					(request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED,
-							"Authentication required: send HTTP Basic credentials or an API token as 'Authorization: Bearer <token>'.")))
-			.exceptionHandling(exceptions -> exceptions
-				.authenticationEntryPoint((request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED,
-						"Authentication required: send HTTP Basic credentials or an API token as 'Authorization: Bearer <token>'."))
-				.accessDeniedHandler((request, response, ex) -> problem(response, HttpStatus.FORBIDDEN,
-						"Your role does not allow this operation.")))
-			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class);
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)));
 		return http.build();
 	}
 

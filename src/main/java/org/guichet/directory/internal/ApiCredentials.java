@@ -1,0 +1,38 @@
+package org.guichet.directory.internal;
+
+import org.guichet.directory.ApiAuthentication;
+import org.guichet.directory.ApiTokens;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way API calls are authenticated (HTTP Basic or a personal API token) and refused
+ * (problem+json), shared by the API's chain and any other that accepts the same callers.
+ */
+@Component
+class ApiCredentials implements ApiAuthentication {
+
+	private static final String LOGIN_REQUIRED = "Authentication required: send HTTP Basic credentials or an API token as 'Authorization: Bearer <token>'.";
+
+	private final ApiTokens tokens;
+
+	ApiCredentials(ApiTokens tokens) {
+		this.tokens = tokens;
+	}
+
+	@Override
+	public HttpSecurity applyTo(HttpSecurity http) throws Exception {
+		return http
+			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> SecurityConfiguration
+				.problem(response, HttpStatus.UNAUTHORIZED, LOGIN_REQUIRED)))
+			.exceptionHandling(exceptions -> exceptions
+				.authenticationEntryPoint((request, response, ex) -> SecurityConfiguration.problem(response,
+						HttpStatus.UNAUTHORIZED, LOGIN_REQUIRED))
+				.accessDeniedHandler((request, response, ex) -> SecurityConfiguration.problem(response,
+						HttpStatus.FORBIDDEN, "Your role does not allow this operation.")))
+			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class);
+	}
+
+}
