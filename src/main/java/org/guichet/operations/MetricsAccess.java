@@ -22,8 +22,15 @@ import org.springframework.security.web.util.matcher.IpAddressMatcher;
  */
 class MetricsAccess implements AuthorizationManager<RequestAuthorizationContext> {
 
-	/** Digits, dots, colons and a prefix length: an address literal, never a host name to look up. */
-	private static final Pattern ADDRESS = Pattern.compile("\\[?[0-9A-Fa-f.:]+\\]?(/\\d{1,3})?");
+	/** One number of an IPv4 address, 0 to 255. */
+	private static final String BYTE = "(25[0-5]|2[0-4]\\d|1?\\d?\\d)";
+
+	/**
+	 * An IPv4 address in four numbers or an IPv6 one (it has a colon), with an optional prefix
+	 * length: a literal, never a host name that would be looked up in the DNS.
+	 */
+	private static final Pattern ADDRESS = Pattern.compile(
+			"(" + BYTE + "(\\." + BYTE + "){3}|\\[?[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*\\]?)(/\\d{1,3})?");
 
 	private final Role role;
 

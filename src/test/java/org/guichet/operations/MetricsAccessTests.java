@@ -50,7 +50,7 @@ class MetricsAccessTests {
 
 	@Test
 	void anAllowedNetworkThatIsNoAddressIsRefusedAtStartNamingTheSetting() {
-		for (String wrong : List.of("monitoring.example.org", "10.0.0.0/33", "10.0.0/8x", "abc")) {
+		for (String wrong : List.of("monitoring.example.org", "10.0.0.0/33", "10.0.0/8", "abc", "cafe", "300.1.2.3")) {
 			assertThatIllegalArgumentException().as(wrong)
 				.isThrownBy(() -> new MetricsAccess(properties(Role.ADMINISTRATOR, wrong)))
 				.withMessageContaining("guichet.metrics.allowed-networks")

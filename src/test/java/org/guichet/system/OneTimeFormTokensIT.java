@@ -44,6 +44,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -142,7 +143,9 @@ class OneTimeFormTokensIT {
 	@Autowired
 	WebApplicationContext context;
 
+	/** The application's controllers (the actuator adds a mapping of its own, of the same type). */
 	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
 	@Autowired
