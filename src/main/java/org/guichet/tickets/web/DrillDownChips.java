@@ -122,7 +122,7 @@ class DrillDownChips {
 		String key = "drill.period." + drill.periodOn() + "."
 				+ (drill.from() != null && drill.to() != null ? "between"
 						: drill.from() != null ? "from" : drill.to() != null ? "to" : "any");
-		int thisYear = LocalDate.now(clock.withZone(zone)).getYear();
+		int thisYear = LocalDate.ofInstant(clock.instant(), zone).getYear();
 		boolean withYears = (drill.from() != null && drill.from().getYear() != thisYear)
 				|| (drill.to() != null && drill.to().getYear() != thisYear);
 		DateTimeFormatter days = DateTimeFormatter.ofPattern(withYears ? "d MMM yyyy" : "d MMM", locale);
