@@ -1,12 +1,9 @@
 package org.guichet.tickets;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -20,16 +17,22 @@ import org.jspecify.annotations.Nullable;
  * {@code sort} take the name of a value of their enum (any case); {@code groupId},
  * {@code assigneeId}, {@code requesterId}, {@code categoryId} a positive id; {@code text} words of
  * the title or {@code #1042}, at most {@value #MAX_TEXT} characters; {@code page} a zero-based page
- * number; {@code size} from 1 to {@value TicketQuery#MAX_SIZE}. Each is optional, given at most once;
+ * number; {@code size} from 1 to {@value TicketQuery#MAX_SIZE}; and the drill-down criteria of
+ * {@link DrillDown#PARAMETERS} ({@code from}, {@code to} dates {@code yyyy-MM-dd}, {@code from} not
+ * after {@code to}; {@code weekday} 1 to 7; {@code hour} 0 to 23; {@code reopened},
+ * {@code firstLevel}, {@code firstContact} {@code true} or {@code false}; {@code department} at most
+ * {@value DrillDown#MAX_DEPARTMENT} characters; the others an enum's name). Each is optional, given at most once;
  * an empty value is the same as none. Other parameters are not the filter's and are left alone.
  * A value that does not fit is refused with an {@link Error} naming the parameter, never ignored.
  *
  * @param page zero-based, 0 when not given
  * @param size the page size, null for the list's default
+ * @param drillDown the drill-down criteria, {@link DrillDown#NONE} for none (null is taken as none)
  */
 public record TicketFilter(@Nullable Queue queue, @Nullable Status status, @Nullable TicketType type,
 		@Nullable Priority priority, @Nullable Long groupId, @Nullable Long assigneeId, @Nullable Long requesterId,
-		@Nullable Long categoryId, @Nullable String text, @Nullable TicketSort sort, int page, @Nullable Integer size) {
+		@Nullable Long categoryId, @Nullable String text, @Nullable TicketSort sort, int page, @Nullable Integer size,
+		DrillDown drillDown) {
 
 	/** The longest search text accepted, in characters. */
 	public static final int MAX_TEXT = 200;
@@ -38,12 +41,15 @@ public record TicketFilter(@Nullable Queue queue, @Nullable Status status, @Null
 	public static final int DEFAULT_SIZE = 25;
 
 	/** The names of the filter's query parameters, in the order links write them. */
-	public static final List<String> PARAMETERS = List.of("queue", "status", "type", "priority", "groupId",
-			"assigneeId", "requesterId", "categoryId", "text", "sort", "page", "size");
+	public static final List<String> PARAMETERS = Stream
+		.of(List.of("queue", "status", "type", "priority", "groupId", "assigneeId", "requesterId", "categoryId",
+				"text"), DrillDown.PARAMETERS, List.of("sort", "page", "size"))
+		.flatMap(List::stream)
+		.toList();
 
 	/** No criterion: every ticket the reader may see, in the list's default order. */
 	public static final TicketFilter NONE = new TicketFilter(null, null, null, null, null, null, null, null, null,
-			null, 0, null);
+			null, 0, null, DrillDown.NONE);
 
 	/**
 	 * Why a parameter's value was refused.
@@ -92,6 +98,9 @@ public record TicketFilter(@Nullable Queue queue, @Nullable Status status, @Null
 		if (text != null && text.isBlank()) {
 			text = null;
 		}
+		if (drillDown == null) {
+			drillDown = DrillDown.NONE;
+		}
 	}
 
 	/**
@@ -100,12 +109,12 @@ public record TicketFilter(@Nullable Queue queue, @Nullable Status status, @Null
 	 * {@link Reading#errors()}.
 	 */
 	public static Reading read(Map<String, String[]> parameters) {
-		Parser parser = new Parser(parameters);
+		TicketFilterParser parser = new TicketFilterParser(parameters);
 		TicketFilter filter = new TicketFilter(parser.choice("queue", Queue.class),
 				parser.choice("status", Status.class), parser.choice("type", TicketType.class),
 				parser.choice("priority", Priority.class), parser.id("groupId"), parser.id("assigneeId"),
-				parser.id("requesterId"), parser.id("categoryId"), parser.text(), parser.choice("sort", TicketSort.class),
-				parser.page(), parser.size());
+				parser.id("requesterId"), parser.id("categoryId"), parser.text("text", MAX_TEXT),
+				parser.choice("sort", TicketSort.class), page(parser), size(parser), DrillDown.read(parser));
 		return new Reading(filter, List.copyOf(parser.errors), Map.copyOf(parser.sent));
 	}
 
@@ -128,7 +137,7 @@ public record TicketFilter(@Nullable Queue queue, @Nullable Status status, @Null
 	public TicketQuery toQuery(@Nullable Queue defaultQueue, TicketSort defaultSort) {
 		return new TicketQuery(queue == null ? defaultQueue : queue, status, type, priority, groupId, assigneeId,
 				requesterId, categoryId, text, sort == null ? defaultSort : sort, page,
-				size == null ? DEFAULT_SIZE : size);
+				size == null ? DEFAULT_SIZE : size, null, drillDown);
 	}
 
 	/**
@@ -136,13 +145,22 @@ public record TicketFilter(@Nullable Queue queue, @Nullable Status status, @Null
 	 * those not set (nor page 0), for links to the same list.
 	 */
 	public Map<String, String> toParameters() {
-		Object[] values = { queue, status, type, priority, groupId, assigneeId, requesterId, categoryId, text, sort,
-				page == 0 ? null : page, size };
 		Map<String, String> parameters = new LinkedHashMap<>();
+		Object[] values = { queue, status, type, priority, groupId, assigneeId, requesterId, categoryId, text };
 		for (int i = 0; i < values.length; i++) {
 			if (values[i] != null) {
 				parameters.put(PARAMETERS.get(i), values[i].toString());
 			}
+		}
+		parameters.putAll(drillDown.toParameters());
+		if (sort != null) {
+			parameters.put("sort", sort.name());
+		}
+		if (page != 0) {
+			parameters.put("page", String.valueOf(page));
+		}
+		if (size != null) {
+			parameters.put("size", String.valueOf(size));
 		}
 		return parameters;
 	}
@@ -150,104 +168,23 @@ public record TicketFilter(@Nullable Queue queue, @Nullable Status status, @Null
 	/** The same filter on another page (zero-based). */
 	public TicketFilter onPage(int otherPage) {
 		return new TicketFilter(queue, status, type, priority, groupId, assigneeId, requesterId, categoryId, text,
-				sort, otherPage, size);
+				sort, otherPage, size, drillDown);
 	}
 
 	/** The same criteria on another queue, from its first page. */
 	public TicketFilter inQueue(@Nullable Queue otherQueue, @Nullable TicketSort otherSort) {
 		return new TicketFilter(otherQueue, status, type, priority, groupId, assigneeId, requesterId, categoryId, text,
-				otherSort, 0, size);
+				otherSort, 0, size, drillDown);
 	}
 
-	private static final class Parser {
+	private static int page(TicketFilterParser parser) {
+		Integer page = parser.number("page", Integer::parseInt, n -> n >= 0, "filter.page-invalid", "0 or more");
+		return page == null ? 0 : page;
+	}
 
-		private final Map<String, String[]> parameters;
-
-		private final List<Error> errors = new ArrayList<>();
-
-		private final Map<String, String> sent = new LinkedHashMap<>();
-
-		Parser(Map<String, String[]> parameters) {
-			this.parameters = parameters;
-		}
-
-		/** The one non-empty value of the parameter, or null; two values are refused. */
-		private @Nullable String single(String field) {
-			String[] values = parameters.get(field);
-			if (values == null) {
-				return null;
-			}
-			List<String> given = Arrays.stream(values).filter(v -> v != null && !v.isBlank()).toList();
-			if (given.isEmpty()) {
-				return null;
-			}
-			sent.put(field, given.get(0));
-			if (given.size() > 1) {
-				errors.add(new Error(field, "filter.repeated", String.join(", ", given), "one value"));
-				return null;
-			}
-			return given.get(0);
-		}
-
-		<E extends Enum<E>> @Nullable E choice(String field, Class<E> type) {
-			String value = single(field);
-			if (value == null) {
-				return null;
-			}
-			for (E constant : type.getEnumConstants()) {
-				if (constant.name().equalsIgnoreCase(value.strip())) {
-					return constant;
-				}
-			}
-			errors.add(new Error(field, "filter.choice-unknown", value,
-					String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
-			return null;
-		}
-
-		@Nullable Long id(String field) {
-			return number(field, Long::parseLong, n -> n > 0, "filter.id-invalid", "a positive number");
-		}
-
-		int page() {
-			Integer page = number("page", Integer::parseInt, n -> n >= 0, "filter.page-invalid", "0 or more");
-			return page == null ? 0 : page;
-		}
-
-		@Nullable Integer size() {
-			return number("size", Integer::parseInt, n -> n >= 1 && n <= TicketQuery.MAX_SIZE, "filter.size-invalid",
-					"1 to " + TicketQuery.MAX_SIZE);
-		}
-
-		@Nullable String text() {
-			String value = single("text");
-			if (value != null && value.length() > MAX_TEXT) {
-				errors.add(new Error("text", "filter.text-too-long", value, String.valueOf(MAX_TEXT)));
-				return null;
-			}
-			return value;
-		}
-
-		private <N extends Number> @Nullable N number(String field, Function<String, N> parse,
-				Predicate<N> fits, String code, String allowed) {
-			String value = single(field);
-			if (value == null) {
-				return null;
-			}
-			N number;
-			try {
-				number = parse.apply(value.strip());
-			}
-			catch (NumberFormatException ex) {
-				errors.add(new Error(field, code, value, allowed));
-				return null;
-			}
-			if (!fits.test(number)) {
-				errors.add(new Error(field, code, value, allowed));
-				return null;
-			}
-			return number;
-		}
-
+	private static @Nullable Integer size(TicketFilterParser parser) {
+		return parser.number("size", Integer::parseInt, n -> n >= 1 && n <= TicketQuery.MAX_SIZE,
+				"filter.size-invalid", "1 to " + TicketQuery.MAX_SIZE);
 	}
 
 }

@@ -11,11 +11,13 @@ import org.jspecify.annotations.Nullable;
  * descriptions, and a bare number also finds the ticket of that number
  * @param page zero-based
  * @param statusGroup the statuses of a group, as the portal offers them; null for any
+ * @param drillDown the criteria of a KPI's drill-down, {@link DrillDown#NONE} for none (null is taken
+ * as none)
  */
 public record TicketQuery(@Nullable Queue queue, @Nullable Status status, @Nullable TicketType type,
 		@Nullable Priority priority, @Nullable Long groupId, @Nullable Long assigneeId, @Nullable Long requesterId,
 		@Nullable Long categoryId, @Nullable String text, TicketSort sort, int page, int size,
-		@Nullable StatusGroup statusGroup) {
+		@Nullable StatusGroup statusGroup, DrillDown drillDown) {
 
 	public static final int MAX_SIZE = 100;
 
@@ -29,13 +31,26 @@ public record TicketQuery(@Nullable Queue queue, @Nullable Status status, @Nulla
 		if (text != null && text.isBlank()) {
 			text = null;
 		}
+		if (drillDown == null) {
+			drillDown = DrillDown.NONE;
+		}
 	}
 
-	/** A query on no status group. */
+	/** A query without drill-down criteria. */
+	public TicketQuery(@Nullable Queue queue, @Nullable Status status, @Nullable TicketType type,
+			@Nullable Priority priority, @Nullable Long groupId, @Nullable Long assigneeId, @Nullable Long requesterId,
+			@Nullable Long categoryId, @Nullable String text, TicketSort sort, int page, int size,
+			@Nullable StatusGroup statusGroup) {
+		this(queue, status, type, priority, groupId, assigneeId, requesterId, categoryId, text, sort, page, size,
+				statusGroup, DrillDown.NONE);
+	}
+
+	/** A query on no status group, without drill-down criteria. */
 	public TicketQuery(@Nullable Queue queue, @Nullable Status status, @Nullable TicketType type,
 			@Nullable Priority priority, @Nullable Long groupId, @Nullable Long assigneeId, @Nullable Long requesterId,
 			@Nullable Long categoryId, @Nullable String text, TicketSort sort, int page, int size) {
-		this(queue, status, type, priority, groupId, assigneeId, requesterId, categoryId, text, sort, page, size, null);
+		this(queue, status, type, priority, groupId, assigneeId, requesterId, categoryId, text, sort, page, size, null,
+				DrillDown.NONE);
 	}
 
 }

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * Builds the ticket list queries: the queue, the filters, and what the caller may see. Each
  * criterion maps to an indexed column of the ticket itself ({@code fk(...)} compares the foreign
  * key, not the joined row, so that the database filters on the ticket's index), and the order is
- * the id's wherever it can be.
+ * the id's wherever it can be; a drill-down's criteria on the ticket's facts are one subquery
+ * ({@link DrillDownConditions}), present only when one is set.
  */
 @Component
 class TicketSearch {
@@ -38,10 +39,13 @@ class TicketSearch {
 
 	private final Categories categories;
 
-	TicketSearch(EntityManager em, TicketAccess access, Categories categories) {
+	private final DrillDownConditions drillDowns;
+
+	TicketSearch(EntityManager em, TicketAccess access, Categories categories, DrillDownConditions drillDowns) {
 		this.em = em;
 		this.access = access;
 		this.categories = categories;
+		this.drillDowns = drillDowns;
 	}
 
 	TicketSlice search(TicketQuery query, CurrentUser user) {
@@ -178,6 +182,7 @@ class TicketSearch {
 		if (query.text() != null) {
 			text(query.text().strip(), query.requesterId() != null || !user.isAgent(), where, params);
 		}
+		drillDowns.add(query.drillDown(), where, params);
 		return new Conditions(where, params);
 	}
 

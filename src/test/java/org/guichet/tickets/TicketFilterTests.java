@@ -1,5 +1,6 @@
 package org.guichet.tickets;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -81,6 +82,105 @@ class TicketFilterTests {
 		Map<String, String[]> back = new LinkedHashMap<>();
 		filter.onPage(3).toParameters().forEach((name, value) -> back.put(name, new String[] { value }));
 		assertThat(TicketFilter.parse(back)).isEqualTo(filter.onPage(3));
+	}
+
+	@Test
+	void everyDrillDownParameterIsReadWithEnumNamesAndBooleansInAnyCase() {
+		TicketFilter filter = TicketFilter.parse(parameters("queue", "ALL", "from", "2026-10-01", "to", "2026-10-31",
+				"periodBy", "resolved", "channel", "phone", "department", "Finance", "tto", "met", "ttr", "MISSED",
+				"reopened", "TRUE", "escalated", "functional", "firstLevel", "false", "firstContact", "true", "age",
+				"d3_7", "rating", "unrated", "weekday", "7", "hour", "0"));
+
+		assertThat(filter.drillDown()).isEqualTo(new DrillDown(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31),
+				DrillDown.PeriodBy.RESOLVED, Channel.PHONE, "Finance", DrillDown.Verdict.MET, DrillDown.Verdict.MISSED,
+				true, DrillDown.Escalated.FUNCTIONAL, false, true, DrillDown.Age.D3_7, DrillDown.Rating.UNRATED, 7, 0));
+		assertThat(filter.toQuery(null, TicketSort.NEWEST).drillDown()).isEqualTo(filter.drillDown());
+		assertThat(filter.drillDown().isEmpty()).isFalse();
+	}
+
+	@Test
+	void withoutDrillDownParametersTheFilterAndTheQueryHaveNone() {
+		TicketFilter filter = TicketFilter.parse(parameters("queue", "MINE", "department", " "));
+
+		assertThat(filter.drillDown()).isEqualTo(DrillDown.NONE);
+		assertThat(filter.drillDown().isEmpty()).isTrue();
+		assertThat(filter.toQuery(null, TicketSort.NEWEST).drillDown().isEmpty()).isTrue();
+		assertThat(filter.drillDown().periodOn()).isEqualTo(DrillDown.PeriodBy.CREATED);
+	}
+
+	@Test
+	void everyDrillDownValueThatDoesNotFitIsReportedWithItsFieldAndWhatIsAllowed() {
+		TicketFilter.Reading reading = TicketFilter.read(parameters("from", "2026-13-01", "to", "31/10/2026",
+				"periodBy", "UPDATED", "channel", "FAX", "department", "x".repeat(121), "tto", "LATE", "ttr", "yes",
+				"reopened", "1", "escalated", "SIDEWAYS", "firstLevel", "maybe", "firstContact", "no", "age", "D2_5",
+				"rating", "GOOD", "weekday", "8", "hour", "24"));
+
+		assertThat(reading.errors()).extracting(TicketFilter.Error::field, TicketFilter.Error::code)
+			.containsExactly(tuple("from", "filter.date-invalid"), tuple("to", "filter.date-invalid"),
+					tuple("periodBy", "filter.choice-unknown"), tuple("channel", "filter.choice-unknown"),
+					tuple("department", "filter.text-too-long"), tuple("tto", "filter.choice-unknown"),
+					tuple("ttr", "filter.choice-unknown"), tuple("reopened", "filter.yes-no-invalid"),
+					tuple("escalated", "filter.choice-unknown"), tuple("firstLevel", "filter.yes-no-invalid"),
+					tuple("firstContact", "filter.yes-no-invalid"), tuple("age", "filter.choice-unknown"),
+					tuple("rating", "filter.choice-unknown"), tuple("weekday", "filter.number-invalid"),
+					tuple("hour", "filter.number-invalid"));
+		assertThat(reading.errors()).extracting(TicketFilter.Error::allowed)
+			.contains("CREATED, RESOLVED, CLOSED, TTO_DUE, TTR_DUE", "ANY, NONE, FUNCTIONAL, HIERARCHICAL, AUTOMATIC",
+					"UNDER_1D, D1_3, D3_7, D7_30, OVER_30D", "SATISFIED, UNSATISFIED, RATED, UNRATED", "1–7", "0–23",
+					"true, false", "120");
+		assertThat(reading.filter().drillDown()).isEqualTo(DrillDown.NONE);
+		assertThat(reading.sent()).containsEntry("weekday", "8").containsEntry("from", "2026-13-01");
+	}
+
+	@Test
+	void aPeriodEndingBeforeItStartsIsRefusedOnItsEndAndNeitherDateIsKept() {
+		TicketFilter.Reading reading = TicketFilter.read(parameters("from", "2026-10-31", "to", "2026-10-01",
+				"reopened", "true"));
+
+		assertThat(reading.errors()).singleElement().satisfies(error -> {
+			assertThat(error.field()).isEqualTo("to");
+			assertThat(error.code()).isEqualTo("filter.period-reversed");
+			assertThat(error.value()).isEqualTo("2026-10-01");
+			assertThat(error.allowed()).isEqualTo("2026-10-31");
+		});
+		assertThat(reading.filter().drillDown().from()).isNull();
+		assertThat(reading.filter().drillDown().to()).isNull();
+		assertThat(reading.filter().drillDown().reopened()).isTrue();
+	}
+
+	@Test
+	void aOneDayPeriodAndTheBoundsOfWeekdayAndHourAreAccepted() {
+		DrillDown drill = TicketFilter.parse(parameters("from", "2026-10-05", "to", "2026-10-05", "weekday", "1",
+				"hour", "23")).drillDown();
+
+		assertThat(drill.from()).isEqualTo(drill.to());
+		assertThat(drill.weekday()).isEqualTo(1);
+		assertThat(drill.hour()).isEqualTo(23);
+		assertThat(TicketFilter.read(parameters("weekday", "0")).errors()).extracting(TicketFilter.Error::field)
+			.containsExactly("weekday");
+		assertThat(TicketFilter.read(parameters("hour", "-1")).errors()).extracting(TicketFilter.Error::field)
+			.containsExactly("hour");
+	}
+
+	@Test
+	void theDrillDownGoesRoundTripThroughTheParametersAndSurvivesPagesAndQueues() {
+		TicketFilter filter = TicketFilter.parse(parameters("page", "2", "hour", "9", "queue", "ALL", "sort",
+				"OLDEST", "to", "2026-10-31", "from", "2026-10-01", "periodBy", "CLOSED", "channel", "EMAIL",
+				"department", "Accounts & Payroll", "tto", "MISSED", "ttr", "MET", "reopened", "false", "escalated",
+				"NONE", "firstLevel", "true", "firstContact", "false", "age", "OVER_30D", "rating", "SATISFIED",
+				"weekday", "3", "status", "CLOSED"));
+
+		assertThat(filter.toParameters().keySet()).containsExactly("queue", "status", "from", "to", "periodBy",
+				"channel", "department", "tto", "ttr", "reopened", "escalated", "firstLevel", "firstContact", "age",
+				"rating", "weekday", "hour", "sort", "page");
+		assertThat(filter.toParameters()).containsEntry("from", "2026-10-01").containsEntry("reopened", "false")
+			.containsEntry("department", "Accounts & Payroll");
+		Map<String, String[]> back = new LinkedHashMap<>();
+		filter.toParameters().forEach((name, value) -> back.put(name, new String[] { value }));
+		assertThat(TicketFilter.parse(back)).isEqualTo(filter);
+		assertThat(filter.onPage(0).drillDown()).isEqualTo(filter.drillDown());
+		assertThat(filter.inQueue(Queue.MINE, null).drillDown()).isEqualTo(filter.drillDown());
+		assertThat(TicketFilter.PARAMETERS).containsAll(DrillDown.PARAMETERS);
 	}
 
 }

@@ -10,6 +10,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Parameters;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.guichet.tickets.Channel;
+import org.guichet.tickets.DrillDown;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.Queue;
 import org.guichet.tickets.Status;
@@ -35,6 +37,31 @@ import org.guichet.tickets.TicketType;
 				schema = @Schema(type = "integer", minimum = "1")),
 		@Parameter(name = "text", in = ParameterIn.QUERY, description = "words of the title, or #1042",
 				schema = @Schema(type = "string", maxLength = TicketFilter.MAX_TEXT)),
+		@Parameter(name = "from", in = ParameterIn.QUERY, description = "first local day of the period, inclusive",
+				schema = @Schema(type = "string", format = "date")),
+		@Parameter(name = "to", in = ParameterIn.QUERY, description = "last local day of the period, inclusive",
+				schema = @Schema(type = "string", format = "date")),
+		@Parameter(name = "periodBy", in = ParameterIn.QUERY, description = "the instant the period bounds",
+				schema = @Schema(implementation = DrillDown.PeriodBy.class)),
+		@Parameter(name = "channel", in = ParameterIn.QUERY, schema = @Schema(implementation = Channel.class)),
+		@Parameter(name = "department", in = ParameterIn.QUERY, description = "the requester's department, exactly",
+				schema = @Schema(type = "string", maxLength = DrillDown.MAX_DEPARTMENT)),
+		@Parameter(name = "tto", in = ParameterIn.QUERY, schema = @Schema(implementation = DrillDown.Verdict.class)),
+		@Parameter(name = "ttr", in = ParameterIn.QUERY, schema = @Schema(implementation = DrillDown.Verdict.class)),
+		@Parameter(name = "reopened", in = ParameterIn.QUERY, schema = @Schema(type = "boolean")),
+		@Parameter(name = "escalated", in = ParameterIn.QUERY,
+				schema = @Schema(implementation = DrillDown.Escalated.class)),
+		@Parameter(name = "firstLevel", in = ParameterIn.QUERY, description = "resolved at first level, or not",
+				schema = @Schema(type = "boolean")),
+		@Parameter(name = "firstContact", in = ParameterIn.QUERY, description = "resolved at first contact, or not",
+				schema = @Schema(type = "boolean")),
+		@Parameter(name = "age", in = ParameterIn.QUERY, description = "open now, created this long ago",
+				schema = @Schema(implementation = DrillDown.Age.class)),
+		@Parameter(name = "rating", in = ParameterIn.QUERY, schema = @Schema(implementation = DrillDown.Rating.class)),
+		@Parameter(name = "weekday", in = ParameterIn.QUERY, description = "ISO day of the week of the creation",
+				schema = @Schema(type = "integer", minimum = "1", maximum = "7")),
+		@Parameter(name = "hour", in = ParameterIn.QUERY, description = "local hour of the creation",
+				schema = @Schema(type = "integer", minimum = "0", maximum = "23")),
 		@Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(implementation = TicketSort.class)),
 		@Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "0")),
 		@Parameter(name = "size", in = ParameterIn.QUERY,

@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The agent workspace's queues, as tabs with their counts ({@link QueueCounts}), with the saved
  * views beside them, filters ({@link TicketFilter}), sort, the agent's columns and Previous/Next
- * paging. A filter value that does not fit is shown next to its field (400), the list left
+ * paging; a KPI's drill-down criteria as removable chips ({@link DrillDownChips}). A filter value that does not fit is shown next to its field (400), the list left
  * unfiltered-out rather than guessed. When htmx asks (a filter changed, the list refreshes
  * itself), only the result list is sent back.
  */
@@ -58,13 +58,16 @@ class AgentQueueController {
 
 	private final QueueCounts counts;
 
+	private final DrillDownChips drillDownChips;
+
 	AgentQueueController(TicketManagement tickets, SavedViews views, Choices choices, MessageSource messages,
-			QueueCounts counts) {
+			QueueCounts counts, DrillDownChips drillDownChips) {
 		this.tickets = tickets;
 		this.views = views;
 		this.choices = choices;
 		this.messages = messages;
 		this.counts = counts;
+		this.drillDownChips = drillDownChips;
 	}
 
 	@GetMapping("/agent")
@@ -85,6 +88,9 @@ class AgentQueueController {
 		model.addAttribute("selfUrl", QueueLinks.to("/agent", filter, viewId));
 		model.addAttribute("exportUrl", QueueLinks.to("/agent/tickets.csv", filter, viewId));
 		model.addAttribute("viewParameters", filter.onPage(0).toParameters());
+		model.addAttribute("drillParameters", filter.drillDown().toParameters());
+		model.addAttribute("drillChips", drillDownChips.of(filter, viewId, LocaleContextHolder.getLocale()));
+		model.addAttribute("drillClearUrl", drillDownChips.clearUrl(filter, viewId));
 		if (reading.isValid()) {
 			Queue shown = filter.queue() == null ? Queue.UNASSIGNED : filter.queue();
 			TicketSlice slice = tickets.search(filter.toQuery(Queue.UNASSIGNED, shown.defaultSort()), me);

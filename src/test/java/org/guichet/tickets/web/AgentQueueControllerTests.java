@@ -65,7 +65,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(AgentQueueController.class)
 @ImportAutoConfiguration({ SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class })
-@Import({ AgentQueueControllerTests.ApplicationSecurity.class, DateFormats.class, Choices.class })
+@Import({ AgentQueueControllerTests.ApplicationSecurity.class, DateFormats.class, Choices.class, DrillDownChips.class })
 class AgentQueueControllerTests {
 
 	/** The application's own security rules and locale resolver. */
@@ -165,6 +165,74 @@ class AgentQueueControllerTests {
 			.andExpect(content().string(containsString("id=\"view-create-filter\" hx-swap-oob=\"true\"")))
 			.andExpect(content().string(containsString("name=\"text\" value=\"printer\"")))
 			.andExpect(content().string(containsString("id=\"columns-back\"")));
+	}
+
+	@Test
+	void aDrillDownIsSearchedShownAsChipsEachRemovableAndKeptByTheFiltersExportAndPager() throws Exception {
+		given(tickets.search(any(), any())).willReturn(new TicketSlice(List.of(), 0, 25, true));
+
+		mvc.perform(get("/agent").with(user(TECHNICIAN))
+			.header("Accept-Language", "en")
+			.param("queue", "ALL")
+			.param("from", "2026-10-01")
+			.param("to", "2026-10-31")
+			.param("periodBy", "RESOLVED")
+			.param("ttr", "MISSED")
+			.param("escalated", "FUNCTIONAL"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("aria-labelledby=\"drill-label\"")))
+			.andExpect(content().string(containsString("<span>Resolved between 1 Oct and 31 Oct</span>")))
+			.andExpect(content().string(containsString("<span>TTR missed</span>")))
+			.andExpect(content().string(containsString("<span>Escalated: functional</span>")))
+			.andExpect(content().string(containsString("aria-label=\"Remove the criterion “TTR missed”\"")))
+			.andExpect(content().string(
+					containsString("aria-label=\"Remove the criterion “Resolved between 1 Oct and 31 Oct”\"")))
+			.andExpect(content().string(containsString(
+					"href=\"/agent?queue=ALL&amp;ttr=MISSED&amp;escalated=FUNCTIONAL\" class=\"drill-chip-remove\"")))
+			.andExpect(content().string(containsString(
+					"href=\"/agent?queue=ALL&amp;from=2026-10-01&amp;to=2026-10-31&amp;periodBy=RESOLVED&amp;escalated=FUNCTIONAL\" class=\"drill-chip-remove\"")))
+			.andExpect(content().string(containsString("href=\"/agent?queue=ALL\" id=\"drill-clear\"")))
+			.andExpect(content().string(containsString("<input type=\"hidden\" name=\"periodBy\" value=\"RESOLVED\">")))
+			.andExpect(content().string(containsString(
+					"/agent/tickets.csv?queue=ALL&amp;from=2026-10-01&amp;to=2026-10-31&amp;periodBy=RESOLVED&amp;ttr=MISSED&amp;escalated=FUNCTIONAL")))
+			.andExpect(content().string(containsString(
+					"/agent?queue=ALL&amp;from=2026-10-01&amp;to=2026-10-31&amp;periodBy=RESOLVED&amp;ttr=MISSED&amp;escalated=FUNCTIONAL&amp;page=1")));
+		ArgumentCaptor<TicketQuery> query = ArgumentCaptor.forClass(TicketQuery.class);
+		verify(tickets).search(query.capture(), any());
+		assertThat(query.getValue().drillDown().toParameters()).containsExactly(Map.entry("from", "2026-10-01"),
+				Map.entry("to", "2026-10-31"), Map.entry("periodBy", "RESOLVED"), Map.entry("ttr", "MISSED"),
+				Map.entry("escalated", "FUNCTIONAL"));
+	}
+
+	@Test
+	void theDrillDownChipsSpeakFrenchWithTheYearWhenItIsNotThisOne() throws Exception {
+		given(tickets.search(any(), any())).willReturn(new TicketSlice(List.of(), 0, 25, false));
+
+		CurrentUser french = new CurrentUser(4, "francois", "François Tech", Role.TECHNICIAN, "fr", "", true);
+		mvc.perform(get("/agent").with(user(french))
+			.param("queue", "ALL")
+			.param("from", "2025-12-01")
+			.param("reopened", "true")
+			.param("age", "D3_7")
+			.param("weekday", "1")
+			.param("hour", "9"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<span>Créés à partir du 1 déc. 2025</span>")))
+			.andExpect(content().string(containsString("<span>Réouverts</span>")))
+			.andExpect(content().string(containsString("<span>Ouverts, âge : 3 à 7 jours</span>")))
+			.andExpect(content().string(containsString("<span>Créés un lundi</span>")))
+			.andExpect(content().string(containsString("<span>Créés entre 09 h 00 et 09 h 59</span>")))
+			.andExpect(content().string(containsString("Effacer ces critères")));
+	}
+
+	@Test
+	void withoutDrillDownNoChipIsShown() throws Exception {
+		given(tickets.search(any(), any())).willReturn(new TicketSlice(List.of(), 0, 25, false));
+
+		mvc.perform(get("/agent").with(user(TECHNICIAN)).param("queue", "ALL").param("status", "NEW"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("drill-chips"))))
+			.andExpect(content().string(not(containsString("drill-clear"))));
 	}
 
 	@Test

@@ -1,0 +1,153 @@
+package org.guichet.tickets;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@link DrillDown}'s criteria as conditions of a list query on the ticket {@code t}: on the
+ * ticket's own columns where they mean the same as the fact (creation, channel, status), and
+ * otherwise in ONE subquery on the ticket's facts, {@code t.id in (select f.ticketId from
+ * TicketFact f where …)}, added only when such a criterion is set, so that the plain queue pages
+ * keep their shape. Parameters are named {@code drill…}.
+ */
+@Component
+class DrillDownConditions {
+
+	private final ZoneId zone;
+
+	private final Clock clock;
+
+	DrillDownConditions(@Value("${guichet.time-zone:Europe/Paris}") ZoneId zone, Clock clock) {
+		this.zone = zone;
+		this.clock = clock;
+	}
+
+	/** Adds the criteria's conditions to {@code where} and their values to {@code params}. */
+	void add(DrillDown drill, List<String> where, Map<String, Object> params) {
+		if (drill.isEmpty()) {
+			return;
+		}
+		List<String> facts = new ArrayList<>();
+		period(drill, where, facts, params);
+		if (drill.channel() != null) {
+			where.add("t.channel = :drillChannel");
+			params.put("drillChannel", drill.channel());
+		}
+		if (drill.age() != null) {
+			age(drill.age(), where, params);
+		}
+		if (drill.department() != null) {
+			facts.add("f.department = :drillDepartment");
+			params.put("drillDepartment", drill.department());
+		}
+		if (drill.tto() != null) {
+			facts.add("f.ttoMet = :drillTtoMet");
+			params.put("drillTtoMet", drill.tto() == DrillDown.Verdict.MET);
+		}
+		if (drill.ttr() != null) {
+			facts.add("f.ttrMet = :drillTtrMet");
+			params.put("drillTtrMet", drill.ttr() == DrillDown.Verdict.MET);
+		}
+		if (drill.reopened() != null) {
+			facts.add(drill.reopened() ? "f.reopenCount > 0" : "f.reopenCount = 0");
+		}
+		if (drill.escalated() != null) {
+			facts.add(escalated(drill.escalated()));
+		}
+		if (drill.firstLevel() != null) {
+			facts.add("f.resolvedFirstLevel = :drillFirstLevel");
+			params.put("drillFirstLevel", drill.firstLevel());
+		}
+		if (drill.firstContact() != null) {
+			facts.add("f.resolvedFirstContact = :drillFirstContact");
+			params.put("drillFirstContact", drill.firstContact());
+		}
+		if (drill.rating() != null) {
+			facts.add(switch (drill.rating()) {
+				case SATISFIED -> "f.rating >= 4";
+				case UNSATISFIED -> "f.rating <= 3";
+				case RATED -> "f.rating is not null";
+				case UNRATED -> "f.rating is null and f.closedAt is not null";
+			});
+		}
+		if (drill.weekday() != null) {
+			facts.add("f.createdWeekday = :drillWeekday");
+			params.put("drillWeekday", drill.weekday().shortValue());
+		}
+		if (drill.hour() != null) {
+			facts.add("f.createdHour = :drillHour");
+			params.put("drillHour", drill.hour().shortValue());
+		}
+		if (!facts.isEmpty()) {
+			where.add("t.id in (select f.ticketId from TicketFact f where " + String.join(" and ", facts) + ")");
+		}
+	}
+
+	/**
+	 * The period's instant in [from 00:00, to + 1 day 00:00), local days; an instant named without
+	 * dates must exist. The creation is the ticket's own column; the other instants are facts.
+	 */
+	private void period(DrillDown drill, List<String> where, List<String> facts, Map<String, Object> params) {
+		if (drill.from() == null && drill.to() == null && drill.periodBy() == null) {
+			return;
+		}
+		String instant = switch (drill.periodOn()) {
+			case CREATED -> "t.createdAt";
+			case RESOLVED -> "f.resolvedAt";
+			case CLOSED -> "f.closedAt";
+			case TTO_DUE -> "f.ttoDeadline";
+			case TTR_DUE -> "f.ttrDeadline";
+		};
+		List<String> conditions = drill.periodOn() == DrillDown.PeriodBy.CREATED ? where : facts;
+		if (drill.from() == null && drill.to() == null) {
+			if (drill.periodOn() != DrillDown.PeriodBy.CREATED) {
+				conditions.add(instant + " is not null");
+			}
+			return;
+		}
+		if (drill.from() != null) {
+			conditions.add(instant + " >= :drillFrom");
+			params.put("drillFrom", startOf(drill.from()));
+		}
+		if (drill.to() != null) {
+			conditions.add(instant + " < :drillTo");
+			params.put("drillTo", startOf(drill.to().plusDays(1)));
+		}
+	}
+
+	/** Open now, created between the bucket's ages ago (in 24-hour days before now). */
+	private void age(DrillDown.Age age, List<String> where, Map<String, Object> params) {
+		Instant now = clock.instant();
+		where.add("t.status in :drillOpen and t.createdAt <= :drillYoungest"
+				+ (age.toDays() == null ? "" : " and t.createdAt > :drillOldest"));
+		params.put("drillOpen", Status.OPEN);
+		params.put("drillYoungest", now.minus(Duration.ofDays(age.fromDays())));
+		if (age.toDays() != null) {
+			params.put("drillOldest", now.minus(Duration.ofDays(age.toDays())));
+		}
+	}
+
+	private static String escalated(DrillDown.Escalated escalated) {
+		return switch (escalated) {
+			case ANY -> "(f.functionalEscalations > 0 or f.hierarchicalEscalations > 0 or f.automaticEscalations > 0)";
+			case NONE -> "f.functionalEscalations = 0 and f.hierarchicalEscalations = 0 and f.automaticEscalations = 0";
+			case FUNCTIONAL -> "f.functionalEscalations > 0";
+			case HIERARCHICAL -> "f.hierarchicalEscalations > 0";
+			case AUTOMATIC -> "f.automaticEscalations > 0";
+		};
+	}
+
+	private Instant startOf(LocalDate day) {
+		return day.atStartOfDay(zone).toInstant();
+	}
+
+}
