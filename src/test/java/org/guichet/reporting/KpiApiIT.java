@@ -230,4 +230,16 @@ class KpiApiIT {
 		}
 	}
 
+	@Test
+	void theOpenApiDescriptionListsTheKpiEndpointsWithTheirFilters() {
+		JsonNode paths = ApiClient.anonymous(port).get("/v3/api-docs").json().get("paths");
+		assertThat(paths.has("/api/v1/kpis/backlog/trend")).isTrue();
+		assertThat(paths.has("/api/v1/kpis/volumes")).isTrue();
+		assertThat(paths.has("/api/v1/kpis/targets")).isTrue();
+		assertThat(paths.get("/api/v1/kpis").get("get").get("parameters").valueStream()
+			.map(parameter -> parameter.get("name").asString()))
+			.contains("period", "from", "to", "type", "group", "technician", "category", "channel", "priority",
+					"department", "format");
+	}
+
 }
