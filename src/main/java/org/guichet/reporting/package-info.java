@@ -1,0 +1,1 @@
+@org.springframework.modulith.ApplicationModule(displayName = "Reports and KPIs") @org.jspecify.annotations.NullMarked package org.guichet.reporting;
