@@ -1,0 +1,268 @@
+package org.guichet.reporting.recurring;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.guichet.directory.Role;
+import org.guichet.directory.SupportGroup;
+import org.guichet.directory.SupportLevel;
+import org.guichet.directory.User;
+import org.guichet.directory.UserRepository;
+import org.guichet.testing.ApiClient;
+import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.TestFixtures;
+import org.guichet.tickets.Category;
+import org.guichet.tickets.CategoryRepository;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The recurring incidents read from the ticket facts through the API, on tickets and facts
+ * written directly in SQL (as the facts keeper would write them), in January 2019 in Paris so
+ * that no other test's tickets fall in the period, each test under its own categories.
+ */
+@GuichetIntegrationTest
+class RecurringIncidentsIT {
+
+	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+	private static final String PERIOD = "from=2019-01-07&to=2019-01-20";
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private TestFixtures fixtures;
+
+	@Autowired
+	private UserRepository users;
+
+	@Autowired
+	private CategoryRepository categories;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	private User supervisor;
+
+	private Category parent;
+
+	private Category network;
+
+	private Category workstation;
+
+	@BeforeEach
+	void setUp() {
+		supervisor = fixtures.user("supervisor", Role.SUPERVISOR);
+		parent = fixtures.category("IT");
+		network = categories.save(new Category("Network " + parent.getId(), parent));
+		workstation = categories.save(new Category("Workstation " + parent.getId(), parent));
+	}
+
+	private User requester(@Nullable String location) {
+		User user = fixtures.user("requester", Role.REQUESTER);
+		user.setLocation(location);
+		user.setDepartment("Accounting");
+		return users.save(user);
+	}
+
+	/** A ticket and its facts, created at this local time in Paris. */
+	private long ticket(String type, String title, LocalDateTime createdInParis, Category category, User requester,
+			@Nullable SupportGroup group, String channel, boolean merged) {
+		Instant created = createdInParis.atZone(PARIS).toInstant();
+		OffsetDateTime at = OffsetDateTime.ofInstant(created, ZoneOffset.UTC);
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into ticket (type, title, description, requester_id, registered_by_id, channel, category_id,
+				    urgency, impact, priority, group_id, status, created_at, updated_at)
+				values (:type, :title, 'Described', :requester, :requester, :channel, :category, 'MEDIUM', 'MEDIUM',
+				    'MEDIUM', :group, :status, :at, :at)""")
+			.param("type", type)
+			.param("title", title)
+			.param("requester", requester.getId())
+			.param("channel", channel)
+			.param("category", category.getId())
+			.param("group", group == null ? null : group.getId())
+			.param("status", merged ? "CANCELLED" : "NEW")
+			.param("at", at)
+			.update(key, "id");
+		long id = key.getKeyAs(Number.class).longValue();
+		jdbc.sql("""
+				insert into ticket_fact (ticket_id, type, channel, priority, category_id, group_id, department, status,
+				    created_at, created_day, created_hour, created_weekday, merged)
+				values (:id, :type, :channel, 'MEDIUM', :category, :group, :department, :status, :at, :day, :hour,
+				    :weekday, :merged)""")
+			.param("id", id)
+			.param("type", type)
+			.param("channel", channel)
+			.param("category", category.getId())
+			.param("group", group == null ? null : group.getId())
+			.param("department", requester.getDepartment())
+			.param("status", merged ? "CANCELLED" : "NEW")
+			.param("at", at)
+			.param("day", createdInParis.toLocalDate())
+			.param("hour", createdInParis.getHour())
+			.param("weekday", createdInParis.getDayOfWeek().getValue())
+			.param("merged", merged)
+			.update();
+		return id;
+	}
+
+	private long incident(String title, LocalDateTime createdInParis, Category category, User requester) {
+		return ticket("INCIDENT", title, createdInParis, category, requester, null, "PORTAL", false);
+	}
+
+	private static LocalDateTime jan(int day, int hour, int minute) {
+		return LocalDateTime.of(2019, 1, day, hour, minute);
+	}
+
+	private ApiClient api(User user) {
+		return ApiClient.basic(port, user.getUsername(), TestFixtures.PASSWORD);
+	}
+
+	private static List<List<Long>> clusterIds(JsonNode body) {
+		List<List<Long>> clusters = new ArrayList<>();
+		for (JsonNode cluster : body.get("clusters")) {
+			List<Long> ids = new ArrayList<>();
+			cluster.get("tickets").forEach(ticket -> ids.add(ticket.get("id").asLong()));
+			clusters.add(ids);
+		}
+		return clusters;
+	}
+
+	@Test
+	void listsTheIncidentsOfThePeriodThatCameBackAsClustersWithTheirReasons() {
+		User often = requester("Bâtiment B – 3e étage");
+		long keyboard = incident("Clavier qui ne répond plus", jan(8, 9, 0), workstation, often);
+		long screen = incident("Écran noir au démarrage", jan(10, 14, 0), workstation, often);
+		// the last day ends at midnight in Paris, not in UTC
+		long mouse = incident("Souris sans fil perdue", jan(20, 23, 30), workstation, often);
+		incident("Dock USB-C muet", jan(21, 0, 10), workstation, often);
+		incident("Portable lent", jan(6, 23, 50), workstation, often);
+		long vpn1 = incident("VPN disconnects every morning", jan(9, 8, 0), network, requester(null));
+		long vpn2 = incident("VPN keeps disconnecting", jan(12, 8, 30), network, requester("Usine Lyon"));
+		long vpn3 = incident("Le VPN se déconnecte — vpn disconnecting", jan(15, 8, 15), workstation,
+				requester(null));
+		User someoneElse = requester(null);
+		ticket("SERVICE_REQUEST", "VPN keeps disconnecting", jan(16, 9, 0), network, someoneElse, null, "PORTAL",
+				false);
+		ticket("INCIDENT", "VPN keeps disconnecting", jan(17, 9, 0), network, someoneElse, null, "PORTAL", true);
+
+		ApiClient.Response response = api(supervisor)
+			.get("/api/v1/kpis/recurring-incidents?" + PERIOD + "&category=" + parent.getId() + "&minOccurrences=3");
+
+		assertThat(response.status()).as(response.text()).isEqualTo(200);
+		JsonNode body = response.json();
+		assertThat(clusterIds(body)).containsExactly(List.of(mouse, screen, keyboard), List.of(vpn3, vpn2, vpn1));
+		assertThat(body.get("clusters").get(0).get("reasons").toString())
+			.isEqualTo("[\"SAME_REQUESTER\",\"SAME_LOCATION\"]");
+		assertThat(body.get("clusters").get(1).get("reasons").toString()).isEqualTo("[\"SIMILAR_TITLES\"]");
+		assertThat(body.get("clusters").get(1).get("label").asString()).isEqualTo("disconnecting vpn");
+		assertThat(body.get("clusters").get(1).get("size").asInt()).isEqualTo(3);
+		assertThat(Instant.parse(body.get("clusters").get(1).get("firstOccurrence").asString()))
+			.isEqualTo(jan(9, 8, 0).atZone(PARIS).toInstant());
+		assertThat(body.get("incidents").asInt()).isEqualTo(6);
+		assertThat(body.get("totalClusters").asInt()).isEqualTo(2);
+		assertThat(body.get("recurringIncidents").asInt()).isEqualTo(6);
+		assertThat(body.get("from").asString()).isEqualTo("2019-01-07");
+		assertThat(body.get("minOccurrences").asInt()).isEqualTo(3);
+	}
+
+	@Test
+	void theFiltersNarrowTheIncidentsLookedAt() {
+		User often = requester("Bâtiment C");
+		incident("Clavier qui ne répond plus", jan(8, 9, 0), workstation, often);
+		incident("Écran noir au démarrage", jan(10, 14, 0), workstation, often);
+		long vpn1 = incident("VPN disconnects every morning", jan(9, 8, 0), network, requester(null));
+		long vpn2 = incident("VPN keeps disconnecting", jan(12, 8, 30), network, requester(null));
+		long byPhone = ticket("INCIDENT", "VPN disconnecting", jan(13, 8, 0), network, requester(null), null, "PHONE",
+				false);
+
+		JsonNode twice = api(supervisor)
+			.get("/api/v1/kpis/recurring-incidents?" + PERIOD + "&category=" + parent.getId() + "&minOccurrences=2")
+			.json();
+		JsonNode network = api(supervisor)
+			.get("/api/v1/kpis/recurring-incidents?" + PERIOD + "&category=" + this.network.getId()).json();
+		JsonNode byPortal = api(supervisor)
+			.get("/api/v1/kpis/recurring-incidents?" + PERIOD + "&category=" + this.network.getId()
+					+ "&channel=portal&minOccurrences=2")
+			.json();
+
+		assertThat(clusterIds(twice)).hasSize(2);
+		assertThat(clusterIds(network)).containsExactly(List.of(byPhone, vpn2, vpn1));
+		assertThat(clusterIds(byPortal)).containsExactly(List.of(vpn2, vpn1));
+		assertThat(byPortal.get("incidents").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void aTechnicianSeesTheIncidentsOfTheirGroupsOnly() {
+		User technician = fixtures.user("technician", Role.TECHNICIAN);
+		SupportGroup mine = fixtures.group(SupportLevel.N1, technician);
+		SupportGroup other = fixtures.group(SupportLevel.N2);
+		List<Long> ours = new ArrayList<>();
+		for (int day = 8; day <= 10; day++) {
+			ours.add(0, ticket("INCIDENT", "Imprimante du 2e étage bloquée", jan(day, 10, 0), workstation,
+					requester(null), mine, "PORTAL", false));
+			ticket("INCIDENT", "Wi-Fi salle de réunion coupé", jan(day, 11, 0), workstation, requester(null), other,
+					"PORTAL", false);
+		}
+		String query = "/api/v1/kpis/recurring-incidents?" + PERIOD + "&category=" + parent.getId();
+
+		JsonNode seen = api(technician).get(query).json();
+		ApiClient.Response outside = api(technician).get(query + "&group=" + other.getId());
+		JsonNode all = api(supervisor).get(query).json();
+
+		assertThat(clusterIds(seen)).containsExactly(ours);
+		assertThat(outside.status()).isEqualTo(403);
+		assertThat(outside.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(outside.json().get("code").asString()).isEqualTo("kpis.scope.group-forbidden");
+		assertThat(clusterIds(all)).hasSize(2);
+	}
+
+	@Test
+	void aRequesterIsRefused() {
+		ApiClient.Response response = api(requester(null)).get("/api/v1/kpis/recurring-incidents?" + PERIOD);
+
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+	}
+
+	@Test
+	void valuesThatDoNotFitAreRefusedNamingEachParameter() {
+		ApiClient.Response malformed = api(supervisor)
+			.get("/api/v1/kpis/recurring-incidents?from=2019-13-01&channel=FAX&minOccurrences=many&group=-4");
+		ApiClient.Response reversed = api(supervisor)
+			.get("/api/v1/kpis/recurring-incidents?from=2019-02-01&to=2019-01-01");
+		ApiClient.Response tooLong = api(supervisor)
+			.get("/api/v1/kpis/recurring-incidents?from=2017-01-01&to=2019-01-01");
+		ApiClient.Response once = api(supervisor).get("/api/v1/kpis/recurring-incidents?" + PERIOD + "&minOccurrences=1");
+
+		assertThat(malformed.status()).isEqualTo(400);
+		assertThat(malformed.header("Content-Type")).startsWith("application/problem+json");
+		List<String> fields = new ArrayList<>();
+		malformed.json().get("errors").forEach(error -> fields.add(error.get("field").asString()));
+		assertThat(fields).containsExactly("from", "minOccurrences", "group", "channel");
+		assertThat(malformed.json().get("detail").asString()).contains("from", "2019-13-01", "yyyy-MM-dd");
+		assertThat(reversed.status()).isEqualTo(400);
+		assertThat(reversed.json().get("field").asString()).isEqualTo("to");
+		assertThat(tooLong.status()).isEqualTo(400);
+		assertThat(tooLong.json().get("code").asString()).isEqualTo("kpis.recurring.period-too-long");
+		assertThat(once.status()).isEqualTo(400);
+		assertThat(once.json().get("field").asString()).isEqualTo("minOccurrences");
+	}
+
+}
