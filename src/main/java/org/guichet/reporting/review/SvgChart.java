@@ -79,13 +79,14 @@ final class SvgChart {
 	static String rows(String title, List<Bar> bars, DoubleFunction<String> format) {
 		int rowHeight = 22;
 		int labelWidth = 180;
-		int height = TOP + Math.max(1, bars.size()) * rowHeight + 8;
+		int top = 4;
+		int height = top + Math.max(1, bars.size()) * rowHeight + 4;
 		Svg svg = new Svg(title, height);
 		double max = niceMax(bars.stream().mapToDouble(Bar::value).max().orElse(0));
 		int plotWidth = WIDTH - labelWidth - RIGHT - 56;
 		for (int i = 0; i < bars.size(); i++) {
 			Bar bar = bars.get(i);
-			double y = TOP + i * rowHeight;
+			double y = top + i * rowHeight;
 			double width = max == 0 ? 0 : bar.value() / max * plotWidth;
 			svg.text(labelWidth - 6, y + rowHeight * 0.65, "end", shorten(bar.label(), 28));
 			svg.bar(labelWidth, y + 3, width, rowHeight - 6, COLOURS.get(0),
@@ -134,18 +135,19 @@ final class SvgChart {
 		return svg.close();
 	}
 
-	/** The smallest of 1, 2, 2.5, 5 × 10ⁿ at least {@code max} (1 for nothing), so ticks are round. */
+	/**
+	 * The top of the value axis: {@value #TICKS} equal steps of 1, 2 or 5 × 10ⁿ (at least 1, the
+	 * charts count tickets), so that every tick is a whole number, reaching at least {@code max}.
+	 */
 	static double niceMax(double max) {
-		if (max <= 0) {
-			return 1;
-		}
-		double magnitude = Math.pow(10, Math.floor(Math.log10(max)));
-		for (double step : new double[] { 1, 2, 2.5, 5, 10 }) {
-			if (step * magnitude >= max) {
-				return step * magnitude;
+		double raw = Math.max(1, max / TICKS);
+		double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+		for (double step : new double[] { 1, 2, 5, 10 }) {
+			if (step * magnitude >= raw) {
+				return step * magnitude * TICKS;
 			}
 		}
-		return 10 * magnitude;
+		return 10 * magnitude * TICKS;
 	}
 
 	private static String shorten(String text, int length) {
