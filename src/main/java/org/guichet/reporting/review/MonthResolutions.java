@@ -126,8 +126,9 @@ class MonthResolutions {
 			params.put("technician", filter.technician());
 		}
 		if (filter.category() != null) {
-			sql.append(" and f.category_id in (:categories)");
-			params.put("categories", List.copyOf(categories.subtree(filter.category())));
+			List<Long> subtree = List.copyOf(categories.subtree(filter.category()));
+			sql.append(subtree.isEmpty() ? " and 1 = 0" : " and f.category_id in (:categories)");
+			params.put("categories", subtree);
 		}
 		if (filter.channel() != null) {
 			sql.append(" and f.channel = :channel");

@@ -116,8 +116,8 @@ record ServiceReview(String month, String monthName, boolean current, String asO
 				rows.add(row(kpi, previousValue(figures.previous(), name), format, text));
 			}
 		}
-		for (String name : Kpi.TARGETABLE_DETAILS) {
-			find(figures.report(), name).filter(kpi -> kpi.target() != null)
+		for (String name : Kpi.NAMES) {
+			find(figures.report(), name).filter(kpi -> !Kpi.HEADLINES.contains(name) && kpi.target() != null)
 				.ifPresent(kpi -> rows.add(row(kpi, previousValue(figures.previous(), name), format, text)));
 		}
 		return rows;

@@ -1,5 +1,7 @@
 package org.guichet.reporting.review;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
@@ -41,8 +43,11 @@ class ServiceReviews {
 
 	private final ZoneId zone;
 
+	private final Clock clock;
+
 	ServiceReviews(Kpis kpis, MonthResolutions resolutions, TicketManagement tickets, MessageSource messages,
-			@Value("${guichet.time-zone:Europe/Paris}") String zone) {
+			Clock clock, @Value("${guichet.time-zone:Europe/Paris}") String zone) {
+		this.clock = clock;
 		this.kpis = kpis;
 		this.resolutions = resolutions;
 		this.tickets = tickets;
@@ -74,14 +79,19 @@ class ServiceReviews {
 			throw new InvalidReviewMonthException("format", String.join(",", month),
 					"Give one month only, as YYYY-MM");
 		}
-		ReviewMonth reviewMonth = ReviewMonth.parse(month == null ? null : month[0], kpis.today());
+		ReviewMonth reviewMonth = ReviewMonth.parse(month == null ? null : month[0], today());
 		KpiFilter filter = KpiFilter.parse(parameters, reviewMonth.today()).over(reviewMonth.days());
 		return new Request(reviewMonth, kpis.scoped(filter, reader));
 	}
 
+	/** Today in {@code guichet.time-zone}. */
+	private LocalDate today() {
+		return LocalDate.ofInstant(clock.instant(), zone);
+	}
+
 	/** The month before today's, in {@code guichet.time-zone}: the review a page opens on. */
 	YearMonth lastWholeMonth() {
-		return YearMonth.from(kpis.today()).minusMonths(1);
+		return YearMonth.from(today()).minusMonths(1);
 	}
 
 	/** A review asked for: its month and the filter as the reader may see it. */
