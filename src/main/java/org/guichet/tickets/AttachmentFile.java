@@ -34,8 +34,9 @@ public record AttachmentFile(Attachment attachment, byte[] content) {
 	 * {@code inline} or {@code attachment}, with {@code filename="<ASCII fallback>"} and
 	 * {@code filename*=UTF-8''<the name, percent-encoded>}, both written by Spring's builder: it
 	 * writes only one name per disposition, so the UTF-8 parameter is taken from a second one.
+	 * Every download names its file with it (attachments, the service review's PDF).
 	 */
-	static String contentDisposition(boolean inline, String fileName) {
+	public static String contentDisposition(boolean inline, String fileName) {
 		String fallback = builder(inline).filename(asciiFallback(fileName)).build().toString();
 		String utf8 = builder(inline).filename(fileName, StandardCharsets.UTF_8).build().toString();
 		return fallback + "; " + utf8.substring(utf8.indexOf(EXTENDED));

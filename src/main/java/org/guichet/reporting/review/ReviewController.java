@@ -1,0 +1,66 @@
+package org.guichet.reporting.review;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.guichet.directory.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The service review's page, {@code /reports/review?month=YYYY-MM} (the last whole month when
+ * none is given), and its PDF, {@code /reports/review.pdf?month=…}: for the IT team, each within
+ * the scope of their KPIs; a requester gets 403. A month that does not fit is shown back in its
+ * field with what to enter instead.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('TECHNICIAN','SUPERVISOR','ADMINISTRATOR')")
+class ReviewController {
+
+	private final ServiceReviews reviews;
+
+	private final ReviewDocument document;
+
+	ReviewController(ServiceReviews reviews, ReviewDocument document) {
+		this.reviews = reviews;
+		this.document = document;
+	}
+
+	@GetMapping("/reports/review")
+	String page(HttpServletRequest request, @RequestParam(required = false) @Nullable String month,
+			@RequestParam(required = false) @Nullable String lang, @AuthenticationPrincipal CurrentUser me,
+			Model model) {
+		Locale locale = ReviewLanguage.of(lang, LocaleContextHolder.getLocale());
+		model.addAttribute("month", month == null ? "" : month);
+		model.addAttribute("lang", locale.getLanguage());
+		model.addAttribute("otherLang", locale.getLanguage().equals("fr") ? "en" : "fr");
+		if (month == null) {
+			return "redirect:/reports/review?month=" + reviews.lastWholeMonth();
+		}
+		try {
+			ServiceReviews.Request asked = reviews.read(request.getParameterMap(), me);
+			model.addAttribute("query", request.getQueryString());
+			model.addAttribute("review", reviews.review(asked, me, locale));
+		}
+		catch (InvalidReviewMonthException ex) {
+			model.addAttribute("monthError", ex);
+		}
+		model.addAttribute("links", true);
+		return "reports/review";
+	}
+
+	@GetMapping("/reports/review.pdf")
+	ResponseEntity<byte[]> pdf(HttpServletRequest request, @RequestParam(required = false) @Nullable String lang,
+			@AuthenticationPrincipal CurrentUser me) {
+		Locale locale = ReviewLanguage.of(lang, LocaleContextHolder.getLocale());
+		return document.pdfResponse(reviews.review(reviews.read(request.getParameterMap(), me), me, locale), locale);
+	}
+
+}
