@@ -11,10 +11,18 @@ import org.guichet.tickets.Categories;
 /**
  * A KPI filter's dimensions as SQL conditions on the facts {@code f} ({@code ticket_fact}), with
  * their named parameters ({@code d…}); the period is each query's own.
+ *
+ * @param sql the conditions, each starting with {@code " and "}; empty when the filter has no
+ * dimension
+ * @param params the named parameters the conditions use, all prefixed {@code d}
  */
-record FactConditions(String sql, Map<String, Object> params) {
+public record FactConditions(String sql, Map<String, Object> params) {
 
-	static FactConditions of(KpiFilter filter, Categories categories) {
+	/**
+	 * The filter's type, group, technician, category (with its sub-categories), channel, priority
+	 * and department, as the KPIs apply them; never its period.
+	 */
+	public static FactConditions of(KpiFilter filter, Categories categories) {
 		List<String> where = new ArrayList<>();
 		Map<String, Object> params = new HashMap<>();
 		if (filter.type() != null) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.guichet.tickets.DrillDown.Age;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -141,12 +142,12 @@ class KpiQueries {
 		for (String status : statuses) {
 			sql.append(", count(*) filter (where f.status = '").append(status).append("') s_").append(status);
 		}
-		for (AgeBucket bucket : AgeBucket.values()) {
+		for (Age bucket : Age.values()) {
 			sql.append(", count(*) filter (where f.created_at <= :young_").append(bucket.name());
-			params.put("young_" + bucket.name(), utc(now.minus(Duration.ofDays(bucket.fromDays))));
-			if (bucket.toDays != null) {
+			params.put("young_" + bucket.name(), utc(now.minus(Duration.ofDays(bucket.fromDays()))));
+			if (bucket.toDays() != null) {
 				sql.append(" and f.created_at > :old_").append(bucket.name());
-				params.put("old_" + bucket.name(), utc(now.minus(Duration.ofDays(bucket.toDays))));
+				params.put("old_" + bucket.name(), utc(now.minus(Duration.ofDays(bucket.toDays()))));
 			}
 			sql.append(") a_").append(bucket.name());
 		}
@@ -157,7 +158,7 @@ class KpiQueries {
 				byStatus.put(status, rs.getLong("s_" + status));
 			}
 			Map<String, Long> byAge = new LinkedHashMap<>();
-			for (AgeBucket bucket : AgeBucket.values()) {
+			for (Age bucket : Age.values()) {
 				byAge.put(bucket.name(), rs.getLong("a_" + bucket.name()));
 			}
 			return new Backlog(rs.getLong("n"), byStatus, byAge);
@@ -273,22 +274,6 @@ class KpiQueries {
 					instant(rs, "rated_at"),
 					rs.getString("c").strip()))
 			.list();
-	}
-
-	/** The ages of the backlog's buckets, in 24-hour days: from {@code fromDays} to {@code toDays} (excluded). */
-	enum AgeBucket {
-
-		UNDER_1D(0, 1), D1_3(1, 3), D3_7(3, 7), D7_30(7, 30), OVER_30D(30, null);
-
-		final int fromDays;
-
-		final @Nullable Integer toDays;
-
-		AgeBucket(int fromDays, @Nullable Integer toDays) {
-			this.fromDays = fromDays;
-			this.toDays = toDays;
-		}
-
 	}
 
 	private static Map<String, Object> params(FactConditions on, Instant start, Instant end) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.stream.Stream;
 
+import org.guichet.reporting.FactConditions;
 import org.guichet.reporting.KpiFilter;
 import org.guichet.tickets.Categories;
 import org.jspecify.annotations.Nullable;
@@ -75,7 +76,9 @@ class MonthResolutions {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("start", Timestamp.from(start));
 		params.put("end", Timestamp.from(end));
-		criteria(filter, sql, params);
+		FactConditions conditions = FactConditions.of(filter, categories);
+		sql.append(conditions.sql());
+		params.putAll(conditions.params());
 		long[] counts = new long[BUCKETS.size() + 1];
 		PriorityQueue<Resolution> top = new PriorityQueue<>(Comparator.comparingLong(Resolution::seconds)
 			.thenComparing(Resolution::ticketId, Comparator.reverseOrder()));
@@ -109,39 +112,6 @@ class MonthResolutions {
 			}
 		}
 		return BUCKETS.size();
-	}
-
-	/** The filter's criteria on the ticket's facts now, as the KPIs apply them (docs/KPIS.md). */
-	private void criteria(KpiFilter filter, StringBuilder sql, Map<String, Object> params) {
-		if (filter.type() != null) {
-			sql.append(" and f.type = :type");
-			params.put("type", filter.type().name());
-		}
-		if (filter.group() != null) {
-			sql.append(" and f.group_id = :group");
-			params.put("group", filter.group());
-		}
-		if (filter.technician() != null) {
-			sql.append(" and f.assignee_id = :technician");
-			params.put("technician", filter.technician());
-		}
-		if (filter.category() != null) {
-			List<Long> subtree = List.copyOf(categories.subtree(filter.category()));
-			sql.append(subtree.isEmpty() ? " and 1 = 0" : " and f.category_id in (:categories)");
-			params.put("categories", subtree);
-		}
-		if (filter.channel() != null) {
-			sql.append(" and f.channel = :channel");
-			params.put("channel", filter.channel().name());
-		}
-		if (filter.priority() != null) {
-			sql.append(" and f.priority = :priority");
-			params.put("priority", filter.priority().name());
-		}
-		if (filter.department() != null) {
-			sql.append(" and f.department = :department");
-			params.put("department", filter.department());
-		}
 	}
 
 }
