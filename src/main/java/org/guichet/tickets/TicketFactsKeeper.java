@@ -54,6 +54,17 @@ class TicketFactsKeeper {
 		current().ticketIds.add(ticketId);
 	}
 
+	/**
+	 * A ticket was loaded in the current transaction, if any: whatever Hibernate writes of it at
+	 * the commit's flush must still reach its facts, so the transaction flushes before its commit
+	 * and derives the facts of what the flush wrote.
+	 */
+	void loaded() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			current();
+		}
+	}
+
 	/** The SLA module handed over the ticket's SLA columns; they are written with its facts. */
 	void handedOver(long ticketId, SlaFacts sla) {
 		Pending pending = current();
@@ -93,6 +104,9 @@ class TicketFactsKeeper {
 
 		@Override
 		public void beforeCommit(boolean readOnly) {
+			if (readOnly) {
+				return;
+			}
 			// the entities' last changes reach the database, and tell what else changed
 			entityManager.flush();
 			while (!ticketIds.isEmpty()) {

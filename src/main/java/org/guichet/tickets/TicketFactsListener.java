@@ -1,5 +1,6 @@
 package org.guichet.tickets;
 
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
@@ -9,7 +10,9 @@ import org.springframework.beans.factory.ObjectProvider;
 /**
  * Tells the {@link TicketFactsKeeper} of every write of a ticket, of its audit trail, its comments
  * and its escalations, whichever way it came (an action, a merge, a macro, a bulk action, the demo
- * data): the one place no change of a ticket can go around. Instantiated by Hibernate through
+ * data): the one place no change of a ticket can go around. A loaded ticket registers its
+ * transaction with the keeper too, because Hibernate writes a changed ticket only when it flushes,
+ * which may be the commit's own flush. Instantiated by Hibernate through
  * Spring; the keeper is looked up when first needed, after the persistence unit is built.
  */
 class TicketFactsListener {
@@ -18,6 +21,14 @@ class TicketFactsListener {
 
 	TicketFactsListener(ObjectProvider<TicketFactsKeeper> keeper) {
 		this.keeper = keeper;
+	}
+
+	/** A loaded ticket may change before the commit: its transaction must look before it commits. */
+	@PostLoad
+	void loaded(Object entity) {
+		if (entity instanceof Ticket) {
+			keeper.getObject().loaded();
+		}
 	}
 
 	@PostPersist
