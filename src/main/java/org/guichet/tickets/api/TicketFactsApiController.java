@@ -4,6 +4,7 @@ import org.guichet.directory.CurrentUser;
 import org.guichet.tickets.TicketFactsRebuild;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -29,6 +30,7 @@ class TicketFactsApiController {
 
 	@PostMapping(path = "/api/v1/admin/ticket-facts/rebuild", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.ACCEPTED)
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	Queued rebuild(@AuthenticationPrincipal CurrentUser caller) {
 		return new Queued(facts.rebuild(caller));
 	}
