@@ -198,7 +198,8 @@ public class SlaManagement {
 	 */
 	void check(long ticketId, Instant now) {
 		TicketId id = new TicketId(ticketId);
-		updating(id, (sla, policy, calendar) -> {
+		// a deadline that passed since the last look is a verdict now, whatever the facts said then
+		updating(id, true, (sla, policy, calendar) -> {
 			TicketSla.Recompute scope = sla.getRecompute();
 			if (scope != null) {
 				replay(tickets.find(id), policy, sla.isPolicyFromRouting()).ifPresentOrElse(
@@ -278,9 +279,18 @@ public class SlaManagement {
 
 	/**
 	 * Applies a change to a ticket's clocks, then shows the ticket's new state and next deadline
-	 * on the ticket when they changed. A clock whose policy was deleted is left as it is.
+	 * on the ticket, and hands the facts' SLA columns over, when one of them changed. A clock
+	 * whose policy was deleted is left as it is.
 	 */
 	private void updating(TicketId ticket, ClockChange change) {
+		updating(ticket, false, change);
+	}
+
+	/**
+	 * As {@link #updating(TicketId, ClockChange)}; with {@code handOver}, the facts are handed
+	 * over even when the change did not move them.
+	 */
+	private void updating(TicketId ticket, boolean handOver, ClockChange change) {
 		clocks.findById(ticket.value()).ifPresent(sla -> {
 			SlaPolicy policy = policyOf(sla);
 			if (policy == null) {
@@ -291,7 +301,8 @@ public class SlaManagement {
 			SlaFacts facts = facts(sla);
 			change.apply(sla, policy, calendarOf(policy));
 			SlaFacts after = facts(sla);
-			if (sla.getState() != state || !Objects.equals(sla.nextDeadline(), deadline) || !after.equals(facts)) {
+			if (handOver || sla.getState() != state || !Objects.equals(sla.nextDeadline(), deadline)
+					|| !after.equals(facts)) {
 				tickets.recordSla(ticket, sla.getState(), sla.nextDeadline(), after);
 			}
 		});
