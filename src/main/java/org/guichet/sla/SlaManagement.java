@@ -14,11 +14,13 @@ import org.guichet.directory.UserRepository;
 import org.guichet.tickets.Category;
 import org.guichet.tickets.Categories;
 import org.guichet.tickets.Priority;
+import org.guichet.tickets.SlaFacts;
 import org.guichet.tickets.SlaState;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketEvents.TicketClassified;
 import org.guichet.tickets.TicketEvents.TicketCommented;
 import org.guichet.tickets.TicketEvents.TicketCreated;
+import org.guichet.tickets.TicketEvents.TicketFactsReset;
 import org.guichet.tickets.TicketEvents.TicketPriorityChanged;
 import org.guichet.tickets.TicketEvents.TicketStatusChanged;
 import org.guichet.tickets.TicketId;
@@ -93,7 +95,7 @@ public class SlaManagement {
 			sla.chosenByRouting(chosen.isPresent());
 			refresh(sla, p, created.at());
 			clocks.save(sla);
-			tickets.recordSla(created.ticket(), sla.getState(), sla.nextDeadline());
+			tickets.recordSla(created.ticket(), sla.getState(), sla.nextDeadline(), facts(sla));
 			tickets.recordSystemChange(created.ticket(), "slaPolicy", null, describe(p, sla, chosen.isPresent()),
 					created.at());
 		}));
@@ -114,7 +116,7 @@ public class SlaManagement {
 		Optional<SlaPolicy> policy = select(ticket.getType(), category == null ? null : category.getId(), requester);
 		policy.ifPresent(p -> replay(ticket, p, false).ifPresent(sla -> {
 			clocks.save(sla);
-			tickets.recordSla(ticket.id(), sla.getState(), sla.nextDeadline());
+			tickets.recordSla(ticket.id(), sla.getState(), sla.nextDeadline(), facts(sla));
 			tickets.recordSystemChange(ticket.id(), "slaPolicy", null, describe(p, sla, false), clock.instant());
 		}));
 	}
@@ -200,7 +202,8 @@ public class SlaManagement {
 	 */
 	void check(long ticketId, Instant now) {
 		TicketId id = new TicketId(ticketId);
-		updating(id, (sla, policy, calendar) -> {
+		// a deadline that passed since the last look is a verdict now, whatever the facts said then
+		updating(id, true, (sla, policy, calendar) -> {
 			TicketSla.Recompute scope = sla.getRecompute();
 			if (scope != null) {
 				replay(tickets.find(id), policy, sla.isPolicyFromRouting()).ifPresentOrElse(
@@ -263,11 +266,35 @@ public class SlaManagement {
 	}
 
 	/**
+	 * The ticket's facts are derived again (after an upgrade or a rebuild): the clocks hand their
+	 * columns over again, as they stand now.
+	 */
+	@EventListener
+	void on(TicketFactsReset reset) {
+		clocks.findById(reset.ticket().value())
+			.ifPresent(sla -> tickets.recordSla(reset.ticket(), sla.getState(), sla.nextDeadline(), facts(sla)));
+	}
+
+	/** What the ticket's facts keep of its clocks as of now; none when their policy was deleted. */
+	private SlaFacts facts(TicketSla sla) {
+		SlaPolicy policy = policyOf(sla);
+		return policy == null ? SlaFacts.NONE : sla.facts(clock.instant(), calendarOf(policy));
+	}
+
+	/**
 	 * Applies a change to a ticket's clocks, then shows the ticket's new state and next deadline
-	 * on the ticket when they changed, and tells when they became breached. A clock whose policy
-	 * was deleted is left as it is.
+	 * on the ticket, and hands the facts' SLA columns over, when one of them changed, and tells
+	 * when the clocks became breached. A clock whose policy was deleted is left as it is.
 	 */
 	private void updating(TicketId ticket, ClockChange change) {
+		updating(ticket, false, change);
+	}
+
+	/**
+	 * As {@link #updating(TicketId, ClockChange)}; with {@code handOver}, the facts are handed
+	 * over even when the change did not move them.
+	 */
+	private void updating(TicketId ticket, boolean handOver, ClockChange change) {
 		clocks.findById(ticket.value()).ifPresent(sla -> {
 			SlaPolicy policy = policyOf(sla);
 			if (policy == null) {
@@ -275,9 +302,12 @@ public class SlaManagement {
 			}
 			SlaState state = sla.getState();
 			Instant deadline = sla.nextDeadline();
+			SlaFacts facts = facts(sla);
 			change.apply(sla, policy, calendarOf(policy));
-			if (sla.getState() != state || !Objects.equals(sla.nextDeadline(), deadline)) {
-				tickets.recordSla(ticket, sla.getState(), sla.nextDeadline());
+			SlaFacts after = facts(sla);
+			if (handOver || sla.getState() != state || !Objects.equals(sla.nextDeadline(), deadline)
+					|| !after.equals(facts)) {
+				tickets.recordSla(ticket, sla.getState(), sla.nextDeadline(), after);
 			}
 			if (sla.getState() == SlaState.BREACHED && state != SlaState.BREACHED) {
 				events.publishEvent(new SlaBreached(ticket, clock.instant()));

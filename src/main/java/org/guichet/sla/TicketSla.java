@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.guichet.calendars.BusinessCalendar;
+import org.guichet.tickets.SlaFacts;
 import org.guichet.tickets.SlaState;
 import org.guichet.tickets.TicketType;
 import org.jspecify.annotations.Nullable;
@@ -381,6 +382,32 @@ public class TicketSla {
 	public Duration pausedSoFar(Instant now, BusinessCalendar calendar) {
 		long current = pausedSince == null ? 0 : seconds(calendar.businessTimeBetween(pausedSince, now));
 		return Duration.ofSeconds(ttrPausedSeconds + current);
+	}
+
+	/**
+	 * What the ticket's facts keep of these clocks as of {@code now} (see docs/KPIS.md): the
+	 * verdicts (met, missed — owned or resolved late, a deadline passed while running, or
+	 * cancelled after it — or none) and the business time each clock counted on the policy's
+	 * {@code calendar}, its pauses excluded: to the ownership for TTO, to the resolution that
+	 * stands for TTR (the time between a refused or reopened resolution and its reopening is
+	 * excluded as well).
+	 */
+	public SlaFacts facts(Instant now, BusinessCalendar calendar) {
+		return new SlaFacts(policyId, ttoDeadline, verdict(ttoState(now)), ttrDeadline, verdict(ttrState(now)),
+				ownedAt == null ? null : businessSeconds(ownedAt, ttoPausedSeconds, calendar),
+				resolvedAt == null ? null : businessSeconds(resolvedAt, ttrPausedSeconds, calendar));
+	}
+
+	private long businessSeconds(Instant end, long pausedSeconds, BusinessCalendar calendar) {
+		return Math.max(0, seconds(calendar.businessTimeBetween(startedAt, end)) - pausedSeconds);
+	}
+
+	private static @Nullable Boolean verdict(SlaState clock) {
+		return switch (clock) {
+			case MET -> true;
+			case MISSED, BREACHED -> false;
+			default -> null;
+		};
 	}
 
 	public boolean isStopped() {

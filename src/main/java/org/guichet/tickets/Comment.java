@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A public reply, seen by the requester, or an internal note, seen only by the IT team.
  */
+@EntityListeners(TicketFactsListener.class)
 @Entity
 @Table(name = "ticket_comment")
 public class Comment {
@@ -55,6 +57,11 @@ public class Comment {
 		this.body = body;
 		this.internal = internal;
 		this.createdAt = createdAt;
+	}
+
+	/** The ticket's id; null while the ticket is not saved. */
+	@Nullable Long ticketId() {
+		return ticket.getId();
 	}
 
 	public @Nullable Long getId() {

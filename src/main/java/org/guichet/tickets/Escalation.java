@@ -3,6 +3,7 @@ package org.guichet.tickets;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -22,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * One escalation of a ticket, kept apart from its history so that reports can count them by
  * kind, level and group.
  */
+@EntityListeners(TicketFactsListener.class)
 @Entity
 @Immutable
 @Table(name = "ticket_escalation")
@@ -81,6 +83,10 @@ public class Escalation {
 		this.reason = reason;
 		this.by = by;
 		this.at = at;
+	}
+
+	long ticketId() {
+		return ticketId;
 	}
 
 	public @Nullable Long getId() {

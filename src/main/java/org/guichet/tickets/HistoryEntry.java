@@ -3,6 +3,7 @@ package org.guichet.tickets;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * One line of a ticket's audit trail: who changed which field, when, from what to what.
  * Entries are only ever added.
  */
+@EntityListeners(TicketFactsListener.class)
 @Entity
 @Immutable
 @Table(name = "ticket_history")
@@ -62,6 +64,11 @@ public class HistoryEntry {
 
 	private static @Nullable String truncate(@Nullable String value) {
 		return value == null || value.length() <= 2000 ? value : value.substring(0, 1999) + "…";
+	}
+
+	/** The ticket's id; null while the ticket is not saved. */
+	@Nullable Long ticketId() {
+		return ticket.getId();
 	}
 
 	public @Nullable Long getId() {

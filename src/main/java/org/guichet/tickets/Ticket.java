@@ -10,6 +10,7 @@ import java.util.Set;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -47,6 +48,7 @@ import org.jspecify.annotations.Nullable;
  * event. Who may take an action is decided before, by {@link TicketManagement}, which also
  * publishes the events once the action is done.
  */
+@EntityListeners(TicketFactsListener.class)
 @Entity
 public class Ticket {
 

@@ -98,4 +98,12 @@ public final class TicketEvents {
 	public record TicketMerged(TicketId duplicate, TicketId into, long requesterId, long byId, Instant at) {
 	}
 
+	/**
+	 * The ticket's facts ({@code ticket_fact}) are being derived again from its history, after an
+	 * upgrade or the rebuild command: a module that hands columns over to them (the SLA module,
+	 * through {@link TicketManagement#recordSla}) hands them over again, in the same transaction.
+	 */
+	public record TicketFactsReset(TicketId ticket) {
+	}
+
 }

@@ -78,6 +78,8 @@ public class TicketManagement {
 
 	private final SlaColumns slaColumns;
 
+	private final TicketFactsKeeper factsKeeper;
+
 	private final Mentions mentions;
 
 	private final Clock clock;
@@ -87,7 +89,8 @@ public class TicketManagement {
 			AttachmentContentRepository contents, IdempotencyKeyRepository idempotencyKeys, TicketLinkRepository links,
 			CategoryRepository categories, Categories categoryTree, UserRepository users,
 			SupportGroupRepository groups, DeskSettings settings, TicketAccess access, TicketSearch search,
-			TicketParticipants participants, ApplicationEventPublisher events, ObjectProvider<TicketRouter> router, SlaColumns slaColumns, Mentions mentions, Clock clock) {
+			TicketParticipants participants, ApplicationEventPublisher events, ObjectProvider<TicketRouter> router, SlaColumns slaColumns, TicketFactsKeeper factsKeeper,
+			Mentions mentions, Clock clock) {
 		this.tickets = tickets;
 		this.escalations = escalations;
 		this.comments = comments;
@@ -108,6 +111,7 @@ public class TicketManagement {
 		this.events = events;
 		this.router = router;
 		this.slaColumns = slaColumns;
+		this.factsKeeper = factsKeeper;
 		this.mentions = mentions;
 		this.clock = clock;
 	}
@@ -630,11 +634,14 @@ public class TicketManagement {
 	}
 
 	/**
-	 * Stores the SLA state and the next deadline the sla module computed, for lists and queues.
-	 * Written apart from the ticket's other fields: it does not change the ticket's version.
+	 * Stores the SLA state and the next deadline the sla module computed, for lists and queues,
+	 * and the SLA columns of the ticket's facts ({@link SlaFacts}, {@link SlaFacts#NONE} without
+	 * SLA), written with its facts before the transaction commits. Written apart from the ticket's
+	 * other fields: it does not change the ticket's version.
 	 */
-	public void recordSla(TicketId id, SlaState state, @Nullable Instant dueAt) {
+	public void recordSla(TicketId id, SlaState state, @Nullable Instant dueAt, SlaFacts facts) {
 		slaColumns.write(id.value(), state, dueAt);
+		factsKeeper.handedOver(id.value(), facts);
 		tickets.findById(id.value()).ifPresent(ticket -> ticket.showSla(state, dueAt));
 	}
 

@@ -149,6 +149,20 @@ class DemoDataIT {
 	}
 
 	@Test
+	void everyDemoTicketHasItsFactsWithItsSlaVerdictsAsSoonAsItIsLoaded() {
+		assertThat(count("select count(*) from ticket t left join ticket_fact f on f.ticket_id = t.id"
+				+ " where f.ticket_id is null or f.status <> t.status or f.reopen_count <> t.reopen_count")).isZero();
+		assertThat(count("select count(*) from ticket_fact_pending")).isZero();
+		assertThat(count("select count(*) from ticket_fact where sla_policy_id is null")).isZero();
+		assertThat(count("select count(*) from ticket_fact where status = 'CLOSED' and ttr_met is null")).isZero();
+		assertThat(count("select count(*) from ticket_fact where merged")).isEqualTo(1);
+		assertThat(count("select count(*) from ticket_fact where resolved_first_contact")).isPositive();
+		assertThat(count("select count(*) from ticket_fact where resolved_first_level")).isPositive();
+		assertThat(count("select count(*) from ticket_open_span where ended_at is null")).isEqualTo(
+				count("select count(*) from ticket where status in ('NEW', 'ASSIGNED', 'IN_PROGRESS', 'PENDING')"));
+	}
+
+	@Test
 	void someTicketsWereReopenedAndRatedMostlyWell() {
 		assertThat(count("select count(*) from ticket where reopen_count > 0")).isPositive();
 		int rated = count("select count(*) from ticket where satisfaction_rating is not null");

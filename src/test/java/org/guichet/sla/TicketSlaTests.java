@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import org.guichet.calendars.BusinessCalendar;
 import org.guichet.calendars.StandardCalendars;
 import org.guichet.system.InvalidInputException;
+import org.guichet.tickets.SlaFacts;
 import org.guichet.tickets.SlaState;
 import org.guichet.tickets.TicketType;
 import org.junit.jupiter.api.Test;
@@ -131,6 +132,46 @@ class TicketSlaTests {
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> new SlaTargets(Duration.ofHours(8), Duration.ofHours(4)))
 			.satisfies(ex -> assertThat(ex.field()).isEqualTo("timeToResolve"));
+	}
+
+	@Test
+	void factsGiveTheVerdictsAndTheBusinessTimeOfEachClockWithoutItsPauses() {
+		TicketSla sla = sla(paris("2027-03-02T09:00"));
+		assertThat(sla.facts(paris("2027-03-02T10:00"), OFFICE)).isEqualTo(new SlaFacts(null,
+				paris("2027-03-02T14:30"), null, paris("2027-03-04T10:00"), null, null, null));
+		assertThat(sla.facts(paris("2027-03-02T14:30"), OFFICE).ttoMet())
+			.as("the deadline passed while the clock ran: missed, before anyone acts")
+			.isFalse();
+		// owned Tuesday 10:00 (1 business hour); waiting Tuesday 11:00 - Wednesday 09:00 (1 + 4 + 0.5 h paused)
+		sla.owned(paris("2027-03-02T10:00"), OFFICE);
+		sla.pause(paris("2027-03-02T11:00"));
+		sla.resume(paris("2027-03-03T09:00"), OFFICE);
+		// resolved Wednesday 10:00: 7 h Tuesday and 1.5 h Wednesday elapsed, 5.5 h of it paused: 3 h of work
+		sla.resolved(paris("2027-03-03T10:00"), OFFICE);
+		SlaFacts facts = sla.facts(paris("2027-03-03T10:00"), OFFICE);
+		assertThat(facts.ttoMet()).isTrue();
+		assertThat(facts.ttrMet()).isTrue();
+		assertThat(facts.ownBusinessSeconds()).isEqualTo(3600L);
+		assertThat(facts.resolutionBusinessSeconds()).isEqualTo(10_800L);
+		// refused Wednesday 11:00: no resolution stands; resolved again at 11:30, the hour it stood resolved
+		// does not count: 3 h + 0.5 h
+		sla.reopened(paris("2027-03-03T11:00"), OFFICE);
+		assertThat(sla.facts(paris("2027-03-03T11:00"), OFFICE).resolutionBusinessSeconds()).isNull();
+		assertThat(sla.facts(paris("2027-03-03T11:00"), OFFICE).ttrMet()).isNull();
+		sla.resolved(paris("2027-03-03T11:30"), OFFICE);
+		assertThat(sla.facts(paris("2027-03-03T11:30"), OFFICE).resolutionBusinessSeconds()).isEqualTo(12_600L);
+	}
+
+	@Test
+	void aClockCancelledBeforeItsDeadlineHasNoVerdictAndAfterItIsMissed() {
+		TicketSla early = sla(paris("2027-03-02T09:00"));
+		early.cancelled(paris("2027-03-02T10:00"), OFFICE);
+		assertThat(early.facts(paris("2027-03-10T10:00"), OFFICE).ttoMet()).isNull();
+		assertThat(early.facts(paris("2027-03-10T10:00"), OFFICE).ttrMet()).isNull();
+		TicketSla late = sla(paris("2027-03-02T09:00"));
+		late.cancelled(paris("2027-03-02T15:00"), OFFICE);
+		assertThat(late.facts(paris("2027-03-10T10:00"), OFFICE).ttoMet()).isFalse();
+		assertThat(late.facts(paris("2027-03-10T10:00"), OFFICE).ttrMet()).isNull();
 	}
 
 	private static TicketSla sla(Instant createdAt) {

@@ -28,7 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@Import({ TicketSearch.class, TicketAccess.class, TicketParticipants.class, Categories.class })
+// the facts keeper is told of every write of a ticket (TicketFactsListener): in this slice too
+@Import({ TicketSearch.class, TicketAccess.class, TicketParticipants.class, Categories.class, TicketFactsKeeper.class,
+		TicketFactSource.class, TicketFactWriter.class })
 class TicketPersistenceIT {
 
 	private static final Instant T0 = Instant.parse("2026-05-04T08:00:00Z");

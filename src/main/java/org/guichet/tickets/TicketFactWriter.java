@@ -1,0 +1,118 @@
+package org.guichet.tickets;
+
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a ticket's facts with plain SQL in the caller's transaction, the same statements on H2
+ * and PostgreSQL: the fact row is updated, or inserted when it does not exist yet; its open spans
+ * are replaced; the ticket is no longer pending. Updating the fact row first takes its row lock,
+ * so two transactions writing the same ticket's facts follow each other, the second replacing the
+ * spans the first wrote.
+ */
+@Component
+class TicketFactWriter {
+
+	private static final String COLUMNS = "type, channel, priority, category_id, group_id, assignee_id, department,"
+			+ " status, created_at, created_day, created_hour, created_weekday, owned_at, first_response_at,"
+			+ " resolved_at, resolved_day, closed_at, closed_day, cancelled_at, merged, own_seconds,"
+			+ " own_business_seconds, first_response_seconds, resolution_seconds, resolution_business_seconds,"
+			+ " sla_policy_id, tto_deadline, tto_met, ttr_deadline, ttr_met, reopen_count, refusal_count,"
+			+ " functional_escalations, hierarchical_escalations, automatic_escalations, first_group_id,"
+			+ " resolved_first_level, resolved_first_contact, rating, rated_at";
+
+	private static final String UPDATE = "update ticket_fact set "
+			+ String.join(" = ?, ", COLUMNS.split(",\\s*")) + " = ? where ticket_id = ?";
+
+	private static final String INSERT = "insert into ticket_fact (" + COLUMNS + ", ticket_id) values ("
+			+ "?, ".repeat(COLUMNS.split(",").length) + "?)";
+
+	private final JdbcClient jdbc;
+
+	TicketFactWriter(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void write(TicketFacts facts) {
+		List<Object> values = values(facts);
+		if (jdbc.sql(UPDATE).params(values).update() == 0) {
+			jdbc.sql(INSERT).params(values).update();
+		}
+		jdbc.sql("delete from ticket_open_span where ticket_id = ?").param(facts.ticketId()).update();
+		for (TicketFacts.OpenSpan span : facts.openSpans()) {
+			jdbc.sql("insert into ticket_open_span (ticket_id, opened_at, ended_at) values (?, ?, ?)")
+				.params(facts.ticketId(), instant(span.openedAt()), instant(span.endedAt()))
+				.update();
+		}
+		jdbc.sql("delete from ticket_fact_pending where ticket_id = ?").param(facts.ticketId()).update();
+	}
+
+	/** The columns' values in the order of {@link #COLUMNS}, then the ticket's id. */
+	private static List<Object> values(TicketFacts f) {
+		List<Object> values = new ArrayList<>(41);
+		values.add(f.type().name());
+		values.add(f.channel().name());
+		values.add(f.priority().name());
+		values.add(nullable(f.categoryId(), Types.BIGINT));
+		values.add(nullable(f.groupId(), Types.BIGINT));
+		values.add(nullable(f.assigneeId(), Types.BIGINT));
+		values.add(nullable(f.department(), Types.VARCHAR));
+		values.add(f.status().name());
+		values.add(instant(f.createdAt()));
+		values.add(day(f.createdDay()));
+		values.add(f.createdHour());
+		values.add(f.createdWeekday());
+		values.add(instant(f.ownedAt()));
+		values.add(instant(f.firstResponseAt()));
+		values.add(instant(f.resolvedAt()));
+		values.add(day(f.resolvedDay()));
+		values.add(instant(f.closedAt()));
+		values.add(day(f.closedDay()));
+		values.add(instant(f.cancelledAt()));
+		values.add(f.merged());
+		values.add(nullable(f.ownSeconds(), Types.BIGINT));
+		values.add(nullable(f.ownBusinessSeconds(), Types.BIGINT));
+		values.add(nullable(f.firstResponseSeconds(), Types.BIGINT));
+		values.add(nullable(f.resolutionSeconds(), Types.BIGINT));
+		values.add(nullable(f.resolutionBusinessSeconds(), Types.BIGINT));
+		values.add(nullable(f.slaPolicyId(), Types.BIGINT));
+		values.add(instant(f.ttoDeadline()));
+		values.add(nullable(f.ttoMet(), Types.BOOLEAN));
+		values.add(instant(f.ttrDeadline()));
+		values.add(nullable(f.ttrMet(), Types.BOOLEAN));
+		values.add(f.reopenCount());
+		values.add(f.refusalCount());
+		values.add(f.functionalEscalations());
+		values.add(f.hierarchicalEscalations());
+		values.add(f.automaticEscalations());
+		values.add(nullable(f.firstGroupId(), Types.BIGINT));
+		values.add(nullable(f.resolvedFirstLevel(), Types.BOOLEAN));
+		values.add(nullable(f.resolvedFirstContact(), Types.BOOLEAN));
+		values.add(nullable(f.rating(), Types.SMALLINT));
+		values.add(instant(f.ratedAt()));
+		values.add(f.ticketId());
+		return values;
+	}
+
+	private static SqlParameterValue nullable(@Nullable Object value, int type) {
+		return new SqlParameterValue(type, value);
+	}
+
+	private static SqlParameterValue instant(@Nullable Instant at) {
+		return new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, at == null ? null : at.atOffset(ZoneOffset.UTC));
+	}
+
+	private static SqlParameterValue day(@Nullable LocalDate day) {
+		return new SqlParameterValue(Types.DATE, day);
+	}
+
+}
