@@ -1,0 +1,47 @@
+package org.guichet.reporting;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+
+/** The named periods a KPI filter offers instead of {@code from}/{@code to}, relative to today. */
+public enum PeriodPreset {
+
+	/** Monday of this week to today. */
+	THIS_WEEK,
+	/** Last week, Monday to Sunday. */
+	LAST_WEEK,
+	/** The first of this month to today. */
+	THIS_MONTH,
+	/** Last month, first to last day. */
+	LAST_MONTH,
+	/** The 30 days ending today. */
+	LAST_30_DAYS,
+	/** The 90 days ending today. */
+	LAST_90_DAYS,
+	/** The day after the same day twelve months ago, to today. */
+	LAST_12_MONTHS,
+	/** The first of January to today. */
+	THIS_YEAR;
+
+	/** The period this preset names when today is {@code today} (a local date in {@code guichet.time-zone}). */
+	public DateRange range(LocalDate today) {
+		return switch (this) {
+			case THIS_WEEK -> new DateRange(today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), today);
+			case LAST_WEEK -> {
+				LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+				yield new DateRange(monday, monday.plusDays(6));
+			}
+			case THIS_MONTH -> new DateRange(today.withDayOfMonth(1), today);
+			case LAST_MONTH -> {
+				LocalDate first = today.withDayOfMonth(1).minusMonths(1);
+				yield new DateRange(first, first.with(TemporalAdjusters.lastDayOfMonth()));
+			}
+			case LAST_30_DAYS -> new DateRange(today.minusDays(29), today);
+			case LAST_90_DAYS -> new DateRange(today.minusDays(89), today);
+			case LAST_12_MONTHS -> new DateRange(today.minusMonths(12).plusDays(1), today);
+			case THIS_YEAR -> new DateRange(today.withDayOfYear(1), today);
+		};
+	}
+
+}
