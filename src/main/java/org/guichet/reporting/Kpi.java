@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -65,15 +63,32 @@ public record Kpi(String name, KpiUnit unit, @Nullable Double value, long count,
 			MEAN_TIME_TO_OWN, MEAN_TIME_TO_FIRST_RESPONSE, SLA_COMPLIANCE, REOPEN_RATE, BACKLOG, SATISFACTION,
 			FIRST_CONTACT_RESOLUTION, FIRST_LEVEL_RESOLUTION, ESCALATION_RATE, VOLUMES);
 
-	/** The details with a value of their own that a target may be set on (besides the headlines). */
-	public static final List<String> TARGETABLE_DETAILS = List.of("meanResolutionTime.business",
-			"medianResolutionTime.business", "medianResolutionTime.p90", "medianResolutionTime.businessP90",
-			"meanTimeToOwn.business", "slaCompliance.tto", "satisfaction.average", "satisfaction.responseRate",
-			"escalationRate.functional", "escalationRate.hierarchical", "escalationRate.automatic");
+	/**
+	 * Every name a target may be set on (the headlines and the details with a value of their own),
+	 * with the unit of its value, in the order of the report.
+	 */
+	public static final Map<String, KpiUnit> UNITS = units();
 
-	/** Every name a target may be set on. */
-	public static final Set<String> NAMES = Stream.concat(HEADLINES.stream(), TARGETABLE_DETAILS.stream())
-		.collect(Collectors.toUnmodifiableSet());
+	/** Every name a target may be set on: the keys of {@link #UNITS}. */
+	public static final Set<String> NAMES = UNITS.keySet();
+
+	private static Map<String, KpiUnit> units() {
+		Map<String, KpiUnit> units = new LinkedHashMap<>();
+		for (String name : List.of(MEAN_RESOLUTION_TIME, "meanResolutionTime.business", MEDIAN_RESOLUTION_TIME,
+				"medianResolutionTime.p90", "medianResolutionTime.business", "medianResolutionTime.businessP90",
+				MEAN_TIME_TO_OWN, "meanTimeToOwn.business", MEAN_TIME_TO_FIRST_RESPONSE)) {
+			units.put(name, KpiUnit.DURATION);
+		}
+		for (String name : List.of(SLA_COMPLIANCE, "slaCompliance.tto", REOPEN_RATE, SATISFACTION,
+				"satisfaction.responseRate", FIRST_CONTACT_RESOLUTION, FIRST_LEVEL_RESOLUTION, ESCALATION_RATE)) {
+			units.put(name, KpiUnit.RATIO);
+		}
+		units.put("satisfaction.average", KpiUnit.RATING);
+		for (String name : List.of("slaCompliance.ttrBreaches", "slaCompliance.ttoBreaches", BACKLOG, VOLUMES)) {
+			units.put(name, KpiUnit.COUNT);
+		}
+		return Collections.unmodifiableMap(units);
+	}
 
 	public Kpi {
 		details = List.copyOf(details);

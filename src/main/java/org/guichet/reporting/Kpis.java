@@ -1,8 +1,15 @@
 package org.guichet.reporting;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 
 import org.guichet.directory.CurrentUser;
+import org.guichet.directory.Role;
+import org.guichet.directory.SupportGroupRepository;
+import org.guichet.system.ForbiddenException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -14,9 +21,37 @@ import org.springframework.stereotype.Service;
 @Service
 public class Kpis {
 
+	private final KpiReports reports;
+
+	private final KpiSeries series;
+
+	private final KpiTargets targets;
+
+	private final KpiCache cache;
+
+	private final SupportGroupRepository groups;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	Kpis(KpiReports reports, KpiSeries series, KpiTargets targets, KpiCache cache, SupportGroupRepository groups,
+			Clock clock, @Value("${guichet.time-zone:Europe/Paris}") ZoneId zone) {
+		this.reports = reports;
+		this.series = series;
+		this.targets = targets;
+		this.cache = cache;
+		this.groups = groups;
+		this.clock = clock;
+		this.zone = zone;
+	}
+
+	private record Key(String what, KpiFilter filter, Object detail) {
+	}
+
 	/** Today in {@code guichet.time-zone}: the date the filters' presets count from. */
 	public LocalDate today() {
-		throw new UnsupportedOperationException("being built");
+		return LocalDate.now(clock.withZone(zone));
 	}
 
 	/**
@@ -24,38 +59,63 @@ public class Kpis {
 	 * administrator; for a technician, their own figures ({@code technician} = themselves) when it
 	 * names neither a group nor a technician.
 	 *
-	 * @throws org.guichet.system.ForbiddenException for a requester, and for a technician whose
-	 * filter names another technician or a group they are not a member of
+	 * @throws ForbiddenException for a requester, and for a technician whose filter names another
+	 * technician or a group they are not a member of
 	 */
 	public KpiFilter scoped(KpiFilter filter, CurrentUser user) {
-		throw new UnsupportedOperationException("being built");
+		if (!user.isAgent()) {
+			throw new ForbiddenException("kpis.agents-only", "Only the IT team sees the desk's figures");
+		}
+		if (user.has(Role.SUPERVISOR)) {
+			return filter;
+		}
+		if (filter.technician() != null && filter.technician() != user.id()) {
+			throw new ForbiddenException("kpis.other-technician",
+					"A technician sees only their own figures and their groups': ask for your own or one of your groups",
+					filter.technician());
+		}
+		if (filter.group() != null) {
+			List<Long> mine = groups.findGroupIdsOfMember(user.id());
+			if (!mine.contains(filter.group())) {
+				throw new ForbiddenException("kpis.other-group",
+						"A technician sees only their own figures and their groups': you are not a member of group "
+								+ filter.group(),
+						filter.group());
+			}
+			return filter;
+		}
+		return filter.technician() == null ? filter.forTechnician(user.id()) : filter;
 	}
 
 	/**
 	 * Every KPI over the filter's period, each with its previous-period value and target.
 	 *
-	 * @throws org.guichet.system.ForbiddenException as {@link #scoped}
+	 * @throws ForbiddenException as {@link #scoped}
 	 */
 	public KpiReport report(KpiFilter filter, CurrentUser user) {
-		throw new UnsupportedOperationException("being built");
+		KpiFilter scoped = scoped(filter, user);
+		return cache.get(new Key("report", scoped, ""),
+				now -> reports.report(scoped, now, targets.byName()));
 	}
 
 	/**
-	 * The tickets open at the end of each day of the filter's period.
+	 * The tickets open at the end of each day of the filter's period, up to today.
 	 *
-	 * @throws org.guichet.system.ForbiddenException as {@link #scoped}
+	 * @throws ForbiddenException as {@link #scoped}
 	 */
 	public BacklogTrend backlogTrend(KpiFilter filter, CurrentUser user) {
-		throw new UnsupportedOperationException("being built");
+		KpiFilter scoped = scoped(filter, user);
+		return cache.get(new Key("backlog", scoped, ""), now -> series.backlogTrend(scoped, now));
 	}
 
 	/**
 	 * The volumes of the filter's period per day or week, by dimension, and the heatmap.
 	 *
-	 * @throws org.guichet.system.ForbiddenException as {@link #scoped}
+	 * @throws ForbiddenException as {@link #scoped}
 	 */
 	public Volumes volumes(KpiFilter filter, Granularity granularity, CurrentUser user) {
-		throw new UnsupportedOperationException("being built");
+		KpiFilter scoped = scoped(filter, user);
+		return cache.get(new Key("volumes", scoped, granularity), now -> series.volumes(scoped, granularity));
 	}
 
 }

@@ -7,7 +7,7 @@ import java.time.Instant;
  *
  * @param ticketId the ticket rated
  * @param rating 1 to 5
- * @param ratedAt when the answer was given (UTC)
+ * @param ratedAt when the answer was given (UTC; the closure when not known)
  * @param comment the comment as written, never blank
  */
 public record SatisfactionComment(long ticketId, int rating, Instant ratedAt, String comment) {

@@ -1,0 +1,338 @@
+package org.guichet.reporting;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The KPIs' SQL over the tickets module's published read model ({@code ticket_fact},
+ * {@code ticket_open_span}; columns defined in docs/KPIS.md), one query per edge of a period with
+ * conditional aggregates. Runs the same on H2 and PostgreSQL: sums and counts are exact integers,
+ * percentiles are {@code percentile_cont} over double precision, rounded by the caller.
+ */
+@Component
+@Transactional(readOnly = true)
+class KpiQueries {
+
+	/** The statuses of an open ticket, as the facts write them. */
+	static final String OPEN_STATUSES = "('NEW', 'ASSIGNED', 'IN_PROGRESS', 'PENDING')";
+
+	private final JdbcClient jdbc;
+
+	KpiQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Tickets whose standing resolution falls in [start, end). */
+	record Resolved(long count, long timed, long secondsSum, long businessTimed, long businessSecondsSum,
+			@Nullable Double p50, @Nullable Double p90, @Nullable Double businessP50, @Nullable Double businessP90,
+			long reopened, long firstContact, long firstLevel) {
+	}
+
+	/** Tickets created in [start, end). */
+	record Created(long count, long owned, long ownSecondsSum, long ownBusinessTimed, long ownBusinessSecondsSum,
+			long responded, long responseSecondsSum, long escalated, long functional, long hierarchical,
+			long automatic) {
+	}
+
+	/** Tickets closed in [start, end). */
+	record Closed(long count, long rated, long satisfied, long ratingSum) {
+	}
+
+	/**
+	 * Verdicts of one SLA clock whose deadline falls in [start, end), of the {@code due} tickets
+	 * whose deadline falls then (some without a verdict yet).
+	 */
+	record Verdicts(long due, long met, long missed) {
+
+		long count() {
+			return met + missed;
+		}
+
+	}
+
+	/** Open tickets now, by status and age bucket (ages in 24-hour days before now). */
+	record Backlog(long open, Map<String, Long> byStatus, Map<String, Long> byAge) {
+	}
+
+	Resolved resolved(FactConditions on, Instant start, Instant end) {
+		return jdbc.sql("""
+				select count(*) n, count(f.resolution_seconds) timed, coalesce(sum(f.resolution_seconds), 0) s,
+				  count(f.resolution_business_seconds) btimed, coalesce(sum(f.resolution_business_seconds), 0) bs,
+				  percentile_cont(0.5) within group (order by cast(f.resolution_seconds as double precision)) p50,
+				  percentile_cont(0.9) within group (order by cast(f.resolution_seconds as double precision)) p90,
+				  percentile_cont(0.5) within group (order by cast(f.resolution_business_seconds as double precision)) bp50,
+				  percentile_cont(0.9) within group (order by cast(f.resolution_business_seconds as double precision)) bp90,
+				  count(*) filter (where f.reopen_count > 0) reopened,
+				  count(*) filter (where f.resolved_first_contact = true) fcr,
+				  count(*) filter (where f.resolved_first_level = true) flr
+				from ticket_fact f where f.resolved_at >= :start and f.resolved_at < :end""" + on.sql())
+			.params(params(on, start, end))
+			.query((rs, row) -> new Resolved(rs.getLong("n"), rs.getLong("timed"), rs.getLong("s"),
+					rs.getLong("btimed"), rs.getLong("bs"), real(rs, "p50"), real(rs, "p90"), real(rs, "bp50"),
+					real(rs, "bp90"), rs.getLong("reopened"), rs.getLong("fcr"), rs.getLong("flr")))
+			.single();
+	}
+
+	Created created(FactConditions on, Instant start, Instant end) {
+		return jdbc.sql("""
+				select count(*) n, count(f.own_seconds) owned, coalesce(sum(f.own_seconds), 0) os,
+				  count(f.own_business_seconds) obtimed, coalesce(sum(f.own_business_seconds), 0) obs,
+				  count(f.first_response_seconds) responded, coalesce(sum(f.first_response_seconds), 0) rs,
+				  count(*) filter (where f.functional_escalations > 0 or f.hierarchical_escalations > 0
+				    or f.automatic_escalations > 0) escalated,
+				  count(*) filter (where f.functional_escalations > 0) functional,
+				  count(*) filter (where f.hierarchical_escalations > 0) hierarchical,
+				  count(*) filter (where f.automatic_escalations > 0) automatic
+				from ticket_fact f where f.created_at >= :start and f.created_at < :end""" + on.sql())
+			.params(params(on, start, end))
+			.query((rs, row) -> new Created(rs.getLong("n"), rs.getLong("owned"), rs.getLong("os"),
+					rs.getLong("obtimed"), rs.getLong("obs"), rs.getLong("responded"), rs.getLong("rs"),
+					rs.getLong("escalated"), rs.getLong("functional"), rs.getLong("hierarchical"),
+					rs.getLong("automatic")))
+			.single();
+	}
+
+	Closed closed(FactConditions on, Instant start, Instant end) {
+		return jdbc.sql("""
+				select count(*) n, count(f.rating) rated, count(*) filter (where f.rating >= 4) satisfied,
+				  coalesce(sum(f.rating), 0) rs
+				from ticket_fact f where f.closed_at >= :start and f.closed_at < :end""" + on.sql())
+			.params(params(on, start, end))
+			.query((rs, row) -> new Closed(rs.getLong("n"), rs.getLong("rated"), rs.getLong("satisfied"),
+					rs.getLong("rs")))
+			.single();
+	}
+
+	/** @param clock {@code tto} or {@code ttr} */
+	Verdicts verdicts(String clock, FactConditions on, Instant start, Instant end) {
+		String deadline = "f." + checkedClock(clock) + "_deadline";
+		String met = "f." + clock + "_met";
+		return jdbc.sql("select count(*) due, count(*) filter (where " + met + " = true) met, count(*) filter (where " + met
+				+ " = false) missed from ticket_fact f where " + deadline + " >= :start and " + deadline + " < :end"
+				+ on.sql())
+			.params(params(on, start, end))
+			.query((rs, row) -> new Verdicts(rs.getLong("due"), rs.getLong("met"), rs.getLong("missed")))
+			.single();
+	}
+
+	/**
+	 * The open tickets now by status and by age: a ticket is in the bucket [a, b) days when it was
+	 * created at or before now − a days and after now − b days (as the lists' {@code age}).
+	 */
+	Backlog backlog(FactConditions on, Instant now) {
+		Map<String, Object> params = new HashMap<>(on.params());
+		StringBuilder sql = new StringBuilder("select count(*) n");
+		List<String> statuses = List.of("NEW", "ASSIGNED", "IN_PROGRESS", "PENDING");
+		for (String status : statuses) {
+			sql.append(", count(*) filter (where f.status = '").append(status).append("') s_").append(status);
+		}
+		for (AgeBucket bucket : AgeBucket.values()) {
+			sql.append(", count(*) filter (where f.created_at <= :young_").append(bucket.name());
+			params.put("young_" + bucket.name(), utc(now.minus(Duration.ofDays(bucket.fromDays))));
+			if (bucket.toDays != null) {
+				sql.append(" and f.created_at > :old_").append(bucket.name());
+				params.put("old_" + bucket.name(), utc(now.minus(Duration.ofDays(bucket.toDays))));
+			}
+			sql.append(") a_").append(bucket.name());
+		}
+		sql.append(" from ticket_fact f where f.status in ").append(OPEN_STATUSES).append(on.sql());
+		return jdbc.sql(sql.toString()).params(params).query((rs, row) -> {
+			Map<String, Long> byStatus = new LinkedHashMap<>();
+			for (String status : statuses) {
+				byStatus.put(status, rs.getLong("s_" + status));
+			}
+			Map<String, Long> byAge = new LinkedHashMap<>();
+			for (AgeBucket bucket : AgeBucket.values()) {
+				byAge.put(bucket.name(), rs.getLong("a_" + bucket.name()));
+			}
+			return new Backlog(rs.getLong("n"), byStatus, byAge);
+		}).single();
+	}
+
+	/**
+	 * The tickets open just before each instant: a span counts when it opened before the instant
+	 * and had not ended before it. One query, one conditional count per instant.
+	 *
+	 * @param instants in increasing order, at least one
+	 */
+	List<Long> openAt(FactConditions on, List<Instant> instants) {
+		Map<String, Object> params = new HashMap<>(on.params());
+		StringBuilder sql = new StringBuilder("select ");
+		for (int i = 0; i < instants.size(); i++) {
+			sql.append(i == 0 ? "" : ", ")
+				.append("count(*) filter (where s.opened_at < :e")
+				.append(i)
+				.append(" and (s.ended_at is null or s.ended_at >= :e")
+				.append(i)
+				.append(")) c")
+				.append(i);
+			params.put("e" + i, utc(instants.get(i)));
+		}
+		sql.append(" from ticket_open_span s join ticket_fact f on f.ticket_id = s.ticket_id")
+			.append(" where s.opened_at < :last and (s.ended_at is null or s.ended_at >= :first)")
+			.append(on.sql());
+		params.put("first", utc(instants.get(0)));
+		params.put("last", utc(instants.get(instants.size() - 1)));
+		return jdbc.sql(sql.toString()).params(params).query((rs, row) -> {
+			List<Long> counts = new ArrayList<>();
+			for (int i = 0; i < instants.size(); i++) {
+				counts.add(rs.getLong("c" + i));
+			}
+			return counts;
+		}).single();
+	}
+
+	/**
+	 * Tickets per local day of one edge in [start, end).
+	 *
+	 * @param edge {@code created}, {@code resolved} or {@code closed}
+	 */
+	Map<LocalDate, Long> perDay(String edge, FactConditions on, Instant start, Instant end) {
+		String column = "f." + checkedEdge(edge);
+		Map<LocalDate, Long> counts = new HashMap<>();
+		jdbc.sql("select " + column + "_day d, count(*) n from ticket_fact f where " + column + "_at >= :start and "
+				+ column + "_at < :end" + on.sql() + " group by " + column + "_day")
+			.params(params(on, start, end))
+			.query((rs, row) -> counts.put(rs.getObject("d", LocalDate.class), rs.getLong("n")))
+			.list();
+		return counts;
+	}
+
+	/**
+	 * Tickets created in [start, end) by the value of one column, values absent left out, most
+	 * first then by value.
+	 */
+	List<Map.Entry<String, Long>> createdBy(VolumeDimension dimension, FactConditions on, Instant start, Instant end) {
+		String column = switch (dimension) {
+			case CHANNEL -> "f.channel";
+			case CATEGORY -> "f.category_id";
+			case TYPE -> "f.type";
+			case GROUP -> "f.group_id";
+			case TECHNICIAN -> "f.assignee_id";
+			case PRIORITY -> "f.priority";
+		};
+		return jdbc.sql("select " + column + " k, count(*) n from ticket_fact f where f.created_at >= :start"
+				+ " and f.created_at < :end and " + column + " is not null" + on.sql() + " group by " + column
+				+ " order by count(*) desc, " + column)
+			.params(params(on, start, end))
+			.query((rs, row) -> Map.entry(rs.getString("k"), rs.getLong("n")))
+			.list();
+	}
+
+	/** Tickets created in [start, end) per local ISO weekday (1 = Monday) and hour: {weekday, hour, count}. */
+	List<long[]> heatmap(FactConditions on, Instant start, Instant end) {
+		return jdbc.sql("select f.created_weekday w, f.created_hour h, count(*) n from ticket_fact f"
+				+ " where f.created_at >= :start and f.created_at < :end" + on.sql()
+				+ " group by f.created_weekday, f.created_hour order by f.created_weekday, f.created_hour")
+			.params(params(on, start, end))
+			.query((rs, row) -> new long[] { rs.getInt("w"), rs.getInt("h"), rs.getLong("n") })
+			.list();
+	}
+
+	/** The missed deadlines of one clock falling in [start, end), latest first, at most {@code limit}. */
+	List<Breach> breaches(String clock, FactConditions on, Instant start, Instant end, int limit) {
+		String deadline = "f." + checkedClock(clock) + "_deadline";
+		String done = clock.equals("tto") ? "f.owned_at" : "f.resolved_at";
+		return jdbc.sql("select f.ticket_id, t.title, " + deadline + " deadline, " + done
+				+ " done, f.group_id, f.assignee_id from ticket_fact f join ticket t on t.id = f.ticket_id where f."
+				+ clock + "_met = false and " + deadline + " >= :start and " + deadline + " < :end" + on.sql()
+				+ " order by " + deadline + " desc, f.ticket_id desc fetch first " + limit + " rows only")
+			.params(params(on, start, end))
+			.query((rs, row) -> new Breach(rs.getLong("ticket_id"), rs.getString("title"),
+					clock.toUpperCase(java.util.Locale.ROOT), instant(rs, "deadline"), nullableInstant(rs, "done"),
+					nullableLong(rs, "group_id"), nullableLong(rs, "assignee_id")))
+			.list();
+	}
+
+	/** The satisfaction comments of tickets closed in [start, end), latest answer first, at most {@code limit}. */
+	List<SatisfactionComment> comments(FactConditions on, Instant start, Instant end, int limit) {
+		return jdbc.sql("select f.ticket_id, f.rating, coalesce(f.rated_at, f.closed_at) rated_at,"
+				+ " t.satisfaction_comment c from ticket_fact f"
+				+ " join ticket t on t.id = f.ticket_id where f.closed_at >= :start and f.closed_at < :end"
+				+ " and f.rating is not null and t.satisfaction_comment is not null"
+				+ " and trim(t.satisfaction_comment) <> ''" + on.sql()
+				+ " order by coalesce(f.rated_at, f.closed_at) desc, f.ticket_id desc fetch first " + limit + " rows only")
+			.params(params(on, start, end))
+			.query((rs, row) -> new SatisfactionComment(rs.getLong("ticket_id"), rs.getInt("rating"),
+					instant(rs, "rated_at"),
+					rs.getString("c").strip()))
+			.list();
+	}
+
+	/** The ages of the backlog's buckets, in 24-hour days: from {@code fromDays} to {@code toDays} (excluded). */
+	enum AgeBucket {
+
+		UNDER_1D(0, 1), D1_3(1, 3), D3_7(3, 7), D7_30(7, 30), OVER_30D(30, null);
+
+		final int fromDays;
+
+		final @Nullable Integer toDays;
+
+		AgeBucket(int fromDays, @Nullable Integer toDays) {
+			this.fromDays = fromDays;
+			this.toDays = toDays;
+		}
+
+	}
+
+	private static Map<String, Object> params(FactConditions on, Instant start, Instant end) {
+		Map<String, Object> params = new HashMap<>(on.params());
+		params.put("start", utc(start));
+		params.put("end", utc(end));
+		return params;
+	}
+
+	private static String checkedClock(String clock) {
+		if (!clock.equals("tto") && !clock.equals("ttr")) {
+			throw new IllegalArgumentException("No SLA clock " + clock);
+		}
+		return clock;
+	}
+
+	private static String checkedEdge(String edge) {
+		if (!List.of("created", "resolved", "closed").contains(edge)) {
+			throw new IllegalArgumentException("No period edge " + edge);
+		}
+		return edge;
+	}
+
+	/** Both databases bind an offset date-time to {@code timestamp with time zone} exactly. */
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static @Nullable Double real(ResultSet rs, String column) throws SQLException {
+		Object value = rs.getObject(column);
+		return value == null ? null : ((Number) value).doubleValue();
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+
+	private static @Nullable Instant nullableInstant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+	private static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
+	}
+
+}

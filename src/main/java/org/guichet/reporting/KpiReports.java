@@ -1,0 +1,256 @@
+package org.guichet.reporting;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.guichet.reporting.KpiQueries.Closed;
+import org.guichet.reporting.KpiQueries.Created;
+import org.guichet.reporting.KpiQueries.Resolved;
+import org.guichet.reporting.KpiQueries.Verdicts;
+import org.guichet.tickets.Categories;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Computes a {@link KpiReport} for a filter already narrowed to the reader's scope: the edge
+ * queries of {@link KpiQueries} over the period and the previous one, turned into KPIs with their
+ * targets and drill-down parameters (definitions: docs/KPIS.md "KPIs").
+ */
+@Component
+@Transactional(readOnly = true)
+class KpiReports {
+
+	private final KpiQueries queries;
+
+	private final Categories categories;
+
+	private final ZoneId zone;
+
+	KpiReports(KpiQueries queries, Categories categories, @Value("${guichet.time-zone:Europe/Paris}") ZoneId zone) {
+		this.queries = queries;
+		this.categories = categories;
+		this.zone = zone;
+	}
+
+	/** The figures of one period: one query per edge. */
+	private record Figures(Resolved resolved, Created created, Closed closed, Verdicts tto, Verdicts ttr) {
+	}
+
+	/**
+	 * @param filter narrowed to the reader's scope
+	 * @param now the report's "as of" instant
+	 * @param targets by KPI name
+	 */
+	KpiReport report(KpiFilter filter, Instant now, Map<String, KpiTarget> targets) {
+		FactConditions on = FactConditions.of(filter, categories);
+		DateRange period = filter.period();
+		DateRange previousPeriod = period.previous();
+		Figures current = figures(on, period);
+		Figures previous = figures(on, previousPeriod);
+		Drill drill = new Drill(filter);
+		Builder kpis = new Builder(targets);
+
+		Resolved r = current.resolved();
+		Resolved pr = previous.resolved();
+		kpis.add(Kpi.MEAN_RESOLUTION_TIME, KpiUnit.DURATION, mean(r.secondsSum(), r.timed()), r.timed(),
+				mean(pr.secondsSum(), pr.timed()), drill.exact(r.timed(), r.count(), "RESOLVED"),
+				kpis.detail("meanResolutionTime.business", KpiUnit.DURATION, mean(r.businessSecondsSum(), r.businessTimed()),
+						r.businessTimed(), mean(pr.businessSecondsSum(), pr.businessTimed()),
+						drill.exact(r.businessTimed(), r.count(), "RESOLVED")));
+		kpis.add(Kpi.MEDIAN_RESOLUTION_TIME, KpiUnit.DURATION, seconds(r.p50()), r.timed(), seconds(pr.p50()),
+				drill.exact(r.timed(), r.count(), "RESOLVED"),
+				kpis.detail("medianResolutionTime.p90", KpiUnit.DURATION, seconds(r.p90()), r.timed(), seconds(pr.p90()),
+						drill.exact(r.timed(), r.count(), "RESOLVED")),
+				kpis.detail("medianResolutionTime.business", KpiUnit.DURATION, seconds(r.businessP50()),
+						r.businessTimed(), seconds(pr.businessP50()),
+						drill.exact(r.businessTimed(), r.count(), "RESOLVED")),
+				kpis.detail("medianResolutionTime.businessP90", KpiUnit.DURATION, seconds(r.businessP90()),
+						r.businessTimed(), seconds(pr.businessP90()),
+						drill.exact(r.businessTimed(), r.count(), "RESOLVED")));
+
+		Created c = current.created();
+		Created pc = previous.created();
+		kpis.add(Kpi.MEAN_TIME_TO_OWN, KpiUnit.DURATION, mean(c.ownSecondsSum(), c.owned()), c.owned(),
+				mean(pc.ownSecondsSum(), pc.owned()), drill.exact(c.owned(), c.count(), "CREATED"),
+				kpis.detail("meanTimeToOwn.business", KpiUnit.DURATION, mean(c.ownBusinessSecondsSum(), c.ownBusinessTimed()),
+						c.ownBusinessTimed(), mean(pc.ownBusinessSecondsSum(), pc.ownBusinessTimed()),
+						drill.exact(c.ownBusinessTimed(), c.count(), "CREATED")));
+		kpis.add(Kpi.MEAN_TIME_TO_FIRST_RESPONSE, KpiUnit.DURATION, mean(c.responseSecondsSum(), c.responded()),
+				c.responded(), mean(pc.responseSecondsSum(), pc.responded()),
+				drill.exact(c.responded(), c.count(), "CREATED"));
+
+		Verdicts ttr = current.ttr();
+		Verdicts tto = current.tto();
+		kpis.add(Kpi.SLA_COMPLIANCE, KpiUnit.RATIO, ratio(ttr.met(), ttr.count()), ttr.count(),
+				ratio(previous.ttr().met(), previous.ttr().count()), drill.exact(ttr.count(), ttr.due(), "TTR_DUE"),
+				kpis.detail("slaCompliance.tto", KpiUnit.RATIO, ratio(tto.met(), tto.count()), tto.count(),
+						ratio(previous.tto().met(), previous.tto().count()), drill.exact(tto.count(), tto.due(), "TTO_DUE")),
+				kpis.detail("slaCompliance.ttrBreaches", KpiUnit.COUNT, (double) ttr.missed(), ttr.missed(),
+						(double) previous.ttr().missed(), drill.on("TTR_DUE", "ttr", "MISSED")),
+				kpis.detail("slaCompliance.ttoBreaches", KpiUnit.COUNT, (double) tto.missed(), tto.missed(),
+						(double) previous.tto().missed(), drill.on("TTO_DUE", "tto", "MISSED")));
+
+		kpis.add(Kpi.REOPEN_RATE, KpiUnit.RATIO, ratio(r.reopened(), r.count()), r.count(),
+				ratio(pr.reopened(), pr.count()), drill.on("RESOLVED"),
+				kpis.count("reopenRate.reopened", r.reopened(), pr.reopened(), drill.on("RESOLVED", "reopened", "true")));
+
+		KpiQueries.Backlog backlog = queries.backlog(on, now);
+		long openAtStart = queries.openAt(on, List.of(period.start(zone))).get(0);
+		List<Kpi> backlogDetails = new ArrayList<>();
+		backlog.byStatus().forEach((status, count) -> backlogDetails
+			.add(kpis.count("backlog.status." + status, count, null, drill.now("status", status))));
+		backlog.byAge().forEach((age, count) -> backlogDetails
+			.add(kpis.count("backlog.age." + age, count, null, drill.now("age", age))));
+		kpis.add(Kpi.BACKLOG, KpiUnit.COUNT, (double) backlog.open(), backlog.open(), (double) openAtStart, null,
+				backlogDetails.toArray(Kpi[]::new));
+
+		Closed cl = current.closed();
+		Closed pcl = previous.closed();
+		Map<String, String> rated = drill.on("CLOSED", "rating", "RATED");
+		kpis.add(Kpi.SATISFACTION, KpiUnit.RATIO, ratio(cl.satisfied(), cl.rated()), cl.rated(),
+				ratio(pcl.satisfied(), pcl.rated()), rated,
+				kpis.detail("satisfaction.average", KpiUnit.RATING, average(cl.ratingSum(), cl.rated()), cl.rated(),
+						average(pcl.ratingSum(), pcl.rated()), rated),
+				kpis.detail("satisfaction.responseRate", KpiUnit.RATIO, ratio(cl.rated(), cl.count()), cl.count(),
+						ratio(pcl.rated(), pcl.count()), drill.on("CLOSED")),
+				kpis.count("satisfaction.satisfied", cl.satisfied(), pcl.satisfied(),
+						drill.on("CLOSED", "rating", "SATISFIED")));
+
+		kpis.add(Kpi.FIRST_CONTACT_RESOLUTION, KpiUnit.RATIO, ratio(r.firstContact(), r.count()), r.count(),
+				ratio(pr.firstContact(), pr.count()), drill.on("RESOLVED"),
+				kpis.count("firstContactResolution.resolved", r.firstContact(), pr.firstContact(),
+						drill.on("RESOLVED", "firstContact", "true")));
+		kpis.add(Kpi.FIRST_LEVEL_RESOLUTION, KpiUnit.RATIO, ratio(r.firstLevel(), r.count()), r.count(),
+				ratio(pr.firstLevel(), pr.count()), drill.on("RESOLVED"),
+				kpis.count("firstLevelResolution.resolved", r.firstLevel(), pr.firstLevel(),
+						drill.on("RESOLVED", "firstLevel", "true")));
+
+		kpis.add(Kpi.ESCALATION_RATE, KpiUnit.RATIO, ratio(c.escalated(), c.count()), c.count(),
+				ratio(pc.escalated(), pc.count()), drill.on("CREATED"),
+				kpis.count("escalationRate.escalated", c.escalated(), pc.escalated(),
+						drill.on("CREATED", "escalated", "ANY")),
+				kpis.count("escalationRate.functional", c.functional(), pc.functional(),
+						drill.on("CREATED", "escalated", "FUNCTIONAL")),
+				kpis.count("escalationRate.hierarchical", c.hierarchical(), pc.hierarchical(),
+						drill.on("CREATED", "escalated", "HIERARCHICAL")),
+				kpis.count("escalationRate.automatic", c.automatic(), pc.automatic(),
+						drill.on("CREATED", "escalated", "AUTOMATIC")));
+
+		kpis.add(Kpi.VOLUMES, KpiUnit.COUNT, (double) c.count(), c.count(), (double) pc.count(), drill.on("CREATED"),
+				kpis.count("volumes.resolved", r.count(), pr.count(), drill.on("RESOLVED")),
+				kpis.count("volumes.closed", cl.count(), pcl.count(), drill.on("CLOSED")));
+
+		Instant start = period.start(zone);
+		Instant end = period.end(zone);
+		List<Breach> breaches = new ArrayList<>(queries.breaches("ttr", on, start, end, KpiReport.MAX_LISTED));
+		breaches.addAll(queries.breaches("tto", on, start, end, KpiReport.MAX_LISTED));
+		breaches.sort(Comparator.comparing(Breach::deadline).reversed().thenComparing(Breach::ticketId,
+				Comparator.reverseOrder()));
+		List<SatisfactionComment> comments = queries.comments(on, start, end, KpiReport.MAX_LISTED);
+		// recurringIncidents (DESIGN9 §3): the lead adds reporting.recurring's clusters here.
+		return new KpiReport(now, filter, period, previousPeriod, kpis.kpis,
+				breaches.subList(0, Math.min(breaches.size(), KpiReport.MAX_LISTED)), comments);
+	}
+
+	private Figures figures(FactConditions on, DateRange period) {
+		Instant start = period.start(zone);
+		Instant end = period.end(zone);
+		return new Figures(queries.resolved(on, start, end), queries.created(on, start, end),
+				queries.closed(on, start, end), queries.verdicts("tto", on, start, end),
+				queries.verdicts("ttr", on, start, end));
+	}
+
+	/** A mean duration in whole seconds (half up), null over nothing. */
+	static @Nullable Double mean(long sum, long count) {
+		return count == 0 ? null : (double) Math.round((double) sum / count);
+	}
+
+	static @Nullable Double seconds(@Nullable Double value) {
+		return value == null ? null : (double) Math.round(value);
+	}
+
+	static @Nullable Double ratio(long part, long whole) {
+		return whole == 0 ? null : (double) part / whole;
+	}
+
+	static @Nullable Double average(long sum, long count) {
+		return count == 0 ? null : (double) sum / count;
+	}
+
+	/** The drill-down parameters of a filter's tickets (DESIGN9 §2). */
+	private static final class Drill {
+
+		private final KpiFilter filter;
+
+		Drill(KpiFilter filter) {
+			this.filter = filter;
+		}
+
+		/** The tickets whose {@code periodBy} instant falls in the period, with more criteria (name, value…). */
+		Map<String, String> on(String periodBy, String... criteria) {
+			Map<String, String> parameters = new LinkedHashMap<>();
+			parameters.put("from", filter.period().from().toString());
+			parameters.put("to", filter.period().to().toString());
+			parameters.put("periodBy", periodBy);
+			parameters.putAll(filter.toTicketParameters());
+			for (int i = 0; i < criteria.length; i += 2) {
+				parameters.put(criteria[i], criteria[i + 1]);
+			}
+			return parameters;
+		}
+
+		/** The tickets of the filter's dimensions as they are now, whatever the period, with one more criterion. */
+		Map<String, String> now(String name, String value) {
+			Map<String, String> parameters = new LinkedHashMap<>(filter.toTicketParameters());
+			parameters.put(name, value);
+			return parameters;
+		}
+
+		/**
+		 * The period's tickets by that edge, when the KPI counts all of them; null when it counts
+		 * only part of them (those with a time, with an SLA), which no list parameter selects.
+		 */
+		@Nullable Map<String, String> exact(long counted, long edgeCount, String periodBy) {
+			return counted == edgeCount ? on(periodBy) : null;
+		}
+
+	}
+
+	/** The report's KPIs in order, each with its target. */
+	private static final class Builder {
+
+		private final Map<String, KpiTarget> targets;
+
+		private final Map<String, Kpi> kpis = new LinkedHashMap<>();
+
+		Builder(Map<String, KpiTarget> targets) {
+			this.targets = targets;
+		}
+
+		void add(String name, KpiUnit unit, @Nullable Double value, long count, @Nullable Double previous,
+				@Nullable Map<String, String> drillDown, Kpi... details) {
+			kpis.put(name, detail(name, unit, value, count, previous, drillDown, details));
+		}
+
+		Kpi detail(String name, KpiUnit unit, @Nullable Double value, long count, @Nullable Double previous,
+				@Nullable Map<String, String> drillDown, Kpi... details) {
+			KpiTarget target = targets.get(name);
+			Boolean met = target == null || value == null ? null : target.metBy(value);
+			return new Kpi(name, unit, value, count, previous, target, met, drillDown, List.of(details));
+		}
+
+		Kpi count(String name, long count, @Nullable Long previous, Map<String, String> drillDown) {
+			return detail(name, KpiUnit.COUNT, (double) count, count, previous == null ? null : (double) previous,
+					drillDown);
+		}
+
+	}
+
+}
