@@ -1,5 +1,6 @@
 package org.guichet.reporting.web;
 
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
 
@@ -62,6 +63,7 @@ class KpiFormat {
 	private static String percent(double ratio, Locale locale) {
 		NumberFormat format = NumberFormat.getPercentInstance(locale);
 		format.setMaximumFractionDigits(1);
+		format.setRoundingMode(RoundingMode.HALF_UP);
 		return format.format(ratio);
 	}
 
@@ -69,6 +71,7 @@ class KpiFormat {
 		NumberFormat format = NumberFormat.getNumberInstance(locale);
 		format.setMinimumFractionDigits(1);
 		format.setMaximumFractionDigits(1);
+		format.setRoundingMode(RoundingMode.HALF_UP);
 		return messages.getMessage("reports.rating", new Object[] { format.format(rating) }, locale);
 	}
 
