@@ -25,6 +25,16 @@ class ModularityTests {
 			.allMatch(name -> name.equals("directory") || name.equals("system") || name.equals("text"));
 	}
 
+	/** Reporting reads the other modules' published read models; nothing may build on its figures. */
+	@Test
+	void noModuleDependsOnReporting() {
+		assertThat(modules.stream()
+			.filter(module -> !module.getIdentifier().toString().equals("reporting"))
+			.flatMap(module -> module.getDirectDependencies(modules).stream())
+			.map(dependency -> dependency.getTargetModule().getIdentifier().toString()))
+			.doesNotContain("reporting");
+	}
+
 	@Test
 	void writesTheModuleDocumentation() {
 		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();

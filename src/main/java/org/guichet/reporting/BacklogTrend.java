@@ -18,7 +18,7 @@ public record BacklogTrend(DateRange period, List<Point> days) {
 
 	/**
 	 * @param day a local day in {@code guichet.time-zone}
-	 * @param open the tickets open at the day's end (the next day 00:00 local, excluded); for today,
+	 * @param open the tickets open at the day's end (the next day's 00:00 local, docs/KPIS.md "Open spans"); for today,
 	 * the tickets open now
 	 */
 	public record Point(LocalDate day, long open) {

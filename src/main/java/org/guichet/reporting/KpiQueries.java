@@ -165,8 +165,9 @@ class KpiQueries {
 	}
 
 	/**
-	 * The tickets open just before each instant: a span counts when it opened before the instant
-	 * and had not ended before it. One query, one conditional count per instant.
+	 * The tickets open at each instant, as docs/KPIS.md "Open spans" counts them: a span opened at
+	 * or before the instant and not ended at or before it. One query, one conditional count per
+	 * instant.
 	 *
 	 * @param instants in increasing order, at least one
 	 */
@@ -175,16 +176,16 @@ class KpiQueries {
 		StringBuilder sql = new StringBuilder("select ");
 		for (int i = 0; i < instants.size(); i++) {
 			sql.append(i == 0 ? "" : ", ")
-				.append("count(*) filter (where s.opened_at < :e")
+				.append("count(*) filter (where s.opened_at <= :e")
 				.append(i)
-				.append(" and (s.ended_at is null or s.ended_at >= :e")
+				.append(" and (s.ended_at is null or s.ended_at > :e")
 				.append(i)
 				.append(")) c")
 				.append(i);
 			params.put("e" + i, utc(instants.get(i)));
 		}
 		sql.append(" from ticket_open_span s join ticket_fact f on f.ticket_id = s.ticket_id")
-			.append(" where s.opened_at < :last and (s.ended_at is null or s.ended_at >= :first)")
+			.append(" where s.opened_at <= :last and (s.ended_at is null or s.ended_at > :first)")
 			.append(on.sql());
 		params.put("first", utc(instants.get(0)));
 		params.put("last", utc(instants.get(instants.size() - 1)));

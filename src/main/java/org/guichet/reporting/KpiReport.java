@@ -11,8 +11,8 @@ import java.util.NoSuchElementException;
  * <p>
  * <b>Recurring incidents</b> ({@code recurringIncidents}, DESIGN9 §3) are computed by
  * {@code org.guichet.reporting.recurring}; the lead adds them to this record as a component
- * {@code recurringIncidents} after {@code comments}, beside the KPIs below (placeholder: see
- * {@code Kpis#report}).
+ * {@code recurringIncidents} after {@code comments}, beside the KPIs below (the place where they
+ * are computed is marked in {@code KpiReports#report}).
  *
  * @param asOf when the figures were computed (UTC)
  * @param filter the filter as applied: the caller's, narrowed to their scope

@@ -51,7 +51,7 @@ public class Kpis {
 
 	/** Today in {@code guichet.time-zone}: the date the filters' presets count from. */
 	public LocalDate today() {
-		return LocalDate.now(clock.withZone(zone));
+		return LocalDate.ofInstant(clock.instant(), zone);
 	}
 
 	/**

@@ -160,9 +160,9 @@ public class TicketExport {
 
 	/**
 	 * The text, prefixed with {@code '} when a spreadsheet would run it as a formula (CSV
-	 * injection, OWASP).
+	 * injection, OWASP). Every CSV export writes free text through this (the KPI tables too).
 	 */
-	static String safe(String text) {
+	public static String safe(String text) {
 		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
 			return "'" + text;
 		}
