@@ -36,11 +36,11 @@ record ChartTable(String id, String title, String kind, boolean horizontal, Stri
 	}
 
 	/** The height of a chart of horizontal bars, in rem: room for each bar, 16 at least. */
-	double height() {
+	public double height() {
 		return Math.max(16, rows.size() * 1.75 + 3);
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return rows.isEmpty();
 	}
 

@@ -57,7 +57,7 @@ class KpiCards {
 	private KpiCard card(Kpi kpi, List<KpiCard> details, Locale locale) {
 		KpiTarget target = kpi.target();
 		return new KpiCard(kpi.name(), written(kpi.unit(), kpi.value(), locale), kpi.count(),
-				ReportLinks.tickets(kpi.drillDown()), trend(kpi, locale),
+				kpi.count() == 0 ? null : ReportLinks.tickets(kpi.drillDown()), trend(kpi, locale),
 				target == null ? null : messages.getMessage(target.comparison() == KpiComparison.AT_LEAST
 						? "reports.target.at-least" : "reports.target.at-most",
 						new Object[] { format.format(kpi.unit(), target.value(), locale) }, locale),
