@@ -97,6 +97,8 @@ class ReportsBrowserIT {
 		assertThat(browser.driver().getCurrentUrl()).contains("category=" + category);
 		assertThat(chartsDrawn()).isGreaterThanOrEqualTo(8);
 
+		browser.scrollTo(browser.find(By.id("chart-volumes")));
+		browser.screenshot("reports/charts-1280.png");
 		WebElement phoneCell = browser.find(By.cssSelector("#chart-by-channel td[data-href*='channel=PHONE']"));
 		assertThat(phoneCell.getDomAttribute("data-value")).isIn("3", "3.0");
 		clickBar("chart-by-channel", rowIndex("chart-by-channel", "Phone"));
