@@ -167,7 +167,7 @@ class AccessibilityBrowserIT {
 						"/admin/sla-policies", "/admin/sla-policies/new", "/admin/sla-policies/" + policyId + "/edit",
 						"/admin/sla-policies/" + policyId + "/escalation-levels", "/admin/calendars",
 						"/admin/calendars/new", "/admin/calendars/" + calendar + "/edit", "/admin/routing",
-						"/admin/routing/rules/new", "/admin/routing/technicians/" + technician.getId())))
+						"/admin/routing/rules/new", "/admin/routing/technicians/" + technician.getId(), "/reports/targets")))
 			.isEmpty();
 	}
 
@@ -194,7 +194,8 @@ class AccessibilityBrowserIT {
 			browser.logIn(agent);
 			List<String> pages = new ArrayList<>(allAgentPages
 					? List.of("/agent", "/agent/tickets/new", "/agent/tickets/" + taken, "/agent/tickets/" + waiting,
-							"/notifications", "/profile", "/portal", "/portal/tickets/new", "/agent/tickets/999999999")
+							"/notifications", "/profile", "/portal", "/portal/tickets/new", "/agent/tickets/999999999",
+							"/reports")
 					: List.of("/agent", "/agent/tickets/" + taken));
 			pages.addAll(more);
 			visitAtBothSizes(pages, violations, role.name().toLowerCase() + "-" + language);

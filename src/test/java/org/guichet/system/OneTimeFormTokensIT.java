@@ -129,6 +129,7 @@ class OneTimeFormTokensIT {
 			"PortalNotificationController#read", "PortalNotificationController#readAll",
 			"PasswordResetController#request", "PasswordResetController#reset", "PasswordResetAdminController#issue",
 			"SavedViewController#update", "SavedViewController#rename", "SavedViewController#delete",
+			"TargetsController#save",
 			"SavedViewController#chooseColumns", "BulkActionController#bulk",
 			"TicketRelationsController#removeLink", "TicketRelationsController#merge", "TicketRelationsController#removeObserver");
 

@@ -1,0 +1,139 @@
+// Issue 9, dashboard: draws each chart of the reports page with Chart.js from the table that
+// holds its numbers (the chart's accessible alternative, one source for both). A table's first
+// column names the points, each other column is a series; a cell gives its number in data-value
+// and the list of the tickets behind it in data-href, where a click on the bar, point or segment
+// goes. Also: choosing a period preset clears the custom dates, and the other way round.
+(function () {
+  'use strict';
+
+  var PALETTE = ['#206bc4', '#2f9e44', '#667382', '#c2410c', '#6f42c1', '#c92a2a', '#0c8599', '#8a5a00',
+    '#d6336c', '#5c940d'];
+
+  function cells(row) {
+    return Array.prototype.slice.call(row.cells);
+  }
+
+  /** The table's labels, series, numbers and links. */
+  function read(table) {
+    var heads = cells(table.tHead.rows[0]).slice(1);
+    var data = {
+      labels: [],
+      series: heads.map(function (th, i) {
+        return { label: th.textContent.trim(), color: th.getAttribute('data-color') || PALETTE[i % PALETTE.length],
+          values: [], links: [] };
+      })
+    };
+    Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
+      var all = cells(row);
+      data.labels.push(all[0].getAttribute('data-label') || all[0].textContent.trim());
+      all.slice(1).forEach(function (cell, i) {
+        if (data.series[i]) {
+          data.series[i].values.push(Number(cell.getAttribute('data-value')));
+          data.series[i].links.push(cell.getAttribute('data-href'));
+        }
+      });
+    });
+    return data;
+  }
+
+  function draw(figure) {
+    var table = figure.querySelector('table.chart-data');
+    var canvas = figure.querySelector('canvas');
+    if (!table || !canvas || !table.tBodies.length) {
+      return;
+    }
+    var kind = figure.getAttribute('data-chart') || 'bar';
+    var horizontal = figure.hasAttribute('data-horizontal');
+    var pie = kind === 'doughnut' || kind === 'pie';
+    var data = read(table);
+    var unit = figure.getAttribute('data-unit') || '';
+    var calm = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    var chart = new Chart(canvas, {
+      type: kind,
+      data: {
+        labels: data.labels,
+        datasets: data.series.map(function (s) {
+          return {
+            label: s.label,
+            data: s.values,
+            backgroundColor: pie ? data.labels.map(function (_, i) { return PALETTE[i % PALETTE.length]; }) : s.color,
+            borderColor: pie ? '#fff' : s.color,
+            borderWidth: kind === 'line' ? 2 : 1,
+            pointRadius: kind === 'line' ? (data.labels.length > 40 ? 0 : 2) : undefined,
+            pointHitRadius: 8,
+            tension: 0.2
+          };
+        })
+      },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: calm ? false : { duration: 300 },
+        indexAxis: horizontal ? 'y' : 'x',
+        interaction: { mode: kind === 'line' ? 'index' : 'nearest', intersect: kind !== 'line' },
+        plugins: {
+          legend: { display: pie || data.series.length > 1, position: 'bottom' },
+          tooltip: {
+            callbacks: {
+              label: function (context) {
+                return (context.dataset.label ? context.dataset.label + ': ' : '') + context.formattedValue + unit;
+              }
+            }
+          }
+        },
+        scales: pie ? {} : {
+          x: { ticks: { autoSkip: true, maxRotation: 0 }, beginAtZero: true },
+          y: { ticks: { autoSkip: true }, beginAtZero: true }
+        },
+        onHover: function (event, elements) {
+          var target = event.native && event.native.target;
+          if (target) {
+            target.style.cursor = link(elements) ? 'pointer' : 'default';
+          }
+        },
+        onClick: function (event, elements) {
+          var href = link(elements);
+          if (href) {
+            window.location.assign(href);
+          }
+        }
+      }
+    });
+
+    function link(elements) {
+      if (!elements || !elements.length) {
+        return null;
+      }
+      var series = data.series[elements[0].datasetIndex];
+      return series ? series.links[elements[0].index] : null;
+    }
+
+    figure.setAttribute('data-drawn', 'true');
+    return chart;
+  }
+
+  if (typeof Chart !== 'undefined') {
+    Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
+    Chart.defaults.color = '#49566c';
+    document.querySelectorAll('figure.report-chart').forEach(draw);
+  }
+
+  var preset = document.getElementById('period');
+  var from = document.getElementById('from');
+  var to = document.getElementById('to');
+  if (preset && from && to) {
+    preset.addEventListener('change', function () {
+      if (preset.value) {
+        from.value = '';
+        to.value = '';
+      }
+    });
+    [from, to].forEach(function (field) {
+      field.addEventListener('change', function () {
+        if (field.value) {
+          preset.value = '';
+        }
+      });
+    });
+  }
+}());
