@@ -97,4 +97,14 @@ public final class TicketEvents {
 	public record TicketMerged(TicketId duplicate, TicketId into, long requesterId, long byId, Instant at) {
 	}
 
+	/**
+	 * The IT team or the requester cancelled the ticket, with a reason (a merge is told by
+	 * {@link TicketMerged} instead).
+	 *
+	 * @param requesterId the ticket's requester, told unless they cancelled it themselves
+	 * @param byId who cancelled it
+	 */
+	public record TicketCancelled(TicketId ticket, long requesterId, long byId, Instant at) {
+	}
+
 }
