@@ -40,6 +40,27 @@
     });
   }
 
+  // A field fixed in the browser (a file within the limit chosen after a refusal) leaves the error
+  // summary: the summary lists only what is still to fix, and goes once nothing is.
+  function fixedInSummary(field) {
+    var form = field.closest('form') || document;
+    form.querySelectorAll('[data-error-summary]').forEach(function (summary) {
+      summary.querySelectorAll('a[data-field]').forEach(function (link) {
+        var name = link.getAttribute('data-field');
+        if (name === field.name || name === field.id) {
+          link.closest('li').remove();
+        }
+      });
+      var left = summary.querySelectorAll('li').length;
+      var heading = summary.querySelector('.alert-title');
+      if (left === 0) {
+        summary.remove();
+      } else if (heading) {
+        heading.textContent = left === 1 ? summary.dataset.headingOne : summary.dataset.headingMany.replace('{n}', left);
+      }
+    });
+  }
+
   function fieldNamed(form, name) {
     return form.querySelector('#' + CSS.escape(name)) || form.querySelector('[name="' + CSS.escape(name) + '"]');
   }
@@ -62,6 +83,9 @@
         message.textContent = tooLarge ? input.dataset.tooLarge : '';
         message.classList.toggle('d-block', tooLarge);
       }
+      if (!tooLarge && input.files.length > 0) {
+        fixedInSummary(input);
+      }
     });
     document.addEventListener('submit', function (event) {
       var form = event.target;
@@ -75,6 +99,32 @@
     }, true);
   }
 
+  // A textarea with a maxlength tells screen readers how many characters are left once the text
+  // nears the limit (the last 5 %, at least 50), after a pause in typing rather than at each key.
+  function remainingCharacters() {
+    var timers = new WeakMap();
+    document.addEventListener('input', function (event) {
+      var field = event.target;
+      if (!(field instanceof HTMLTextAreaElement) || !field.maxLength || field.maxLength < 0 || !field.id) {
+        return;
+      }
+      var hint = document.getElementById(field.id + '-remaining');
+      if (!hint) {
+        hint = document.createElement('span');
+        hint.id = field.id + '-remaining';
+        hint.className = 'visually-hidden';
+        hint.setAttribute('aria-live', 'polite');
+        field.insertAdjacentElement('afterend', hint);
+      }
+      clearTimeout(timers.get(field));
+      var left = field.maxLength - field.value.length;
+      var near = Math.max(50, Math.round(field.maxLength * 0.05));
+      timers.set(field, setTimeout(function () {
+        hint.textContent = left <= near ? document.body.dataset.charsLeft.replace('{n}', left) : '';
+      }, 600));
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     focusableScrollRegions();
     errorSummaries();
@@ -82,4 +132,5 @@
   window.addEventListener('resize', focusableScrollRegions);
   document.addEventListener('htmx:afterSettle', focusableScrollRegions);
   fileSizeLimits();
+  remainingCharacters();
 })();

@@ -99,9 +99,25 @@ document.addEventListener('click', function (event) {
     document.write(xhr.responseText);
     document.close();
   }
+  // A file too large for the server (413): its message goes above the form, which keeps its text.
+  function tooLarge(xhr) {
+    var region = document.getElementById('flash-region');
+    var answer = new DOMParser().parseFromString(xhr.responseText, 'text/html').querySelector('[role=alert]');
+    if (!region || !answer) {
+      return false;
+    }
+    region.innerHTML = '';
+    var alert = document.createElement('div');
+    alert.className = 'alert alert-danger';
+    alert.textContent = answer.textContent.trim();
+    region.appendChild(alert);
+    return true;
+  }
   document.addEventListener('htmx:responseError', function (event) {
     if (event.detail.elt.closest && event.detail.elt.closest(PAGE) && event.detail.elt.tagName === 'FORM') {
-      showWhole(event.detail.xhr);
+      if (event.detail.xhr.status !== 413 || !tooLarge(event.detail.xhr)) {
+        showWhole(event.detail.xhr);
+      }
     }
   });
   document.addEventListener('htmx:beforeSwap', function (event) {

@@ -49,7 +49,7 @@
       return;
     }
     document.querySelectorAll('.bulk-field').forEach(function (field) {
-      field.hidden = field.getAttribute('data-for') !== action.value;
+      field.hidden = field.getAttribute('data-for').split(' ').indexOf(action.value) < 0;
     });
   }
 
@@ -67,6 +67,8 @@
   });
   document.addEventListener('htmx:afterSwap', updateCount);
   showBulkFields();
+  // the tickets a refused bulk action kept selected
+  updateCount();
 
   function idsOf(body) {
     return Array.prototype.map.call(body.querySelectorAll('tr[data-ticket-id]'), function (row) {

@@ -221,6 +221,9 @@ final class DemoCatalogue {
 			"Finalement le problème a disparu tout seul, vous pouvez annuler ma demande.",
 			"Doublon : mon collègue a déjà fait la même demande.", "Je n'en ai plus besoin, merci.");
 
+	/** Why the IT team cancels a ticket whose requester withdrew it. */
+	static final String CANCEL_REASON = "Demande retirée par l'utilisateur.";
+
 	static final List<String> TASKS = List.of("Préparer le portable et le téléphone", "Créer le compte et la messagerie",
 			"Ouvrir l'accès à l'ERP");
 

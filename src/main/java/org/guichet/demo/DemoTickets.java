@@ -168,7 +168,7 @@ class DemoTickets {
 			}
 			if (target == Status.CANCELLED && chance(0.5)) {
 				ticket.reply(requester, pick(DemoCatalogue.CANCELLATIONS), ReplyToResolved.FLAG, later(10, 600));
-				ticket.cancel(dispatcher, later(5, 120));
+				ticket.cancel(DemoCatalogue.CANCEL_REASON, dispatcher, later(5, 120));
 				return ticket;
 			}
 			ticket.prioritise(urgency, topic.impact(), matrix, dispatcher, later(5, 180));
@@ -179,7 +179,7 @@ class DemoTickets {
 			work(ticket);
 			if (target == Status.CANCELLED) {
 				ticket.reply(requester, pick(DemoCatalogue.CANCELLATIONS), ReplyToResolved.FLAG, later(30, 1440));
-				ticket.cancel(technician, later(5, 60));
+				ticket.cancel(DemoCatalogue.CANCEL_REASON, technician, later(5, 60));
 				return ticket;
 			}
 			if (target == Status.PENDING || chance(0.3)) {

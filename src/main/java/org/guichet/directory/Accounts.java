@@ -2,6 +2,7 @@ package org.guichet.directory;
 
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,11 +41,19 @@ public class Accounts {
 		}
 	}
 
-	public void changeLanguage(UserId id, String language) {
-		if (!"fr".equals(language) && !"en".equals(language)) {
+	/**
+	 * Sets the language of the person's pages.
+	 *
+	 * @param language {@code fr} or {@code en}; null or blank for none: the pages follow the
+	 * browser's Accept-Language, else the desk's default language
+	 * @throws InvalidInputException on {@code language} for any other value
+	 */
+	public void changeLanguage(UserId id, @Nullable String language) {
+		String chosen = language == null || language.isBlank() ? null : language;
+		if (chosen != null && !"fr".equals(chosen) && !"en".equals(chosen)) {
 			throw new InvalidInputException("language", "user.language.unsupported", "Choose French or English");
 		}
-		users.findById(id.value()).ifPresent(user -> user.setLanguage(language));
+		users.findById(id.value()).ifPresent(user -> user.setLanguage(chosen));
 	}
 
 	/** Hashes a new password after checking it is strong enough. */

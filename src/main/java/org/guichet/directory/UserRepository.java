@@ -1,5 +1,6 @@
 package org.guichet.directory;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,9 @@ import org.springframework.data.jpa.repository.Query;
 public interface UserRepository extends JpaRepository<User, Long> {
 
 	Optional<User> findByUsername(String username);
+
+	/** The people with these user names, in no order; a name nobody has is left out. */
+	List<User> findByUsernameIn(Collection<String> usernames);
 
 	boolean existsByUsername(String username);
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.guichet.tickets.PendingReason;
 import org.guichet.tickets.Status;
 import org.guichet.tickets.Ticket;
+import org.guichet.tickets.TicketEvents.TicketCancelled;
 import org.guichet.tickets.TicketEvents.TicketCommented;
 import org.guichet.tickets.TicketEvents.TicketStatusChanged;
 import org.guichet.tickets.TicketId;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Tells a requester what happens on their ticket that asks something of them or answers them:
  * a reply of the IT team, the ticket put pending on their answer, resolved (to accept or refuse),
- * reopened after it was closed. Each message names only the ticket's number and title: never a
+ * reopened after it was closed, cancelled by someone else (a merge is told apart, by
+ * {@link Notifications}). Each message names only the ticket's number and title: never a
  * note, a group, a technician's internal work or an escalation. What the requester does
  * themselves (their replies, accepting or refusing) is not told back to them.
  */
@@ -49,6 +51,14 @@ class RequesterNotifications {
 		};
 		if (key != null) {
 			tell(changed.ticket(), key);
+		}
+	}
+
+	/** Cancelled by the IT team: the reason is on the ticket. A merge publishes no such event. */
+	@EventListener
+	void on(TicketCancelled cancelled) {
+		if (cancelled.byId() != cancelled.requesterId()) {
+			tell(cancelled.ticket(), "notification.requester.cancelled");
 		}
 	}
 

@@ -89,6 +89,14 @@ public class Macro {
 		return id == null ? 0 : id;
 	}
 
+	/**
+	 * Whether applying the macro changes the ticket's status or assignment: the ticket page asks
+	 * for a confirmation before applying such a macro (the server applies it all or nothing either way).
+	 */
+	public boolean movesTheTicket() {
+		return statusAction != null || assignToMe || assignGroupId != null;
+	}
+
 	public @Nullable Long getId() {
 		return id;
 	}

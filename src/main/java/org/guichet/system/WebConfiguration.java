@@ -3,8 +3,10 @@ package org.guichet.system;
 import java.time.Duration;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -21,7 +23,7 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * Spring Boot's catch-all {@code /**} static mapping is off
  * ({@code spring.web.resources.add-mappings=false}): with it, rewriting a page's links looked for
  * every link (to a ticket, a queue…) on the class path, two thirds of the time of a queue page.
- * With only these three prefixes mapped, a link outside them is answered at once, and a link to
+ * With only these prefixes mapped, a link outside them is answered at once, and a link to
  * an asset is resolved once and then read from the resource chain's cache.
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,7 +33,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		for (String folder : new String[] { "css", "js" }) {
+		for (String folder : new String[] { "css", "js", "img" }) {
 			registry.addResourceHandler("/" + folder + "/**")
 				.addResourceLocations("classpath:/static/" + folder + "/")
 				.setCacheControl(ONE_YEAR)
@@ -44,6 +46,17 @@ class WebConfiguration implements WebMvcConfigurer {
 			.resourceChain(true)
 			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"))
 			.addResolver(new LiteWebJarsResourceResolver());
+	}
+
+	/**
+	 * Refuses an upload over the multipart limits clearly, before Spring Security reads the
+	 * request's parameters (its filters come at -100): see {@link UploadSizeFilter}.
+	 */
+	@Bean
+	FilterRegistrationBean<UploadSizeFilter> uploadSizeFilter(MessageSource messages) {
+		FilterRegistrationBean<UploadSizeFilter> registration = new FilterRegistrationBean<>(new UploadSizeFilter(messages));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
 	}
 
 	/** Rewrites the links of every page to the assets' versioned URLs (Thymeleaf's {@code @{…}}). */

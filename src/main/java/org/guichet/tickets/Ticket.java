@@ -32,6 +32,7 @@ import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
 import org.guichet.tickets.TicketEvents.ColleaguesMentioned;
 import org.guichet.tickets.TicketEvents.TicketAssigned;
+import org.guichet.tickets.TicketEvents.TicketCancelled;
 import org.guichet.tickets.TicketEvents.TicketClassified;
 import org.guichet.tickets.TicketEvents.TicketCommented;
 import org.guichet.tickets.TicketEvents.TicketEscalated;
@@ -55,6 +56,9 @@ public class Ticket {
 	public static final int TITLE_MAX = 200;
 
 	public static final int TEXT_MAX = 20000;
+
+	/** The longest reason (of an escalation, a cancellation), in characters. */
+	public static final int REASON_MAX = 2000;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -131,6 +135,9 @@ public class Ticket {
 	private @Nullable Instant slaDueAt;
 
 	private @Nullable String solution;
+
+	/** Why the IT team or the requester cancelled the ticket; null unless cancelled, or merged into another. */
+	private @Nullable String cancelReason;
 
 	@Enumerated(EnumType.STRING)
 	private @Nullable SolutionKind solutionKind;
@@ -364,8 +371,8 @@ public class Ticket {
 
 	private static String checkedReason(String reason) {
 		String text = checkedText("reason", reason);
-		if (text.length() > 2000) {
-			throw new InvalidInputException("reason", "field.too-long", "The reason is too long", 2000);
+		if (text.length() > REASON_MAX) {
+			throw new InvalidInputException("reason", "field.too-long", "The reason is too long", REASON_MAX);
 		}
 		return text;
 	}
@@ -462,8 +469,29 @@ public class Ticket {
 		touch(at);
 	}
 
-	public void cancel(User by, Instant at) {
+	/**
+	 * The IT team or the requester cancels the ticket, saying why: the reason is kept on the
+	 * ticket and in its history, and the requester is told when someone else cancelled it.
+	 *
+	 * @param reason required, at most 2,000 characters
+	 * @throws InvalidInputException on field {@code reason} when it is blank or too long
+	 */
+	public void cancel(String reason, User by, Instant at) {
 		guard(TicketAction.CANCEL);
+		String text = checkedReason(reason);
+		record(by, at, "cancelReason", cancelReason, text);
+		cancelReason = text;
+		cancelled(by, at);
+		registerEvent(new TicketCancelled(id(), requester.id().value(), Objects.requireNonNull(by.getId()), at));
+	}
+
+	/** A duplicate merged into another ticket is cancelled without a reason of its own (see {@link TicketMerge}). */
+	void cancelAsMerged(User by, Instant at) {
+		guard(TicketAction.CANCEL);
+		cancelled(by, at);
+	}
+
+	private void cancelled(User by, Instant at) {
 		pendingReason = null;
 		closedAt = at;
 		moveTo(Status.CANCELLED, by, at);
@@ -1034,6 +1062,11 @@ public class Ticket {
 
 	public @Nullable SolutionKind getSolutionKind() {
 		return solutionKind;
+	}
+
+	/** Why the ticket was cancelled; null when it was not, or was merged into another. */
+	public @Nullable String getCancelReason() {
+		return cancelReason;
 	}
 
 	public @Nullable Integer getSatisfactionRating() {

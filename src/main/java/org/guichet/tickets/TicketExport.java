@@ -139,7 +139,7 @@ public class TicketExport {
 			case TITLE -> safe(ticket.getTitle());
 			case STATUS -> label("status." + ticket.getStatus(), locale);
 			case PRIORITY -> label("level." + ticket.getPriority(), locale);
-			case SLA -> ticket.getSlaState() == null ? "" : ticket.getSlaState().name();
+			case SLA -> ticket.getSlaState() == null ? "" : label("sla.state." + ticket.getSlaState(), locale);
 			case REQUESTER -> safe(ticket.getRequester().getFullName());
 			case TYPE -> label("type." + ticket.getType(), locale);
 			case CATEGORY -> ticket.getCategory() == null ? "" : safe(ticket.getCategory().getName());

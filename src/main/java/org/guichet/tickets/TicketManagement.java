@@ -426,7 +426,7 @@ public class TicketManagement {
 			case ACCEPT -> ticket.accept(actor, transition.reason(), now);
 			case REFUSE -> ticket.refuse(required("reason", transition.reason()), actor, now);
 			case REOPEN -> ticket.reopen(actor, now);
-			case CANCEL -> ticket.cancel(actor, now);
+			case CANCEL -> ticket.cancel(required("reason", transition.reason()), actor, now);
 			case ASSIGN, ESCALATE, AUTO_CLOSE -> throw new IllegalStateException("not a transition: " + action);
 		}
 		return published(ticket);

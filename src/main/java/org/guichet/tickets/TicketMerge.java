@@ -107,7 +107,7 @@ public class TicketMerge {
 			}
 		}
 		links.save(duplicate.link(TicketLinkKind.MERGED_INTO, into, actor, now));
-		duplicate.cancel(actor, now);
+		duplicate.cancelAsMerged(actor, now);
 		management.published(duplicate);
 		management.published(into);
 		events.publishEvent(new TicketMerged(duplicate.id(), into.id(), duplicate.getRequester().id().value(),

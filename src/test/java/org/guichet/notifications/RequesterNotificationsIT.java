@@ -17,6 +17,7 @@ import org.guichet.tickets.SolutionKind;
 import org.guichet.tickets.TicketAction;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
+import org.guichet.tickets.TicketMerge;
 import org.guichet.tickets.TicketType;
 import org.guichet.tickets.Transition;
 import org.guichet.tickets.Urgency;
@@ -56,6 +57,9 @@ class RequesterNotificationsIT {
 
 	@Autowired
 	private Notifications notifications;
+
+	@Autowired
+	private TicketMerge merges;
 
 	private User alice;
 
@@ -112,6 +116,28 @@ class RequesterNotificationsIT {
 	}
 
 	@Test
+	void aCancellationByTheTeamIsToldButNotTheRequestersOwnNorAMerge() {
+		tickets.transition(ticket, new Transition(TicketAction.CANCEL, "Registered twice", null, null, null), null,
+				technician);
+		assertThat(keys()).containsExactly("notification.requester.cancelled");
+		assertThat(tickets.find(ticket).getCancelReason()).isEqualTo("Registered twice");
+
+		TicketId own = tickets.register(new NewTicket(TicketType.INCIDENT, "Mouse", "Dead", null, Channel.PORTAL, null,
+				Urgency.LOW, Impact.LOW, List.of()), requester).id();
+		tickets.transition(own, new Transition(TicketAction.CANCEL, "It works again", null, null, null), null,
+				requester);
+		TicketId duplicate = tickets.register(new NewTicket(TicketType.INCIDENT, "Mouse again", "Dead", null,
+				Channel.PORTAL, null, Urgency.LOW, Impact.LOW, List.of()), requester).id();
+		TicketId original = tickets.register(new NewTicket(TicketType.INCIDENT, "Mouse, first", "Dead", null,
+				Channel.PORTAL, null, Urgency.LOW, Impact.LOW, List.of()), requester).id();
+		merges.merge(duplicate, original.value(), null, technician);
+		assertThat(keys()).as("their own cancellation is not told back; a merge is told as a merge")
+			.filteredOn("notification.requester.cancelled"::equals)
+			.hasSize(1);
+		assertThat(tickets.find(duplicate).getCancelReason()).isNull();
+	}
+
+	@Test
 	void theRequesterSeesTheUnreadCountOnThePortalAndOpensTheTicketFromTheNotification() throws Exception {
 		tickets.comment(ticket, "We are on our way", false, technician);
 		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
@@ -136,6 +162,24 @@ class RequesterNotificationsIT {
 		mvc.perform(post("/portal/notifications/" + id + "/read").session(session).with(csrf()))
 			.andExpect(redirectedUrl("/portal/tickets/" + ticket.value()));
 		assertThat(notifications.unreadCount(alice.getId())).isZero();
+	}
+
+	@Test
+	void aRequesterOpeningAnAgentsPageThatThePortalHasToIsSentThereAndRefusedElsewhere() throws Exception {
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		MockHttpSession session = (MockHttpSession) mvc
+			.perform(formLogin("/login").user(alice.getUsername()).password(TestFixtures.PASSWORD))
+			.andExpect(authenticated())
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+		mvc.perform(get("/notifications").session(session)).andExpect(redirectedUrl("/portal/notifications"));
+		mvc.perform(get("/agent").session(session)).andExpect(redirectedUrl("/portal"));
+		mvc.perform(get("/agent/tickets/" + ticket.value()).session(session))
+			.andExpect(redirectedUrl("/portal/tickets/" + ticket.value()));
+		mvc.perform(get("/agent/tickets/new").session(session)).andExpect(redirectedUrl("/portal/tickets/new"));
+		mvc.perform(get("/admin").session(session)).andExpect(status().isForbidden());
+		mvc.perform(post("/notifications/read").session(session).with(csrf())).andExpect(status().isForbidden());
 	}
 
 	private List<String> keys() {

@@ -18,6 +18,7 @@ import org.guichet.tickets.Impact;
 import org.guichet.tickets.NewTicket;
 import org.guichet.tickets.PendingReason;
 import org.guichet.tickets.Status;
+import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketAction;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -126,6 +128,13 @@ class RepliesBrowserIT {
 		browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("macros-open"))));
 		browser.screenshot("replies-macros-phone.png");
 		browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("macro-" + waiting.id()))));
+		// the macro changes the status: it asks first, and nothing happens when the agent says no
+		Alert question = browser.waiting().until(ExpectedConditions.alertIsPresent());
+		assertThat(question.getText()).contains("Waiting for the user " + tag, "status or assignment");
+		question.dismiss();
+		assertThat(tickets.get(id, tech).getStatus()).isNotEqualTo(Status.PENDING);
+		browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("macro-" + waiting.id()))));
+		browser.waiting().until(ExpectedConditions.alertIsPresent()).accept();
 		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Waiting for the user " + tag));
 		assertThat(tickets.get(id, tech).getStatus()).isEqualTo(Status.PENDING);
 		assertThat(tickets.comments(id, tech)).extracting(Comment::getBody).endsWith("Could you tell us more?");
@@ -133,12 +142,21 @@ class RepliesBrowserIT {
 		// pending already: the lifecycle refuses the macro's transition, nothing is posted again
 		browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("macros-open"))));
 		browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("macro-" + waiting.id()))));
+		browser.waiting().until(ExpectedConditions.alertIsPresent()).accept();
 		browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("problem")));
 		assertThat(browser.find(By.id("problem")).getText()).contains("was not applied")
 			.contains("nothing was changed");
 		assertThat(tickets.comments(id, tech)).hasSize(2);
 		browser.screenshot("replies-refused-phone.png");
 		browser.resize(Browser.DESKTOP);
+
+		// a reply stops at the server's limit, and screen readers hear what is left near it
+		WebElement reply = browser.find(By.id("reply-body"));
+		assertThat(reply.getAttribute("maxlength")).isEqualTo(String.valueOf(Ticket.TEXT_MAX));
+		browser.script("var f = document.getElementById('reply-body'); f.value = 'x'.repeat(arguments[0]);"
+				+ " f.dispatchEvent(new Event('input', { bubbles: true }));", Ticket.TEXT_MAX - 10);
+		browser.waiting().until(driver -> "10 characters left"
+			.equals(driver.findElement(By.id("reply-body-remaining")).getAttribute("textContent")));
 	}
 
 }

@@ -275,7 +275,7 @@ class SlaFlowIT {
 	void cancelledTicketStopsItsClocksWithoutAVerdictAndIsNeverBreached() {
 		TicketId id = register().id();
 		clock.advance(Duration.ofMinutes(20));
-		tickets.transition(id, Transition.of(TicketAction.CANCEL), null, requester);
+		tickets.transition(id, new Transition(TicketAction.CANCEL, "Not needed any more", null, null, null), null, requester);
 		clock.advance(Duration.ofHours(10));
 		check.run();
 		assertThat(sla.of(id).orElseThrow().state()).isEqualTo(SlaState.STOPPED);

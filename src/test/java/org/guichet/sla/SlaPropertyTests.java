@@ -169,7 +169,7 @@ class SlaPropertyTests {
 				}
 				case 9 -> {
 					if (open && random.nextInt(4) == 0) {
-						ticket.cancel(technician, now);
+						ticket.cancel("No longer needed", technician, now);
 					}
 				}
 				case 10 -> ticket.overridePriority(Priority.values()[random.nextInt(Priority.values().length)],

@@ -126,10 +126,14 @@ class AccessibilityBrowserIT {
 					TestFixtures.current(technician));
 			tickets.transition(new TicketId(resolved), new Transition(TicketAction.RESOLVE, null,
 					null, "Replaced the cable", SolutionKind.PERMANENT), null, TestFixtures.current(technician));
+			long cancelled = ticket(requester, "Second screen");
+			tickets.transition(new TicketId(cancelled), new Transition(TicketAction.CANCEL, "Registered twice", null,
+					null, null), null, TestFixtures.current(technician));
 			browser.logIn(requester);
+			// /agent leads a requester to the portal; /admin is refused with the 403 page
 			visitAtBothSizes(List.of("/portal", "/portal/tickets/new", "/portal/tickets/" + open,
-					"/portal/tickets/" + resolved, "/profile", "/portal/tickets/999999999", "/agent"), violations,
-					"requester-" + language);
+					"/portal/tickets/" + resolved, "/portal/tickets/" + cancelled, "/portal/notifications", "/profile",
+					"/portal/tickets/999999999", "/admin"), violations, "requester-" + language);
 			browser.open("/portal/tickets/new");
 			WebElement send = browser.find(By.id("send-request"));
 			browser.script("arguments[0].form.requestSubmit(arguments[0]);", send);

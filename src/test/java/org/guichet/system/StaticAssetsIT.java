@@ -49,6 +49,21 @@ class StaticAssetsIT {
 	}
 
 	@Test
+	void everyPageNamesAFaviconThatIsServedToAnyoneUnderAVersionedUrl() throws Exception {
+		String login = get("/login").body();
+		Matcher icon = Pattern.compile("<link rel=\"icon\"[^>]*href=\"([^\"]+)\"").matcher(login);
+		assertThat(icon.find()).as("the login page links the icon").isTrue();
+		String link = icon.group(1);
+		assertThat(link).as(icon.group()).matches("/img/favicon-[0-9a-f]{32}\\.svg");
+
+		HttpResponse<String> svg = get(link);
+		assertThat(svg.statusCode()).isEqualTo(200);
+		assertThat(svg.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("image/svg+xml"));
+		assertThat(svg.body()).startsWith("<svg");
+	}
+
+	@Test
 	void pagesStayUncached() throws Exception {
 		HttpResponse<String> page = get("/login");
 

@@ -562,7 +562,7 @@ class TicketTests {
 				ticket.resolve("Fait", SolutionKind.PERMANENT, technician, T0);
 				ticket.accept(requester, null, T0);
 			}
-			case CANCELLED -> ticket.cancel(technician, T0);
+			case CANCELLED -> ticket.cancel("No longer needed", technician, T0);
 		}
 		return ticket;
 	}
@@ -674,7 +674,7 @@ class TicketTests {
 				ticket.resolve("Fait", SolutionKind.PERMANENT, technician, T0);
 				ticket.accept(requester, null, T0);
 			}
-			case CANCELLED -> ticket.cancel(technician, T0);
+			case CANCELLED -> ticket.cancel("No longer needed", technician, T0);
 		}
 		assertThat(ticket.getStatus()).isEqualTo(status);
 		return ticket;
@@ -691,7 +691,7 @@ class TicketTests {
 			case ACCEPT -> ticket.accept(requester, null, at);
 			case REFUSE -> ticket.refuse("Toujours en panne", requester, at);
 			case REOPEN -> ticket.reopen(technician, at);
-			case CANCEL -> ticket.cancel(technician, at);
+			case CANCEL -> ticket.cancel("No longer needed", technician, at);
 			case AUTO_CLOSE -> ticket.closeUnanswered(at);
 			case ESCALATE -> ticket.escalateToSupervisor(otherTechnician, "Client bloqué", technician, at);
 		}

@@ -56,7 +56,7 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain webSecurity(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/password/forgot", "/password/reset", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/v3/api-docs/**",
+			.requestMatchers("/login", "/password/forgot", "/password/reset", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs/**",
 					"/error")
 			.permitAll()
 			.requestMatchers("/admin/**")
@@ -70,6 +70,7 @@ class SecurityConfiguration {
 				.failureHandler(new KeepUsernameOnFailure())
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new RequesterRedirect()))
 			// the registry lets a password reset end the person's sessions (SessionsEndedOnReset)
 			.sessionManagement(session -> session.maximumSessions(-1)
 				.sessionRegistry(sessionRegistry)

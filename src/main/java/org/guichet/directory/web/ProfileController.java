@@ -66,7 +66,7 @@ class ProfileController {
 	}
 
 	@PostMapping("/language")
-	String changeLanguage(@AuthenticationPrincipal CurrentUser me, @RequestParam String language,
+	String changeLanguage(@AuthenticationPrincipal CurrentUser me, @RequestParam(defaultValue = "") String language,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		try {
 			accounts.changeLanguage(me.userId(), language);

@@ -35,7 +35,8 @@ record TicketJson(long id, String number, TicketType type, String title, String 
 		PersonJson requester, PersonJson registeredBy, @Nullable GroupRef group, @Nullable PersonJson assignee,
 		List<PersonJson> observers, Instant createdAt, Instant updatedAt, @Nullable Instant firstResponseAt,
 		@Nullable Instant ownedAt, @Nullable Instant resolvedAt, @Nullable Instant closedAt,
-		@Nullable String solution, @Nullable SolutionKind solutionKind, @Nullable SatisfactionJson satisfaction,
+		@Nullable String solution, @Nullable SolutionKind solutionKind, @Nullable String cancelReason,
+		@Nullable SatisfactionJson satisfaction,
 		int reopenCount, int escalationCount, @Nullable SlaState slaState, @Nullable Instant slaDueAt, long version,
 		@Nullable Instant requesterRepliedAt, @JsonAnyGetter Map<String, Object> details) {
 
@@ -60,6 +61,7 @@ record TicketJson(long id, String number, TicketType type, String title, String 
 				ticket.getObservers().stream().map(PersonJson::of).toList(), ticket.getCreatedAt(),
 				ticket.getUpdatedAt(), ticket.getFirstResponseAt(), ticket.getOwnedAt(), ticket.getResolvedAt(),
 				ticket.getClosedAt(), ticket.getSolution(), ticket.getSolutionKind(),
+				ticket.getCancelReason(),
 				ticket.getSatisfactionRating() == null ? null
 						: new SatisfactionJson(ticket.getSatisfactionRating(), ticket.getSatisfactionComment()),
 				ticket.getReopenCount(), ticket.getEscalationCount(), team ? ticket.getSlaState() : null,

@@ -49,7 +49,7 @@ class AgentTicketController {
 
 	/** The forms the page binds with th:object; the others post only a version or a task status. */
 	private static final String[] ACTION_FORMS = { "replyForm", "noteForm", "taskForm", "pendingForm",
-			"resolveForm" };
+			"resolveForm", "cancelForm" };
 
 	private final TicketManagement tickets;
 
@@ -136,9 +136,10 @@ class AgentTicketController {
 	}
 
 	@PostMapping("/{id}/cancel")
-	String cancel(@PathVariable long id, @ModelAttribute("versionForm") ActionForm form, BindingResult result,
+	String cancel(@PathVariable long id, @ModelAttribute("cancelForm") ActionForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
-		return transition(id, form, result, me, model, redirect, Transition.of(TicketAction.CANCEL));
+		return transition(id, form, result, me, model, redirect,
+				new Transition(TicketAction.CANCEL, form.getReason(), null, null, null));
 	}
 
 	@PostMapping("/{id}/pending")

@@ -16,9 +16,12 @@ public class AttachmentLimit {
 
 	private final long maxBytes;
 
-	AttachmentLimit(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize multipartLimit) {
+	private final FileSizes sizes;
+
+	AttachmentLimit(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize multipartLimit, FileSizes sizes) {
 		long multipart = multipartLimit.toBytes() < 0 ? Long.MAX_VALUE : multipartLimit.toBytes();
 		this.maxBytes = Math.min(Attachment.MAX_BYTES, multipart);
+		this.sizes = sizes;
 	}
 
 	/** In bytes, at least 1. */
@@ -26,10 +29,9 @@ public class AttachmentLimit {
 		return maxBytes;
 	}
 
-	/** The limit for people, in whole megabytes (MiB) when it is one, e.g. "10 MB"; else in KB. */
+	/** The limit for people, in the reader's language, e.g. "10 MB", "10 Mo" (see {@link FileSizes}). */
 	public String text() {
-		long mebibyte = 1024L * 1024;
-		return maxBytes % mebibyte == 0 ? maxBytes / mebibyte + " MB" : Math.max(1, maxBytes / 1024) + " KB";
+		return sizes.text(maxBytes);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 import org.guichet.directory.CurrentUser;
@@ -37,6 +38,18 @@ class BulkActions {
 	 */
 	record Outcome(long id, String number, boolean done, @Nullable String reason) implements Serializable {
 	}
+
+	/**
+	 * The label of the bulk form's field a refusal names, by the name the domain gives the
+	 * field: a refusal is told in the words of the form, never by an internal name.
+	 */
+	static final Map<String, String> FIELD_LABELS = Map.ofEntries(Map.entry("ticket", "queues.bulk.selection"),
+			Map.entry("action", "queues.bulk.action"), Map.entry("groupId", "tickets.column.group"),
+			Map.entry("assigneeId", "tickets.column.assignee"), Map.entry("transition", "queues.bulk.transition"),
+			Map.entry("pendingReason", "queues.bulk.pendingReason"), Map.entry("solution", "queues.bulk.solution"),
+			Map.entry("solutionKind", "queues.bulk.solution"), Map.entry("priority", "tickets.column.priority"),
+			Map.entry("reason", "queues.bulk.reason"), Map.entry("priorityOverrideReason", "queues.bulk.reason"),
+			Map.entry("back", "queues.bulk.selection"));
 
 	private final TicketManagement tickets;
 
@@ -98,7 +111,7 @@ class BulkActions {
 			catch (DomainException ex) {
 				String key = "ticket.stale".equals(ex.messageKey()) ? "bulk.stale" : ex.messageKey();
 				outcomes.add(new Outcome(id.value(), id.toString(), false,
-						messages.getMessage(key, ex.arguments(), ex.getMessage(), locale)));
+						inWords(ex.field(), messages.getMessage(key, ex.arguments(), ex.getMessage(), locale), locale)));
 			}
 			catch (OptimisticLockingFailureException ex) {
 				outcomes.add(new Outcome(id.value(), id.toString(), false,
@@ -106,6 +119,39 @@ class BulkActions {
 			}
 		}
 		return outcomes;
+	}
+
+	/**
+	 * A refusal's message with the label of the field at fault in front, when the refusal names
+	 * a field of the form ("Solution (to resolve): this field is required…").
+	 *
+	 * @param field the domain's name of the field; null when the refusal names none
+	 */
+	String inWords(@Nullable String field, String message, Locale locale) {
+		String label = field == null ? null : FIELD_LABELS.get(field);
+		return label == null ? message
+				: messages.getMessage("bulk.refused-field", new Object[] { messages.getMessage(label, null, locale), message },
+						locale);
+	}
+
+	/** The label of a field of the bulk form, in the reader's language; the name itself when it has none. */
+	String label(String field, Locale locale) {
+		String label = FIELD_LABELS.get(field);
+		return label == null ? field : messages.getMessage(label, null, locale);
+	}
+
+	/** The tickets of the selection, by id, to select again on the list; the ones that cannot be read are left out. */
+	static List<Long> ids(List<String> selection) {
+		List<Long> ids = new ArrayList<>();
+		for (String selected : selection) {
+			try {
+				ids.add(parse(selected)[0]);
+			}
+			catch (InvalidInputException ex) {
+				// not a ticket of the list: nothing to select again
+			}
+		}
+		return ids;
 	}
 
 	private void act(BulkForm form, TicketId id, long version, CurrentUser by) {

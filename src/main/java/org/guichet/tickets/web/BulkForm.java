@@ -1,5 +1,6 @@
 package org.guichet.tickets.web;
 
+import java.io.Serializable;
 import java.util.List;
 
 import org.guichet.tickets.PendingReason;
@@ -21,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 record BulkForm(@Nullable List<String> ticket, @Nullable Action action, @Nullable Long groupId,
 		@Nullable Long assigneeId, @Nullable TicketAction transition, @Nullable PendingReason pendingReason,
 		@Nullable String solution, @Nullable SolutionKind solutionKind, @Nullable Priority priority,
-		@Nullable String reason, @Nullable String back) {
+		@Nullable String reason, @Nullable String back) implements Serializable {
 
 	/** The most tickets one action takes: a page of the longest list. */
 	static final int MAX_TICKETS = 100;

@@ -324,6 +324,27 @@ class AdministrationIT {
 			.andExpect(content().string(containsString("lang=\"en\"")));
 	}
 
+	@Test
+	void aPersonWithoutALanguageOfTheirOwnGetsTheBrowsersAndCanGoBackToIt() throws Exception {
+		User user = fixtures.user("browser-led", Role.REQUESTER);
+		user.setLanguage(null);
+		users.save(user);
+		MockHttpSession session = login(user);
+
+		mvc.perform(get("/profile").session(session).header("Accept-Language", "en-GB,en;q=0.8"))
+			.andExpect(content().string(containsString("<h1 class=\"h2 mb-3\">My profile</h1>")))
+			.andExpect(content().string(containsString("<option value=\"\" selected=\"selected\">")));
+		mvc.perform(get("/profile").session(session).header("Accept-Language", "fr-CA"))
+			.andExpect(content().string(containsString("<h1 class=\"h2 mb-3\">Mon profil</h1>")));
+
+		mvc.perform(submit("/profile/language", session).param("language", "fr")).andExpect(redirectedUrl("/profile"));
+		mvc.perform(get("/profile").session(session).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("Mon profil")));
+		mvc.perform(submit("/profile/language", session).param("language", "")).andExpect(redirectedUrl("/profile"));
+		mvc.perform(get("/profile").session(session).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("My profile")));
+	}
+
 	private MockHttpSession login(User user) throws Exception {
 		MvcResult result = mvc.perform(formLogin("/login").user(user.getUsername()).password(TestFixtures.PASSWORD))
 			.andExpect(authenticated())

@@ -120,8 +120,9 @@ class NotificationControllerTests {
 	}
 
 	@Test
-	void aRequesterHasNoNotificationsPage() throws Exception {
-		mvc.perform(get("/notifications").with(user(REQUESTER))).andExpect(status().isForbidden());
+	void aRequesterOpeningTheTeamsNotificationsIsSentToThePortals() throws Exception {
+		mvc.perform(get("/notifications").with(user(REQUESTER))).andExpect(redirectedUrl("/portal/notifications"));
+		mvc.perform(post("/notifications/read").with(user(REQUESTER)).with(csrf())).andExpect(status().isForbidden());
 	}
 
 }

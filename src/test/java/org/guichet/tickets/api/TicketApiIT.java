@@ -303,6 +303,20 @@ class TicketApiIT {
 		return Map.of("type", "INCIDENT", "title", title, "description", "It does not work", "urgency", "MEDIUM");
 	}
 
+	@Test
+	void cancellingATicketAsksForAReasonNamingTheFieldAndShowsTheReasonGiven() {
+		long id = requester.post("/api/v1/tickets", newTicket("Wrong printer")).json().get("id").asLong();
+		String path = "/api/v1/tickets/" + id + "/transitions";
+		assertProblem(requester.post(path, Map.of("action", "CANCEL")), 400, "reason");
+		assertProblem(requester.post(path, Map.of("action", "CANCEL", "reason", "  ")), 400, "reason");
+
+		Response cancelled = requester.post(path, Map.of("action", "CANCEL", "reason", "Filed for the wrong floor"));
+		assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+		JsonNode ticket = technician.get("/api/v1/tickets/" + id).json();
+		assertThat(ticket.get("status").asString()).isEqualTo("CANCELLED");
+		assertThat(ticket.get("cancelReason").asString()).isEqualTo("Filed for the wrong floor");
+	}
+
 	static List<Long> ids(JsonNode array) {
 		return StreamSupport.stream(array.spliterator(), false).map(node -> node.get("id").asLong()).toList();
 	}

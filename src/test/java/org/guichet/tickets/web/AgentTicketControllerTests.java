@@ -71,7 +71,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest(AgentTicketController.class)
 @ImportAutoConfiguration({ SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class })
 @Import({ AgentTicketControllerTests.ApplicationSecurity.class, FormErrors.class, FileUploads.class, AttachmentLimit.class,
-		DateFormats.class, Choices.class })
+		DateFormats.class, Choices.class, FileSizes.class, TextLimits.class, HistoryValues.class })
 class AgentTicketControllerTests {
 
 	/** The application's own security rules and locale resolver. */
@@ -316,8 +316,10 @@ class AgentTicketControllerTests {
 	}
 
 	@Test
-	void aRequesterIsKeptOutOfTheAgentWorkspace() throws Exception {
-		mvc.perform(get("/agent/tickets/42").with(user(REQUESTER))).andExpect(status().isForbidden());
+	void aRequesterIsKeptOutOfTheAgentWorkspaceAndSentToThePortalsPageOfTheTicket() throws Exception {
+		mvc.perform(get("/agent/tickets/42").with(user(REQUESTER))).andExpect(redirectedUrl("/portal/tickets/42"));
+		mvc.perform(post("/agent/tickets/42/take").with(user(REQUESTER)).with(csrf()))
+			.andExpect(status().isForbidden());
 	}
 
 }

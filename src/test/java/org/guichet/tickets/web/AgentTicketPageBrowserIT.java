@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -114,7 +115,8 @@ class AgentTicketPageBrowserIT {
 		browser.click(By.id("reply-body-canned"));
 		browser.driver().findElement(By.id("reply-body-canned-search")).sendKeys("VPN " + run);
 		By restart = By.xpath("//div[@id='reply-body-canned-list']//button[normalize-space()='VPN " + run + "']");
-		browser.waiting().ignoring(StaleElementReferenceException.class).until(page -> {
+		// the list is drawn again as the search is typed: a button may be replaced or not yet shown
+		browser.waiting().ignoring(StaleElementReferenceException.class).ignoring(ElementNotInteractableException.class).until(page -> {
 			page.findElement(restart).click();
 			return !page.findElement(By.id("reply-body")).getAttribute("value").isEmpty();
 		});

@@ -137,6 +137,41 @@ class FormsBrowserIT {
 	}
 
 	@Test
+	void aFileRefusedByTheServerLeavesTheErrorSummaryOnceAFileWithinTheLimitIsChosen() throws IOException {
+		browser.logIn(fixtures.user("heavy-again", Role.REQUESTER));
+		Path large = Files.createTempFile("too-large", ".bin");
+		Path small = Files.createTempFile("small", ".txt");
+		try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
+			file.setLength(Attachment.MAX_BYTES + 1);
+		}
+		Files.writeString(small, "ok");
+		try {
+			browser.open("/portal/tickets/new");
+			browser.find(By.id("description")).sendKeys("Here is the scan.");
+			// as a browser without the script's check would send it
+			browser.script("document.getElementById('file').removeAttribute('data-max-bytes')");
+			browser.find(By.id("file")).sendKeys(large.toAbsolutePath().toString());
+			browser.click(By.id("send-request"));
+
+			WebElement summary = browser.waiting()
+				.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+			assertThat(summary.findElements(By.tagName("a"))).extracting(link -> link.getAttribute("data-field"))
+				.containsExactlyInAnyOrder("title", "file");
+			assertThat(summary.getText()).contains("2 problems", "larger than 10 MB");
+
+			browser.find(By.id("file")).sendKeys(small.toAbsolutePath().toString());
+			summary = browser.find(By.id("error-summary"));
+			assertThat(summary.findElements(By.tagName("a"))).extracting(link -> link.getAttribute("data-field"))
+				.containsExactly("title");
+			assertThat(summary.getText()).contains("One problem").doesNotContain("larger than");
+		}
+		finally {
+			Files.delete(large);
+			Files.delete(small);
+		}
+	}
+
+	@Test
 	void theQueuesSortChoiceReadsInFullOnADesktopAndAPhone() {
 		User agent = fixtures.user("sorter", Role.TECHNICIAN);
 		browser.logIn(agent);

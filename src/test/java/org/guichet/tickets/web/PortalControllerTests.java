@@ -56,7 +56,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(PortalController.class)
 @ImportAutoConfiguration({ SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class })
-@Import({ PortalControllerTests.ApplicationSecurity.class, FormErrors.class, FileUploads.class, AttachmentLimit.class, DateFormats.class })
+@Import({ PortalControllerTests.ApplicationSecurity.class, FormErrors.class, FileUploads.class, AttachmentLimit.class, DateFormats.class,
+		FileSizes.class, TextLimits.class })
 class PortalControllerTests {
 
 	/** The application's own security rules and locale resolver. */

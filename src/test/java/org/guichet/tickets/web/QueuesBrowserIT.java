@@ -7,6 +7,7 @@ import java.util.Map;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
+import org.guichet.testing.AccessibilityCheck;
 import org.guichet.testing.ApiClient;
 import org.guichet.testing.Browser;
 import org.guichet.testing.GuichetIntegrationTest;
@@ -118,6 +119,40 @@ class QueuesBrowserIT {
 		finally {
 			browser.resize(Browser.DESKTOP);
 		}
+	}
+
+	@Test
+	void aBulkResolveWithoutASolutionSaysWhichFieldAndKeepsTheSelectionAndTheForm() {
+		User technician = fixtures.user("bulk-refused-tech", Role.TECHNICIAN);
+		User caller = fixtures.user("bulk-refused-caller", Role.REQUESTER);
+		long groupId = fixtures.group(SupportLevel.N1, technician).getId();
+		long categoryId = fixtures.category("Bulk refused").getId();
+		ApiClient api = ApiClient.bearer(port, fixtures.token(technician));
+		for (String title : List.of("Badge refused", "Badge refused again")) {
+			create(api, title, caller, categoryId, groupId);
+		}
+		String list = "/agent?queue=ALL&categoryId=" + categoryId;
+		browser.logIn(technician);
+		for (var size : List.of(Browser.DESKTOP, Browser.PHONE)) {
+			browser.resize(size);
+			browser.open(list);
+			for (WebElement box : browser.driver().findElements(By.cssSelector("#queue-rows input[name=ticket]"))) {
+				box.sendKeys(Keys.SPACE);
+			}
+			new org.openqa.selenium.support.ui.Select(browser.find(By.id("bulk-action"))).selectByValue("STATUS");
+			new org.openqa.selenium.support.ui.Select(browser.find(By.id("bulk-transition"))).selectByValue("RESOLVE");
+			browser.click(By.id("bulk-apply"));
+
+			browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("bulk-outcomes")));
+			assertThat(browser.text("#bulk-outcomes")).contains("refused on 2", "“Solution (to resolve)”: This field is required");
+			assertThat(checked()).as("the refused tickets stay selected").hasSize(2);
+			assertThat(browser.text("#bulk-count")).isEqualTo("2 selected");
+			assertThat(browser.find(By.id("bulk-solution")).isDisplayed()).as("the form shows the resolve fields again").isTrue();
+			assertThat(browser.find(By.id("bulk-reason")).isDisplayed()).isTrue();
+			AccessibilityCheck.assertAccessible(browser.driver());
+			browser.screenshot("leftovers/bulk-refused-" + size.getWidth() + ".png");
+		}
+		browser.resize(Browser.DESKTOP);
 	}
 
 	@Test

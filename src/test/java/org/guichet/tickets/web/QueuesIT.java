@@ -234,6 +234,44 @@ class QueuesIT {
 	}
 
 	@Test
+	void aRefusedBulkActionNamesTheFieldInWordsAndKeepsTheSelectionAndTheFormAsSent() throws Exception {
+		JsonNode first = create("Resolve me");
+		JsonNode second = create("Resolve me too");
+		MockHttpSession session = login(technician);
+
+		MvcResult refused = mvc.perform(post("/agent/bulk").session(session)
+			.with(csrf())
+			.header("Accept-Language", "en")
+			.param("action", "STATUS")
+			.param("transition", "RESOLVE")
+			.param("solution", " ")
+			.param("solutionKind", "PERMANENT")
+			.param("back", "/agent?queue=ALL")
+			.param("ticket", selection(first), selection(second))).andExpect(status().is3xxRedirection()).andReturn();
+		@SuppressWarnings("unchecked")
+		List<BulkActions.Outcome> outcomes = (List<BulkActions.Outcome>) refused.getFlashMap().get("bulkOutcomes");
+		assertThat(outcomes).extracting(BulkActions.Outcome::reason)
+			.allSatisfy(reason -> assertThat(reason).startsWith("“Solution (to resolve)”: This field is required"));
+		String list = mvc.perform(get("/agent?queue=ALL").session(session)
+			.header("Accept-Language", "en")
+			.flashAttrs(refused.getFlashMap())).andReturn().getResponse().getContentAsString();
+		for (JsonNode ticket : List.of(first, second)) {
+			assertThat(list).containsPattern("id=\"select-" + ticket.get("id").asLong() + "\"[^>]*checked=\"checked\"");
+		}
+		assertThat(list).containsPattern("value=\"STATUS\"[^>]*selected=\"selected\"")
+			.containsPattern("value=\"RESOLVE\"[^>]*selected=\"selected\"");
+
+		MvcResult unparsable = mvc.perform(post("/agent/bulk").session(session)
+			.with(csrf())
+			.header("Accept-Language", "fr")
+			.param("action", "PRIORITY")
+			.param("priority", "SOMETIMES")
+			.param("ticket", selection(first))).andExpect(status().is3xxRedirection()).andReturn();
+		assertThat((String) unparsable.getFlashMap().get("bulkProblem")).contains("\"Priority\"");
+		assertThat(unparsable.getFlashMap().get("bulkSelected")).isEqualTo(List.of(first.get("id").asLong()));
+	}
+
+	@Test
 	void theListsCsvHasTheColumnsTheAgentChose() throws Exception {
 		long categoryId = fixtures.category("Columns").getId();
 		insertTickets(3, categoryId, "Screen flickers");
@@ -252,6 +290,27 @@ class QueuesIT {
 		assertThat(csv.lines().toList()).hasSize(4).first().isEqualTo(BOM + "Number,Title,Created");
 		assertThat(page(session, "/agent?queue=ALL&categoryId=" + categoryId)).contains(">Created</th>")
 			.doesNotContain(">Updated</th>");
+	}
+
+	@Test
+	void theCsvSaysTheSlaStateInTheReadersLanguageAsTheListDoes() throws Exception {
+		long categoryId = fixtures.category("Sla in words").getId();
+		insertTickets(2, categoryId, "Projector");
+		jdbc.update("update ticket set sla_state = 'AT_RISK' where category_id = ?", categoryId);
+		technician.setLanguage("fr");
+		users.save(technician);
+		MockHttpSession session = login(technician);
+		mvc.perform(post("/agent/columns").session(session)
+			.with(csrf())
+			.param("column", "TITLE", "SLA")
+			.param("back", "/agent?queue=ALL")).andExpect(status().is3xxRedirection());
+
+		String csv = mvc.perform(get("/agent/tickets.csv").session(session)
+			.param("queue", "ALL")
+			.param("categoryId", String.valueOf(categoryId))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(csv.lines().skip(1).toList()).hasSize(2).allSatisfy(line -> assertThat(line).endsWith(",À risque"));
 	}
 
 	@Test

@@ -1,0 +1,86 @@
+package org.guichet.system;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * Answers a multipart request over the server's limits ({@code spring.servlet.multipart.*}) with
+ * a clear refusal before anything else reads it: {@code 413} problem+json naming the field
+ * {@code file} for the API, the "too large" page for a browser form (whose text the browser
+ * keeps: going back shows it), and for a form sent in place (htmx) the same page, which the
+ * script shows as a message above the form left as it was.
+ * <p>
+ * Without this, the container's parser fails quietly as soon as anything reads a parameter: the
+ * form's CSRF token then reads as missing and the person gets "not allowed" instead of "too
+ * large". Requests within the limits pass unchanged (their parts are parsed here, once, as the
+ * controller would parse them).
+ */
+class UploadSizeFilter extends OncePerRequestFilter {
+
+	private final MessageSource messages;
+
+	UploadSizeFilter(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String type = request.getContentType();
+		return type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			request.getParts();
+		}
+		catch (IllegalStateException | ServletException | IOException ex) {
+			if (tooLarge(ex)) {
+				refuse(request, response);
+				return;
+			}
+			// another parsing failure: the controller's own handling says what it is
+		}
+		chain.doFilter(request, response);
+	}
+
+	/** Whether the parser refused the request for a size limit (the container names its exceptions so). */
+	static boolean tooLarge(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			String name = cause.getClass().getSimpleName();
+			if (name.contains("SizeLimitExceeded") || name.contains("SizeException")
+					|| String.valueOf(cause.getMessage()).contains("exceeds")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		int status = HttpStatus.CONTENT_TOO_LARGE.value();
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			Locale locale = RequestContextUtils.getLocale(request);
+			String detail = messages.getMessage("upload.too-large", null, locale);
+			response.setStatus(status);
+			response.setContentType("application/problem+json");
+			response.setCharacterEncoding("UTF-8");
+			response.getWriter()
+				.write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":" + status
+						+ ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"")
+						+ "\",\"code\":\"upload.too-large\",\"field\":\"file\"}");
+			return;
+		}
+		response.sendError(status);
+	}
+
+}
