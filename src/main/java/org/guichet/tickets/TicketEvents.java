@@ -104,6 +104,9 @@ public final class TicketEvents {
 	 * through {@link TicketManagement#recordSla}) hands them over again, in the same transaction.
 	 */
 	public record TicketFactsReset(TicketId ticket) {
+	}
+
+	/**
 	 * The IT team or the requester cancelled the ticket, with a reason (a merge is told by
 	 * {@link TicketMerged} instead).
 	 *
