@@ -54,11 +54,8 @@ class KpiQueries {
 	record Closed(long count, long rated, long satisfied, long ratingSum) {
 	}
 
-	/**
-	 * Verdicts of one SLA clock whose deadline falls in [start, end), of the {@code due} tickets
-	 * whose deadline falls then (some without a verdict yet).
-	 */
-	record Verdicts(long due, long met, long missed) {
+	/** Verdicts of one SLA clock whose deadline falls in [start, end) (tickets without a verdict left out). */
+	record Verdicts(long met, long missed) {
 
 		long count() {
 			return met + missed;
@@ -123,11 +120,11 @@ class KpiQueries {
 	Verdicts verdicts(String clock, FactConditions on, Instant start, Instant end) {
 		String deadline = "f." + checkedClock(clock) + "_deadline";
 		String met = "f." + clock + "_met";
-		return jdbc.sql("select count(*) due, count(*) filter (where " + met + " = true) met, count(*) filter (where " + met
+		return jdbc.sql("select count(*) filter (where " + met + " = true) met, count(*) filter (where " + met
 				+ " = false) missed from ticket_fact f where " + deadline + " >= :start and " + deadline + " < :end"
 				+ on.sql())
 			.params(params(on, start, end))
-			.query((rs, row) -> new Verdicts(rs.getLong("due"), rs.getLong("met"), rs.getLong("missed")))
+			.query((rs, row) -> new Verdicts(rs.getLong("met"), rs.getLong("missed")))
 			.single();
 	}
 

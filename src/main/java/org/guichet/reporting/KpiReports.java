@@ -58,40 +58,39 @@ class KpiReports {
 		Builder kpis = new Builder(targets);
 
 		Resolved r = current.resolved();
+		Map<String, String> withSla = drill.on("RESOLVED", "sla", "WITH");
 		Resolved pr = previous.resolved();
 		kpis.add(Kpi.MEAN_RESOLUTION_TIME, KpiUnit.DURATION, mean(r.secondsSum(), r.timed()), r.timed(),
-				mean(pr.secondsSum(), pr.timed()), drill.exact(r.timed(), r.count(), "RESOLVED"),
+				mean(pr.secondsSum(), pr.timed()), drill.on("RESOLVED"),
 				kpis.detail("meanResolutionTime.business", KpiUnit.DURATION, mean(r.businessSecondsSum(), r.businessTimed()),
-						r.businessTimed(), mean(pr.businessSecondsSum(), pr.businessTimed()),
-						drill.exact(r.businessTimed(), r.count(), "RESOLVED")));
+						r.businessTimed(), mean(pr.businessSecondsSum(), pr.businessTimed()), withSla));
 		kpis.add(Kpi.MEDIAN_RESOLUTION_TIME, KpiUnit.DURATION, seconds(r.p50()), r.timed(), seconds(pr.p50()),
-				drill.exact(r.timed(), r.count(), "RESOLVED"),
+				drill.on("RESOLVED"),
 				kpis.detail("medianResolutionTime.p90", KpiUnit.DURATION, seconds(r.p90()), r.timed(), seconds(pr.p90()),
-						drill.exact(r.timed(), r.count(), "RESOLVED")),
+						drill.on("RESOLVED")),
 				kpis.detail("medianResolutionTime.business", KpiUnit.DURATION, seconds(r.businessP50()),
-						r.businessTimed(), seconds(pr.businessP50()),
-						drill.exact(r.businessTimed(), r.count(), "RESOLVED")),
+						r.businessTimed(), seconds(pr.businessP50()), withSla),
 				kpis.detail("medianResolutionTime.businessP90", KpiUnit.DURATION, seconds(r.businessP90()),
-						r.businessTimed(), seconds(pr.businessP90()),
-						drill.exact(r.businessTimed(), r.count(), "RESOLVED")));
+						r.businessTimed(), seconds(pr.businessP90()), withSla));
 
 		Created c = current.created();
 		Created pc = previous.created();
 		kpis.add(Kpi.MEAN_TIME_TO_OWN, KpiUnit.DURATION, mean(c.ownSecondsSum(), c.owned()), c.owned(),
-				mean(pc.ownSecondsSum(), pc.owned()), drill.exact(c.owned(), c.count(), "CREATED"),
+				mean(pc.ownSecondsSum(), pc.owned()), drill.on("CREATED", "owned", "true"),
 				kpis.detail("meanTimeToOwn.business", KpiUnit.DURATION, mean(c.ownBusinessSecondsSum(), c.ownBusinessTimed()),
 						c.ownBusinessTimed(), mean(pc.ownBusinessSecondsSum(), pc.ownBusinessTimed()),
-						drill.exact(c.ownBusinessTimed(), c.count(), "CREATED")));
+						drill.on("CREATED", "owned", "true", "sla", "WITH")));
 		kpis.add(Kpi.MEAN_TIME_TO_FIRST_RESPONSE, KpiUnit.DURATION, mean(c.responseSecondsSum(), c.responded()),
 				c.responded(), mean(pc.responseSecondsSum(), pc.responded()),
-				drill.exact(c.responded(), c.count(), "CREATED"));
+				drill.on("CREATED", "responded", "true"));
 
 		Verdicts ttr = current.ttr();
 		Verdicts tto = current.tto();
 		kpis.add(Kpi.SLA_COMPLIANCE, KpiUnit.RATIO, ratio(ttr.met(), ttr.count()), ttr.count(),
-				ratio(previous.ttr().met(), previous.ttr().count()), drill.exact(ttr.count(), ttr.due(), "TTR_DUE"),
+				ratio(previous.ttr().met(), previous.ttr().count()), drill.on("TTR_DUE", "ttr", "GIVEN"),
 				kpis.detail("slaCompliance.tto", KpiUnit.RATIO, ratio(tto.met(), tto.count()), tto.count(),
-						ratio(previous.tto().met(), previous.tto().count()), drill.exact(tto.count(), tto.due(), "TTO_DUE")),
+						ratio(previous.tto().met(), previous.tto().count()),
+						drill.on("TTO_DUE", "tto", "GIVEN")),
 				kpis.detail("slaCompliance.ttrBreaches", KpiUnit.COUNT, (double) ttr.missed(), ttr.missed(),
 						(double) previous.ttr().missed(), drill.on("TTR_DUE", "ttr", "MISSED")),
 				kpis.detail("slaCompliance.ttoBreaches", KpiUnit.COUNT, (double) tto.missed(), tto.missed(),
@@ -108,7 +107,8 @@ class KpiReports {
 			.add(kpis.count("backlog.status." + status, count, null, drill.now("status", status))));
 		backlog.byAge().forEach((age, count) -> backlogDetails
 			.add(kpis.count("backlog.age." + age, count, null, drill.now("age", age))));
-		kpis.add(Kpi.BACKLOG, KpiUnit.COUNT, (double) backlog.open(), backlog.open(), (double) openAtStart, null,
+		kpis.add(Kpi.BACKLOG, KpiUnit.COUNT, (double) backlog.open(), backlog.open(), (double) openAtStart,
+				drill.now("statusGroup", "OPEN"),
 				backlogDetails.toArray(Kpi[]::new));
 
 		Closed cl = current.closed();
@@ -211,14 +211,6 @@ class KpiReports {
 			Map<String, String> parameters = new LinkedHashMap<>(filter.toTicketParameters());
 			parameters.put(name, value);
 			return parameters;
-		}
-
-		/**
-		 * The period's tickets by that edge, when the KPI counts all of them; null when it counts
-		 * only part of them (those with a time, with an SLA), which no list parameter selects.
-		 */
-		@Nullable Map<String, String> exact(long counted, long edgeCount, String periodBy) {
-			return counted == edgeCount ? on(periodBy) : null;
 		}
 
 	}

@@ -92,7 +92,10 @@ class KpiSeries {
 				stepEnd = period.to();
 			}
 			series.add(new Volumes.Point(stepStart, stepEnd, sum(created, stepStart, stepEnd),
-					sum(resolved, stepStart, stepEnd), sum(closed, stepStart, stepEnd)));
+					sum(resolved, stepStart, stepEnd), sum(closed, stepStart, stepEnd),
+					Map.of("created", between(filter, stepStart, stepEnd, "CREATED"), "resolved",
+							between(filter, stepStart, stepEnd, "RESOLVED"), "closed",
+							between(filter, stepStart, stepEnd, "CLOSED"))));
 			stepStart = stepEnd.plusDays(1);
 		}
 		Map<VolumeDimension, List<Volumes.DimensionCount>> byDimension = new LinkedHashMap<>();
@@ -101,13 +104,14 @@ class KpiSeries {
 			Map<String, String> labels = labels(dimension, counts.stream().map(Map.Entry::getKey).toList());
 			byDimension.put(dimension, counts.stream()
 				.map(count -> new Volumes.DimensionCount(count.getKey(), labels.getOrDefault(count.getKey(), count.getKey()),
-						count.getValue(), created(filter, dimension.parameter(), count.getKey())))
+						count.getValue(), created(filter, dimension, count.getKey())))
 				.toList());
 		}
 		List<Volumes.HeatmapCell> heatmap = queries.heatmap(on, start, end)
 			.stream()
 			.map(cell -> {
-				Map<String, String> drill = created(filter, "weekday", String.valueOf(cell[0]));
+				Map<String, String> drill = between(filter, period.from(), period.to(), "CREATED");
+				drill.put("weekday", String.valueOf(cell[0]));
 				drill.put("hour", String.valueOf(cell[1]));
 				return new Volumes.HeatmapCell((int) cell[0], (int) cell[1], cell[2], drill);
 			})
@@ -123,14 +127,27 @@ class KpiSeries {
 		return total;
 	}
 
-	/** The tickets created in the filter's period with one more criterion (replacing the filter's own). */
-	private static Map<String, String> created(KpiFilter filter, String name, String value) {
+	/**
+	 * The tickets created in the filter's period with that value of the dimension (replacing the
+	 * filter's own); a category's own tickets only, since each category is counted apart from its
+	 * sub-categories.
+	 */
+	private static Map<String, String> created(KpiFilter filter, VolumeDimension dimension, String value) {
+		Map<String, String> parameters = between(filter, filter.period().from(), filter.period().to(), "CREATED");
+		parameters.put(dimension.parameter(), value);
+		if (dimension == VolumeDimension.CATEGORY) {
+			parameters.put("subcategories", "false");
+		}
+		return parameters;
+	}
+
+	/** The filter's tickets whose {@code periodBy} instant falls in the local days [from, to]. */
+	private static Map<String, String> between(KpiFilter filter, LocalDate from, LocalDate to, String periodBy) {
 		Map<String, String> parameters = new LinkedHashMap<>();
-		parameters.put("from", filter.period().from().toString());
-		parameters.put("to", filter.period().to().toString());
-		parameters.put("periodBy", "CREATED");
+		parameters.put("from", from.toString());
+		parameters.put("to", to.toString());
+		parameters.put("periodBy", periodBy);
 		parameters.putAll(filter.toTicketParameters());
-		parameters.put(name, value);
 		return parameters;
 	}
 

@@ -27,8 +27,16 @@ public record Volumes(DateRange period, Granularity granularity, List<Point> ser
 	 * @param created tickets created in the step
 	 * @param resolved tickets whose standing resolution falls in the step
 	 * @param closed tickets closed in the step
+	 * @param drillDowns the ticket-list parameters that list each count's tickets, by the name of the
+	 * count: {@code created}, {@code resolved}, {@code closed}
 	 */
-	public record Point(LocalDate start, LocalDate end, long created, long resolved, long closed) {
+	public record Point(LocalDate start, LocalDate end, long created, long resolved, long closed,
+			Map<String, Map<String, String>> drillDowns) {
+
+		public Point {
+			drillDowns = Map.copyOf(drillDowns);
+		}
+
 	}
 
 	/**

@@ -29,23 +29,31 @@ import org.jspecify.annotations.Nullable;
  * @param rating the satisfaction survey's answer
  * @param weekday the ISO day of the week of the creation, 1 (Monday) to 7, local
  * @param hour the hour of the creation, 0 to 23, local
+ * @param sla counted by an SLA policy, or by none
+ * @param owned taken in charge at least once (true), or never (false)
+ * @param responded answered publicly by the IT team, or given a solution (true), or neither yet (false)
+ * @param statusGroup the ticket's status now is one of that group's
+ * @param subcategories false to list the tickets of the category {@code categoryId} itself, without
+ * those of its sub-categories; null or true for the category with its sub-categories
  */
 public record DrillDown(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable PeriodBy periodBy,
 		@Nullable Channel channel, @Nullable String department, @Nullable Verdict tto, @Nullable Verdict ttr,
 		@Nullable Boolean reopened, @Nullable Escalated escalated, @Nullable Boolean firstLevel,
 		@Nullable Boolean firstContact, @Nullable Age age, @Nullable Rating rating, @Nullable Integer weekday,
-		@Nullable Integer hour) {
+		@Nullable Integer hour, @Nullable Sla sla, @Nullable Boolean owned, @Nullable Boolean responded,
+		@Nullable StatusGroup statusGroup, @Nullable Boolean subcategories) {
 
 	/** The names of the drill-down parameters, in the order links write them. */
 	public static final List<String> PARAMETERS = List.of("from", "to", "periodBy", "channel", "department", "tto",
-			"ttr", "reopened", "escalated", "firstLevel", "firstContact", "age", "rating", "weekday", "hour");
+			"ttr", "reopened", "escalated", "firstLevel", "firstContact", "age", "rating", "weekday", "hour", "sla",
+			"owned", "responded", "statusGroup", "subcategories");
 
 	/** The longest department accepted, in characters (as {@code ticket_fact.department}). */
 	public static final int MAX_DEPARTMENT = 120;
 
 	/** No drill-down criterion. */
 	public static final DrillDown NONE = new DrillDown(null, null, null, null, null, null, null, null, null, null,
-			null, null, null, null, null);
+			null, null, null, null, null, null, null, null, null, null);
 
 	/** Which instant of a ticket a period bounds. */
 	public enum PeriodBy {
@@ -63,10 +71,27 @@ public record DrillDown(@Nullable LocalDate from, @Nullable LocalDate to, @Nulla
 
 	}
 
-	/** Whether an SLA clock's deadline was met. */
+	/** The verdict of an SLA clock. */
 	public enum Verdict {
 
-		MET, MISSED
+		/** The deadline was met. */
+		MET,
+		/** The deadline was missed. */
+		MISSED,
+		/** Met or missed: a verdict either way. */
+		GIVEN,
+		/** No verdict (yet): running within its deadline, paused, cancelled before it, or no SLA. */
+		NONE
+
+	}
+
+	/** Whether an SLA policy counts the ticket's clocks. */
+	public enum Sla {
+
+		/** An SLA policy counts them. */
+		WITH,
+		/** No SLA policy. */
+		WITHOUT
 
 	}
 
@@ -148,7 +173,7 @@ public record DrillDown(@Nullable LocalDate from, @Nullable LocalDate to, @Nulla
 	 */
 	public Map<String, String> toParameters() {
 		Object[] values = { from, to, periodBy, channel, department, tto, ttr, reopened, escalated, firstLevel,
-				firstContact, age, rating, weekday, hour };
+				firstContact, age, rating, weekday, hour, sla, owned, responded, statusGroup, subcategories };
 		Map<String, String> parameters = new LinkedHashMap<>();
 		for (int i = 0; i < values.length; i++) {
 			if (values[i] != null) {
@@ -175,7 +200,9 @@ public record DrillDown(@Nullable LocalDate from, @Nullable LocalDate to, @Nulla
 				parser.choice("tto", Verdict.class), parser.choice("ttr", Verdict.class), parser.yesNo("reopened"),
 				parser.choice("escalated", Escalated.class), parser.yesNo("firstLevel"), parser.yesNo("firstContact"),
 				parser.choice("age", Age.class), parser.choice("rating", Rating.class), parser.between("weekday", 1, 7),
-				parser.between("hour", 0, 23));
+				parser.between("hour", 0, 23), parser.choice("sla", Sla.class), parser.yesNo("owned"),
+				parser.yesNo("responded"), parser.choice("statusGroup", StatusGroup.class),
+				parser.yesNo("subcategories"));
 	}
 
 }

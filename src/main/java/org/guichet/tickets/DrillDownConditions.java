@@ -45,17 +45,27 @@ class DrillDownConditions {
 		if (drill.age() != null) {
 			age(drill.age(), where, params);
 		}
+		if (drill.statusGroup() != null) {
+			where.add(drill.statusGroup().condition());
+		}
 		if (drill.department() != null) {
 			facts.add("f.department = :drillDepartment");
 			params.put("drillDepartment", drill.department());
 		}
 		if (drill.tto() != null) {
-			facts.add("f.ttoMet = :drillTtoMet");
-			params.put("drillTtoMet", drill.tto() == DrillDown.Verdict.MET);
+			facts.add(verdict("f.ttoMet", drill.tto(), "drillTtoMet", params));
 		}
 		if (drill.ttr() != null) {
-			facts.add("f.ttrMet = :drillTtrMet");
-			params.put("drillTtrMet", drill.ttr() == DrillDown.Verdict.MET);
+			facts.add(verdict("f.ttrMet", drill.ttr(), "drillTtrMet", params));
+		}
+		if (drill.sla() != null) {
+			facts.add("f.slaPolicyId is " + (drill.sla() == DrillDown.Sla.WITH ? "not null" : "null"));
+		}
+		if (drill.owned() != null) {
+			facts.add("f.ownedAt is " + (drill.owned() ? "not null" : "null"));
+		}
+		if (drill.responded() != null) {
+			facts.add("f.firstResponseAt is " + (drill.responded() ? "not null" : "null"));
 		}
 		if (drill.reopened() != null) {
 			facts.add(drill.reopened() ? "f.reopenCount > 0" : "f.reopenCount = 0");
@@ -134,6 +144,19 @@ class DrillDownConditions {
 		if (age.toDays() != null) {
 			params.put("drillOldest", now.minus(Duration.ofDays(age.toDays())));
 		}
+	}
+
+	/** A clock's verdict column ({@code true} met, {@code false} missed, null none) against the criterion. */
+	private static String verdict(String column, DrillDown.Verdict verdict, String parameter,
+			Map<String, Object> params) {
+		return switch (verdict) {
+			case MET, MISSED -> {
+				params.put(parameter, verdict == DrillDown.Verdict.MET);
+				yield column + " = :" + parameter;
+			}
+			case GIVEN -> column + " is not null";
+			case NONE -> column + " is null";
+		};
 	}
 
 	private static String escalated(DrillDown.Escalated escalated) {

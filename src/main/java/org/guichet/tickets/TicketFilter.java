@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * number; {@code size} from 1 to {@value TicketQuery#MAX_SIZE}; and the drill-down criteria of
  * {@link DrillDown#PARAMETERS} ({@code from}, {@code to} dates {@code yyyy-MM-dd}, {@code from} not
  * after {@code to}; {@code weekday} 1 to 7; {@code hour} 0 to 23; {@code reopened},
- * {@code firstLevel}, {@code firstContact} {@code true} or {@code false}; {@code department} at most
+ * {@code firstLevel}, {@code firstContact}, {@code owned}, {@code responded}, {@code subcategories}
+ * {@code true} or {@code false}; {@code department} at most
  * {@value DrillDown#MAX_DEPARTMENT} characters; the others an enum's name). Each is optional, given at most once;
  * an empty value is the same as none. Other parameters are not the filter's and are left alone.
  * A value that does not fit is refused with an {@link Error} naming the parameter, never ignored.

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
  * What a list of tickets is filtered on. Every criterion is optional.
  *
  * @param categoryId lists the tickets of this category and of all its sub-categories, at any depth
+ * (of this category only with the drill-down criterion {@link DrillDown#subcategories()} false)
  * @param text {@code #1042} finds that ticket; other text is looked for in the titles; in one
  * requester's tickets (a requester reading, or {@code requesterId} given) also in the
  * descriptions, and a bare number also finds the ticket of that number

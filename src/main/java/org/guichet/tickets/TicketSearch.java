@@ -173,7 +173,8 @@ class TicketSearch {
 			params.put("requesterId", query.requesterId());
 		}
 		if (query.categoryId() != null) {
-			Set<Long> categoryIds = categories.subtree(query.categoryId());
+			Set<Long> categoryIds = Boolean.FALSE.equals(query.drillDown().subcategories()) ? Set.of(query.categoryId())
+					: categories.subtree(query.categoryId());
 			where.add(categoryIds.isEmpty() ? "1 = 0" : "fk(t.category) in :categoryIds");
 			if (!categoryIds.isEmpty()) {
 				params.put("categoryIds", categoryIds);

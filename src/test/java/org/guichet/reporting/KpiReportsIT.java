@@ -175,7 +175,7 @@ class KpiReportsIT {
 		assertThat(business.value()).isEqualTo(16800.0);
 		assertThat(business.count()).isEqualTo(3);
 		assertThat(business.previousValue()).isEqualTo(36000.0);
-		assertThat(business.drillDown()).as("no list parameter selects the tickets with an SLA").isNull();
+		assertThat(business.drillDown()).containsEntry("periodBy", "RESOLVED").containsEntry("sla", "WITH");
 		// sorted 3600, 10800, 61200, 345600: P50 = (10800 + 61200) / 2; P90 at rank 2.7 = 61200 + 0.7 × 284400
 		assertThat(report.kpi("medianResolutionTime").value()).isEqualTo(36000.0);
 		assertThat(report.kpi("medianResolutionTime.p90").value()).isEqualTo(260280.0);
@@ -191,7 +191,7 @@ class KpiReportsIT {
 		Kpi own = report.kpi("meanTimeToOwn");
 		assertThat(own.value()).isEqualTo(4080.0);
 		assertThat(own.count()).isEqualTo(5);
-		assertThat(own.drillDown()).isNull();
+		assertThat(own.drillDown()).containsEntry("periodBy", "CREATED").containsEntry("owned", "true");
 		assertThat(own.previousValue()).isEqualTo(2700.0); // T6 1800, T7 3600
 		assertThat(report.kpi("meanTimeToOwn.business").value()).isEqualTo(4200.0); // T3 has no SLA: 16800 / 4
 		// first responses: 600, 7200, 3600, 3600
@@ -206,13 +206,14 @@ class KpiReportsIT {
 		Kpi ttr = report.kpi("slaCompliance");
 		assertThat(ttr.value()).isEqualTo(0.25);
 		assertThat(ttr.count()).isEqualTo(4);
-		assertThat(ttr.drillDown()).as("T4 is due but has no verdict").isNull();
+		assertThat(ttr.drillDown()).as("T4 is due but has no verdict: left out").containsEntry("periodBy", "TTR_DUE")
+			.containsEntry("ttr", "GIVEN");
 		assertThat(ttr.previousValue()).isEqualTo(1.0);
 		// TTO due: T1, T4, T2 met, T5 missed (T7's fell in the previous period)
 		Kpi tto = report.kpi("slaCompliance.tto");
 		assertThat(tto.value()).isEqualTo(0.75);
 		assertThat(tto.count()).isEqualTo(4);
-		assertThat(tto.drillDown()).containsEntry("periodBy", "TTO_DUE");
+		assertThat(tto.drillDown()).containsEntry("periodBy", "TTO_DUE").containsEntry("tto", "GIVEN");
 		assertThat(report.kpi("slaCompliance.ttrBreaches").count()).isEqualTo(3);
 		assertThat(report.kpi("slaCompliance.ttrBreaches").drillDown()).containsEntry("periodBy", "TTR_DUE")
 			.containsEntry("ttr", "MISSED");
@@ -270,6 +271,7 @@ class KpiReportsIT {
 		Kpi backlog = report.kpi("backlog");
 		assertThat(backlog.value()).isEqualTo(3.0); // T5, T8, T9
 		assertThat(backlog.previousValue()).isEqualTo(2.0); // at 2 March 00:00: T7, T9
+		assertThat(backlog.drillDown()).containsExactly(entry("department", department), entry("statusGroup", "OPEN"));
 		assertThat(report.kpi("backlog.status.NEW").count()).isEqualTo(1);
 		assertThat(report.kpi("backlog.status.ASSIGNED").count()).isZero();
 		assertThat(report.kpi("backlog.status.IN_PROGRESS").count()).isEqualTo(1);
@@ -305,7 +307,12 @@ class KpiReportsIT {
 		assertThat(daily.series()).extracting(Volumes.Point::resolved).containsExactly(1L, 1L, 0L, 0L, 1L, 1L, 0L);
 		assertThat(daily.series()).extracting(Volumes.Point::closed).containsExactly(0L, 0L, 1L, 0L, 0L, 0L, 1L);
 		Volumes weekly = series.volumes(filter(), Granularity.WEEK);
-		assertThat(weekly.series()).containsExactly(new Volumes.Point(WEEK.from(), WEEK.to(), 6, 4, 2));
+		assertThat(weekly.series()).extracting(Volumes.Point::start, Volumes.Point::end, Volumes.Point::created,
+				Volumes.Point::resolved, Volumes.Point::closed)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(WEEK.from(), WEEK.to(), 6L, 4L, 2L));
+		assertThat(weekly.series().get(0).drillDowns().get("resolved")).containsEntry("from", WEEK.from().toString())
+			.containsEntry("to", WEEK.to().toString())
+			.containsEntry("periodBy", "RESOLVED");
 		assertThat(daily.byDimension().get(VolumeDimension.CHANNEL)).extracting(Volumes.DimensionCount::key,
 				Volumes.DimensionCount::created)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("PHONE", 2L),

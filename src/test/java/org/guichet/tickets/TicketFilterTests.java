@@ -89,11 +89,13 @@ class TicketFilterTests {
 		TicketFilter filter = TicketFilter.parse(parameters("queue", "ALL", "from", "2026-10-01", "to", "2026-10-31",
 				"periodBy", "resolved", "channel", "phone", "department", "Finance", "tto", "met", "ttr", "MISSED",
 				"reopened", "TRUE", "escalated", "functional", "firstLevel", "false", "firstContact", "true", "age",
-				"d3_7", "rating", "unrated", "weekday", "7", "hour", "0"));
+				"d3_7", "rating", "unrated", "weekday", "7", "hour", "0", "sla", "with", "owned", "true", "responded",
+				"False", "statusGroup", "open", "subcategories", "false"));
 
 		assertThat(filter.drillDown()).isEqualTo(new DrillDown(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31),
 				DrillDown.PeriodBy.RESOLVED, Channel.PHONE, "Finance", DrillDown.Verdict.MET, DrillDown.Verdict.MISSED,
-				true, DrillDown.Escalated.FUNCTIONAL, false, true, DrillDown.Age.D3_7, DrillDown.Rating.UNRATED, 7, 0));
+				true, DrillDown.Escalated.FUNCTIONAL, false, true, DrillDown.Age.D3_7, DrillDown.Rating.UNRATED, 7, 0,
+				DrillDown.Sla.WITH, true, false, StatusGroup.OPEN, false));
 		assertThat(filter.toQuery(null, TicketSort.NEWEST).drillDown()).isEqualTo(filter.drillDown());
 		assertThat(filter.drillDown().isEmpty()).isFalse();
 	}

@@ -69,8 +69,13 @@ final class KpiJson {
 	record Trend(Period period, List<BacklogTrend.Point> days) {
 	}
 
-	record VolumesView(Period period, String granularity, List<Volumes.Point> series,
+	record VolumesView(Period period, String granularity, List<PointView> series,
 			Map<String, List<DimensionView>> byDimension, List<CellView> heatmap) {
+	}
+
+	/** @param links the list of each count's tickets, by the count's name */
+	record PointView(LocalDate start, LocalDate end, long created, long resolved, long closed,
+			Map<String, Map<String, String>> drillDowns, Map<String, String> links) {
 	}
 
 	record DimensionView(String key, @Nullable String label, long created, Map<String, String> drillDown,
@@ -136,7 +141,17 @@ final class KpiJson {
 				.map(count -> new DimensionView(count.key(), count.label(), count.created(), count.drillDown(),
 						link(count.drillDown())))
 				.toList()));
-		return new VolumesView(Period.of(volumes.period()), volumes.granularity().name(), volumes.series(), byDimension,
+		List<PointView> series = volumes.series().stream().map(point -> {
+			Map<String, Map<String, String>> drillDowns = new LinkedHashMap<>();
+			Map<String, String> links = new LinkedHashMap<>();
+			for (String count : List.of("created", "resolved", "closed")) {
+				drillDowns.put(count, point.drillDowns().get(count));
+				links.put(count, link(point.drillDowns().get(count)));
+			}
+			return new PointView(point.start(), point.end(), point.created(), point.resolved(), point.closed(),
+					drillDowns, links);
+		}).toList();
+		return new VolumesView(Period.of(volumes.period()), volumes.granularity().name(), series, byDimension,
 				volumes.heatmap()
 					.stream()
 					.map(cell -> new CellView(cell.weekday(), cell.hour(), cell.created(), cell.drillDown(),

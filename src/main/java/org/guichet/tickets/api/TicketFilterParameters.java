@@ -15,6 +15,7 @@ import org.guichet.tickets.DrillDown;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.Queue;
 import org.guichet.tickets.Status;
+import org.guichet.tickets.StatusGroup;
 import org.guichet.tickets.TicketFilter;
 import org.guichet.tickets.TicketSort;
 import org.guichet.tickets.TicketType;
@@ -62,6 +63,18 @@ import org.guichet.tickets.TicketType;
 				schema = @Schema(type = "integer", minimum = "1", maximum = "7")),
 		@Parameter(name = "hour", in = ParameterIn.QUERY, description = "local hour of the creation",
 				schema = @Schema(type = "integer", minimum = "0", maximum = "23")),
+		@Parameter(name = "sla", in = ParameterIn.QUERY, description = "counted by an SLA policy, or not",
+				schema = @Schema(implementation = DrillDown.Sla.class)),
+		@Parameter(name = "owned", in = ParameterIn.QUERY, description = "taken in charge at least once, or never",
+				schema = @Schema(type = "boolean")),
+		@Parameter(name = "responded", in = ParameterIn.QUERY,
+				description = "answered publicly by the IT team (or given a solution), or not yet",
+				schema = @Schema(type = "boolean")),
+		@Parameter(name = "statusGroup", in = ParameterIn.QUERY, description = "the status now is one of the group's",
+				schema = @Schema(implementation = StatusGroup.class)),
+		@Parameter(name = "subcategories", in = ParameterIn.QUERY,
+				description = "false: the category categoryId itself, without its sub-categories",
+				schema = @Schema(type = "boolean")),
 		@Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(implementation = TicketSort.class)),
 		@Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "0")),
 		@Parameter(name = "size", in = ParameterIn.QUERY,

@@ -100,6 +100,23 @@ class DrillDownChips {
 			chips.add(chip(parameters, viewId, text("drill.hour", locale, String.format("%02d", drill.hour())),
 					"hour"));
 		}
+		if (drill.sla() != null) {
+			chips.add(chip(parameters, viewId, text("drill.sla." + drill.sla(), locale), "sla"));
+		}
+		if (drill.owned() != null) {
+			chips.add(chip(parameters, viewId, text("drill.owned." + drill.owned(), locale), "owned"));
+		}
+		if (drill.responded() != null) {
+			chips.add(chip(parameters, viewId, text("drill.responded." + drill.responded(), locale), "responded"));
+		}
+		if (drill.statusGroup() != null) {
+			chips.add(chip(parameters, viewId, text("drill.statusGroup." + drill.statusGroup(), locale),
+					"statusGroup"));
+		}
+		if (drill.subcategories() != null) {
+			chips.add(chip(parameters, viewId, text("drill.subcategories." + drill.subcategories(), locale),
+					"subcategories"));
+		}
 		return chips;
 	}
 

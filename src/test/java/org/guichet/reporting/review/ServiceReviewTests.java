@@ -126,7 +126,7 @@ class ServiceReviewTests {
 		List<Volumes.Point> days = new ArrayList<>();
 		List<BacklogTrend.Point> open = new ArrayList<>();
 		for (LocalDate day = month.from(); !day.isAfter(month.to()); day = day.plusDays(1)) {
-			days.add(new Volumes.Point(day, day, day.getDayOfMonth() % 5, day.getDayOfMonth() % 4, 0));
+			days.add(new Volumes.Point(day, day, day.getDayOfMonth() % 5, day.getDayOfMonth() % 4, 0, Map.of()));
 			open.add(new BacklogTrend.Point(day, 20 + day.getDayOfMonth() % 7));
 		}
 		Map<VolumeDimension, List<Volumes.DimensionCount>> byDimension = new LinkedHashMap<>();
