@@ -134,7 +134,7 @@ class KpiDrillDownIT {
 	@Test
 	void everyKpiAndEveryVolumeListsExactlyTheTicketsItCounted() {
 		buildDesk();
-		ApiClient supervisor = ApiClient.bearer(port, fixtures.token(fixtures.user("drill-admin", Role.ADMINISTRATOR)));
+		ApiClient supervisor = ApiClient.bearer(port, fixtures.token(fixtures.user("drill-supervisor", Role.SUPERVISOR)));
 		List<String> filters = List.of("", "&group=" + desk.getId(), "&technician=" + technician.id(),
 				"&category=" + hardware.getId(), "&channel=PHONE");
 		List<String> periods = List.of("from=2031-03-24&to=2031-03-30", "from=2031-03-31&to=2031-04-06");
