@@ -113,8 +113,8 @@ class DemoTickets {
 		List<Instant> times = new ArrayList<>(TICKETS);
 		while (times.size() < TICKETS) {
 			double recent = random.nextDouble();
-			LocalDate date = recent < 0.08 ? workingDaysBefore(today, random.nextInt(3))
-					: recent < 0.2 ? workingDaysBefore(today, random.nextInt(8)) : today.minusDays(random.nextInt(DAYS));
+			LocalDate date = recent < 0.05 ? workingDaysBefore(today, random.nextInt(3))
+					: recent < 0.13 ? workingDaysBefore(today, random.nextInt(8)) : today.minusDays(random.nextInt(DAYS));
 			int hour = 0;
 			for (int draw = random.nextInt(hours); draw >= HOUR_WEIGHTS[hour]; hour++) {
 				draw -= HOUR_WEIGHTS[hour];
@@ -328,7 +328,7 @@ class DemoTickets {
 				ticket.reply(requester, pick(DemoCatalogue.REQUESTER_REPLIES), ReplyToResolved.FLAG, later(30, 1440));
 			}
 			else {
-				ticket.resume(technician, later(240, 4320));
+				ticket.resume(technician, later(480, 7200));
 			}
 		}
 
