@@ -210,6 +210,11 @@ final class DemoCatalogue {
 
 	static final String ESCALATION_N3 = "Escalade N3 : intervention d'un expert ou du fournisseur nécessaire.";
 
+	static final List<String> ESCALATION_SUPERVISOR = List.of(
+			"Le service du demandeur est bloqué : arbitrage nécessaire sur la priorité.",
+			"Achat hors budget à valider par le responsable.",
+			"Deuxième relance du demandeur, je préfère que tu sois au courant.");
+
 	static final List<String> REFUSALS = List.of("Le problème est revenu dès le lendemain matin.",
 			"Ce n'est pas résolu : le message d'erreur s'affiche toujours.",
 			"Cela fonctionne sur mon portable mais toujours pas sur le poste fixe.");

@@ -63,7 +63,7 @@ class DemoServiceLevels {
 		policies.save(null, null, new Definition("Direction (VIP)", always, 1, false, null, true, true, true, null,
 				null, null, null, true, targets(1)));
 		SlaPolicy standard = policies.save(null, null, new Definition("Standard", office, 10, true, null, true, true,
-				true, null, null, null, null, null, targets(2)));
+				true, null, null, null, null, null, targets(STANDARD)));
 		startClocks(past);
 		// Levels come after the past tickets' clocks: the demo does not start by escalating tickets
 		// that were late long ago. 75 % of the time to resolve: the technician and the group are told; one business hour
@@ -90,23 +90,36 @@ class DemoServiceLevels {
 		}
 	}
 
+	/** Time to own and time to resolve of each priority, in its order, in the strictest policy's business time. */
+	private static final Duration[][] BY_PRIORITY = { // time to own, time to resolve
+			{ Duration.ofHours(4), Duration.ofHours(40) }, // VERY_LOW
+			{ Duration.ofHours(2), Duration.ofHours(24) }, // LOW
+			{ Duration.ofHours(1), Duration.ofHours(16) }, // MEDIUM
+			{ Duration.ofMinutes(30), Duration.ofHours(8) }, // HIGH
+			{ Duration.ofMinutes(15), Duration.ofHours(4) }, // VERY_HIGH
+			{ Duration.ofMinutes(10), Duration.ofHours(2) } }; // MAJOR
+
+	/** The standard policy's targets are the strictest ones times this factor. */
+	private static final int STANDARD = 2;
+
+	/**
+	 * The standard policy's time to own a ticket of that priority, in business time: what the
+	 * demo's technicians aim at when they take a ticket.
+	 */
+	static Duration standardTimeToOwn(Priority priority) {
+		return BY_PRIORITY[priority.ordinal()][0].multipliedBy(STANDARD);
+	}
+
 	/**
 	 * Business-time targets per priority: {@code factor} 1 for the strictest policy, 2 for the
 	 * standard one. Service requests get twice the resolution time of incidents.
 	 */
 	private static List<TargetDefinition> targets(int factor) {
-		Duration[][] byPriority = { // time to own, time to resolve
-				{ Duration.ofHours(4), Duration.ofHours(40) }, // VERY_LOW
-				{ Duration.ofHours(2), Duration.ofHours(24) }, // LOW
-				{ Duration.ofHours(1), Duration.ofHours(16) }, // MEDIUM
-				{ Duration.ofMinutes(30), Duration.ofHours(8) }, // HIGH
-				{ Duration.ofMinutes(15), Duration.ofHours(4) }, // VERY_HIGH
-				{ Duration.ofMinutes(10), Duration.ofHours(2) } }; // MAJOR
 		List<TargetDefinition> targets = new ArrayList<>();
 		for (TicketType type : TicketType.values()) {
 			for (Priority priority : Priority.values()) {
-				Duration tto = byPriority[priority.ordinal()][0].multipliedBy(factor);
-				Duration ttr = byPriority[priority.ordinal()][1].multipliedBy(factor);
+				Duration tto = BY_PRIORITY[priority.ordinal()][0].multipliedBy(factor);
+				Duration ttr = BY_PRIORITY[priority.ordinal()][1].multipliedBy(factor);
 				targets.add(new TargetDefinition(type, priority, tto,
 						type == TicketType.SERVICE_REQUEST ? ttr.multipliedBy(2) : ttr));
 			}

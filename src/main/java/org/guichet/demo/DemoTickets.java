@@ -1,7 +1,6 @@
 package org.guichet.demo;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
 import org.guichet.demo.DemoCatalogue.Topic;
@@ -20,6 +20,7 @@ import org.guichet.tickets.Channel;
 import org.guichet.tickets.DeskSettings;
 import org.guichet.tickets.Impact;
 import org.guichet.tickets.PendingReason;
+import org.guichet.tickets.Priority;
 import org.guichet.tickets.PriorityMatrix;
 import org.guichet.tickets.ReplyToResolved;
 import org.guichet.tickets.SolutionKind;
@@ -78,10 +79,9 @@ class DemoTickets {
 		List<TicketId> created = new ArrayList<>(TICKETS);
 		PriorityMatrix matrix = settings.priorityMatrix();
 		for (Instant createdAt : creationTimes(now, random)) {
-			Ticket ticket = new Story(organisation, matrix, random, createdAt, now).live();
 			// Persisted, not saved through the repository: these are past tickets, and their
 			// events must not reach the listeners of live tickets (notifications, counters).
-			entityManager.persist(ticket);
+			Ticket ticket = new Story(organisation, matrix, random, createdAt, now, entityManager::persist).live();
 			tickets.recordParticipantsOfNew(ticket);
 			created.add(ticket.id());
 		}
@@ -90,24 +90,54 @@ class DemoTickets {
 		return created;
 	}
 
-	/** Office hours on working days, more in the last days so that the queues are not empty. */
+	/**
+	 * Hours of the day tickets are registered at, and how many in each: the morning and
+	 * early-afternoon peaks of an office, a few before and after, fewer still at night.
+	 */
+	private static final int[] HOUR_WEIGHTS = { 1, 0, 0, 0, 0, 0, 1, 3, 14, 30, 32, 24, 10, 14, 28, 25, 20, 11, 4, 2,
+			1, 1, 1, 1 };
+
+	/** How many of a working day's tickets come on each day of the week, Monday first (in percent). */
+	private static final int[] WEEKDAY_SHARES = { 100, 90, 85, 85, 75, 5, 3 };
+
+	/**
+	 * Mostly office hours on working days, Monday the busiest; more in the last days so that the
+	 * queues are not empty.
+	 */
 	private static List<Instant> creationTimes(Instant now, Random random) {
 		LocalDate today = LocalDate.ofInstant(now, ZONE);
+		int hours = 0;
+		for (int weight : HOUR_WEIGHTS) {
+			hours += weight;
+		}
 		List<Instant> times = new ArrayList<>(TICKETS);
 		while (times.size() < TICKETS) {
 			double recent = random.nextDouble();
-			int days = recent < 0.12 ? 3 : recent < 0.27 ? 10 : DAYS;
-			LocalDate date = today.minusDays(random.nextInt(days));
-			boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
-			Instant at = date.atTime(LocalTime.of(8 + random.nextInt(10), random.nextInt(60), random.nextInt(60)))
-				.atZone(ZONE)
-				.toInstant();
-			if ((!weekend || random.nextInt(10) == 0) && at.isBefore(now.minus(Duration.ofMinutes(15)))) {
+			LocalDate date = recent < 0.05 ? workingDaysBefore(today, random.nextInt(3))
+					: recent < 0.13 ? workingDaysBefore(today, random.nextInt(8)) : today.minusDays(random.nextInt(DAYS));
+			int hour = 0;
+			for (int draw = random.nextInt(hours); draw >= HOUR_WEIGHTS[hour]; hour++) {
+				draw -= HOUR_WEIGHTS[hour];
+			}
+			Instant at = date.atTime(LocalTime.of(hour, random.nextInt(60), random.nextInt(60))).atZone(ZONE).toInstant();
+			if (random.nextInt(100) < WEEKDAY_SHARES[date.getDayOfWeek().ordinal()]
+					&& at.isBefore(now.minus(Duration.ofMinutes(15)))) {
 				times.add(at);
 			}
 		}
 		times.sort(null);
 		return times;
+	}
+
+	/** The working day {@code days} working days before {@code day}; the last Friday for 0 on a weekend. */
+	private static LocalDate workingDaysBefore(LocalDate day, int days) {
+		LocalDate date = day;
+		for (int left = days; left > 0 || date.getDayOfWeek().getValue() > 5; date = date.minusDays(1)) {
+			if (date.getDayOfWeek().getValue() <= 5) {
+				left--;
+			}
+		}
+		return date;
 	}
 
 	/** One ticket's life, from its registration to the status its age calls for. */
@@ -121,6 +151,8 @@ class DemoTickets {
 
 		private final Instant now;
 
+		private final Consumer<Object> store;
+
 		private final Topic topic;
 
 		private final User requester;
@@ -133,8 +165,10 @@ class DemoTickets {
 
 		private User technician;
 
-		Story(Organisation org, PriorityMatrix matrix, Random random, Instant createdAt, Instant now) {
+		Story(Organisation org, PriorityMatrix matrix, Random random, Instant createdAt, Instant now,
+				Consumer<Object> store) {
 			this.org = org;
+			this.store = store;
 			this.matrix = matrix;
 			this.random = random;
 			this.now = now;
@@ -157,6 +191,8 @@ class DemoTickets {
 			Ticket ticket = new Ticket(topic.type(), topic.title(), topic.description(), requester,
 					selfService ? requester : dispatcher, channel, org.leaves().get(topic.category()), urgency,
 					selfService ? Impact.LOW : topic.impact(), matrix, at);
+			// stored at once: its escalations name it by its id
+			store.accept(ticket);
 			if (chance(0.06) && requester.getManager() != null) {
 				ticket.addObserver(requester.getManager(), requester, at);
 			}
@@ -171,10 +207,21 @@ class DemoTickets {
 				ticket.cancel(DemoCatalogue.CANCEL_REASON, dispatcher, later(5, 120));
 				return ticket;
 			}
-			ticket.prioritise(urgency, topic.impact(), matrix, dispatcher, later(5, 180));
+			boolean solved = target == Status.RESOLVED || target == Status.CLOSED;
+			if (solved && channel == Channel.PHONE && chance(0.6)) {
+				solvedOnTheCall(ticket, dispatcher, urgency);
+				return closedIfDue(ticket);
+			}
+			ticket.prioritise(urgency, topic.impact(), matrix, dispatcher, later(1, 20));
 			ticket.assign(group, technician, dispatcher, at);
 			if (target == Status.ASSIGNED) {
 				return ticket;
+			}
+			if (solved && chance(0.22)) {
+				// the solution is the team's first answer
+				ticket.take(technician, takeDelay(ticket));
+				ticket.resolve(topic.solution(), SolutionKind.PERMANENT, technician, later(10, 180));
+				return closedIfDue(ticket);
 			}
 			work(ticket);
 			if (target == Status.CANCELLED) {
@@ -195,24 +242,54 @@ class DemoTickets {
 				return ticket;
 			}
 			resolve(ticket);
-			if (target == Status.RESOLVED) {
-				return ticket;
+			return closedIfDue(ticket);
+		}
+
+		private Ticket closedIfDue(Ticket ticket) {
+			if (target == Status.CLOSED) {
+				close(ticket);
 			}
-			close(ticket);
 			return ticket;
 		}
 
+		/**
+		 * The agent who took the call registered the ticket and solves it on the phone, within
+		 * minutes: a first-contact resolution, by the N1 group.
+		 */
+		private void solvedOnTheCall(Ticket ticket, User agent, Urgency urgency) {
+			group = org.n1();
+			technician = agent;
+			ticket.prioritise(urgency, topic.impact(), matrix, agent, later(1, 2));
+			ticket.assign(group, agent, agent, at);
+			ticket.take(agent, at);
+			ticket.resolve(topic.solution(), SolutionKind.PERMANENT, agent, later(3, 20));
+		}
+
+		/**
+		 * When the technician takes the ticket: mostly well within the time to own of its priority,
+		 * sometimes late (the desk is busy, the technician away).
+		 */
+		private Instant takeDelay(Ticket ticket) {
+			int target = (int) DemoServiceLevels.standardTimeToOwn(ticket.getPriority()).toMinutes();
+			return chance(0.9) ? later(Math.max(1, target / 10), target * 3 / 4) : later(target, target * 3);
+		}
+
 		private void work(Ticket ticket) {
-			ticket.take(technician, later(10, 240));
+			ticket.take(technician, takeDelay(ticket));
 			ticket.reply(technician, pick(DemoCatalogue.FIRST_REPLIES), ReplyToResolved.FLAG, later(1, 30));
 			if (chance(0.35)) {
 				ticket.addInternalNote(technician, pick(DemoCatalogue.INTERNAL_NOTES), later(10, 120));
 			}
-			if (group == org.n1() && chance(0.08)) {
+			if (group == org.n1() && chance(0.12)) {
 				escalate(ticket, org.n2(), DemoCatalogue.ESCALATION_N2);
 			}
 			if (topic.external() && chance(0.6)) {
 				escalate(ticket, org.n3(), DemoCatalogue.ESCALATION_N3);
+			}
+			User supervisor = technician.getManager();
+			if (supervisor != null && chance(ticket.getPriority().compareTo(Priority.HIGH) >= 0 ? 0.2 : 0.03)) {
+				store.accept(ticket.escalateToSupervisor(supervisor, pick(DemoCatalogue.ESCALATION_SUPERVISOR),
+						technician, later(60, 1440)));
 			}
 			if (topic.category().endsWith("Nouvel arrivant")) {
 				for (String title : DemoCatalogue.TASKS) {
@@ -224,12 +301,12 @@ class DemoTickets {
 			}
 		}
 
-		private void escalate(Ticket ticket, SupportGroup to, String note) {
+		/** A functional escalation, as an agent makes it: to a group of a higher level, with a reason. */
+		private void escalate(Ticket ticket, SupportGroup to, String reason) {
 			User from = technician;
-			ticket.addInternalNote(from, note, later(30, 1440));
 			group = to;
 			technician = pick(org.technicians(to));
-			ticket.assign(to, technician, from, at);
+			store.accept(ticket.escalate(to, technician, reason, from, later(30, 1440)));
 			ticket.reply(technician, pick(DemoCatalogue.FIRST_REPLIES), ReplyToResolved.FLAG, later(30, 600));
 		}
 
@@ -251,7 +328,7 @@ class DemoTickets {
 				ticket.reply(requester, pick(DemoCatalogue.REQUESTER_REPLIES), ReplyToResolved.FLAG, later(30, 1440));
 			}
 			else {
-				ticket.resume(technician, later(240, 4320));
+				ticket.resume(technician, later(480, 7200));
 			}
 		}
 
@@ -311,9 +388,15 @@ class DemoTickets {
 
 		private Status target(Duration age) {
 			long days = age.toDays();
+			if (age.toHours() < 2) {
+				// just registered: a part of them not taken yet
+				return weighted(List.of(Status.NEW, Status.ASSIGNED, Status.IN_PROGRESS, Status.RESOLVED), 40, 30, 22,
+						8);
+			}
 			if (days < 1) {
+				// older than the time to own of most priorities: taken, but for a few
 				return weighted(List.of(Status.NEW, Status.ASSIGNED, Status.IN_PROGRESS, Status.PENDING, Status.RESOLVED,
-						Status.CANCELLED), 30, 25, 25, 7, 10, 3);
+						Status.CANCELLED), 5, 8, 45, 12, 25, 5);
 			}
 			if (days < 6) {
 				return weighted(List.of(Status.NEW, Status.ASSIGNED, Status.IN_PROGRESS, Status.PENDING, Status.RESOLVED,

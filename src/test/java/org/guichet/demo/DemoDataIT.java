@@ -6,10 +6,20 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
+import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
+import org.guichet.reporting.BacklogTrend.Point;
+import org.guichet.reporting.Granularity;
+import org.guichet.reporting.KpiFilter;
+import org.guichet.reporting.KpiReport;
+import org.guichet.reporting.Kpis;
+import org.guichet.reporting.VolumeDimension;
+import org.guichet.reporting.Volumes;
+import org.guichet.reporting.Volumes.HeatmapCell;
 import org.guichet.system.StartupLoading;
 import org.guichet.testing.TestDatabase;
 import org.guichet.tickets.Channel;
@@ -55,6 +65,9 @@ class DemoDataIT {
 
 	@Autowired
 	StartupLoading startupLoading;
+
+	@Autowired
+	Kpis kpis;
 
 	@Test
 	void theDemoLoginsExistWithTheirRolesAndThePasswordDemo() {
@@ -220,6 +233,100 @@ class DemoDataIT {
 	void everyTicketShowsTheStateOfItsOwnClocks() {
 		assertThat(count("select count(*) from ticket t join ticket_sla s on s.ticket_id = t.id"
 				+ " where t.sla_state = s.state")).isEqualTo(DemoTickets.TICKETS + DemoMerge.TICKETS);
+	}
+
+	@Test
+	void everyKpiOfTheLast90DaysShowsWhatABelievableDeskDoes() {
+		KpiReport report = kpis.report(last90Days(), supervisor());
+		assertThat(value(report, "meanResolutionTime")).isBetween(hours(4), hours(5 * 24));
+		assertThat(value(report, "medianResolutionTime")).isBetween(hours(1), hours(4 * 24));
+		assertThat(value(report, "medianResolutionTime.p90")).isGreaterThan(value(report, "medianResolutionTime"));
+		assertThat(value(report, "meanResolutionTime.business")).isBetween(hours(1), hours(24));
+		assertThat(value(report, "meanTimeToOwn.business")).isBetween(60.0, hours(3));
+		assertThat(value(report, "meanTimeToFirstResponse")).isBetween(60.0, hours(8));
+		assertThat(value(report, "slaCompliance")).isBetween(0.85, 0.99);
+		assertThat(value(report, "slaCompliance.tto")).isBetween(0.80, 0.98);
+		assertThat(report.breaches()).isNotEmpty();
+		assertThat(value(report, "reopenRate")).isBetween(0.02, 0.15);
+		assertThat(value(report, "satisfaction")).isBetween(0.6, 0.95);
+		assertThat(value(report, "satisfaction.average")).isBetween(3.5, 4.6);
+		assertThat(value(report, "satisfaction.responseRate")).isBetween(0.3, 0.9);
+		assertThat(report.comments()).isNotEmpty();
+		assertThat(value(report, "firstContactResolution")).isBetween(0.10, 0.40);
+		assertThat(value(report, "firstLevelResolution")).isBetween(0.40, 0.85);
+		assertThat(value(report, "escalationRate")).isBetween(0.05, 0.30);
+		assertThat(value(report, "escalationRate.functional")).isPositive();
+		assertThat(value(report, "escalationRate.hierarchical")).isPositive();
+		assertThat(value(report, "volumes")).isGreaterThan(DemoTickets.TICKETS / 2.0);
+		assertThat(value(report, "volumes.resolved")).isGreaterThan(DemoTickets.TICKETS / 2.0);
+	}
+
+	@Test
+	void theBacklogHasEveryStatusAndAgeAndFollowsTheArrivals() {
+		KpiReport report = kpis.report(last90Days(), supervisor());
+		assertThat(value(report, "backlog")).isBetween(20.0, 120.0);
+		for (Status status : List.of(Status.NEW, Status.ASSIGNED, Status.IN_PROGRESS, Status.PENDING)) {
+			assertThat(value(report, "backlog.status." + status)).as(status.name()).isPositive();
+		}
+		assertThat(Stream.of("UNDER_1D", "D1_3", "D3_7", "D7_30", "OVER_30D")
+			.filter(age -> value(report, "backlog.age." + age) > 0)).hasSizeGreaterThanOrEqualTo(4);
+		List<Long> open = kpis.backlogTrend(last90Days(), supervisor()).days().stream().map(Point::open).toList();
+		assertThat(open.get(open.size() - 1)).isEqualTo((long) value(report, "backlog"));
+		assertThat(open.subList(0, open.size() - 14)).allSatisfy(day -> assertThat(day).isBetween(0L, 30L));
+	}
+
+	@Test
+	void theVolumesCoverEveryDimensionAndMostTicketsComeInOfficeHours() {
+		Volumes volumes = kpis.volumes(last90Days(), Granularity.WEEK, supervisor());
+		assertThat(volumes.byDimension().get(VolumeDimension.CHANNEL)).hasSize(Channel.values().length);
+		assertThat(volumes.byDimension().get(VolumeDimension.TYPE)).hasSize(TicketType.values().length);
+		assertThat(volumes.byDimension().get(VolumeDimension.GROUP)).hasSize(3);
+		assertThat(volumes.byDimension().get(VolumeDimension.PRIORITY)).hasSizeGreaterThanOrEqualTo(5);
+		assertThat(volumes.byDimension().get(VolumeDimension.TECHNICIAN)).hasSizeGreaterThanOrEqualTo(5);
+		List<Volumes.Point> weeks = volumes.series();
+		assertThat(weeks.subList(1, weeks.size() - 1)).as("whole weeks").allSatisfy(week -> assertThat(week.created()).isPositive());
+		long created = volumes.heatmap().stream().mapToLong(HeatmapCell::created).sum();
+		long officeHours = volumes.heatmap()
+			.stream()
+			.filter(cell -> cell.weekday() <= 5 && cell.hour() >= 8 && cell.hour() < 18)
+			.mapToLong(HeatmapCell::created)
+			.sum();
+		long weekend = volumes.heatmap().stream().filter(cell -> cell.weekday() > 5).mapToLong(HeatmapCell::created).sum();
+		assertThat(officeHours).isGreaterThan(created * 85 / 100);
+		assertThat(weekend).isPositive().isLessThan(created / 20);
+		assertThat(volumes.heatmap().stream().filter(cell -> cell.hour() == 10).mapToLong(HeatmapCell::created).sum())
+			.as("the morning peak")
+			.isGreaterThan(3 * volumes.heatmap().stream().filter(cell -> cell.hour() == 8).mapToLong(HeatmapCell::created).sum() / 2);
+	}
+
+	@Test
+	void theDemoEscalatedThroughTheDomainWithAReasonAndRecordsEachEscalation() {
+		assertThat(count("select count(*) from ticket_escalation where kind = 'FUNCTIONAL' and from_level = 'N1'"
+				+ " and to_level = 'N2'")).isPositive();
+		assertThat(count("select count(*) from ticket_escalation where kind = 'FUNCTIONAL' and to_level = 'N3'"))
+			.isPositive();
+		assertThat(count("select count(*) from ticket_escalation where kind = 'HIERARCHICAL'")).isPositive();
+		assertThat(count("select count(*) from ticket_escalation where reason is null or by_id is null")).isZero();
+		assertThat(count("select count(*) from ticket t where t.escalation_count <> (select count(*)"
+				+ " from ticket_escalation e where e.ticket_id = t.id)")).isZero();
+	}
+
+	private KpiFilter last90Days() {
+		return KpiFilter.parse(Map.of("period", new String[] { "LAST_90_DAYS" }), kpis.today());
+	}
+
+	private CurrentUser supervisor() {
+		return new CurrentUser(users.findByUsername("manager").orElseThrow());
+	}
+
+	private static double value(KpiReport report, String name) {
+		Double value = report.kpi(name).value();
+		assertThat(value).as(name).isNotNull();
+		return value;
+	}
+
+	private static double hours(int hours) {
+		return hours * 3600.0;
 	}
 
 	private List<String> groupsOf(String username) {
