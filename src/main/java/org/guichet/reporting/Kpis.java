@@ -124,6 +124,16 @@ public class Kpis {
 	}
 
 	/**
+	 * The incidents of the filter's period that came back at least
+	 * {@code guichet.kpis.recurring.min-occurrences} times, as {@link #recurringIncidents(KpiFilter, int, CurrentUser)}.
+	 *
+	 * @throws ForbiddenException as {@link #scoped}
+	 */
+	public RecurringIncidentsReport recurringIncidents(KpiFilter filter, CurrentUser user) {
+		return recurringIncidents(filter, recurring.defaultMinOccurrences(), user);
+	}
+
+	/**
 	 * The incidents of the filter's period that came back, as clusters (docs/KPIS.md "Recurring
 	 * incidents"); kept like the other results.
 	 *
