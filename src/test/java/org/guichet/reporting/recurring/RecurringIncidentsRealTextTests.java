@@ -41,7 +41,7 @@ class RecurringIncidentsRealTextTests {
 
 		assertThat(incidents).hasSize(38_269);
 		assertThat(found.total()).isBetween(1_000, 20_000);
-		// the largest, 365 purchase orders written from one template, is 1 % of the tickets
+		// the largest, 199 purchase orders written from one template, is 0.5 % of the tickets
 		assertThat(found.clusters().get(0).size()).isLessThan(incidents.size() / 50);
 		for (RecurringCluster cluster : found.clusters()) {
 			List<Incident> members = cluster.tickets().stream().map(ticket -> byId.get(ticket.id())).toList();
