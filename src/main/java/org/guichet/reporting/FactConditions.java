@@ -10,17 +10,18 @@ import org.guichet.tickets.Categories;
 
 /**
  * A KPI filter's dimensions as SQL conditions on the facts {@code f} ({@code ticket_fact}), with
- * their named parameters ({@code d…}); the period is each query's own.
+ * their named parameters ({@code d…}); the period is each query's own. Shared by every query of
+ * the module (the KPIs, their series, the recurring incidents) so that they count the same tickets.
  *
- * @param sql the conditions, each starting with {@code " and "}; empty when the filter has no
- * dimension
- * @param params the named parameters the conditions use, all prefixed {@code d}
+ * @param sql {@code " and <condition>"} for each criterion set, empty when none; the same on H2
+ * and PostgreSQL
+ * @param params the conditions' named parameters
  */
 public record FactConditions(String sql, Map<String, Object> params) {
 
 	/**
-	 * The filter's type, group, technician, category (with its sub-categories), channel, priority
-	 * and department, as the KPIs apply them; never its period.
+	 * The conditions of the filter's type, group, technician, category (with its sub-categories at
+	 * any depth; an unknown category matches nothing), channel, priority and department.
 	 */
 	public static FactConditions of(KpiFilter filter, Categories categories) {
 		List<String> where = new ArrayList<>();

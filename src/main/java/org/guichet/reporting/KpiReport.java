@@ -9,10 +9,9 @@ import java.util.NoSuchElementException;
  * Every KPI of a filter, as computed at {@code asOf} (results are kept {@code guichet.kpis.max-age}).
  *
  * <p>
- * <b>Recurring incidents</b> ({@code recurringIncidents}, DESIGN9 §3) are computed by
- * {@code org.guichet.reporting.recurring}; the lead adds them to this record as a component
- * {@code recurringIncidents} after {@code comments}, beside the KPIs below (the place where they
- * are computed is marked in {@code KpiReports#report}).
+ * <b>Recurring incidents</b> ({@code recurringIncidents}) are not part of it: clustering a year of
+ * incidents' titles does not fit the report's time budget, so {@link Kpis#recurringIncidents}
+ * computes them on their own request, for the same filter (docs/KPIS.md, "Recurring incidents").
  *
  * @param asOf when the figures were computed (UTC)
  * @param filter the filter as applied: the caller's, narrowed to their scope

@@ -154,7 +154,6 @@ class KpiReports {
 		breaches.sort(Comparator.comparing(Breach::deadline).reversed().thenComparing(Breach::ticketId,
 				Comparator.reverseOrder()));
 		List<SatisfactionComment> comments = queries.comments(on, start, end, KpiReport.MAX_LISTED);
-		// recurringIncidents (DESIGN9 §3): the lead adds reporting.recurring's clusters here.
 		return new KpiReport(now, filter, period, previousPeriod, kpis.kpis,
 				breaches.subList(0, Math.min(breaches.size(), KpiReport.MAX_LISTED)), comments);
 	}

@@ -8,6 +8,8 @@ import java.util.List;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroupRepository;
+import org.guichet.reporting.recurring.RecurringIncidents;
+import org.guichet.reporting.recurring.RecurringIncidentsReport;
 import org.guichet.system.ForbiddenException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -29,15 +31,18 @@ public class Kpis {
 
 	private final KpiCache cache;
 
+	private final RecurringIncidents recurring;
+
 	private final SupportGroupRepository groups;
 
 	private final Clock clock;
 
 	private final ZoneId zone;
 
-	Kpis(KpiReports reports, KpiSeries series, KpiTargets targets, KpiCache cache, SupportGroupRepository groups,
-			Clock clock, @Value("${guichet.time-zone:Europe/Paris}") ZoneId zone) {
+	Kpis(KpiReports reports, KpiSeries series, KpiTargets targets, KpiCache cache, RecurringIncidents recurring,
+			SupportGroupRepository groups, Clock clock, @Value("${guichet.time-zone:Europe/Paris}") ZoneId zone) {
 		this.reports = reports;
+		this.recurring = recurring;
 		this.series = series;
 		this.targets = targets;
 		this.cache = cache;
@@ -116,6 +121,30 @@ public class Kpis {
 	public Volumes volumes(KpiFilter filter, Granularity granularity, CurrentUser user) {
 		KpiFilter scoped = scoped(filter, user);
 		return cache.get(new Key("volumes", scoped, granularity), now -> series.volumes(scoped, granularity));
+	}
+
+	/**
+	 * The incidents of the filter's period that came back at least
+	 * {@code guichet.kpis.recurring.min-occurrences} times, as {@link #recurringIncidents(KpiFilter, int, CurrentUser)}.
+	 *
+	 * @throws ForbiddenException as {@link #scoped}
+	 */
+	public RecurringIncidentsReport recurringIncidents(KpiFilter filter, CurrentUser user) {
+		return recurringIncidents(filter, recurring.defaultMinOccurrences(), user);
+	}
+
+	/**
+	 * The incidents of the filter's period that came back, as clusters (docs/KPIS.md "Recurring
+	 * incidents"); kept like the other results.
+	 *
+	 * @param minOccurrences the fewest incidents a cluster holds, accepted by
+	 * {@link RecurringIncidents#accepts}
+	 * @throws ForbiddenException as {@link #scoped}
+	 * @throws IllegalArgumentException for a threshold not accepted
+	 */
+	public RecurringIncidentsReport recurringIncidents(KpiFilter filter, int minOccurrences, CurrentUser user) {
+		KpiFilter scoped = scoped(filter, user);
+		return cache.get(new Key("recurring", scoped, minOccurrences), now -> recurring.find(scoped, minOccurrences));
 	}
 
 }

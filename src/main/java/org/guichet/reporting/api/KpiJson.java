@@ -31,6 +31,9 @@ final class KpiJson {
 	/** Where a drill-down's tickets are listed. */
 	static final String TICKETS = "/api/v1/tickets";
 
+	/** Where the recurring incidents of a filter are computed (too long for the report's budget). */
+	static final String RECURRING_INCIDENTS = "/api/v1/kpis/recurring-incidents";
+
 	private KpiJson() {
 	}
 
@@ -42,8 +45,18 @@ final class KpiJson {
 
 	}
 
+	/**
+	 * @param recurringIncidents where the recurring incidents of the same filter are: they read
+	 * every incident's title and cluster them, which a year at a million tickets cannot do within
+	 * the report's time budget, so they are computed on their own request (docs/KPIS.md)
+	 */
 	record Report(Instant asOf, Period period, Period previousPeriod, Map<String, String> filter,
-			Map<String, KpiView> kpis, List<BreachView> breaches, List<CommentView> comments) {
+			Map<String, KpiView> kpis, LinkView recurringIncidents, List<BreachView> breaches,
+			List<CommentView> comments) {
+	}
+
+	/** @param link a path with its query, to GET */
+	record LinkView(String link) {
 	}
 
 	/**
@@ -90,6 +103,7 @@ final class KpiJson {
 		report.kpis().forEach((name, kpi) -> kpis.put(name, view(kpi)));
 		return new Report(report.asOf(), Period.of(report.period()), Period.of(report.previousPeriod()),
 				report.filter().toParameters(), kpis,
+				new LinkView(link(RECURRING_INCIDENTS, report.filter().toParameters())),
 				report.breaches().stream().map(KpiJson::breach).toList(),
 				report.comments().stream().map(KpiJson::comment).toList());
 	}
@@ -161,8 +175,12 @@ final class KpiJson {
 
 	/** The API's list of the tickets these drill-down parameters select, values encoded. */
 	static String link(Map<String, String> drillDown) {
-		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(TICKETS);
-		drillDown.forEach(uri::queryParam);
+		return link(TICKETS, drillDown);
+	}
+
+	private static String link(String path, Map<String, String> parameters) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
+		parameters.forEach(uri::queryParam);
 		return uri.encode().build().toUriString();
 	}
 

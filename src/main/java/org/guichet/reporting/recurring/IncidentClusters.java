@@ -1,25 +1,38 @@
 package org.guichet.reporting.recurring;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Groups incidents that come back, without comparing every pair: incidents of the same category
- * with the same requester, or with the same location, are found by one pass over exact keys
- * (locations compared in lower case, accents folded); near-identical titles are found by the
- * {@link TextSimilarity}; every link joins two disjoint sets ({@link UnionFind}). A cluster is a
- * set of at least {@code minOccurrences} incidents.
+ * Finds the incidents that came back, one kind of recurrence at a time, never by chains (a cluster
+ * is not the transitive closure of links of different kinds):
+ * <ul>
+ * <li>{@link RecurrenceReason#SAME_REQUESTER}: incidents of one category and one requester, and
+ * {@link RecurrenceReason#SAME_LOCATION}: of one category and one location (compared in lower
+ * case, accents folded), each taken in time order and cut into windows: a cluster starts at its
+ * earliest incident and holds the next ones created less than {@code window} after it; the
+ * following one starts the next cluster;</li>
+ * <li>{@link RecurrenceReason#SIMILAR_TITLES}: the groups of {@link TextSimilarity#groups} among
+ * the incidents of one category (those without a category among themselves), each title similar
+ * to its group's representative, over the whole period.</li>
+ * </ul>
+ * A cluster holds at least {@code minOccurrences} incidents. An incident may be in one cluster of
+ * each kind; clusters of different kinds with exactly the same incidents are one, with each
+ * reason.
  * <p>
  * Clusters come largest first, then the one with the latest occurrence first, then the one whose
  * newest incident has the highest id, so the same incidents always give the same list.
@@ -37,21 +50,37 @@ final class IncidentClusters {
 	/**
 	 * @param clusters the first clusters in the order above, at most the limit asked
 	 * @param total how many clusters were found, listed or not
-	 * @param recurringIncidents how many incidents the clusters found hold, listed or not
+	 * @param recurringIncidents how many distinct incidents the clusters found hold, listed or not
 	 */
 	record Found(List<RecurringCluster> clusters, int total, int recurringIncidents) {
 	}
 
-	private static final Comparator<Incident> NEWEST_FIRST = Comparator.comparing(Incident::createdAt)
-		.thenComparingLong(Incident::id)
-		.reversed();
+	/** Incidents in time order, then by id. */
+	private static final Comparator<Incident> OLDEST_FIRST = Comparator.comparing(Incident::createdAt)
+		.thenComparingLong(Incident::id);
+
+	private static final Comparator<Incident> NEWEST_FIRST = OLDEST_FIRST.reversed();
 
 	private static final int LABEL_WORDS = 3;
 
+	/** The block of the incidents without a category (ids are positive). */
+	private static final long NO_CATEGORY = 0;
+
 	private final TextSimilarity titles;
 
-	IncidentClusters(TextSimilarity titles) {
+	private final Duration window;
+
+	/**
+	 * @param titles the title similarity
+	 * @param window how long after its first incident a requester's or a location's cluster takes
+	 * more, positive
+	 */
+	IncidentClusters(TextSimilarity titles, Duration window) {
+		if (window.isNegative() || window.isZero()) {
+			throw new IllegalArgumentException("guichet.kpis.recurring.window must be positive, e.g. P30D; got " + window);
+		}
 		this.titles = titles;
+		this.window = window;
 	}
 
 	/**
@@ -61,78 +90,112 @@ final class IncidentClusters {
 	 * @param maxTickets the most incidents listed in a cluster (its latest), 1 or more
 	 */
 	Found find(List<Incident> incidents, int minOccurrences, int maxClusters, int maxTickets) {
-		int n = incidents.size();
-		UnionFind linked = new UnionFind(n);
-		byte[] reasons = new byte[n];
-		linkByKey(n, linked, reasons, RecurrenceReason.SAME_REQUESTER, i -> {
-			Incident incident = incidents.get(i);
-			return incident.categoryId() == null ? null
-					: new RequesterKey(incident.categoryId(), incident.requesterId());
-		});
-		linkByKey(n, linked, reasons, RecurrenceReason.SAME_LOCATION, i -> {
-			Incident incident = incidents.get(i);
+		List<Incident> ordered = incidents.stream().sorted(OLDEST_FIRST).toList();
+		Map<List<Integer>, Integer> reasonsByMembers = new LinkedHashMap<>();
+		byKey(ordered, minOccurrences, RecurrenceReason.SAME_REQUESTER, reasonsByMembers, incident ->
+				incident.categoryId() == null ? null : new RequesterKey(incident.categoryId(), incident.requesterId()));
+		byKey(ordered, minOccurrences, RecurrenceReason.SAME_LOCATION, reasonsByMembers, incident -> {
 			String location = incident.location() == null ? "" : TitleWords.key(incident.location());
 			return incident.categoryId() == null || location.isEmpty() ? null
 					: new LocationKey(incident.categoryId(), location);
 		});
-		int[] groups = titles.groups(incidents.stream().map(Incident::title).toList());
-		for (int i = 0; i < n; i++) {
-			if (groups[i] != i) {
-				linked.union(i, groups[i]);
-				reasons[i] |= bit(RecurrenceReason.SIMILAR_TITLES);
-				reasons[groups[i]] |= bit(RecurrenceReason.SIMILAR_TITLES);
-			}
+		byTitle(ordered, minOccurrences, reasonsByMembers);
+		return collect(ordered, reasonsByMembers, maxClusters, maxTickets);
+	}
+
+	private static int bit(RecurrenceReason reason) {
+		return 1 << reason.ordinal();
+	}
+
+	/**
+	 * Adds the title clusters: the groups of {@link TextSimilarity#groups} within each category
+	 * (incidents without a category are one more block).
+	 *
+	 * @param ordered oldest first
+	 */
+	private void byTitle(List<Incident> ordered, int minOccurrences, Map<List<Integer>, Integer> reasonsByMembers) {
+		Map<Long, List<Integer>> byCategory = new HashMap<>();
+		for (int i = 0; i < ordered.size(); i++) {
+			Long category = ordered.get(i).categoryId();
+			byCategory.computeIfAbsent(category == null ? NO_CATEGORY : category, c -> new ArrayList<>()).add(i);
 		}
-		return collect(incidents, linked, reasons, minOccurrences, maxClusters, maxTickets);
-	}
-
-	private static byte bit(RecurrenceReason reason) {
-		return (byte) (1 << reason.ordinal());
-	}
-
-	private static void linkByKey(int n, UnionFind linked, byte[] reasons, RecurrenceReason reason,
-			IntFunction<@Nullable Object> keyOf) {
-		Map<Object, Integer> first = new HashMap<>();
-		for (int i = 0; i < n; i++) {
-			Object key = keyOf.apply(i);
-			if (key == null) {
+		for (List<Integer> block : byCategory.values()) {
+			if (block.size() < minOccurrences) {
 				continue;
 			}
-			Integer earlier = first.putIfAbsent(key, i);
-			if (earlier != null) {
-				linked.union(earlier, i);
-				reasons[earlier] |= bit(reason);
-				reasons[i] |= bit(reason);
+			int[] groups = titles.groups(block.stream().map(i -> ordered.get(i).title()).toList());
+			Map<Integer, List<Integer>> byRepresentative = new HashMap<>();
+			for (int i = 0; i < groups.length; i++) {
+				byRepresentative.computeIfAbsent(groups[i], r -> new ArrayList<>()).add(block.get(i));
+			}
+			byRepresentative.values().stream().filter(members -> members.size() >= minOccurrences).forEach(
+					members -> reasonsByMembers.merge(members, bit(RecurrenceReason.SIMILAR_TITLES), (a, b) -> a | b));
+		}
+	}
+
+	/**
+	 * Adds the clusters of one kind of key: the incidents of each key in time order, cut into
+	 * windows.
+	 *
+	 * @param ordered oldest first
+	 */
+	private void byKey(List<Incident> ordered, int minOccurrences, RecurrenceReason reason,
+			Map<List<Integer>, Integer> reasonsByMembers, Function<Incident, @Nullable Object> keyOf) {
+		Map<Object, List<Integer>> byKey = new HashMap<>();
+		for (int i = 0; i < ordered.size(); i++) {
+			Object key = keyOf.apply(ordered.get(i));
+			if (key != null) {
+				byKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
+			}
+		}
+		for (List<Integer> members : byKey.values()) {
+			if (members.size() < minOccurrences) {
+				continue;
+			}
+			int start = 0;
+			while (start < members.size()) {
+				Instant until = ordered.get(members.get(start)).createdAt().plus(window);
+				int end = start + 1;
+				while (end < members.size() && ordered.get(members.get(end)).createdAt().isBefore(until)) {
+					end++;
+				}
+				if (end - start >= minOccurrences) {
+					reasonsByMembers.merge(List.copyOf(members.subList(start, end)), bit(reason), (a, b) -> a | b);
+				}
+				start = end;
 			}
 		}
 	}
 
-	private static Found collect(List<Incident> incidents, UnionFind linked, byte[] reasons,
-			int minOccurrences, int maxClusters, int maxTickets) {
-		Map<Integer, List<Incident>> byRoot = new HashMap<>();
-		Map<Integer, Integer> reasonsByRoot = new HashMap<>();
-		int[] sizes = new int[incidents.size()];
-		for (int i = 0; i < incidents.size(); i++) {
-			sizes[linked.find(i)]++;
-		}
-		for (int i = 0; i < incidents.size(); i++) {
-			int root = linked.find(i);
-			if (sizes[root] >= minOccurrences) {
-				byRoot.computeIfAbsent(root, r -> new ArrayList<>(sizes[r])).add(incidents.get(i));
-				reasonsByRoot.merge(root, (int) reasons[i], (a, b) -> a | b);
+	/** @param ordered oldest first; the clusters' members are indexes in it, ascending */
+	private static Found collect(List<Incident> ordered, Map<List<Integer>, Integer> reasonsByMembers,
+			int maxClusters, int maxTickets) {
+		BitSet recurring = new BitSet(ordered.size());
+		List<Map.Entry<List<Integer>, Integer>> clusters = new ArrayList<>(reasonsByMembers.entrySet());
+		clusters.forEach(cluster -> cluster.getKey().forEach(recurring::set));
+		Comparator<List<Integer>> largestThenLatest = Comparator.<List<Integer>>comparingInt(List::size)
+			.thenComparing(members -> ordered.get(members.get(members.size() - 1)), OLDEST_FIRST)
+			.reversed()
+			.thenComparing(IncidentClusters::lexicographic);
+		clusters.sort(Map.Entry.comparingByKey(largestThenLatest));
+		List<RecurringCluster> listed = clusters.stream().limit(maxClusters).map(cluster -> {
+			List<Incident> members = new ArrayList<>(cluster.getKey().size());
+			cluster.getKey().forEach(i -> members.add(ordered.get(i)));
+			members.sort(NEWEST_FIRST);
+			return cluster(members, cluster.getValue(), maxTickets);
+		}).toList();
+		return new Found(listed, clusters.size(), recurring.cardinality());
+	}
+
+	/** Two clusters of the same size whose newest incident is the same: by their first differing member. */
+	private static int lexicographic(List<Integer> first, List<Integer> second) {
+		for (int i = 0; i < first.size(); i++) {
+			int order = Integer.compare(first.get(i), second.get(i));
+			if (order != 0) {
+				return order;
 			}
 		}
-		List<Integer> roots = new ArrayList<>(byRoot.keySet());
-		roots.forEach(root -> byRoot.get(root).sort(NEWEST_FIRST));
-		roots.sort(Comparator.<Integer>comparingInt(root -> byRoot.get(root).size())
-			.thenComparing(root -> byRoot.get(root).get(0), NEWEST_FIRST.reversed())
-			.reversed());
-		int recurring = byRoot.values().stream().mapToInt(List::size).sum();
-		List<RecurringCluster> clusters = roots.stream()
-			.limit(maxClusters)
-			.map(root -> cluster(byRoot.get(root), reasonsByRoot.get(root), maxTickets))
-			.toList();
-		return new Found(clusters, roots.size(), recurring);
+		return 0;
 	}
 
 	/** @param members newest first */

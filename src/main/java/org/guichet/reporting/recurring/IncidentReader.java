@@ -2,27 +2,28 @@ package org.guichet.reporting.recurring;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import javax.sql.DataSource;
 
+import org.guichet.reporting.FactConditions;
+import org.guichet.reporting.KpiFilter;
 import org.guichet.tickets.Categories;
 import org.guichet.tickets.TicketType;
-import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the incidents of a period by SQL, from the tickets module's published read model and two
- * columns of its tables: {@code ticket_fact} ({@code ticket_id, type, merged, created_at,
- * category_id, group_id, assignee_id, channel, priority, department}), {@code ticket}
+ * Reads the incidents of a KPI filter by SQL, from the tickets module's published read model and
+ * two columns of its tables: {@code ticket_fact} ({@code ticket_id, type, merged, created_at} and
+ * the filter's dimensions, through {@link FactConditions} like every KPI), {@code ticket}
  * ({@code title, requester_id}) and the requester's {@code app_user.location}. Reads only; the
  * same SQL on H2 and PostgreSQL, one range of the index on {@code ticket_fact.created_at}.
  * <p>
@@ -39,62 +40,42 @@ class IncidentReader {
 
 	private final Categories categories;
 
-	IncidentReader(DataSource dataSource, Categories categories) {
+	private final ZoneId zone;
+
+	IncidentReader(DataSource dataSource, Categories categories,
+			@Value("${guichet.time-zone:Europe/Paris}") ZoneId zone) {
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		template.setFetchSize(FETCH_SIZE);
 		this.jdbc = JdbcClient.create(template);
 		this.categories = categories;
+		this.zone = zone;
 	}
 
 	/**
-	 * The incidents created in [{@code from}, {@code until}) that the filter matches, in no
-	 * particular order. Run inside a (read-only) transaction for PostgreSQL to use a cursor.
+	 * The incidents created in the filter's period (from its first day's midnight to the midnight
+	 * after its last day, in {@code guichet.time-zone}) that its criteria match, in no particular
+	 * order; none when the filter asks for another type than {@code INCIDENT}. Run inside a
+	 * (read-only) transaction for PostgreSQL to use a cursor.
 	 */
-	List<Incident> read(Instant from, Instant until, RecurringFilter filter) {
-		StringBuilder sql = new StringBuilder("""
+	List<Incident> read(KpiFilter filter) {
+		if (filter.type() != null && filter.type() != TicketType.INCIDENT) {
+			return List.of();
+		}
+		FactConditions on = FactConditions.of(filter, categories);
+		Map<String, Object> parameters = new HashMap<>(on.params());
+		parameters.put("type", TicketType.INCIDENT.name());
+		parameters.put("from", OffsetDateTime.ofInstant(filter.period().start(zone), ZoneOffset.UTC));
+		parameters.put("until", OffsetDateTime.ofInstant(filter.period().end(zone), ZoneOffset.UTC));
+		return jdbc.sql("""
 				select f.ticket_id, t.title, f.created_at, f.category_id, t.requester_id, u.location
 				from ticket_fact f
 				join ticket t on t.id = f.ticket_id
 				join app_user u on u.id = t.requester_id
-				where f.type = :type and f.merged = false and f.created_at >= :from and f.created_at < :until""");
-		Map<String, Object> parameters = new LinkedHashMap<>();
-		parameters.put("type", TicketType.INCIDENT.name());
-		parameters.put("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
-		parameters.put("until", OffsetDateTime.ofInstant(until, ZoneOffset.UTC));
-		criterion(sql, parameters, "f.group_id = :group", "group", filter.group());
-		criterion(sql, parameters, "f.assignee_id = :technician", "technician", filter.technician());
-		criterion(sql, parameters, "f.channel = :channel", "channel",
-				filter.channel() == null ? null : filter.channel().name());
-		criterion(sql, parameters, "f.priority = :priority", "priority",
-				filter.priority() == null ? null : filter.priority().name());
-		criterion(sql, parameters, "f.department = :department", "department", filter.department());
-		if (filter.category() != null) {
-			Set<Long> subtree = categories.subtree(filter.category());
-			if (subtree.isEmpty()) {
-				return List.of();
-			}
-			criterion(sql, parameters, "f.category_id in (:categories)", "categories", subtree);
-		}
-		RecurringFilter.Scope scope = filter.scope();
-		if (scope != null) {
-			parameters.put("reader", scope.technicianId());
-			if (scope.groupIds().isEmpty()) {
-				sql.append(" and f.assignee_id = :reader");
-			}
-			else {
-				sql.append(" and (f.group_id in (:readerGroups) or f.assignee_id = :reader)");
-				parameters.put("readerGroups", scope.groupIds());
-			}
-		}
-		return jdbc.sql(sql.toString()).params(parameters).query(IncidentReader::incident).list();
-	}
-
-	private static void criterion(StringBuilder sql, Map<String, Object> parameters, String condition, String name,
-			@Nullable Object value) {
-		if (value != null) {
-			sql.append(" and ").append(condition);
-			parameters.put(name, value);
-		}
+				where f.type = :type and f.merged = false and f.created_at >= :from and f.created_at < :until"""
+				+ on.sql())
+			.params(parameters)
+			.query(IncidentReader::incident)
+			.list();
 	}
 
 	private static Incident incident(ResultSet row, int number) throws SQLException {

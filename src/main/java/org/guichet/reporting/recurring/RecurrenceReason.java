@@ -1,15 +1,24 @@
 package org.guichet.reporting.recurring;
 
-/** What links the incidents of a recurring cluster; a cluster may have several. */
+/** Why incidents are one recurring cluster; defined in docs/KPIS.md, "Recurring incidents". */
 public enum RecurrenceReason {
 
-	/** The same category and the same requester. */
+	/**
+	 * The same category and the same requester, created less than the recurrence window
+	 * ({@code guichet.kpis.recurring.window}) after the cluster's first incident.
+	 */
 	SAME_REQUESTER,
 
-	/** The same category and requesters at the same location. */
+	/**
+	 * The same category and requesters at the same location, created less than the recurrence
+	 * window after the cluster's first incident.
+	 */
 	SAME_LOCATION,
 
-	/** Near-identical titles ({@link TextSimilarity#similar}), whatever their category. */
+	/**
+	 * Titles each near-identical ({@link TextSimilarity#similar}) to the cluster's representative
+	 * title, whatever their category, over the whole period.
+	 */
 	SIMILAR_TITLES
 
 }

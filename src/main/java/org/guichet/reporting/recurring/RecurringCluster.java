@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Incidents that came back: linked to one another, directly or through others of the cluster,
- * by the {@link #reasons}.
+ * Incidents that came back for one reason (several when clusters of different reasons hold
+ * exactly the same incidents); see {@link RecurrenceReason} for what each requires.
  *
- * @param reasons the links found between its incidents, in the enum's order, at least one
+ * @param reasons why its incidents are one cluster, in the enum's order, at least one
  * @param label its most common words (up to three found in at least half of its titles, as
  * written, the commonest first), or the title of its latest incident when its titles hold no
  * meaningful word

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Whether two short texts (ticket titles) say nearly the same thing. The recurring incidents
  * ask it; today's engine compares normalised words ({@link TokenSetSimilarity}), the search and AI
- * work will bring better ones behind the same two methods.
+ * work will bring better ones behind the same three methods.
  * <p>
  * An engine decides both the measure and how to find the similar texts among many without
  * comparing every pair: {@link #groups} is called on a year of incidents (hundreds of thousands of
@@ -26,12 +26,16 @@ public interface TextSimilarity {
 	boolean similar(String first, String second);
 
 	/**
-	 * The texts linked by chains of {@link #similar} pairs.
+	 * The texts gathered around representatives: each text is either a representative or
+	 * {@link #similar} to the representative of its group. Never by chains: two texts of a group
+	 * are each similar to its representative, not necessarily to each other, and a text similar
+	 * only to a member of a group does not join it.
 	 *
-	 * @param texts any number, in any order; not changed
-	 * @return for each text, at the same index, the index of its group's first text (its own index
-	 * when it is similar to none): {@code groups[i] == groups[j]} if and only if texts {@code i}
-	 * and {@code j} are linked
+	 * @param texts any number, in any order (on a tie, the engine may prefer the earlier ones); not
+	 * changed
+	 * @return for each text, at the same index, the index of its group's representative (its own
+	 * index when it is one, and when it is similar to none): {@code groups[i] == groups[j]} if and
+	 * only if texts {@code i} and {@code j} are in one group
 	 */
 	int[] groups(List<String> texts);
 

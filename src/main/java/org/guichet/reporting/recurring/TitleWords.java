@@ -48,7 +48,7 @@ final class TitleWords {
 			"does", "do", "did", "has", "have", "had", "will", "would", "should", "wont", "isnt", "arent", "when",
 			"while", "since", "again", "still", "every", "each", "all", "any", "some", "keep", "kept", "always",
 			"anymore", "more", "very", "too", "so", "just", "also", "get", "got", "please", "help", "need", "issue",
-			"problem", "urgent", "hi", "hello", "thanks", "there", "here", "via",
+			"problem", "urgent", "hi", "hello", "dear", "thanks", "regards", "kindly", "there", "here", "via",
 			// French (accents folded)
 			"le", "la", "les", "un", "une", "des", "du", "de", "au", "aux", "en", "et", "ou", "pour", "par", "sur",
 			"sous", "dans", "avec", "sans", "chez", "ce", "cet", "cette", "ces", "ca", "qu", "que", "qui", "quoi",

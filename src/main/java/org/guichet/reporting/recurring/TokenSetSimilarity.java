@@ -21,12 +21,16 @@ import org.springframework.stereotype.Component;
  * disconnecting" 2 of 3 (0.67), while "VPN disconnects every morning" and "Outlook disconnects
  * every morning" share only 2 of 4 (0.5).
  * <p>
- * {@link #groups} never compares all pairs. Titles with the same words are one; the others are
- * compared only when they share one of their rarest words, which is enough for an exact answer
- * (prefix filtering, Bayardo et al., "Scaling up all pairs similarity search", 2007): with
- * threshold t, two word sets x and y (|y| ≤ |x|) can only be similar if |y| ≥ t·|x| and if they
- * share one of the |x| − ⌈t·|x|⌉ + 1 rarest words of x; pairs already linked through others are
- * not compared again.
+ * {@link #groups} gathers the titles around representatives (leader clustering), never by chains:
+ * the distinct word sets are taken the commonest first (then the shortest, then the first met);
+ * each joins the first representative taken that it reaches the threshold with, that is the
+ * commonest wording it is near-identical to, else becomes a representative. The representatives a word set
+ * may reach are found without comparing every pair, exactly: with threshold t, two sets x and y
+ * can only be similar if they share one of the |x| − ⌈t·|x|⌉ + 1 rarest words of x and one of the
+ * |y| − ⌈t·|y|⌉ + 1 rarest words of y (prefix filtering, Bayardo et al., "Scaling up all pairs
+ * similarity search", 2007), and if |y| ≥ t·|x| and |x| ≥ t·|y|; only the representatives are
+ * indexed, in the order taken, so the search in a word's list stops at the first representative
+ * reached (or at the first one taken after the best found through another word).
  */
 @Component
 public class TokenSetSimilarity implements TextSimilarity {
@@ -74,59 +78,54 @@ public class TokenSetSimilarity implements TextSimilarity {
 	@Override
 	public int[] groups(List<String> texts) {
 		Signatures signatures = Signatures.of(texts);
-		UnionFind linked = join(signatures.words);
+		int[] leaders = lead(signatures);
 		int[] groups = new int[texts.size()];
-		int[] firstTextOfRoot = new int[signatures.words.length];
-		Arrays.fill(firstTextOfRoot, -1);
 		for (int i = 0; i < groups.length; i++) {
 			int signature = signatures.ofText[i];
-			if (signature < 0) {
-				groups[i] = i;
-				continue;
-			}
-			int root = linked.find(signature);
-			if (firstTextOfRoot[root] < 0) {
-				firstTextOfRoot[root] = i;
-			}
-			groups[i] = firstTextOfRoot[root];
+			groups[i] = signature < 0 ? i : signatures.firstText[leaders[signature]];
 		}
 		return groups;
 	}
 
 	/**
-	 * Links the similar word sets, each an ascending array of word ranks (rarest word first).
+	 * For each word set (an ascending array of word ranks, rarest word first), the word set of
+	 * its representative: itself when it is one.
 	 */
-	private UnionFind join(int[][] sets) {
+	private int[] lead(Signatures signatures) {
+		int[][] sets = signatures.words;
 		int count = sets.length;
-		UnionFind linked = new UnionFind(count);
-		Integer[] bySize = IntStream.range(0, count).boxed().toArray(Integer[]::new);
-		Arrays.sort(bySize, Comparator.comparingInt(s -> sets[s].length));
-		int words = Arrays.stream(sets).mapToInt(set -> set.length == 0 ? 0 : set[set.length - 1] + 1).max().orElse(0);
+		Integer[] order = IntStream.range(0, count).boxed().toArray(Integer[]::new);
+		Arrays.sort(order, Comparator.<Integer>comparingInt(s -> -signatures.texts[s])
+			.thenComparingInt(s -> sets[s].length)
+			.thenComparingInt(s -> signatures.firstText[s]));
+		int words = Arrays.stream(sets).mapToInt(set -> set[set.length - 1] + 1).max().orElse(0);
+		// for each word, the representatives with it among their rarest words, by their rank (the order taken)
 		int[][] postings = new int[words][];
 		int[] postingSizes = new int[words];
-		int[] lastProbe = new int[count];
-		Arrays.fill(lastProbe, -1);
-		for (int s : bySize) {
+		int[] leaders = new int[count];
+		int[] representatives = new int[count];
+		int taken = 0;
+		for (int s : order) {
 			int[] x = sets[s];
-			int minSize = (int) Math.ceil(threshold * x.length - EPSILON);
-			int prefix = x.length - minSize + 1;
+			int best = Integer.MAX_VALUE;
+			int prefix = prefix(x.length);
 			for (int k = 0; k < prefix; k++) {
 				int word = x[k];
 				int[] posting = postings[word];
-				for (int j = postingSizes[word] - 1; j >= 0; j--) {
-					int y = posting[j];
-					if (sets[y].length < minSize) {
-						break;
-					}
-					if (lastProbe[y] == s || linked.joined(s, y)) {
-						continue;
-					}
-					lastProbe[y] = s;
-					if (reaches(x, sets[y])) {
-						linked.union(s, y);
+				for (int j = 0; j < postingSizes[word] && posting[j] < best; j++) {
+					int[] y = sets[representatives[posting[j]]];
+					if (y.length >= threshold * x.length - EPSILON && x.length >= threshold * y.length - EPSILON
+							&& jaccard(x, y) >= threshold - EPSILON) {
+						best = posting[j];
 					}
 				}
 			}
+			if (best < Integer.MAX_VALUE) {
+				leaders[s] = representatives[best];
+				continue;
+			}
+			leaders[s] = s;
+			representatives[taken] = s;
 			for (int k = 0; k < prefix; k++) {
 				int word = x[k];
 				if (postings[word] == null) {
@@ -135,14 +134,20 @@ public class TokenSetSimilarity implements TextSimilarity {
 				else if (postingSizes[word] == postings[word].length) {
 					postings[word] = Arrays.copyOf(postings[word], postings[word].length * 2);
 				}
-				postings[word][postingSizes[word]++] = s;
+				postings[word][postingSizes[word]++] = taken;
 			}
+			taken++;
 		}
-		return linked;
+		return leaders;
 	}
 
-	/** Whether two ascending arrays of words share enough of them to reach the threshold. */
-	private boolean reaches(int[] x, int[] y) {
+	/** How many of a set's rarest words a similar set must share one of. */
+	private int prefix(int size) {
+		return size - (int) Math.ceil(threshold * size - EPSILON) + 1;
+	}
+
+	/** The Jaccard index of two ascending arrays of words. */
+	private static double jaccard(int[] x, int[] y) {
 		int shared = 0;
 		int i = 0;
 		int j = 0;
@@ -159,30 +164,47 @@ public class TokenSetSimilarity implements TextSimilarity {
 				j++;
 			}
 		}
-		return shared >= threshold * (x.length + y.length - shared) - EPSILON;
+		return (double) shared / (x.length + y.length - shared);
 	}
 
 	/**
 	 * The distinct word sets of the texts, each an ascending array of word ranks where rank 0 is
-	 * the word in the fewest sets; {@code ofText[i]} is text i's set, -1 when it has no word.
+	 * the word in the fewest sets; {@code ofText[i]} is text i's set, -1 when it has no word;
+	 * {@code texts[s]} how many texts have set s, {@code firstText[s]} the first of them.
 	 */
-	private record Signatures(int[][] words, int[] ofText) {
+	private record Signatures(int[][] words, int[] ofText, int[] texts, int[] firstText) {
 
 		static Signatures of(List<String> texts) {
 			Map<String, Integer> wordIds = new HashMap<>();
 			Map<Key, Integer> distinct = new HashMap<>();
+			Map<String, Integer> byTitle = new HashMap<>();
 			int[] ofText = new int[texts.size()];
 			for (int i = 0; i < ofText.length; i++) {
-				Set<String> stems = TitleWords.stems(texts.get(i));
-				if (stems.isEmpty()) {
-					ofText[i] = -1;
-					continue;
-				}
-				int[] ids = stems.stream().mapToInt(stem -> wordIds.computeIfAbsent(stem, w -> wordIds.size())).sorted().toArray();
-				ofText[i] = distinct.computeIfAbsent(new Key(ids), key -> distinct.size());
+				ofText[i] = byTitle.computeIfAbsent(texts.get(i), title -> {
+					Set<String> stems = TitleWords.stems(title);
+					if (stems.isEmpty()) {
+						return -1;
+					}
+					int[] ids = stems.stream()
+						.mapToInt(stem -> wordIds.computeIfAbsent(stem, w -> wordIds.size()))
+						.sorted()
+						.toArray();
+					return distinct.computeIfAbsent(new Key(ids), key -> distinct.size());
+				});
 			}
 			int[][] sets = new int[distinct.size()][];
 			distinct.forEach((key, index) -> sets[index] = key.ids());
+			int[] textCount = new int[sets.length];
+			int[] firstText = new int[sets.length];
+			Arrays.fill(firstText, -1);
+			for (int i = 0; i < ofText.length; i++) {
+				if (ofText[i] >= 0) {
+					textCount[ofText[i]]++;
+					if (firstText[ofText[i]] < 0) {
+						firstText[ofText[i]] = i;
+					}
+				}
+			}
 			int[] frequency = new int[wordIds.size()];
 			for (int[] set : sets) {
 				for (int id : set) {
@@ -203,7 +225,7 @@ public class TokenSetSimilarity implements TextSimilarity {
 				Arrays.sort(ranked);
 				sets[s] = ranked;
 			}
-			return new Signatures(sets, ofText);
+			return new Signatures(sets, ofText, textCount, firstText);
 		}
 
 	}

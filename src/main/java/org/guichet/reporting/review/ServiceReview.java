@@ -12,6 +12,8 @@ import java.util.Optional;
 
 import org.guichet.reporting.BacklogTrend;
 import org.guichet.reporting.Breach;
+import org.guichet.reporting.recurring.RecurringCluster;
+import org.guichet.reporting.recurring.RecurringIncidentsReport;
 import org.guichet.reporting.Kpi;
 import org.guichet.reporting.KpiComparison;
 import org.guichet.reporting.KpiReport;
@@ -36,13 +38,22 @@ import org.springframework.context.MessageSource;
  * @param breaches the SLA breaches whose deadline fell in the month, latest first, at most
  * {@link #MAX_BREACHES}
  * @param breachCount how many breaches there were in all (TTO and TTR)
+ * @param recurring the month's recurring incidents, largest cluster first, at most
+ * {@link #MAX_RECURRING}
+ * @param recurringClusters how many recurring clusters the month had in all
+ * @param recurringIncidents how many incidents they hold
  * @param comments satisfaction comments, the least satisfied first, at most {@link #MAX_COMMENTS}
  */
 record ServiceReview(String month, String monthName, boolean current, String asOf, List<KpiRow> kpis,
 		List<Chart> charts, List<TicketLine> longest, List<BreachLine> breaches, long breachCount,
-		List<CommentLine> comments) {
+		List<RecurringLine> recurring, int recurringClusters, int recurringIncidents, List<CommentLine> comments) {
 
 	static final int MAX_BREACHES = 15;
+
+	static final int MAX_RECURRING = 10;
+
+	/** The latest incidents of a recurring cluster the review names. */
+	static final int RECURRING_TICKETS = 5;
 
 	static final int MAX_COMMENTS = 10;
 
@@ -79,9 +90,22 @@ record ServiceReview(String month, String monthName, boolean current, String asO
 	record CommentLine(long ticketId, int rating, String comment) {
 	}
 
+	/**
+	 * A recurring cluster of the month.
+	 *
+	 * @param label its commonest words
+	 * @param reasons why it is one, written for the reader
+	 * @param size its number of incidents
+	 * @param first its first incident's creation, written for the reader
+	 * @param last its latest incident's creation, written for the reader
+	 * @param tickets the ids of its latest incidents, newest first, at most {@link #RECURRING_TICKETS}
+	 */
+	record RecurringLine(String label, String reasons, int size, String first, String last, List<Long> tickets) {
+	}
+
 	/** The figures a review is made of, as the services give them. */
 	record Figures(ReviewMonth month, KpiReport report, KpiReport previous, BacklogTrend trend, Volumes volumes,
-			MonthResolutions.Spread resolutions, List<TicketLine> longest) {
+			MonthResolutions.Spread resolutions, List<TicketLine> longest, RecurringIncidentsReport recurring) {
 	}
 
 	/**
@@ -105,7 +129,20 @@ record ServiceReview(String month, String monthName, boolean current, String asO
 				figures.report().breaches().stream().limit(MAX_BREACHES)
 					.map(breach -> breachLine(breach, text, dateTime))
 					.toList(),
-				Math.max(breachCount, figures.report().breaches().size()), comments(figures.report().comments()));
+				Math.max(breachCount, figures.report().breaches().size()),
+				figures.recurring().clusters().stream().limit(MAX_RECURRING)
+					.map(cluster -> recurringLine(cluster, text, dateTime))
+					.toList(),
+				figures.recurring().totalClusters(), figures.recurring().recurringIncidents(),
+				comments(figures.report().comments()));
+	}
+
+	private static RecurringLine recurringLine(RecurringCluster cluster, Text text, DateTimeFormatter dateTime) {
+		return new RecurringLine(cluster.label(),
+				cluster.reasons().stream().map(reason -> text.get("review.recurring.reason." + reason)).collect(
+						java.util.stream.Collectors.joining(", ")),
+				cluster.size(), dateTime.format(cluster.firstOccurrence()), dateTime.format(cluster.lastOccurrence()),
+				cluster.tickets().stream().limit(RECURRING_TICKETS).map(RecurringCluster.Ticket::id).toList());
 	}
 
 	private static List<KpiRow> rows(Figures figures, ReviewFormat format, Text text) {

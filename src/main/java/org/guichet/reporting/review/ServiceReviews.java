@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
  * Writes the monthly service review for a reader: the month's KPIs (through {@link Kpis}, with
  * its scope: supervisors and administrators see every ticket, a technician their own figures and
  * their groups', a requester nothing), the previous month's for comparison, the day series, and
- * the month's resolutions ({@link MonthResolutions}). Every figure reads the month's tickets
+ * the month's resolutions ({@link MonthResolutions}) and its recurring incidents. Every figure reads the month's tickets
  * only (the previous month's for the comparison); the backlog by age is the backlog now.
  */
 @Service
@@ -111,7 +111,7 @@ class ServiceReviews {
 		}).toList();
 		ServiceReview.Figures figures = new ServiceReview.Figures(request.month(), kpis.report(filter, reader),
 				kpis.report(filter.over(request.month().previousMonth()), reader), kpis.backlogTrend(filter, reader),
-				kpis.volumes(filter, Granularity.DAY, reader), spread, longest);
+				kpis.volumes(filter, Granularity.DAY, reader), spread, longest, kpis.recurringIncidents(filter, reader));
 		return ServiceReview.compose(figures, format, messages, zone);
 	}
 

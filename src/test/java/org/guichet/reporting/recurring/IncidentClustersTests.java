@@ -1,5 +1,6 @@
 package org.guichet.reporting.recurring;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -40,8 +41,10 @@ class IncidentClustersTests {
 
 	private static final String FACTORY = "Usine Lyon";
 
+	private static final Duration WINDOW = Duration.ofDays(30);
+
 	private final IncidentClusters clusters = new IncidentClusters(
-			new TokenSetSimilarity(TokenSetSimilarity.DEFAULT_THRESHOLD));
+			new TokenSetSimilarity(TokenSetSimilarity.DEFAULT_THRESHOLD), WINDOW);
 
 	private static Incident incident(long id, String title, int day, @Nullable Long category, long requester,
 			@Nullable String location) {
@@ -62,10 +65,10 @@ class IncidentClustersTests {
 				incident(201, "Toner vide", 2, PRINTING, ALICE, HEAD_OFFICE),
 				incident(202, "Bourrage papier", 3, PRINTING, BOB, "siege - 2E ETAGE"),
 				incident(203, "Scanner hors service", 4, PRINTING, FRANK, HEAD_OFFICE),
-				// near-identical titles, across categories, people and places
+				// near-identical titles in one category, across people and places
 				incident(301, "VPN disconnects every morning", 6, NETWORK, CAROL, FACTORY),
-				incident(302, "VPN keeps disconnecting", 7, MAIL, ERIN, FACTORY),
-				incident(303, "vpn disconnecting", 8, null, ALICE, HEAD_OFFICE),
+				incident(302, "VPN keeps disconnecting", 7, NETWORK, ERIN, null),
+				incident(303, "vpn disconnecting", 8, NETWORK, ALICE, null),
 				// twice only: the same requester, the same location, similar titles
 				incident(401, "Écran noir", 10, NETWORK, BOB, HEAD_OFFICE),
 				incident(402, "Clavier HS", 11, NETWORK, BOB, HEAD_OFFICE),
@@ -112,17 +115,69 @@ class IncidentClustersTests {
 		assertThat(found.recurringIncidents()).isEqualTo(13);
 	}
 
+	/**
+	 * Before, links of every kind were joined into one cluster: 601 (in NETWORK at the factory like
+	 * 301) made the VPN titles' cluster grow by its location. A cluster now has one reason.
+	 */
 	@Test
-	void linksOfDifferentKindsMakeOneClusterWithEachReason() {
+	void aLinkOfAnotherKindDoesNotGrowACluster() {
 		List<Incident> incidents = new ArrayList<>(desk());
-		// in NETWORK at the factory like 301: joins the VPN titles through its location
 		incidents.add(incident(601, "Switch de l'atelier éteint", 16, NETWORK, ERIN, FACTORY));
+
+		Found three = clusters.find(incidents, 3, 20, 100);
+		Found two = clusters.find(incidents, 2, 20, 100);
+
+		assertThat(ticketIds(three)).containsExactly(List.of(103L, 102L, 101L), List.of(303L, 302L, 301L),
+				List.of(203L, 202L, 201L));
+		assertThat(ticketIds(two)).contains(List.of(303L, 302L, 301L), List.of(601L, 301L));
+		assertThat(two.recurringIncidents()).isEqualTo(14);
+	}
+
+	@Test
+	void aChainOfSimilarTitlesDoesNotMakeOneClusterOfDissimilarOnes() {
+		// A ~ B and B ~ C (4 of 6 words) but A and C share only "salle 204" (2 of 6)
+		List<Incident> incidents = List.of(incident(1, "Wifi coupé salle 204", 1, null, ALICE, null),
+				incident(2, "VPN lent salle 204", 2, null, BOB, null),
+				incident(3, "Wifi coupé et VPN lent salle 204", 3, null, CAROL, null),
+				incident(4, "Wifi coupé salle 204", 4, null, DAN, null),
+				incident(5, "VPN lent salle 204", 5, null, ERIN, null),
+				incident(6, "VPN lent salle 204", 6, null, FRANK, null));
+
+		Found found = clusters.find(incidents, 2, 20, 100);
+
+		// "VPN lent salle 204" is the commonest wording: it leads first and takes B, equally similar to both
+		assertThat(ticketIds(found)).containsExactly(List.of(6L, 5L, 3L, 2L), List.of(4L, 1L));
+		assertThat(found.clusters()).extracting(RecurringCluster::reasons)
+			.containsOnly(List.of(SIMILAR_TITLES));
+	}
+
+	@Test
+	void nearIdenticalTitlesInAnotherCategoryAreAnotherIncident() {
+		List<Incident> incidents = List.of(incident(1, "Mot de passe expiré", 1, MAIL, ALICE, null),
+				incident(2, "Mot de passe expiré", 2, MAIL, BOB, null),
+				incident(3, "Mot de passe expiré", 3, NETWORK, CAROL, null),
+				incident(4, "mot de passe expire", 4, NETWORK, DAN, null),
+				incident(5, "Mot de passe expiré", 5, null, ERIN, null));
+
+		assertThat(ticketIds(clusters.find(incidents, 2, 20, 100))).containsExactly(List.of(4L, 3L), List.of(2L, 1L));
+		assertThat(clusters.find(incidents, 3, 20, 100).clusters()).isEmpty();
+	}
+
+	@Test
+	void theSameRequesterOrLocationRecursWithinTheWindowOfTheClustersFirstIncident() {
+		// days 0, 10, 29 in one window of 30 days from day 0; days 30, 45, 58 in the next
+		List<Incident> incidents = new ArrayList<>();
+		int[] days = { 0, 10, 29, 30, 45, 58, 90 };
+		String[] titles = { "Toner vide", "Bourrage papier", "Scanner lent", "Bac 2 coincé", "Pilote manquant",
+				"Impression floue", "Recto verso impossible" };
+		for (int i = 0; i < days.length; i++) {
+			incidents.add(incident(700 + i, titles[i], days[i], PRINTING, ALICE, null));
+		}
 
 		Found found = clusters.find(incidents, 3, 20, 100);
 
-		assertThat(ticketIds(found).get(0)).containsExactly(601L, 303L, 302L, 301L);
-		assertThat(found.clusters().get(0).reasons()).containsExactly(SAME_LOCATION, SIMILAR_TITLES);
-		assertThat(found.total()).isEqualTo(3);
+		assertThat(ticketIds(found)).containsExactly(List.of(705L, 704L, 703L), List.of(702L, 701L, 700L));
+		assertThat(found.recurringIncidents()).isEqualTo(6);
 	}
 
 	@Test

@@ -12,18 +12,22 @@ import org.guichet.bench.BenchArguments;
 
 /**
  * Clustering a year of incidents at a million tickets (300,000 by default) in memory, as
- * {@link RecurringIncidents} does once it has read them: the exact keys, the title similarity and
- * the clusters with their labels. The titles are varied French and English ones (a subject, a
- * symptom, often a place, a floor or a room, sometimes a host name, an error code or one of
- * 3,000 rarer words), over 60 categories, 20,000 requesters and 300 locations, spread over 365
- * days. Not a test (it would only measure the machine): run with
+ * {@link RecurringIncidents} does once it has read them: the keys in their windows, the title
+ * groups and the clusters with their labels. Synthetic titles by default: varied French and
+ * English ones (a subject, a symptom, often a place, a floor or a room, sometimes a host name, an
+ * error code or one of 3,000 rarer words), over 60 categories, 20,000 requesters and 300
+ * locations, spread over 365 days. With {@code --real <csv>}: the real ticket texts of
+ * {@link RealTicketTexts} instead (38,269 incidents). Not a test (it would only measure the
+ * machine): run with
  * <pre>
  * ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.guichet.reporting.recurring.RecurringIncidentsBenchmark --incidents 300000 --runs 7
+ * java -cp ... org.guichet.reporting.recurring.RecurringIncidentsBenchmark --real /work/shared/data/tickets/it-tickets-topic-train.csv
  * </pre>
- * It prints one line per run (the first ones warm the JIT up) and a Markdown row: incidents,
- * distinct titles, clusters, incidents in clusters, the fastest, median and slowest of the runs
- * after the first two.
+ * It prints one line per run (the first ones warm the JIT up), a Markdown row (incidents,
+ * distinct titles, clusters, incidents in clusters, the fastest, median and slowest wall times of
+ * the runs after the first two, and their median CPU time of the measuring thread, which a busy
+ * machine does not inflate), then the clusters by size and by reason and the ten largest.
  */
 public final class RecurringIncidentsBenchmark {
 
@@ -41,32 +45,66 @@ public final class RecurringIncidentsBenchmark {
 			"salle 204", "salle 112", "at the front desk", "on floor 4", "in meeting room B", "à l'atelier",
 			"au magasin", "du bureau 17", "", "", "", "" };
 
+	private static final int[] SIZE_BOUNDS = { 2, 3, 5, 10, 20, 50, 100, 200, 500, 1000 };
+
 	private RecurringIncidentsBenchmark() {
 	}
 
-	public static void main(String[] args) {
+	public static void main(String[] args) throws java.io.IOException {
 		BenchArguments arguments = new BenchArguments(args);
-		int count = arguments.getInt("incidents", 300_000);
 		int runs = arguments.getInt("runs", 7);
-		List<Incident> incidents = incidents(count, new Random(42));
+		int minOccurrences = arguments.getInt("min-occurrences", 3);
+		String real = arguments.get("real", "");
+		List<Incident> incidents = real.isEmpty() ? incidents(arguments.getInt("incidents", 300_000), new Random(42))
+				: RealTicketTexts.incidents(java.nio.file.Path.of(real));
 		long distinct = incidents.stream().map(Incident::title).distinct().count();
-		IncidentClusters clusters = new IncidentClusters(new TokenSetSimilarity(TokenSetSimilarity.DEFAULT_THRESHOLD));
+		IncidentClusters clusters = new IncidentClusters(new TokenSetSimilarity(TokenSetSimilarity.DEFAULT_THRESHOLD),
+				java.time.Duration.ofDays(30));
 		long[] millis = new long[runs];
+		long[] cpuMillis = new long[runs];
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
 		IncidentClusters.Found found = null;
 		for (int run = 0; run < runs; run++) {
 			long start = System.nanoTime();
-			found = clusters.find(incidents, 3, 20, 100);
+			long cpuStart = threads.getCurrentThreadCpuTime();
+			found = clusters.find(incidents, minOccurrences, 20, 100);
 			millis[run] = (System.nanoTime() - start) / 1_000_000;
-			System.out.printf("run %d: %d ms, %d clusters, %d incidents in clusters, largest %d%n", run + 1,
-					millis[run], found.total(), found.recurringIncidents(),
+			cpuMillis[run] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
+			System.out.printf("run %d: %d ms (thread CPU %d ms), %d clusters, %d incidents in clusters, largest %d%n",
+					run + 1, millis[run], cpuMillis[run], found.total(), found.recurringIncidents(),
 					found.clusters().isEmpty() ? 0 : found.clusters().get(0).size());
 		}
 		long[] measured = Arrays.copyOfRange(millis, Math.min(2, runs - 1), runs);
+		long[] cpu = Arrays.copyOfRange(cpuMillis, Math.min(2, runs - 1), runs);
 		Arrays.sort(measured);
-		System.out.println("| incidents | distinct titles | clusters | in clusters | fastest (ms) | median (ms) | slowest (ms) |");
-		System.out.println("|---|---|---|---|---|---|---|");
-		System.out.printf("| %,d | %,d | %,d | %,d | %d | %d | %d |%n", count, distinct, found.total(),
-				found.recurringIncidents(), measured[0], measured[measured.length / 2], measured[measured.length - 1]);
+		Arrays.sort(cpu);
+		System.out.println("| incidents | distinct titles | clusters | in clusters | fastest (ms) | median (ms) | slowest (ms) | median thread CPU (ms) |");
+		System.out.println("|---|---|---|---|---|---|---|---|");
+		System.out.printf("| %,d | %,d | %,d | %,d | %d | %d | %d | %d |%n", incidents.size(), distinct, found.total(),
+				found.recurringIncidents(), measured[0], measured[measured.length / 2], measured[measured.length - 1],
+				cpu[cpu.length / 2]);
+		IncidentClusters.Found all = clusters.find(incidents, minOccurrences, Integer.MAX_VALUE, 1);
+		System.out.println(distribution(all.clusters()));
+		all.clusters().stream().limit(10).forEach(cluster -> System.out.printf("%5d %s %s | %s%n", cluster.size(),
+				cluster.reasons(), cluster.label(), cluster.tickets().get(0).title()));
+	}
+
+	/** How many clusters of each reason fall in each size range. */
+	static String distribution(List<RecurringCluster> clusters) {
+		StringBuilder out = new StringBuilder("| size | SAME_REQUESTER | SAME_LOCATION | SIMILAR_TITLES |\n|---|---|---|---|\n");
+		for (int b = 0; b < SIZE_BOUNDS.length; b++) {
+			int low = SIZE_BOUNDS[b];
+			int high = b + 1 < SIZE_BOUNDS.length ? SIZE_BOUNDS[b + 1] : Integer.MAX_VALUE;
+			out.append(high == low + 1 ? String.valueOf(low) : high == Integer.MAX_VALUE ? low + "+" : low + "–" + (high - 1));
+			for (RecurrenceReason reason : RecurrenceReason.values()) {
+				long count = clusters.stream()
+					.filter(cluster -> cluster.size() >= low && cluster.size() < high && cluster.reasons().contains(reason))
+					.count();
+				out.append(" | ").append(count);
+			}
+			out.append(" |\n");
+		}
+		return out.toString();
 	}
 
 	static List<Incident> incidents(int count, Random random) {

@@ -155,8 +155,9 @@ class RecurringIncidentsIT {
 		incident("Portable lent", jan(6, 23, 50), workstation, often);
 		long vpn1 = incident("VPN disconnects every morning", jan(9, 8, 0), network, requester(null));
 		long vpn2 = incident("VPN keeps disconnecting", jan(12, 8, 30), network, requester("Usine Lyon"));
-		long vpn3 = incident("Le VPN se déconnecte — vpn disconnecting", jan(15, 8, 15), workstation,
-				requester(null));
+		long vpn3 = incident("Le VPN se déconnecte — vpn disconnecting", jan(15, 8, 15), network, requester(null));
+		// near-identical, but in another category: another incident
+		incident("VPN keeps disconnecting", jan(16, 8, 0), workstation, requester(null));
 		User someoneElse = requester(null);
 		ticket("SERVICE_REQUEST", "VPN keeps disconnecting", jan(16, 9, 0), network, someoneElse, null, "PORTAL",
 				false);
@@ -175,7 +176,7 @@ class RecurringIncidentsIT {
 		assertThat(body.get("clusters").get(1).get("size").asInt()).isEqualTo(3);
 		assertThat(Instant.parse(body.get("clusters").get(1).get("firstOccurrence").asString()))
 			.isEqualTo(jan(9, 8, 0).atZone(PARIS).toInstant());
-		assertThat(body.get("incidents").asInt()).isEqualTo(6);
+		assertThat(body.get("incidents").asInt()).isEqualTo(7);
 		assertThat(body.get("totalClusters").asInt()).isEqualTo(2);
 		assertThat(body.get("recurringIncidents").asInt()).isEqualTo(6);
 		assertThat(body.get("from").asString()).isEqualTo("2019-01-07");
@@ -209,7 +210,7 @@ class RecurringIncidentsIT {
 	}
 
 	@Test
-	void aTechnicianSeesTheIncidentsOfTheirGroupsOnly() {
+	void aTechnicianHasTheScopeOfTheKpisTheirOwnIncidentsOrOneOfTheirGroups() {
 		User technician = fixtures.user("technician", Role.TECHNICIAN);
 		SupportGroup mine = fixtures.group(SupportLevel.N1, technician);
 		SupportGroup other = fixtures.group(SupportLevel.N2);
@@ -222,15 +223,36 @@ class RecurringIncidentsIT {
 		}
 		String query = "/api/v1/kpis/recurring-incidents?" + PERIOD + "&category=" + parent.getId();
 
-		JsonNode seen = api(technician).get(query).json();
+		JsonNode own = api(technician).get(query).json();
+		JsonNode group = api(technician).get(query + "&group=" + mine.getId()).json();
 		ApiClient.Response outside = api(technician).get(query + "&group=" + other.getId());
+		ApiClient.Response colleague = api(technician).get(query + "&technician=" + supervisor.getId());
 		JsonNode all = api(supervisor).get(query).json();
 
-		assertThat(clusterIds(seen)).containsExactly(ours);
+		// none of these incidents is assigned to the technician: their own figures are empty
+		assertThat(own.get("incidents").asInt()).isZero();
+		assertThat(clusterIds(group)).containsExactly(ours);
 		assertThat(outside.status()).isEqualTo(403);
 		assertThat(outside.header("Content-Type")).startsWith("application/problem+json");
-		assertThat(outside.json().get("code").asString()).isEqualTo("kpis.scope.group-forbidden");
+		assertThat(outside.json().get("code").asString()).isEqualTo("kpis.other-group");
+		assertThat(colleague.status()).isEqualTo(403);
+		assertThat(colleague.json().get("code").asString()).isEqualTo("kpis.other-technician");
 		assertThat(clusterIds(all)).hasSize(2);
+	}
+
+	@Test
+	void theKpiReportLinksToTheRecurringIncidentsOfTheSameFilter() {
+		User often = requester("Bâtiment D");
+		for (int day = 8; day <= 10; day++) {
+			incident("Poste " + day + " en panne", jan(day, 9, 0), workstation, often);
+		}
+
+		JsonNode report = api(supervisor).get("/api/v1/kpis?" + PERIOD + "&category=" + parent.getId()).json();
+		String link = report.get("recurringIncidents").get("link").asString();
+		JsonNode recurring = api(supervisor).get(link).json();
+
+		assertThat(link).isEqualTo("/api/v1/kpis/recurring-incidents?" + PERIOD + "&category=" + parent.getId());
+		assertThat(recurring.get("clusters").get(0).get("size").asInt()).isEqualTo(3);
 	}
 
 	@Test
@@ -242,27 +264,32 @@ class RecurringIncidentsIT {
 	}
 
 	@Test
-	void valuesThatDoNotFitAreRefusedNamingEachParameter() {
+	void valuesThatDoNotFitAreRefusedNamingEachParameterAsForTheKpis() {
 		ApiClient.Response malformed = api(supervisor)
 			.get("/api/v1/kpis/recurring-incidents?from=2019-13-01&channel=FAX&minOccurrences=many&group=-4");
 		ApiClient.Response reversed = api(supervisor)
 			.get("/api/v1/kpis/recurring-incidents?from=2019-02-01&to=2019-01-01");
 		ApiClient.Response tooLong = api(supervisor)
-			.get("/api/v1/kpis/recurring-incidents?from=2017-01-01&to=2019-01-01");
+			.get("/api/v1/kpis/recurring-incidents?from=2016-01-01&to=2019-01-01");
+		ApiClient.Response presetAndDates = api(supervisor)
+			.get("/api/v1/kpis/recurring-incidents?period=LAST_MONTH&from=2019-01-01");
 		ApiClient.Response once = api(supervisor).get("/api/v1/kpis/recurring-incidents?" + PERIOD + "&minOccurrences=1");
 
 		assertThat(malformed.status()).isEqualTo(400);
 		assertThat(malformed.header("Content-Type")).startsWith("application/problem+json");
 		List<String> fields = new ArrayList<>();
 		malformed.json().get("errors").forEach(error -> fields.add(error.get("field").asString()));
-		assertThat(fields).containsExactly("from", "minOccurrences", "group", "channel");
+		assertThat(fields).containsExactly("from", "group", "channel", "minOccurrences");
 		assertThat(malformed.json().get("detail").asString()).contains("from", "2019-13-01", "yyyy-MM-dd");
 		assertThat(reversed.status()).isEqualTo(400);
 		assertThat(reversed.json().get("field").asString()).isEqualTo("to");
 		assertThat(tooLong.status()).isEqualTo(400);
-		assertThat(tooLong.json().get("code").asString()).isEqualTo("kpis.recurring.period-too-long");
+		assertThat(tooLong.json().get("code").asString()).isEqualTo("kpis.filter.period-too-long");
+		assertThat(presetAndDates.status()).isEqualTo(400);
+		assertThat(presetAndDates.json().get("field").asString()).isEqualTo("period");
 		assertThat(once.status()).isEqualTo(400);
 		assertThat(once.json().get("field").asString()).isEqualTo("minOccurrences");
+		assertThat(once.json().get("code").asString()).isEqualTo("kpis.recurring.min-occurrences-invalid");
 	}
 
 }

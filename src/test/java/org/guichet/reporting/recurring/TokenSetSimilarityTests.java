@@ -51,7 +51,7 @@ class TokenSetSimilarityTests {
 	}
 
 	@Test
-	void groupsLinkChainsOfSimilarTitlesAndPointToTheFirstTitleOfEachGroup() {
+	void groupsGatherTitlesAroundTheCommonestWordingAndPointToItsFirstTitle() {
 		List<String> titles = List.of("VPN disconnects every morning", // 0
 				"Imprimante du 2e étage bloquée", // 1
 				"VPN keeps disconnecting", // 2
@@ -60,11 +60,29 @@ class TokenSetSimilarityTests {
 				"vpn DISCONNECTING", // 5
 				"Écran noir", // 6
 				"L'imprimante du 2e étage ne répond plus du tout"); // 7
-		assertThat(similarity.groups(titles)).containsExactly(0, 1, 0, 3, 1, 0, 6, 1);
+		// {vpn, disconnect} twice leads first, then {imprimante, 2, etage, repond} twice
+		assertThat(similarity.groups(titles)).containsExactly(2, 4, 2, 3, 4, 2, 6, 4);
 	}
 
 	@Test
-	void groupsGiveTheSameAnswerAsComparingEveryPair() {
+	void aTitleSimilarToAMemberButNotToTheRepresentativeDoesNotJoinTheGroup() {
+		List<String> titles = List.of("Wifi coupé salle 204", // 0: {wifi, coupe, salle, 204}
+				"VPN lent salle 204", // 1: {vpn, lent, salle, 204}, 2 of 6 words with 0
+				"Wifi coupé salle 204", // 2
+				"VPN lent salle 204", // 3
+				"Wifi coupé et VPN lent salle 204"); // 4: 4 of 6 words with 0 and with 1
+
+		int[] groups = similarity.groups(titles);
+
+		assertThat(similarity.similar(titles.get(0), titles.get(4))).isTrue();
+		assertThat(similarity.similar(titles.get(4), titles.get(1))).isTrue();
+		assertThat(similarity.similar(titles.get(0), titles.get(1))).isFalse();
+		// similar to both representatives: the first taken
+		assertThat(groups).containsExactly(0, 1, 0, 1, 0);
+	}
+
+	@Test
+	void groupsGiveTheSameAnswerAsTryingEveryRepresentative() {
 		String[] words = { "imprimante", "écran", "vpn", "wifi", "outlook", "bloquée", "lent", "panne", "étage",
 				"salle", "réunion", "mot", "passe", "expiré", "connexion", "impossible", "2e", "3e", "morning",
 				"disconnects" };
@@ -72,27 +90,53 @@ class TokenSetSimilarityTests {
 		List<String> titles = new java.util.ArrayList<>();
 		for (int i = 0; i < 600; i++) {
 			StringBuilder title = new StringBuilder();
-			int length = 1 + random.nextInt(5);
+			int length = 1 + random.nextInt(6);
 			for (int w = 0; w < length; w++) {
 				title.append(words[random.nextInt(words.length)]).append(' ');
 			}
 			titles.add(title.toString());
 		}
-		UnionFind expected = new UnionFind(titles.size());
+
+		assertThat(similarity.groups(titles)).containsExactly(everyRepresentativeTried(titles));
+	}
+
+	/**
+	 * The definition of {@link TokenSetSimilarity#groups}, by brute force: word sets the commonest
+	 * first, then the shortest, then the first met; each joins the first representative it is
+	 * similar to or becomes one.
+	 */
+	private int[] everyRepresentativeTried(List<String> titles) {
+		java.util.Map<java.util.Set<String>, List<Integer>> bySet = new java.util.LinkedHashMap<>();
 		for (int i = 0; i < titles.size(); i++) {
-			for (int j = i + 1; j < titles.size(); j++) {
-				if (similarity.similar(titles.get(i), titles.get(j))) {
-					expected.union(i, j);
-				}
+			java.util.Set<String> stems = TitleWords.stems(titles.get(i));
+			if (!stems.isEmpty()) {
+				bySet.computeIfAbsent(new java.util.HashSet<>(stems), set -> new java.util.ArrayList<>()).add(i);
 			}
 		}
-		int[] groups = similarity.groups(titles);
-		for (int i = 0; i < titles.size(); i++) {
-			for (int j = i + 1; j < titles.size(); j++) {
-				assertThat(groups[i] == groups[j]).as("%s / %s", titles.get(i), titles.get(j))
-					.isEqualTo(expected.joined(i, j));
+		List<List<Integer>> sets = new java.util.ArrayList<>(bySet.values());
+		sets.sort(java.util.Comparator.<List<Integer>>comparingInt(texts -> -texts.size())
+			.thenComparingInt(texts -> TitleWords.stems(titles.get(texts.get(0))).size())
+			.thenComparingInt(texts -> texts.get(0)));
+		List<Integer> representatives = new java.util.ArrayList<>();
+		int[] groups = new int[titles.size()];
+		for (int i = 0; i < groups.length; i++) {
+			groups[i] = i;
+		}
+		for (List<Integer> texts : sets) {
+			int first = texts.get(0);
+			int best = representatives.stream()
+				.filter(representative -> similarity.similar(titles.get(first), titles.get(representative)))
+				.findFirst()
+				.orElse(-1);
+			if (best < 0) {
+				representatives.add(first);
+				best = first;
+			}
+			for (int text : texts) {
+				groups[text] = best;
 			}
 		}
+		return groups;
 	}
 
 }

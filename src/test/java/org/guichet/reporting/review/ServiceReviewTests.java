@@ -30,6 +30,9 @@ import org.guichet.reporting.VolumeDimension;
 import org.guichet.reporting.Volumes;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.guichet.reporting.recurring.RecurrenceReason;
+import org.guichet.reporting.recurring.RecurringCluster;
+import org.guichet.reporting.recurring.RecurringIncidentsReport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -106,7 +109,8 @@ class ServiceReviewTests {
 			for (String kpi : Kpi.HEADLINES) {
 				assertThat(text).contains(messages.getMessage("review.kpi." + kpi, null, locale));
 			}
-			assertThat(text).contains("Wi-Fi down on the 3rd floor", "Too slow");
+			assertThat(text).contains("Wi-Fi down on the 3rd floor", "Too slow", "printer jammed", "#31", "#11",
+					messages.getMessage("review.recurring.reason.SIMILAR_TITLES", null, locale));
 		}
 	}
 
@@ -138,7 +142,14 @@ class ServiceReviewTests {
 				List.of(new MonthResolutions.Resolution(9, 700_000, 200_000L)));
 		ServiceReview.Figures figures = new ServiceReview.Figures(NOVEMBER, report, previous,
 				new BacklogTrend(month, open), volumes, spread,
-				List.of(new ServiceReview.TicketLine(9, "T-9", "Wi-Fi down on the 3rd floor", "8 d 2 h", "2 d 7 h")));
+				List.of(new ServiceReview.TicketLine(9, "T-9", "Wi-Fi down on the 3rd floor", "8 d 2 h", "2 d 7 h")),
+				new RecurringIncidentsReport(month.from(), month.to(), 3, 40, 1, 3,
+						List.of(new RecurringCluster(List.of(RecurrenceReason.SIMILAR_TITLES), "printer jammed", 3,
+								Instant.parse("2026-11-04T09:00:00Z"), Instant.parse("2026-11-18T09:00:00Z"),
+								List.of(new RecurringCluster.Ticket(31, "Printer jammed again", Instant.parse("2026-11-18T09:00:00Z")),
+										new RecurringCluster.Ticket(22, "printer jammed", Instant.parse("2026-11-10T09:00:00Z")),
+										new RecurringCluster.Ticket(11, "Printer jammed", Instant.parse("2026-11-04T09:00:00Z"))))),
+						Instant.parse("2026-12-03T08:00:00Z")));
 		return ServiceReview.compose(figures, new ReviewFormat(locale, messages), messages, PARIS);
 	}
 
