@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * prints the throughput and the latency percentiles, as a Markdown table row.
  * <p>
  * Scenarios: {@code create} (POST /api/v1/tickets with an API token), {@code api-get} (GET
- * {@code --path} with an API token, by default the unassigned queue's first page),
+ * {@code --path} with the API token of {@code --as} ({@code technician}, {@code requester} or
+ * {@code supervisor}; technician by default), by default the unassigned queue's first page),
  * {@code html-get} (GET {@code --path} with a logged-in session, by default the agent's
  * unassigned queue). The tokens and the agent's login come from the {@code bench.properties}
  * that {@link Seed} wrote. Only loopback addresses are accepted.
@@ -49,11 +50,15 @@ public final class LoadGenerator {
 
 	private final String path;
 
+	/** Whose token the API scenarios send: a prefix of the bench file's keys, {@code technician} by default. */
+	private final String as;
+
 	private final AtomicLong sequence = new AtomicLong();
 
 	private final AtomicReference<String> firstError = new AtomicReference<>();
 
-	private LoadGenerator(URI base, Properties bench, String scenario, String path) {
+	private LoadGenerator(URI base, Properties bench, String scenario, String path, String as) {
+		this.as = as;
 		this.base = base;
 		this.bench = bench;
 		this.scenario = scenario;
@@ -85,7 +90,11 @@ public final class LoadGenerator {
 		if (duration.compareTo(Duration.ofMinutes(10)) > 0) {
 			throw new IllegalArgumentException("A run lasts at most 10 minutes");
 		}
-		LoadGenerator generator = new LoadGenerator(base, bench, scenario, path);
+		String as = arguments.get("as", "technician");
+		if (bench.getProperty(as + ".token") == null) {
+			throw new IllegalArgumentException("The bench file has no " + as + ".token");
+		}
+		LoadGenerator generator = new LoadGenerator(base, bench, scenario, path, as);
 		if (scenario.equals("html-get")) {
 			generator.logIn();
 		}
@@ -160,7 +169,7 @@ public final class LoadGenerator {
 					.formatted(sequence.incrementAndGet())))
 				.build();
 			case "api-get" -> builder.uri(base.resolve(path))
-				.header("Authorization", "Bearer " + bench.getProperty("technician.token"))
+				.header("Authorization", "Bearer " + bench.getProperty(as + ".token"))
 				.GET()
 				.build();
 			case "html-get" -> builder.uri(base.resolve(path)).GET().build();

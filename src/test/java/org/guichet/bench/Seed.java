@@ -246,14 +246,17 @@ public final class Seed {
 		List<String> facts = new ArrayList<>();
 		facts.add("technician.username=bench-tech-1");
 		facts.add("technician.password=" + PASSWORD);
-		facts.add("technician.token=" + token(2, "benchmark", joined));
+		facts.add("technician.token=" + token(1, 2, "benchmark", joined));
 		facts.add("requester.username=bench-user-1");
-		facts.add("requester.token=" + token(28, "benchmark", joined));
+		facts.add("requester.token=" + token(2, 28, "benchmark", joined));
+		// the KPIs are a supervisor's: bench-supervisor-1, after the administrator and the technicians
+		facts.add("supervisor.username=bench-supervisor-1");
+		facts.add("supervisor.token=" + token(3, 2 + TECHNICIANS, "benchmark", joined));
 		facts.add("category.id=2");
 		restart("app_user", 28 + REQUESTERS);
 		restart("support_group", GROUPS.length + 1);
 		restart("category", 100);
-		restart("api_token", 3);
+		restart("api_token", 4);
 		connection.commit();
 		return facts;
 	}
@@ -274,7 +277,7 @@ public final class Seed {
 		insert.addBatch();
 	}
 
-	private String token(long userId, String name, OffsetDateTime at) throws Exception {
+	private String token(long tokenId, long userId, String name, OffsetDateTime at) throws Exception {
 		byte[] bytes = new byte[32];
 		new SecureRandom().nextBytes(bytes);
 		String secret = "gch_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -282,7 +285,7 @@ public final class Seed {
 			.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
 		try (PreparedStatement insert = connection.prepareStatement(
 				"insert into api_token (id, user_id, name, token_digest, created_at) values (?, ?, ?, ?, ?)")) {
-			insert.setLong(1, userId == 2 ? 1 : 2);
+			insert.setLong(1, tokenId);
 			insert.setLong(2, userId);
 			insert.setString(3, name);
 			insert.setString(4, digest);
