@@ -99,11 +99,19 @@ public final class TicketEvents {
 	}
 
 	/**
-	 * The ticket's facts ({@code ticket_fact}) are being derived again from its history, after an
-	 * upgrade or the rebuild command: a module that hands columns over to them (the SLA module,
-	 * through {@link TicketManagement#recordSla}) hands them over again, in the same transaction.
+	 * The facts ({@code ticket_fact}) of a batch of tickets are being derived again from their
+	 * history, after an upgrade, a seeding or the rebuild command: a module that hands columns over
+	 * to them (the SLA module, through {@link TicketManagement#recordSla(List)}) hands them over
+	 * again, for the whole batch at once, in the same transaction.
+	 *
+	 * @param tickets the tickets of the batch, in ascending id order, never empty
 	 */
-	public record TicketFactsReset(TicketId ticket) {
+	public record TicketFactsReset(List<TicketId> tickets) {
+
+		public TicketFactsReset {
+			tickets = List.copyOf(tickets);
+		}
+
 	}
 
 	/**

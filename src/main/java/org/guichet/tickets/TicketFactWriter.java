@@ -5,19 +5,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a ticket's facts with plain SQL in the caller's transaction, the same statements on H2
- * and PostgreSQL: the fact row is updated, or inserted when it does not exist yet; its open spans
- * are replaced; the ticket is no longer pending. Updating the fact row first takes its row lock,
- * so two transactions writing the same ticket's facts follow each other, the second replacing the
- * spans the first wrote.
+ * Writes tickets' facts with plain SQL in the caller's transaction, the same statements on H2
+ * and PostgreSQL, each kind as one JDBC batch for all the tickets given: the fact rows are
+ * updated, and inserted where they do not exist yet; their open spans are replaced; the tickets
+ * are no longer pending. Updating a fact row first takes its row lock, so two transactions
+ * writing the same ticket's facts follow each other, the second replacing the spans the first
+ * wrote; the rows are written in ascending ticket id order, so two batches never wait for each
+ * other in a circle.
  */
 @Component
 class TicketFactWriter {
@@ -36,24 +41,44 @@ class TicketFactWriter {
 	private static final String INSERT = "insert into ticket_fact (" + COLUMNS + ", ticket_id) values ("
 			+ "?, ".repeat(COLUMNS.split(",").length) + "?)";
 
-	private final JdbcClient jdbc;
+	private final JdbcTemplate jdbc;
 
-	TicketFactWriter(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate named;
+
+	TicketFactWriter(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		this.named = new NamedParameterJdbcTemplate(jdbc);
 	}
 
-	void write(TicketFacts facts) {
-		List<Object> values = values(facts);
-		if (jdbc.sql(UPDATE).params(values).update() == 0) {
-			jdbc.sql(INSERT).params(values).update();
+	/** Writes the facts of each of these tickets (at most one {@link TicketFacts} per ticket). */
+	void write(List<TicketFacts> facts) {
+		if (facts.isEmpty()) {
+			return;
 		}
-		jdbc.sql("delete from ticket_open_span where ticket_id = ?").param(facts.ticketId()).update();
-		for (TicketFacts.OpenSpan span : facts.openSpans()) {
-			jdbc.sql("insert into ticket_open_span (ticket_id, opened_at, ended_at) values (?, ?, ?)")
-				.params(facts.ticketId(), instant(span.openedAt()), instant(span.endedAt()))
-				.update();
+		List<TicketFacts> ordered = facts.stream().sorted(Comparator.comparingLong(TicketFacts::ticketId)).toList();
+		List<Object[]> rows = ordered.stream().map(f -> values(f).toArray()).toList();
+		int[] updated = jdbc.batchUpdate(UPDATE, rows);
+		List<Object[]> missing = new ArrayList<>();
+		for (int i = 0; i < updated.length; i++) {
+			if (updated[i] == 0) {
+				missing.add(rows.get(i));
+			}
 		}
-		jdbc.sql("delete from ticket_fact_pending where ticket_id = ?").param(facts.ticketId()).update();
+		if (!missing.isEmpty()) {
+			jdbc.batchUpdate(INSERT, missing);
+		}
+		List<Long> ids = ordered.stream().map(TicketFacts::ticketId).toList();
+		named.update("delete from ticket_open_span where ticket_id in (:ids)", Map.of("ids", ids));
+		List<Object[]> spans = new ArrayList<>();
+		for (TicketFacts f : ordered) {
+			for (TicketFacts.OpenSpan span : f.openSpans()) {
+				spans.add(new Object[] { f.ticketId(), instant(span.openedAt()), instant(span.endedAt()) });
+			}
+		}
+		if (!spans.isEmpty()) {
+			jdbc.batchUpdate("insert into ticket_open_span (ticket_id, opened_at, ended_at) values (?, ?, ?)", spans);
+		}
+		named.update("delete from ticket_fact_pending where ticket_id in (:ids)", Map.of("ids", ids));
 	}
 
 	/** The columns' values in the order of {@link #COLUMNS}, then the ticket's id. */

@@ -21,6 +21,13 @@ class TicketFactsCatchUp {
 
 	private static final Logger log = LoggerFactory.getLogger(TicketFactsCatchUp.class);
 
+	/**
+	 * Tickets per transaction: large enough that a commit's own cost is shared by many tickets,
+	 * small enough that a batch holds little memory and a batch rolled back by a concurrent node
+	 * loses little work.
+	 */
+	static final int BATCH = 1000;
+
 	private final TicketFactsRebuild pending;
 
 	TicketFactsCatchUp(TicketFactsRebuild pending) {
@@ -35,10 +42,10 @@ class TicketFactsCatchUp {
 		long started = System.nanoTime();
 		try {
 			do {
-				taken = pending.catchUp(TicketFactsKeeper.BATCH);
+				taken = pending.catchUp(BATCH);
 				total += taken;
 			}
-			while (taken == TicketFactsKeeper.BATCH);
+			while (taken == BATCH);
 		}
 		catch (ConcurrencyFailureException | DataIntegrityViolationException ex) {
 			log.debug("Ticket facts derived by another node at the same time; the rest waits for the next run", ex);

@@ -25,8 +25,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class TicketFactsKeeper {
 
-	/** Tickets read together by one set of queries. */
-	static final int BATCH = 200;
+	/** Tickets read together by one set of queries, and written by one batch of statements. */
+	static final int BATCH = 500;
 
 	private final TicketFactSource source;
 
@@ -65,11 +65,13 @@ class TicketFactsKeeper {
 		}
 	}
 
-	/** The SLA module handed over the ticket's SLA columns; they are written with its facts. */
-	void handedOver(long ticketId, SlaFacts sla) {
+	/** The SLA module handed over these tickets' SLA columns; they are written with their facts. */
+	void handedOver(List<SlaHandOver> handOvers) {
 		Pending pending = current();
-		pending.sla.put(ticketId, sla);
-		pending.ticketIds.add(ticketId);
+		for (SlaHandOver handOver : handOvers) {
+			pending.sla.put(handOver.ticket().value(), handOver.facts());
+			pending.ticketIds.add(handOver.ticket().value());
+		}
 	}
 
 	/** The ticket's facts as derived now from the database (flushed), for a check or a test. */
@@ -116,9 +118,7 @@ class TicketFactsKeeper {
 					batch.add(iterator.next());
 					iterator.remove();
 				}
-				for (FactInput input : source.load(batch, sla)) {
-					writer.write(TicketFacts.derive(input, zone));
-				}
+				writer.write(source.load(batch, sla).stream().map(input -> TicketFacts.derive(input, zone)).toList());
 			}
 		}
 

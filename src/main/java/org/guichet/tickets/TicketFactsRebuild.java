@@ -57,8 +57,9 @@ public class TicketFactsRebuild {
 
 	/**
 	 * Derives the facts of up to {@code batchSize} pending tickets, lowest id first, in this
-	 * transaction: each is reset ({@link TicketFactsReset}, so that the SLA module hands its
-	 * columns over again), then derived and taken off the pending list before the commit.
+	 * transaction: they are reset together ({@link TicketFactsReset}, so that the SLA module hands
+	 * their columns over again in one go), then derived and taken off the pending list before the
+	 * commit, a few queries and batches of statements for the whole batch.
 	 *
 	 * @return how many tickets were taken
 	 */
@@ -67,10 +68,11 @@ public class TicketFactsRebuild {
 			.param("n", batchSize)
 			.query(Long.class)
 			.list();
-		for (Long ticketId : due) {
-			events.publishEvent(new TicketFactsReset(new TicketId(ticketId)));
-			keeper.changed(ticketId);
+		if (due.isEmpty()) {
+			return 0;
 		}
+		events.publishEvent(new TicketFactsReset(due.stream().map(TicketId::new).toList()));
+		due.forEach(keeper::changed);
 		return due.size();
 	}
 

@@ -640,9 +640,17 @@ public class TicketManagement {
 	 * other fields: it does not change the ticket's version.
 	 */
 	public void recordSla(TicketId id, SlaState state, @Nullable Instant dueAt, SlaFacts facts) {
-		slaColumns.write(id.value(), state, dueAt);
-		factsKeeper.handedOver(id.value(), facts);
-		tickets.findById(id.value()).ifPresent(ticket -> ticket.showSla(state, dueAt));
+		recordSla(List.of(new SlaHandOver(id, state, dueAt, facts)));
+	}
+
+	/**
+	 * As {@link #recordSla(TicketId, SlaState, Instant, SlaFacts)} for many tickets at once (the
+	 * hand-over of a whole batch of {@link TicketEvents.TicketFactsReset}), in one batch of
+	 * statements.
+	 */
+	public void recordSla(List<SlaHandOver> handOvers) {
+		slaColumns.write(handOvers);
+		factsKeeper.handedOver(handOvers);
 	}
 
 	// --- Fields -----------------------------------------------------------------------------

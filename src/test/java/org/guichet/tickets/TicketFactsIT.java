@@ -7,17 +7,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
+import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.guichet.calendars.Calendars;
+import org.guichet.calendars.StandardCalendars;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
+import org.guichet.sla.SlaPolicy;
+import org.guichet.sla.SlaPolicyRepository;
 import org.guichet.system.DomainException;
 import org.guichet.testing.ApiClient;
 import org.guichet.testing.GuichetIntegrationTest;
@@ -59,6 +66,12 @@ class TicketFactsIT {
 
 	@Autowired
 	private UserRepository users;
+
+	@Autowired
+	private SlaPolicyRepository policies;
+
+	@Autowired
+	private Calendars calendars;
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -263,6 +276,56 @@ class TicketFactsIT {
 		}
 	}
 
+	@Test
+	void aCatchUpOverABatchWritesTheSameRowsAsTheTransactionOfEachChange() {
+		// two SLA policies on two calendars, with targets no random life below reaches: the
+		// verdicts come from the ticket's own changes, never from a deadline passing unseen
+		String officeHours = "Office hours " + UUID.randomUUID();
+		String allDayLong = "All day " + UUID.randomUUID();
+		long office = slaPolicy(officeHours, calendars.define(officeHours, StandardCalendars.frenchOffice()).id());
+		long allDay = slaPolicy(allDayLong, calendars.define(allDayLong, StandardCalendars.twentyFourSeven()).id());
+		Random random = new Random(11);
+		for (String department : List.of(officeHours, allDayLong)) {
+			requester = TestFixtures.current(requesterIn(department));
+			for (int i = 0; i < 75; i++) {
+				long ticket = register(random.nextInt(4) == 0 ? agent : requester,
+						Channel.values()[random.nextInt(Channel.values().length)]);
+				int steps = random.nextInt(8);
+				for (int step = 0; step < steps; step++) {
+					clock.advance(Duration.ofMinutes(1 + random.nextInt(120)));
+					tryTo(randomAction(random), ticket);
+				}
+			}
+		}
+		Map<Long, TicketFacts> kept = new HashMap<>();
+		ids.forEach(ticket -> kept.put(ticket, stored(ticket)));
+		// a restore lost half of the rows and left the other half wrong: both paths of the writer
+		for (int i = 0; i < ids.size(); i++) {
+			long ticket = ids.get(i);
+			jdbc.update("delete from ticket_open_span where ticket_id = ?", ticket);
+			if (i % 2 == 0) {
+				jdbc.update("delete from ticket_fact where ticket_id = ?", ticket);
+			}
+			else {
+				jdbc.update("update ticket_fact set status = 'NEW', reopen_count = 99, resolved_at = null,"
+						+ " own_business_seconds = null, tto_met = null where ticket_id = ?", ticket);
+			}
+			jdbc.update("insert into ticket_fact_pending (ticket_id) values (?)", ticket);
+		}
+
+		catchUp.run();
+
+		assertThat(jdbc.queryForObject("select count(*) from ticket_fact_pending", Long.class)).isZero();
+		for (long ticket : ids) {
+			assertThat(stored(ticket)).as("facts of #%d", ticket).isEqualTo(kept.get(ticket));
+		}
+		assertThat(kept.values()).as("random lives under both policies, with business time and verdicts")
+			.anyMatch(f -> Objects.equals(f.slaPolicyId(), office) && f.resolutionBusinessSeconds() != null)
+			.anyMatch(f -> Objects.equals(f.slaPolicyId(), allDay) && f.ownBusinessSeconds() != null)
+			.anyMatch(f -> Boolean.TRUE.equals(f.ttrMet()))
+			.anyMatch(f -> f.openSpans().size() > 1);
+	}
+
 	// --- Actions ----------------------------------------------------------------------------
 
 	private Consumer<Long> randomAction(Random random) {
@@ -327,6 +390,24 @@ class TicketFactsIT {
 
 	private static TicketId id(long ticket) {
 		return new TicketId(ticket);
+	}
+
+	// --- SLA --------------------------------------------------------------------------------
+
+	/** A policy for the requesters of {@code department}, TTO 2,000 h and TTR 5,000 h of its calendar. */
+	private long slaPolicy(String department, long calendarId) {
+		SlaPolicy policy = new SlaPolicy("Facts " + department, calendarId);
+		policy.conditions(null, null, department, null);
+		for (Priority priority : Priority.values()) {
+			policy.target(TicketType.INCIDENT, priority, Duration.ofHours(2_000), Duration.ofHours(5_000));
+		}
+		return policies.save(policy).getId();
+	}
+
+	private User requesterIn(String department) {
+		User user = fixtures.user("facts-requester", Role.REQUESTER);
+		user.setDepartment(department);
+		return users.save(user);
 	}
 
 	// --- Facts ------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package org.guichet.tickets;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.ContextConfiguration;
@@ -30,8 +33,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 // the facts keeper is told of every write of a ticket (TicketFactsListener): in this slice too
 @Import({ TicketSearch.class, TicketAccess.class, TicketParticipants.class, Categories.class, TicketFactsKeeper.class,
-		TicketFactSource.class, TicketFactWriter.class })
+		TicketFactSource.class, TicketFactWriter.class, DrillDownConditions.class })
 class TicketPersistenceIT {
+
+	/** The drill-down conditions of the lists (TicketSearch) count ages from now. */
+	@TestConfiguration
+	static class Time {
+
+		@Bean
+		Clock clock() {
+			return Clock.systemUTC();
+		}
+
+	}
 
 	private static final Instant T0 = Instant.parse("2026-05-04T08:00:00Z");
 
