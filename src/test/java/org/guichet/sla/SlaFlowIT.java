@@ -266,7 +266,10 @@ class SlaFlowIT {
 	void automaticClosureKeepsTheVerdictOfTheResolution() {
 		TicketId id = resolvedInTime();
 		clock.advance(Duration.ofDays(60));
-		tickets.closeUnanswered(1000);
+		// other tests of the run may have left older resolved tickets: close every one that is due
+		while (tickets.closeUnanswered(1000) > 0) {
+			// the next batch
+		}
 		assertThat(tickets.get(id, technician).getStatus()).isEqualTo(org.guichet.tickets.Status.CLOSED);
 		assertMetForGood(id);
 	}
