@@ -313,14 +313,13 @@ public record KpiFilter(DateRange period, @Nullable PeriodPreset preset, @Nullab
 			LocalDate start = from != null ? from : to.minusDays(DEFAULT_PRESET.range(today).days() - 1);
 			LocalDate end = to != null ? to : today.isBefore(start) ? start : today;
 			if (end.isBefore(start)) {
-				errors.add(new TicketFilter.Error("to", "kpis.filter.to-before-from", end.toString(),
-						"a date on or after " + start));
+				errors.add(new TicketFilter.Error("to", "kpis.filter.to-before-from", end.toString(), start.toString()));
 				return DEFAULT_PRESET.range(today);
 			}
 			DateRange range = new DateRange(start, end);
 			if (range.days() > MAX_DAYS) {
 				errors.add(new TicketFilter.Error("to", "kpis.filter.period-too-long", end.toString(),
-						"at most " + MAX_DAYS + " days after from"));
+						String.valueOf(MAX_DAYS)));
 				return DEFAULT_PRESET.range(today);
 			}
 			return range;

@@ -59,7 +59,9 @@ public record TicketFilter(@Nullable Queue queue, @Nullable Status status, @Null
 	 * @param code the message key in the {@code errors} bundles; its arguments are {@code field},
 	 * {@code value} and {@code allowed}
 	 * @param value the value received, as sent
-	 * @param allowed what the parameter accepts, in words or as the list of its values
+	 * @param allowed what the parameter accepts; where the message of {@code code} shows it
+	 * ({@code {2}}), a value — a number, a date, the list of the enum's names — never words: the
+	 * words are the message's, in the reader's language (one message key per kind of value)
 	 */
 	public record Error(String field, String code, String value, String allowed) {
 

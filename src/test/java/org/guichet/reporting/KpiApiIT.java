@@ -188,6 +188,7 @@ class KpiApiIT {
 		ApiClient.Response kpis = supervisor.get("/api/v1/kpis?format=csv&" + WEEK + "&" + inDepartment);
 		assertThat(kpis.status()).isEqualTo(200);
 		assertThat(kpis.header("Content-Type")).startsWith("text/csv");
+		assertThat(kpis.header("Content-Disposition")).isEqualTo("attachment; filename=\"kpis-2026-03-02-2026-03-08.csv\"");
 		List<String> lines = kpis.text().lines().toList();
 		assertThat(lines.get(0)).isEqualTo("\uFEFFkpi,unit,value,count,previousValue,comparison,target,met,link");
 		assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("meanResolutionTime,DURATION,PT2H,2,,"));
@@ -195,6 +196,8 @@ class KpiApiIT {
 		ApiClient.Response comments = supervisor.get("/api/v1/kpis?table=comments&" + WEEK + "&" + inDepartment,
 				"Accept", "text/csv");
 		assertThat(comments.text()).as("a formula is not run by a spreadsheet").contains("'=HYPERLINK");
+		assertThat(comments.header("Content-Disposition"))
+			.isEqualTo("attachment; filename=\"kpis-comments-2026-03-02-2026-03-08.csv\"");
 		ApiClient.Response trend = supervisor.get("/api/v1/kpis/backlog/trend?format=csv&" + WEEK + "&" + inDepartment);
 		assertThat(trend.text().lines().toList()).containsExactly("\uFEFFday,open", "2026-03-02,0", "2026-03-03,0",
 				"2026-03-04,1", "2026-03-05,1", "2026-03-06,1", "2026-03-07,1", "2026-03-08,1");

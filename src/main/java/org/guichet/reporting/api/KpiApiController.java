@@ -82,14 +82,22 @@ class KpiApiController {
 		if (!csv) {
 			return KpiJson.report(report);
 		}
-		Writer out = KpiCsv.download(response, "kpis-" + chosen.name().toLowerCase(Locale.ROOT) + "-"
-				+ report.period().from() + "-" + report.period().to());
+		Writer out = KpiCsv.download(response, csvName(chosen, report));
 		switch (chosen) {
 			case KPIS -> KpiCsv.kpis(report, out);
 			case BREACHES -> KpiCsv.breaches(report, out);
 			case COMMENTS -> KpiCsv.comments(report, out);
 		}
 		return null;
+	}
+
+	/**
+	 * The CSV file's name without extension: {@code kpis-<from>-<to>} for the KPIs,
+	 * {@code kpis-breaches-…} and {@code kpis-comments-…} for the other tables.
+	 */
+	static String csvName(ReportTable table, KpiReport report) {
+		String which = table == ReportTable.KPIS ? "" : table.name().toLowerCase(Locale.ROOT) + "-";
+		return "kpis-" + which + report.period().from() + "-" + report.period().to();
 	}
 
 	/** The tickets open at the end of each day of the period, up to today. */

@@ -57,7 +57,7 @@ class RecurringIncidentsApiController {
 			Integer parsed = wholeNumber(given.get(0));
 			if (parsed == null || !RecurringIncidents.accepts(parsed)) {
 				errors.add(new TicketFilter.Error("minOccurrences", "kpis.recurring.min-occurrences-invalid",
-						given.get(0), RecurringIncidents.MIN_MIN_OCCURRENCES + " to " + RecurringIncidents.MAX_MIN_OCCURRENCES));
+						given.get(0), RecurringIncidents.MIN_MIN_OCCURRENCES + "–" + RecurringIncidents.MAX_MIN_OCCURRENCES));
 			}
 			else {
 				minOccurrences = parsed;

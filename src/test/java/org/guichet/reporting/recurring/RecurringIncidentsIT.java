@@ -256,6 +256,32 @@ class RecurringIncidentsIT {
 	}
 
 	@Test
+	void aPeriodPresetGivesTheSamePeriodAsForTheKpis() {
+		for (String preset : List.of("LAST_12_MONTHS", "LAST_90_DAYS", "last_week")) {
+			JsonNode recurring = api(supervisor).get("/api/v1/kpis/recurring-incidents?period=" + preset).json();
+			JsonNode kpis = api(supervisor).get("/api/v1/kpis?period=" + preset).json();
+
+			assertThat(recurring.get("from").asString()).as(preset)
+				.isEqualTo(kpis.get("period").get("from").asString());
+			assertThat(recurring.get("to").asString()).as(preset).isEqualTo(kpis.get("period").get("to").asString());
+		}
+		JsonNode year = api(supervisor).get("/api/v1/kpis/recurring-incidents?period=LAST_12_MONTHS").json();
+		JsonNode byDefault = api(supervisor).get("/api/v1/kpis/recurring-incidents").json();
+		assertThat(year.get("from").asString()).isNotEqualTo(byDefault.get("from").asString());
+	}
+
+	@Test
+	void anUnknownPeriodIsRefusedNamingPeriod() {
+		ApiClient.Response bogus = api(supervisor).get("/api/v1/kpis/recurring-incidents?period=BOGUS");
+
+		assertThat(bogus.status()).as(bogus.text()).isEqualTo(400);
+		assertThat(bogus.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(bogus.json().get("field").asString()).isEqualTo("period");
+		assertThat(bogus.json().get("code").asString()).isEqualTo("filter.choice-unknown");
+		assertThat(bogus.json().get("detail").asString()).contains("BOGUS", "LAST_12_MONTHS");
+	}
+
+	@Test
 	void aRequesterIsRefused() {
 		ApiClient.Response response = api(requester(null)).get("/api/v1/kpis/recurring-incidents?" + PERIOD);
 
