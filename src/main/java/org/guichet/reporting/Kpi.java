@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * was counted (a rate over no ticket, a mean of nothing)
  * @param count the number of tickets behind the value (the population of a rate, the tickets a
  * time is averaged over, the tickets counted)
- * @param previousValue the same KPI over the previous period ({@link DateRange#previous()}); null
+ * @param previousValue the same KPI over the previous period ({@link KpiFilter#previousPeriod()}); null
  * when nothing was counted then
  * @param target the administrator's target, null when none is set
  * @param met whether {@code value} meets the target; null without target or without value

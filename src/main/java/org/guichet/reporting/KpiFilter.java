@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongPredicate;
 
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.Priority;
@@ -22,12 +23,12 @@ import org.jspecify.annotations.Nullable;
  * both included, in {@code guichet.time-zone}; or {@code period}, a {@link PeriodPreset} name (any
  * case), not with {@code from}/{@code to}; neither gives {@link #DEFAULT_PRESET}. {@code type},
  * {@code channel}, {@code priority} the name of a value of their enum (any case); {@code group},
- * {@code technician}, {@code category} a positive id (a category counts with its sub-categories
- * at any depth); {@code department} the requester's department, exact text. A period is at most
+ * {@code technician}, {@code category} the positive id of a group, a user, a category that exists
+ * (a category counts with its sub-categories at any depth); {@code department} the requester's department, exact text. A period is at most
  * {@value #MAX_DAYS} days. Each parameter is optional and given at most once; a value that does
  * not fit is refused with a {@link TicketFilter.Error} naming the parameter, never ignored.
  *
- * @param period the days counted; its {@link DateRange#previous()} is the period compared with
+ * @param period the days counted; {@link #previousPeriod()} is the period compared with
  * @param preset the preset the period was given by, null when given by {@code from}/{@code to}
  * @param type null for every type
  * @param group support group id, null for every group
@@ -83,20 +84,36 @@ public record KpiFilter(DateRange period, @Nullable PeriodPreset preset, @Nullab
 	}
 
 	/**
+	 * Which ids name something that exists (the directory's groups and users, the tickets'
+	 * categories), so that a filter on one that does not is refused rather than counting nothing.
+	 */
+	public interface Known {
+
+		boolean group(long id);
+
+		boolean user(long id);
+
+		boolean category(long id);
+
+	}
+
+	/**
 	 * Reads the filter's parameters, as a servlet request holds them; never refuses: a value that
-	 * does not fit is left out and reported in {@link Reading#errors()}.
+	 * does not fit (an id naming nothing among {@code known} included) is left out and reported in
+	 * {@link Reading#errors()}.
 	 *
 	 * @param today the local date in {@code guichet.time-zone}, for the presets and the default period
 	 */
-	public static Reading read(Map<String, String[]> parameters, LocalDate today) {
+	public static Reading read(Map<String, String[]> parameters, LocalDate today, Known known) {
 		Parser parser = new Parser(parameters);
 		PeriodPreset preset = parser.choice("period", PeriodPreset.class);
 		LocalDate from = parser.date("from");
 		LocalDate to = parser.date("to");
 		DateRange period = parser.period(preset, from, to, today);
 		KpiFilter filter = new KpiFilter(period, from == null && to == null && preset == null ? DEFAULT_PRESET : preset,
-				parser.choice("type", TicketType.class), parser.id("group"), parser.id("technician"),
-				parser.id("category"), parser.choice("channel", Channel.class),
+				parser.choice("type", TicketType.class), parser.id("group", known::group, "no such group"),
+				parser.id("technician", known::user, "no such user"),
+				parser.id("category", known::category, "no such category"), parser.choice("channel", Channel.class),
 				parser.choice("priority", Priority.class), parser.text("department", 120));
 		if (filter.preset() != null && (from != null || to != null)) {
 			filter = filter.withPreset(null);
@@ -110,8 +127,17 @@ public record KpiFilter(DateRange period, @Nullable PeriodPreset preset, @Nullab
 	 * @param today the local date in {@code guichet.time-zone}
 	 * @throws InvalidKpiFilterException naming every parameter whose value does not fit
 	 */
-	public static KpiFilter parse(Map<String, String[]> parameters, LocalDate today) {
-		return read(parameters, today).orThrow();
+	public static KpiFilter parse(Map<String, String[]> parameters, LocalDate today, Known known) {
+		return read(parameters, today, known).orThrow();
+	}
+
+	/**
+	 * The period the KPIs are compared with: the preset's previous calendar unit
+	 * ({@link PeriodPreset#previous}), or for a period given by dates the same number of days just
+	 * before ({@link DateRange#previous()}).
+	 */
+	public DateRange previousPeriod() {
+		return preset == null ? period.previous() : preset.previous(period);
 	}
 
 	/** The same criteria over another period (given by dates, so no preset). */
@@ -222,22 +248,28 @@ public record KpiFilter(DateRange period, @Nullable PeriodPreset preset, @Nullab
 			return null;
 		}
 
-		@Nullable Long id(String field) {
+		/** A positive id that {@code exists} says names something. */
+		@Nullable Long id(String field, LongPredicate exists, String unknown) {
 			String value = single(field);
 			if (value == null) {
 				return null;
 			}
+			long id;
 			try {
-				long id = Long.parseLong(value);
-				if (id > 0) {
-					return id;
-				}
+				id = Long.parseLong(value);
 			}
 			catch (NumberFormatException ex) {
-				// refused below
+				id = 0;
 			}
-			errors.add(new TicketFilter.Error(field, "filter.id-invalid", value, "a positive number"));
-			return null;
+			if (id <= 0) {
+				errors.add(new TicketFilter.Error(field, "filter.id-invalid", value, "a positive number"));
+				return null;
+			}
+			if (!exists.test(id)) {
+				errors.add(new TicketFilter.Error(field, "kpis.filter." + field + "-unknown", value, unknown));
+				return null;
+			}
+			return id;
 		}
 
 		@Nullable LocalDate date(String field) {

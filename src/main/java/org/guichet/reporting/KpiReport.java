@@ -16,7 +16,7 @@ import java.util.NoSuchElementException;
  * @param asOf when the figures were computed (UTC)
  * @param filter the filter as applied: the caller's, narrowed to their scope
  * @param period the days counted ({@code filter.period()})
- * @param previousPeriod the days compared with: the same number of days just before
+ * @param previousPeriod the days compared with ({@link KpiFilter#previousPeriod()})
  * @param kpis each KPI by its name ({@link Kpi#HEADLINES}, in that order)
  * @param breaches the SLA breaches whose deadline fell in the period, latest deadline first, at most
  * {@link #MAX_LISTED} (all of them: {@code slaCompliance.ttoBreaches} and

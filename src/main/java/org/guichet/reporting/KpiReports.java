@@ -51,7 +51,7 @@ class KpiReports {
 	KpiReport report(KpiFilter filter, Instant now, Map<String, KpiTarget> targets) {
 		FactConditions on = FactConditions.of(filter, categories);
 		DateRange period = filter.period();
-		DateRange previousPeriod = period.previous();
+		DateRange previousPeriod = filter.previousPeriod();
 		Figures current = figures(on, period);
 		Figures previous = figures(on, previousPeriod);
 		Drill drill = new Drill(filter);
@@ -100,16 +100,7 @@ class KpiReports {
 				ratio(pr.reopened(), pr.count()), drill.on("RESOLVED"),
 				kpis.count("reopenRate.reopened", r.reopened(), pr.reopened(), drill.on("RESOLVED", "reopened", "true")));
 
-		KpiQueries.Backlog backlog = queries.backlog(on, now);
-		long openAtStart = queries.openAt(on, List.of(period.start(zone))).get(0);
-		List<Kpi> backlogDetails = new ArrayList<>();
-		backlog.byStatus().forEach((status, count) -> backlogDetails
-			.add(kpis.count("backlog.status." + status, count, null, drill.now("status", status))));
-		backlog.byAge().forEach((age, count) -> backlogDetails
-			.add(kpis.count("backlog.age." + age, count, null, drill.now("age", age))));
-		kpis.add(Kpi.BACKLOG, KpiUnit.COUNT, (double) backlog.open(), backlog.open(), (double) openAtStart,
-				drill.now("statusGroup", "OPEN"),
-				backlogDetails.toArray(Kpi[]::new));
+		kpis.kpis.put(Kpi.BACKLOG, backlog(on, period, previousPeriod, now, drill, kpis));
 
 		Closed cl = current.closed();
 		Closed pcl = previous.closed();
@@ -156,6 +147,34 @@ class KpiReports {
 		List<SatisfactionComment> comments = queries.comments(on, start, end, KpiReport.MAX_LISTED);
 		return new KpiReport(now, filter, period, previousPeriod, kpis.kpis,
 				breaches.subList(0, Math.min(breaches.size(), KpiReport.MAX_LISTED)), comments);
+	}
+
+	/**
+	 * The backlog at the period's end: the tickets open then, counted from the open spans as the
+	 * backlog trend counts its days, or the backlog now when the period reaches now (so the card,
+	 * the trend's last point and the review agree); compared with the tickets open at the previous
+	 * period's end. Its details {@code backlog.now}, {@code backlog.status.*}, {@code backlog.age.*}
+	 * are the open tickets now whatever the period (nothing says how old or in which status a ticket
+	 * was at a past instant). A past backlog has no drill-down: no list criterion says "open at".
+	 */
+	private Kpi backlog(FactConditions on, DateRange period, DateRange previousPeriod, Instant now, Drill drill,
+			Builder kpis) {
+		KpiQueries.Backlog open = queries.backlog(on, now);
+		List<Kpi> details = new ArrayList<>();
+		details.add(kpis.count("backlog.now", open.open(), null, drill.now("statusGroup", "OPEN")));
+		open.byStatus().forEach((status, count) -> details
+			.add(kpis.count("backlog.status." + status, count, null, drill.now("status", status))));
+		open.byAge().forEach((age, count) -> details
+			.add(kpis.count("backlog.age." + age, count, null, drill.now("age", age))));
+		long openBefore = queries.openAt(on, List.of(previousPeriod.end(zone))).get(0);
+		Instant end = period.end(zone);
+		if (end.isAfter(now)) {
+			return kpis.detail(Kpi.BACKLOG, KpiUnit.COUNT, (double) open.open(), open.open(), (double) openBefore,
+					drill.now("statusGroup", "OPEN"), details.toArray(Kpi[]::new));
+		}
+		long openAtEnd = queries.openAt(on, List.of(end)).get(0);
+		return kpis.detail(Kpi.BACKLOG, KpiUnit.COUNT, (double) openAtEnd, openAtEnd, (double) openBefore, null,
+				details.toArray(Kpi[]::new));
 	}
 
 	private Figures figures(FactConditions on, DateRange period) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
@@ -35,18 +36,21 @@ public class Kpis {
 
 	private final SupportGroupRepository groups;
 
+	private final KnownIds known;
+
 	private final Clock clock;
 
 	private final ZoneId zone;
 
 	Kpis(KpiReports reports, KpiSeries series, KpiTargets targets, KpiCache cache, RecurringIncidents recurring,
-			SupportGroupRepository groups, Clock clock, @Value("${guichet.time-zone:Europe/Paris}") ZoneId zone) {
+			SupportGroupRepository groups, KnownIds known, Clock clock, @Value("${guichet.time-zone:Europe/Paris}") ZoneId zone) {
 		this.reports = reports;
 		this.recurring = recurring;
 		this.series = series;
 		this.targets = targets;
 		this.cache = cache;
 		this.groups = groups;
+		this.known = known;
 		this.clock = clock;
 		this.zone = zone;
 	}
@@ -57,6 +61,24 @@ public class Kpis {
 	/** Today in {@code guichet.time-zone}: the date the filters' presets count from. */
 	public LocalDate today() {
 		return LocalDate.ofInstant(clock.instant(), zone);
+	}
+
+	/**
+	 * Reads a request's filter parameters ({@link KpiFilter#read}) as of today, refusing the ids
+	 * of groups, users and categories that do not exist.
+	 */
+	public KpiFilter.Reading read(Map<String, String[]> parameters) {
+		return KpiFilter.read(parameters, today(), known);
+	}
+
+	/**
+	 * The filter a request's parameters give, as of today.
+	 *
+	 * @throws InvalidKpiFilterException naming every parameter whose value does not fit, an id that
+	 * names nothing included
+	 */
+	public KpiFilter parse(Map<String, String[]> parameters) {
+		return read(parameters).orThrow();
 	}
 
 	/**

@@ -44,4 +44,26 @@ public enum PeriodPreset {
 		};
 	}
 
+	/**
+	 * The period a period of this preset is compared with (docs/KPIS.md "Previous period"): for a
+	 * calendar preset, the previous calendar unit over the same extent so far — the week before
+	 * (the same weekdays), the month before (the same days of the month, the last one clamped to
+	 * that month's length; a whole month for {@link #LAST_MONTH}), the same dates a year before;
+	 * for a rolling preset, the same number of days just before ({@link DateRange#previous()}).
+	 *
+	 * @param range the period this preset gave
+	 */
+	public DateRange previous(DateRange range) {
+		return switch (this) {
+			case THIS_WEEK, LAST_WEEK -> new DateRange(range.from().minusWeeks(1), range.to().minusWeeks(1));
+			case THIS_MONTH -> new DateRange(range.from().minusMonths(1), range.to().minusMonths(1));
+			case LAST_MONTH -> {
+				LocalDate first = range.from().minusMonths(1);
+				yield new DateRange(first, first.with(TemporalAdjusters.lastDayOfMonth()));
+			}
+			case THIS_YEAR -> new DateRange(range.from().minusYears(1), range.to().minusYears(1));
+			case LAST_30_DAYS, LAST_90_DAYS, LAST_12_MONTHS -> range.previous();
+		};
+	}
+
 }

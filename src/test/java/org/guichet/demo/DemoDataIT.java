@@ -312,7 +312,7 @@ class DemoDataIT {
 	}
 
 	private KpiFilter last90Days() {
-		return KpiFilter.parse(Map.of("period", new String[] { "LAST_90_DAYS" }), kpis.today());
+		return kpis.parse(Map.of("period", new String[] { "LAST_90_DAYS" }));
 	}
 
 	private CurrentUser supervisor() {

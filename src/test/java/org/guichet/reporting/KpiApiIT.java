@@ -167,6 +167,22 @@ class KpiApiIT {
 	}
 
 	@Test
+	void idsThatNameNoGroupTechnicianOrCategoryAreRefusedNotCountedAsNothing() {
+		long none = 999_999_999L;
+		ApiClient.Response response = as(Role.SUPERVISOR)
+			.get("/api/v1/kpis?group=" + none + "&technician=" + none + "&category=" + none);
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().get("errors").valueStream().map(error -> error.get("field").asString()))
+			.containsExactly("group", "technician", "category");
+		assertThat(response.json().get("errors").valueStream().map(error -> error.get("code").asString()))
+			.containsExactly("kpis.filter.group-unknown", "kpis.filter.technician-unknown",
+					"kpis.filter.category-unknown");
+		assertThat(response.json().get("detail").asString()).contains("no such group");
+		assertThat(as(Role.SUPERVISOR).get("/api/v1/kpis/backlog/trend?technician=" + none).status()).isEqualTo(400);
+		assertThat(as(Role.SUPERVISOR).get("/api/v1/kpis?group=" + group.getId()).status()).isEqualTo(200);
+	}
+
+	@Test
 	void everyKpiTableIsAlsoCsv() {
 		ApiClient supervisor = as(Role.SUPERVISOR);
 		ApiClient.Response kpis = supervisor.get("/api/v1/kpis?format=csv&" + WEEK + "&" + inDepartment);

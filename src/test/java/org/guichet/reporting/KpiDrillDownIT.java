@@ -157,6 +157,9 @@ class KpiDrillDownIT {
 					mismatches.add(query + " backlog trend today: " + days.get(days.size() - 1) + ", backlog " + openNow);
 				}
 				for (Drill drill : drills) {
+					if (drill.link() == null && drill.name().equals("backlog") && !period.endsWith("2031-04-06")) {
+						continue; // a past period's backlog is open at its end: no list criterion says so
+					}
 					if (drill.link() == null) {
 						mismatches.add(query + " " + drill.name() + ": " + drill.count() + " tickets, no drill-down");
 						continue;

@@ -266,12 +266,15 @@ class KpiReportsIT {
 	}
 
 	@Test
-	void backlogIsTheOpenTicketsNowByStatusAndAgeComparedWithThePeriodStart() {
+	void backlogOfAPastPeriodIsTheOpenTicketsAtItsEndWithTheBreakdownsNow() {
 		KpiReport report = report();
 		Kpi backlog = report.kpi("backlog");
-		assertThat(backlog.value()).isEqualTo(3.0); // T5, T8, T9
+		assertThat(backlog.value()).isEqualTo(3.0); // at 9 March 00:00: T5, T8, T9
 		assertThat(backlog.previousValue()).isEqualTo(2.0); // at 2 March 00:00: T7, T9
-		assertThat(backlog.drillDown()).containsExactly(entry("department", department), entry("statusGroup", "OPEN"));
+		assertThat(backlog.drillDown()).as("no list says open at a past instant").isNull();
+		assertThat(report.kpi("backlog.now").count()).isEqualTo(3);
+		assertThat(report.kpi("backlog.now").drillDown()).containsExactly(entry("department", department),
+				entry("statusGroup", "OPEN"));
 		assertThat(report.kpi("backlog.status.NEW").count()).isEqualTo(1);
 		assertThat(report.kpi("backlog.status.ASSIGNED").count()).isZero();
 		assertThat(report.kpi("backlog.status.IN_PROGRESS").count()).isEqualTo(1);
@@ -283,6 +286,32 @@ class KpiReportsIT {
 		assertThat(report.kpi("backlog.age.OVER_30D").count()).isEqualTo(1); // T9
 		assertThat(report.kpi("backlog.age.D3_7").drillDown()).containsExactly(entry("department", department),
 				entry("age", "D3_7"));
+	}
+
+	@Test
+	void backlogOfAPastPeriodIsNotTheBacklogNow() {
+		DateRange tuesdayWednesday = new DateRange(LocalDate.parse("2026-03-03"), LocalDate.parse("2026-03-04"));
+		Kpi backlog = reports.report(inDepartment(tuesdayWednesday, null, null), NOW, Map.of()).kpi("backlog");
+		assertThat(backlog.value()).as("at 5 March 00:00: T5, T9 (T8 came later)").isEqualTo(2.0);
+		assertThat(backlog.count()).isEqualTo(2);
+		assertThat(backlog.previousValue()).as("at 3 March 00:00: T7, T9").isEqualTo(2.0);
+		assertThat(series.backlogTrend(inDepartment(tuesdayWednesday, null, null), NOW).days())
+			.extracting(BacklogTrend.Point::open)
+			.endsWith(2L);
+	}
+
+	@Test
+	void backlogReachingTodayIsTheBacklogNowComparedWithTheSameDaysOfLastWeek() {
+		KpiFilter thisWeek = new KpiFilter(PeriodPreset.THIS_WEEK.range(LocalDate.parse("2026-03-10")),
+				PeriodPreset.THIS_WEEK, null, null, null, null, null, null, department);
+		KpiReport report = reports.report(thisWeek, NOW, Map.of());
+		assertThat(report.previousPeriod())
+			.isEqualTo(new DateRange(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-03")));
+		Kpi backlog = report.kpi("backlog");
+		assertThat(backlog.value()).isEqualTo(3.0); // now: T5, T8, T9
+		assertThat(backlog.previousValue()).as("at 4 March 00:00: T9 (T7 resolved, T5 not yet)").isEqualTo(1.0);
+		assertThat(backlog.drillDown()).containsExactly(entry("department", department), entry("statusGroup", "OPEN"));
+		assertThat(series.backlogTrend(thisWeek, NOW).days()).extracting(BacklogTrend.Point::open).endsWith(3L);
 	}
 
 	@Test

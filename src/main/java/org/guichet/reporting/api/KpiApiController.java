@@ -214,7 +214,7 @@ class KpiApiController {
 	}
 
 	private KpiFilter filter(HttpServletRequest request) {
-		return KpiFilter.parse(request.getParameterMap(), kpis.today());
+		return kpis.parse(request.getParameterMap());
 	}
 
 	/** CSV when {@code format=csv}, or when the client names text/csv and not JSON. */

@@ -43,7 +43,7 @@ class RecurringIncidentsApiController {
 	@PreAuthorize("isAuthenticated()")
 	RecurringIncidentsReport recurringIncidents(@AuthenticationPrincipal CurrentUser caller,
 			HttpServletRequest request) {
-		KpiFilter.Reading reading = KpiFilter.read(request.getParameterMap(), kpis.today());
+		KpiFilter.Reading reading = kpis.read(request.getParameterMap());
 		List<TicketFilter.Error> errors = new ArrayList<>(reading.errors());
 		int minOccurrences = recurring.defaultMinOccurrences();
 		String[] sent = request.getParameterValues("minOccurrences");

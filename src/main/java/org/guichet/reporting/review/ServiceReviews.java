@@ -80,7 +80,7 @@ class ServiceReviews {
 					"Give one month only, as YYYY-MM");
 		}
 		ReviewMonth reviewMonth = ReviewMonth.parse(month == null ? null : month[0], today());
-		KpiFilter filter = KpiFilter.parse(parameters, reviewMonth.today()).over(reviewMonth.days());
+		KpiFilter filter = kpis.parse(parameters).over(reviewMonth.days());
 		return new Request(reviewMonth, kpis.scoped(filter, reader));
 	}
 

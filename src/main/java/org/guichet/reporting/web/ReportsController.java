@@ -92,7 +92,7 @@ class ReportsController {
 	String dashboard(HttpServletRequest request, @AuthenticationPrincipal CurrentUser me, Model model,
 			HttpServletResponse response) {
 		Locale locale = LocaleContextHolder.getLocale();
-		KpiFilter.Reading reading = KpiFilter.read(request.getParameterMap(), kpis.today());
+		KpiFilter.Reading reading = kpis.read(request.getParameterMap());
 		List<SupportGroup> visibleGroups = visibleGroups(me);
 		List<User> technicians = visibleTechnicians(me);
 		model.addAttribute("sent", reading.sent());
