@@ -18,7 +18,7 @@ class KpiFilterTests {
 	private static final LocalDate TODAY = LocalDate.parse("2026-03-11");
 
 	/** The desk's ids: groups 1–9, users 1–20, categories 1–5. */
-	private static final KpiFilter.Known KNOWN = new KpiFilter.Known() {
+	static final KpiFilter.Known KNOWN = new KpiFilter.Known() {
 
 		@Override
 		public boolean group(long id) {
