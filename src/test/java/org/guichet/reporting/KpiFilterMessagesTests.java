@@ -66,7 +66,7 @@ class KpiFilterMessagesTests {
 	void noFilterRefusalShowsEnglishWordsInAFrenchMessage() {
 		List<TicketFilter.Error> errors = new ArrayList<>();
 		errors.addAll(KpiFilter.read(parameters("from", "2026-13-01", "group", "x", "channel", "FAX", "type", "BUG",
-				"department", "d".repeat(121)), TODAY).errors());
+				"department", "d".repeat(121)), TODAY, KpiFilterTests.KNOWN).errors());
 		errors.addAll(KpiFilter.read(parameters("from", "2026-11-20", "to", "2026-11-10"), TODAY, KpiFilterTests.KNOWN).errors());
 		errors.addAll(KpiFilter.read(parameters("from", "2020-01-01", "to", "2026-11-10"), TODAY, KpiFilterTests.KNOWN).errors());
 		errors.addAll(KpiFilter.read(parameters("period", "BOGUS"), TODAY, KpiFilterTests.KNOWN).errors());
