@@ -344,7 +344,7 @@ class KpiDrillDownIT {
 						null, requester);
 				case 12 -> tickets.transition(id(ticket), Transition.of(TicketAction.REOPEN), null, technician);
 				case 13, 14 -> tickets.transition(id(ticket), Transition.of(TicketAction.ACCEPT), null, requester);
-				case 15 -> tickets.transition(id(ticket), Transition.of(TicketAction.CANCEL), null, requester);
+				case 15 -> tickets.transition(id(ticket), new Transition(TicketAction.CANCEL, "No longer needed", null, null, null), null, requester);
 				case 16 -> tickets.escalate(id(ticket), EscalationKind.FUNCTIONAL, network.getId(), specialist.id(),
 						"Hard", null, technician);
 				case 17 -> tickets.escalate(id(ticket), EscalationKind.HIERARCHICAL, null, null, "Slow", null,

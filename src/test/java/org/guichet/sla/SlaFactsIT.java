@@ -145,7 +145,7 @@ class SlaFactsIT {
 	@Test
 	void aTicketCancelledBeforeItsDeadlinesHasNoVerdictAndOneWithoutPolicyNoSlaColumn() {
 		TicketId id = register().id();
-		tickets.transition(id, Transition.of(TicketAction.CANCEL), null, requester);
+		tickets.transition(id, new Transition(TicketAction.CANCEL, "No longer needed", null, null, null), null, requester);
 		assertThat(facts(id).get("tto_met")).isNull();
 		assertThat(facts(id).get("ttr_met")).isNull();
 		assertThat(facts(id).get("sla_policy_id")).isEqualTo(policyId);

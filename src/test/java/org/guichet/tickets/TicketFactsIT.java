@@ -156,7 +156,7 @@ class TicketFactsIT {
 
 		// cancelled by its requester; merged into another ticket
 		long cancelled = register(requester, Channel.PORTAL);
-		tickets.transition(id(cancelled), Transition.of(TicketAction.CANCEL), null, requester);
+		tickets.transition(id(cancelled), new Transition(TicketAction.CANCEL, "No longer needed", null, null, null), null, requester);
 		long duplicate = register(requester, Channel.PORTAL);
 		long original = register(requester, Channel.PORTAL);
 		merge.merge(id(duplicate), original, null, agent);
@@ -346,7 +346,7 @@ class TicketFactsIT {
 						null, requester);
 				case 10 -> tickets.transition(id(ticket), Transition.of(TicketAction.REOPEN), null, technician);
 				case 11 -> tickets.transition(id(ticket), Transition.of(TicketAction.ACCEPT), null, requester);
-				case 12 -> tickets.transition(id(ticket), Transition.of(TicketAction.CANCEL), null, requester);
+				case 12 -> tickets.transition(id(ticket), new Transition(TicketAction.CANCEL, "No longer needed", null, null, null), null, requester);
 				case 13 -> tickets.escalate(id(ticket), EscalationKind.FUNCTIONAL, network.getId(), null, "Hard",
 						null, technician);
 				case 14 -> tickets.escalate(id(ticket), EscalationKind.HIERARCHICAL, null, null, "Slow", null,
