@@ -197,6 +197,24 @@ class KpiQueries {
 	}
 
 	/**
+	 * The open spans begun in (after, upTo] less those ended in (after, upTo]: how much the
+	 * backlog changed from one instant to the other, as {@link #openAt} counts it.
+	 */
+	long spanBalance(FactConditions on, Instant after, Instant upTo) {
+		Map<String, Object> params = params(on, after, upTo);
+		long balance = 0;
+		for (String edge : List.of("opened_at", "ended_at")) {
+			long count = jdbc.sql("select count(*) from ticket_open_span s join ticket_fact f on f.ticket_id = s.ticket_id"
+					+ " where s." + edge + " > :start and s." + edge + " <= :end" + on.sql())
+				.params(params)
+				.query(Long.class)
+				.single();
+			balance += edge.equals("opened_at") ? count : -count;
+		}
+		return balance;
+	}
+
+	/**
 	 * Tickets per local day of one edge in [start, end).
 	 *
 	 * @param edge {@code created}, {@code resolved} or {@code closed}
@@ -258,14 +276,17 @@ class KpiQueries {
 			.list();
 	}
 
-	/** The satisfaction comments of tickets closed in [start, end), latest answer first, at most {@code limit}. */
+	/**
+	 * The satisfaction comments of tickets closed in [start, end), latest closed first (read
+	 * backwards along the closures' index, stopping at {@code limit}), at most {@code limit}.
+	 */
 	List<SatisfactionComment> comments(FactConditions on, Instant start, Instant end, int limit) {
 		return jdbc.sql("select f.ticket_id, f.rating, coalesce(f.rated_at, f.closed_at) rated_at,"
 				+ " t.satisfaction_comment c from ticket_fact f"
 				+ " join ticket t on t.id = f.ticket_id where f.closed_at >= :start and f.closed_at < :end"
 				+ " and f.rating is not null and t.satisfaction_comment is not null"
 				+ " and trim(t.satisfaction_comment) <> ''" + on.sql()
-				+ " order by coalesce(f.rated_at, f.closed_at) desc, f.ticket_id desc fetch first " + limit + " rows only")
+				+ " order by f.closed_at desc, f.ticket_id desc fetch first " + limit + " rows only")
 			.params(params(on, start, end))
 			.query((rs, row) -> new SatisfactionComment(rs.getLong("ticket_id"), rs.getInt("rating"),
 					instant(rs, "rated_at"),

@@ -21,7 +21,7 @@ import java.util.NoSuchElementException;
  * @param breaches the SLA breaches whose deadline fell in the period, latest deadline first, at most
  * {@link #MAX_LISTED} (all of them: {@code slaCompliance.ttoBreaches} and
  * {@code slaCompliance.ttrBreaches} drill down)
- * @param comments the satisfaction comments of tickets closed in the period, latest first, at most
+ * @param comments the satisfaction comments of tickets closed in the period, latest closed first, at most
  * {@link #MAX_LISTED}
  */
 public record KpiReport(Instant asOf, KpiFilter filter, DateRange period, DateRange previousPeriod,

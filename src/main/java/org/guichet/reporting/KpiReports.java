@@ -12,6 +12,7 @@ import org.guichet.reporting.KpiQueries.Closed;
 import org.guichet.reporting.KpiQueries.Created;
 import org.guichet.reporting.KpiQueries.Resolved;
 import org.guichet.reporting.KpiQueries.Verdicts;
+import org.guichet.reporting.KpiSource.Figures;
 import org.guichet.tickets.Categories;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,9 +20,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Computes a {@link KpiReport} for a filter already narrowed to the reader's scope: the edge
- * queries of {@link KpiQueries} over the period and the previous one, turned into KPIs with their
- * targets and drill-down parameters (definitions: docs/KPIS.md "KPIs").
+ * Computes a {@link KpiReport} for a filter already narrowed to the reader's scope: the figures
+ * of the period and the previous one from the filter's {@link KpiSource}, turned into KPIs with
+ * their targets and drill-down parameters (definitions: docs/KPIS.md "KPIs"); the open tickets
+ * now, the breaches and the comments from {@link KpiQueries}.
  */
 @Component
 @Transactional(readOnly = true)
@@ -29,18 +31,18 @@ class KpiReports {
 
 	private final KpiQueries queries;
 
+	private final KpiSources sources;
+
 	private final Categories categories;
 
 	private final ZoneId zone;
 
-	KpiReports(KpiQueries queries, Categories categories, @Value("${guichet.time-zone:Europe/Paris}") ZoneId zone) {
+	KpiReports(KpiQueries queries, KpiSources sources, Categories categories,
+			@Value("${guichet.time-zone:Europe/Paris}") ZoneId zone) {
 		this.queries = queries;
+		this.sources = sources;
 		this.categories = categories;
 		this.zone = zone;
-	}
-
-	/** The figures of one period: one query per edge. */
-	private record Figures(Resolved resolved, Created created, Closed closed, Verdicts tto, Verdicts ttr) {
 	}
 
 	/**
@@ -49,11 +51,20 @@ class KpiReports {
 	 * @param targets by KPI name
 	 */
 	KpiReport report(KpiFilter filter, Instant now, Map<String, KpiTarget> targets) {
+		return report(sources.of(filter), filter, now, targets);
+	}
+
+	/**
+	 * The report with its figures from that source.
+	 *
+	 * @param source the filter's source ({@link KpiSources})
+	 */
+	KpiReport report(KpiSource source, KpiFilter filter, Instant now, Map<String, KpiTarget> targets) {
 		FactConditions on = FactConditions.of(filter, categories);
 		DateRange period = filter.period();
 		DateRange previousPeriod = filter.previousPeriod();
-		Figures current = figures(on, period);
-		Figures previous = figures(on, previousPeriod);
+		Figures current = source.figures(period);
+		Figures previous = source.figures(previousPeriod);
 		Drill drill = new Drill(filter);
 		Builder kpis = new Builder(targets);
 
@@ -100,7 +111,7 @@ class KpiReports {
 				ratio(pr.reopened(), pr.count()), drill.on("RESOLVED"),
 				kpis.count("reopenRate.reopened", r.reopened(), pr.reopened(), drill.on("RESOLVED", "reopened", "true")));
 
-		kpis.kpis.put(Kpi.BACKLOG, backlog(on, period, previousPeriod, now, drill, kpis));
+		kpis.kpis.put(Kpi.BACKLOG, backlog(on, source, period, previousPeriod, now, drill, kpis));
 
 		Closed cl = current.closed();
 		Closed pcl = previous.closed();
@@ -157,8 +168,8 @@ class KpiReports {
 	 * are the open tickets now whatever the period (nothing says how old or in which status a ticket
 	 * was at a past instant). A past backlog has no drill-down: no list criterion says "open at".
 	 */
-	private Kpi backlog(FactConditions on, DateRange period, DateRange previousPeriod, Instant now, Drill drill,
-			Builder kpis) {
+	private Kpi backlog(FactConditions on, KpiSource source, DateRange period, DateRange previousPeriod, Instant now,
+			Drill drill, Builder kpis) {
 		KpiQueries.Backlog open = queries.backlog(on, now);
 		List<Kpi> details = new ArrayList<>();
 		details.add(kpis.count("backlog.now", open.open(), null, drill.now("statusGroup", "OPEN")));
@@ -166,23 +177,15 @@ class KpiReports {
 			.add(kpis.count("backlog.status." + status, count, null, drill.now("status", status))));
 		open.byAge().forEach((age, count) -> details
 			.add(kpis.count("backlog.age." + age, count, null, drill.now("age", age))));
-		long openBefore = queries.openAt(on, List.of(previousPeriod.end(zone))).get(0);
+		long openBefore = source.openAt(List.of(previousPeriod.end(zone))).get(0);
 		Instant end = period.end(zone);
 		if (end.isAfter(now)) {
 			return kpis.detail(Kpi.BACKLOG, KpiUnit.COUNT, (double) open.open(), open.open(), (double) openBefore,
 					drill.now("statusGroup", "OPEN"), details.toArray(Kpi[]::new));
 		}
-		long openAtEnd = queries.openAt(on, List.of(end)).get(0);
+		long openAtEnd = source.openAt(List.of(end)).get(0);
 		return kpis.detail(Kpi.BACKLOG, KpiUnit.COUNT, (double) openAtEnd, openAtEnd, (double) openBefore, null,
 				details.toArray(Kpi[]::new));
-	}
-
-	private Figures figures(FactConditions on, DateRange period) {
-		Instant start = period.start(zone);
-		Instant end = period.end(zone);
-		return new Figures(queries.resolved(on, start, end), queries.created(on, start, end),
-				queries.closed(on, start, end), queries.verdicts("tto", on, start, end),
-				queries.verdicts("ttr", on, start, end));
 	}
 
 	/** A mean duration in whole seconds (half up), null over nothing. */

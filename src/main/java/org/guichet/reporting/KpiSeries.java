@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class KpiSeries {
 
-	private final KpiQueries queries;
+	private final KpiSources sources;
 
 	private final Categories categories;
 
@@ -41,9 +41,9 @@ class KpiSeries {
 
 	private final ZoneId zone;
 
-	KpiSeries(KpiQueries queries, Categories categories, SupportGroupRepository groups, UserRepository users,
+	KpiSeries(KpiSources sources, Categories categories, SupportGroupRepository groups, UserRepository users,
 			@Value("${guichet.time-zone:Europe/Paris}") ZoneId zone) {
-		this.queries = queries;
+		this.sources = sources;
 		this.categories = categories;
 		this.groups = groups;
 		this.users = users;
@@ -55,6 +55,11 @@ class KpiSeries {
 	 * local); today's point is the backlog now. Days after today have no point.
 	 */
 	BacklogTrend backlogTrend(KpiFilter filter, Instant now) {
+		return backlogTrend(sources.of(filter), filter, now);
+	}
+
+	/** The backlog trend with its figures from that source ({@link KpiSources}). */
+	BacklogTrend backlogTrend(KpiSource source, KpiFilter filter, Instant now) {
 		DateRange period = filter.period();
 		LocalDate today = now.atZone(zone).toLocalDate();
 		List<LocalDate> days = new ArrayList<>();
@@ -67,7 +72,7 @@ class KpiSeries {
 		if (days.isEmpty()) {
 			return new BacklogTrend(period, List.of());
 		}
-		List<Long> open = queries.openAt(FactConditions.of(filter, categories), ends);
+		List<Long> open = source.openAt(ends);
 		List<BacklogTrend.Point> points = new ArrayList<>();
 		for (int i = 0; i < days.size(); i++) {
 			points.add(new BacklogTrend.Point(days.get(i), open.get(i)));
@@ -76,13 +81,15 @@ class KpiSeries {
 	}
 
 	Volumes volumes(KpiFilter filter, Granularity granularity) {
-		FactConditions on = FactConditions.of(filter, categories);
+		return volumes(sources.of(filter), filter, granularity);
+	}
+
+	/** The volumes with their figures from that source ({@link KpiSources}). */
+	Volumes volumes(KpiSource source, KpiFilter filter, Granularity granularity) {
 		DateRange period = filter.period();
-		Instant start = period.start(zone);
-		Instant end = period.end(zone);
-		Map<LocalDate, Long> created = queries.perDay("created", on, start, end);
-		Map<LocalDate, Long> resolved = queries.perDay("resolved", on, start, end);
-		Map<LocalDate, Long> closed = queries.perDay("closed", on, start, end);
+		Map<LocalDate, Long> created = source.perDay("created", period);
+		Map<LocalDate, Long> resolved = source.perDay("resolved", period);
+		Map<LocalDate, Long> closed = source.perDay("closed", period);
 		List<Volumes.Point> series = new ArrayList<>();
 		LocalDate stepStart = period.from();
 		while (!stepStart.isAfter(period.to())) {
@@ -100,14 +107,14 @@ class KpiSeries {
 		}
 		Map<VolumeDimension, List<Volumes.DimensionCount>> byDimension = new LinkedHashMap<>();
 		for (VolumeDimension dimension : VolumeDimension.values()) {
-			List<Map.Entry<String, Long>> counts = queries.createdBy(dimension, on, start, end);
+			List<Map.Entry<String, Long>> counts = source.createdBy(dimension, period);
 			Map<String, String> labels = labels(dimension, counts.stream().map(Map.Entry::getKey).toList());
 			byDimension.put(dimension, counts.stream()
 				.map(count -> new Volumes.DimensionCount(count.getKey(), labels.getOrDefault(count.getKey(), count.getKey()),
 						count.getValue(), created(filter, dimension, count.getKey())))
 				.toList());
 		}
-		List<Volumes.HeatmapCell> heatmap = queries.heatmap(on, start, end)
+		List<Volumes.HeatmapCell> heatmap = source.heatmap(period)
 			.stream()
 			.map(cell -> {
 				Map<String, String> drill = between(filter, period.from(), period.to(), "CREATED");

@@ -1,7 +1,9 @@
 package org.guichet.tickets;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -110,6 +112,26 @@ public final class TicketEvents {
 
 		public TicketFactsReset {
 			tickets = List.copyOf(tickets);
+		}
+
+	}
+
+	/**
+	 * The facts ({@code ticket_fact}, {@code ticket_open_span}) of some tickets were written, in
+	 * the transaction of the change that made them (derived again, or handed over by the SLA
+	 * module), before it commits: a module that keeps figures per day computed from the facts
+	 * must compute these days again. Listeners that write in the same transaction see the new
+	 * facts committed with their own writes.
+	 *
+	 * @param days the local days, in {@code guichet.time-zone}, of every instant and day of the
+	 * facts replaced and of the facts written: creation, resolution, closure, the two SLA deadlines,
+	 * and the start and end of every open span; an instant at exactly a local midnight names both
+	 * days it separates. Never empty.
+	 */
+	public record TicketFactsWritten(Set<LocalDate> days) {
+
+		public TicketFactsWritten {
+			days = Set.copyOf(days);
 		}
 
 	}

@@ -3,13 +3,18 @@ package org.guichet.tickets;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.guichet.tickets.TicketEvents.TicketFactsWritten;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -45,17 +50,30 @@ class TicketFactWriter {
 
 	private final NamedParameterJdbcTemplate named;
 
-	TicketFactWriter(JdbcTemplate jdbc) {
+	private final ApplicationEventPublisher events;
+
+	private final ZoneId zone;
+
+	TicketFactWriter(JdbcTemplate jdbc, ApplicationEventPublisher events,
+			@Value("${guichet.time-zone:Europe/Paris}") ZoneId zone) {
 		this.jdbc = jdbc;
 		this.named = new NamedParameterJdbcTemplate(jdbc);
+		this.events = events;
+		this.zone = zone;
 	}
 
-	/** Writes the facts of each of these tickets (at most one {@link TicketFacts} per ticket). */
+	/**
+	 * Writes the facts of each of these tickets (at most one {@link TicketFacts} per ticket), then
+	 * publishes {@link TicketFactsWritten} with the days of the facts replaced and written.
+	 */
 	void write(List<TicketFacts> facts) {
 		if (facts.isEmpty()) {
 			return;
 		}
 		List<TicketFacts> ordered = facts.stream().sorted(Comparator.comparingLong(TicketFacts::ticketId)).toList();
+		List<Long> ids = ordered.stream().map(TicketFacts::ticketId).toList();
+		FactDays days = replacedDays(ids);
+		ordered.forEach(days::add);
 		List<Object[]> rows = ordered.stream().map(f -> values(f).toArray()).toList();
 		int[] updated = jdbc.batchUpdate(UPDATE, rows);
 		List<Object[]> missing = new ArrayList<>();
@@ -67,7 +85,6 @@ class TicketFactWriter {
 		if (!missing.isEmpty()) {
 			jdbc.batchUpdate(INSERT, missing);
 		}
-		List<Long> ids = ordered.stream().map(TicketFacts::ticketId).toList();
 		named.update("delete from ticket_open_span where ticket_id in (:ids)", Map.of("ids", ids));
 		List<Object[]> spans = new ArrayList<>();
 		for (TicketFacts f : ordered) {
@@ -79,6 +96,30 @@ class TicketFactWriter {
 			jdbc.batchUpdate("insert into ticket_open_span (ticket_id, opened_at, ended_at) values (?, ?, ?)", spans);
 		}
 		named.update("delete from ticket_fact_pending where ticket_id in (:ids)", Map.of("ids", ids));
+		events.publishEvent(new TicketFactsWritten(days.days()));
+	}
+
+	/** The days of the facts and spans these tickets have now, before they are replaced. */
+	private FactDays replacedDays(List<Long> ids) {
+		FactDays days = new FactDays(zone);
+		Map<String, List<Long>> params = Map.of("ids", ids);
+		named.query("select created_day, resolved_day, closed_day, tto_deadline, ttr_deadline from ticket_fact"
+				+ " where ticket_id in (:ids)", params, rs -> {
+					days.add(rs.getObject("created_day", LocalDate.class));
+					days.add(rs.getObject("resolved_day", LocalDate.class));
+					days.add(rs.getObject("closed_day", LocalDate.class));
+					days.add(instantOf(rs.getObject("tto_deadline", OffsetDateTime.class)));
+					days.add(instantOf(rs.getObject("ttr_deadline", OffsetDateTime.class)));
+				});
+		named.query("select opened_at, ended_at from ticket_open_span where ticket_id in (:ids)", params, rs -> {
+			days.add(instantOf(rs.getObject("opened_at", OffsetDateTime.class)));
+			days.add(instantOf(rs.getObject("ended_at", OffsetDateTime.class)));
+		});
+		return days;
+	}
+
+	private static @Nullable Instant instantOf(@Nullable OffsetDateTime at) {
+		return at == null ? null : at.toInstant();
 	}
 
 	/** The columns' values in the order of {@link #COLUMNS}, then the ticket's id. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.guichet.testing.KpiDayMarks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -139,6 +140,7 @@ final class FactRows {
 					.params(id, utc(span[0]), span[1] == null ? null : utc(span[1]))
 					.update();
 			}
+			KpiDayMarks.markDaysOf(jdbc, id);
 			return id;
 		}
 

@@ -106,6 +106,16 @@ class KpiDrillDownIT {
 	@LocalServerPort
 	private int port;
 
+	@Autowired
+	private KpiSources sources;
+
+	@Autowired
+	private KpiDaysKeeper keeper;
+
+	private final List<Long> registered = new ArrayList<>();
+
+	private String department;
+
 	private CurrentUser requester;
 
 	private CurrentUser technician;
@@ -177,6 +187,75 @@ class KpiDrillDownIT {
 		assertThat(mismatches).as("KPIs whose list is not exactly their tickets").isEmpty();
 		assertThat(followed).as("drill-downs followed").isGreaterThan(300);
 		assertThat(counted).as("tickets behind them: the desk is not empty").isGreaterThan(1000);
+
+		// the daily figures, kept as the tickets changed, equal the facts' queries
+		keeper.computeStaleDays();
+		assertDailyFiguresEqualTheFacts();
+		// old tickets change again, weeks later: the days they are counted on are computed again
+		Random random = new Random(2032);
+		moveTo(end.plus(Duration.ofDays(20)));
+		for (int i = 0; i < 60; i++) {
+			moveTo(clock.instant().plus(Duration.ofMinutes(1 + random.nextInt(600))));
+			long ticket = registered.get(random.nextInt(registered.size()));
+			tryTo(random.nextBoolean() ? randomAction(random)
+					: t -> tickets.update(id(t), new TicketChanges(null, null, null, null, null, null,
+							Priority.values()[random.nextInt(Priority.values().length)], "Re-assessed", false, null), null,
+							technician), ticket);
+		}
+		SlaChecks.runNow(context);
+		assertThat(keeper.ready()).as("a few stale days are computed before a report").isTrue();
+		assertDailyFiguresEqualTheFacts();
+	}
+
+	/**
+	 * For every filter of one dimension at most (the desk's own and global ones) and periods of
+	 * one day to the whole desk, everything the daily figures give equals the facts' queries.
+	 */
+	private void assertDailyFiguresEqualTheFacts() {
+		List<KpiFilter> filters = new ArrayList<>();
+		DateRange whole = new DateRange(FIRST_DAY.minusDays(3), LAST_DAY.plusDays(30));
+		for (DateRange period : List.of(whole, new DateRange(FIRST_DAY, FIRST_DAY.plusDays(6)),
+				new DateRange(LocalDate.of(2031, 3, 30), LocalDate.of(2031, 3, 30)))) {
+			filters.add(new KpiFilter(period, null, null, null, null, null, null, null, department));
+			filters.add(new KpiFilter(period, null, null, desk.getId(), null, null, null, null, null));
+			filters.add(new KpiFilter(period, null, null, null, technician.id(), null, null, null, null));
+			filters.add(new KpiFilter(period, null, null, null, null, hardware.getId(), null, null, null));
+			filters.add(new KpiFilter(period, null, null, null, null, null, Channel.PHONE, null, null));
+			filters.add(new KpiFilter(period, null, TicketType.INCIDENT, null, null, null, null, null, null));
+			filters.add(new KpiFilter(period, null, null, null, null, null, null, Priority.VERY_HIGH, null));
+			filters.add(KpiFilter.of(period));
+		}
+		List<Instant> instants = new ArrayList<>();
+		for (LocalDate day = whole.from(); !day.isAfter(whole.to()); day = day.plusDays(1)) {
+			instants.add(day.atStartOfDay(zone).toInstant());
+			instants.add(day.atTime(13, 17).atZone(zone).toInstant());
+		}
+		for (KpiFilter filter : filters) {
+			KpiSource daily = sources.daily(filter);
+			KpiSource direct = sources.direct(filter);
+			DateRange period = filter.period();
+			String what = filter.toParameters().toString();
+			for (DateRange range : List.of(period, period.previous())) {
+				assertThat(daily.figures(range)).as(what + " figures " + range)
+					.usingRecursiveComparison()
+					.withComparatorForType(KpiDrillDownIT::sameDuration, Double.class)
+					.isEqualTo(direct.figures(range));
+			}
+			assertThat(daily.openAt(instants)).as(what + " open at").isEqualTo(direct.openAt(instants));
+			for (String edge : List.of("created", "resolved", "closed")) {
+				assertThat(daily.perDay(edge, period)).as(what + " per day " + edge).isEqualTo(direct.perDay(edge, period));
+			}
+			assertThat(daily.heatmap(period)).as(what + " heatmap").containsExactlyElementsOf(direct.heatmap(period));
+			for (VolumeDimension dimension : VolumeDimension.values()) {
+				assertThat(daily.createdBy(dimension, period)).as(what + " by " + dimension)
+					.isEqualTo(direct.createdBy(dimension, period));
+			}
+		}
+	}
+
+	/** Percentiles: the databases' and the daily figures' interpolations may differ in the last bits. */
+	private static int sameDuration(Double a, Double b) {
+		return Math.abs(a - b) < 1e-6 ? 0 : Double.compare(a, b);
 	}
 
 	/** A number and the list link of its tickets (null when it has none). */
@@ -232,7 +311,7 @@ class KpiDrillDownIT {
 	 * first-contact phone call; then the SLA check at the end, when the clock stops.
 	 */
 	private void buildDesk() {
-		String department = "Drill " + UUID.randomUUID();
+		department = "Drill " + UUID.randomUUID();
 		User supervisorUser = fixtures.user("drill-boss", Role.SUPERVISOR);
 		User tech = fixtures.user("drill-tech", Role.TECHNICIAN);
 		tech.setManager(supervisorUser);
@@ -368,8 +447,10 @@ class KpiDrillDownIT {
 
 	private long register(CurrentUser by, TicketType type, Channel channel, @Nullable Category category) {
 		Long requesterId = by.isAgent() ? requester.id() : null;
-		return tickets.register(new NewTicket(type, "Printer on floor 2", "It jams", requesterId, channel,
+		long id = tickets.register(new NewTicket(type, "Printer on floor 2", "It jams", requesterId, channel,
 				category == null ? null : category.getId(), Urgency.MEDIUM, Impact.MEDIUM, List.of()), by).getId();
+		registered.add(id);
+		return id;
 	}
 
 	private void resolve(long ticket, CurrentUser by) {

@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.entry;
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@Import({ KpiReports.class, KpiQueries.class, KpiSeries.class, Categories.class })
+@Import({ KpiReports.class, KpiQueries.class, KpiSeries.class, KpiSources.class, KpiDays.class, KpiDaysKeeper.class,
+		Categories.class })
 class KpiReportsIT {
 
 	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -49,6 +50,12 @@ class KpiReportsIT {
 
 	@Autowired
 	private KpiSeries series;
+
+	@Autowired
+	private KpiSources sources;
+
+	@Autowired
+	private KpiDays days;
 
 	private String department;
 
@@ -156,7 +163,52 @@ class KpiReportsIT {
 	}
 
 	private KpiReport report() {
-		return reports.report(filter(), NOW, Map.of());
+		return report(filter());
+	}
+
+	private KpiReport report(KpiFilter filter) {
+		return report(filter, Map.of());
+	}
+
+	/*
+	 * Each figure is read from the facts and, when the filter narrows by one dimension at most,
+	 * from the daily figures of the set's days too (computed in the test's transaction), which must
+	 * give exactly the same.
+	 */
+
+	private KpiReport report(KpiFilter filter, Map<String, KpiTarget> targets) {
+		KpiReport direct = reports.report(sources.direct(filter), filter, NOW, targets);
+		if (oneDimensionAtMost(filter)) {
+			assertThat(reports.report(daily(filter), filter, NOW, targets)).isEqualTo(direct);
+		}
+		return direct;
+	}
+
+	private BacklogTrend trend(KpiFilter filter, Instant now) {
+		BacklogTrend direct = series.backlogTrend(sources.direct(filter), filter, now);
+		if (oneDimensionAtMost(filter)) {
+			assertThat(series.backlogTrend(daily(filter), filter, now)).isEqualTo(direct);
+		}
+		return direct;
+	}
+
+	private Volumes volumes(KpiFilter filter, Granularity granularity) {
+		Volumes direct = series.volumes(sources.direct(filter), filter, granularity);
+		if (oneDimensionAtMost(filter)) {
+			assertThat(series.volumes(daily(filter), filter, granularity)).isEqualTo(direct);
+		}
+		return direct;
+	}
+
+	private KpiSource daily(KpiFilter filter) {
+		List<LocalDate> all = LocalDate.parse("2026-01-01").datesUntil(LocalDate.parse("2026-04-01")).toList();
+		days.compute(all);
+		return sources.daily(filter);
+	}
+
+	private static boolean oneDimensionAtMost(KpiFilter filter) {
+		return java.util.stream.Stream.of(filter.type(), filter.group(), filter.technician(), filter.category(),
+				filter.channel(), filter.priority(), filter.department()).filter(java.util.Objects::nonNull).count() <= 1;
 	}
 
 	@Test
@@ -291,11 +343,11 @@ class KpiReportsIT {
 	@Test
 	void backlogOfAPastPeriodIsNotTheBacklogNow() {
 		DateRange tuesdayWednesday = new DateRange(LocalDate.parse("2026-03-03"), LocalDate.parse("2026-03-04"));
-		Kpi backlog = reports.report(inDepartment(tuesdayWednesday, null, null), NOW, Map.of()).kpi("backlog");
+		Kpi backlog = report(inDepartment(tuesdayWednesday, null, null)).kpi("backlog");
 		assertThat(backlog.value()).as("at 5 March 00:00: T5, T9 (T8 came later)").isEqualTo(2.0);
 		assertThat(backlog.count()).isEqualTo(2);
 		assertThat(backlog.previousValue()).as("at 3 March 00:00: T7, T9").isEqualTo(2.0);
-		assertThat(series.backlogTrend(inDepartment(tuesdayWednesday, null, null), NOW).days())
+		assertThat(trend(inDepartment(tuesdayWednesday, null, null), NOW).days())
 			.extracting(BacklogTrend.Point::open)
 			.endsWith(2L);
 	}
@@ -304,19 +356,19 @@ class KpiReportsIT {
 	void backlogReachingTodayIsTheBacklogNowComparedWithTheSameDaysOfLastWeek() {
 		KpiFilter thisWeek = new KpiFilter(PeriodPreset.THIS_WEEK.range(LocalDate.parse("2026-03-10")),
 				PeriodPreset.THIS_WEEK, null, null, null, null, null, null, department);
-		KpiReport report = reports.report(thisWeek, NOW, Map.of());
+		KpiReport report = report(thisWeek);
 		assertThat(report.previousPeriod())
 			.isEqualTo(new DateRange(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-03")));
 		Kpi backlog = report.kpi("backlog");
 		assertThat(backlog.value()).isEqualTo(3.0); // now: T5, T8, T9
 		assertThat(backlog.previousValue()).as("at 4 March 00:00: T9 (T7 resolved, T5 not yet)").isEqualTo(1.0);
 		assertThat(backlog.drillDown()).containsExactly(entry("department", department), entry("statusGroup", "OPEN"));
-		assertThat(series.backlogTrend(thisWeek, NOW).days()).extracting(BacklogTrend.Point::open).endsWith(3L);
+		assertThat(trend(thisWeek, NOW).days()).extracting(BacklogTrend.Point::open).endsWith(3L);
 	}
 
 	@Test
 	void backlogTrendIsTheOpenTicketsAtEachDaysEnd() {
-		BacklogTrend trend = series.backlogTrend(filter(), NOW);
+		BacklogTrend trend = trend(filter(), NOW);
 		assertThat(trend.days()).extracting(BacklogTrend.Point::open).containsExactly(2L, 1L, 2L, 3L, 2L, 2L, 3L);
 		assertThat(trend.days().get(0).day()).isEqualTo(LocalDate.parse("2026-03-02"));
 	}
@@ -324,18 +376,18 @@ class KpiReportsIT {
 	@Test
 	void backlogTrendStopsAtTodayWhoseValueIsTheBacklogNow() {
 		Instant wednesdayNoon = Instant.parse("2026-03-04T11:00:00Z");
-		BacklogTrend trend = series.backlogTrend(filter(), wednesdayNoon);
+		BacklogTrend trend = trend(filter(), wednesdayNoon);
 		// Monday 2, Tuesday 1, Wednesday at noon: T5, T9
 		assertThat(trend.days()).extracting(BacklogTrend.Point::open).containsExactly(2L, 1L, 2L);
 	}
 
 	@Test
 	void volumesPerDayPerWeekByDimensionAndHeatmap() {
-		Volumes daily = series.volumes(filter(), Granularity.DAY);
+		Volumes daily = volumes(filter(), Granularity.DAY);
 		assertThat(daily.series()).extracting(Volumes.Point::created).containsExactly(1L, 1L, 1L, 1L, 0L, 1L, 1L);
 		assertThat(daily.series()).extracting(Volumes.Point::resolved).containsExactly(1L, 1L, 0L, 0L, 1L, 1L, 0L);
 		assertThat(daily.series()).extracting(Volumes.Point::closed).containsExactly(0L, 0L, 1L, 0L, 0L, 0L, 1L);
-		Volumes weekly = series.volumes(filter(), Granularity.WEEK);
+		Volumes weekly = volumes(filter(), Granularity.WEEK);
 		assertThat(weekly.series()).extracting(Volumes.Point::start, Volumes.Point::end, Volumes.Point::created,
 				Volumes.Point::resolved, Volumes.Point::closed)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(WEEK.from(), WEEK.to(), 6L, 4L, 2L));
@@ -361,20 +413,18 @@ class KpiReportsIT {
 
 	@Test
 	void aCategoryCountsWithItsSubCategoriesAndATechnicianWithTheirTickets() {
-		KpiReport byCategory = reports.report(inDepartment(WEEK, null, root), NOW, Map.of());
+		KpiReport byCategory = report(inDepartment(WEEK, null, root));
 		assertThat(byCategory.kpi("volumes").count()).as("T1 in the child, T3 in the root").isEqualTo(2);
-		KpiReport byTechnician = reports.report(filter().forTechnician(technician), NOW, Map.of());
+		KpiReport byTechnician = report(filter().forTechnician(technician));
 		assertThat(byTechnician.kpi("volumes").count()).isEqualTo(2); // T1, T5
 		assertThat(byTechnician.kpi("volumes").drillDown()).containsEntry("assigneeId", String.valueOf(technician));
-		KpiReport incidents = reports.report(inDepartment(WEEK, org.guichet.tickets.TicketType.SERVICE_REQUEST, null), NOW,
-				Map.of());
+		KpiReport incidents = report(inDepartment(WEEK, org.guichet.tickets.TicketType.SERVICE_REQUEST, null));
 		assertThat(incidents.kpi("volumes").count()).isEqualTo(1); // T3
 	}
 
 	@Test
 	void aTargetSaysWhetherTheValueMeetsIt() {
-		KpiReport report = reports.report(filter(), NOW,
-				Map.of("slaCompliance", new KpiTarget("slaCompliance", KpiComparison.AT_LEAST, 0.95),
+		KpiReport report = report(filter(), Map.of("slaCompliance", new KpiTarget("slaCompliance", KpiComparison.AT_LEAST, 0.95),
 						"meanTimeToFirstResponse",
 						new KpiTarget("meanTimeToFirstResponse", KpiComparison.AT_MOST, 3750)));
 		assertThat(report.kpi("slaCompliance").met()).isFalse();
@@ -385,8 +435,8 @@ class KpiReportsIT {
 
 	@Test
 	void nothingCountedGivesNoValueRatherThanZero() {
-		KpiReport report = reports.report(inDepartment(new DateRange(LocalDate.parse("2025-01-01"),
-				LocalDate.parse("2025-01-07")), null, null), NOW, Map.of());
+		KpiReport report = report(inDepartment(new DateRange(LocalDate.parse("2025-01-01"),
+				LocalDate.parse("2025-01-07")), null, null));
 		assertThat(report.kpi("meanResolutionTime").value()).isNull();
 		assertThat(report.kpi("slaCompliance").value()).isNull();
 		assertThat(report.kpi("volumes").value()).isZero();

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Writes a ticket's row of {@code ticket_fact} with the facts a test needs, for tests of what
@@ -52,9 +53,11 @@ public final class TicketFactRows {
 		List<Object> values = new ArrayList<>();
 		row.values().forEach(value -> values.add(value instanceof Instant instant
 				? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) : value instanceof LocalDate day ? day : value));
+		KpiDayMarks.markDaysOf(JdbcClient.create(jdbc), ticketId);
 		jdbc.update("delete from ticket_fact where ticket_id = ?", ticketId);
 		jdbc.update("insert into ticket_fact (" + String.join(", ", row.keySet()) + ") values ("
 				+ String.join(", ", row.keySet().stream().map(column -> "?").toList()) + ")", values.toArray());
+		KpiDayMarks.markDaysOf(JdbcClient.create(jdbc), ticketId);
 	}
 
 }

@@ -6,14 +6,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.guichet.calendars.Calendars;
 import org.guichet.calendars.StandardCalendars;
@@ -30,6 +33,8 @@ import org.guichet.testing.ApiClient;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.ShiftableClock;
 import org.guichet.testing.TestFixtures;
+import org.guichet.testing.TicketFactRows;
+import org.guichet.tickets.TicketEvents.TicketFactsWritten;
 import org.guichet.tickets.TicketFacts.OpenSpan;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +43,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +54,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * again after a restore.
  */
 @GuichetIntegrationTest
+@RecordApplicationEvents
 class TicketFactsIT {
 
 	@Autowired
@@ -196,6 +204,21 @@ class TicketFactsIT {
 		assertThat(stored(unanswered).closedAt()).isEqualTo(
 				jdbc.queryForObject("select closed_at from ticket where id = ?", OffsetDateTime.class, unanswered)
 					.toInstant());
+	}
+
+	@Test
+	void rewritingFactsNamesTheDaysOfTheFactsReplacedAsWellAsOfThoseWritten(@Autowired ApplicationEvents events) {
+		long ticket = register(requester, Channel.PORTAL);
+		new TicketFactRows(jdbc, ZoneId.of("Europe/Paris")).write(ticket, Map.of("resolved_day", LocalDate.of(2020, 1, 1),
+				"ttr_deadline", Instant.parse("2019-06-01T22:00:00Z")));
+		events.clear();
+		tickets.comment(id(ticket), "Which printer?", false, technician);
+		Set<LocalDate> days = events.stream(TicketFactsWritten.class)
+			.flatMap(written -> written.days().stream())
+			.collect(Collectors.toSet());
+		// the deadline replaced is midnight in Paris: it ends 1 June and starts 2 June
+		assertThat(days).contains(LocalDate.of(2020, 1, 1), LocalDate.of(2019, 6, 1), LocalDate.of(2019, 6, 2),
+				LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Paris")));
 	}
 
 	@Test

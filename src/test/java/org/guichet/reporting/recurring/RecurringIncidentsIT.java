@@ -15,6 +15,7 @@ import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.guichet.testing.ApiClient;
 import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.KpiDayMarks;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Category;
 import org.guichet.tickets.CategoryRepository;
@@ -119,6 +120,7 @@ class RecurringIncidentsIT {
 			.param("weekday", createdInParis.getDayOfWeek().getValue())
 			.param("merged", merged)
 			.update();
+		KpiDayMarks.markDaysOf(jdbc, id);
 		return id;
 	}
 

@@ -18,6 +18,7 @@ import org.guichet.directory.User;
 import org.guichet.reporting.Kpi;
 import org.guichet.testing.ApiClient;
 import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.KpiDayMarks;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.NewTicket;
@@ -32,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -174,6 +176,7 @@ class ServiceReviewIT {
 		ZonedDateTime created = day.atTime(9, 0).atZone(PARIS);
 		Instant resolved = resolutionSeconds == null ? null : created.toInstant().plusSeconds(resolutionSeconds);
 		jdbc.update("delete from ticket_fact_pending where ticket_id = ?", ticketId);
+		KpiDayMarks.markDaysOf(JdbcClient.create(jdbc), ticketId);
 		jdbc.update("delete from ticket_open_span where ticket_id = ?", ticketId);
 		jdbc.update("delete from ticket_fact where ticket_id = ?", ticketId);
 		jdbc.update("insert into ticket_fact (ticket_id, type, channel, priority, department, status, created_at,"
@@ -184,6 +187,7 @@ class ServiceReviewIT {
 				resolved == null ? null : LocalDate.ofInstant(resolved, PARIS), resolutionSeconds);
 		jdbc.update("insert into ticket_open_span (ticket_id, opened_at, ended_at) values (?, ?, ?)", ticketId,
 				Timestamp.from(created.toInstant()), resolved == null ? null : Timestamp.from(resolved));
+		KpiDayMarks.markDaysOf(JdbcClient.create(jdbc), ticketId);
 	}
 
 }

@@ -1,0 +1,185 @@
+package org.guichet.reporting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.guichet.tickets.TicketEvents.TicketFactsWritten;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the daily figures ({@code kpi_day}) in step with the facts: the days whose facts a
+ * transaction changes are marked stale in that transaction ({@link TicketFactsWritten}); stale
+ * days are computed again in the background, and before a report reads them when only a few are
+ * left. Every day is computed again when {@code guichet.time-zone} is not the one they were
+ * computed in (the first start after the upgrade included) and on the rebuild command.
+ *
+ * <p>
+ * Whoever computes days first locks the one row of {@code kpi_day_state}, so two computations
+ * never interleave (two nodes included); a computation deletes exactly the stale marks it read
+ * before reading the facts, so a change committed meanwhile leaves its own mark for the next one.
+ */
+@Component
+class KpiDaysKeeper {
+
+	private static final Logger log = LoggerFactory.getLogger(KpiDaysKeeper.class);
+
+	/** A report computes at most this many stale days itself; with more it reads the facts instead. */
+	static final int MOST_DAYS_BEFORE_A_REPORT = 31;
+
+	/** Stale marks read at once. */
+	private static final int MARKS = 5_000;
+
+	private final KpiDays days;
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate ownTransaction;
+
+	private final ZoneId zone;
+
+	KpiDaysKeeper(KpiDays days, JdbcTemplate jdbc, PlatformTransactionManager transactions,
+			@Value("${guichet.time-zone:Europe/Paris}") ZoneId zone) {
+		this.days = days;
+		this.jdbc = jdbc;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.zone = zone;
+	}
+
+	/** The facts of these days changed in the current transaction: their figures are stale with it. */
+	@EventListener
+	void on(TicketFactsWritten written) {
+		days.markStale(written.days());
+	}
+
+	/**
+	 * Whether the daily figures can answer a report now: they were computed in this time zone and at
+	 * most {@link #MOST_DAYS_BEFORE_A_REPORT} days are stale, which are computed first, in a
+	 * transaction of their own.
+	 */
+	boolean ready() {
+		if (!zone.getId().equals(jdbc.queryForObject("select time_zone from kpi_day_state where id = 1", String.class))) {
+			return false;
+		}
+		Set<LocalDate> stale = new HashSet<>(jdbc.queryForList(
+				"select local_day from kpi_day_stale fetch first " + MARKS + " rows only", LocalDate.class));
+		if (stale.size() > MOST_DAYS_BEFORE_A_REPORT) {
+			return false;
+		}
+		if (!stale.isEmpty()) {
+			ownTransaction.execute(status -> computeStale());
+		}
+		return true;
+	}
+
+	/** Computes the stale days, a month of days per transaction, until none is left. */
+	@Scheduled(initialDelayString = "${guichet.kpis.days.refresh-interval:PT5S}",
+			fixedDelayString = "${guichet.kpis.days.refresh-interval:PT5S}")
+	void computeStaleDays() {
+		long started = System.nanoTime();
+		int transactions = 0;
+		while (Boolean.TRUE.equals(ownTransaction.execute(status -> computeStale()))) {
+			transactions++;
+		}
+		if (transactions > 10) {
+			log.info("Computed the daily KPI figures of stale days in {} transactions, {} ms", transactions,
+					(System.nanoTime() - started) / 1_000_000);
+		}
+	}
+
+	/**
+	 * Computes up to {@link #MOST_DAYS_BEFORE_A_REPORT} stale days again, in the caller's
+	 * transaction, after marking every day stale if the figures were computed in another zone.
+	 *
+	 * @return whether stale days are left to compute
+	 */
+	boolean computeStale() {
+		String computedIn = jdbc.queryForObject("select time_zone from kpi_day_state where id = 1 for update",
+				String.class);
+		if (!zone.getId().equals(computedIn)) {
+			markEveryDay();
+			jdbc.update("update kpi_day_state set time_zone = ? where id = 1", zone.getId());
+		}
+		Map<LocalDate, List<Long>> marks = new LinkedHashMap<>();
+		int read = jdbc.query("select id, local_day from kpi_day_stale order by id fetch first " + MARKS + " rows only",
+				rs -> {
+					int count = 0;
+					while (rs.next()) {
+						marks.computeIfAbsent(rs.getObject("local_day", LocalDate.class), day -> new ArrayList<>())
+							.add(rs.getLong("id"));
+						count++;
+					}
+					return count;
+				});
+		List<LocalDate> picked = marks.keySet().stream().limit(MOST_DAYS_BEFORE_A_REPORT).toList();
+		if (picked.isEmpty()) {
+			return false;
+		}
+		days.compute(picked);
+		List<Long> done = picked.stream().flatMap(day -> marks.get(day).stream()).toList();
+		for (int i = 0; i < done.size(); i += 1000) {
+			List<Long> chunk = done.subList(i, Math.min(done.size(), i + 1000));
+			jdbc.update("delete from kpi_day_stale where id in (" + "?, ".repeat(chunk.size() - 1) + "?)",
+					chunk.toArray());
+		}
+		return read == MARKS || marks.size() > picked.size();
+	}
+
+	/**
+	 * Marks every day the facts count something on stale (after a restore, or in a new zone): the
+	 * days from the earliest instant of the facts to the latest, with the day before and after.
+	 * The rows computed so far are dropped, so reports read the facts until the days are computed.
+	 */
+	void markEveryDay() {
+		jdbc.update("delete from kpi_day");
+		jdbc.update("delete from kpi_day_stale");
+		List<Instant> bounds = new ArrayList<>();
+		for (String column : List.of("created_at", "resolved_at", "closed_at", "tto_deadline", "ttr_deadline")) {
+			bounds.addAll(minAndMax("ticket_fact", column));
+		}
+		bounds.addAll(minAndMax("ticket_open_span", "opened_at"));
+		bounds.addAll(minAndMax("ticket_open_span", "ended_at"));
+		if (bounds.isEmpty()) {
+			return;
+		}
+		LocalDate first = bounds.stream().min(Instant::compareTo).orElseThrow().atZone(zone).toLocalDate().minusDays(1);
+		LocalDate last = bounds.stream().max(Instant::compareTo).orElseThrow().atZone(zone).toLocalDate().plusDays(1);
+		Set<LocalDate> all = new HashSet<>();
+		for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+			all.add(day);
+		}
+		days.markStale(all);
+		log.info("The daily KPI figures of {} days ({} to {}) will be computed again", all.size(), first, last);
+	}
+
+	private List<Instant> minAndMax(String table, String column) {
+		return jdbc.query("select min(" + column + ") lo, max(" + column + ") hi from " + table, (rs, row) -> {
+			List<Instant> found = new ArrayList<>();
+			for (String bound : List.of("lo", "hi")) {
+				OffsetDateTime at = rs.getObject(bound, OffsetDateTime.class);
+				if (at != null) {
+					found.add(at.toInstant());
+				}
+			}
+			return found;
+		}).stream().flatMap(List::stream).toList();
+	}
+
+}
