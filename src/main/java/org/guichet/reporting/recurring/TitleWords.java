@@ -1,6 +1,5 @@
 package org.guichet.reporting.recurring;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.guichet.text.Folding;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,41 +76,32 @@ final class TitleWords {
 	/** The reduced forms of the title's meaningful words, each once, in the order first met. */
 	static Set<String> stems(String title) {
 		Set<String> stems = new LinkedHashSet<>();
-		for (Word word : words(title)) {
-			stems.add(word.stem());
-		}
+		forEach(title, (stem, written) -> stems.add(stem));
 		return stems;
 	}
 
 	/** The title's meaningful words in their order, repeated as often as written. */
 	static List<Word> words(String title) {
 		List<Word> words = new ArrayList<>();
-		List<String> raw = split(title.toLowerCase(Locale.ROOT));
-		for (String written : raw) {
-			String folded = fold(written);
-			String stem = reduce(folded);
-			if (stem != null) {
-				words.add(new Word(stem, written));
-			}
-		}
+		forEach(title, (stem, written) -> words.add(new Word(stem, written)));
 		return words;
 	}
 
-	/**
-	 * A value compared whole, such as a location: lower case, accents folded, its letters and
-	 * digits in words separated by single spaces; empty when it holds none.
-	 */
-	static String key(String value) {
-		return String.join(" ", split(fold(value.toLowerCase(Locale.ROOT))));
+	/** Receives a title's meaningful words one at a time. */
+	@FunctionalInterface
+	interface WordSink {
+
+		/**
+		 * @param stem the word's reduced form
+		 * @param written the word as written, in lower case
+		 */
+		void word(String stem, String written);
+
 	}
 
-	/**
-	 * Letters and digits in words; two parts joined by one hyphen, one of them of at most two
-	 * letters, are one word ({@code wi-fi}, {@code e-mail}), but not the parts of a longer
-	 * compound ({@code mise-à-jour}).
-	 */
-	private static List<String> split(String text) {
-		List<String> parts = new ArrayList<>();
+	/** Gives the title's meaningful words to the sink in their order, repeated as often as written. */
+	static void forEach(String title, WordSink sink) {
+		String text = title.toLowerCase(Locale.ROOT);
 		int n = text.length();
 		int i = 0;
 		while (i < n) {
@@ -122,61 +113,72 @@ final class TitleWords {
 			while (i < n && isWordChar(text.charAt(i))) {
 				i++;
 			}
-			String word = text.substring(start, i);
-			if (i + 1 < n && text.charAt(i) == '-' && isWordChar(text.charAt(i + 1))
-					&& (start == 0 || text.charAt(start - 1) != '-')) {
-				int end = i + 1;
-				while (end < n && isWordChar(text.charAt(end))) {
-					end++;
-				}
-				String second = text.substring(i + 1, end);
-				boolean twoParts = end == n || text.charAt(end) != '-';
-				if (twoParts && isLetters(word) && isLetters(second) && (word.length() <= 2 || second.length() <= 2)) {
-					parts.add(word + second);
-					i = end;
-					continue;
-				}
+			int end = joinedEnd(text, start, i);
+			String written = end > i ? text.substring(start, i) + text.substring(i + 1, end) : text.substring(start, i);
+			i = Math.max(i, end);
+			String stem = reduce(Folding.fold(written));
+			if (stem != null) {
+				sink.word(stem, written);
 			}
-			parts.add(word);
 		}
-		return parts;
+	}
+
+	/**
+	 * A value compared whole, such as a location: lower case, accents folded, its letters and
+	 * digits in words separated by single spaces; empty when it holds none.
+	 */
+	static String key(String value) {
+		String text = Folding.fold(value.toLowerCase(Locale.ROOT));
+		StringBuilder key = new StringBuilder(text.length());
+		int n = text.length();
+		int i = 0;
+		while (i < n) {
+			if (!isWordChar(text.charAt(i))) {
+				i++;
+				continue;
+			}
+			int start = i;
+			while (i < n && isWordChar(text.charAt(i))) {
+				i++;
+			}
+			int end = joinedEnd(text, start, i);
+			if (!key.isEmpty()) {
+				key.append(' ');
+			}
+			key.append(text, start, i);
+			if (end > i) {
+				key.append(text, i + 1, end);
+				i = end;
+			}
+		}
+		return key.toString();
+	}
+
+	/**
+	 * Where the word {@code [start, end)} ends once joined to the next across a hyphen, or
+	 * {@code end} when it is not: two parts joined by one hyphen, one of them of at most two
+	 * letters, are one word ({@code wi-fi}, {@code e-mail}), but not the parts of a longer compound
+	 * ({@code mise-à-jour}).
+	 */
+	private static int joinedEnd(String text, int start, int end) {
+		int n = text.length();
+		if (end + 1 < n && text.charAt(end) == '-' && isWordChar(text.charAt(end + 1))
+				&& (start == 0 || text.charAt(start - 1) != '-')) {
+			int next = end + 1;
+			while (next < n && isWordChar(text.charAt(next))) {
+				next++;
+			}
+			boolean twoParts = next == n || text.charAt(next) != '-';
+			if (twoParts && isLetters(text, start, end) && isLetters(text, end + 1, next)
+					&& (end - start <= 2 || next - end - 1 <= 2)) {
+				return next;
+			}
+		}
+		return end;
 	}
 
 	private static boolean isWordChar(char c) {
-		return Character.isLetterOrDigit(c) || isMark(c);
-	}
-
-	private static boolean isMark(char c) {
-		int type = Character.getType(c);
-		return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-				|| type == Character.ENCLOSING_MARK;
-	}
-
-	/** Lower-case text without accents; ASCII text is returned as it is, without decomposing it. */
-	private static String fold(String text) {
-		boolean ascii = true;
-		for (int i = 0; i < text.length() && ascii; i++) {
-			ascii = text.charAt(i) < 128;
-		}
-		if (ascii) {
-			return text;
-		}
-		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-		StringBuilder out = new StringBuilder(decomposed.length());
-		for (int i = 0; i < decomposed.length(); i++) {
-			char c = decomposed.charAt(i);
-			switch (c) {
-				case 'œ' -> out.append("oe");
-				case 'æ' -> out.append("ae");
-				case 'ß' -> out.append("ss");
-				default -> {
-					if (!isMark(c)) {
-						out.append(c);
-					}
-				}
-			}
-		}
-		return out.toString();
+		return Character.isLetterOrDigit(c) || Folding.isMark(c);
 	}
 
 	/** The compared form of one folded word, or null when the word says nothing of the subject. */
@@ -249,8 +251,12 @@ final class TitleWords {
 	}
 
 	private static boolean isLetters(CharSequence word) {
-		for (int i = 0; i < word.length(); i++) {
-			if (!Character.isLetter(word.charAt(i))) {
+		return isLetters(word, 0, word.length());
+	}
+
+	private static boolean isLetters(CharSequence text, int start, int end) {
+		for (int i = start; i < end; i++) {
+			if (!Character.isLetter(text.charAt(i))) {
 				return false;
 			}
 		}
