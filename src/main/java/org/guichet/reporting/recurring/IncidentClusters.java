@@ -83,8 +83,7 @@ final class IncidentClusters {
 	 * @param maxTickets the most incidents listed in a cluster (its latest), 1 or more
 	 */
 	Found find(List<Incident> incidents, int minOccurrences, int maxClusters, int maxTickets) {
-		Incident[] ordered = incidents.toArray(Incident[]::new);
-		Arrays.sort(ordered, OLDEST_FIRST);
+		Incident[] ordered = oldestFirst(incidents);
 		Clusters found = new Clusters();
 		int[] categories = new int[ordered.length];
 		DenseIds categoryIds = new DenseIds();
@@ -96,6 +95,46 @@ final class IncidentClusters {
 		byKey(ordered, locationKeys(ordered, categories), minOccurrences, RecurrenceReason.SAME_LOCATION, found);
 		byTitle(ordered, categories, categoryIds.size(), minOccurrences, found);
 		return found.collect(ordered, maxClusters, maxTickets);
+	}
+
+	/**
+	 * The incidents sorted by {@link #OLDEST_FIRST}: by their second as primitive numbers (each
+	 * packed with its index) when the seconds' span leaves room for the index, then each run of the
+	 * same second by the comparator.
+	 */
+	private static Incident[] oldestFirst(List<Incident> incidents) {
+		Incident[] ordered = incidents.toArray(Incident[]::new);
+		long first = Long.MAX_VALUE;
+		long last = Long.MIN_VALUE;
+		for (Incident incident : ordered) {
+			first = Math.min(first, incident.createdAt().getEpochSecond());
+			last = Math.max(last, incident.createdAt().getEpochSecond());
+		}
+		int indexBits = 64 - Integer.numberOfLeadingZeros(Math.max(1, ordered.length));
+		if (ordered.length < 2 || last - first >= 1L << (62 - indexBits)) {
+			Arrays.sort(ordered, OLDEST_FIRST);
+			return ordered;
+		}
+		long[] keys = new long[ordered.length];
+		for (int i = 0; i < ordered.length; i++) {
+			keys[i] = (ordered[i].createdAt().getEpochSecond() - first) << indexBits | i;
+		}
+		Arrays.sort(keys);
+		Incident[] sorted = new Incident[ordered.length];
+		long mask = (1L << indexBits) - 1;
+		for (int i = 0; i < keys.length; i++) {
+			sorted[i] = ordered[(int) (keys[i] & mask)];
+		}
+		int start = 0;
+		for (int i = 1; i <= keys.length; i++) {
+			if (i == keys.length || keys[i] >>> indexBits != keys[start] >>> indexBits) {
+				if (i - start > 1) {
+					Arrays.sort(sorted, start, i, OLDEST_FIRST);
+				}
+				start = i;
+			}
+		}
+		return sorted;
 	}
 
 	/** For each incident, the number of its (category, requester), {@link #NONE} without a category. */

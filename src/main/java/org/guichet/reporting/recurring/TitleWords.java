@@ -1,11 +1,14 @@
 package org.guichet.reporting.recurring;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 import org.guichet.text.Folding;
 import org.jspecify.annotations.Nullable;
@@ -76,31 +79,59 @@ final class TitleWords {
 	/** The reduced forms of the title's meaningful words, each once, in the order first met. */
 	static Set<String> stems(String title) {
 		Set<String> stems = new LinkedHashSet<>();
-		forEach(title, (stem, written) -> stems.add(stem));
+		for (Word word : words(title)) {
+			stems.add(word.stem());
+		}
 		return stems;
 	}
 
 	/** The title's meaningful words in their order, repeated as often as written. */
 	static List<Word> words(String title) {
 		List<Word> words = new ArrayList<>();
-		forEach(title, (stem, written) -> words.add(new Word(stem, written)));
+		forEachWritten(title, written -> {
+			String stem = reducedForm(written);
+			if (stem != null) {
+				words.add(new Word(stem, written));
+			}
+		});
 		return words;
 	}
 
-	/** Receives a title's meaningful words one at a time. */
-	@FunctionalInterface
-	interface WordSink {
+	/**
+	 * Numbers the meaningful words of many titles from 0, in the order first met, reducing each
+	 * distinct word as written once. Not thread-safe: one per computation.
+	 */
+	static final class Numbering {
 
-		/**
-		 * @param stem the word's reduced form
-		 * @param written the word as written, in lower case
-		 */
-		void word(String stem, String written);
+		/** The number of each word as written, -1 for a word that says nothing of the subject. */
+		private final Map<String, Integer> byWritten = new HashMap<>();
+
+		private final Map<String, Integer> byStem = new HashMap<>();
+
+		/** Gives the sink the number of each of the title's meaningful words in their order, repeated as written. */
+		void forEach(String title, IntConsumer sink) {
+			forEachWritten(title, written -> {
+				Integer number = byWritten.get(written);
+				if (number == null) {
+					String stem = reducedForm(written);
+					number = stem == null ? -1 : byStem.computeIfAbsent(stem, s -> byStem.size());
+					byWritten.put(written, number);
+				}
+				if (number >= 0) {
+					sink.accept(number);
+				}
+			});
+		}
+
+		/** How many distinct meaningful words were numbered. */
+		int size() {
+			return byStem.size();
+		}
 
 	}
 
-	/** Gives the title's meaningful words to the sink in their order, repeated as often as written. */
-	static void forEach(String title, WordSink sink) {
+	/** Gives each word of the title, in lower case as written, to the sink in their order. */
+	private static void forEachWritten(String title, Consumer<String> sink) {
 		String text = title.toLowerCase(Locale.ROOT);
 		int n = text.length();
 		int i = 0;
@@ -114,13 +145,14 @@ final class TitleWords {
 				i++;
 			}
 			int end = joinedEnd(text, start, i);
-			String written = end > i ? text.substring(start, i) + text.substring(i + 1, end) : text.substring(start, i);
+			sink.accept(end > i ? text.substring(start, i) + text.substring(i + 1, end) : text.substring(start, i));
 			i = Math.max(i, end);
-			String stem = reduce(Folding.fold(written));
-			if (stem != null) {
-				sink.word(stem, written);
-			}
 		}
+	}
+
+	/** The compared form of a word as written, or null when it says nothing of the subject. */
+	private static @Nullable String reducedForm(String written) {
+		return reduce(Folding.fold(written));
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -37,6 +38,9 @@ public class TokenSetSimilarity implements TextSimilarity {
 	public static final double DEFAULT_THRESHOLD = 0.6;
 
 	private static final double EPSILON = 1e-9;
+
+	/** The ints of one entry of a word's list of representatives. */
+	private static final int POSTING = 3;
 
 	private final double threshold;
 
@@ -88,6 +92,12 @@ public class TokenSetSimilarity implements TextSimilarity {
 	/**
 	 * For each word set (an ascending array of word ranks, rarest word first), the word set of
 	 * its representative: itself when it is one.
+	 * <p>
+	 * A representative is compared with a word set once, where their first shared word is found
+	 * (the rarest: the search goes through the set's words rarest first), and only when the words
+	 * after it in both can still reach the threshold (positional filtering, Xiao et al., "Efficient
+	 * similarity joins for near duplicate detection", 2008); nothing is shared before that word,
+	 * so the comparison goes on from it.
 	 */
 	private int[] lead(Signatures signatures) {
 		int[][] sets = signatures.words;
@@ -100,12 +110,24 @@ public class TokenSetSimilarity implements TextSimilarity {
 			words = Math.max(words, set[set.length - 1] + 1);
 		}
 		int[] needed = sharedNeeded(2 * longest);
-		// for each word, the representatives with it among their rarest words, by their rank (the order taken)
+		int[] shortest = new int[longest + 1];
+		int[] longestSimilar = new int[longest + 1];
+		for (int size = 1; size <= longest; size++) {
+			shortest[size] = longest + 1;
+			for (int other = 1; other <= longest; other++) {
+				if (other >= threshold * size - EPSILON && size >= threshold * other - EPSILON) {
+					shortest[size] = Math.min(shortest[size], other);
+					longestSimilar[size] = other;
+				}
+			}
+		}
+		// for each word, the representatives with it among their rarest words, by their rank (the
+		// order taken): POSTING ints each, the rank, the representative's size and the word's position in it
 		int[][] postings = new int[words][];
 		int[] postingSizes = new int[words];
 		int[] leaders = new int[count];
 		int[] representatives = new int[count];
-		// the last word set that compared itself with each representative (+1), not to compare twice
+		// the last word set compared with each representative (+1), not to compare twice
 		int[] comparedWith = new int[count];
 		int taken = 0;
 		for (int s : order) {
@@ -113,17 +135,19 @@ public class TokenSetSimilarity implements TextSimilarity {
 			int best = Integer.MAX_VALUE;
 			int prefix = prefix(x.length);
 			for (int k = 0; k < prefix; k++) {
-				int word = x[k];
-				int[] posting = postings[word];
-				for (int j = 0; j < postingSizes[word] && posting[j] < best; j++) {
+				int[] posting = postings[x[k]];
+				int end = postingSizes[x[k]];
+				for (int j = 0; j < end && posting[j] < best; j += POSTING) {
 					int candidate = posting[j];
-					if (comparedWith[candidate] == s + 1) {
+					int size = posting[j + 1];
+					int position = posting[j + 2];
+					if (size < shortest[x.length] || size > longestSimilar[x.length]
+							|| 1 + Math.min(x.length - k - 1, size - position - 1) < needed[x.length + size]
+							|| comparedWith[candidate] == s + 1) {
 						continue;
 					}
 					comparedWith[candidate] = s + 1;
-					int[] y = sets[representatives[candidate]];
-					if (y.length >= threshold * x.length - EPSILON && x.length >= threshold * y.length - EPSILON
-							&& shares(x, y, needed[x.length + y.length])) {
+					if (shares(x, k + 1, sets[representatives[candidate]], position + 1, needed[x.length + size])) {
 						best = candidate;
 					}
 				}
@@ -137,12 +161,14 @@ public class TokenSetSimilarity implements TextSimilarity {
 			for (int k = 0; k < prefix; k++) {
 				int word = x[k];
 				if (postings[word] == null) {
-					postings[word] = new int[4];
+					postings[word] = new int[4 * POSTING];
 				}
 				else if (postingSizes[word] == postings[word].length) {
 					postings[word] = Arrays.copyOf(postings[word], postings[word].length * 2);
 				}
 				postings[word][postingSizes[word]++] = taken;
+				postings[word][postingSizes[word]++] = x.length;
+				postings[word][postingSizes[word]++] = k;
 			}
 			taken++;
 		}
@@ -219,13 +245,12 @@ public class TokenSetSimilarity implements TextSimilarity {
 	}
 
 	/**
-	 * Whether two ascending arrays of words share at least {@code needed} words; stops as soon as
-	 * the words left cannot make it.
+	 * Whether two ascending arrays of words, sharing one word just before {@code i} in x and
+	 * {@code j} in y and none before, share at least {@code needed} words; stops as soon as the
+	 * words left cannot make it.
 	 */
-	private static boolean shares(int[] x, int[] y, int needed) {
-		int shared = 0;
-		int i = 0;
-		int j = 0;
+	private static boolean shares(int[] x, int i, int[] y, int j, int needed) {
+		int shared = 1;
 		while (i < x.length && j < y.length) {
 			if (shared + Math.min(x.length - i, y.length - j) < needed) {
 				return false;
@@ -306,9 +331,9 @@ public class TokenSetSimilarity implements TextSimilarity {
 	 * first met), numbered in the order first met; held in an open-addressing hash table of set
 	 * numbers.
 	 */
-	private static final class WordSets implements TitleWords.WordSink {
+	private static final class WordSets implements IntConsumer {
 
-		private final Map<String, Integer> wordIds = new HashMap<>();
+		private final TitleWords.Numbering wordIds = new TitleWords.Numbering();
 
 		private int[][] sets = new int[64][];
 
@@ -323,12 +348,7 @@ public class TokenSetSimilarity implements TextSimilarity {
 		private int titleWords;
 
 		@Override
-		public void word(String stem, String written) {
-			Integer id = wordIds.get(stem);
-			if (id == null) {
-				id = wordIds.size();
-				wordIds.put(stem, id);
-			}
+		public void accept(int id) {
 			for (int k = 0; k < titleWords; k++) {
 				if (title[k] == id) {
 					return;
@@ -343,7 +363,7 @@ public class TokenSetSimilarity implements TextSimilarity {
 		/** The number of the title's word set, -1 when it has no word. */
 		int add(String text) {
 			titleWords = 0;
-			TitleWords.forEach(text, this);
+			wordIds.forEach(text, this);
 			if (titleWords == 0) {
 				return -1;
 			}
