@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
@@ -160,29 +161,8 @@ final class TitleWords {
 	 * digits in words separated by single spaces; empty when it holds none.
 	 */
 	static String key(String value) {
-		String text = Folding.fold(value.toLowerCase(Locale.ROOT));
-		StringBuilder key = new StringBuilder(text.length());
-		int n = text.length();
-		int i = 0;
-		while (i < n) {
-			if (!isWordChar(text.charAt(i))) {
-				i++;
-				continue;
-			}
-			int start = i;
-			while (i < n && isWordChar(text.charAt(i))) {
-				i++;
-			}
-			int end = joinedEnd(text, start, i);
-			if (!key.isEmpty()) {
-				key.append(' ');
-			}
-			key.append(text, start, i);
-			if (end > i) {
-				key.append(text, i + 1, end);
-				i = end;
-			}
-		}
+		StringJoiner key = new StringJoiner(" ");
+		forEachWritten(Folding.fold(value.toLowerCase(Locale.ROOT)), key::add);
 		return key.toString();
 	}
 
