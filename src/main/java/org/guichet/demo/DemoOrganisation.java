@@ -1,6 +1,5 @@
 package org.guichet.demo;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,6 +15,7 @@ import org.guichet.directory.SupportGroupRepository;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
+import org.guichet.text.Folding;
 import org.guichet.tickets.Category;
 import org.guichet.tickets.CategoryRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -162,8 +162,7 @@ class DemoOrganisation {
 	}
 
 	private static String emailOf(String fullName) {
-		String ascii = Normalizer.normalize(fullName, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		return ascii.toLowerCase(Locale.ROOT).replace(' ', '.') + "@" + EMAIL_DOMAIN;
+		return Folding.fold(fullName).replace(' ', '.') + "@" + EMAIL_DOMAIN;
 	}
 
 	private static String phone(Person person, Random random) {

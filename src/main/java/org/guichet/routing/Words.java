@@ -1,28 +1,25 @@
 package org.guichet.routing;
 
-import java.text.Normalizer;
-import java.util.regex.Pattern;
+import org.guichet.text.Folding;
 
 /**
- * Text reduced to lower-case words without accents, separated by single spaces and framed by
- * one space, so that {@code " vpn "} finds the whole word "VPN" and {@code " mot de passe "}
- * the phrase.
+ * Text reduced to lower-case words without accents ({@link Folding#fold}: {@code œ} is {@code oe}),
+ * separated by single spaces and framed by one space, so that {@code " vpn "} finds the whole word
+ * "VPN" and {@code " mot de passe "} the phrase.
  */
 final class Words {
-
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	private Words() {
 	}
 
 	static String normalised(String text) {
-		String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+		String plain = Folding.fold(text);
 		StringBuilder out = new StringBuilder(plain.length() + 2).append(' ');
 		boolean space = true;
 		for (int i = 0; i < plain.length(); i++) {
 			char c = plain.charAt(i);
 			if (Character.isLetterOrDigit(c)) {
-				out.append(Character.toLowerCase(c));
+				out.append(c);
 				space = false;
 			}
 			else if (!space) {

@@ -8,14 +8,10 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the incidents that came back, one kind of recurrence at a time, never by chains (a cluster
@@ -39,14 +35,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class IncidentClusters {
 
-	/** Incidents in the same category with the same requester. */
-	private record RequesterKey(long categoryId, long requesterId) {
-	}
-
-	/** Incidents in the same category with requesters at the same location. */
-	private record LocationKey(long categoryId, String location) {
-	}
-
 	/**
 	 * @param clusters the first clusters in the order above, at most the limit asked
 	 * @param total how many clusters were found, listed or not
@@ -56,8 +44,10 @@ final class IncidentClusters {
 	}
 
 	/** Incidents in time order, then by id. */
-	private static final Comparator<Incident> OLDEST_FIRST = Comparator.comparing(Incident::createdAt)
-		.thenComparingLong(Incident::id);
+	private static final Comparator<Incident> OLDEST_FIRST = (first, second) -> {
+		int order = first.createdAt().compareTo(second.createdAt());
+		return order != 0 ? order : Long.compare(first.id(), second.id());
+	};
 
 	private static final Comparator<Incident> NEWEST_FIRST = OLDEST_FIRST.reversed();
 
@@ -65,6 +55,9 @@ final class IncidentClusters {
 
 	/** The block of the incidents without a category (ids are positive). */
 	private static final long NO_CATEGORY = 0;
+
+	/** No key: the incident is in no cluster of that kind. */
+	private static final int NONE = -1;
 
 	private final TextSimilarity titles;
 
@@ -90,17 +83,91 @@ final class IncidentClusters {
 	 * @param maxTickets the most incidents listed in a cluster (its latest), 1 or more
 	 */
 	Found find(List<Incident> incidents, int minOccurrences, int maxClusters, int maxTickets) {
-		List<Incident> ordered = incidents.stream().sorted(OLDEST_FIRST).toList();
-		Map<List<Integer>, Integer> reasonsByMembers = new LinkedHashMap<>();
-		byKey(ordered, minOccurrences, RecurrenceReason.SAME_REQUESTER, reasonsByMembers, incident ->
-				incident.categoryId() == null ? null : new RequesterKey(incident.categoryId(), incident.requesterId()));
-		byKey(ordered, minOccurrences, RecurrenceReason.SAME_LOCATION, reasonsByMembers, incident -> {
-			String location = incident.location() == null ? "" : TitleWords.key(incident.location());
-			return incident.categoryId() == null || location.isEmpty() ? null
-					: new LocationKey(incident.categoryId(), location);
-		});
-		byTitle(ordered, minOccurrences, reasonsByMembers);
-		return collect(ordered, reasonsByMembers, maxClusters, maxTickets);
+		Incident[] ordered = oldestFirst(incidents);
+		Clusters found = new Clusters();
+		int[] categories = new int[ordered.length];
+		DenseIds categoryIds = new DenseIds();
+		for (int i = 0; i < ordered.length; i++) {
+			Long category = ordered[i].categoryId();
+			categories[i] = categoryIds.of(category == null ? NO_CATEGORY : category);
+		}
+		byKey(ordered, requesterKeys(ordered, categories), minOccurrences, RecurrenceReason.SAME_REQUESTER, found);
+		byKey(ordered, locationKeys(ordered, categories), minOccurrences, RecurrenceReason.SAME_LOCATION, found);
+		byTitle(ordered, categories, categoryIds.size(), minOccurrences, found);
+		return found.collect(ordered, maxClusters, maxTickets);
+	}
+
+	/**
+	 * The incidents sorted by {@link #OLDEST_FIRST}: by their second as primitive numbers (each
+	 * packed with its index) when the seconds' span leaves room for the index, then each run of the
+	 * same second by the comparator.
+	 */
+	private static Incident[] oldestFirst(List<Incident> incidents) {
+		Incident[] ordered = incidents.toArray(Incident[]::new);
+		long first = Long.MAX_VALUE;
+		long last = Long.MIN_VALUE;
+		for (Incident incident : ordered) {
+			first = Math.min(first, incident.createdAt().getEpochSecond());
+			last = Math.max(last, incident.createdAt().getEpochSecond());
+		}
+		int indexBits = 64 - Integer.numberOfLeadingZeros(Math.max(1, ordered.length));
+		if (ordered.length < 2 || last - first >= 1L << (62 - indexBits)) {
+			Arrays.sort(ordered, OLDEST_FIRST);
+			return ordered;
+		}
+		long[] keys = new long[ordered.length];
+		for (int i = 0; i < ordered.length; i++) {
+			keys[i] = (ordered[i].createdAt().getEpochSecond() - first) << indexBits | i;
+		}
+		Arrays.sort(keys);
+		Incident[] sorted = new Incident[ordered.length];
+		long mask = (1L << indexBits) - 1;
+		for (int i = 0; i < keys.length; i++) {
+			sorted[i] = ordered[(int) (keys[i] & mask)];
+		}
+		int start = 0;
+		for (int i = 1; i <= keys.length; i++) {
+			if (i == keys.length || keys[i] >>> indexBits != keys[start] >>> indexBits) {
+				if (i - start > 1) {
+					Arrays.sort(sorted, start, i, OLDEST_FIRST);
+				}
+				start = i;
+			}
+		}
+		return sorted;
+	}
+
+	/** For each incident, the number of its (category, requester), {@link #NONE} without a category. */
+	private static int[] requesterKeys(Incident[] ordered, int[] categories) {
+		DenseIds requesters = new DenseIds();
+		DenseIds pairs = new DenseIds();
+		int[] keys = new int[ordered.length];
+		for (int i = 0; i < ordered.length; i++) {
+			keys[i] = ordered[i].categoryId() == null ? NONE
+					: pairs.of((long) categories[i] << 32 | requesters.of(ordered[i].requesterId()));
+		}
+		return keys;
+	}
+
+	/**
+	 * For each incident, the number of its (category, location compared by {@link TitleWords#key}),
+	 * {@link #NONE} without a category or a location.
+	 */
+	private static int[] locationKeys(Incident[] ordered, int[] categories) {
+		Map<String, Integer> locations = new HashMap<>();
+		Map<String, Integer> locationIds = new HashMap<>();
+		DenseIds pairs = new DenseIds();
+		int[] keys = new int[ordered.length];
+		for (int i = 0; i < ordered.length; i++) {
+			String written = ordered[i].location();
+			int location = written == null ? NONE : locations.computeIfAbsent(written, w -> {
+				String key = TitleWords.key(w);
+				return key.isEmpty() ? NONE : locationIds.computeIfAbsent(key, k -> locationIds.size());
+			});
+			keys[i] = ordered[i].categoryId() == null || location == NONE ? NONE
+					: pairs.of((long) categories[i] << 32 | location);
+		}
+		return keys;
 	}
 
 	private static int bit(RecurrenceReason reason) {
@@ -112,24 +179,34 @@ final class IncidentClusters {
 	 * (incidents without a category are one more block).
 	 *
 	 * @param ordered oldest first
+	 * @param categories the number of each incident's category (or of its absence)
 	 */
-	private void byTitle(List<Incident> ordered, int minOccurrences, Map<List<Integer>, Integer> reasonsByMembers) {
-		Map<Long, List<Integer>> byCategory = new HashMap<>();
-		for (int i = 0; i < ordered.size(); i++) {
-			Long category = ordered.get(i).categoryId();
-			byCategory.computeIfAbsent(category == null ? NO_CATEGORY : category, c -> new ArrayList<>()).add(i);
-		}
-		for (List<Integer> block : byCategory.values()) {
-			if (block.size() < minOccurrences) {
+	private void byTitle(Incident[] ordered, int[] categories, int categoryCount, int minOccurrences,
+			Clusters found) {
+		int[] byCategory = new int[ordered.length];
+		int[] starts = groupBy(categories, categoryCount, byCategory);
+		for (int c = 0; c < categoryCount; c++) {
+			int size = starts[c + 1] - starts[c];
+			if (size < minOccurrences) {
 				continue;
 			}
-			int[] groups = titles.groups(block.stream().map(i -> ordered.get(i).title()).toList());
-			Map<Integer, List<Integer>> byRepresentative = new HashMap<>();
-			for (int i = 0; i < groups.length; i++) {
-				byRepresentative.computeIfAbsent(groups[i], r -> new ArrayList<>()).add(block.get(i));
+			int[] block = Arrays.copyOfRange(byCategory, starts[c], starts[c + 1]);
+			List<String> blockTitles = new ArrayList<>(size);
+			for (int i : block) {
+				blockTitles.add(ordered[i].title());
 			}
-			byRepresentative.values().stream().filter(members -> members.size() >= minOccurrences).forEach(
-					members -> reasonsByMembers.merge(members, bit(RecurrenceReason.SIMILAR_TITLES), (a, b) -> a | b));
+			int[] groups = titles.groups(blockTitles);
+			int[] byGroup = new int[size];
+			int[] groupStarts = groupBy(groups, size, byGroup);
+			for (int g = 0; g < size; g++) {
+				if (groupStarts[g + 1] - groupStarts[g] >= minOccurrences) {
+					int[] members = new int[groupStarts[g + 1] - groupStarts[g]];
+					for (int m = 0; m < members.length; m++) {
+						members[m] = block[byGroup[groupStarts[g] + m]];
+					}
+					found.add(members, RecurrenceReason.SIMILAR_TITLES);
+				}
+			}
 		}
 	}
 
@@ -138,64 +215,183 @@ final class IncidentClusters {
 	 * windows.
 	 *
 	 * @param ordered oldest first
+	 * @param keys each incident's key, from 0, or {@link #NONE}
 	 */
-	private void byKey(List<Incident> ordered, int minOccurrences, RecurrenceReason reason,
-			Map<List<Integer>, Integer> reasonsByMembers, Function<Incident, @Nullable Object> keyOf) {
-		Map<Object, List<Integer>> byKey = new HashMap<>();
-		for (int i = 0; i < ordered.size(); i++) {
-			Object key = keyOf.apply(ordered.get(i));
-			if (key != null) {
-				byKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
-			}
+	private void byKey(Incident[] ordered, int[] keys, int minOccurrences, RecurrenceReason reason, Clusters found) {
+		int keyCount = 0;
+		for (int key : keys) {
+			keyCount = Math.max(keyCount, key + 1);
 		}
-		for (List<Integer> members : byKey.values()) {
-			if (members.size() < minOccurrences) {
+		int[] byKey = new int[ordered.length];
+		int[] starts = groupBy(keys, keyCount, byKey);
+		for (int k = 0; k < keyCount; k++) {
+			if (starts[k + 1] - starts[k] < minOccurrences) {
 				continue;
 			}
-			int start = 0;
-			while (start < members.size()) {
-				Instant until = ordered.get(members.get(start)).createdAt().plus(window);
+			int start = starts[k];
+			while (start < starts[k + 1]) {
+				Instant until = ordered[byKey[start]].createdAt().plus(window);
 				int end = start + 1;
-				while (end < members.size() && ordered.get(members.get(end)).createdAt().isBefore(until)) {
+				while (end < starts[k + 1] && ordered[byKey[end]].createdAt().isBefore(until)) {
 					end++;
 				}
 				if (end - start >= minOccurrences) {
-					reasonsByMembers.merge(List.copyOf(members.subList(start, end)), bit(reason), (a, b) -> a | b);
+					found.add(Arrays.copyOfRange(byKey, start, end), reason);
 				}
 				start = end;
 			}
 		}
 	}
 
-	/** @param ordered oldest first; the clusters' members are indexes in it, ascending */
-	private static Found collect(List<Incident> ordered, Map<List<Integer>, Integer> reasonsByMembers,
-			int maxClusters, int maxTickets) {
-		BitSet recurring = new BitSet(ordered.size());
-		List<Map.Entry<List<Integer>, Integer>> clusters = new ArrayList<>(reasonsByMembers.entrySet());
-		clusters.forEach(cluster -> cluster.getKey().forEach(recurring::set));
-		Comparator<List<Integer>> largestThenLatest = Comparator.<List<Integer>>comparingInt(List::size)
-			.thenComparing(members -> ordered.get(members.get(members.size() - 1)), OLDEST_FIRST)
-			.reversed()
-			.thenComparing(IncidentClusters::lexicographic);
-		clusters.sort(Map.Entry.comparingByKey(largestThenLatest));
-		List<RecurringCluster> listed = clusters.stream().limit(maxClusters).map(cluster -> {
-			List<Incident> members = new ArrayList<>(cluster.getKey().size());
-			cluster.getKey().forEach(i -> members.add(ordered.get(i)));
-			members.sort(NEWEST_FIRST);
-			return cluster(members, cluster.getValue(), maxTickets);
-		}).toList();
-		return new Found(listed, clusters.size(), recurring.cardinality());
-	}
-
-	/** Two clusters of the same size whose newest incident is the same: by their first differing member. */
-	private static int lexicographic(List<Integer> first, List<Integer> second) {
-		for (int i = 0; i < first.size(); i++) {
-			int order = Integer.compare(first.get(i), second.get(i));
-			if (order != 0) {
-				return order;
+	/**
+	 * The indexes {@code i} grouped by {@code values[i]} (from 0 to {@code count - 1}; others left
+	 * out), ascending within a value, into {@code grouped}.
+	 *
+	 * @return where each value's indexes start in {@code grouped}, and at {@code count} where they end
+	 */
+	private static int[] groupBy(int[] values, int count, int[] grouped) {
+		int[] starts = new int[count + 1];
+		for (int value : values) {
+			if (value >= 0 && value < count) {
+				starts[value + 1]++;
 			}
 		}
-		return 0;
+		for (int v = 1; v <= count; v++) {
+			starts[v] += starts[v - 1];
+		}
+		int[] next = Arrays.copyOf(starts, count);
+		for (int i = 0; i < values.length; i++) {
+			if (values[i] >= 0 && values[i] < count) {
+				grouped[next[values[i]]++] = i;
+			}
+		}
+		return starts;
+	}
+
+	/**
+	 * The clusters found, each the ascending indexes of its incidents in the ordered list; clusters
+	 * of different reasons with the same incidents are one, with each reason.
+	 */
+	private static final class Clusters {
+
+		private final Map<Members, Integer> reasonsByMembers = new HashMap<>();
+
+		void add(int[] members, RecurrenceReason reason) {
+			reasonsByMembers.merge(new Members(members), bit(reason), (a, b) -> a | b);
+		}
+
+		/** @param ordered oldest first */
+		Found collect(Incident[] ordered, int maxClusters, int maxTickets) {
+			// incidents equal for OLDEST_FIRST (none when ids are distinct) share the rank of the first
+			int[] rank = new int[ordered.length];
+			for (int i = 1; i < ordered.length; i++) {
+				rank[i] = OLDEST_FIRST.compare(ordered[i - 1], ordered[i]) == 0 ? rank[i - 1] : i;
+			}
+			BitSet recurring = new BitSet(ordered.length);
+			List<Members> clusters = new ArrayList<>(reasonsByMembers.keySet());
+			for (Members cluster : clusters) {
+				for (int i : cluster.indexes()) {
+					recurring.set(i);
+				}
+			}
+			clusters.sort((first, second) -> {
+				int[] x = first.indexes();
+				int[] y = second.indexes();
+				if (x.length != y.length) {
+					return Integer.compare(y.length, x.length);
+				}
+				int latest = Integer.compare(rank[y[y.length - 1]], rank[x[x.length - 1]]);
+				return latest != 0 ? latest : Arrays.compare(x, y);
+			});
+			List<RecurringCluster> listed = clusters.stream().limit(maxClusters).map(cluster -> {
+				List<Incident> members = new ArrayList<>(cluster.indexes().length);
+				for (int i : cluster.indexes()) {
+					members.add(ordered[i]);
+				}
+				members.sort(NEWEST_FIRST);
+				return cluster(members, reasonsByMembers.get(cluster), maxTickets);
+			}).toList();
+			return new Found(listed, clusters.size(), recurring.cardinality());
+		}
+
+	}
+
+	/** A cluster's incidents as a map key: equal when the same indexes. */
+	private record Members(int[] indexes) {
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Members that && Arrays.equals(indexes, that.indexes);
+		}
+
+		@Override
+		public int hashCode() {
+			int hash = indexes.length;
+			for (int i : indexes) {
+				hash = Integer.rotateLeft(hash ^ i * 0x9E3779B9, 13) * 5 + 0xE6546B64;
+			}
+			return hash ^ hash >>> 16;
+		}
+
+	}
+
+	/**
+	 * Numbers distinct longs from 0 in the order first met: an open-addressing hash table of
+	 * primitive keys.
+	 */
+	private static final class DenseIds {
+
+		private long[] keys = new long[64];
+
+		/** Number + 1 in each slot, 0 when empty; at most half full. */
+		private int[] ids = new int[64];
+
+		private int size;
+
+		int of(long key) {
+			int mask = keys.length - 1;
+			int slot = mix(key) & mask;
+			while (ids[slot] != 0) {
+				if (keys[slot] == key) {
+					return ids[slot] - 1;
+				}
+				slot = (slot + 1) & mask;
+			}
+			keys[slot] = key;
+			ids[slot] = ++size;
+			if (size * 2 > keys.length) {
+				grow();
+			}
+			return size - 1;
+		}
+
+		int size() {
+			return size;
+		}
+
+		private void grow() {
+			long[] oldKeys = keys;
+			int[] oldIds = ids;
+			keys = new long[oldKeys.length * 2];
+			ids = new int[oldIds.length * 2];
+			int mask = keys.length - 1;
+			for (int s = 0; s < oldKeys.length; s++) {
+				if (oldIds[s] != 0) {
+					int slot = mix(oldKeys[s]) & mask;
+					while (ids[slot] != 0) {
+						slot = (slot + 1) & mask;
+					}
+					keys[slot] = oldKeys[s];
+					ids[slot] = oldIds[s];
+				}
+			}
+		}
+
+		private static int mix(long key) {
+			long h = key * 0x9E3779B97F4A7C15L;
+			return (int) (h ^ h >>> 32);
+		}
+
 	}
 
 	/** @param members newest first */

@@ -1,13 +1,17 @@
 package org.guichet.reporting.recurring;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
+import org.guichet.text.Folding;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -85,32 +89,51 @@ final class TitleWords {
 	/** The title's meaningful words in their order, repeated as often as written. */
 	static List<Word> words(String title) {
 		List<Word> words = new ArrayList<>();
-		List<String> raw = split(title.toLowerCase(Locale.ROOT));
-		for (String written : raw) {
-			String folded = fold(written);
-			String stem = reduce(folded);
+		forEachWritten(title, written -> {
+			String stem = reducedForm(written);
 			if (stem != null) {
 				words.add(new Word(stem, written));
 			}
-		}
+		});
 		return words;
 	}
 
 	/**
-	 * A value compared whole, such as a location: lower case, accents folded, its letters and
-	 * digits in words separated by single spaces; empty when it holds none.
+	 * Numbers the meaningful words of many titles from 0, in the order first met, reducing each
+	 * distinct word as written once. Not thread-safe: one per computation.
 	 */
-	static String key(String value) {
-		return String.join(" ", split(fold(value.toLowerCase(Locale.ROOT))));
+	static final class Numbering {
+
+		/** The number of each word as written, -1 for a word that says nothing of the subject. */
+		private final Map<String, Integer> byWritten = new HashMap<>();
+
+		private final Map<String, Integer> byStem = new HashMap<>();
+
+		/** Gives the sink the number of each of the title's meaningful words in their order, repeated as written. */
+		void forEach(String title, IntConsumer sink) {
+			forEachWritten(title, written -> {
+				Integer number = byWritten.get(written);
+				if (number == null) {
+					String stem = reducedForm(written);
+					number = stem == null ? -1 : byStem.computeIfAbsent(stem, s -> byStem.size());
+					byWritten.put(written, number);
+				}
+				if (number >= 0) {
+					sink.accept(number);
+				}
+			});
+		}
+
+		/** How many distinct meaningful words were numbered. */
+		int size() {
+			return byStem.size();
+		}
+
 	}
 
-	/**
-	 * Letters and digits in words; two parts joined by one hyphen, one of them of at most two
-	 * letters, are one word ({@code wi-fi}, {@code e-mail}), but not the parts of a longer
-	 * compound ({@code mise-à-jour}).
-	 */
-	private static List<String> split(String text) {
-		List<String> parts = new ArrayList<>();
+	/** Gives each word of the title, in lower case as written, to the sink in their order. */
+	private static void forEachWritten(String title, Consumer<String> sink) {
+		String text = title.toLowerCase(Locale.ROOT);
 		int n = text.length();
 		int i = 0;
 		while (i < n) {
@@ -122,61 +145,52 @@ final class TitleWords {
 			while (i < n && isWordChar(text.charAt(i))) {
 				i++;
 			}
-			String word = text.substring(start, i);
-			if (i + 1 < n && text.charAt(i) == '-' && isWordChar(text.charAt(i + 1))
-					&& (start == 0 || text.charAt(start - 1) != '-')) {
-				int end = i + 1;
-				while (end < n && isWordChar(text.charAt(end))) {
-					end++;
-				}
-				String second = text.substring(i + 1, end);
-				boolean twoParts = end == n || text.charAt(end) != '-';
-				if (twoParts && isLetters(word) && isLetters(second) && (word.length() <= 2 || second.length() <= 2)) {
-					parts.add(word + second);
-					i = end;
-					continue;
-				}
-			}
-			parts.add(word);
+			int end = joinedEnd(text, start, i);
+			sink.accept(end > i ? text.substring(start, i) + text.substring(i + 1, end) : text.substring(start, i));
+			i = Math.max(i, end);
 		}
-		return parts;
+	}
+
+	/** The compared form of a word as written, or null when it says nothing of the subject. */
+	private static @Nullable String reducedForm(String written) {
+		return reduce(Folding.fold(written));
+	}
+
+	/**
+	 * A value compared whole, such as a location: lower case, accents folded, its letters and
+	 * digits in words separated by single spaces; empty when it holds none.
+	 */
+	static String key(String value) {
+		StringJoiner key = new StringJoiner(" ");
+		forEachWritten(Folding.fold(value.toLowerCase(Locale.ROOT)), key::add);
+		return key.toString();
+	}
+
+	/**
+	 * Where the word {@code [start, end)} ends once joined to the next across a hyphen, or
+	 * {@code end} when it is not: two parts joined by one hyphen, one of them of at most two
+	 * letters, are one word ({@code wi-fi}, {@code e-mail}), but not the parts of a longer compound
+	 * ({@code mise-à-jour}).
+	 */
+	private static int joinedEnd(String text, int start, int end) {
+		int n = text.length();
+		if (end + 1 < n && text.charAt(end) == '-' && isWordChar(text.charAt(end + 1))
+				&& (start == 0 || text.charAt(start - 1) != '-')) {
+			int next = end + 1;
+			while (next < n && isWordChar(text.charAt(next))) {
+				next++;
+			}
+			boolean twoParts = next == n || text.charAt(next) != '-';
+			if (twoParts && isLetters(text, start, end) && isLetters(text, end + 1, next)
+					&& (end - start <= 2 || next - end - 1 <= 2)) {
+				return next;
+			}
+		}
+		return end;
 	}
 
 	private static boolean isWordChar(char c) {
-		return Character.isLetterOrDigit(c) || isMark(c);
-	}
-
-	private static boolean isMark(char c) {
-		int type = Character.getType(c);
-		return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-				|| type == Character.ENCLOSING_MARK;
-	}
-
-	/** Lower-case text without accents; ASCII text is returned as it is, without decomposing it. */
-	private static String fold(String text) {
-		boolean ascii = true;
-		for (int i = 0; i < text.length() && ascii; i++) {
-			ascii = text.charAt(i) < 128;
-		}
-		if (ascii) {
-			return text;
-		}
-		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-		StringBuilder out = new StringBuilder(decomposed.length());
-		for (int i = 0; i < decomposed.length(); i++) {
-			char c = decomposed.charAt(i);
-			switch (c) {
-				case 'œ' -> out.append("oe");
-				case 'æ' -> out.append("ae");
-				case 'ß' -> out.append("ss");
-				default -> {
-					if (!isMark(c)) {
-						out.append(c);
-					}
-				}
-			}
-		}
-		return out.toString();
+		return Character.isLetterOrDigit(c) || Folding.isMark(c);
 	}
 
 	/** The compared form of one folded word, or null when the word says nothing of the subject. */
@@ -249,8 +263,12 @@ final class TitleWords {
 	}
 
 	private static boolean isLetters(CharSequence word) {
-		for (int i = 0; i < word.length(); i++) {
-			if (!Character.isLetter(word.charAt(i))) {
+		return isLetters(word, 0, word.length());
+	}
+
+	private static boolean isLetters(CharSequence text, int start, int end) {
+		for (int i = start; i < end; i++) {
+			if (!Character.isLetter(text.charAt(i))) {
 				return false;
 			}
 		}
