@@ -1,7 +1,7 @@
 // Issue 8, queues: the agent's lists. Opens the filters on wide screens (a phone keeps them
 // folded), shows the bulk action's own fields, counts the selection, and refreshes the list
 // every 25 seconds while the tab is visible, keeping the selection, the focus and the scroll,
-// and telling screen readers how many new tickets arrived.
+// and telling screen readers how many new tickets arrived and the list's new total.
 (function () {
   'use strict';
   var REFRESH_MS = 25000;
@@ -127,6 +127,12 @@
         });
         if (focused && document.getElementById(focused)) {
           document.getElementById(focused).focus({ preventScroll: true });
+        }
+        var freshTotal = fresh.getElementById('queue-total');
+        var total = document.getElementById('queue-total');
+        // only a changed total is written, so that screen readers hear it once, not every round
+        if (freshTotal && total && freshTotal.textContent !== total.textContent) {
+          total.textContent = freshTotal.textContent;
         }
         updateCount();
         announce(arrived);

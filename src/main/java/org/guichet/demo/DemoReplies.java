@@ -10,6 +10,7 @@ import org.guichet.replies.MacroDefinition;
 import org.guichet.replies.MacroStatus;
 import org.guichet.replies.Macros;
 import org.guichet.tickets.PendingReason;
+import org.guichet.tickets.SolutionKind;
 import org.guichet.tickets.Urgency;
 import org.springframework.stereotype.Component;
 
@@ -81,19 +82,29 @@ class DemoReplies {
 				Support informatique — poste 4242""", null), tech1);
 
 		macros.create(new MacroDefinition("En attente de la réponse de l’utilisateur", n1.getId(), false, null, null,
-				null, MacroStatus.PENDING, PendingReason.USER, precisions.getId(), null, null), supervisor);
+				null, MacroStatus.PENDING, PendingReason.USER, precisions.getId(), null, null, null, null),
+				supervisor);
 		macros.create(new MacroDefinition("Waiting for the user’s answer", n1.getId(), false, null, null, null,
-				MacroStatus.PENDING, PendingReason.USER, moreDetails.getId(), null, null), supervisor);
+				MacroStatus.PENDING, PendingReason.USER, moreDetails.getId(), null, null, null, null), supervisor);
 		macros.create(new MacroDefinition("Prendre et accuser réception", n1.getId(), false, null, null, null,
 				MacroStatus.TAKE, null, null, """
 						Bonjour {{requester.firstName}},
 
 						Je prends en charge votre demande {{ticket.number}} et reviens vers vous rapidement.
 
-						{{agent.fullName}}""", null), supervisor);
+						{{agent.fullName}}""", null, null, null), supervisor);
 		macros.create(new MacroDefinition("Panne bloquante : urgence haute", n2.getId(), true, null, Urgency.HIGH,
-				null, null, null, null, null, "Panne bloquante signalée : urgence relevée, ticket pris par {{agent.fullName}}."),
+				null, null, null, null, null,
+				"Panne bloquante signalée : urgence relevée, ticket pris par {{agent.fullName}}.", null, null),
 				supervisor);
+		macros.create(new MacroDefinition("Résoudre : mot de passe réinitialisé", n1.getId(), false, null, null, null,
+				MacroStatus.RESOLVE, null, null, null, null, """
+						Bonjour {{requester.firstName}},
+
+						Votre mot de passe a été réinitialisé : le nouveau vous a été communiqué par téléphone, \
+						changez-le à la première connexion.
+
+						{{agent.fullName}}""", SolutionKind.PERMANENT), supervisor);
 	}
 
 	private CannedReply shared(CurrentUser supervisor, SupportGroup group, String name, String body) {

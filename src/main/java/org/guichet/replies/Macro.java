@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.guichet.tickets.PendingReason;
 import org.guichet.tickets.Priority;
+import org.guichet.tickets.SolutionKind;
 import org.guichet.tickets.Urgency;
 import org.jspecify.annotations.Nullable;
 
@@ -36,6 +37,11 @@ public class Macro {
 	private @Nullable String replyBody;
 
 	private @Nullable String noteBody;
+
+	private @Nullable String solution;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable SolutionKind solutionKind;
 
 	@Enumerated(EnumType.STRING)
 	private @Nullable MacroStatus statusAction;
@@ -77,12 +83,14 @@ public class Macro {
 		cannedReplyId = definition.cannedReplyId();
 		replyBody = definition.replyBody();
 		noteBody = definition.noteBody();
+		solution = definition.solution();
+		solutionKind = definition.solutionKind();
 	}
 
 	/** The definition it was saved with, for a form or the API. */
 	public MacroDefinition definition() {
 		return new MacroDefinition(name, groupId, assignToMe, assignGroupId, urgency, priority, statusAction,
-				pendingReason, cannedReplyId, replyBody, noteBody);
+				pendingReason, cannedReplyId, replyBody, noteBody, solution, solutionKind);
 	}
 
 	public long id() {
@@ -127,6 +135,16 @@ public class Macro {
 
 	public @Nullable String getNoteBody() {
 		return noteBody;
+	}
+
+	/** The solution's Markdown, with placeholders, when the macro resolves; null otherwise. */
+	public @Nullable String getSolution() {
+		return solution;
+	}
+
+	/** The solution's kind when the macro resolves; null otherwise. */
+	public @Nullable SolutionKind getSolutionKind() {
+		return solutionKind;
 	}
 
 	public @Nullable MacroStatus getStatusAction() {

@@ -2,6 +2,7 @@ package org.guichet.replies;
 
 import org.guichet.tickets.PendingReason;
 import org.guichet.tickets.Priority;
+import org.guichet.tickets.SolutionKind;
 import org.guichet.tickets.Urgency;
 import org.jspecify.annotations.Nullable;
 
@@ -21,11 +22,16 @@ import org.jspecify.annotations.Nullable;
  * @param cannedReplyId a canned reply posted as a public reply (exclusive with {@code replyBody})
  * @param replyBody a public reply's Markdown, with {@link Placeholders}
  * @param noteBody an internal note's Markdown, with {@link Placeholders}
+ * @param solution the solution's Markdown, with {@link Placeholders}; required with
+ * {@link MacroStatus#RESOLVE}, ignored otherwise
+ * @param solutionKind the solution's kind with {@link MacroStatus#RESOLVE}, null for
+ * {@link SolutionKind#PERMANENT}; ignored otherwise
  */
 public record MacroDefinition(@Nullable String name, @Nullable Long groupId, boolean assignToMe,
 		@Nullable Long assignGroupId, @Nullable Urgency urgency, @Nullable Priority priority,
 		@Nullable MacroStatus status, @Nullable PendingReason pendingReason, @Nullable Long cannedReplyId,
-		@Nullable String replyBody, @Nullable String noteBody) {
+		@Nullable String replyBody, @Nullable String noteBody, @Nullable String solution,
+		@Nullable SolutionKind solutionKind) {
 
 	@Override
 	public String name() {
@@ -42,6 +48,21 @@ public record MacroDefinition(@Nullable String name, @Nullable Long groupId, boo
 	@Override
 	public @Nullable String noteBody() {
 		return blankToNull(noteBody);
+	}
+
+	/** The solution text when the macro resolves, null otherwise or when blank. */
+	@Override
+	public @Nullable String solution() {
+		return status == MacroStatus.RESOLVE ? blankToNull(solution) : null;
+	}
+
+	/** The solution's kind when the macro resolves ({@link SolutionKind#PERMANENT} unless given), null otherwise. */
+	@Override
+	public @Nullable SolutionKind solutionKind() {
+		if (status != MacroStatus.RESOLVE) {
+			return null;
+		}
+		return solutionKind == null ? SolutionKind.PERMANENT : solutionKind;
 	}
 
 	boolean hasStep() {

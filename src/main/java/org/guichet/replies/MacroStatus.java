@@ -13,7 +13,9 @@ public enum MacroStatus {
 	/** Put it pending, with the macro's pending reason. */
 	PENDING(TicketAction.PENDING),
 	/** Resume a pending ticket. */
-	RESUME(TicketAction.RESUME);
+	RESUME(TicketAction.RESUME),
+	/** Resolve it, with the macro's solution. */
+	RESOLVE(TicketAction.RESOLVE);
 
 	private final TicketAction action;
 

@@ -122,7 +122,8 @@ public class Macros {
 
 	/**
 	 * Applies the macro's steps to the ticket, each through {@link TicketManagement} with the
-	 * lifecycle's rules, history and events: assignment, urgency and priority, status change,
+	 * lifecycle's rules, history and events: assignment, urgency and priority, status change
+	 * (a resolution with the macro's solution, its placeholders filled in for the ticket),
 	 * public reply, internal note. All in one transaction: when a step is refused, nothing is
 	 * changed and the refusal propagates.
 	 *
@@ -149,8 +150,10 @@ public class Macros {
 		}
 		MacroStatus status = macro.getStatusAction();
 		if (status != null) {
-			tickets.transition(ticketId, new Transition(status.action(), null, macro.getPendingReason(), null, null),
-					null, me);
+			String solution = macro.getSolution() == null ? null
+					: CannedReplies.expand(macro.getSolution(), tickets.get(ticketId, me), me);
+			tickets.transition(ticketId, new Transition(status.action(), null, macro.getPendingReason(), solution,
+					macro.getSolutionKind()), null, me);
 		}
 		String reply = replyText(macro, me);
 		if (reply != null) {
@@ -189,6 +192,7 @@ public class Macros {
 		if (definition.status() == MacroStatus.PENDING && definition.pendingReason() == null) {
 			problems.add("pendingReason", "field.required", "Say what the ticket waits for");
 		}
+		problems.text("solution", definition.solution(), definition.status() == MacroStatus.RESOLVE);
 		Long cannedReplyId = definition.cannedReplyId();
 		if (cannedReplyId != null && definition.replyBody() != null) {
 			problems.add("replyBody", "replies.macro.reply-twice",

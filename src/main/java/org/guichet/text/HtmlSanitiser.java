@@ -1,10 +1,15 @@
 package org.guichet.text;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
@@ -35,7 +40,11 @@ final class HtmlSanitiser {
 
 	private final Cleaner cleaner = new Cleaner(SAFELIST);
 
-	String clean(String html, ImageSource images) {
+	/**
+	 * @param mentioned the logins to show as mentions, each with its person's full name; a login
+	 *     in a link or in code stays as written
+	 */
+	String clean(String html, ImageSource images, Map<String, String> mentioned) {
 		Document document = cleaner.clean(Jsoup.parseBodyFragment(html, BASE));
 		for (Element image : document.select("img")) {
 			keepOrReplace(image, images);
@@ -47,8 +56,48 @@ final class HtmlSanitiser {
 			}
 			link.attr("rel", "noopener noreferrer nofollow").attr("target", "_blank");
 		}
+		if (!mentioned.isEmpty()) {
+			markMentions(document.body(), mentioned);
+		}
 		document.outputSettings().prettyPrint(false);
 		return document.body().html();
+	}
+
+	/**
+	 * Wraps each {@code @login} of {@code mentioned} in the prose's text (not in a link, code or
+	 * pre) in a mention element, built node by node so that the name is always escaped.
+	 */
+	private static void markMentions(Element body, Map<String, String> mentioned) {
+		List<TextNode> texts = new ArrayList<>();
+		body.traverse((node, depth) -> {
+			if (node instanceof TextNode text && text.parent() != null && text.parent().closest("a, code, pre") == null) {
+				texts.add(text);
+			}
+		});
+		for (TextNode text : texts) {
+			String content = text.getWholeText();
+			Matcher matcher = MarkdownRenderer.MENTION.matcher(content);
+			List<Node> parts = new ArrayList<>();
+			int from = 0;
+			while (matcher.find()) {
+				String name = mentioned.get(matcher.group(1));
+				if (name == null) {
+					continue;
+				}
+				parts.add(new TextNode(content.substring(from, matcher.start())));
+				Element mention = new Element("span").addClass("mention").attr("title", name).text(matcher.group());
+				mention.appendElement("span").addClass("visually-hidden").text(" (" + name + ")");
+				parts.add(mention);
+				from = matcher.end();
+			}
+			if (from > 0) {
+				parts.add(new TextNode(content.substring(from)));
+				for (Node part : parts) {
+					text.before(part);
+				}
+				text.remove();
+			}
+		}
 	}
 
 	/**

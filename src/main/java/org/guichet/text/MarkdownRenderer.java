@@ -27,7 +27,8 @@ final class MarkdownRenderer {
 	/** At most this many mentions are read from one text. */
 	static final int MAX_MENTIONS = 20;
 
-	private static final Pattern MENTION = Pattern
+	/** {@code @login} in prose; group 1 is the login. */
+	static final Pattern MENTION = Pattern
 		.compile("(?<![\\p{L}\\p{N}_.@/+-])@([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_])?)");
 
 	private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),

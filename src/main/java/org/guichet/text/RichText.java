@@ -1,8 +1,11 @@
 package org.guichet.text;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +19,21 @@ public class RichText {
 	private final MarkdownRenderer renderer = new MarkdownRenderer();
 
 	private final HtmlSanitiser sanitiser = new HtmlSanitiser();
+
+	private final MentionedPeople people;
+
+	/**
+	 * @param people who a {@code @login} calls in, for {@link #htmlWithMentions}
+	 */
+	@Autowired
+	public RichText(MentionedPeople people) {
+		this.people = people;
+	}
+
+	/** A renderer for which no {@code @login} calls anyone in: mentions stay plain text. */
+	public RichText() {
+		this(login -> null);
+	}
 
 	/**
 	 * The text as HTML: CommonMark with tables, strikethrough and links found in the text; a line
@@ -33,7 +51,7 @@ public class RichText {
 		if (markdown == null || markdown.isBlank()) {
 			return "";
 		}
-		return sanitiser.clean(renderer.render(markdown), images);
+		return sanitiser.clean(renderer.render(markdown), images, Map.of());
 	}
 
 	/**
@@ -44,6 +62,33 @@ public class RichText {
 	 */
 	public String html(@Nullable String markdown, String attachmentPath) {
 		return html(markdown, ImageSource.attachmentsUnder(attachmentPath));
+	}
+
+	/**
+	 * {@link #html(String, String)}, and each {@code @login} of the prose (as {@link #mentions}
+	 * finds them) that calls someone in ({@link MentionedPeople}) shown as a mention: an element
+	 * {@code <span class="mention" title="Full Name">@login</span>} that also tells screen
+	 * readers the name. For texts whose {@code @login} does call people in (the IT team's
+	 * replies and notes); the element is added after sanitising, from the login as written
+	 * and the name as the directory has it, both escaped: nothing typed can make a
+	 * {@code span}, a {@code class} or a {@code title}.
+	 *
+	 * @param markdown the text as typed; null or blank gives an empty string
+	 * @param attachmentPath as {@link ImageSource#attachmentsUnder(String)} takes it
+	 * @return an HTML fragment, never null
+	 */
+	public String htmlWithMentions(@Nullable String markdown, String attachmentPath) {
+		if (markdown == null || markdown.isBlank()) {
+			return "";
+		}
+		Map<String, String> named = new LinkedHashMap<>();
+		for (String login : renderer.mentions(markdown)) {
+			String name = people.nameOf(login);
+			if (name != null) {
+				named.put(login, name);
+			}
+		}
+		return sanitiser.clean(renderer.render(markdown), ImageSource.attachmentsUnder(attachmentPath), named);
 	}
 
 	/**

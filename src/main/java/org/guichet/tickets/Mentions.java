@@ -38,7 +38,7 @@ class Mentions {
 			.stream()
 			.map(login -> users.findByUsername(login).orElse(null))
 			.filter(Objects::nonNull)
-			.filter(user -> user.isActive() && user.getRole().isAgent() && !Objects.equals(user.getId(), author.getId()))
+			.filter(user -> MentionedColleagues.mayBeCalledIn(user) && !Objects.equals(user.getId(), author.getId()))
 			.distinct()
 			.toList();
 	}

@@ -60,6 +60,9 @@ public class Ticket {
 	/** The longest reason (of an escalation, a cancellation), in characters. */
 	public static final int REASON_MAX = 2000;
 
+	/** The longest comment of a satisfaction rating, in characters. */
+	public static final int RATING_COMMENT_MAX = 2000;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private @Nullable Long id;
@@ -515,8 +518,8 @@ public class Ticket {
 			throw new InvalidInputException("rating", "ticket.rating.range", "The rating must be between 1 and 5");
 		}
 		String text = comment == null || comment.isBlank() ? null : comment.strip();
-		if (text != null && text.length() > 2000) {
-			throw new InvalidInputException("comment", "field.too-long", "The comment is too long", 2000);
+		if (text != null && text.length() > RATING_COMMENT_MAX) {
+			throw new InvalidInputException("comment", "field.too-long", "The comment is too long", RATING_COMMENT_MAX);
 		}
 		record(by, at, "satisfaction", satisfactionRating == null ? null : String.valueOf(satisfactionRating),
 				String.valueOf(rating));

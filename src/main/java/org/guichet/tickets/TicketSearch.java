@@ -124,14 +124,26 @@ class TicketSearch {
 		for (Queue queue : Queue.values()) {
 			TicketQuery query = new TicketQuery(queue, null, null, null, null, null, null, null, null,
 					TicketSort.NEWEST, 0, 1);
-			Conditions conditions = conditions(query, user, groups);
-			TypedQuery<Long> typed = em.createQuery(
-					"select t.id from Ticket t" + conditions.whereClause() + " limit " + (bound + 1), Long.class);
-			conditions.params().forEach(typed::setParameter);
-			int found = typed.getResultList().size();
-			counts.put(queue, new QueueCount(Math.min(found, bound), found > bound));
+			counts.put(queue, count(conditions(query, user, groups), bound));
 		}
 		return counts;
+	}
+
+	/**
+	 * How many tickets the list of {@code query} holds for the reader (its queue, filters,
+	 * drill-down and visibility, whatever its page), counted up to {@code bound} and no further,
+	 * like {@link #count(CurrentUser, int)}.
+	 */
+	QueueCount count(TicketQuery query, CurrentUser user, int bound) {
+		return count(conditions(query, user, memberOf(user)), bound);
+	}
+
+	private QueueCount count(Conditions conditions, int bound) {
+		TypedQuery<Long> typed = em.createQuery(
+				"select t.id from Ticket t" + conditions.whereClause() + " limit " + (bound + 1), Long.class);
+		conditions.params().forEach(typed::setParameter);
+		int found = typed.getResultList().size();
+		return new QueueCount(Math.min(found, bound), found > bound);
 	}
 
 	/** The reader's groups, read once per list or count, when a condition may need them. */

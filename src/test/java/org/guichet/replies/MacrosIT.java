@@ -20,6 +20,7 @@ import org.guichet.tickets.IllegalTransitionException;
 import org.guichet.tickets.Impact;
 import org.guichet.tickets.NewTicket;
 import org.guichet.tickets.PendingReason;
+import org.guichet.tickets.SolutionKind;
 import org.guichet.tickets.Status;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketAction;
@@ -85,7 +86,7 @@ class MacrosIT {
 				"Hello {{requester.firstName}}, about {{ticket.number}} ({{group.name}}): since when? {{agent.fullName}}",
 				group.getId()), supervisor);
 		Macro waiting = macros.create(new MacroDefinition("Waiting for the user's answer", group.getId(), false, null,
-				null, null, MacroStatus.PENDING, PendingReason.USER, precisions.getId(), null, null), supervisor);
+				null, null, MacroStatus.PENDING, PendingReason.USER, precisions.getId(), null, null, null, null), supervisor);
 		TicketId id = takenTicket();
 		long version = tickets.get(id, technician).getVersion();
 
@@ -109,7 +110,7 @@ class MacrosIT {
 	void aMacroWithARefusedStepChangesNothingAndSaysWhichRuleRefused() {
 		Macro macro = macros.create(new MacroDefinition("Urgent and pending", null, false, null, Urgency.VERY_HIGH,
 				null, MacroStatus.PENDING, PendingReason.USER, null, "We are on it, {{requester.fullName}}.",
-				"Raised by the macro"), technician);
+				"Raised by the macro", null, null), technician);
 		// a new ticket may not be put pending: the urgency change before it must not stay
 		TicketId id = tickets.register(demand(), requester).id();
 		tickets.assign(id, group.getId(), null, null, technician);
@@ -132,7 +133,7 @@ class MacrosIT {
 	@Test
 	void aMacroAppliedToAnOlderVersionOfTheTicketIsRefusedWithNothingChanged() {
 		Macro macro = macros.create(new MacroDefinition("Note", null, false, null, null, null, null, null, null, null,
-				"Seen by {{agent.firstName}}"), technician);
+				"Seen by {{agent.firstName}}", null, null), technician);
 		TicketId id = takenTicket();
 		long seen = tickets.get(id, technician).getVersion();
 		tickets.comment(id, "Someone else's note", true, supervisor);
@@ -149,7 +150,7 @@ class MacrosIT {
 	@Test
 	void assignToMeAndUrgencyGoThroughTheLifecycleAndANoteIsInternal() {
 		Macro macro = macros.create(new MacroDefinition("Mine, urgent", null, true, group.getId(), Urgency.HIGH, null,
-				MacroStatus.TAKE, null, null, null, "Taken by {{agent.fullName}}"), technician);
+				MacroStatus.TAKE, null, null, null, "Taken by {{agent.fullName}}", null, null), technician);
 		TicketId id = tickets.register(demand(), requester).id();
 
 		Ticket after = macros.apply(macro.id(), id, null, technician);
@@ -160,6 +161,91 @@ class MacrosIT {
 		assertThat(after.getStatus()).isEqualTo(Status.IN_PROGRESS);
 		assertThat(tickets.comments(id, technician)).singleElement().satisfies(c -> assertThat(c.isInternal()).isTrue());
 		assertThat(tickets.comments(id, requester)).isEmpty();
+	}
+
+	@Test
+	void aMacroResolvesWithItsSolutionItsPlaceholdersFilledInAndItsReply() {
+		Macro macro = macros.create(new MacroDefinition("Password reset", null, false, null, null, null,
+				MacroStatus.RESOLVE, null, null, "Done, {{requester.firstName}}.",
+				null, "Password of {{requester.fullName}} reset by {{agent.fullName}} ({{ticket.number}})",
+				SolutionKind.WORKAROUND), technician);
+		assertThat(macro.movesTheTicket()).isTrue();
+		TicketId id = takenTicket();
+
+		Ticket after = macros.apply(macro.id(), id, tickets.get(id, technician).getVersion(), technician);
+
+		assertThat(after.getStatus()).isEqualTo(Status.RESOLVED);
+		assertThat(after.getSolution()).as("the name filled in as text, its markup escaped as in replies")
+			.startsWith("Password of Zoé \\<b\\>Müller\\</b\\>")
+			.endsWith(" reset by " + technician.fullName() + " (" + after.getNumber() + ")");
+		assertThat(after.getSolutionKind()).isEqualTo(SolutionKind.WORKAROUND);
+		assertThat(tickets.comments(id, requester)).extracting(Comment::getBody).containsExactly("Done, Zoé.");
+	}
+
+	@Test
+	void aResolvingMacroNeedsASolutionWithKnownPlaceholdersAndAnotherStatusKeepsNone() {
+		assertThatThrownBy(() -> macros.create(new MacroDefinition("Resolve", null, false, null, null, null,
+				MacroStatus.RESOLVE, null, null, null, null, "  ", null), technician))
+			.isInstanceOfSatisfying(InvalidDefinitionException.class,
+					ex -> assertThat(ex.problems()).extracting(InvalidDefinitionException.Problem::field,
+							InvalidDefinitionException.Problem::messageKey)
+						.containsExactly(org.assertj.core.groups.Tuple.tuple("solution", "field.required")));
+		assertThatThrownBy(() -> macros.create(new MacroDefinition("Resolve", null, false, null, null, null,
+				MacroStatus.RESOLVE, null, null, null, null, "Fixed {{ticket.id}}", null), technician))
+			.isInstanceOfSatisfying(InvalidDefinitionException.class,
+					ex -> assertThat(ex.problems()).extracting(InvalidDefinitionException.Problem::messageKey)
+						.containsExactly("replies.placeholder.unknown"));
+
+		Macro pending = macros.create(new MacroDefinition("Pending", null, false, null, null, null,
+				MacroStatus.PENDING, PendingReason.USER, null, null, null, "A solution typed before", null),
+				technician);
+		assertThat(pending.getSolution()).isNull();
+		assertThat(pending.getSolutionKind()).isNull();
+		Macro permanent = macros.create(new MacroDefinition("Resolve", null, false, null, null, null,
+				MacroStatus.RESOLVE, null, null, null, null, "Fixed", null), technician);
+		assertThat(permanent.getSolutionKind()).as("unless told otherwise").isEqualTo(SolutionKind.PERMANENT);
+	}
+
+	@Test
+	void aResolvingMacroRefusedByTheLifecycleChangesNothing() {
+		Macro macro = macros.create(new MacroDefinition("Urgent and resolved", null, false, null, Urgency.VERY_HIGH,
+				null, MacroStatus.RESOLVE, null, null, "Solved.", "Note", "Fixed", null), technician);
+		TicketId id = takenTicket();
+		tickets.transition(id, new Transition(TicketAction.RESOLVE, null, null, "First fix", SolutionKind.PERMANENT),
+				null, technician);
+		Ticket before = tickets.get(id, technician);
+		int history = tickets.history(id, technician).size();
+
+		assertThatThrownBy(() -> macros.apply(macro.id(), id, before.getVersion(), technician))
+			.isInstanceOf(IllegalTransitionException.class);
+
+		Ticket unchanged = tickets.get(id, technician);
+		assertThat(unchanged.getVersion()).isEqualTo(before.getVersion());
+		assertThat(unchanged.getUrgency()).isEqualTo(before.getUrgency());
+		assertThat(unchanged.getSolution()).isEqualTo("First fix");
+		assertThat(tickets.comments(id, technician)).isEmpty();
+		assertThat(tickets.history(id, technician)).hasSize(history);
+	}
+
+	@Test
+	void theApiDefinesAResolvingMacroAndAppliesIt() {
+		ApiClient api = ApiClient.bearer(port, fixtures.token(technicianUser));
+		TicketId id = takenTicket();
+		Response refused = api.post("/api/v1/macros", Map.of("name", "Solved", "status", "RESOLVE"));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("field").asString()).isEqualTo("solution");
+
+		Response macro = api.post("/api/v1/macros", Map.of("name", "Solved", "status", "RESOLVE", "solution",
+				"Restarted for {{requester.firstName}}", "solutionKind", "WORKAROUND"));
+		assertThat(macro.status()).as(macro.toString()).isEqualTo(201);
+		assertThat(macro.json().get("solution").asString()).isEqualTo("Restarted for {{requester.firstName}}");
+		assertThat(macro.json().get("solutionKind").asString()).isEqualTo("WORKAROUND");
+
+		Response applied = api.post("/api/v1/tickets/" + id.value() + "/macros/" + macro.json().get("id").asLong(),
+				Map.of());
+		assertThat(applied.status()).as(applied.toString()).isEqualTo(200);
+		assertThat(applied.json().get("status").asString()).isEqualTo("RESOLVED");
+		assertThat(tickets.get(id, technician).getSolution()).isEqualTo("Restarted for Zoé");
 	}
 
 	@Test

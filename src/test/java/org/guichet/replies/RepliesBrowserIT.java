@@ -17,6 +17,7 @@ import org.guichet.tickets.Comment;
 import org.guichet.tickets.Impact;
 import org.guichet.tickets.NewTicket;
 import org.guichet.tickets.PendingReason;
+import org.guichet.tickets.SolutionKind;
 import org.guichet.tickets.Status;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketAction;
@@ -34,6 +35,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -93,7 +95,8 @@ class RepliesBrowserIT {
 		replies.create(new CannedReplyDefinition("Greeting " + tag,
 				"Hello {{requester.firstName}}, about {{ticket.title}}.", group.getId()), supervisor);
 		Macro waiting = macros.create(new MacroDefinition("Waiting for the user " + tag, group.getId(), false, null,
-				null, null, MacroStatus.PENDING, PendingReason.USER, null, "Could you tell us more?", null), supervisor);
+				null, null, MacroStatus.PENDING, PendingReason.USER, null, "Could you tell us more?", null, null, null),
+				supervisor);
 		TicketId id = tickets.register(new NewTicket(TicketType.INCIDENT, "Printer <jammed>", "Paper stuck.", null,
 				Channel.PORTAL, null, Urgency.MEDIUM, Impact.LOW, List.of()), requester).id();
 		tickets.assign(id, group.getId(), tech.id(), null, tech);
@@ -157,6 +160,42 @@ class RepliesBrowserIT {
 				+ " f.dispatchEvent(new Event('input', { bubbles: true }));", Ticket.TEXT_MAX - 10);
 		browser.waiting().until(driver -> "10 characters left"
 			.equals(driver.findElement(By.id("reply-body-remaining")).getAttribute("textContent")));
+	}
+
+	@Test
+	void anAgentWritesAMacroThatResolvesAndAppliesItFromTheTicketPage() throws IOException {
+		String tag = UUID.randomUUID().toString().substring(0, 6);
+		User techUser = fixtures.user("browser-resolver", Role.TECHNICIAN);
+		CurrentUser tech = TestFixtures.current(techUser);
+		SupportGroup group = fixtures.group(SupportLevel.N1, techUser);
+		CurrentUser requester = TestFixtures.current(fixtures.user("Zoé", Role.REQUESTER));
+		TicketId id = tickets.register(new NewTicket(TicketType.INCIDENT, "VPN drops", "Every hour.", null,
+				Channel.PORTAL, null, Urgency.MEDIUM, Impact.LOW, List.of()), requester).id();
+		tickets.assign(id, group.getId(), tech.id(), null, tech);
+
+		browser.logIn(techUser);
+		browser.open("/agent/macros/new");
+		browser.find(By.id("name")).sendKeys("Solved by a restart " + tag);
+		new Select(browser.find(By.id("status"))).selectByValue("RESOLVE");
+		new Select(browser.find(By.id("solutionKind"))).selectByValue("WORKAROUND");
+		browser.find(By.id("solution")).sendKeys("Restarted the client for {{requester.firstName}}.");
+		browser.screenshot("macro-resolve-form-desktop.png");
+		browser.click(By.id("save"));
+		browser.waiting().until(ExpectedConditions.urlMatches("/agent/macros$"));
+		Macro macro = macros.usable(tech).stream().filter(m -> m.getName().endsWith(tag)).findFirst().orElseThrow();
+		assertThat(browser.driver().getPageSource()).contains("Solved by a restart " + tag, "Resolve");
+
+		browser.open("/agent/tickets/" + id.value());
+		browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("macros-open"))));
+		browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("macro-" + macro.id()))));
+		browser.waiting().until(ExpectedConditions.alertIsPresent()).accept();
+		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Solved by a restart " + tag));
+		Ticket resolved = tickets.get(id, tech);
+		assertThat(resolved.getStatus()).isEqualTo(Status.RESOLVED);
+		assertThat(resolved.getSolution()).isEqualTo("Restarted the client for Zoé.");
+		assertThat(resolved.getSolutionKind()).isEqualTo(SolutionKind.WORKAROUND);
+		assertThat(browser.text("#current-solution")).contains("Workaround", "Restarted the client for Zoé.");
+		browser.screenshot("macro-resolved-desktop.png");
 	}
 
 }

@@ -417,7 +417,7 @@ class OneTimeFormTokensIT {
 				long id = ticketOf(fixtures.user("asker", Role.REQUESTER));
 				User admin = fixtures.user("agent", Role.ADMINISTRATOR);
 				long macroId = macros.create(new MacroDefinition("Note " + marker, null, false, null, null, null, null,
-						null, null, null, marker), TestFixtures.current(admin)).id();
+						null, null, null, marker, null, null), TestFixtures.current(admin)).id();
 				MockHttpSession agent = login(admin);
 				String action = "/agent/tickets/" + id + "/macros/" + macroId;
 				Map<String, String> fields = formFields(agent, "/agent/tickets/" + id + "/macros", action);

@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
+import org.guichet.directory.UserRepository;
 import org.guichet.testing.ApiClient.Response;
 import org.guichet.testing.ApiClient;
 import org.guichet.testing.Browser;
@@ -60,6 +61,9 @@ class RichTextBrowserIT {
 	@Autowired
 	private TicketManagement tickets;
 
+	@Autowired
+	private UserRepository users;
+
 	@BeforeAll
 	static void startBrowser() {
 		browser = new Browser(Duration.ofSeconds(20));
@@ -87,10 +91,15 @@ class RichTextBrowserIT {
 		long id = newTicket(requester, "XSS corpus " + UUID.randomUUID().toString().substring(0, 8),
 				String.join("\n\n", XssCorpus.payloads()));
 
+		// a colleague whose name is a payload: a mention shows it, as text only
+		User colleague = fixtures.user("corpus-colleague", Role.TECHNICIAN);
+		colleague.setFullName("<img src=x onerror=\"window.__xss=1\">");
+		users.save(colleague);
+
 		browser.logIn(technician);
 		browser.open("/agent/tickets/" + id);
 		String title = browser.driver().getTitle();
-		setText("reply-body", String.join("\n\n", XssCorpus.payloads()));
+		setText("reply-body", String.join("\n\n", XssCorpus.payloads()) + "\n\nOver to @" + colleague.getUsername());
 		browser.click(By.id("send-reply"));
 		browser.waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".timeline-list li"), 0));
 		assertNothingRan(title);
@@ -100,7 +109,17 @@ class RichTextBrowserIT {
 		});
 		assertThat(browser.driver().findElements(By.cssSelector(".rich-text img"))).allSatisfy(
 				image -> assertThat(image.getAttribute("src")).startsWith(browser.url("/tickets/" + id + "/attachments/")));
+		assertThat(browser.driver().findElements(By.cssSelector(".rich-text span.mention"))).singleElement()
+			.satisfies(mention -> {
+				assertThat(mention.getAttribute("title")).isEqualTo(colleague.getFullName());
+				assertThat(mention.getAttribute("textContent"))
+					.isEqualTo("@" + colleague.getUsername() + " (" + colleague.getFullName() + ")");
+				assertThat(mention.findElement(By.cssSelector(".visually-hidden")).getRect().getWidth())
+					.as("the name is for screen readers: the eye has the title").isLessThanOrEqualTo(1);
+			});
 		browser.screenshot("rich-text-corpus-agent.png");
+		browser.scrollTo(browser.find(By.cssSelector(".rich-text span.mention")));
+		browser.screenshot("rich-text-mention.png");
 		hoverEverything();
 		assertNothingRan(title);
 

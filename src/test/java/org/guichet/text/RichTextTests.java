@@ -148,13 +148,63 @@ class RichTextTests {
 		assertThat(XssCorpus.payloads()).hasSizeGreaterThanOrEqualTo(40);
 	}
 
+	@Test
+	void aMentionOfSomeoneCalledInShowsTheirNameToEyesAndScreenReaders() {
+		String html = new RichText(login -> login.equals("tina") ? "Tina Tech" : null)
+			.htmlWithMentions("Ask @tina, not @bob. **@tina** again", "/tickets/1/attachments/");
+		assertThat(html).isEqualTo("<p>Ask <span class=\"mention\" title=\"Tina Tech\">@tina<span"
+				+ " class=\"visually-hidden\"> (Tina Tech)</span></span>, not @bob. <strong><span class=\"mention\""
+				+ " title=\"Tina Tech\">@tina<span class=\"visually-hidden\"> (Tina Tech)</span></span></strong>"
+				+ " again</p>\n");
+	}
+
+	@Test
+	void aMentionInCodeALinkOrAnAddressOrInAPlainRenderingStaysText() {
+		RichText naming = new RichText(login -> "Someone");
+		String html = naming.htmlWithMentions("""
+				Write to alice@example.org or see [@carol](https://example.org).
+				`@dave` is a decorator
+
+				    @erin in an indented block
+				""", "/tickets/1/attachments/");
+		assertThat(html).doesNotContain("mention");
+		assertThat(naming.html("Ask @tina", TICKET_1)).isEqualTo("<p>Ask @tina</p>\n");
+	}
+
+	@Test
+	void aNameIsAlwaysEscaped() {
+		String html = new RichText(login -> "<img src=x onerror=alert(1)>\" onmouseover=\"alert(2)")
+			.htmlWithMentions("Ask @tina", "/tickets/1/attachments/");
+		Element mention = Jsoup.parseBodyFragment(html).selectFirst("span.mention");
+		assertThat(mention.attributes().size()).isEqualTo(2);
+		assertThat(mention.attr("title")).isEqualTo("<img src=x onerror=alert(1)>\" onmouseover=\"alert(2)");
+		assertThat(Jsoup.parseBodyFragment(html).select("img")).isEmpty();
+	}
+
 	@ParameterizedTest
 	@MethodSource("org.guichet.text.XssCorpus#payloads")
 	void noKnownXssPayloadLeavesAnythingExecutable(String payload) {
-		String html = richText.html(payload, TICKET_1);
+		assertSafe(richText.html(payload, TICKET_1), false);
+	}
+
+	@ParameterizedTest
+	@MethodSource("org.guichet.text.XssCorpus#payloads")
+	void noKnownXssPayloadLeavesAnythingExecutableWhenEveryLoginIsSomeone(String payload) {
+		RichText naming = new RichText(login -> "<script>alert('" + login + "')</script>");
+		assertSafe(naming.htmlWithMentions(payload + " @tina", "/tickets/1/attachments/"), true);
+	}
+
+	/** Only the safe list's tags and attributes; with mentions, their spans with a class and a title. */
+	private static void assertSafe(String html, boolean mentions) {
 		assertThat(html.toLowerCase(Locale.ROOT)).doesNotContain("<script", "<svg", "<iframe", "<style", "<math");
 		for (Element element : Jsoup.parseBodyFragment(html).body().getAllElements()) {
 			if (element.tagName().equals("body")) {
+				continue;
+			}
+			if (mentions && element.tagName().equals("span")) {
+				assertThat(element.className()).as(html).isIn("mention", "visually-hidden");
+				assertThat(element.attributes().asList()).as(html)
+					.allSatisfy(attribute -> assertThat(attribute.getKey()).isIn("class", "title"));
 				continue;
 			}
 			assertThat(element.tagName()).as(html).isIn(TAGS);

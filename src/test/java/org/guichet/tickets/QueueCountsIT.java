@@ -118,6 +118,44 @@ class QueueCountsIT {
 	}
 
 	@Test
+	void aFilteredListsTotalCountsEveryPageItsReaderSeesWhicheverPageIsShown() {
+		String title = "Scanner total " + System.nanoTime();
+		for (int i = 0; i < 7; i++) {
+			routedToN1(title);
+		}
+		routedToN1("Autre chose " + System.nanoTime());
+		TicketId elsewhere = routedToN1(title);
+		tickets.assign(elsewhere, n2.getId(), null, null, admin);
+		for (int size = 2; size <= 9; size += 7) {
+			for (int page = 0; page <= 4; page++) {
+				TicketQuery query = new TicketQuery(Queue.ALL, null, null, null, null, null, null, null, title,
+						TicketSort.NEWEST, page, size);
+				TicketSlice slice = tickets.search(query, colleague);
+				assertThat(counts.ofList(query, slice, colleague)).as("size %d, page %d", size, page)
+					.isEqualTo(new QueueCount(7, false));
+			}
+		}
+		TicketQuery all = new TicketQuery(Queue.ALL, null, null, null, null, null, null, null, title,
+				TicketSort.NEWEST, 0, 2);
+		assertThat(counts.ofList(all, tickets.search(all, admin), admin)).as("the administrator sees the N2 one")
+			.isEqualTo(new QueueCount(8, false));
+	}
+
+	@Test
+	void aListLongerThanTheBoundSaysMoreWhicheverPageIsShown() {
+		String title = "Clavier total " + System.nanoTime();
+		for (int i = 0; i <= QueueCounts.BOUND; i++) {
+			routedToN1(title);
+		}
+		for (int page : new int[] { 0, 1, 3, 4, 9 }) {
+			TicketQuery query = new TicketQuery(Queue.ALL, null, null, null, null, null, null, null, title,
+					TicketSort.NEWEST, page, 25);
+			assertThat(counts.ofList(query, tickets.search(query, tina), tina)).as("page %d", page)
+				.isEqualTo(new QueueCount(QueueCounts.BOUND, true));
+		}
+	}
+
+	@Test
 	void theApiGivesTheCountsOfEveryQueueToAnAgentOnly() {
 		tickets.transition(routedToN1(), Transition.of(TicketAction.TAKE), null, tina);
 		ApiClient.Response answer = ApiClient.bearer(port, fixtures.token(tinaUser)).get("/api/v1/tickets/counts");
@@ -132,7 +170,11 @@ class QueueCountsIT {
 	}
 
 	private TicketId routedToN1() {
-		TicketId id = tickets.register(new NewTicket(TicketType.INCIDENT, "Imprimante bloquée", "Bourrage papier",
+		return routedToN1("Imprimante bloquée");
+	}
+
+	private TicketId routedToN1(String title) {
+		TicketId id = tickets.register(new NewTicket(TicketType.INCIDENT, title, "Bourrage papier",
 				null, Channel.PORTAL, null, Urgency.MEDIUM, Impact.LOW, List.of()), requester).id();
 		tickets.assign(id, n1.getId(), null, null, admin);
 		return id;

@@ -5,6 +5,7 @@ import org.guichet.replies.MacroDefinition;
 import org.guichet.replies.MacroStatus;
 import org.guichet.tickets.PendingReason;
 import org.guichet.tickets.Priority;
+import org.guichet.tickets.SolutionKind;
 import org.guichet.tickets.Urgency;
 import org.jspecify.annotations.Nullable;
 
@@ -16,18 +17,19 @@ import org.jspecify.annotations.Nullable;
 record MacroJson(@Nullable Long id, @Nullable String name, @Nullable Long ownerId, @Nullable Long groupId,
 		@Nullable Boolean assignToMe, @Nullable Long assignGroupId, @Nullable Urgency urgency,
 		@Nullable Priority priority, @Nullable MacroStatus status, @Nullable PendingReason pendingReason,
-		@Nullable Long cannedReplyId, @Nullable String replyBody, @Nullable String noteBody, @Nullable Long version) {
+		@Nullable Long cannedReplyId, @Nullable String replyBody, @Nullable String noteBody, @Nullable String solution,
+		@Nullable SolutionKind solutionKind, @Nullable Long version) {
 
 	static MacroJson of(Macro macro) {
 		MacroDefinition d = macro.definition();
 		return new MacroJson(macro.getId(), d.name(), macro.getOwnerId(), d.groupId(), d.assignToMe(),
 				d.assignGroupId(), d.urgency(), d.priority(), d.status(), d.pendingReason(), d.cannedReplyId(),
-				d.replyBody(), d.noteBody(), macro.getVersion());
+				d.replyBody(), d.noteBody(), d.solution(), d.solutionKind(), macro.getVersion());
 	}
 
 	MacroDefinition definition() {
 		return new MacroDefinition(name, groupId, Boolean.TRUE.equals(assignToMe), assignGroupId, urgency, priority,
-				status, pendingReason, cannedReplyId, replyBody, noteBody);
+				status, pendingReason, cannedReplyId, replyBody, noteBody, solution, solutionKind);
 	}
 
 }

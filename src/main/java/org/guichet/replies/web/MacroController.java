@@ -8,6 +8,7 @@ import org.guichet.replies.Macros;
 import org.guichet.replies.Placeholders;
 import org.guichet.system.DomainException;
 import org.guichet.tickets.PendingReason;
+import org.guichet.tickets.SolutionKind;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.Urgency;
 import org.jspecify.annotations.Nullable;
@@ -119,6 +120,7 @@ class MacroController {
 		model.addAttribute("cannedReplies", replies.usable(null, me));
 		model.addAttribute("statuses", MacroStatus.values());
 		model.addAttribute("pendingReasons", PendingReason.values());
+		model.addAttribute("solutionKinds", SolutionKind.values());
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("priorities", Priority.values());
 		model.addAttribute("placeholders", Placeholders.NAMES);

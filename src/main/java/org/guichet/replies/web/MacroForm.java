@@ -5,6 +5,7 @@ import org.guichet.replies.MacroDefinition;
 import org.guichet.replies.MacroStatus;
 import org.guichet.tickets.PendingReason;
 import org.guichet.tickets.Priority;
+import org.guichet.tickets.SolutionKind;
 import org.guichet.tickets.Urgency;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +34,10 @@ public class MacroForm {
 
 	private @Nullable String noteBody;
 
+	private @Nullable String solution;
+
+	private @Nullable SolutionKind solutionKind;
+
 	private @Nullable Long version;
 
 	static MacroForm of(Macro macro) {
@@ -49,13 +54,15 @@ public class MacroForm {
 		form.cannedReplyId = d.cannedReplyId();
 		form.replyBody = d.replyBody();
 		form.noteBody = d.noteBody();
+		form.solution = d.solution();
+		form.solutionKind = d.solutionKind();
 		form.version = macro.getVersion();
 		return form;
 	}
 
 	MacroDefinition definition() {
 		return new MacroDefinition(name, groupId, assignToMe, assignGroupId, urgency, priority, status, pendingReason,
-				cannedReplyId, replyBody, noteBody);
+				cannedReplyId, replyBody, noteBody, solution, solutionKind);
 	}
 
 	public @Nullable String getName() {
@@ -144,6 +151,22 @@ public class MacroForm {
 
 	public void setNoteBody(@Nullable String noteBody) {
 		this.noteBody = noteBody;
+	}
+
+	public @Nullable String getSolution() {
+		return solution;
+	}
+
+	public void setSolution(@Nullable String solution) {
+		this.solution = solution;
+	}
+
+	public @Nullable SolutionKind getSolutionKind() {
+		return solutionKind;
+	}
+
+	public void setSolutionKind(@Nullable SolutionKind solutionKind) {
+		this.solutionKind = solutionKind;
 	}
 
 	public @Nullable Long getVersion() {

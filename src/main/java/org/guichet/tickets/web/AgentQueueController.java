@@ -16,6 +16,7 @@ import org.guichet.tickets.Status;
 import org.guichet.tickets.TicketColumn;
 import org.guichet.tickets.TicketFilter;
 import org.guichet.tickets.TicketManagement;
+import org.guichet.tickets.TicketQuery;
 import org.guichet.tickets.TicketSlice;
 import org.guichet.tickets.TicketSort;
 import org.guichet.tickets.TicketType;
@@ -33,8 +34,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The agent workspace's queues, as tabs with their counts ({@link QueueCounts}), with the saved
- * views beside them, filters ({@link TicketFilter}), sort, the agent's columns and Previous/Next
- * paging; a KPI's drill-down criteria as removable chips ({@link DrillDownChips}). A filter value that does not fit is shown next to its field (400), the list left
+ * views beside them, filters ({@link TicketFilter}), sort, the agent's columns, the list's total
+ * ({@link QueueCounts#ofList}) and Previous/Next paging; a KPI's drill-down criteria as removable chips ({@link DrillDownChips}). A filter value that does not fit is shown next to its field (400), the list left
  * unfiltered-out rather than guessed. When htmx asks (a filter changed, the list refreshes
  * itself), only the result list is sent back.
  */
@@ -93,8 +94,10 @@ class AgentQueueController {
 		model.addAttribute("drillClearUrl", drillDownChips.clearUrl(filter, viewId));
 		if (reading.isValid()) {
 			Queue shown = filter.queue() == null ? Queue.UNASSIGNED : filter.queue();
-			TicketSlice slice = tickets.search(filter.toQuery(Queue.UNASSIGNED, shown.defaultSort()), me);
+			TicketQuery query = filter.toQuery(Queue.UNASSIGNED, shown.defaultSort());
+			TicketSlice slice = tickets.search(query, me);
 			model.addAttribute("slice", slice);
+			model.addAttribute("total", counts.ofList(query, slice, me));
 			if (slice.hasPrevious()) {
 				model.addAttribute("previousUrl", QueueLinks.to("/agent", filter.onPage(slice.page() - 1), viewId));
 			}

@@ -21,4 +21,9 @@ public class TextLimits {
 		return Ticket.REASON_MAX;
 	}
 
+	/** A satisfaction rating's comment: {@link Ticket#RATING_COMMENT_MAX}. */
+	public int ratingComment() {
+		return Ticket.RATING_COMMENT_MAX;
+	}
+
 }

@@ -92,6 +92,23 @@ class RepliesPagesIT {
 	}
 
 	@Test
+	void aResolvingMacroWithoutSolutionIsRefusedNextToTheSolutionWithTheKindKept() throws Exception {
+		MockHttpSession tech = login(fixtures.user("pages-resolver", Role.TECHNICIAN));
+
+		mvc.perform(post("/agent/macros/new").session(tech)
+			.header("Accept-Language", "en")
+			.with(csrf())
+			.param("name", "Solved")
+			.param("status", "RESOLVE")
+			.param("solutionKind", "WORKAROUND")
+			.param("solution", " "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"solution-error\"")))
+			.andExpect(content().string(containsString("<option value=\"WORKAROUND\" selected=\"selected\">Workaround</option>")))
+			.andExpect(content().string(containsString("<option value=\"RESOLVE\" selected=\"selected\">Resolve</option>")));
+	}
+
+	@Test
 	void aSupervisorSeesTheirPersonalRepliesAndThoseSharedWithTheirGroupsOnly() throws Exception {
 		User supervisorUser = fixtures.user("pages-sup", Role.SUPERVISOR);
 		SupportGroup mine = fixtures.group(SupportLevel.N1, supervisorUser);

@@ -20,8 +20,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** {@code @login} in a reply or a note calls a colleague in: they are told, once, and may read the ticket. */
 @GuichetIntegrationTest
@@ -35,6 +41,9 @@ class MentionIT {
 
 	@Autowired
 	Notifications notifications;
+
+	@Autowired
+	WebApplicationContext context;
 
 	@LocalServerPort
 	int port;
@@ -111,6 +120,26 @@ class MentionIT {
 		comment(technician, "`@" + colleague.getUsername() + "` and x@" + colleague.getUsername(), false);
 
 		assertThat(mentions(colleague)).isEmpty();
+	}
+
+	@Test
+	void aColleagueCalledInByTheTeamIsShownByNameAndARequestersAtNameStaysText() throws Exception {
+		comment(technician, "Over to @" + colleague.getUsername() + ", not @nobody-" + UUID.randomUUID(), false);
+		comment(requester, "Hello @" + colleague.getUsername() + " ?", false);
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+
+		for (String page : List.of("/agent/tickets/" + ticketId, "/portal/tickets/" + ticketId)) {
+			User reader = page.startsWith("/agent") ? technicianUser : requesterUser;
+			String html = mvc.perform(get(page).with(user(TestFixtures.current(reader))))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			String mention = "<span class=\"mention\" title=\"" + colleague.getFullName() + "\">@"
+					+ colleague.getUsername() + "<span class=\"visually-hidden\"> (" + colleague.getFullName()
+					+ ")</span></span>";
+			assertThat(html).as(page).contains("Over to " + mention + ", not @nobody-");
+			assertThat(html).as(page).contains("Hello @" + colleague.getUsername() + " ?");
+		}
 	}
 
 	private void comment(ApiClient client, String body, boolean internal) {

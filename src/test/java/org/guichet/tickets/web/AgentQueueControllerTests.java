@@ -153,6 +153,27 @@ class AgentQueueControllerTests {
 	}
 
 	@Test
+	void theListSaysItsTotalInTheReadersLanguageAndSendsItOutOfBandWhenChangedInPlace() throws Exception {
+		given(tickets.search(any(), any())).willReturn(new TicketSlice(List.of(), 0, 25, true));
+		given(counts.ofList(any(), any(), any())).willReturn(new QueueCount(42, false));
+
+		mvc.perform(get("/agent").with(user(TECHNICIAN)).header("Accept-Language", "en").param("queue", "ALL"))
+			.andExpect(content().string(containsString("aria-live=\"polite\" aria-atomic=\"true\">42 tickets</p>")));
+		mvc.perform(get("/agent").with(user(TECHNICIAN)).header("HX-Request", "true")
+			.param("queue", "ALL").param("text", "printer"))
+			.andExpect(content().string(containsString("id=\"queue-total\"")))
+			.andExpect(content().string(containsString("hx-swap-oob=\"innerHTML\">42 tickets</p>")));
+
+		given(counts.ofList(any(), any(), any())).willReturn(new QueueCount(QueueCounts.BOUND, true));
+		CurrentUser french = new CurrentUser(4, "thierry", "Thierry Tech", Role.TECHNICIAN, "fr", "", true);
+		mvc.perform(get("/agent").with(user(french)).param("queue", "ALL"))
+			.andExpect(content().string(containsString(">Plus de 99 tickets</p>")));
+		given(counts.ofList(any(), any(), any())).willReturn(new QueueCount(1, false));
+		mvc.perform(get("/agent").with(user(TECHNICIAN)).header("Accept-Language", "en").param("queue", "ALL"))
+			.andExpect(content().string(containsString(">1 ticket</p>")));
+	}
+
+	@Test
 	void aFilterChangedInPlaceCarriesTheExportLinkAndTheViewAndColumnFormsAlong() throws Exception {
 		given(tickets.search(any(), any())).willReturn(new TicketSlice(List.of(), 0, 25, false));
 

@@ -14,6 +14,7 @@ import org.guichet.replies.CannedReplyDefinition;
 import org.guichet.testing.Browser;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
+import org.guichet.tickets.Attachment;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.NewTicket;
 import org.guichet.tickets.Ticket;
@@ -31,6 +32,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -169,6 +171,38 @@ class AgentTicketPageBrowserIT {
 		assertThat(browser.driver().getCurrentUrl()).endsWith("/agent/tickets/" + ticket.id().value());
 		browser.click(By.id("action-resolve"));
 		browser.waitForText("#ticket-status", "Resolved");
+	}
+
+	@Test
+	void anImagePastedIntoANoteIsAttachedToItAndSaysSo() throws IOException {
+		Ticket ticket = register("Error dialog on start");
+		browser.logIn(technician);
+		browser.open("/agent/tickets/" + ticket.id().value());
+		browser.click(By.id("tab-note"));
+		WebElement note = browser.find(By.id("note-body"));
+		note.sendKeys("The error, as the user sees it:");
+		// a 1x1 PNG, pasted as a screenshot tool puts it on the clipboard: a file, no text
+		browser.script("""
+				var bytes = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=='),
+				    function (c) { return c.charCodeAt(0); });
+				var clipboard = new DataTransfer();
+				clipboard.items.add(new File([bytes], 'image.png', { type: 'image/png' }));
+				arguments[0].dispatchEvent(new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }));""",
+				note);
+
+		assertThat(browser.text("#note-file-pasted")).matches("Pasted image attached: pasted-\\d{8}-\\d{6}\\.png\\.");
+		assertThat(browser.find(By.id("note-file")).getDomProperty("value")).contains("pasted-");
+		assertThat(note.getDomProperty("value")).isEqualTo("The error, as the user sees it:");
+		browser.screenshot("agent-note-pasted-image.png");
+		browser.click(By.id("send-note"));
+		browser.waitForText("#flash-region", "Your internal note is added");
+
+		List<Attachment> files = tickets.view(ticket.id(), TestFixtures.current(technician)).attachments();
+		assertThat(files).singleElement().satisfies(file -> {
+			assertThat(file.getFileName()).startsWith("pasted-").endsWith(".png");
+			assertThat(file.getContentType()).isEqualTo("image/png");
+			assertThat(file.isInternal()).as("a note's file").isTrue();
+		});
 	}
 
 	@Test

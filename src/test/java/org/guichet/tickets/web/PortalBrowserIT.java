@@ -23,6 +23,7 @@ import org.guichet.tickets.PendingReason;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.RequesterSlaVisibility;
 import org.guichet.tickets.SolutionKind;
+import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketAction;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
@@ -174,6 +175,36 @@ class PortalBrowserIT {
 		assertThat(browser.text("#flash")).contains("Your request is recorded, if an account matches");
 		assertThat(browser.fitsTheWindow()).as("the page fits the window").isTrue();
 		browser.screenshot("password-forgot-phone-en.png");
+	}
+
+	@Test
+	void aRatingCommentStopsAtItsLimitSaysSoAndIsSentWithTheRating() throws IOException {
+		User requester = fixtures.user("rater", Role.REQUESTER);
+		requester.setLanguage("fr");
+		users.save(requester);
+		CurrentUser technician = TestFixtures.current(fixtures.user("rating-tech", Role.TECHNICIAN));
+		TicketId id = register(requester, "Souris sans fil");
+		tickets.transition(id, Transition.of(TicketAction.TAKE), null, technician);
+		tickets.transition(id, new Transition(TicketAction.RESOLVE, null, null, "Piles changées",
+				SolutionKind.PERMANENT), null, technician);
+
+		browser.logIn(requester);
+		for (var size : List.of(Browser.PHONE, Browser.DESKTOP)) {
+			browser.resize(size);
+			browser.open("/portal/tickets/" + id.value());
+			var comment = browser.find(By.id("comment"));
+			browser.scrollTo(comment);
+			assertThat(comment.getAttribute("maxlength")).isEqualTo(String.valueOf(Ticket.RATING_COMMENT_MAX));
+			assertThat(comment.getAttribute("aria-describedby")).isEqualTo("comment-help");
+			assertThat(browser.text("#comment-help")).matches("2[\u00a0\u202f ]000 caractères au plus\\.");
+			assertThat(browser.fitsTheWindow()).as("the page fits the window").isTrue();
+			browser.screenshot("portal-rating-" + (size == Browser.PHONE ? "phone" : "desktop") + "-fr.png");
+		}
+		browser.click(By.cssSelector("label[for='rating4']"));
+		browser.find(By.id("comment")).sendKeys("Rapide et aimable");
+		browser.click(By.id("rate"));
+		browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("flash")));
+		assertThat(tickets.find(id).getSatisfactionComment()).isEqualTo("Rapide et aimable");
 	}
 
 	private TicketId register(User requester, String title) {

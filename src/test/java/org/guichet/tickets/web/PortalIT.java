@@ -161,6 +161,27 @@ class PortalIT {
 		assertThat(form).contains("It is broken again " + word);
 	}
 
+	@Test
+	void aRatingCommentOverTheLimitIsRefusedNextToItsFieldAndKeptAsTyped() throws Exception {
+		Ticket ticket = register("Screen " + word, "flickers");
+		resolve(ticket);
+		MockHttpSession session = login(alice);
+		String form = mvc.perform(get("/portal/tickets/" + ticket.id().value()).session(session)
+			.header("Accept-Language", "en")).andReturn().getResponse().getContentAsString();
+		assertThat(form).contains("maxlength=\"2000\" aria-describedby=\"comment-help\"")
+			.contains("id=\"comment-help\"", "At most 2,000 characters.");
+
+		String tooLong = word + "x".repeat(Ticket.RATING_COMMENT_MAX);
+		String page = mvc.perform(post("/portal/tickets/" + ticket.id().value() + "/rate").session(session)
+			.header("Accept-Language", "en")
+			.with(csrf())
+			.param("rating", "4")
+			.param("comment", tooLong)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Too long: enter at most 2,000 characters.").contains(tooLong);
+		assertThat(tickets.find(ticket.id()).getSatisfactionRating()).isNull();
+	}
+
 	private String list(MockHttpSession session, String query) throws Exception {
 		return mvc.perform(get(URI.create("/portal?" + query.replace("#", "%23"))).session(session)
 			.header("Accept-Language", "en"))

@@ -74,6 +74,8 @@ class QueuesBrowserIT {
 		browser.logIn(technician);
 		browser.open(list);
 		assertThat(rows()).hasSize(3);
+		assertThat(browser.text("#queue-total")).isEqualTo("3 tickets");
+		assertThat(browser.find(By.id("queue-total")).getAttribute("aria-live")).isEqualTo("polite");
 		browser.find(By.id("select-page")).sendKeys(Keys.SPACE);
 		assertThat(checked()).hasSize(3);
 		browser.driver().findElements(By.cssSelector("#queue-rows input[name=ticket]")).get(2).sendKeys(Keys.SPACE);
@@ -86,6 +88,7 @@ class QueuesBrowserIT {
 		browser.waiting().ignoring(StaleElementReferenceException.class).until(page -> rows().size() == 4);
 		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("queue-live"), "1 new ticket(s)"));
 		assertThat(checked()).as("the selection survives the refresh").containsExactlyElementsOf(selected);
+		assertThat(browser.text("#queue-total")).as("the total follows the refresh").isEqualTo("4 tickets");
 		assertThat(browser.driver().getCurrentUrl()).endsWith(list);
 
 		new org.openqa.selenium.support.ui.Select(browser.find(By.id("bulk-action"))).selectByValue("TAKE");

@@ -77,6 +77,34 @@ class TicketMergeBrowserIT {
 		mergeFromThePage(Browser.PHONE, "phone");
 	}
 
+	@Test
+	void anAgentFindsTheTicketToLinkByWordsOfItsTitleAndPicksItWithTheKeyboard() throws IOException {
+		browser.resize(Browser.DESKTOP);
+		User requester = fixtures.user("link-asker", Role.REQUESTER);
+		User technician = fixtures.user("link-tech", Role.TECHNICIAN);
+		fixtures.group(SupportLevel.N1, technician);
+		String word = "Badge" + UUID.randomUUID().toString().substring(0, 6);
+		long parent = ticket(requester, "Office move of the " + word + " team");
+		long child = ticket(requester, "Move the printer");
+
+		browser.logIn(technician);
+		browser.open("/agent/tickets/" + child);
+		WebElement field = browser.find(By.id("link-ticket"));
+		browser.scrollTo(field);
+		field.sendKeys(word.toLowerCase() + " team");
+		browser.waiting().until(ExpectedConditions.attributeToBe(field, "aria-expanded", "true"));
+		field.sendKeys(Keys.ARROW_DOWN);
+		assertThat(field.getAttribute("aria-activedescendant")).isEqualTo("candidate-" + parent);
+		browser.screenshot("link-typeahead-desktop.png");
+		field.sendKeys(Keys.ENTER);
+		assertThat(field.getAttribute("value")).isEqualTo("#" + parent);
+		assertThat(field.getAttribute("aria-expanded")).isEqualTo("false");
+
+		browser.click(By.id("link-submit"));
+		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("links"), "#" + parent));
+		assertThat(browser.text("#links")).contains("Related to", "Office move of the " + word + " team");
+	}
+
 	private void mergeFromThePage(Dimension size, String device) throws IOException {
 		browser.resize(size);
 		User requester = fixtures.user("merge-asker", Role.REQUESTER);

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportLevel;
+import org.guichet.directory.SupportGroup;
 import org.guichet.directory.User;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
@@ -145,6 +146,34 @@ class TicketRelationsPagesIT {
 
 		page = page(id, submit(id, "/observers/" + colleague.getId() + "/delete", Map.of()));
 		assertThat(page).contains("Observer removed.").doesNotContain("id=\"observer-" + colleague.getId() + "\"");
+	}
+
+	@Test
+	void theTicketToLinkIsFoundByWordsOfItsTitleOrItsNumberAmongTheTicketsTheAgentSeesOnly() throws Exception {
+		String word = "zq" + UUID.randomUUID().toString().substring(0, 8);
+		long page = ticket("Printer " + word + " on floor 2");
+		long other = ticket("Printer " + word + " on floor 3");
+		long hidden = ticket("Printer " + word + " in the other building");
+		SupportGroup elsewhere = fixtures.group(SupportLevel.N2, fixtures.user("pages-n2", Role.TECHNICIAN));
+		tickets.assign(new TicketId(hidden), elsewhere.getId(), null, null,
+				TestFixtures.current(fixtures.user("pages-admin", Role.ADMINISTRATOR)));
+
+		String byTitle = candidates(page, "ticket", word.toUpperCase());
+		assertThat(byTitle).contains("id=\"candidate-" + other + "\"", "data-label=\"#" + other + "\"",
+				"Printer " + word + " on floor 3")
+			.as("not the page's own ticket, nor one of another group's")
+			.doesNotContain("candidate-" + page + "\"", "candidate-" + hidden + "\"");
+		assertThat(candidates(page, "into", "#" + other)).contains("id=\"candidate-" + other + "\"");
+		assertThat(candidates(page, "ticket", String.valueOf(hidden))).contains("No ticket you may see matches.")
+			.doesNotContain("candidate-");
+		assertThat(candidates(page, "ticket", "z")).as("one letter asks nothing").doesNotContain("<li");
+	}
+
+	private String candidates(long page, String field, String typed) throws Exception {
+		return mvc.perform(get("/agent/tickets/" + page + "/link-candidates").session(agent)
+			.header("Accept-Language", "en")
+			.header("HX-Request", "true")
+			.param(field, typed)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
 	private long ticket(String title) {
