@@ -66,7 +66,7 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login")
-				.defaultSuccessUrl("/", true)
+				.successHandler(new SavedPageRedirect())
 				.failureHandler(new KeepUsernameOnFailure())
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
