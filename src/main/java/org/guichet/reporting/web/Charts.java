@@ -18,6 +18,7 @@ import org.guichet.reporting.KpiReport;
 import org.guichet.reporting.KpiUnit;
 import org.guichet.reporting.VolumeDimension;
 import org.guichet.reporting.Volumes;
+import org.guichet.reporting.presentation.KpiFormat;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

@@ -7,6 +7,7 @@ import org.guichet.testing.TestFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -57,7 +58,8 @@ class LoginLandingIT {
 	void aForgedHostNeverSendsTheLoginToAnotherSite() throws Exception {
 		User supervisor = fixtures.user("landing-host", Role.SUPERVISOR);
 		MockHttpSession session = new MockHttpSession();
-		mvc.perform(get("/reports").queryParam("period", "LAST_WEEK").header("Host", "evil.example").session(session))
+		mvc.perform(get("/reports").queryParam("period", "LAST_WEEK").header("Host", "evil.example")
+				.accept(MediaType.TEXT_HTML).session(session))
 			.andExpect(redirectedUrlPattern("**/login"));
 		mvc.perform(post("/login").session(session).with(csrf())
 				.param("username", supervisor.getUsername()).param("password", TestFixtures.PASSWORD))
@@ -74,7 +76,7 @@ class LoginLandingIT {
 
 	private void assertLandsOn(User user, String asked, String landing) throws Exception {
 		MockHttpSession session = new MockHttpSession();
-		mvc.perform(get(asked).session(session)).andExpect(redirectedUrlPattern("**/login"));
+		mvc.perform(get(asked).accept(MediaType.TEXT_HTML).session(session)).andExpect(redirectedUrlPattern("**/login"));
 		mvc.perform(post("/login").session(session).with(csrf())
 				.param("username", user.getUsername()).param("password", TestFixtures.PASSWORD))
 			.andExpect(redirectedUrl(landing));

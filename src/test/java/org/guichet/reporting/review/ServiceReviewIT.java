@@ -97,7 +97,7 @@ class ServiceReviewIT {
 						+ " " + month.getYear();
 				assertThat(text).contains(monthName);
 				for (String kpi : Kpi.HEADLINES) {
-					assertThat(text).contains(messages.getMessage("review.kpi." + kpi, null, locale));
+					assertThat(text).contains(messages.getMessage("reports.kpi." + kpi, null, locale));
 				}
 			}
 		}
