@@ -9,7 +9,7 @@
   var PALETTE = ['#206bc4', '#2f9e44', '#667382', '#c2410c', '#6f42c1', '#c92a2a', '#0c8599', '#8a5a00',
     '#d6336c', '#5c940d'];
 
-  /** Series longer than this (days, weeks) let Chart.js skip labels; shorter ones show every one. */
+  /** Bar charts with more labels than this let Chart.js skip some; shorter ones show every one. */
   var EVERY_LABEL_UP_TO = 31;
 
   /**
@@ -132,16 +132,17 @@
     });
 
     /**
-     * The axes: the category axis (x, or y for horizontal bars) shows every label of a short series,
-     * wrapped on two lines or cut with an ellipsis (the whole label is in the tooltip and the table);
-     * a long series of days lets Chart.js skip some. The value axis starts at zero.
+     * The axes: the category axis of bars (x, or y for horizontal bars) shows every label of a short
+     * series, wrapped on two lines or cut with an ellipsis, tilted if it must (the whole label is in
+     * the tooltip and the table); a line over days or weeks, or a long series, lets Chart.js skip
+     * some. The value axis starts at zero.
      */
     function scales() {
-      var every = data.labels.length <= EVERY_LABEL_UP_TO;
+      var every = kind === 'bar' && data.labels.length <= EVERY_LABEL_UP_TO;
       var category = {
         ticks: {
           autoSkip: !every,
-          maxRotation: 0,
+          maxRotation: every && !horizontal ? 50 : 0,
           callback: function (value) {
             var label = this.getLabelForValue(value);
             return every ? wrap(label, horizontal ? 22 : 12, 2) : label;

@@ -194,6 +194,7 @@ class ReportsBrowserIT {
 				.asString()
 				.matches("[^|]{1,50}(…)? \\| Network printers on the third floor of building B \\d+")
 				.doesNotStartWith("Network printers on the third floor of building B");
+			browser.scrollTo(browser.find(By.id("chart-by-priority")));
 			browser.screenshot("reports/labels-" + size.getWidth() + ".png");
 		}
 		browser.resize(Browser.PHONE);
