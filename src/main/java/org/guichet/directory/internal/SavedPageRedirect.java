@@ -27,10 +27,25 @@ final class SavedPageRedirect extends SimpleUrlAuthenticationSuccessHandler {
 	/** The parameter Spring Security adds to the saved request's address to recognise it. */
 	private static final String CONTINUE = "continue";
 
-	private final RequestCache requestCache = new HttpSessionRequestCache();
+	private final RequestCache requestCache;
 
-	SavedPageRedirect() {
+	/** @param requestCache where the security filters saved the page asked for ({@link #pagesOnly}) */
+	SavedPageRedirect(RequestCache requestCache) {
 		super("/");
+		this.requestCache = requestCache;
+	}
+
+	/**
+	 * The session's cache of the page asked for before a login, keeping only what a person opens:
+	 * a {@code GET} of a page (accepting HTML), not an htmx fragment ({@code HX-Request}) nor a
+	 * script's call — a login never lands on a piece of a page.
+	 */
+	static RequestCache pagesOnly() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null
+				&& !"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))
+				&& request.getHeader("Accept") != null && request.getHeader("Accept").contains("text/html"));
+		return cache;
 	}
 
 	@Override

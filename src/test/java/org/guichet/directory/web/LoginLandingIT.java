@@ -66,6 +66,17 @@ class LoginLandingIT {
 	}
 
 	@Test
+	void aFragmentAskedForByHtmxIsNoPageToLandOn() throws Exception {
+		User technician = fixtures.user("landing-htmx", Role.TECHNICIAN);
+		MockHttpSession session = new MockHttpSession();
+		mvc.perform(get("/agent?queue=ALL").header("HX-Request", "true").accept(MediaType.TEXT_HTML).session(session))
+			.andExpect(redirectedUrl("/login"));
+		mvc.perform(post("/login").session(session).with(csrf())
+				.param("username", technician.getUsername()).param("password", TestFixtures.PASSWORD))
+			.andExpect(redirectedUrl("/"));
+	}
+
+	@Test
 	void aLoginWithoutAPageAskedForLandsOnTheHomePage() throws Exception {
 		User supervisor = fixtures.user("landing-direct", Role.SUPERVISOR);
 		mvc.perform(post("/login").session(new MockHttpSession()).with(csrf())
