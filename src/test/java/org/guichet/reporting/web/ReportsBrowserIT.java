@@ -194,6 +194,8 @@ class ReportsBrowserIT {
 				.asString()
 				.matches("[^|]{1,50}(…)? \\| Network printers on the third floor of building B \\d+")
 				.doesNotStartWith("Network printers on the third floor of building B");
+			assertThat(browser.script("return Chart.getChart(document.querySelector('#chart-by-priority canvas')).data.labels.join(',');"))
+				.as("priorities from the lowest to the highest").isEqualTo("Very low,Low,Medium,High");
 			browser.scrollTo(browser.find(By.id("chart-by-priority")));
 			browser.screenshot("reports/labels-" + size.getWidth() + ".png");
 		}
