@@ -50,23 +50,29 @@ class ReviewController {
 		Map<String, String> criteria = criteria(request);
 		model.addAttribute("criteria", criteria);
 		if (month == null) {
-			return "redirect:/reports/review?month=" + reviews.lastWholeMonth();
+			return "redirect:" + link("/reports/review", reviews.lastWholeMonth().toString(), lang, criteria);
 		}
 		try {
 			ServiceReviews.Request asked = reviews.read(request.getParameterMap(), me);
 			model.addAttribute("query", request.getQueryString());
 			model.addAttribute("review", reviews.review(asked, me, locale));
-			UriComponentsBuilder other = UriComponentsBuilder.fromPath("/reports/review.pdf")
-				.queryParam("month", month)
-				.queryParam("lang", otherLang);
-			criteria.forEach(other::queryParam);
-			model.addAttribute("otherLanguagePdf", other.build().encode().toUriString());
+			model.addAttribute("otherLanguagePdf", link("/reports/review.pdf", month, otherLang, criteria));
 		}
 		catch (InvalidReviewMonthException ex) {
 			model.addAttribute("monthError", ex);
 		}
 		model.addAttribute("links", true);
 		return "reports/review";
+	}
+
+	/** {@code path} with the month, the language when not null, and the criteria, encoded. */
+	private static String link(String path, String month, @Nullable String lang, Map<String, String> criteria) {
+		UriComponentsBuilder link = UriComponentsBuilder.fromPath(path).queryParam("month", month);
+		if (lang != null) {
+			link.queryParam("lang", lang);
+		}
+		criteria.forEach(link::queryParam);
+		return link.build().encode().toUriString();
 	}
 
 	/**

@@ -214,6 +214,23 @@ class ReportsBrowserIT {
 		browser.resize(Browser.DESKTOP);
 	}
 
+	@Test
+	void theTargetsPageAndTheReviewFitAPhone() {
+		browser.logIn(fixtures.user("targets-phone", Role.ADMINISTRATOR));
+		for (var size : List.of(Browser.DESKTOP, Browser.PHONE)) {
+			browser.resize(size);
+			browser.open("/reports/targets");
+			assertThat(browser.text("#target-meanTimeToOwn-business")).isEqualTo("Mean time to take in charge (business)");
+			assertThat(browser.fitsTheWindow()).as("targets at " + size).isTrue();
+			browser.screenshot("reports/targets-" + size.getWidth() + ".png");
+			browser.open("/reports/review?priority=HIGH");
+			assertThat(browser.text("#review-scope")).isEqualTo("The whole desk — Priority: High");
+			assertThat(browser.fitsTheWindow()).as("review at " + size).isTrue();
+			browser.screenshot("reports/review-" + size.getWidth() + ".png");
+		}
+		browser.resize(Browser.DESKTOP);
+	}
+
 	/** Waits until every chart of the page is drawn, and gives how many there are. */
 	private long chartsDrawn() {
 		browser.waiting().until(driver -> (Boolean) browser.script("""
