@@ -9,6 +9,37 @@
   var PALETTE = ['#206bc4', '#2f9e44', '#667382', '#c2410c', '#6f42c1', '#c92a2a', '#0c8599', '#8a5a00',
     '#d6336c', '#5c940d'];
 
+  /** Bar charts with more labels than this let Chart.js skip some; shorter ones show every one. */
+  var EVERY_LABEL_UP_TO = 31;
+
+  /**
+   * A label cut into lines of about `width` characters at spaces, at most `lines` lines, the last
+   * one ending with an ellipsis when the label is longer: the tooltip shows it whole.
+   */
+  function wrap(label, width, lines) {
+    var words = String(label).split(/\s+/);
+    var out = [];
+    var line = '';
+    words.forEach(function (word) {
+      if (line && (line + ' ' + word).length > width) {
+        out.push(line);
+        line = word;
+      } else {
+        line = line ? line + ' ' + word : word;
+      }
+    });
+    if (line) {
+      out.push(line);
+    }
+    out = out.map(function (l) { return l.length > width ? l.slice(0, width - 1) + '…' : l; });
+    if (out.length > lines) {
+      out = out.slice(0, lines);
+      var last = out[lines - 1];
+      out[lines - 1] = (last.length >= width ? last.slice(0, width - 1) : last) + '…';
+    }
+    return out.length === 1 ? out[0] : out;
+  }
+
   function cells(row) {
     return Array.prototype.slice.call(row.cells);
   }
@@ -75,16 +106,16 @@
           legend: { display: pie || data.series.length > 1, position: 'bottom' },
           tooltip: {
             callbacks: {
+              title: function (items) {
+                return items.length ? data.labels[items[0].dataIndex] : '';
+              },
               label: function (context) {
                 return (context.dataset.label ? context.dataset.label + ': ' : '') + context.formattedValue + unit;
               }
             }
           }
         },
-        scales: pie ? {} : {
-          x: { ticks: { autoSkip: true, maxRotation: 0 }, beginAtZero: true },
-          y: { ticks: { autoSkip: true }, beginAtZero: true }
-        },
+        scales: pie ? {} : scales(),
         onHover: function (event, elements) {
           var target = event.native && event.native.target;
           if (target) {
@@ -99,6 +130,28 @@
         }
       }
     });
+
+    /**
+     * The axes: the category axis of bars (x, or y for horizontal bars) shows every label of a short
+     * series, wrapped on two lines or cut with an ellipsis, tilted if it must (the whole label is in
+     * the tooltip and the table); a line over days or weeks, or a long series, lets Chart.js skip
+     * some. The value axis starts at zero.
+     */
+    function scales() {
+      var every = kind === 'bar' && data.labels.length <= EVERY_LABEL_UP_TO;
+      var category = {
+        ticks: {
+          autoSkip: !every,
+          maxRotation: every && !horizontal ? 50 : 0,
+          callback: function (value) {
+            var label = this.getLabelForValue(value);
+            return every ? wrap(label, horizontal ? 22 : 12, 2) : label;
+          }
+        }
+      };
+      var values = { ticks: { autoSkip: true }, beginAtZero: true };
+      return horizontal ? { x: values, y: category } : { x: category, y: values };
+    }
 
     function link(elements) {
       if (!elements || !elements.length) {

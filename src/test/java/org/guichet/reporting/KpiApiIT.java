@@ -11,6 +11,7 @@ import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
+import org.guichet.directory.UserRepository;
 import org.guichet.testing.ApiClient;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
@@ -42,6 +43,9 @@ class KpiApiIT {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private UserRepository users;
 
 	private String department;
 
@@ -128,6 +132,31 @@ class KpiApiIT {
 			assertThat(response.status()).as(path).isEqualTo(403);
 			assertThat(response.header("Content-Type")).startsWith("application/problem+json");
 		}
+	}
+
+	@Test
+	void anApiCallsAcceptLanguageComesBeforeTheCallersProfileLanguage() throws Exception {
+		User requester = fixtures.user("kpi-francophone", Role.REQUESTER);
+		requester.setLanguage("fr");
+		users.save(requester);
+		String token = fixtures.token(requester);
+		assertThat(refusal(token, "en")).isEqualTo("Only the IT team sees the desk’s figures.");
+		assertThat(refusal(token, null)).as("no language asked: the profile's")
+			.isEqualTo("Seule l’équipe informatique voit les chiffres du support.");
+	}
+
+	/** The detail of the refusal of {@code /api/v1/kpis}, asked in that language (none when null). */
+	private String refusal(String token, String language) throws Exception {
+		java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/kpis"))
+			.header("Authorization", "Bearer " + token);
+		if (language != null) {
+			request.header("Accept-Language", language);
+		}
+		java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+			.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(403);
+		return ApiClient.JSON.readTree(response.body()).get("detail").asString();
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 @Configuration(proxyBeanMethods = false)
@@ -55,7 +56,9 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain webSecurity(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
+		RequestCache pagesAsked = SavedPageRedirect.pagesOnly();
+		http.requestCache(cache -> cache.requestCache(pagesAsked))
+			.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/password/forgot", "/password/reset", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs/**",
 					"/error")
 			.permitAll()
@@ -66,7 +69,7 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login")
-				.defaultSuccessUrl("/", true)
+				.successHandler(new SavedPageRedirect(pagesAsked))
 				.failureHandler(new KeepUsernameOnFailure())
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())

@@ -14,8 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The language of a page, an e-mail or an error: the user's profile, else the browser's, else
- * the desk's default (French).
+ * The language of a page, an e-mail or an error: on a page, the user's profile, else the
+ * browser's {@code Accept-Language}, else the desk's default (French). Under {@code /api/} the
+ * request's own {@code Accept-Language}, when it names a supported language, comes before the
+ * profile: a program asks for the language it parses, whoever's token it uses.
  */
 @Component("localeResolver")
 class UserLocaleResolver implements LocaleResolver {
@@ -30,24 +32,35 @@ class UserLocaleResolver implements LocaleResolver {
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
+		Locale asked = asked(request);
+		if (asked != null && isApi(request)) {
+			return asked;
+		}
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user
 				&& user.language() != null) {
 			return supported(Locale.forLanguageTag(user.language()));
 		}
+		return asked != null ? asked : defaultLocale;
+	}
+
+	private static boolean isApi(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/api/");
+	}
+
+	/** The supported language the {@code Accept-Language} header prefers; null when none or malformed. */
+	private static @Nullable Locale asked(HttpServletRequest request) {
 		String header = request.getHeader("Accept-Language");
-		if (header != null && !header.isBlank()) {
-			try {
-				Locale match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
-				if (match != null) {
-					return match;
-				}
-			}
-			catch (IllegalArgumentException ignored) {
-				// a malformed header falls back to the default language
-			}
+		if (header == null || header.isBlank()) {
+			return null;
 		}
-		return defaultLocale;
+		try {
+			return Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	private Locale supported(Locale locale) {

@@ -30,6 +30,8 @@ import org.springframework.context.MessageSource;
  *
  * @param month the month ({@code 2026-11})
  * @param monthName the month as the reader writes it ({@code November 2026}, {@code novembre 2026})
+ * @param scope whose figures they are: the whole desk, a group, a technician, and the other
+ * criteria of the filter ({@link org.guichet.reporting.presentation.FilterScope})
  * @param current whether the month is still running (figures up to today)
  * @param asOf when the figures were computed, written for the reader
  * @param kpis one row per KPI, {@link Kpi#HEADLINES} order, then the details that have a target
@@ -44,7 +46,7 @@ import org.springframework.context.MessageSource;
  * @param recurringIncidents how many incidents they hold
  * @param comments satisfaction comments, the least satisfied first, at most {@link #MAX_COMMENTS}
  */
-record ServiceReview(String month, String monthName, boolean current, String asOf, List<KpiRow> kpis,
+record ServiceReview(String month, String monthName, String scope, boolean current, String asOf, List<KpiRow> kpis,
 		List<Chart> charts, List<TicketLine> longest, List<BreachLine> breaches, long breachCount,
 		List<RecurringLine> recurring, int recurringClusters, int recurringIncidents, List<CommentLine> comments) {
 
@@ -111,9 +113,11 @@ record ServiceReview(String month, String monthName, boolean current, String asO
 	/**
 	 * Writes the figures for a reader.
 	 *
+	 * @param scope whose figures they are, written for the reader
 	 * @param zone {@code guichet.time-zone}, for the instants shown
 	 */
-	static ServiceReview compose(Figures figures, ReviewFormat format, MessageSource messages, ZoneId zone) {
+	static ServiceReview compose(Figures figures, String scope, ReviewFormat format, MessageSource messages,
+			ZoneId zone) {
 		Locale locale = format.locale();
 		Text text = new Text(messages, locale);
 		DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
@@ -123,7 +127,7 @@ record ServiceReview(String month, String monthName, boolean current, String asO
 				+ figures.month().month().getYear();
 		long breachCount = detailCount(figures.report(), "slaCompliance.ttoBreaches")
 				+ detailCount(figures.report(), "slaCompliance.ttrBreaches");
-		return new ServiceReview(figures.month().toString(), monthName, figures.month().isCurrent(),
+		return new ServiceReview(figures.month().toString(), monthName, scope, figures.month().isCurrent(),
 				dateTime.format(figures.report().asOf()), rows(figures, format, text), charts(figures, format, text),
 				figures.longest(),
 				figures.report().breaches().stream().limit(MAX_BREACHES)
@@ -164,7 +168,7 @@ record ServiceReview(String month, String monthName, boolean current, String asO
 		String target = kpi.target() == null ? null
 				: (kpi.target().comparison() == KpiComparison.AT_LEAST ? "≥ " : "≤ ")
 						+ format.value(kpi.target().value(), kpi.unit());
-		return new KpiRow(kpi.name(), text.get("review.kpi." + kpi.name()), format.value(kpi.value(), kpi.unit()),
+		return new KpiRow(kpi.name(), format.name(kpi.name()), format.value(kpi.value(), kpi.unit()),
 				format.value(previous, kpi.unit()), format.change(kpi.value(), previous, kpi.unit()), target, kpi.met(),
 				format.count(kpi.count()));
 	}

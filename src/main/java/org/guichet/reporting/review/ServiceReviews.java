@@ -12,6 +12,9 @@ import org.guichet.directory.CurrentUser;
 import org.guichet.reporting.Granularity;
 import org.guichet.reporting.KpiFilter;
 import org.guichet.reporting.Kpis;
+import org.guichet.reporting.presentation.FilterScope;
+import org.guichet.reporting.presentation.KpiFormat;
+import org.guichet.reporting.presentation.KpiNames;
 import org.guichet.system.InvalidInputException;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketId;
@@ -41,12 +44,22 @@ class ServiceReviews {
 
 	private final MessageSource messages;
 
+	private final KpiFormat format;
+
+	private final KpiNames names;
+
+	private final FilterScope scope;
+
 	private final ZoneId zone;
 
 	private final Clock clock;
 
 	ServiceReviews(Kpis kpis, MonthResolutions resolutions, TicketManagement tickets, MessageSource messages,
-			Clock clock, @Value("${guichet.time-zone:Europe/Paris}") String zone) {
+			KpiFormat format, KpiNames names, FilterScope scope, Clock clock,
+			@Value("${guichet.time-zone:Europe/Paris}") String zone) {
+		this.format = format;
+		this.names = names;
+		this.scope = scope;
 		this.clock = clock;
 		this.kpis = kpis;
 		this.resolutions = resolutions;
@@ -102,7 +115,7 @@ class ServiceReviews {
 	ServiceReview review(Request request, CurrentUser reader, Locale locale) {
 		KpiFilter filter = request.filter();
 		MonthResolutions.Spread spread = resolutions.of(filter, LONGEST);
-		ReviewFormat format = new ReviewFormat(locale, messages);
+		ReviewFormat format = new ReviewFormat(locale, messages, this.format, names);
 		List<ServiceReview.TicketLine> longest = spread.longest().stream().map(resolution -> {
 			Ticket ticket = tickets.find(new TicketId(resolution.ticketId()));
 			return new ServiceReview.TicketLine(resolution.ticketId(), ticket.getNumber(), ticket.getTitle(),
@@ -112,7 +125,7 @@ class ServiceReviews {
 		ServiceReview.Figures figures = new ServiceReview.Figures(request.month(), kpis.report(filter, reader),
 				kpis.report(filter.over(request.month().previousMonth()), reader), kpis.backlogTrend(filter, reader),
 				kpis.volumes(filter, Granularity.DAY, reader), spread, longest, kpis.recurringIncidents(filter, reader));
-		return ServiceReview.compose(figures, format, messages, zone);
+		return ServiceReview.compose(figures, scope.describe(filter, locale), format, messages, zone);
 	}
 
 }

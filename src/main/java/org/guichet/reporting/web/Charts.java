@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,8 @@ import org.guichet.reporting.KpiReport;
 import org.guichet.reporting.KpiUnit;
 import org.guichet.reporting.VolumeDimension;
 import org.guichet.reporting.Volumes;
+import org.guichet.reporting.presentation.KpiFormat;
+import org.guichet.tickets.Priority;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +35,10 @@ class Charts {
 	/** The dimensions drawn, in the page's order. */
 	static final List<VolumeDimension> DIMENSIONS = List.of(VolumeDimension.CHANNEL, VolumeDimension.PRIORITY,
 			VolumeDimension.TYPE, VolumeDimension.CATEGORY, VolumeDimension.GROUP, VolumeDimension.TECHNICIAN);
+
+	/** Priorities along their axis from the lowest to the highest, as people read a scale. */
+	private static final Comparator<Volumes.DimensionCount> PRIORITY_ORDER = Comparator
+		.comparingInt(count -> Priority.valueOf(count.key()).ordinal());
 
 	private final MessageSource messages;
 
@@ -103,11 +110,16 @@ class Charts {
 				List.of(text("reports.clock.calendar", locale), text("reports.clock.business", locale)), rows);
 	}
 
-	/** The tickets created in the period by one dimension, most first. */
+	/**
+	 * The tickets created in the period by one dimension: most first, but priorities from the
+	 * lowest to the highest.
+	 */
 	ChartTable byDimension(Volumes volumes, VolumeDimension dimension, Locale locale) {
-		List<ChartTable.Row> rows = volumes.byDimension()
-			.getOrDefault(dimension, List.of())
-			.stream()
+		List<Volumes.DimensionCount> counts = volumes.byDimension().getOrDefault(dimension, List.of());
+		if (dimension == VolumeDimension.PRIORITY) {
+			counts = counts.stream().sorted(PRIORITY_ORDER).toList();
+		}
+		List<ChartTable.Row> rows = counts.stream()
 			.map(count -> new ChartTable.Row(label(dimension, count, locale), List.of(count(count.created(),
 					ReportLinks.tickets(count.drillDown()), locale))))
 			.toList();

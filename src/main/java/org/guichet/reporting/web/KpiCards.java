@@ -8,6 +8,7 @@ import org.guichet.reporting.Kpi;
 import org.guichet.reporting.KpiComparison;
 import org.guichet.reporting.KpiTarget;
 import org.guichet.reporting.KpiUnit;
+import org.guichet.reporting.presentation.KpiFormat;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

@@ -58,6 +58,9 @@ class ReportsController {
 	/** Periods longer than this are drawn per week rather than per day. */
 	private static final int DAILY_UP_TO_DAYS = 62;
 
+	/** When the figures were computed: hours and minutes, local to {@code guichet.time-zone}. */
+	private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("HH:mm");
+
 	private static final List<Role> AGENTS = List.of(Role.TECHNICIAN, Role.SUPERVISOR, Role.ADMINISTRATOR);
 
 	private final Kpis kpis;
@@ -103,7 +106,8 @@ class ReportsController {
 		model.addAttribute("groups", visibleGroups);
 		model.addAttribute("technicians", technicians);
 		model.addAttribute("categories", categories.findAllOrdered());
-		model.addAttribute("reviewMonth", YearMonth.from(kpis.today()).minusMonths(1));
+		YearMonth reviewMonth = YearMonth.from(kpis.today()).minusMonths(1);
+		model.addAttribute("reviewMonth", reviewMonth);
 		if (!reading.isValid()) {
 			Map<String, String> errors = new LinkedHashMap<>();
 			reading.errors()
@@ -121,7 +125,10 @@ class ReportsController {
 		model.addAttribute("report", report);
 		model.addAttribute("filter", filter);
 		model.addAttribute("heading", heading(filter, visibleGroups, technicians, locale));
-		model.addAttribute("asOf", asOf(report, locale));
+		model.addAttribute("asOf", messages.getMessage("reports.as-of-time",
+				new Object[] { AS_OF.withZone(zone).format(report.asOf()) }, locale));
+		model.addAttribute("periodLine", periodLine(report, locale));
+		model.addAttribute("reviewLink", reviewLink(reviewMonth, filter));
 		model.addAttribute("cards", Kpi.HEADLINES.stream()
 			.filter(report.kpis()::containsKey)
 			.map(name -> cards.card(report.kpi(name), locale))
@@ -209,14 +216,27 @@ class ReportsController {
 		return messages.getMessage("reports.heading", null, locale);
 	}
 
-	private String asOf(KpiReport report, Locale locale) {
+	private String periodLine(KpiReport report, Locale locale) {
 		DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-		DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone);
-		return messages.getMessage("reports.as-of",
-				new Object[] { time.format(report.asOf()), day.format(report.period().from()),
-						day.format(report.period().to()), day.format(report.previousPeriod().from()),
-						day.format(report.previousPeriod().to()) },
+		return messages.getMessage("reports.period-line",
+				new Object[] { day.format(report.period().from()), day.format(report.period().to()),
+						day.format(report.previousPeriod().from()), day.format(report.previousPeriod().to()) },
 				locale);
+	}
+
+	/**
+	 * The last whole month's service review of the same group, technician and other criteria (not
+	 * the period: the review's is its month).
+	 */
+	private static String reviewLink(YearMonth month, KpiFilter filter) {
+		Map<String, String> parameters = new LinkedHashMap<>();
+		parameters.put("month", month.toString());
+		filter.toParameters().forEach((name, value) -> {
+			if (!List.of("period", "from", "to").contains(name)) {
+				parameters.put(name, value);
+			}
+		});
+		return ReportLinks.to("/reports/review", parameters);
 	}
 
 }

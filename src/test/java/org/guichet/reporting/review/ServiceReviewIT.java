@@ -14,6 +14,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.guichet.directory.Role;
+import org.guichet.directory.SupportLevel;
+import org.guichet.directory.SupportGroup;
 import org.guichet.directory.User;
 import org.guichet.reporting.Kpi;
 import org.guichet.testing.ApiClient;
@@ -99,7 +101,7 @@ class ServiceReviewIT {
 						+ " " + month.getYear();
 				assertThat(text).contains(monthName);
 				for (String kpi : Kpi.HEADLINES) {
-					assertThat(text).contains(messages.getMessage("review.kpi." + kpi, null, locale));
+					assertThat(text).contains(messages.getMessage("reports.kpi." + kpi, null, locale));
 				}
 			}
 		}
@@ -156,6 +158,23 @@ class ServiceReviewIT {
 		assertThat(Jsoup.parse(refused.text()).select("#review-month").val()).isEqualTo("2026-13");
 		assertThat(Jsoup.parse(refused.text()).select("#review-month-error").text()).isNotBlank();
 		assertThat(requester.get("/reports/review?month=" + month).status()).isEqualTo(403);
+	}
+
+	@Test
+	void theReviewSaysWhoseFiguresItShowsAndItsLinksKeepThem() {
+		SupportGroup group = fixtures.group(SupportLevel.N1);
+		String criteria = "group=" + group.getId() + "&priority=HIGH";
+		ApiClient.Response page = supervisor.get("/reports/review?lang=en&month=" + month + "&" + criteria);
+
+		assertThat(page.status()).isEqualTo(200);
+		Document html = Jsoup.parse(page.text());
+		assertThat(html.select("h1 #review-scope").text()).isEqualTo("Group " + group.getName() + " — Priority: High");
+		assertThat(html.select("form input[type=hidden][name=group]").val()).isEqualTo(String.valueOf(group.getId()));
+		assertThat(html.select("form input[type=hidden][name=priority]").val()).isEqualTo("HIGH");
+		assertThat(html.select("#review-other-language").attr("href")).contains("lang=fr", criteria);
+		assertThat(html.select("#review-pdf").attr("href")).contains(criteria);
+		ApiClient.Response desk = supervisor.get("/reports/review?lang=fr&month=" + month);
+		assertThat(Jsoup.parse(desk.text()).select("h1 #review-scope").text()).isEqualTo("Tout le service");
 	}
 
 	private String path(String more) {

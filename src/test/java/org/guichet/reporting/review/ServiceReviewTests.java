@@ -30,6 +30,8 @@ import org.guichet.reporting.VolumeDimension;
 import org.guichet.reporting.Volumes;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.guichet.reporting.presentation.KpiFormat;
+import org.guichet.reporting.presentation.KpiNames;
 import org.guichet.reporting.recurring.RecurrenceReason;
 import org.guichet.reporting.recurring.RecurringCluster;
 import org.guichet.reporting.recurring.RecurringIncidentsReport;
@@ -78,8 +80,8 @@ class ServiceReviewTests {
 	void theKpiTableComparesWithThePreviousMonthAndSaysWhetherTargetsAreMet() {
 		Document html = Jsoup.parse(document.html(review(Locale.ENGLISH), Locale.ENGLISH));
 
-		assertThat(html.select("tr[data-kpi=slaCompliance] td").eachText()).containsExactly("SLA compliance", "90.0%",
-				"80.0%", "+10.0 pts", "≥ 95.0% missed", "40");
+		assertThat(html.select("tr[data-kpi=slaCompliance] td").eachText()).containsExactly(
+				"SLA compliance (resolution)", "90%", "80%", "+10.0 pts", "≥ 95% missed", "40");
 		assertThat(html.select("tr[data-kpi=meanResolutionTime] td").eachText()).containsExactly(
 				"Mean resolution time", "3 h 20 min", "1 d 2 h", "−22 h 40 min", "–", "12");
 		assertThat(html.select("tr[data-kpi=slaCompliance.tto]")).as("a detail with a target is listed").hasSize(1);
@@ -95,6 +97,17 @@ class ServiceReviewTests {
 		assertThat(ServiceReview.plain("x".repeat(400))).hasSize(ServiceReview.COMMENT_LENGTH).endsWith("…");
 	}
 
+	@Test
+	void theReviewWritesAFigureAndNamesAKpiExactlyAsTheDashboardDoes() {
+		KpiFormat dashboard = new KpiFormat(messages);
+		ReviewFormat review = new ReviewFormat(Locale.FRENCH, messages, dashboard, new KpiNames(messages));
+		assertThat(review.value(0.0625, KpiUnit.RATIO)).isEqualTo(dashboard.format(KpiUnit.RATIO, 0.0625, Locale.FRENCH))
+			.matches("6,3\\h%");
+		assertThat(review.value(7_540.0, KpiUnit.DURATION)).isEqualTo("2 h 05 min");
+		assertThat(review.name(Kpi.MEAN_TIME_TO_OWN)).isEqualTo(messages.getMessage("reports.kpi.meanTimeToOwn", null,
+				Locale.FRENCH));
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "en", "fr" })
 	void thePdfNamesEveryKpiAndTheMonthInTheReadersLanguage(String language) throws IOException {
@@ -107,7 +120,7 @@ class ServiceReviewTests {
 			String text = new PDFTextStripper().getText(printed).replaceAll("\\s+", " ");
 			assertThat(text).contains(language.equals("fr") ? "novembre 2026" : "November 2026");
 			for (String kpi : Kpi.HEADLINES) {
-				assertThat(text).contains(messages.getMessage("review.kpi." + kpi, null, locale));
+				assertThat(text).contains(messages.getMessage("reports.kpi." + kpi, null, locale));
 			}
 			assertThat(text).contains("Wi-Fi down on the 3rd floor", "Too slow", "printer jammed", "#31", "#11",
 					messages.getMessage("review.recurring.reason.SIMILAR_TITLES", null, locale));
@@ -150,7 +163,8 @@ class ServiceReviewTests {
 										new RecurringCluster.Ticket(22, "printer jammed", Instant.parse("2026-11-10T09:00:00Z")),
 										new RecurringCluster.Ticket(11, "Printer jammed", Instant.parse("2026-11-04T09:00:00Z"))))),
 						Instant.parse("2026-12-03T08:00:00Z")));
-		return ServiceReview.compose(figures, new ReviewFormat(locale, messages), messages, PARIS);
+		return ServiceReview.compose(figures, "The whole desk",
+				new ReviewFormat(locale, messages, new KpiFormat(messages), new KpiNames(messages)), messages, PARIS);
 	}
 
 	private static KpiReport report(DateRange period, Map<String, Double> values, Instant asOf) {
@@ -196,7 +210,7 @@ class ServiceReviewTests {
 
 	private static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-		source.setBasenames("i18n/messages", "i18n/errors");
+		source.setBasenames("i18n/messages", "i18n/errors", "i18n/dashboard");
 		source.setDefaultEncoding(StandardCharsets.UTF_8.name());
 		source.setFallbackToSystemLocale(false);
 		return source;

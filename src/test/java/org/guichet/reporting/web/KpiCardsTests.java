@@ -10,6 +10,7 @@ import org.guichet.reporting.Kpi;
 import org.guichet.reporting.KpiComparison;
 import org.guichet.reporting.KpiTarget;
 import org.guichet.reporting.KpiUnit;
+import org.guichet.reporting.presentation.KpiFormat;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 

@@ -164,6 +164,73 @@ class ReportsBrowserIT {
 		assertThat(violations).isEmpty();
 	}
 
+	@Test
+	void everyLabelOfAShortSeriesIsShownWrappedWholeInItsTooltipAndTheSwitcherIsEasyToTouch() {
+		User technician = fixtures.user("labels-tech", Role.TECHNICIAN);
+		User requester = fixtures.user("labels-caller", Role.REQUESTER);
+		long category = fixtures.category("Network printers on the third floor of building B").getId();
+		for (Urgency urgency : Urgency.values()) {
+			ticket(technician, requester, category, Channel.PHONE, urgency);
+		}
+		browser.logIn(fixtures.user("labels-supervisor", Role.SUPERVISOR));
+		for (var size : List.of(Browser.DESKTOP, Browser.PHONE)) {
+			browser.resize(size);
+			browser.open("/reports?category=" + category);
+			chartsDrawn();
+			assertThat(browser.script("""
+					var skipped = [];
+					document.querySelectorAll('figure.report-chart canvas').forEach(function (canvas) {
+					  var chart = Chart.getChart(canvas);
+					  if (!chart || chart.config.type !== 'bar' || chart.data.labels.length > 31) return;
+					  var axis = chart.scales[chart.options.indexAxis === 'y' ? 'y' : 'x'];
+					  if (axis.ticks.length !== chart.data.labels.length) skipped.push(canvas.closest('figure').id);
+					});
+					return skipped.join(',');""")).as("charts skipping labels at " + size).isEqualTo("");
+			assertThat(browser.script("""
+					var chart = Chart.getChart(document.querySelector('#chart-by-category canvas'));
+					var tick = chart.scales.y.ticks[0].label;
+					var title = chart.options.plugins.tooltip.callbacks.title.call(chart.tooltip, [{ dataIndex: 0 }]);
+					return [Array.isArray(tick) ? tick.join(' ') : tick, title].join(' | ');"""))
+				.asString()
+				.matches("[^|]{1,50}(…)? \\| Network printers on the third floor of building B \\d+")
+				.doesNotStartWith("Network printers on the third floor of building B");
+			assertThat(browser.script("return Chart.getChart(document.querySelector('#chart-by-priority canvas')).data.labels.join(',');"))
+				.as("priorities from the lowest to the highest").isEqualTo("Very low,Low,Medium,High");
+			browser.scrollTo(browser.find(By.id("chart-by-priority")));
+			browser.screenshot("reports/labels-" + size.getWidth() + ".png");
+		}
+		browser.resize(Browser.PHONE);
+		browser.scrollTo(browser.find(By.cssSelector("#report-switcher > summary")));
+		browser.click(By.cssSelector("#report-switcher > summary"));
+		assertThat((Long) browser.script("""
+				var smallest = 1000;
+				document.querySelectorAll('#report-switcher > summary, #report-switcher a').forEach(function (target) {
+				  var box = target.getBoundingClientRect();
+				  if (box.height > 0) smallest = Math.min(smallest, Math.floor(box.height));
+				});
+				return smallest;""")).as("smallest touch target, px").isGreaterThanOrEqualTo(44L);
+		assertThat(browser.text("#reports-as-of")).matches("As of \\d\\d:\\d\\d");
+		browser.screenshot("reports/switcher-390.png");
+		browser.resize(Browser.DESKTOP);
+	}
+
+	@Test
+	void theTargetsPageAndTheReviewFitAPhone() {
+		browser.logIn(fixtures.user("targets-phone", Role.ADMINISTRATOR));
+		for (var size : List.of(Browser.DESKTOP, Browser.PHONE)) {
+			browser.resize(size);
+			browser.open("/reports/targets");
+			assertThat(browser.text("#target-meanTimeToOwn-business")).isEqualTo("Mean time to take in charge (business)");
+			assertThat(browser.fitsTheWindow()).as("targets at " + size).isTrue();
+			browser.screenshot("reports/targets-" + size.getWidth() + ".png");
+			browser.open("/reports/review?priority=HIGH");
+			assertThat(browser.text("#review-scope")).isEqualTo("The whole desk — Priority: High");
+			assertThat(browser.fitsTheWindow()).as("review at " + size).isTrue();
+			browser.screenshot("reports/review-" + size.getWidth() + ".png");
+		}
+		browser.resize(Browser.DESKTOP);
+	}
+
 	/** Waits until every chart of the page is drawn, and gives how many there are. */
 	private long chartsDrawn() {
 		browser.waiting().until(driver -> (Boolean) browser.script("""
@@ -222,8 +289,12 @@ class ReportsBrowserIT {
 	}
 
 	private long ticket(User technician, User requester, long category, Channel channel) {
+		return ticket(technician, requester, category, channel, Urgency.MEDIUM);
+	}
+
+	private long ticket(User technician, User requester, long category, Channel channel, Urgency urgency) {
 		return tickets.register(new NewTicket(TicketType.INCIDENT, "Charts " + UUID.randomUUID(), "It stopped.",
-				requester.id().value(), channel, category, Urgency.MEDIUM, null, List.of()),
+				requester.id().value(), channel, category, urgency, null, List.of()),
 				TestFixtures.current(technician))
 			.id()
 			.value();

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
+import org.guichet.directory.UserRepository;
 import org.guichet.reporting.KpiTargets;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
@@ -23,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -53,6 +55,9 @@ class ReportsPagesIT {
 
 	@Autowired
 	private KpiTargets targets;
+
+	@Autowired
+	private UserRepository users;
 
 	private MockMvc mvc;
 
@@ -158,6 +163,69 @@ class ReportsPagesIT {
 		mvc.perform(get("/reports").session(admin))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Target ≥ 95%")));
+	}
+
+	@Test
+	void theTargetsPageNamesEachKpiAndDetailAndSaysWhatToTypeInItsUnits() throws Exception {
+		MockHttpSession admin = login(fixtures.user("targets-words", Role.ADMINISTRATOR));
+		String refused = mvc.perform(post("/reports/targets").session(admin)
+			.with(csrf())
+			.param("comparison.meanTimeToOwn.business", "AT_MOST")
+			.param("value.meanTimeToOwn.business", "PT8H")
+			.param("comparison.slaCompliance.tto", "AT_LEAST")
+			.param("value.slaCompliance.tto", "150")
+			.param("comparison.satisfaction.average", "AT_LEAST")
+			.param("value.satisfaction.average", ""))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused)
+			.contains("Mean time to take in charge (business): “PT8H” does not fit. Hours and minutes, such as 1:30")
+			.contains("SLA compliance, taking in charge: “150” does not fit. A percentage from 0 to 100, such as 95.")
+			.contains("Satisfaction — Average rating: type the target. A rating from 1 to 5")
+			.contains("href=\"#value-meanTimeToOwn-business\"")
+			.doesNotContain("ISO-8601", "0–1", "0.95 for");
+		assertThat(refused).as("a detail's row names its KPI")
+			.contains(">Mean resolution time (business)</th>", ">Mean time to take in charge</th>");
+
+		mvc.perform(post("/reports/targets").session(admin)
+			.with(csrf())
+			.param("comparison.meanTimeToOwn.business", "AT_MOST")
+			.param("value.meanTimeToOwn.business", "1 h 30")
+			.param("comparison.slaCompliance.tto", "AT_LEAST")
+			.param("value.slaCompliance.tto", "92,5"))
+			.andExpect(redirectedUrl("/reports/targets"));
+		mvc.perform(get("/reports/targets").session(admin))
+			.andExpect(content().string(containsString("value=\"1:30\"")))
+			.andExpect(content().string(containsString("value=\"92.5\"")));
+	}
+
+	@Test
+	void theAdministrationPageLinksTheTargets() throws Exception {
+		MockHttpSession admin = login(fixtures.user("targets-admin-link", Role.ADMINISTRATOR));
+		mvc.perform(get("/admin").session(admin))
+			.andExpect(content().string(containsString("id=\"admin-kpi-targets\" href=\"/reports/targets\"")));
+	}
+
+	@Test
+	void theDashboardSaysAsOfWhenInBothLanguagesAndItsReviewLinkKeepsTheGroup() throws Exception {
+		User supervisor = fixtures.user("reports-as-of", Role.SUPERVISOR);
+		long group = fixtures.group(SupportLevel.N1).getId();
+		MockHttpSession session = login(supervisor);
+		String page = mvc.perform(get("/reports?period=LAST_MONTH&group=" + group + "&priority=HIGH").session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).containsPattern("id=\"reports-as-of\"[^>]*>As of \\d\\d:\\d\\d<")
+			.containsPattern("id=\"review-link\"\\s+href=\"/reports/review\\?month=\\d{4}-\\d{2}&amp;group=" + group
+					+ "&amp;priority=HIGH\"");
+		supervisor.setLanguage("fr");
+		users.save(supervisor);
+		mvc.perform(get("/reports").session(login(supervisor)))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+					"(?s).*id=\"reports-as-of\"[^>]*>À jour à \\d\\d:\\d\\d<.*")));
 	}
 
 	private MockHttpSession login(User user) throws Exception {

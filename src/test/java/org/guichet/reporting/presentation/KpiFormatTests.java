@@ -1,4 +1,4 @@
-package org.guichet.reporting.web;
+package org.guichet.reporting.presentation;
 
 import java.util.Locale;
 
@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class KpiFormatTests {
 
-	private final KpiFormat format = new KpiFormat(KpiCardsTests.messages());
+	private final KpiFormat format = new KpiFormat(ReportingMessages.bundles());
 
 	@Test
 	void durationsShowTheirTwoLargestPartsInTheReadersLanguage() {
@@ -27,6 +27,13 @@ class KpiFormatTests {
 		assertThat(format.format(KpiUnit.RATIO, 0.5, Locale.FRENCH)).matches("50\\h%");
 		assertThat(format.format(KpiUnit.RATING, 4.25, Locale.FRENCH)).isEqualTo("4,3 / 5");
 		assertThat(format.format(KpiUnit.COUNT, 1234, Locale.ENGLISH)).isEqualTo("1,234");
+	}
+
+	@Test
+	void aRateIsRoundedHalfUpSoEveryPageWritesTheSameFigure() {
+		assertThat(format.format(KpiUnit.RATIO, 0.0625, Locale.FRENCH)).matches("6,3\\h%");
+		assertThat(format.format(KpiUnit.RATIO, 0.0625, Locale.ENGLISH)).isEqualTo("6.3%");
+		assertThat(format.decimal(0.25, Locale.ENGLISH)).isEqualTo("0.3");
 	}
 
 	@Test
