@@ -143,11 +143,27 @@ class KpiDaysKeeper {
 	}
 
 	/**
+	 * Computes every day again, in the background (the rebuild command, after a restore): until
+	 * they are, reports read the facts.
+	 *
+	 * @return how many days are to be computed
+	 */
+	int rebuild() {
+		return ownTransaction.execute(status -> {
+			jdbc.queryForObject("select time_zone from kpi_day_state where id = 1 for update", String.class);
+			jdbc.update("update kpi_day_state set time_zone = ? where id = 1", zone.getId());
+			return markEveryDay();
+		});
+	}
+
+	/**
 	 * Marks every day the facts count something on stale (after a restore, or in a new zone): the
 	 * days from the earliest instant of the facts to the latest, with the day before and after.
 	 * The rows computed so far are dropped, so reports read the facts until the days are computed.
+	 *
+	 * @return how many days were marked
 	 */
-	void markEveryDay() {
+	private int markEveryDay() {
 		jdbc.update("delete from kpi_day");
 		jdbc.update("delete from kpi_day_stale");
 		List<Instant> bounds = new ArrayList<>();
@@ -157,7 +173,7 @@ class KpiDaysKeeper {
 		bounds.addAll(minAndMax("ticket_open_span", "opened_at"));
 		bounds.addAll(minAndMax("ticket_open_span", "ended_at"));
 		if (bounds.isEmpty()) {
-			return;
+			return 0;
 		}
 		LocalDate first = bounds.stream().min(Instant::compareTo).orElseThrow().atZone(zone).toLocalDate().minusDays(1);
 		LocalDate last = bounds.stream().max(Instant::compareTo).orElseThrow().atZone(zone).toLocalDate().plusDays(1);
@@ -167,6 +183,7 @@ class KpiDaysKeeper {
 		}
 		days.markStale(all);
 		log.info("The daily KPI figures of {} days ({} to {}) will be computed again", all.size(), first, last);
+		return all.size();
 	}
 
 	private List<Instant> minAndMax(String table, String column) {

@@ -205,6 +205,18 @@ class KpiDrillDownIT {
 		SlaChecks.runNow(context);
 		assertThat(keeper.ready()).as("a few stale days are computed before a report").isTrue();
 		assertDailyFiguresEqualTheFacts();
+
+		// the rebuild command, for administrators only, computes every day again
+		assertThat(supervisor.post("/api/v1/admin/kpi-days/rebuild", "").status()).isEqualTo(403);
+		ApiClient administrator = ApiClient.bearer(port,
+				fixtures.token(fixtures.user("drill-administrator", Role.ADMINISTRATOR)));
+		ApiClient.Response rebuilt = administrator.post("/api/v1/admin/kpi-days/rebuild", "");
+		assertThat(rebuilt.status()).as(rebuilt.toString()).isEqualTo(202);
+		assertThat(rebuilt.json().get("days").asInt()).isGreaterThan(40);
+		assertThat(keeper.ready()).as("reports read the facts until the days are computed").isFalse();
+		keeper.computeStaleDays();
+		assertThat(keeper.ready()).isTrue();
+		assertDailyFiguresEqualTheFacts();
 	}
 
 	/**
