@@ -104,8 +104,8 @@ public final class ApiClient {
 		if (authorization != null) {
 			builder.header("Authorization", authorization);
 		}
-		if (headers.length > 0) {
-			builder.headers(headers);
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			builder.setHeader(headers[i], headers[i + 1]);
 		}
 		return builder;
 	}
