@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
@@ -35,12 +36,34 @@ import org.springframework.stereotype.Component;
 @Component
 class KpiDays {
 
-	/** The dimensions rows are kept by, {@code ALL} being every ticket (value ''). */
-	static final List<String> DIMENSIONS = List.of("ALL", "TYPE", "CHANNEL", "PRIORITY", "CATEGORY", "GROUP",
-			"TECHNICIAN", "DEPARTMENT");
+	/** The dimensions rows are kept by, {@code ALL} being every ticket (value ''), with their fact column. */
+	enum Dimension {
+
+		ALL(null, false), TYPE("type", false), CHANNEL("channel", false), PRIORITY("priority", false),
+		CATEGORY("category_id", true), GROUP("group_id", true), TECHNICIAN("assignee_id", true),
+		DEPARTMENT("department", false);
+
+		private final @Nullable String column;
+
+		/** Whether the values are ids, ordered as numbers. */
+		private final boolean ids;
+
+		Dimension(@Nullable String column, boolean ids) {
+			this.column = column;
+			this.ids = ids;
+		}
+
+	}
 
 	private static final String DIMENSION_COLUMNS = "f.type, f.channel, f.priority, f.category_id, f.group_id,"
 			+ " f.assignee_id, f.department";
+
+	/**
+	 * The open spans with their ticket's facts, for a query that selects the spans begun or ended in
+	 * a short range. {@code + 0} keeps H2 from scanning every fact and reading each one's spans
+	 * through their primary key (ticket, opened_at): it must start from the range of the span index.
+	 */
+	static final String SPANS_OF_A_RANGE = "ticket_open_span s join ticket_fact f on f.ticket_id = s.ticket_id + 0";
 
 	private static final String COUNTS = "created, owned, own_seconds, own_business_timed, own_business_seconds,"
 			+ " responded, response_seconds, escalated, functional, hierarchical, automatic, created_hours, resolved,"
@@ -55,9 +78,9 @@ class KpiDays {
 	 * The rows a filter reads: one dimension and the values summed (a category with its
 	 * sub-categories is several values).
 	 */
-	record Slice(String dimension, Collection<String> values) {
+	record Slice(Dimension dimension, Collection<String> values) {
 
-		static final Slice ALL = new Slice("ALL", List.of(""));
+		static final Slice ALL = new Slice(Dimension.ALL, List.of(""));
 
 	}
 
@@ -73,11 +96,14 @@ class KpiDays {
 		this.zone = zone;
 	}
 
-	/** Computes these days' figures again from the facts as they are now, replacing their rows. */
+	/**
+	 * Computes these days' figures again from the facts as they are now, replacing their rows. Each
+	 * run of consecutive days is read with one query per edge.
+	 */
 	void compute(Collection<LocalDate> days) {
 		List<Object[]> rows = new ArrayList<>();
-		for (LocalDate day : days) {
-			figuresOf(day).forEach((key, figures) -> rows.add(row(key, day, figures)));
+		for (List<LocalDate> run : runs(days)) {
+			figuresOf(run).forEach((day, byKey) -> byKey.forEach((key, figures) -> rows.add(row(key, day, figures))));
 		}
 		for (List<LocalDate> chunk : chunks(List.copyOf(days))) {
 			named.update("delete from kpi_day where local_day in (:days)", Map.of("days", chunk));
@@ -85,18 +111,35 @@ class KpiDays {
 		jdbc.batchUpdate(INSERT, rows);
 	}
 
-	/** A dimension and its value, the key of a day's row. */
-	private record Key(String dimension, String value) {
+	/** The days in order, cut where one is missing. */
+	private static List<List<LocalDate>> runs(Collection<LocalDate> days) {
+		List<List<LocalDate>> runs = new ArrayList<>();
+		List<LocalDate> run = new ArrayList<>();
+		for (LocalDate day : new TreeSet<>(days)) {
+			if (!run.isEmpty() && !run.get(run.size() - 1).plusDays(1).equals(day)) {
+				runs.add(run);
+				run = new ArrayList<>();
+			}
+			run.add(day);
+		}
+		if (!run.isEmpty()) {
+			runs.add(run);
+		}
+		return runs;
 	}
 
-	/** One day's figures by key, from the facts whose edges fall on it. */
-	private Map<Key, DayFigures> figuresOf(LocalDate day) {
-		Instant start = day.atStartOfDay(zone).toInstant();
-		Instant end = day.plusDays(1).atStartOfDay(zone).toInstant();
-		Map<Key, DayFigures> byKey = new HashMap<>();
-		each(byKey, "f.created_hour, f.own_seconds, f.own_business_seconds, f.first_response_seconds,"
-				+ " f.functional_escalations, f.hierarchical_escalations, f.automatic_escalations",
-				"ticket_fact f where f.created_at >= ? and f.created_at < ?", start, end, rs -> {
+	/** A dimension and its value, the key of a day's row. */
+	private record Key(Dimension dimension, String value) {
+	}
+
+	/** The figures by key of each day of a run of consecutive days, from the facts whose edges fall on them. */
+	private Map<LocalDate, Map<Key, DayFigures>> figuresOf(List<LocalDate> run) {
+		Instant start = run.get(0).atStartOfDay(zone).toInstant();
+		Instant end = run.get(run.size() - 1).plusDays(1).atStartOfDay(zone).toInstant();
+		Map<LocalDate, Map<Key, DayFigures>> byDay = new HashMap<>();
+		Edge from = new Edge(byDay, start, end);
+		from.each("f.created_at", false, "f.created_hour, f.own_seconds, f.own_business_seconds, f.first_response_seconds,"
+				+ " f.functional_escalations, f.hierarchical_escalations, f.automatic_escalations", "ticket_fact f", rs -> {
 					int hour = rs.getInt("created_hour");
 					Long own = nullableLong(rs, "own_seconds");
 					Long ownBusiness = nullableLong(rs, "own_business_seconds");
@@ -127,9 +170,8 @@ class KpiDays {
 						figures.automatic += automatic > 0 ? 1 : 0;
 					};
 				});
-		each(byKey, "f.resolution_seconds, f.resolution_business_seconds, f.reopen_count, f.resolved_first_contact,"
-				+ " f.resolved_first_level", "ticket_fact f where f.resolved_at >= ? and f.resolved_at < ?", start, end,
-				rs -> {
+		from.each("f.resolved_at", false, "f.resolution_seconds, f.resolution_business_seconds, f.reopen_count,"
+				+ " f.resolved_first_contact, f.resolved_first_level", "ticket_fact f", rs -> {
 					Long seconds = nullableLong(rs, "resolution_seconds");
 					Long business = nullableLong(rs, "resolution_business_seconds");
 					boolean reopened = rs.getInt("reopen_count") > 0;
@@ -152,7 +194,7 @@ class KpiDays {
 						figures.firstLevel += firstLevel ? 1 : 0;
 					};
 				});
-		each(byKey, "f.rating", "ticket_fact f where f.closed_at >= ? and f.closed_at < ?", start, end, rs -> {
+		from.each("f.closed_at", false, "f.rating", "ticket_fact f", rs -> {
 			Long rating = nullableLong(rs, "rating");
 			return figures -> {
 				figures.closed++;
@@ -163,14 +205,14 @@ class KpiDays {
 				}
 			};
 		});
-		each(byKey, "f.tto_met", "ticket_fact f where f.tto_deadline >= ? and f.tto_deadline < ?", start, end, rs -> {
+		from.each("f.tto_deadline", false, "f.tto_met", "ticket_fact f", rs -> {
 			Boolean met = rs.getObject("tto_met", Boolean.class);
 			return figures -> {
 				figures.ttoMet += Boolean.TRUE.equals(met) ? 1 : 0;
 				figures.ttoMissed += Boolean.FALSE.equals(met) ? 1 : 0;
 			};
 		});
-		each(byKey, "f.ttr_met", "ticket_fact f where f.ttr_deadline >= ? and f.ttr_deadline < ?", start, end, rs -> {
+		from.each("f.ttr_deadline", false, "f.ttr_met", "ticket_fact f", rs -> {
 			Boolean met = rs.getObject("ttr_met", Boolean.class);
 			return figures -> {
 				figures.ttrMet += Boolean.TRUE.equals(met) ? 1 : 0;
@@ -178,11 +220,9 @@ class KpiDays {
 			};
 		});
 		// "open at an instant" counts a span begun or ended exactly at it: a midnight belongs to the day it ends
-		each(byKey, "s.opened_at", "ticket_open_span s join ticket_fact f on f.ticket_id = s.ticket_id"
-				+ " where s.opened_at > ? and s.opened_at <= ?", start, end, rs -> figures -> figures.spansOpened++);
-		each(byKey, "s.ended_at", "ticket_open_span s join ticket_fact f on f.ticket_id = s.ticket_id"
-				+ " where s.ended_at > ? and s.ended_at <= ?", start, end, rs -> figures -> figures.spansEnded++);
-		return byKey;
+		from.each("s.opened_at", true, "", SPANS_OF_A_RANGE, rs -> figures -> figures.spansOpened++);
+		from.each("s.ended_at", true, "", SPANS_OF_A_RANGE, rs -> figures -> figures.spansEnded++);
+		return byDay;
 	}
 
 	/** Reads one fact row's values and gives what they add to a day's figures. */
@@ -193,39 +233,58 @@ class KpiDays {
 
 	}
 
-	/** Adds each row selected by {@code from} (two instant parameters) to the figures of every key it has. */
-	private void each(Map<Key, DayFigures> byKey, String columns, String from, Instant start, Instant end,
-			Contribution contribution) {
-		jdbc.query("select " + DIMENSION_COLUMNS + ", " + columns + " from " + from, rs -> {
-			Consumer<DayFigures> adds = contribution.of(rs);
-			for (Key key : keys(rs)) {
-				adds.accept(byKey.computeIfAbsent(key, k -> new DayFigures()));
-			}
-		}, utc(start), utc(end));
+	/** The rows of one edge of a run of days: those whose instant falls in [start, end). */
+	private final class Edge {
+
+		private final Map<LocalDate, Map<Key, DayFigures>> byDay;
+
+		private final Instant start;
+
+		private final Instant end;
+
+		Edge(Map<LocalDate, Map<Key, DayFigures>> byDay, Instant start, Instant end) {
+			this.byDay = byDay;
+			this.start = start;
+			this.end = end;
+		}
+
+		/**
+		 * Adds each row of {@code from} whose {@code instant} falls in the run to the figures of its
+		 * day, for every key the row has.
+		 *
+		 * @param endInclusive whether an instant counts for the day it ends ({@code (start, end]},
+		 * the open spans) rather than the day it begins ({@code [start, end)})
+		 */
+		void each(String instant, boolean endInclusive, String columns, String from, Contribution contribution) {
+			String range = endInclusive ? instant + " > ? and " + instant + " <= ?" : instant + " >= ? and " + instant + " < ?";
+			jdbc.query("select " + DIMENSION_COLUMNS + ", " + instant + " edge_at" + (columns.isEmpty() ? "" : ", " + columns)
+					+ " from " + from + " where " + range, rs -> {
+						Instant at = rs.getObject("edge_at", OffsetDateTime.class).toInstant();
+						LocalDate day = (endInclusive ? at.minusNanos(1) : at).atZone(zone).toLocalDate();
+						Map<Key, DayFigures> byKey = byDay.computeIfAbsent(day, d -> new HashMap<>());
+						Consumer<DayFigures> adds = contribution.of(rs);
+						for (Key key : keys(rs)) {
+							adds.accept(byKey.computeIfAbsent(key, k -> new DayFigures()));
+						}
+					}, utc(start), utc(end));
+		}
+
 	}
 
 	/** The keys of a fact row: every ticket, then each dimension it has a value for. */
 	private static List<Key> keys(ResultSet rs) throws SQLException {
 		List<Key> keys = new ArrayList<>(8);
-		keys.add(new Key("ALL", ""));
-		keys.add(new Key("TYPE", rs.getString("type")));
-		keys.add(new Key("CHANNEL", rs.getString("channel")));
-		keys.add(new Key("PRIORITY", rs.getString("priority")));
-		addIfPresent(keys, "CATEGORY", rs.getString("category_id"));
-		addIfPresent(keys, "GROUP", rs.getString("group_id"));
-		addIfPresent(keys, "TECHNICIAN", rs.getString("assignee_id"));
-		addIfPresent(keys, "DEPARTMENT", rs.getString("department"));
+		for (Dimension dimension : Dimension.values()) {
+			String value = dimension.column == null ? "" : rs.getString(dimension.column);
+			if (value != null) {
+				keys.add(new Key(dimension, value));
+			}
+		}
 		return keys;
 	}
 
-	private static void addIfPresent(List<Key> keys, String dimension, @Nullable String value) {
-		if (value != null) {
-			keys.add(new Key(dimension, value));
-		}
-	}
-
 	private static Object[] row(Key key, LocalDate day, DayFigures f) {
-		return new Object[] { key.dimension(), key.value(), day, f.created, f.owned, f.ownSeconds, f.ownBusinessTimed,
+		return new Object[] { key.dimension().name(), key.value(), day, f.created, f.owned, f.ownSeconds, f.ownBusinessTimed,
 				f.ownBusinessSeconds, f.responded, f.responseSeconds, f.escalated, f.functional, f.hierarchical,
 				f.automatic, f.hoursText(), f.resolved, f.resolutionTimed, f.resolutionSeconds,
 				f.businessTimed, f.businessSeconds, f.reopened, f.firstContact, f.firstLevel, f.closed,
@@ -269,7 +328,7 @@ class KpiDays {
 	Map<LocalDate, Long> openedMinusEnded(Slice slice, LocalDate last) {
 		Map<LocalDate, Long> days = new TreeMap<>();
 		Map<String, Object> params = new HashMap<>();
-		params.put("dimension", slice.dimension());
+		params.put("dimension", slice.dimension().name());
 		params.put("values", slice.values());
 		params.put("last", last);
 		named.query("select local_day, spans_opened - spans_ended n from kpi_day where dimension = :dimension"
@@ -282,16 +341,16 @@ class KpiDays {
 	 * Tickets created in the range by value of one dimension, values absent left out, most first
 	 * then by value (by number for ids), as {@link KpiQueries#createdBy} orders them.
 	 */
-	List<Map.Entry<String, Long>> createdBy(String dimension, boolean numeric, DateRange range) {
+	List<Map.Entry<String, Long>> createdBy(Dimension dimension, DateRange range) {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		Map<String, Object> params = new HashMap<>();
-		params.put("dimension", dimension);
+		params.put("dimension", dimension.name());
 		params.put("from", range.from());
 		params.put("to", range.to());
 		named.query("select dim_value, sum(created) n from kpi_day where dimension = :dimension and local_day >= :from"
 				+ " and local_day <= :to group by dim_value", params,
 				(RowCallbackHandler) rs -> counts.put(rs.getString("dim_value"), rs.getLong("n")));
-		Comparator<String> byValue = numeric ? Comparator.comparingLong(Long::parseLong) : Comparator.naturalOrder();
+		Comparator<String> byValue = dimension.ids ? Comparator.comparingLong(Long::parseLong) : Comparator.naturalOrder();
 		return counts.entrySet()
 			.stream()
 			.filter(entry -> entry.getValue() > 0)
@@ -302,7 +361,7 @@ class KpiDays {
 
 	private static Map<String, Object> params(Slice slice, DateRange range) {
 		Map<String, Object> params = new HashMap<>();
-		params.put("dimension", slice.dimension());
+		params.put("dimension", slice.dimension().name());
 		params.put("values", slice.values());
 		params.put("from", range.from());
 		params.put("to", range.to());
@@ -349,7 +408,8 @@ class KpiDays {
 		jdbc.batchUpdate("insert into kpi_day_stale (local_day) values (?)", days.stream().map(day -> new Object[] { day }).toList());
 	}
 
-	private static <T> List<List<T>> chunks(List<T> all) {
+	/** The list cut in pieces of at most 1,000 (an {@code in (…)} list's size). */
+	static <T> List<List<T>> chunks(List<T> all) {
 		List<List<T>> chunks = new ArrayList<>();
 		for (int i = 0; i < all.size(); i += 1000) {
 			chunks.add(all.subList(i, Math.min(all.size(), i + 1000)));

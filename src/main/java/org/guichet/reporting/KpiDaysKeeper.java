@@ -1,22 +1,25 @@
 package org.guichet.reporting;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.guichet.tickets.TicketEvents.TicketFactsWritten;
+import org.guichet.system.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,12 +46,17 @@ class KpiDaysKeeper {
 	/** A report computes at most this many stale days itself; with more it reads the facts instead. */
 	static final int MOST_DAYS_BEFORE_A_REPORT = 31;
 
+	/** How long a report waits for another transaction computing days before it reads the facts. */
+	static final Duration LONGEST_WAIT = Duration.ofSeconds(20);
+
 	/** Stale marks read at once. */
 	private static final int MARKS = 5_000;
 
 	private final KpiDays days;
 
 	private final JdbcTemplate jdbc;
+
+	private final NamedParameterJdbcTemplate named;
 
 	private final TransactionTemplate ownTransaction;
 
@@ -58,6 +66,7 @@ class KpiDaysKeeper {
 			@Value("${guichet.time-zone:Europe/Paris}") ZoneId zone) {
 		this.days = days;
 		this.jdbc = jdbc;
+		this.named = new NamedParameterJdbcTemplate(jdbc);
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.zone = zone;
@@ -72,30 +81,49 @@ class KpiDaysKeeper {
 	/**
 	 * Whether the daily figures can answer a report now: they were computed in this time zone and at
 	 * most {@link #MOST_DAYS_BEFORE_A_REPORT} days are stale, which are computed first, in a
-	 * transaction of their own.
+	 * transaction of their own (or, when another computation holds the lock, once it is done: waited
+	 * for up to {@link #LONGEST_WAIT}, after which the report reads the facts).
 	 */
 	boolean ready() {
-		if (!zone.getId().equals(jdbc.queryForObject("select time_zone from kpi_day_state where id = 1", String.class))) {
-			return false;
+		long deadline = System.nanoTime() + LONGEST_WAIT.toNanos();
+		while (true) {
+			if (!zone.getId().equals(jdbc.queryForObject("select time_zone from kpi_day_state where id = 1", String.class))) {
+				return false;
+			}
+			int stale = jdbc.queryForObject("select count(distinct local_day) from (select local_day from kpi_day_stale"
+					+ " fetch first " + MARKS + " rows only) marks", Integer.class);
+			if (stale == 0) {
+				return true;
+			}
+			if (stale > MOST_DAYS_BEFORE_A_REPORT) {
+				return false;
+			}
+			if (ownTransaction.execute(status -> computeStale()) == Round.BUSY) {
+				if (System.nanoTime() > deadline) {
+					return false;
+				}
+				pause();
+			}
 		}
-		Set<LocalDate> stale = new HashSet<>(jdbc.queryForList(
-				"select local_day from kpi_day_stale fetch first " + MARKS + " rows only", LocalDate.class));
-		if (stale.size() > MOST_DAYS_BEFORE_A_REPORT) {
-			return false;
-		}
-		if (!stale.isEmpty()) {
-			ownTransaction.execute(status -> computeStale());
-		}
-		return true;
 	}
 
-	/** Computes the stale days, a month of days per transaction, until none is left. */
+	private static void pause() {
+		try {
+			Thread.sleep(50);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while the daily KPI figures were being computed", e);
+		}
+	}
+
+	/** Computes the stale days, a month of days per transaction, until none is left or another node computes them. */
 	@Scheduled(initialDelayString = "${guichet.kpis.days.refresh-interval:PT5S}",
 			fixedDelayString = "${guichet.kpis.days.refresh-interval:PT5S}")
 	void computeStaleDays() {
 		long started = System.nanoTime();
 		int transactions = 0;
-		while (Boolean.TRUE.equals(ownTransaction.execute(status -> computeStale()))) {
+		while (ownTransaction.execute(status -> computeStale()) == Round.MORE_LEFT) {
 			transactions++;
 		}
 		if (transactions > 10) {
@@ -104,20 +132,34 @@ class KpiDaysKeeper {
 		}
 	}
 
+	/** How a round of computation went. */
+	enum Round {
+
+		/** Another transaction is computing days: nothing was done. */
+		BUSY,
+		/** No stale day is left (as far as this round saw). */
+		FINISHED,
+		/** Stale days are left to compute. */
+		MORE_LEFT
+
+	}
+
 	/**
-	 * Computes up to {@link #MOST_DAYS_BEFORE_A_REPORT} stale days again, in the caller's
-	 * transaction, after marking every day stale if the figures were computed in another zone.
-	 *
-	 * @return whether stale days are left to compute
+	 * Computes up to {@link #MOST_DAYS_BEFORE_A_REPORT} stale days again, the earliest first (so
+	 * that consecutive days are read together), in the caller's transaction, after marking every
+	 * day stale if the figures were computed in another zone. Does nothing when another
+	 * transaction holds the lock of {@code kpi_day_state}.
 	 */
-	boolean computeStale() {
-		String computedIn = jdbc.queryForObject("select time_zone from kpi_day_state where id = 1 for update",
-				String.class);
-		if (!zone.getId().equals(computedIn)) {
+	Round computeStale() {
+		List<String> locked = lock();
+		if (locked.isEmpty()) {
+			return Round.BUSY;
+		}
+		if (!zone.getId().equals(locked.get(0))) {
 			markEveryDay();
 			jdbc.update("update kpi_day_state set time_zone = ? where id = 1", zone.getId());
 		}
-		Map<LocalDate, List<Long>> marks = new LinkedHashMap<>();
+		Map<LocalDate, List<Long>> marks = new TreeMap<>();
 		int read = jdbc.query("select id, local_day from kpi_day_stale order by id fetch first " + MARKS + " rows only",
 				rs -> {
 					int count = 0;
@@ -130,16 +172,23 @@ class KpiDaysKeeper {
 				});
 		List<LocalDate> picked = marks.keySet().stream().limit(MOST_DAYS_BEFORE_A_REPORT).toList();
 		if (picked.isEmpty()) {
-			return false;
+			return Round.FINISHED;
 		}
 		days.compute(picked);
 		List<Long> done = picked.stream().flatMap(day -> marks.get(day).stream()).toList();
-		for (int i = 0; i < done.size(); i += 1000) {
-			List<Long> chunk = done.subList(i, Math.min(done.size(), i + 1000));
-			jdbc.update("delete from kpi_day_stale where id in (" + "?, ".repeat(chunk.size() - 1) + "?)",
-					chunk.toArray());
+		for (List<Long> chunk : KpiDays.chunks(done)) {
+			named.update("delete from kpi_day_stale where id in (:ids)", Map.of("ids", chunk));
 		}
-		return read == MARKS || marks.size() > picked.size();
+		return read == MARKS || marks.size() > picked.size() ? Round.MORE_LEFT : Round.FINISHED;
+	}
+
+	/**
+	 * Locks the state row unless another transaction holds it.
+	 *
+	 * @return the time zone the days were computed in, or nothing when the row was locked
+	 */
+	private List<String> lock() {
+		return jdbc.queryForList("select time_zone from kpi_day_state where id = 1 for update skip locked", String.class);
 	}
 
 	/**
@@ -147,10 +196,18 @@ class KpiDaysKeeper {
 	 * they are, reports read the facts.
 	 *
 	 * @return how many days are to be computed
+	 * @throws ConflictException when another computation held the lock for {@link #LONGEST_WAIT}
 	 */
 	int rebuild() {
 		return ownTransaction.execute(status -> {
-			jdbc.queryForObject("select time_zone from kpi_day_state where id = 1 for update", String.class);
+			long deadline = System.nanoTime() + LONGEST_WAIT.toNanos();
+			while (lock().isEmpty()) {
+				if (System.nanoTime() > deadline) {
+					throw new ConflictException("kpi-days.rebuild.busy",
+							"The daily KPI figures are being computed: ask again in a minute");
+				}
+				pause();
+			}
 			jdbc.update("update kpi_day_state set time_zone = ? where id = 1", zone.getId());
 			return markEveryDay();
 		});
@@ -177,7 +234,7 @@ class KpiDaysKeeper {
 		}
 		LocalDate first = bounds.stream().min(Instant::compareTo).orElseThrow().atZone(zone).toLocalDate().minusDays(1);
 		LocalDate last = bounds.stream().max(Instant::compareTo).orElseThrow().atZone(zone).toLocalDate().plusDays(1);
-		Set<LocalDate> all = new HashSet<>();
+		Set<LocalDate> all = new TreeSet<>();
 		for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
 			all.add(day);
 		}

@@ -204,7 +204,7 @@ class KpiQueries {
 		Map<String, Object> params = params(on, after, upTo);
 		long balance = 0;
 		for (String edge : List.of("opened_at", "ended_at")) {
-			long count = jdbc.sql("select count(*) from ticket_open_span s join ticket_fact f on f.ticket_id = s.ticket_id"
+			long count = jdbc.sql("select count(*) from " + KpiDays.SPANS_OF_A_RANGE
 					+ " where s." + edge + " > :start and s." + edge + " <= :end" + on.sql())
 				.params(params)
 				.query(Long.class)

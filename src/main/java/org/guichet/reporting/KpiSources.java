@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.guichet.reporting.KpiDays.Dimension;
 import org.guichet.reporting.KpiDays.Slice;
 import org.guichet.tickets.Categories;
 import org.jspecify.annotations.Nullable;
@@ -75,29 +76,29 @@ class KpiSources {
 	private @Nullable Slice slice(KpiFilter filter) {
 		List<Slice> slices = new ArrayList<>();
 		if (filter.type() != null) {
-			slices.add(new Slice("TYPE", List.of(filter.type().name())));
+			slices.add(new Slice(Dimension.TYPE, List.of(filter.type().name())));
 		}
 		if (filter.group() != null) {
-			slices.add(new Slice("GROUP", List.of(filter.group().toString())));
+			slices.add(new Slice(Dimension.GROUP, List.of(filter.group().toString())));
 		}
 		if (filter.technician() != null) {
-			slices.add(new Slice("TECHNICIAN", List.of(filter.technician().toString())));
+			slices.add(new Slice(Dimension.TECHNICIAN, List.of(filter.technician().toString())));
 		}
 		if (filter.category() != null) {
 			Set<Long> subtree = categories.subtree(filter.category());
 			if (subtree.isEmpty()) {
 				return null;
 			}
-			slices.add(new Slice("CATEGORY", subtree.stream().map(String::valueOf).toList()));
+			slices.add(new Slice(Dimension.CATEGORY, subtree.stream().map(String::valueOf).toList()));
 		}
 		if (filter.channel() != null) {
-			slices.add(new Slice("CHANNEL", List.of(filter.channel().name())));
+			slices.add(new Slice(Dimension.CHANNEL, List.of(filter.channel().name())));
 		}
 		if (filter.priority() != null) {
-			slices.add(new Slice("PRIORITY", List.of(filter.priority().name())));
+			slices.add(new Slice(Dimension.PRIORITY, List.of(filter.priority().name())));
 		}
 		if (filter.department() != null) {
-			slices.add(new Slice("DEPARTMENT", List.of(filter.department())));
+			slices.add(new Slice(Dimension.DEPARTMENT, List.of(filter.department())));
 		}
 		return switch (slices.size()) {
 			case 0 -> Slice.ALL;
@@ -217,11 +218,7 @@ class KpiSources {
 			if (slice != Slice.ALL) {
 				return direct.createdBy(dimension, period);
 			}
-			boolean numeric = switch (dimension) {
-				case CATEGORY, GROUP, TECHNICIAN -> true;
-				default -> false;
-			};
-			return days.createdBy(dimension.name(), numeric, period);
+			return days.createdBy(Dimension.valueOf(dimension.name()), period);
 		}
 
 	}
