@@ -18,21 +18,24 @@ class ApiCredentials implements ApiAuthentication {
 
 	private final ApiTokens tokens;
 
-	ApiCredentials(ApiTokens tokens) {
+	private final SecurityProblems problems;
+
+	ApiCredentials(ApiTokens tokens, SecurityProblems problems) {
 		this.tokens = tokens;
+		this.problems = problems;
 	}
 
 	@Override
 	public HttpSecurity applyTo(HttpSecurity http) throws Exception {
 		return http
-			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> SecurityConfiguration
-				.problem(response, HttpStatus.UNAUTHORIZED, LOGIN_REQUIRED)))
+			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> problems.write(request,
+					response, HttpStatus.UNAUTHORIZED, "api.login-required", LOGIN_REQUIRED)))
 			.exceptionHandling(exceptions -> exceptions
-				.authenticationEntryPoint((request, response, ex) -> SecurityConfiguration.problem(response,
-						HttpStatus.UNAUTHORIZED, LOGIN_REQUIRED))
-				.accessDeniedHandler((request, response, ex) -> SecurityConfiguration.problem(response,
-						HttpStatus.FORBIDDEN, "Your role does not allow this operation.")))
-			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class);
+				.authenticationEntryPoint((request, response, ex) -> problems.write(request, response,
+						HttpStatus.UNAUTHORIZED, "api.login-required", LOGIN_REQUIRED))
+				.accessDeniedHandler((request, response, ex) -> problems.write(request, response, HttpStatus.FORBIDDEN,
+						"api.role-forbidden", "Your role does not allow this operation.")))
+			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class);
 	}
 
 }

@@ -25,8 +25,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final ApiTokens tokens;
 
-	BearerTokenFilter(ApiTokens tokens) {
+	private final SecurityProblems problems;
+
+	BearerTokenFilter(ApiTokens tokens, SecurityProblems problems) {
 		this.tokens = tokens;
+		this.problems = problems;
 	}
 
 	@Override
@@ -39,7 +42,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		}
 		Optional<CurrentUser> user = tokens.authenticate(header.substring(BEARER.length()).trim());
 		if (user.isEmpty()) {
-			SecurityConfiguration.problem(response, HttpStatus.UNAUTHORIZED,
+			problems.write(request, response, HttpStatus.UNAUTHORIZED, "api.token-unknown",
 					"The API token is unknown or revoked: create a new one on your profile page.");
 			return;
 		}

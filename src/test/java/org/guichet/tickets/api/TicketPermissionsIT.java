@@ -207,4 +207,16 @@ class TicketPermissionsIT {
 		assertProblem(ApiClient.anonymous(port).get(path), 401, null);
 	}
 
+	@Test
+	void refusalsOfTheSecurityFiltersSpeakTheLanguageAsked() {
+		assertThat(ApiClient.bearer(port, "gch_forged").get("/api/v1/users/me").json().get("detail").asString())
+			.startsWith("The API token is unknown or revoked");
+		Response forged = ApiClient.bearer(port, "gch_forged").get("/api/v1/users/me", "Accept-Language", "fr-FR");
+		assertProblem(forged, 401, null);
+		assertThat(forged.json().get("detail").asString()).startsWith("Le jeton d’API est inconnu ou révoqué");
+		Response anonymous = ApiClient.anonymous(port).get(path, "Accept-Language", "fr");
+		assertProblem(anonymous, 401, null);
+		assertThat(anonymous.json().get("detail").asString()).startsWith("Authentification requise");
+	}
+
 }
