@@ -1,5 +1,6 @@
 // Issue 8, queues: the agent's lists. Opens the filters on wide screens (a phone keeps them
-// folded), shows the bulk action's own fields, counts the selection, and refreshes the list
+// folded), shows the bulk action's own fields, counts the selection (the bulk form shows once
+// a ticket is selected), moves the column picker's rows, and refreshes the list
 // every 25 seconds while the tab is visible, keeping the selection, the focus and the scroll,
 // and telling screen readers how many new tickets arrived and the list's new total.
 (function () {
@@ -63,6 +64,33 @@
     }
     if (target.id === 'bulk-action') {
       showBulkFields();
+    }
+  });
+  var bulkForm = document.getElementById('bulk-form');
+  if (bulkForm) {
+    bulkForm.setAttribute('data-counting', '');
+  }
+  // the column picker's move buttons: the row moves in place, the focus stays on the button
+  // pressed and screen readers hear the new place; "Show these columns" saves the order
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest('#column-order [data-move]');
+    if (!button) {
+      return;
+    }
+    event.preventDefault();
+    var row = button.closest('li');
+    var list = row.parentElement;
+    if (button.getAttribute('data-move') === 'up' && row.previousElementSibling) {
+      list.insertBefore(row, row.previousElementSibling);
+    } else if (button.getAttribute('data-move') === 'down' && row.nextElementSibling) {
+      list.insertBefore(row.nextElementSibling, row);
+    }
+    button.focus();
+    var rows = Array.prototype.slice.call(list.children);
+    var moved = document.getElementById('column-moved');
+    if (moved) {
+      moved.textContent = list.getAttribute('data-moved').replace('{0}', row.getAttribute('data-label'))
+        .replace('{1}', rows.indexOf(row) + 1).replace('{2}', rows.length);
     }
   });
   document.addEventListener('htmx:afterSwap', updateCount);

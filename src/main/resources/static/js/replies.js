@@ -41,6 +41,9 @@
     if (!textarea) {
       return;
     }
+    // found now: a search typed meanwhile may redraw the list and take the button out of the page
+    var picker = button.closest('details');
+    var error = button.closest('[data-canned-list]').querySelector('[data-canned-error]');
     button.disabled = true;
     fetch(button.dataset.url, { headers: { 'Accept': 'text/plain' }, credentials: 'same-origin' })
       .then(function (response) {
@@ -51,13 +54,11 @@
       })
       .then(function (text) {
         insert(textarea, text);
-        var picker = button.closest('details');
         if (picker) {
           picker.open = false;
         }
       })
       .catch(function () {
-        var error = button.closest('[data-canned-list]').querySelector('[data-canned-error]');
         if (error) {
           error.hidden = false;
         }

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
@@ -46,7 +48,7 @@ class UploadSizeFilter extends OncePerRequestFilter {
 		}
 		catch (IllegalStateException | ServletException | IOException ex) {
 			if (tooLarge(ex)) {
-				refuse(request, response);
+				refuse(request, response, ex);
 				return;
 			}
 			// another parsing failure: the controller's own handling says what it is
@@ -66,7 +68,7 @@ class UploadSizeFilter extends OncePerRequestFilter {
 		return false;
 	}
 
-	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	private void refuse(HttpServletRequest request, HttpServletResponse response, Exception refusal) throws IOException {
 		int status = HttpStatus.CONTENT_TOO_LARGE.value();
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			Locale locale = RequestContextUtils.getLocale(request);
@@ -80,6 +82,10 @@ class UploadSizeFilter extends OncePerRequestFilter {
 						+ "\",\"code\":\"upload.too-large\",\"field\":\"file\"}");
 			return;
 		}
+		// The error page is rendered by a second pass through the DispatcherServlet, which would parse
+		// the request again and answer its failure with a bare 413 (an empty page); it leaves alone a
+		// request whose error is a multipart failure, and renders the "too large" page.
+		request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, new MaxUploadSizeExceededException(-1, refusal));
 		response.sendError(status);
 	}
 

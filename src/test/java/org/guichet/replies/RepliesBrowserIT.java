@@ -32,7 +32,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -109,14 +108,11 @@ class RepliesBrowserIT {
 		browser.click(browser.find(By.id("reply-body-canned")));
 		WebElement search = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("reply-body-canned-search")));
 		search.sendKeys("greeting " + tag);
-		By choice = By.xpath("//div[@id='reply-body-canned-list']//button[normalize-space()='Greeting " + tag + "']");
+		// the list is swapped in by htmx as the search is typed: click in the one answering the whole search
+		By choice = By.xpath("//div[@id='reply-body-canned-list']/div[@data-query='greeting " + tag + "']//button[normalize-space()='Greeting " + tag + "']");
 		browser.waiting().until(ExpectedConditions.elementToBeClickable(choice));
 		browser.screenshot("replies-picker-desktop.png");
-		// the list is swapped in by htmx as the search is typed: click the one of the last answer
-		browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
-			browser.click(d.findElement(choice));
-			return true;
-		});
+		browser.click(choice);
 
 		browser.waiting().until(d -> body.getDomProperty("value").contains("Hello Zoé"));
 		assertThat(body.getDomProperty("value")).isEqualTo("Typed first.\nHello Zoé, about Printer \\<jammed\\>.");

@@ -61,6 +61,7 @@ class TicketRepliesController {
 		model.addAttribute("target", target.replaceAll("[^A-Za-z0-9_-]", ""));
 		model.addAttribute("replies", replies.usable(q, me));
 		model.addAttribute("searched", q != null && !q.isBlank());
+		model.addAttribute("query", q == null ? "" : q);
 		return "replies/ticket :: choices";
 	}
 

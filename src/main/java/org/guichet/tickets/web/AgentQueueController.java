@@ -84,6 +84,7 @@ class AgentQueueController {
 		model.addAttribute("sent", reading.sent());
 		model.addAttribute("queue", filter.queue() == null ? Queue.UNASSIGNED : filter.queue());
 		model.addAttribute("columns", columns);
+		model.addAttribute("columnChoices", TicketColumn.choicesAfter(columns));
 		model.addAttribute("cardColumns", CARD.stream().filter(column -> !columns.contains(column)).toList());
 		model.addAttribute("view", view);
 		model.addAttribute("selfUrl", QueueLinks.to("/agent", filter, viewId));
@@ -132,7 +133,6 @@ class AgentQueueController {
 				saved.getId())));
 		model.addAttribute("savedViews", savedViews);
 		model.addAttribute("mayManageView", view != null && views.mayManage(view, me));
-		model.addAttribute("allColumns", TicketColumn.ALL);
 		model.addAttribute("tabCounts", counts.of(me));
 		model.addAttribute("statuses", Status.values());
 		model.addAttribute("types", TicketType.values());

@@ -2,6 +2,7 @@ package org.guichet.tickets.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -100,30 +101,42 @@ class SavedViewController {
 	}
 
 	/**
-	 * Remembers the columns the agent picked: for the view shown when they may manage it, for
-	 * themselves otherwise. None picked gives the default back.
+	 * Remembers the columns the agent picked, in the order posted: for the view shown when they
+	 * may manage it, for themselves otherwise. None picked gives the default back. {@code move}
+	 * ({@code COLUMN:UP} or {@code COLUMN:DOWN}, the picker's buttons without JavaScript) moves
+	 * a picked column one place first and comes back with the picker open.
 	 */
 	@PostMapping("/agent/columns")
 	String chooseColumns(@RequestParam(name = "column", required = false) @Nullable List<String> chosen,
+			@RequestParam(required = false) @Nullable String move,
 			@RequestParam(name = "view", required = false) @Nullable Long viewId,
 			@RequestParam(required = false) @Nullable String back, @AuthenticationPrincipal CurrentUser me,
 			RedirectAttributes redirect) {
 		List<TicketColumn> columns;
 		try {
 			columns = chosen == null ? List.of() : TicketColumn.parse(String.join(",", chosen));
+			if (move != null && columns != null && !columns.isEmpty()) {
+				String[] moved = move.split(":", 2);
+				columns = TicketColumn.move(columns, TicketColumn.valueOf(moved[0].strip().toUpperCase(Locale.ROOT)),
+						moved.length > 1 && "UP".equalsIgnoreCase(moved[1]));
+			}
 		}
 		catch (IllegalArgumentException ex) {
 			redirect.addFlashAttribute("viewProblem", messages.getMessage("view.column-unknown",
-					new Object[] { String.join(", ", chosen) }, LocaleContextHolder.getLocale()));
+					new Object[] { chosen == null ? move : String.join(", ", chosen) }, LocaleContextHolder.getLocale()));
 			return "redirect:" + QueueLinks.back(back);
 		}
+		List<TicketColumn> kept = columns == null ? List.of() : columns;
 		SavedView view = viewId == null ? null : views.get(viewId, me);
 		if (view != null && views.mayManage(view, me)) {
 			Map<String, String> parameters = new LinkedHashMap<>(view.parameters());
-			views.update(view.getId(), parameters, columns.isEmpty() ? null : columns, me);
+			views.update(view.getId(), parameters, kept.isEmpty() ? null : kept, me);
 		}
 		else {
-			views.chooseColumns(columns, me);
+			views.chooseColumns(kept, me);
+		}
+		if (move != null) {
+			redirect.addFlashAttribute("columnsOpen", true);
 		}
 		return "redirect:" + QueueLinks.back(back);
 	}

@@ -3,6 +3,7 @@ package org.guichet.tickets.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,10 +30,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.chromium.HasNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -116,12 +117,16 @@ class AgentTicketPageBrowserIT {
 		assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("reply-body");
 		browser.click(By.id("reply-body-canned"));
 		browser.driver().findElement(By.id("reply-body-canned-search")).sendKeys("VPN " + run);
-		By restart = By.xpath("//div[@id='reply-body-canned-list']//button[normalize-space()='VPN " + run + "']");
-		// the list is drawn again as the search is typed: a button may be replaced or not yet shown
-		browser.waiting().ignoring(StaleElementReferenceException.class).ignoring(ElementNotInteractableException.class).until(page -> {
-			page.findElement(restart).click();
-			return !page.findElement(By.id("reply-body")).getAttribute("value").isEmpty();
-		});
+		// a slow network, as on a busy desk: the insertion arrives well after the click
+		ChromiumNetworkConditions slow = new ChromiumNetworkConditions();
+		slow.setLatency(Duration.ofMillis(150));
+		((HasNetworkConditions) browser.driver()).setNetworkConditions(slow);
+		// the list answering the whole search: no other answer replaces it after the click
+		By restart = By.xpath("//div[@id='reply-body-canned-list']/div[@data-query='VPN " + run + "']//button[normalize-space()='VPN " + run + "']");
+		browser.click(restart);
+		// one click: the picker closes once the reply is inserted, so a second click could not land
+		browser.waiting().until(page -> !page.findElement(By.id("reply-body")).getDomProperty("value").isEmpty());
+		((HasNetworkConditions) browser.driver()).deleteNetworkConditions();
 		assertThat(browser.driver().findElement(By.id("reply-body")).getAttribute("value"))
 			.isEqualTo("Could you restart the VPN client, please?");
 		browser.click(By.id("send-reply"));

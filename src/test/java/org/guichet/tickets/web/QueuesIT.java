@@ -35,6 +35,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -292,6 +293,34 @@ class QueuesIT {
 		assertThat(csv.lines().toList()).hasSize(4).first().isEqualTo(BOM + "Number,Title,Created");
 		assertThat(page(session, "/agent?queue=ALL&categoryId=" + categoryId)).contains(">Created</th>")
 			.doesNotContain(">Updated</th>");
+	}
+
+	@Test
+	void theColumnsKeepTheOrderTheAgentGaveThemInTheListAndTheCsv() throws Exception {
+		long categoryId = fixtures.category("Column order").getId();
+		insertTickets(2, categoryId, "Badge reader");
+		MockHttpSession session = login(technician);
+		mvc.perform(post("/agent/columns").session(session)
+			.with(csrf())
+			.param("column", "CREATED", "NUMBER", "TITLE")
+			.param("back", "/agent?queue=ALL")).andExpect(status().is3xxRedirection());
+		// the picker's button without JavaScript: moves Title one place up and keeps the picker open
+		mvc.perform(post("/agent/columns").session(session)
+			.with(csrf())
+			.param("column", "CREATED", "NUMBER", "TITLE")
+			.param("move", "TITLE:UP")
+			.param("back", "/agent?queue=ALL")).andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("columnsOpen", true));
+
+		String csv = mvc.perform(get("/agent/tickets.csv").session(session)
+			.header("Accept-Language", "en")
+			.param("queue", "ALL")
+			.param("categoryId", String.valueOf(categoryId))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(csv.lines().toList()).hasSize(3).first().isEqualTo(BOM + "Created,Title,Number");
+		assertThat(page(session, "/agent?queue=ALL&categoryId=" + categoryId).replaceAll("\\s+", " "))
+			.containsSubsequence(">Created</th>", ">Title</th>", ">Number</th>");
 	}
 
 	@Test
