@@ -37,7 +37,7 @@ class DrillDownConditions {
 			return;
 		}
 		List<String> facts = new ArrayList<>();
-		period(drill, where, facts, params);
+		period(drill, facts, params);
 		if (drill.channel() != null) {
 			where.add("t.channel = :drillChannel");
 			params.put("drillChannel", drill.channel());
@@ -104,32 +104,33 @@ class DrillDownConditions {
 
 	/**
 	 * The period's instant in [from 00:00, to + 1 day 00:00), local days; an instant named without
-	 * dates must exist. The creation is the ticket's own column; the other instants are facts.
+	 * dates must exist. Every instant is read from the facts, the creation too: the facts' index on
+	 * it gives the period's tickets, where the ticket's own column made H2 walk every ticket in the
+	 * list's order to test it (a million rows for a period of two months).
 	 */
-	private void period(DrillDown drill, List<String> where, List<String> facts, Map<String, Object> params) {
+	private void period(DrillDown drill, List<String> facts, Map<String, Object> params) {
 		if (drill.from() == null && drill.to() == null && drill.periodBy() == null) {
 			return;
 		}
 		String instant = switch (drill.periodOn()) {
-			case CREATED -> "t.createdAt";
+			case CREATED -> "f.createdAt";
 			case RESOLVED -> "f.resolvedAt";
 			case CLOSED -> "f.closedAt";
 			case TTO_DUE -> "f.ttoDeadline";
 			case TTR_DUE -> "f.ttrDeadline";
 		};
-		List<String> conditions = drill.periodOn() == DrillDown.PeriodBy.CREATED ? where : facts;
 		if (drill.from() == null && drill.to() == null) {
 			if (drill.periodOn() != DrillDown.PeriodBy.CREATED) {
-				conditions.add(instant + " is not null");
+				facts.add(instant + " is not null");
 			}
 			return;
 		}
 		if (drill.from() != null) {
-			conditions.add(instant + " >= :drillFrom");
+			facts.add(instant + " >= :drillFrom");
 			params.put("drillFrom", startOf(drill.from()));
 		}
 		if (drill.to() != null) {
-			conditions.add(instant + " < :drillTo");
+			facts.add(instant + " < :drillTo");
 			params.put("drillTo", startOf(drill.to().plusDays(1)));
 		}
 	}
