@@ -13,15 +13,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Finds the incidents that came back, one kind of recurrence at a time, never by chains (a cluster
  * is not the transitive closure of links of different kinds):
  * <ul>
- * <li>{@link RecurrenceReason#SAME_REQUESTER}: incidents of one category and one requester, and
- * {@link RecurrenceReason#SAME_LOCATION}: of one category and one location (compared in lower
- * case, accents folded), each taken in time order and cut into windows: a cluster starts at its
- * earliest incident and holds the next ones created less than {@code window} after it; the
- * following one starts the next cluster;</li>
+ * <li>{@link RecurrenceReason#SAME_REQUESTER}: incidents of one category and one requester, taken
+ * in time order and cut into windows: a cluster starts at its earliest incident and holds the next
+ * ones created less than {@code window} after it; the following one starts the next cluster;</li>
+ * <li>{@link RecurrenceReason#SAME_LOCATION}: a <em>burst</em> of one category at one location
+ * (compared in lower case, accents folded): every {@code burstWindow} starting at one of its
+ * incidents that holds at least {@code minOccurrences} incidents of the key, at least
+ * {@code burstFactor} times the key's usual number in such a span (its rate over the
+ * {@link SiteBaseline} and the period together) and so many that their chance at the usual rate
+ * is at most {@code burstChance}; overlapping such windows are one cluster;</li>
  * <li>{@link RecurrenceReason#SIMILAR_TITLES}: the groups of {@link TextSimilarity#groups} among
  * the incidents of one category (those without a category among themselves), each title similar
  * to its group's representative, over the whole period.</li>
@@ -51,6 +57,9 @@ final class IncidentClusters {
 
 	private static final Comparator<Incident> NEWEST_FIRST = OLDEST_FIRST.reversed();
 
+	/** The highest chance at the usual rate of a burst when none is configured. */
+	static final double DEFAULT_BURST_CHANCE = 0.001;
+
 	private static final int LABEL_WORDS = 3;
 
 	/** The block of the incidents without a category (ids are positive). */
@@ -59,30 +68,65 @@ final class IncidentClusters {
 	/** No key: the incident is in no cluster of that kind. */
 	private static final int NONE = -1;
 
+	/** Leeway for the burst's floating-point threshold: a count equal to it reaches it. */
+	private static final double EPSILON = 1e-9;
+
 	private final TextSimilarity titles;
 
 	private final Duration window;
 
+	private final Duration burstWindow;
+
+	private final double burstFactor;
+
+	private final double burstChance;
+
 	/**
 	 * @param titles the title similarity
-	 * @param window how long after its first incident a requester's or a location's cluster takes
-	 * more, positive
+	 * @param window how long after its first incident a requester's cluster takes more, positive
+	 * @param burstWindow the span in which a location's incidents of one category are counted
+	 * against their usual number, positive
+	 * @param burstFactor how many times its usual number a location's span must hold to be a burst,
+	 * 1 or more
+	 * @param burstChance the highest chance, at the usual rate, of as many incidents in a span for it
+	 * to be a burst: above 0, at most 1 (1: no such condition)
+	 * @throws IllegalArgumentException for a duration not positive, a factor below 1 or a chance
+	 * outside (0, 1] (naming the setting)
 	 */
-	IncidentClusters(TextSimilarity titles, Duration window) {
+	IncidentClusters(TextSimilarity titles, Duration window, Duration burstWindow, double burstFactor,
+			double burstChance) {
 		if (window.isNegative() || window.isZero()) {
 			throw new IllegalArgumentException("guichet.kpis.recurring.window must be positive, e.g. P30D; got " + window);
 		}
+		if (burstWindow.isNegative() || burstWindow.isZero()) {
+			throw new IllegalArgumentException(
+					"guichet.kpis.recurring.burst-window must be positive, e.g. P1D; got " + burstWindow);
+		}
+		if (!(burstFactor >= 1 && Double.isFinite(burstFactor))) {
+			throw new IllegalArgumentException(
+					"guichet.kpis.recurring.burst-factor must be 1 or more, e.g. 3; got " + burstFactor);
+		}
 		this.titles = titles;
 		this.window = window;
+		this.burstWindow = burstWindow;
+		if (!(burstChance > 0 && burstChance <= 1)) {
+			throw new IllegalArgumentException(
+					"guichet.kpis.recurring.burst-chance must be above 0 and at most 1, e.g. 0.001; got " + burstChance);
+		}
+		this.burstFactor = burstFactor;
+		this.burstChance = burstChance;
 	}
 
 	/**
 	 * @param incidents those of the period, in any order
+	 * @param baseline the period's length and the incidents of each category and location just
+	 * before it, for the usual rates of the locations' bursts
 	 * @param minOccurrences the fewest incidents a cluster holds, 2 or more
 	 * @param maxClusters the most clusters listed, 1 or more
 	 * @param maxTickets the most incidents listed in a cluster (its latest), 1 or more
 	 */
-	Found find(List<Incident> incidents, int minOccurrences, int maxClusters, int maxTickets) {
+	Found find(List<Incident> incidents, SiteBaseline baseline, int minOccurrences, int maxClusters,
+			int maxTickets) {
 		Incident[] ordered = oldestFirst(incidents);
 		Clusters found = new Clusters();
 		int[] categories = new int[ordered.length];
@@ -92,7 +136,9 @@ final class IncidentClusters {
 			categories[i] = categoryIds.of(category == null ? NO_CATEGORY : category);
 		}
 		byKey(ordered, requesterKeys(ordered, categories), minOccurrences, RecurrenceReason.SAME_REQUESTER, found);
-		byKey(ordered, locationKeys(ordered, categories), minOccurrences, RecurrenceReason.SAME_LOCATION, found);
+		Sites sites = new Sites(categoryIds);
+		int[] locationKeys = sites.keys(ordered, categories);
+		byBurst(ordered, locationKeys, sites.before(baseline), baseline, minOccurrences, found);
 		byTitle(ordered, categories, categoryIds.size(), minOccurrences, found);
 		return found.collect(ordered, maxClusters, maxTickets);
 	}
@@ -150,24 +196,65 @@ final class IncidentClusters {
 	}
 
 	/**
-	 * For each incident, the number of its (category, location compared by {@link TitleWords#key}),
-	 * {@link #NONE} without a category or a location.
+	 * The (category, location) keys of the location rule: each location compared by
+	 * {@link TitleWords#key} and folded once.
 	 */
-	private static int[] locationKeys(Incident[] ordered, int[] categories) {
-		Map<String, Integer> locations = new HashMap<>();
-		Map<String, Integer> locationIds = new HashMap<>();
-		DenseIds pairs = new DenseIds();
-		int[] keys = new int[ordered.length];
-		for (int i = 0; i < ordered.length; i++) {
-			String written = ordered[i].location();
-			int location = written == null ? NONE : locations.computeIfAbsent(written, w -> {
+	private static final class Sites {
+
+		private final DenseIds categoryIds;
+
+		private final Map<String, Integer> locations = new HashMap<>();
+
+		private final Map<String, Integer> locationIds = new HashMap<>();
+
+		private final DenseIds pairs = new DenseIds();
+
+		/** @param categoryIds the numbers of the period's categories ({@link #NO_CATEGORY} for none) */
+		Sites(DenseIds categoryIds) {
+			this.categoryIds = categoryIds;
+		}
+
+		/**
+		 * For each incident, the number of its (category, location), {@link #NONE} without a category
+		 * or a location.
+		 */
+		int[] keys(Incident[] ordered, int[] categories) {
+			int[] keys = new int[ordered.length];
+			for (int i = 0; i < ordered.length; i++) {
+				int location = location(ordered[i].location());
+				keys[i] = ordered[i].categoryId() == null || location == NONE ? NONE
+						: pairs.of((long) categories[i] << 32 | location);
+			}
+			return keys;
+		}
+
+		/**
+		 * For each key numbered by {@link #keys}, its incidents in the baseline; the baseline's keys
+		 * that have no incident in the period are left out (they make no burst).
+		 */
+		long[] before(SiteBaseline baseline) {
+			long[] before = new long[pairs.size()];
+			for (SiteBaseline.Count count : baseline.counts()) {
+				if (count.categoryId() == null) {
+					continue;
+				}
+				int category = categoryIds.get(count.categoryId());
+				int location = location(count.location());
+				int key = category == NONE || location == NONE ? NONE : pairs.get((long) category << 32 | location);
+				if (key != NONE) {
+					before[key] += count.incidents();
+				}
+			}
+			return before;
+		}
+
+		private int location(@Nullable String written) {
+			return written == null ? NONE : locations.computeIfAbsent(written, w -> {
 				String key = TitleWords.key(w);
 				return key.isEmpty() ? NONE : locationIds.computeIfAbsent(key, k -> locationIds.size());
 			});
-			keys[i] = ordered[i].categoryId() == null || location == NONE ? NONE
-					: pairs.of((long) categories[i] << 32 | location);
 		}
-		return keys;
+
 	}
 
 	private static int bit(RecurrenceReason reason) {
@@ -211,8 +298,7 @@ final class IncidentClusters {
 	}
 
 	/**
-	 * Adds the clusters of one kind of key: the incidents of each key in time order, cut into
-	 * windows.
+	 * Adds the requester clusters: the incidents of each key in time order, cut into windows.
 	 *
 	 * @param ordered oldest first
 	 * @param keys each incident's key, from 0, or {@link #NONE}
@@ -240,6 +326,78 @@ final class IncidentClusters {
 				}
 				start = end;
 			}
+		}
+	}
+
+	/**
+	 * Adds the location clusters: for each (category, location), the spans of {@link #burstWindow}
+	 * starting at one of its incidents that hold at least {@link #burstSize} of its incidents;
+	 * overlapping spans are one cluster (a burst lasting longer than the window stays one).
+	 *
+	 * @param ordered oldest first
+	 * @param keys each incident's key, from 0, or {@link #NONE}
+	 * @param before each key's incidents in the baseline
+	 */
+	private void byBurst(Incident[] ordered, int[] keys, long[] before, SiteBaseline baseline, int minOccurrences,
+			Clusters found) {
+		int keyCount = before.length;
+		int[] byKey = new int[ordered.length];
+		int[] starts = groupBy(keys, keyCount, byKey);
+		double spans = (double) (baseline.before().toNanos() + baseline.period().toNanos()) / burstWindow.toNanos();
+		for (int k = 0; k < keyCount; k++) {
+			int first = starts[k];
+			int last = starts[k + 1];
+			if (last - first < minOccurrences) {
+				continue;
+			}
+			double needed = burstSize((before[k] + last - first) / spans, minOccurrences);
+			int runStart = NONE;
+			int runEnd = NONE;
+			int end = first;
+			for (int i = first; i < last; i++) {
+				Instant until = ordered[byKey[i]].createdAt().plus(burstWindow);
+				end = Math.max(end, i + 1);
+				while (end < last && ordered[byKey[end]].createdAt().isBefore(until)) {
+					end++;
+				}
+				if (end - i >= needed) {
+					if (i < runEnd) {
+						runEnd = end;
+					}
+					else {
+						if (runStart != NONE) {
+							found.add(Arrays.copyOfRange(byKey, runStart, runEnd), RecurrenceReason.SAME_LOCATION);
+						}
+						runStart = i;
+						runEnd = end;
+					}
+				}
+			}
+			if (runStart != NONE) {
+				found.add(Arrays.copyOfRange(byKey, runStart, runEnd), RecurrenceReason.SAME_LOCATION);
+			}
+		}
+	}
+
+	/**
+	 * The fewest incidents a span of {@link #burstWindow} must hold to be a burst, when it usually
+	 * holds {@code usual}: at least {@code minOccurrences}, {@link #burstFactor} times the usual, and
+	 * so many that their chance at the usual rate (Poisson) is at most {@link #burstChance}.
+	 */
+	int burstSize(double usual, int minOccurrences) {
+		int needed = Math.max(minOccurrences, (int) Math.ceil(burstFactor * usual - EPSILON));
+		double term = Math.exp(-usual);
+		if (term == 0) {
+			// at a usual count of 745 or more, three times as many is never chance
+			return needed;
+		}
+		double below = 0;
+		for (int n = 0;; n++) {
+			if (n >= needed && 1 - below <= burstChance) {
+				return n;
+			}
+			below += term;
+			term *= usual / (n + 1);
 		}
 	}
 
@@ -363,6 +521,19 @@ final class IncidentClusters {
 				grow();
 			}
 			return size - 1;
+		}
+
+		/** The number of a key already met, {@link #NONE} otherwise. */
+		int get(long key) {
+			int mask = keys.length - 1;
+			int slot = mix(key) & mask;
+			while (ids[slot] != 0) {
+				if (keys[slot] == key) {
+					return ids[slot] - 1;
+				}
+				slot = (slot + 1) & mask;
+			}
+			return NONE;
 		}
 
 		int size() {

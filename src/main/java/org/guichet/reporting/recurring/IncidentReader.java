@@ -2,6 +2,8 @@ package org.guichet.reporting.recurring;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -24,7 +26,8 @@ import org.springframework.stereotype.Component;
  * Reads the incidents of a KPI filter by SQL, from the tickets module's published read model and
  * two columns of its tables: {@code ticket_fact} ({@code ticket_id, type, merged, created_at} and
  * the filter's dimensions, through {@link FactConditions} like every KPI), {@code ticket}
- * ({@code title, requester_id}) and the requester's {@code app_user.location}. Reads only; the
+ * ({@code title, requester_id}) and the requester's {@code app_user.location}; and the counts per
+ * category and location just before the period, for the locations' bursts. Reads only; the
  * same SQL on H2 and PostgreSQL, one range of the index on {@code ticket_fact.created_at}.
  * <p>
  * An incident merged into another ticket is left out: it was the same occurrence reported twice,
@@ -76,6 +79,41 @@ class IncidentReader {
 			.params(parameters)
 			.query(IncidentReader::incident)
 			.list();
+	}
+
+	/**
+	 * The baseline of the filter's locations: the period's length (from its first day's midnight to
+	 * the midnight after its last, in {@code guichet.time-zone}: 23 or 25 hours on a daylight-saving
+	 * day), and the incidents the same criteria match in the {@code before} just before it, counted
+	 * per category and location as written (one grouped SQL query, no title read). Run inside a
+	 * (read-only) transaction.
+	 *
+	 * @param before the baseline's length, zero or more (zero: nothing is read)
+	 */
+	SiteBaseline baseline(KpiFilter filter, Duration before) {
+		Instant start = filter.period().start(zone);
+		Duration period = Duration.between(start, filter.period().end(zone));
+		if (before.isZero() || filter.type() != null && filter.type() != TicketType.INCIDENT) {
+			return new SiteBaseline(before, period, List.of());
+		}
+		FactConditions on = FactConditions.of(filter, categories);
+		Map<String, Object> parameters = new HashMap<>(on.params());
+		parameters.put("type", TicketType.INCIDENT.name());
+		parameters.put("from", OffsetDateTime.ofInstant(start.minus(before), ZoneOffset.UTC));
+		parameters.put("until", OffsetDateTime.ofInstant(start, ZoneOffset.UTC));
+		List<SiteBaseline.Count> counts = jdbc.sql("""
+				select f.category_id, u.location, count(*) as incidents
+				from ticket_fact f
+				join ticket t on t.id = f.ticket_id
+				join app_user u on u.id = t.requester_id
+				where f.type = :type and f.merged = false and f.created_at >= :from and f.created_at < :until
+				    and f.category_id is not null and u.location is not null"""
+				+ on.sql() + "\ngroup by f.category_id, u.location")
+			.params(parameters)
+			.query((row, number) -> new SiteBaseline.Count(row.getLong("category_id"), row.getString("location"),
+					row.getLong("incidents")))
+			.list();
+		return new SiteBaseline(before, period, counts);
 	}
 
 	private static Incident incident(ResultSet row, int number) throws SQLException {

@@ -10,8 +10,10 @@ public enum RecurrenceReason {
 	SAME_REQUESTER,
 
 	/**
-	 * The same category and requesters at the same location, created less than the recurrence
-	 * window after the cluster's first incident.
+	 * A burst of one category at one location: the incidents of requesters at that location in
+	 * spans of {@code guichet.kpis.recurring.burst-window} holding at least
+	 * {@code guichet.kpis.recurring.burst-factor} times the usual number there (its rate over the
+	 * period and the {@code burst-baseline} before it) and at least the threshold.
 	 */
 	SAME_LOCATION,
 

@@ -38,6 +38,33 @@ final class RealTicketTexts {
 		return Files.isReadable(FILE);
 	}
 
+	/**
+	 * The same incidents with their requesters spread over {@code sites} sites of uneven size: a
+	 * requester works at site k (1 to {@code sites}) with a probability proportional to 1/k (Zipf;
+	 * with 20 sites the largest has about 28 % of the requesters, the smallest 1.4 %), drawn with a
+	 * fixed seed.
+	 */
+	static List<Incident> onUnevenSites(List<Incident> incidents, int sites) {
+		double[] cumulative = new double[sites];
+		double total = 0;
+		for (int k = 1; k <= sites; k++) {
+			total += 1.0 / k;
+			cumulative[k - 1] = total;
+		}
+		Random random = new Random(7);
+		Map<Long, String> siteOf = new HashMap<>();
+		List<Incident> spread = new ArrayList<>(incidents.size());
+		for (Incident incident : incidents) {
+			String site = siteOf.computeIfAbsent(incident.requesterId(), requester -> {
+				int k = Arrays.binarySearch(cumulative, random.nextDouble() * cumulative[sites - 1]);
+				return "Site " + ((k < 0 ? -k - 1 : k) + 1);
+			});
+			spread.add(new Incident(incident.id(), incident.title(), incident.createdAt(), incident.categoryId(),
+					incident.requesterId(), site));
+		}
+		return spread;
+	}
+
 	static List<Incident> incidents(Path file) throws IOException {
 		Random random = new Random(42);
 		Map<String, Long> categories = new HashMap<>();

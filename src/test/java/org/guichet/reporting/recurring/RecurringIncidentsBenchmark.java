@@ -13,7 +13,8 @@ import org.guichet.bench.BenchArguments;
 /**
  * Clustering a year of incidents at a million tickets (300,000 by default) in memory, as
  * {@link RecurringIncidents} does once it has read them: the keys in their windows, the title
- * groups and the clusters with their labels. Synthetic titles by default: varied French and
+ * groups, the locations' bursts (over one day, three times the usual rate, a 365-day period without
+ * baseline) and the clusters with their labels. Synthetic titles by default: varied French and
  * English ones (a subject, a symptom, often a place, a floor or a room, sometimes a host name, an
  * error code or one of 3,000 rarer words), over 60 categories, 20,000 requesters and 300
  * locations, spread over 365 days. With {@code --real <csv>}: the real ticket texts of
@@ -59,7 +60,8 @@ public final class RecurringIncidentsBenchmark {
 				: RealTicketTexts.incidents(java.nio.file.Path.of(real));
 		long distinct = incidents.stream().map(Incident::title).distinct().count();
 		IncidentClusters clusters = new IncidentClusters(new TokenSetSimilarity(TokenSetSimilarity.DEFAULT_THRESHOLD),
-				java.time.Duration.ofDays(30));
+				java.time.Duration.ofDays(30), java.time.Duration.ofDays(1), 3, IncidentClusters.DEFAULT_BURST_CHANCE);
+		SiteBaseline year = SiteBaseline.none(java.time.Duration.ofDays(365));
 		long[] millis = new long[runs];
 		long[] cpuMillis = new long[runs];
 		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -67,7 +69,7 @@ public final class RecurringIncidentsBenchmark {
 		for (int run = 0; run < runs; run++) {
 			long start = System.nanoTime();
 			long cpuStart = threads.getCurrentThreadCpuTime();
-			found = clusters.find(incidents, minOccurrences, 20, 100);
+			found = clusters.find(incidents, year, minOccurrences, 20, 100);
 			millis[run] = (System.nanoTime() - start) / 1_000_000;
 			cpuMillis[run] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
 			System.out.printf("run %d: %d ms (thread CPU %d ms), %d clusters, %d incidents in clusters, largest %d%n",
@@ -83,7 +85,7 @@ public final class RecurringIncidentsBenchmark {
 		System.out.printf("| %,d | %,d | %,d | %,d | %d | %d | %d | %d |%n", incidents.size(), distinct, found.total(),
 				found.recurringIncidents(), measured[0], measured[measured.length / 2], measured[measured.length - 1],
 				cpu[cpu.length / 2]);
-		IncidentClusters.Found all = clusters.find(incidents, minOccurrences, Integer.MAX_VALUE, 1);
+		IncidentClusters.Found all = clusters.find(incidents, year, minOccurrences, Integer.MAX_VALUE, 1);
 		System.out.println(distribution(all.clusters()));
 		all.clusters().stream().limit(10).forEach(cluster -> System.out.printf("%5d %s %s | %s%n", cluster.size(),
 				cluster.reasons(), cluster.label(), cluster.tickets().get(0).title()));

@@ -172,7 +172,7 @@ class RecurringIncidentsIT {
 		JsonNode body = response.json();
 		assertThat(clusterIds(body)).containsExactly(List.of(mouse, screen, keyboard), List.of(vpn3, vpn2, vpn1));
 		assertThat(body.get("clusters").get(0).get("reasons").toString())
-			.isEqualTo("[\"SAME_REQUESTER\",\"SAME_LOCATION\"]");
+			.isEqualTo("[\"SAME_REQUESTER\"]");
 		assertThat(body.get("clusters").get(1).get("reasons").toString()).isEqualTo("[\"SIMILAR_TITLES\"]");
 		assertThat(body.get("clusters").get(1).get("label").asString()).isEqualTo("disconnecting vpn");
 		assertThat(body.get("clusters").get(1).get("size").asInt()).isEqualTo(3);
@@ -183,6 +183,45 @@ class RecurringIncidentsIT {
 		assertThat(body.get("recurringIncidents").asInt()).isEqualTo(6);
 		assertThat(body.get("from").asString()).isEqualTo("2019-01-07");
 		assertThat(body.get("minOccurrences").asInt()).isEqualTo(3);
+	}
+
+	/**
+	 * A site's burst is measured against its usual rate, counted in SQL over the 28 days before the
+	 * period (guichet.kpis.recurring.burst-baseline) with the same filter: four printing incidents
+	 * one morning at a quiet site (its location written two ways) are a burst; at a site with 45 in
+	 * the four weeks before (and four a day in the period, steady) they are an ordinary day. Each of
+	 * the busy site's incidents has its own requester, so that no requester recurs.
+	 */
+	@Test
+	void aSiteIsRecurringOnlyWhenItsIncidentsBurstAboveItsUsualRate() {
+		User quietA = requester("Agence Nantes");
+		User quietB = requester("agence nantes");
+		List<Long> burst = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			burst.add(0, incident("Souci n" + i + " m" + i, jan(14, 9, 10 * i), workstation, i % 2 == 0 ? quietA : quietB));
+			incident("Panne x" + i + " y" + i, jan(14, 9, 10 * i), workstation, requester("Siège Lyon"));
+		}
+		// the busy site's four weeks before the period (Dec 10 to Jan 6) and its other days
+		for (int i = 0; i < 45; i++) {
+			incident("Avant a" + i + " b" + i, LocalDateTime.of(2018, 12, 10, 9, 0).plusHours(14 * i), workstation,
+					requester("Siège Lyon"));
+		}
+		incident("Avant hors base", LocalDateTime.of(2018, 12, 9, 9, 0), workstation, quietA);
+		for (int day = 7; day <= 20; day++) {
+			if (day != 14) {
+				for (int i = 0; i < 4; i++) {
+					incident("Jour d" + day + " k" + i, jan(day, 8 + 2 * i, 0), workstation, requester("Siège Lyon"));
+				}
+			}
+		}
+
+		JsonNode body = api(supervisor)
+			.get("/api/v1/kpis/recurring-incidents?" + PERIOD + "&category=" + workstation.getId() + "&minOccurrences=3")
+			.json();
+
+		assertThat(body.get("incidents").asInt()).isEqualTo(8 + 13 * 4);
+		assertThat(clusterIds(body)).containsExactly(burst);
+		assertThat(body.get("clusters").get(0).get("reasons").toString()).isEqualTo("[\"SAME_LOCATION\"]");
 	}
 
 	@Test
