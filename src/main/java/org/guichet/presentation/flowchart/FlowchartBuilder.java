@@ -70,36 +70,34 @@ public final class FlowchartBuilder {
 		return "decision.solved." + level.name();
 	}
 
+	/**
+	 * Adds the nodes in the order of the flow: the layout reads that order to tell the loops
+	 * (pending, refusal) from the way forward.
+	 */
 	private Flowchart chart() {
 		node(START, NodeKind.START, Lane.REQUESTER, Label.of("flowchart.start"), List.of(), null);
 		registration();
 		decision(QUALIFICATION, Lane.FIRST_LEVEL, Label.of("flowchart.qualification"), null);
+		edge(REGISTRATION, QUALIFICATION, null);
 		node(CANCELLED, NodeKind.STEP, Lane.FIRST_LEVEL, Label.of("flowchart.cancelled"), List.of(), null);
 		no(QUALIFICATION, CANCELLED);
 		String previous = QUALIFICATION;
-		boolean fromDecision = true;
 		if (config.categoryCount() > 0) {
 			step(CATEGORISATION, Lane.FIRST_LEVEL, "flowchart.categorisation",
 					List.of(Label.of("flowchart.categorisation.count", config.categoryCount())), "/admin/categories");
-			link(previous, CATEGORISATION, fromDecision);
+			yes(QUALIFICATION, CATEGORISATION);
 			previous = CATEGORISATION;
-			fromDecision = false;
 		}
 		List<Label> priority = new ArrayList<>(List.of(Label.of("flowchart.prioritisation.matrix")));
 		if (config.vipRaisesPriority()) {
 			priority.add(Label.of("flowchart.prioritisation.vip"));
 		}
 		step(PRIORITISATION, Lane.FIRST_LEVEL, "flowchart.prioritisation", priority, "/admin/settings");
-		link(previous, PRIORITISATION, fromDecision);
+		edge(previous, PRIORITISATION, previous.equals(QUALIFICATION) ? yesLabel() : null);
 		assignment();
 		edge(PRIORITISATION, ASSIGNMENT, null);
-		List<SupportLevel> levels = levels();
 		int number = ++stepNumber;
-		for (SupportLevel level : levels) {
-			node(resolution(level), NodeKind.STEP, level == SupportLevel.N1 ? Lane.FIRST_LEVEL : Lane.UPPER_LEVELS,
-					Label.of("flowchart.resolution", number, level.ordinal() + 1),
-					List.of(Label.of("flowchart.resolution.group-count", config.groupsOf(level))), "/admin/groups");
-		}
+		resolutionStep(SupportLevel.N1, number);
 		edge(ASSIGNMENT, resolution(SupportLevel.N1), null);
 		solutionDocument();
 		String solved = resolution(SupportLevel.N1);
@@ -108,19 +106,18 @@ public final class FlowchartBuilder {
 			edge(solved, PENDING_DECISION, null);
 			solved = PENDING_DECISION;
 		}
-		String closureEntry = closureEntry();
+		String closureEntry = closureEntryId();
+		List<SupportLevel> levels = levels();
 		for (int i = 0; i + 1 < levels.size(); i++) {
 			SupportLevel level = levels.get(i);
+			SupportLevel next = levels.get(i + 1);
 			decision(solvedAt(level), level == SupportLevel.N1 ? Lane.FIRST_LEVEL : Lane.UPPER_LEVELS,
 					Label.of("flowchart.solved", level.ordinal() + 1), "/admin/groups");
-			if (level == SupportLevel.N1) {
-				edge(solved, solvedAt(level), solved.equals(PENDING_DECISION) ? no() : null);
-			}
-			else {
-				edge(resolution(level), solvedAt(level), null);
-			}
+			edge(level == SupportLevel.N1 ? solved : resolution(level), solvedAt(level),
+					level == SupportLevel.N1 && solved.equals(PENDING_DECISION) ? no() : null);
+			resolutionStep(next, number);
 			yes(solvedAt(level), closureEntry);
-			no(solvedAt(level), resolution(levels.get(i + 1)));
+			no(solvedAt(level), resolution(next));
 		}
 		SupportLevel last = levels.get(levels.size() - 1);
 		if (last == SupportLevel.N1) {
@@ -129,7 +126,14 @@ public final class FlowchartBuilder {
 		else {
 			edge(resolution(last), closureEntry, null);
 		}
+		closure();
 		return new Flowchart(nodes, edges);
+	}
+
+	private void resolutionStep(SupportLevel level, int number) {
+		node(resolution(level), NodeKind.STEP, level == SupportLevel.N1 ? Lane.FIRST_LEVEL : Lane.UPPER_LEVELS,
+				Label.of("flowchart.resolution", number, level.ordinal() + 1),
+				List.of(Label.of("flowchart.resolution.group-count", config.groupsOf(level))), "/admin/groups");
 	}
 
 	private void registration() {
@@ -139,17 +143,20 @@ public final class FlowchartBuilder {
 				who.add(Label.of("flowchart.registration.by." + registrar.name()));
 			}
 		}
-		boolean byDesk = config.registrars().contains(Registrar.SERVICE_DESK);
-		step(REGISTRATION, byDesk ? Lane.FIRST_LEVEL : Lane.REQUESTER, "flowchart.registration", who, null);
 		for (Channel channel : Channel.values()) {
 			if (config.channels().contains(channel)) {
 				node(channel(channel), NodeKind.STEP, SELF_SERVICE.contains(channel) ? Lane.REQUESTER : Lane.FIRST_LEVEL,
 						Label.of("channel." + channel.name()), List.of(), null);
 				edge(START, channel(channel), null);
+			}
+		}
+		boolean byDesk = config.registrars().contains(Registrar.SERVICE_DESK);
+		step(REGISTRATION, byDesk ? Lane.FIRST_LEVEL : Lane.REQUESTER, "flowchart.registration", who, null);
+		for (Channel channel : Channel.values()) {
+			if (config.channels().contains(channel)) {
 				edge(channel(channel), REGISTRATION, null);
 			}
 		}
-		edge(REGISTRATION, QUALIFICATION, null);
 	}
 
 	private void assignment() {
@@ -192,15 +199,35 @@ public final class FlowchartBuilder {
 		edges.add(new FlowEdge(resolution(SupportLevel.N1), SOLUTION, null, true));
 	}
 
-	/** Draws step 6 and what follows it; gives the node a solved ticket goes to. */
-	private String closureEntry() {
+	/** The node a solved ticket goes to, drawn by {@link #closure()}. */
+	private String closureEntryId() {
+		if (!config.requesterValidation()) {
+			return CLOSURE;
+		}
+		return config.autoCloseDays() == 0 ? VALIDATION : ANSWER;
+	}
+
+	/** Draws step 6 and what leads to it from a solved ticket, then the end. */
+	private void closure() {
+		if (config.requesterValidation()) {
+			if (config.autoCloseDays() > 0) {
+				decision(ANSWER, Lane.REQUESTER, Label.of("flowchart.answer", config.autoCloseDays()), "/admin/settings");
+			}
+			decision(VALIDATION, Lane.REQUESTER, Label.of("flowchart.validation"), "/admin/settings");
+			if (config.autoCloseDays() > 0) {
+				node(AUTO_CLOSURE, NodeKind.STEP, Lane.SYSTEM, Label.of("flowchart.auto-closure"), List.of(),
+						"/admin/settings");
+			}
+		}
 		int number = ++stepNumber;
 		node(CLOSURE, NodeKind.STEP, Lane.SYSTEM, Label.of("flowchart.closure", number), List.of(), "/admin/settings");
-		node(END, NodeKind.END, Lane.REQUESTER, Label.of("flowchart.end"), List.of(), null);
-		edge(CANCELLED, END, null);
 		if (config.surveyPercent() > 0) {
 			node(SURVEY, NodeKind.STEP, Lane.REQUESTER, Label.of("flowchart.survey"),
 					List.of(Label.of("flowchart.survey.share", config.surveyPercent())), null);
+		}
+		node(END, NodeKind.END, Lane.REQUESTER, Label.of("flowchart.end"), List.of(), null);
+		edge(CANCELLED, END, null);
+		if (config.surveyPercent() > 0) {
 			edge(CLOSURE, SURVEY, null);
 			edge(SURVEY, END, null);
 		}
@@ -208,20 +235,15 @@ public final class FlowchartBuilder {
 			edge(CLOSURE, END, null);
 		}
 		if (!config.requesterValidation()) {
-			return CLOSURE;
+			return;
 		}
-		decision(VALIDATION, Lane.REQUESTER, Label.of("flowchart.validation"), "/admin/settings");
+		if (config.autoCloseDays() > 0) {
+			yes(ANSWER, VALIDATION);
+			no(ANSWER, AUTO_CLOSURE);
+			edge(AUTO_CLOSURE, CLOSURE, null);
+		}
 		yes(VALIDATION, CLOSURE);
 		edges.add(new FlowEdge(VALIDATION, resolution(SupportLevel.N1), Label.of("flowchart.validation.refused"), false));
-		if (config.autoCloseDays() == 0) {
-			return VALIDATION;
-		}
-		decision(ANSWER, Lane.REQUESTER, Label.of("flowchart.answer", config.autoCloseDays()), "/admin/settings");
-		node(AUTO_CLOSURE, NodeKind.STEP, Lane.SYSTEM, Label.of("flowchart.auto-closure"), List.of(), "/admin/settings");
-		yes(ANSWER, VALIDATION);
-		no(ANSWER, AUTO_CLOSURE);
-		edge(AUTO_CLOSURE, CLOSURE, null);
-		return ANSWER;
 	}
 
 	private List<SupportLevel> levels() {
@@ -245,10 +267,6 @@ public final class FlowchartBuilder {
 	private void node(String id, NodeKind kind, Lane lane, Label title, List<Label> details,
 			@Nullable String configuredAt) {
 		nodes.add(new FlowNode(id, kind, lane, title, details, configuredAt));
-	}
-
-	private void link(String from, String to, boolean fromDecision) {
-		edge(from, to, fromDecision ? yesLabel() : null);
 	}
 
 	private void yes(String decision, String to) {
