@@ -37,6 +37,12 @@ public class Flowcharts {
 		return svg(current(), new FlowchartTexts(messages, locale), lanes, contextPath);
 	}
 
+	/** The chart as a one-page PDF, same arguments as {@link #svg}. */
+	public byte[] pdf(Locale locale, boolean lanes, String contextPath) {
+		FlowchartTexts texts = new FlowchartTexts(messages, locale);
+		return FlowchartPdf.render(svg(current(), texts, lanes, contextPath), texts.text("flowchart.title"), locale);
+	}
+
 	static String svg(Flowchart chart, FlowchartTexts texts, boolean lanes, String contextPath) {
 		return FlowchartSvg.draw(FlowchartLayout.layout(chart, texts, lanes), texts, contextPath);
 	}
