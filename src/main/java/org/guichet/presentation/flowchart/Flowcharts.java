@@ -1,7 +1,9 @@
 package org.guichet.presentation.flowchart;
 
+import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -40,7 +42,23 @@ public class Flowcharts {
 	/** The chart as a one-page PDF, same arguments as {@link #svg}. */
 	public byte[] pdf(Locale locale, boolean lanes, String contextPath) {
 		FlowchartTexts texts = new FlowchartTexts(messages, locale);
-		return FlowchartPdf.render(svg(current(), texts, lanes, contextPath), texts.text("flowchart.title"), locale);
+		return pdf(current(), texts, lanes, contextPath);
+	}
+
+	/**
+	 * The chart as a PNG image, same arguments as {@link #svg}.
+	 *
+	 * @param width the image's width in pixels ({@value FlowchartPng#MIN_WIDTH} to
+	 * {@value FlowchartPng#MAX_WIDTH}), null for the drawing's own; the caller checks the range
+	 */
+	public byte[] png(Locale locale, boolean lanes, String contextPath, @Nullable Integer width) {
+		return FlowchartPng.render(svg(locale, lanes, contextPath), width);
+	}
+
+	static byte[] pdf(Flowchart chart, FlowchartTexts texts, boolean lanes, String contextPath) {
+		List<String> outline = chart.nodes().stream().map(node -> texts.text(node.title())).toList();
+		return FlowchartPdf.render(svg(chart, texts, lanes, contextPath), texts.text("flowchart.title"), outline,
+				texts.locale());
 	}
 
 	static String svg(Flowchart chart, FlowchartTexts texts, boolean lanes, String contextPath) {
