@@ -1,0 +1,218 @@
+package org.guichet.presentation.flowchart;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.guichet.presentation.flowchart.LaidOutFlowchart.Placed;
+import org.guichet.presentation.flowchart.LaidOutFlowchart.Route;
+
+/**
+ * Draws a laid-out flowchart as a standalone SVG document: ovals for the start and the end,
+ * rectangles for the steps, diamonds for the decisions with their branches labelled, a document
+ * shape for a document, arrows for the links, and a legend; coloured by actor when asked.
+ * Each shape whose node is configured somewhere links to that administration page, under
+ * {@code contextPath}.
+ */
+final class FlowchartSvg {
+
+	private static final double LEGEND_HEIGHT = 70;
+
+	private static final double ACTOR_LEGEND_HEIGHT = 40;
+
+	/** Fill and outline of each actor's nodes when the chart is coloured by actor, in {@link Lane}'s order. */
+	private static final String[][] ACTOR_COLOURS = { { "#dcfce7", "#15803d" }, { "#dbeafe", "#1d4ed8" },
+			{ "#fee2e2", "#b91c1c" }, { "#e5e7eb", "#4b5563" } };
+
+	private static final String FONT = "font-family=\"DejaVu Sans, Arial, Helvetica, sans-serif\" font-size=\"12\"";
+
+	private final StringBuilder svg = new StringBuilder(16_384);
+
+	private final String contextPath;
+
+	private final boolean byActor;
+
+	private FlowchartSvg(String contextPath, boolean byActor) {
+		this.contextPath = contextPath;
+		this.byActor = byActor;
+	}
+
+	/**
+	 * @param chart the placed chart
+	 * @param texts the language of the legend and the title
+	 * @param contextPath the application's context path ("" at the root), put before the links
+	 * @return the SVG document, UTF-8 text without XML declaration
+	 */
+	static String draw(LaidOutFlowchart chart, FlowchartTexts texts, String contextPath) {
+		return new FlowchartSvg(contextPath, chart.byActor()).document(chart, texts);
+	}
+
+	private String document(LaidOutFlowchart chart, FlowchartTexts texts) {
+		double width = Math.max(chart.width(), 640);
+		double height = chart.height() + LEGEND_HEIGHT + (chart.byActor() ? ACTOR_LEGEND_HEIGHT : 0);
+		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"")
+			.append(" class=\"flowchart\" role=\"img\" aria-labelledby=\"flowchart-title\"")
+			.append(" lang=\"").append(texts.locale().getLanguage()).append('"')
+			.append(" width=\"").append(n(width)).append("\" height=\"").append(n(height))
+			.append("\" viewBox=\"0 0 ").append(n(width)).append(' ').append(n(height)).append("\" ").append(FONT)
+			.append(">\n<title id=\"flowchart-title\">").append(escape(texts.text("flowchart.title"))).append("</title>\n")
+			.append("<defs><marker id=\"fc-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\"")
+			.append(" markerHeight=\"8\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#334155\"/></marker></defs>\n")
+			.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+		for (Route route : chart.edges()) {
+			edge(route);
+		}
+		for (Placed node : chart.nodes()) {
+			node(node);
+		}
+		for (Route route : chart.edges()) {
+			edgeLabel(route);
+		}
+		legend(texts, chart.height() + 10, chart.byActor());
+		svg.append("</svg>\n");
+		return svg.toString();
+	}
+
+	private void edge(Route route) {
+		if (route.points().size() < 2) {
+			return;
+		}
+		StringBuilder d = new StringBuilder();
+		for (double[] point : route.points()) {
+			d.append(d.length() == 0 ? "M" : " L").append(n(point[0])).append(',').append(n(point[1]));
+		}
+		FlowEdge edge = route.edge();
+		svg.append("<path class=\"fc-edge\" data-edge=\"").append(escape(edge.id())).append("\" d=\"").append(d)
+			.append("\" fill=\"none\" stroke=\"#334155\" stroke-width=\"1.4\"");
+		if (edge.association()) {
+			svg.append(" stroke-dasharray=\"5,4\"");
+		}
+		else {
+			svg.append(" marker-end=\"url(#fc-arrow)\"");
+		}
+		svg.append("/>\n");
+	}
+
+	private void edgeLabel(Route route) {
+		if (route.label() == null) {
+			return;
+		}
+		double width = route.label().length() * FlowchartLayout.CHAR_WIDTH + 6;
+		svg.append("<g class=\"fc-branch\" data-edge=\"").append(escape(route.edge().id())).append("\"><rect x=\"")
+			.append(n(route.labelX())).append("\" y=\"").append(n(route.labelY())).append("\" width=\"").append(n(width))
+			.append("\" height=\"").append(n(FlowchartLayout.LINE_HEIGHT))
+			.append("\" rx=\"3\" fill=\"#ffffff\" fill-opacity=\"0.9\"/><text x=\"").append(n(route.labelX() + width / 2))
+			.append("\" y=\"").append(n(route.labelY() + 12)).append("\" text-anchor=\"middle\" font-style=\"italic\"")
+			.append(" fill=\"#0f172a\">").append(escape(route.label())).append("</text></g>\n");
+	}
+
+	private void node(Placed placed) {
+		FlowNode node = placed.node();
+		String link = node.configuredAt();
+		if (link != null) {
+			svg.append("<a xlink:href=\"").append(escape(contextPath + link)).append("\">");
+		}
+		svg.append("<g class=\"fc-node fc-").append(node.kind().name().toLowerCase(Locale.ROOT)).append("\" data-node=\"")
+			.append(escape(node.id())).append("\"><title>").append(escape(String.join(" ", placed.lines())))
+			.append("</title>");
+		String[] colours = byActor ? ACTOR_COLOURS[node.lane().ordinal()] : colours(node.kind());
+		svg.append("<g data-lane=\"").append(node.lane().name()).append("\">");
+		shape(node.kind(), placed.x(), placed.y(), placed.width(), placed.height(), colours);
+		svg.append("</g>");
+		text(placed);
+		svg.append("</g>");
+		if (link != null) {
+			svg.append("</a>");
+		}
+		svg.append('\n');
+	}
+
+	private static String[] colours(NodeKind kind) {
+		return switch (kind) {
+			case START, END -> new String[] { "#dcfce7", "#15803d" };
+			case STEP -> new String[] { "#dbeafe", "#1d4ed8" };
+			case DECISION -> new String[] { "#fef3c7", "#b45309" };
+			case DOCUMENT -> new String[] { "#f3e8ff", "#7e22ce" };
+		};
+	}
+
+	private void shape(NodeKind kind, double x, double y, double w, double h, String[] colours) {
+		String paint = " fill=\"" + colours[0] + "\" stroke=\"" + colours[1] + "\" stroke-width=\"1.5\"/>";
+		switch (kind) {
+			case START, END -> svg.append("<ellipse cx=\"").append(n(x + w / 2)).append("\" cy=\"").append(n(y + h / 2))
+				.append("\" rx=\"").append(n(w / 2)).append("\" ry=\"").append(n(h / 2))
+				.append('"').append(paint);
+			case STEP -> svg.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"")
+				.append(n(w)).append("\" height=\"").append(n(h))
+				.append("\" rx=\"3\"").append(paint);
+			case DECISION -> svg.append("<polygon points=\"").append(n(x + w / 2)).append(',').append(n(y)).append(' ')
+				.append(n(x + w)).append(',').append(n(y + h / 2)).append(' ').append(n(x + w / 2)).append(',')
+				.append(n(y + h)).append(' ').append(n(x)).append(',').append(n(y + h / 2))
+				.append('"').append(paint);
+			case DOCUMENT -> {
+				double wave = 8;
+				svg.append("<path d=\"M").append(n(x)).append(',').append(n(y)).append(" H").append(n(x + w)).append(" V")
+					.append(n(y + h - wave)).append(" C").append(n(x + w * 0.75)).append(',').append(n(y + h - 2 * wave))
+					.append(' ').append(n(x + w * 0.25)).append(',').append(n(y + h + wave)).append(' ').append(n(x))
+					.append(',').append(n(y + h - wave)).append(" Z\"").append(paint);
+			}
+		}
+	}
+
+	private void text(Placed placed) {
+		List<String> lines = placed.lines();
+		double lineHeight = FlowchartLayout.LINE_HEIGHT;
+		double bottomWave = placed.node().kind() == NodeKind.DOCUMENT ? 8 : 0;
+		double top = placed.y() + (placed.height() - bottomWave - lines.size() * lineHeight) / 2 + 12;
+		double center = placed.x() + placed.width() / 2;
+		for (int i = 0; i < lines.size(); i++) {
+			svg.append("<text x=\"").append(n(center)).append("\" y=\"").append(n(top + i * lineHeight))
+				.append("\" text-anchor=\"middle\" fill=\"#0f172a\"");
+			if (i < placed.titleLines()) {
+				svg.append(" font-weight=\"bold\"");
+			}
+			else {
+				svg.append(" font-size=\"11\"");
+			}
+			svg.append('>').append(escape(lines.get(i))).append("</text>");
+		}
+	}
+
+	private void legend(FlowchartTexts texts, double y, boolean byActor) {
+		svg.append("<g class=\"fc-legend\"><text x=\"20\" y=\"").append(n(y + 12)).append("\" font-weight=\"bold\">")
+			.append(escape(texts.text("flowchart.legend"))).append("</text>\n");
+		double x = 20;
+		for (NodeKind kind : List.of(NodeKind.START, NodeKind.STEP, NodeKind.DECISION, NodeKind.DOCUMENT)) {
+			shape(kind, x, y + 22, 44, 26, colours(kind));
+			String text = texts.text("flowchart.legend." + kind.name());
+			svg.append("<text x=\"").append(n(x + 52)).append("\" y=\"").append(n(y + 39)).append("\">")
+				.append(escape(text)).append("</text>\n");
+			x += 52 + text.length() * FlowchartLayout.CHAR_WIDTH + 24;
+		}
+		svg.append("<path d=\"M").append(n(x)).append(',').append(n(y + 35)).append(" H").append(n(x + 40))
+			.append("\" stroke=\"#334155\" stroke-width=\"1.4\" marker-end=\"url(#fc-arrow)\"/><text x=\"")
+			.append(n(x + 48)).append("\" y=\"").append(n(y + 39)).append("\">")
+			.append(escape(texts.text("flowchart.legend.link"))).append("</text>\n");
+		if (byActor) {
+			x = 20;
+			for (Lane lane : Lane.values()) {
+				String[] colours = ACTOR_COLOURS[lane.ordinal()];
+				String text = texts.text("flowchart.lane." + lane.name());
+				svg.append("<g data-lane=\"").append(lane.name()).append("\"><rect x=\"").append(n(x)).append("\" y=\"")
+					.append(n(y + 62)).append("\" width=\"30\" height=\"18\" fill=\"").append(colours[0])
+					.append("\" stroke=\"").append(colours[1]).append("\" stroke-width=\"1.5\"/><text x=\"").append(n(x + 38))
+					.append("\" y=\"").append(n(y + 75)).append("\">").append(escape(text)).append("</text></g>\n");
+				x += 38 + text.length() * FlowchartLayout.CHAR_WIDTH + 24;
+			}
+		}
+		svg.append("</g>\n");
+	}
+
+	private static String n(double value) {
+		return String.format(Locale.ROOT, "%.1f", value);
+	}
+
+	static String escape(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+	}
+
+}

@@ -1,0 +1,79 @@
+package org.guichet.presentation.flowchart;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.guichet.directory.SupportLevel;
+import org.guichet.tickets.Channel;
+import org.guichet.tickets.PendingReason;
+import org.guichet.tickets.SolutionKind;
+
+/**
+ * What of the desk's configuration shapes its lifecycle, as the flowchart reads it.
+ *
+ * @param channels the channels a demand may come through; not empty
+ * @param registrars who registers demands: the requesters themselves, the service desk for them
+ * @param categoryCount categories in the tree (0: no categorisation step)
+ * @param vipRaisesPriority whether a VIP requester's ticket gets one priority level more
+ * @param routingRuleCount routing rules (0: the service desk assigns by hand)
+ * @param groupsPerLevel support groups per level; a level without group is not drawn (level 1 is
+ * always drawn: it is the service desk)
+ * @param slaPolicyCount SLA policies
+ * @param pendingReasons reasons a ticket may wait for (empty: no pending step)
+ * @param slaPausingReasons those of them during which at least one SLA policy pauses its clocks
+ * @param escalationLevelCount automatic escalation levels over all SLA policies
+ * @param solutionKinds the kinds of solution a technician records (empty: no solution document)
+ * @param requesterValidation true when the requester accepts or refuses the solution; false when
+ * the technician's resolution closes the ticket
+ * @param autoCloseDays days after which a resolved ticket nobody answered is closed, 0 = never
+ * @param surveyPercent share of closed tickets whose requester is asked to rate them, 0 to 100
+ * (0: no survey)
+ */
+public record LifecycleConfiguration(Set<Channel> channels, Set<Registrar> registrars, int categoryCount,
+		boolean vipRaisesPriority, int routingRuleCount, Map<SupportLevel, Integer> groupsPerLevel, int slaPolicyCount,
+		Set<PendingReason> pendingReasons, Set<PendingReason> slaPausingReasons, int escalationLevelCount,
+		Set<SolutionKind> solutionKinds, boolean requesterValidation, int autoCloseDays, int surveyPercent) {
+
+	/** Who registers a demand. */
+	public enum Registrar {
+
+		/** The requester, through the portal or the API. */
+		REQUESTER,
+		/** The service desk, for a requester who called, wrote or chatted. */
+		SERVICE_DESK
+
+	}
+
+	/**
+	 * @throws IllegalArgumentException when no channel is enabled, a count is negative or the
+	 * survey share is outside 0 to 100
+	 */
+	public LifecycleConfiguration {
+		if (channels.isEmpty()) {
+			throw new IllegalArgumentException("At least one channel is enabled");
+		}
+		if (categoryCount < 0 || routingRuleCount < 0 || slaPolicyCount < 0 || escalationLevelCount < 0
+				|| autoCloseDays < 0) {
+			throw new IllegalArgumentException("Counts and delays are zero or more");
+		}
+		if (surveyPercent < 0 || surveyPercent > 100) {
+			throw new IllegalArgumentException("The survey share is from 0 to 100 %");
+		}
+		channels = Set.copyOf(EnumSet.copyOf(channels));
+		registrars = registrars.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(registrars));
+		Map<SupportLevel, Integer> levels = new EnumMap<>(SupportLevel.class);
+		groupsPerLevel.forEach(levels::put);
+		groupsPerLevel = Map.copyOf(levels);
+		pendingReasons = Set.copyOf(pendingReasons);
+		slaPausingReasons = Set.copyOf(slaPausingReasons);
+		solutionKinds = Set.copyOf(solutionKinds);
+	}
+
+	/** The support groups of {@code level}, 0 when none. */
+	public int groupsOf(SupportLevel level) {
+		return groupsPerLevel.getOrDefault(level, 0);
+	}
+
+}

@@ -1,0 +1,93 @@
+package org.guichet.presentation.flowchart;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.guichet.directory.SupportGroup;
+import org.guichet.directory.SupportGroupRepository;
+import org.guichet.directory.SupportLevel;
+import org.guichet.presentation.flowchart.LifecycleConfiguration.Registrar;
+import org.guichet.routing.RoutingRules;
+import org.guichet.sla.EscalationLevels;
+import org.guichet.sla.SlaPolicies;
+import org.guichet.sla.SlaPolicy;
+import org.guichet.tickets.Categories;
+import org.guichet.tickets.Channel;
+import org.guichet.tickets.DeskSettings;
+import org.guichet.tickets.PendingReason;
+import org.guichet.tickets.SolutionKind;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the desk's lifecycle configuration as it is now, from the modules that own it: the
+ * category tree, the routing rules, the support groups' levels, the SLA policies with their
+ * pause reasons and escalation levels, and the desk settings (auto-close delay, turned off
+ * altogether by {@code guichet.tickets.auto-close.enabled=false}).
+ * <p>
+ * What the application has no setting for yet is reported as it behaves today: every channel may
+ * be recorded (requesters use the portal and the API, the service desk registers the others),
+ * every pending reason and solution kind exists, a VIP requester's priority is raised one level,
+ * the requester accepts or refuses the solution, and every closed ticket may be rated.
+ */
+@Service
+public class LifecycleConfigurations {
+
+	private static final int EVERY_CLOSED_TICKET = 100;
+
+	private final Categories categories;
+
+	private final RoutingRules routingRules;
+
+	private final SupportGroupRepository groups;
+
+	private final SlaPolicies policies;
+
+	private final EscalationLevels escalationLevels;
+
+	private final DeskSettings settings;
+
+	private final boolean autoCloseEnabled;
+
+	LifecycleConfigurations(Categories categories, RoutingRules routingRules, SupportGroupRepository groups,
+			SlaPolicies policies, EscalationLevels escalationLevels, DeskSettings settings,
+			@Value("${guichet.tickets.auto-close.enabled:true}") boolean autoCloseEnabled) {
+		this.categories = categories;
+		this.routingRules = routingRules;
+		this.groups = groups;
+		this.policies = policies;
+		this.escalationLevels = escalationLevels;
+		this.settings = settings;
+		this.autoCloseEnabled = autoCloseEnabled;
+	}
+
+	/** The configuration now, read in one transaction. */
+	@Transactional(readOnly = true)
+	public LifecycleConfiguration current() {
+		Map<SupportLevel, Integer> perLevel = new EnumMap<>(SupportLevel.class);
+		for (SupportGroup group : groups.findAll()) {
+			perLevel.merge(group.getLevel(), 1, Integer::sum);
+		}
+		Set<PendingReason> pausing = EnumSet.noneOf(PendingReason.class);
+		int escalations = 0;
+		List<SlaPolicy> all = policies.list();
+		for (SlaPolicy policy : all) {
+			for (PendingReason reason : PendingReason.values()) {
+				if (policy.pauses(reason)) {
+					pausing.add(reason);
+				}
+			}
+			escalations += escalationLevels.of(Objects.requireNonNull(policy.getId())).size();
+		}
+		return new LifecycleConfiguration(EnumSet.allOf(Channel.class), EnumSet.allOf(Registrar.class),
+				categories.tree().depthFirst().size(), true, routingRules.list().size(), perLevel, all.size(),
+				EnumSet.allOf(PendingReason.class), pausing, escalations, EnumSet.allOf(SolutionKind.class), true,
+				autoCloseEnabled ? settings.autoCloseDays() : 0, EVERY_CLOSED_TICKET);
+	}
+
+}

@@ -1,0 +1,8 @@
+/**
+ * The lifecycle flowchart: its graph model ({@link org.guichet.presentation.flowchart.Flowchart}),
+ * built by {@link org.guichet.presentation.flowchart.FlowchartBuilder} from a
+ * {@link org.guichet.presentation.flowchart.LifecycleConfiguration}, laid out by Eclipse ELK's
+ * layered algorithm and drawn as SVG (and PDF), with its page and API.
+ */
+@org.jspecify.annotations.NullMarked
+package org.guichet.presentation.flowchart;

@@ -1,0 +1,83 @@
+package org.guichet.presentation.flowchart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.guichet.directory.Role;
+import org.guichet.directory.User;
+import org.guichet.testing.Browser;
+import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.TestFixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * An administrator opens the flowchart from the administration page in a real browser: the
+ * chart is drawn with its decisions, switches to lanes and to French, fits a phone's page (the
+ * chart scrolls in its frame), and a shape leads to the page that configures it.
+ */
+@GuichetIntegrationTest
+class FlowchartBrowserIT {
+
+	private static Browser browser;
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private TestFixtures fixtures;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = new Browser();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@BeforeEach
+	void onThisServer() {
+		browser.on(port);
+	}
+
+	@Test
+	void anAdministratorReadsTheFlowchartAndFollowsAShapeToItsSetting() {
+		fixtures.category("Flowchart hardware");
+		User admin = fixtures.user("flowchart-admin", Role.ADMINISTRATOR);
+		browser.logIn(admin);
+		browser.resize(Browser.DESKTOP);
+		browser.open("/admin");
+		browser.click(By.id("admin-flowchart"));
+
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#flowchart svg")));
+		assertThat(browser.driver().findElements(By.cssSelector("#flowchart [data-node='decision.validation'] polygon")))
+			.hasSize(1);
+		assertThat(browser.driver().findElements(By.cssSelector("#flowchart [data-node='start'] ellipse"))).hasSize(1);
+		browser.screenshot("flowchart/desktop.png");
+
+		browser.click(By.id("flowchart-lanes"));
+		browser.click(By.id("flowchart-lang-fr"));
+		browser.waiting().until(d -> d.getCurrentUrl().contains("lang=fr") && d.getCurrentUrl().contains("lanes=true"));
+		assertThat(browser.text("#flowchart .fc-legend")).contains("Demandeur", "Décision (oui / non)");
+		browser.screenshot("flowchart/desktop-lanes-fr.png");
+
+		browser.resize(Browser.PHONE);
+		browser.open("/presentation/flowchart?lang=en");
+		assertThat(browser.fitsTheWindow()).isTrue();
+		browser.screenshot("flowchart/phone.png");
+
+		browser.resize(Browser.DESKTOP);
+		browser.click(By.cssSelector("#flowchart [data-node='categorisation'] rect"));
+		browser.waiting().until(ExpectedConditions.urlContains("/admin/categories"));
+	}
+
+}

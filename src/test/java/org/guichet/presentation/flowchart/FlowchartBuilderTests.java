@@ -1,0 +1,167 @@
+package org.guichet.presentation.flowchart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.guichet.directory.SupportLevel;
+import org.guichet.presentation.flowchart.LifecycleConfiguration.Registrar;
+import org.guichet.tickets.Channel;
+import org.guichet.tickets.PendingReason;
+import org.guichet.tickets.SolutionKind;
+import org.junit.jupiter.api.Test;
+
+class FlowchartBuilderTests {
+
+	/** Today's desk: every channel, categories, rules, N1 to N3, validation, 7 days, survey. */
+	static LifecycleConfiguration full() {
+		return new LifecycleConfiguration(EnumSet.allOf(Channel.class), EnumSet.allOf(Registrar.class), 12, true, 4,
+				Map.of(SupportLevel.N1, 2, SupportLevel.N2, 3, SupportLevel.N3, 1), 2,
+				EnumSet.allOf(PendingReason.class), EnumSet.of(PendingReason.USER, PendingReason.SUPPLIER), 3,
+				EnumSet.allOf(SolutionKind.class), true, 7, 100);
+	}
+
+	static LifecycleConfiguration with(LifecycleConfiguration c, Set<Channel> channels, Map<SupportLevel, Integer> groups,
+			boolean validation, int autoCloseDays, int surveyPercent, int categories) {
+		return new LifecycleConfiguration(channels, c.registrars(), categories, c.vipRaisesPriority(),
+				c.routingRuleCount(), groups, c.slaPolicyCount(), c.pendingReasons(), c.slaPausingReasons(),
+				c.escalationLevelCount(), c.solutionKinds(), validation, autoCloseDays, surveyPercent);
+	}
+
+	private static List<String> ids(Flowchart chart) {
+		return chart.nodes().stream().map(FlowNode::id).toList();
+	}
+
+	private static List<String> ids(Flowchart chart, NodeKind kind) {
+		return chart.nodes().stream().filter(node -> node.kind() == kind).map(FlowNode::id).toList();
+	}
+
+	private static List<String> branches(Flowchart chart, String decision) {
+		return chart.edgesFrom(decision).stream().map(edge -> edge.label().key() + ":" + edge.to()).toList();
+	}
+
+	@Test
+	void fullConfigurationDrawsTheSixStepsEveryDecisionAndTheReopenLoop() {
+		Flowchart chart = FlowchartBuilder.build(full());
+
+		assertThat(ids(chart, NodeKind.START)).containsExactly("start");
+		assertThat(ids(chart, NodeKind.END)).containsExactly("end");
+		assertThat(ids(chart, NodeKind.DECISION)).containsExactlyInAnyOrder("decision.qualification", "decision.pending",
+				"decision.answer", "decision.validation", "decision.solved.N1", "decision.solved.N2");
+		assertThat(ids(chart, NodeKind.DOCUMENT)).containsExactly("document.solution");
+		assertThat(ids(chart)).contains("registration", "categorisation", "prioritisation", "assignment",
+				"resolution.N1", "resolution.N2", "resolution.N3", "pending", "auto-closure", "closure", "survey",
+				"channel.PHONE", "channel.PORTAL", "channel.EMAIL", "channel.SMS", "channel.CHAT", "channel.API");
+		assertThat(chart.node("registration").orElseThrow().title()).isEqualTo(Label.of("flowchart.registration", 1));
+		assertThat(chart.node("closure").orElseThrow().title()).isEqualTo(Label.of("flowchart.closure", 6));
+		assertThat(branches(chart, "decision.qualification")).containsExactly("flowchart.no:cancelled",
+				"flowchart.yes:categorisation");
+		assertThat(branches(chart, "decision.solved.N1")).containsExactly("flowchart.yes:decision.answer",
+				"flowchart.no:resolution.N2");
+		assertThat(branches(chart, "decision.solved.N2")).containsExactly("flowchart.yes:decision.answer",
+				"flowchart.no:resolution.N3");
+		assertThat(branches(chart, "decision.validation")).containsExactly("flowchart.yes:closure",
+				"flowchart.validation.refused:resolution.N1");
+		assertThat(branches(chart, "decision.answer")).containsExactly("flowchart.yes:decision.validation",
+				"flowchart.no:auto-closure");
+		assertThat(chart.edgesFrom("pending")).extracting(FlowEdge::to).containsExactly("resolution.N1");
+		assertThat(chart.edgesFrom("closure")).extracting(FlowEdge::to).containsExactly("survey");
+		assertThat(chart.edgesFrom("resolution.N3")).extracting(FlowEdge::to).containsExactly("decision.answer");
+	}
+
+	@Test
+	void everyDecisionHasALabelledYesAndNoBranch() {
+		Flowchart chart = FlowchartBuilder.build(full());
+
+		for (String decision : ids(chart, NodeKind.DECISION)) {
+			assertThat(chart.edgesFrom(decision)).hasSize(2).allSatisfy(edge -> assertThat(edge.label()).isNotNull());
+		}
+	}
+
+	@Test
+	void theSlaPausesOnlyForTheReasonsAPolicyPausesOn() {
+		FlowNode pending = FlowchartBuilder.build(full()).node("pending").orElseThrow();
+
+		assertThat(pending.title().key()).isEqualTo("flowchart.pending.sla-paused");
+		assertThat(pending.details()).extracting(Label::key)
+			.containsExactly("flowchart.pending.paused", "flowchart.pending.paused", "flowchart.pending.running");
+	}
+
+	@Test
+	void withoutRequesterValidationTheResolutionClosesTheTicketDirectly() {
+		LifecycleConfiguration c = full();
+		Flowchart chart = FlowchartBuilder.build(with(c, c.channels(), c.groupsPerLevel(), false, 7, 100, 12));
+
+		assertThat(ids(chart)).doesNotContain("decision.validation", "decision.answer", "auto-closure");
+		assertThat(branches(chart, "decision.solved.N1")).containsExactly("flowchart.yes:closure",
+				"flowchart.no:resolution.N2");
+		assertThat(chart.edges()).noneMatch(edge -> edge.to().equals("resolution.N1") && edge.from().startsWith("decision.v"));
+	}
+
+	@Test
+	void withoutALevelThreeGroupThereIsNoLevelTwoDecision() {
+		LifecycleConfiguration c = full();
+		Flowchart chart = FlowchartBuilder.build(with(c, c.channels(), Map.of(SupportLevel.N1, 1, SupportLevel.N2, 2),
+				true, 7, 100, 12));
+
+		assertThat(ids(chart)).doesNotContain("resolution.N3", "decision.solved.N2").contains("resolution.N2");
+		assertThat(chart.edgesFrom("resolution.N2")).extracting(FlowEdge::to).containsExactly("decision.answer");
+	}
+
+	@Test
+	void withOnlyTheServiceDeskThereIsNoEscalationDecision() {
+		LifecycleConfiguration c = full();
+		Flowchart chart = FlowchartBuilder.build(with(c, c.channels(), Map.of(SupportLevel.N1, 1), true, 7, 100, 12));
+
+		assertThat(ids(chart)).noneMatch(id -> id.startsWith("decision.solved") || id.equals("resolution.N2"));
+		assertThat(branches(chart, "decision.pending")).containsExactly("flowchart.yes:pending",
+				"flowchart.no:decision.answer");
+	}
+
+	@Test
+	void autoCloseNeverLeavesTheRequesterAsTheOnlyOneToClose() {
+		LifecycleConfiguration c = full();
+		Flowchart chart = FlowchartBuilder.build(with(c, c.channels(), c.groupsPerLevel(), true, 0, 100, 12));
+
+		assertThat(ids(chart)).doesNotContain("auto-closure", "decision.answer").contains("decision.validation");
+		assertThat(branches(chart, "decision.solved.N1")).containsExactly("flowchart.yes:decision.validation",
+				"flowchart.no:resolution.N2");
+	}
+
+	@Test
+	void surveyOffGoesFromClosureToTheEnd() {
+		LifecycleConfiguration c = full();
+		Flowchart chart = FlowchartBuilder.build(with(c, c.channels(), c.groupsPerLevel(), true, 7, 0, 12));
+
+		assertThat(ids(chart)).doesNotContain("survey");
+		assertThat(chart.edgesFrom("closure")).extracting(FlowEdge::to).containsExactly("end");
+	}
+
+	@Test
+	void aDisabledChannelIsNotDrawn() {
+		LifecycleConfiguration c = full();
+		Flowchart chart = FlowchartBuilder.build(with(c, EnumSet.of(Channel.PORTAL, Channel.EMAIL), c.groupsPerLevel(),
+				true, 7, 100, 12));
+
+		assertThat(ids(chart)).filteredOn(id -> id.startsWith("channel.")).containsExactly("channel.EMAIL",
+				"channel.PORTAL");
+		assertThat(chart.edgesFrom("start")).extracting(FlowEdge::to).containsExactly("channel.EMAIL", "channel.PORTAL");
+		assertThat(chart.edgesFrom("channel.EMAIL")).extracting(FlowEdge::to).containsExactly("registration");
+	}
+
+	@Test
+	void withoutCategoriesPrioritisationFollowsTheQualificationAndStepsAreRenumbered() {
+		LifecycleConfiguration c = full();
+		Flowchart chart = FlowchartBuilder.build(with(c, c.channels(), c.groupsPerLevel(), true, 7, 100, 0));
+
+		assertThat(ids(chart)).doesNotContain("categorisation");
+		assertThat(branches(chart, "decision.qualification")).containsExactly("flowchart.no:cancelled",
+				"flowchart.yes:prioritisation");
+		assertThat(chart.node("prioritisation").orElseThrow().title()).isEqualTo(Label.of("flowchart.prioritisation", 2));
+		assertThat(chart.node("closure").orElseThrow().title()).isEqualTo(Label.of("flowchart.closure", 5));
+	}
+
+}

@@ -1,0 +1,57 @@
+package org.guichet.presentation.flowchart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+class FlowchartSvgTests {
+
+	static FlowchartTexts texts(Locale locale) {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasenames("i18n/messages", "i18n/presentation");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return new FlowchartTexts(messages, locale);
+	}
+
+	private static String draw(Locale locale, boolean lanes) throws IOException {
+		String svg = Flowcharts.svg(FlowchartBuilder.build(FlowchartBuilderTests.full()), texts(locale), lanes, "/ctx");
+		Path out = Path.of("target/flowchart-" + locale.getLanguage() + (lanes ? "-lanes" : "") + ".svg");
+		Files.writeString(out, svg, StandardCharsets.UTF_8);
+		return svg;
+	}
+
+	@Test
+	void theSvgHoldsTheFourKindsOfShapesAndLabelledBranches() throws IOException {
+		String svg = draw(Locale.ENGLISH, false);
+
+		assertThat(svg).contains("<ellipse", "<rect", "<polygon", "class=\"fc-node fc-document\"");
+		assertThat(svg).contains(">Yes</text>", ">No</text>", ">No: reopened</text>");
+		assertThat(svg).contains("marker-end=\"url(#fc-arrow)\"", "Legend");
+		assertThat(svg).contains("xlink:href=\"/ctx/admin/categories\"", "xlink:href=\"/ctx/admin/routing\"");
+	}
+
+	@Test
+	void frenchChartSaysOuiAndNon() throws IOException {
+		String svg = draw(Locale.FRENCH, false);
+
+		assertThat(svg).contains(">Oui</text>", ">Non</text>", "Enregistrement", "Légende").doesNotContain(">Yes<");
+	}
+
+	@Test
+	void withLanesEachNodeIsColouredByItsActorWithALegend() throws IOException {
+		String svg = draw(Locale.FRENCH, true);
+
+		assertThat(svg).contains("data-lane=\"REQUESTER\"", "data-lane=\"FIRST_LEVEL\"", "data-lane=\"UPPER_LEVELS\"",
+				"data-lane=\"SYSTEM\"");
+		assertThat(svg).contains("Centre de services (niveau 1)", "fill=\"#fee2e2\"");
+	}
+
+}
