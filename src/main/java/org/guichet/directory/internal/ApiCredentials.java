@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ApiCredentials implements ApiAuthentication {
 
-	private static final String LOGIN_REQUIRED = "Authentication required: send HTTP Basic credentials or an API token as 'Authorization: Bearer <token>'.";
+	private static final String LOGIN_REQUIRED = "Authentication required: send HTTP Basic credentials or an API token in the header “Authorization: Bearer <token>”.";
 
 	private final ApiTokens tokens;
 

@@ -8,11 +8,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Writes the {@code application/problem+json} of a request the security filters refuse (401, 403),
- * before Spring MVC runs: its {@code detail} in the caller's language as {@link UserLocaleResolver}
- * chooses it (the request's {@code Accept-Language} under {@code /api/}), from the {@code errors}
+ * before Spring MVC runs: its {@code detail} in the caller's language as the application's
+ * {@link LocaleResolver} ({@link UserLocaleResolver}) chooses it (the request's {@code Accept-Language} under {@code /api/}), from the {@code errors}
  * bundle.
  */
 @Component
@@ -20,9 +21,9 @@ class SecurityProblems {
 
 	private final MessageSource messages;
 
-	private final UserLocaleResolver locales;
+	private final LocaleResolver locales;
 
-	SecurityProblems(MessageSource messages, UserLocaleResolver locales) {
+	SecurityProblems(MessageSource messages, LocaleResolver locales) {
 		this.messages = messages;
 		this.locales = locales;
 	}

@@ -10,7 +10,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
  */
 @TestConfiguration(proxyBeanMethods = false)
 @EnableWebSecurity
-@Import({ SecurityConfiguration.class, MethodSecurityConfiguration.class, ApiCredentials.class })
+@Import({ SecurityConfiguration.class, MethodSecurityConfiguration.class, ApiCredentials.class, SecurityProblems.class })
 public class ApiSecurityTestConfiguration {
 
 }
