@@ -58,7 +58,8 @@ class IncidentReader {
 	 * The incidents created in the filter's period (from its first day's midnight to the midnight
 	 * after its last day, in {@code guichet.time-zone}) that its criteria match, in no particular
 	 * order; none when the filter asks for another type than {@code INCIDENT}. Run inside a
-	 * (read-only) transaction for PostgreSQL to use a cursor.
+	 * (read-only) transaction for PostgreSQL to use a cursor. The requester is joined last by an
+	 * outer join, which H2 does not reorder: as an inner join H2 read every requester's tickets.
 	 */
 	List<Incident> read(KpiFilter filter) {
 		if (filter.type() != null && filter.type() != TicketType.INCIDENT) {
@@ -73,7 +74,7 @@ class IncidentReader {
 				select f.ticket_id, t.title, f.created_at, f.category_id, t.requester_id, u.location
 				from ticket_fact f
 				join ticket t on t.id = f.ticket_id
-				join app_user u on u.id = t.requester_id
+				left join app_user u on u.id = t.requester_id
 				where f.type = :type and f.merged = false and f.created_at >= :from and f.created_at < :until"""
 				+ on.sql())
 			.params(parameters)
@@ -105,7 +106,7 @@ class IncidentReader {
 				select f.category_id, u.location, count(*) as incidents
 				from ticket_fact f
 				join ticket t on t.id = f.ticket_id
-				join app_user u on u.id = t.requester_id
+				left join app_user u on u.id = t.requester_id
 				where f.type = :type and f.merged = false and f.created_at >= :from and f.created_at < :until
 				    and f.category_id is not null and u.location is not null"""
 				+ on.sql() + "\ngroup by f.category_id, u.location")
