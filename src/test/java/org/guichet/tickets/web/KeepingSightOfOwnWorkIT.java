@@ -156,7 +156,7 @@ class KeepingSightOfOwnWorkIT {
 	}
 
 	private String queue(MockHttpSession session, String queue) throws Exception {
-		return mvc.perform(get("/agent").session(session).param("queue", queue).param("size", "100"))
+		return mvc.perform(get("/agent").session(session).param("queue", queue).param("sort", "NEWEST").param("size", "100"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,11 +115,12 @@ class QueueLayoutBrowserIT {
 		assertThat(headers()).as("kept for the agent").startsWith("Number", "Title", "Requester", "Status", "Category");
 	}
 
+	/** The column headers, read in one script so that a list redrawn meanwhile cannot leave stale elements. */
+	@SuppressWarnings("unchecked")
 	private static List<String> headers() {
-		return browser.driver().findElements(By.cssSelector("#queue-table thead th:not(.bulk-cell)"))
-			.stream()
-			.map(header -> header.getDomProperty("textContent").strip())
-			.toList();
+		return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(
+				"return Array.from(document.querySelectorAll('#queue-table thead th:not(.bulk-cell)'))"
+						+ ".map(header => header.textContent.trim());");
 	}
 
 	/** Three tickets of a new category, assigned to a new group of the technician: the list showing them. */
