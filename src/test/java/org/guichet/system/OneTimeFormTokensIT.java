@@ -22,8 +22,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.guichet.directory.Role;
@@ -31,6 +29,7 @@ import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
 import org.guichet.replies.MacroDefinition;
 import org.guichet.replies.Macros;
+import org.guichet.testing.HtmlForms;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Category;
@@ -134,12 +133,6 @@ class OneTimeFormTokensIT {
 			"TicketRelationsController#removeLink", "TicketRelationsController#merge", "TicketRelationsController#removeObserver");
 
 	private static final int SIMULTANEOUS = 4;
-
-	private static final Pattern HIDDEN_INPUT = Pattern.compile("<input(?=[^>]*type=\"hidden\")[^>]*>");
-
-	private static final Pattern NAME = Pattern.compile("\\bname=\"([^\"]*)\"");
-
-	private static final Pattern VALUE = Pattern.compile("\\bvalue=\"([^\"]*)\"");
 
 	@Autowired
 	WebApplicationContext context;
@@ -304,11 +297,11 @@ class OneTimeFormTokensIT {
 			.build();
 		String login = send(browser, HttpRequest.newBuilder(url("/login"))).body();
 		send(browser, formPost("/login", Map.of("username", requester.getUsername(), "password",
-				TestFixtures.PASSWORD, "_csrf", hiddenFields(login, "/login").get("_csrf"))));
+				TestFixtures.PASSWORD, "_csrf", HtmlForms.hiddenFields(login, "/login").get("_csrf"))));
 		ExecutorService clients = Executors.newFixedThreadPool(SIMULTANEOUS);
 		try {
 			for (int round = 0; round < 5; round++) {
-				Map<String, String> fields = hiddenFields(
+				Map<String, String> fields = HtmlForms.hiddenFields(
 						send(browser, HttpRequest.newBuilder(url("/portal/tickets/new"))).body(), "/portal/tickets/new");
 				String title = unique("Simultaneous");
 				fields.putAll(Map.of("type", "INCIDENT", "title", title, "description", "Sent by several hands at once.",
@@ -600,7 +593,7 @@ class OneTimeFormTokensIT {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		Map<String, String> fields = hiddenFields(html, action);
+		Map<String, String> fields = HtmlForms.hiddenFields(html, action);
 		fields.remove("_csrf");
 		assertThat(fields).as("the hidden fields of the form posting to %s", action)
 			.containsKey(FormTokenFields.PARAMETER);
@@ -642,23 +635,6 @@ class OneTimeFormTokensIT {
 	private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request)
 			throws IOException, InterruptedException {
 		return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	/** The hidden fields of the form of the page that posts to {@code action}. */
-	private static Map<String, String> hiddenFields(String html, String action) {
-		Matcher form = Pattern.compile("<form[^>]*\\baction=\"" + Pattern.quote(action) + "\"[^>]*>").matcher(html);
-		assertThat(form.find()).as("a form posting to %s", action).isTrue();
-		String body = html.substring(form.end(), html.indexOf("</form>", form.end()));
-		Map<String, String> fields = new LinkedHashMap<>();
-		Matcher input = HIDDEN_INPUT.matcher(body);
-		while (input.find()) {
-			Matcher name = NAME.matcher(input.group());
-			Matcher value = VALUE.matcher(input.group());
-			if (name.find()) {
-				fields.put(name.group(1), value.find() ? value.group(1) : "");
-			}
-		}
-		return fields;
 	}
 
 	private MockHttpSession login(User user) throws Exception {

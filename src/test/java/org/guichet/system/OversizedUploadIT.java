@@ -14,14 +14,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.guichet.directory.Role;
 import org.guichet.directory.User;
+import org.guichet.testing.HtmlForms;
 import org.guichet.testing.ApiClient;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
@@ -54,12 +52,6 @@ class OversizedUploadIT {
 	private static final long OVER_THE_REQUEST_LIMIT = 120 * MB;
 
 	private static final String BOUNDARY = "guichet-oversized-upload";
-
-	private static final Pattern HIDDEN_INPUT = Pattern.compile("<input(?=[^>]*type=\"hidden\")[^>]*>");
-
-	private static final Pattern NAME = Pattern.compile("\\bname=\"([^\"]*)\"");
-
-	private static final Pattern VALUE = Pattern.compile("\\bvalue=\"([^\"]*)\"");
 
 	@LocalServerPort
 	private int port;
@@ -111,8 +103,8 @@ class OversizedUploadIT {
 			.followRedirects(HttpClient.Redirect.NEVER).build();
 		String login = get(browser, "/login");
 		browser.send(formPost("/login", Map.of("username", requester.getUsername(), "password", TestFixtures.PASSWORD,
-				"_csrf", hiddenFields(login, "/login").get("_csrf"))), HttpResponse.BodyHandlers.discarding());
-		Map<String, String> fields = hiddenFields(get(browser, "/portal/tickets/new"), "/portal/tickets/new");
+				"_csrf", HtmlForms.hiddenFields(login, "/login").get("_csrf"))), HttpResponse.BodyHandlers.discarding());
+		Map<String, String> fields = HtmlForms.hiddenFields(get(browser, "/portal/tickets/new"), "/portal/tickets/new");
 		String title = "Scanned archive " + requester.getId();
 		fields.putAll(Map.of("type", "INCIDENT", "title", title, "description", "The whole archive, attached.",
 				"urgency", "LOW"));
@@ -185,23 +177,6 @@ class OversizedUploadIT {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
 			.build();
-	}
-
-	/** The hidden fields (CSRF, one-time form token) of the page's form posting to {@code action}. */
-	private static Map<String, String> hiddenFields(String html, String action) {
-		Matcher form = Pattern.compile("<form[^>]*\\baction=\"" + Pattern.quote(action) + "\"[^>]*>").matcher(html);
-		assertThat(form.find()).as("a form posting to %s", action).isTrue();
-		String body = html.substring(form.end(), html.indexOf("</form>", form.end()));
-		Map<String, String> fields = new LinkedHashMap<>();
-		Matcher input = HIDDEN_INPUT.matcher(body);
-		while (input.find()) {
-			Matcher name = NAME.matcher(input.group());
-			Matcher value = VALUE.matcher(input.group());
-			if (name.find()) {
-				fields.put(name.group(1), value.find() ? value.group(1) : "");
-			}
-		}
-		return fields;
 	}
 
 	private URI url(String path) {

@@ -32,7 +32,7 @@ public class Flowcharts {
 	 * The chart as an SVG document.
 	 *
 	 * @param locale the language of its texts (French or English; another falls back to the default bundle)
-	 * @param lanes true for one column per actor
+	 * @param lanes true to colour each shape by its actor (requester, N1, N2/N3, system), with a legend row
 	 * @param contextPath the application's context path put before the shapes' links ("" at the root)
 	 */
 	public String svg(Locale locale, boolean lanes, String contextPath) {

@@ -507,13 +507,9 @@ final class IncidentClusters {
 		private int size;
 
 		int of(long key) {
-			int mask = keys.length - 1;
-			int slot = mix(key) & mask;
-			while (ids[slot] != 0) {
-				if (keys[slot] == key) {
-					return ids[slot] - 1;
-				}
-				slot = (slot + 1) & mask;
+			int slot = slotOf(key);
+			if (ids[slot] != 0) {
+				return ids[slot] - 1;
 			}
 			keys[slot] = key;
 			ids[slot] = ++size;
@@ -525,15 +521,18 @@ final class IncidentClusters {
 
 		/** The number of a key already met, {@link #NONE} otherwise. */
 		int get(long key) {
+			int slot = slotOf(key);
+			return ids[slot] != 0 ? ids[slot] - 1 : NONE;
+		}
+
+		/** The slot holding the key, or the empty slot where it would go. */
+		private int slotOf(long key) {
 			int mask = keys.length - 1;
 			int slot = mix(key) & mask;
-			while (ids[slot] != 0) {
-				if (keys[slot] == key) {
-					return ids[slot] - 1;
-				}
+			while (ids[slot] != 0 && keys[slot] != key) {
 				slot = (slot + 1) & mask;
 			}
-			return NONE;
+			return slot;
 		}
 
 		int size() {

@@ -1,16 +1,14 @@
 package org.guichet.tickets.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.User;
+import org.guichet.testing.HtmlForms;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Channel;
@@ -46,12 +44,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @GuichetIntegrationTest
 class TicketRelationsPagesIT {
-
-	private static final Pattern HIDDEN_INPUT = Pattern.compile("<input(?=[^>]*type=\"hidden\")[^>]*>");
-
-	private static final Pattern NAME = Pattern.compile("\\bname=\"([^\"]*)\"");
-
-	private static final Pattern VALUE = Pattern.compile("\\bvalue=\"([^\"]*)\"");
 
 	@Autowired
 	WebApplicationContext context;
@@ -186,7 +178,7 @@ class TicketRelationsPagesIT {
 	/** Posts the form of the ticket page whose action ends with {@code path}, as a browser would. */
 	private MvcResult submit(long id, String path, Map<String, String> typed) throws Exception {
 		String action = "/agent/tickets/" + id + path;
-		Map<String, String> fields = hiddenFields(page(id, null), action);
+		Map<String, String> fields = HtmlForms.hiddenFields(page(id, null), action);
 		fields.remove("_csrf");
 		fields.putAll(typed);
 		MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
@@ -203,22 +195,6 @@ class TicketRelationsPagesIT {
 			request.flashAttrs(redirect.getFlashMap());
 		}
 		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-	}
-
-	private static Map<String, String> hiddenFields(String html, String action) {
-		Matcher form = Pattern.compile("<form[^>]*\\baction=\"" + Pattern.quote(action) + "\"[^>]*>").matcher(html);
-		assertThat(form.find()).as("a form posting to %s", action).isTrue();
-		String body = html.substring(form.end(), html.indexOf("</form>", form.end()));
-		Map<String, String> fields = new LinkedHashMap<>();
-		Matcher input = HIDDEN_INPUT.matcher(body);
-		while (input.find()) {
-			Matcher name = NAME.matcher(input.group());
-			Matcher value = VALUE.matcher(input.group());
-			if (name.find()) {
-				fields.put(name.group(1), value.find() ? value.group(1) : "");
-			}
-		}
-		return fields;
 	}
 
 	private MockHttpSession login(User user) throws Exception {
