@@ -156,6 +156,11 @@ public class Ticket {
 
 	private @Nullable Instant requesterReplyHandledAt;
 
+	// Computed by the database from the status and the flag above (migration V202612040410): only
+	// the list queries read it, as the work queues' index column.
+	@Column(insertable = false, updatable = false)
+	private boolean inQueue;
+
 	private int escalationCount;
 
 	@Version

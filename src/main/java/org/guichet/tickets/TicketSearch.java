@@ -1,8 +1,11 @@
 package org.guichet.tickets;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.guichet.directory.CurrentUser;
 import org.hibernate.jpa.HibernateHints;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +31,9 @@ class TicketSearch {
 
 	/** The tickets the reader ({@code :me}) took part in, in any role. */
 	private static final String TOOK_PART = "t.id in (select p.ticketId from TicketParticipant p where p.userId = :me)";
+
+	/** Resolved, closed or cancelled. */
+	private static final Set<Status> DONE = EnumSet.complementOf(EnumSet.copyOf(Status.OPEN));
 
 	/** A list's tickets with the people, group and category every row shows, in one query. */
 	private static final String WITH_PEOPLE = "select t from Ticket t join fetch t.requester left join fetch t.assignee"
@@ -49,15 +56,60 @@ class TicketSearch {
 
 	TicketSlice search(TicketQuery query, CurrentUser user) {
 		Conditions conditions = conditions(query, user, memberOf(user));
-		if (query.sort() == TicketSort.PRIORITY && query.priority() == null && !conditions.params().containsKey("text")) {
+		if (conditions.anyOf().size() > 1) {
+			return inBranches(query, conditions);
+		}
+		if (byPriorityLevels(query, conditions)) {
 			return byPriority(query, conditions);
 		}
 		String jpql = WITH_PEOPLE + conditions.whereClause() + " order by " + query.sort().orderBy() + limit(query);
 		TypedQuery<Ticket> typed = em.createQuery(jpql, Ticket.class);
 		conditions.params().forEach(typed::setParameter);
-		List<Ticket> rows = typed.getResultList();
+		return slice(query, typed.getResultList());
+	}
+
+	private static TicketSlice slice(TicketQuery query, List<Ticket> rows) {
 		boolean hasNext = rows.size() > query.size();
 		return new TicketSlice(hasNext ? rows.subList(0, query.size()) : rows, query.page(), query.size(), hasNext);
+	}
+
+	/** Whether the page is read one priority level at a time ({@link #byPriority}). */
+	private static boolean byPriorityLevels(TicketQuery query, Conditions conditions) {
+		return query.sort() == TicketSort.PRIORITY && query.priority() == null
+				&& !conditions.params().containsKey("text");
+	}
+
+	/**
+	 * The page of a list that is the union of disjoint branches ({@link Conditions#anyOf}): the
+	 * first tickets of the page's order up to its end are read from each branch through the
+	 * branch's own index, and the page is cut from their union, where one query with the branches
+	 * joined by {@code or} (or an {@code in} list) leaves H2 no index to read in order.
+	 */
+	private TicketSlice inBranches(TicketQuery query, Conditions conditions) {
+		long wanted = (long) (query.page() + 1) * query.size() + 1;
+		Set<Long> ids = new HashSet<>();
+		for (Conditions branch : conditions.branches()) {
+			ids.addAll(firstIds(query, branch, wanted));
+		}
+		if (ids.isEmpty()) {
+			return new TicketSlice(List.of(), query.page(), query.size(), false);
+		}
+		return slice(query, em
+			.createQuery(WITH_PEOPLE + " where t.id in :ids order by " + query.sort().orderBy() + limit(query),
+					Ticket.class)
+			.setParameter("ids", ids)
+			.getResultList());
+	}
+
+	/** The ids of the first {@code wanted} tickets of the list in the page's order. */
+	private List<Long> firstIds(TicketQuery query, Conditions conditions, long wanted) {
+		if (byPriorityLevels(query, conditions)) {
+			return idsByPriority(query, conditions, wanted);
+		}
+		TypedQuery<Long> typed = em.createQuery("select t.id from Ticket t" + conditions.whereClause() + " order by "
+				+ query.sort().orderBy() + " limit " + wanted, Long.class);
+		conditions.params().forEach(typed::setParameter);
+		return typed.getResultList();
 	}
 
 	/**
@@ -70,20 +122,7 @@ class TicketSearch {
 	 */
 	private TicketSlice byPriority(TicketQuery query, Conditions conditions) {
 		long offset = (long) query.page() * query.size();
-		long wanted = offset + query.size() + 1;
-		List<Long> ids = new ArrayList<>();
-		// "no assignee" is no equality for PostgreSQL's planner: naming the column in the order lets
-		// it read ix_ticket_unassigned_priority backwards instead of sorting the level
-		String order = query.queue() == Queue.UNASSIGNED ? "fk(t.assignee) desc, t.id desc" : "t.id desc";
-		Priority[] levels = Priority.values();
-		for (int level = levels.length - 1; level >= 0 && ids.size() < wanted; level--) {
-			TypedQuery<Long> typed = em.createQuery("select t.id from Ticket t"
-					+ conditions.and("t.priority = :level").whereClause() + " order by " + order + " limit "
-					+ (wanted - ids.size()), Long.class);
-			conditions.params().forEach(typed::setParameter);
-			typed.setParameter("level", levels[level]);
-			ids.addAll(typed.getResultList());
-		}
+		List<Long> ids = idsByPriority(query, conditions, offset + query.size() + 1);
 		List<Long> window = ids.subList((int) Math.min(offset, ids.size()), ids.size());
 		boolean hasNext = window.size() > query.size();
 		List<Long> pageIds = hasNext ? window.subList(0, query.size()) : window;
@@ -96,6 +135,42 @@ class TicketSearch {
 			.getResultList()
 			.forEach(t -> loaded.put(t.id().value(), t));
 		return new TicketSlice(pageIds.stream().map(loaded::get).toList(), query.page(), query.size(), hasNext);
+	}
+
+	/**
+	 * A queue's level newest first, written as the whole key of the index that holds the queue's
+	 * levels (migrations V202612010400, V202612040400, V202612040410): the conditions fix every
+	 * column but the id, so the order is the id's, but H2 reads an index in order only when the
+	 * order names its columns from the first, and PostgreSQL does not take "no assignee" for an
+	 * equality unless the column is named.
+	 */
+	private static String levelOrder(@Nullable Queue queue) {
+		return switch (queue == null ? Queue.ALL : queue) {
+			case UNASSIGNED -> "t.status desc, fk(t.assignee) desc, t.priority desc, t.id desc";
+			case MINE -> "fk(t.assignee) desc, t.inQueue desc, t.priority desc, t.id desc";
+			case GROUPS -> "fk(t.group) desc, t.inQueue desc, t.priority desc, t.id desc";
+			case AT_RISK, BREACHED -> "t.slaState desc, t.priority desc, t.id desc";
+			case PENDING, RESOLVED -> "t.status desc, t.priority desc, t.id desc";
+			case ALL -> "t.priority desc, t.id desc";
+			// few tickets, read from their own index and sorted
+			case REQUESTER_REPLIED, HANDLED -> "t.id desc";
+		};
+	}
+
+	/** The ids of the first {@code wanted} tickets in {@link TicketSort#PRIORITY} order, level by level. */
+	private List<Long> idsByPriority(TicketQuery query, Conditions conditions, long wanted) {
+		List<Long> ids = new ArrayList<>();
+		String order = levelOrder(query.queue());
+		Priority[] levels = Priority.values();
+		for (int level = levels.length - 1; level >= 0 && ids.size() < wanted; level--) {
+			TypedQuery<Long> typed = em.createQuery("select t.id from Ticket t"
+					+ conditions.and("t.priority = :level").whereClause() + " order by " + order + " limit "
+					+ (wanted - ids.size()), Long.class);
+			conditions.params().forEach(typed::setParameter);
+			typed.setParameter("level", levels[level]);
+			ids.addAll(typed.getResultList());
+		}
+		return ids;
 	}
 
 	/**
@@ -138,11 +213,18 @@ class TicketSearch {
 		return count(conditions(query, user, memberOf(user)), bound);
 	}
 
+	/** Counts branch by branch, as {@link #inBranches} lists: the branches share no ticket. */
 	private QueueCount count(Conditions conditions, int bound) {
-		TypedQuery<Long> typed = em.createQuery(
-				"select t.id from Ticket t" + conditions.whereClause() + " limit " + (bound + 1), Long.class);
-		conditions.params().forEach(typed::setParameter);
-		int found = typed.getResultList().size();
+		int found = 0;
+		for (Conditions branch : conditions.branches()) {
+			if (found > bound) {
+				break;
+			}
+			TypedQuery<Long> typed = em.createQuery(
+					"select t.id from Ticket t" + branch.whereClause() + " limit " + (bound + 1 - found), Long.class);
+			branch.params().forEach(typed::setParameter);
+			found += typed.getResultList().size();
+		}
 		return new QueueCount(Math.min(found, bound), found > bound);
 	}
 
@@ -153,9 +235,10 @@ class TicketSearch {
 
 	private Conditions conditions(TicketQuery query, CurrentUser user, List<Long> groups) {
 		List<String> where = new ArrayList<>();
+		List<Branch> anyOf = new ArrayList<>();
 		Map<String, Object> params = new HashMap<>();
 		visibility(user, groups, where, params);
-		queue(query, user, groups, where, params);
+		queue(query, user, groups, where, anyOf, params);
 		if (query.status() != null) {
 			where.add("t.status = :status");
 			params.put("status", query.status());
@@ -195,7 +278,7 @@ class TicketSearch {
 			text(query.text().strip(), query.requesterId() != null || !user.isAgent(), where, params);
 		}
 		drillDowns.add(query.drillDown(), where, params);
-		return new Conditions(where, params);
+		return new Conditions(where, anyOf, params);
 	}
 
 	/**
@@ -227,19 +310,49 @@ class TicketSearch {
 		return !text.isEmpty() && text.length() <= 18 && text.chars().allMatch(c -> c >= '0' && c <= '9');
 	}
 
-	/** A list query's {@code where} conditions on the ticket {@code t}, and their parameters. */
-	private record Conditions(List<String> where, Map<String, Object> params) {
+	/**
+	 * A list query's conditions on the ticket {@code t} and their parameters: every one of
+	 * {@code where} and, when {@code anyOf} is not empty, one of its branches, which share no ticket.
+	 */
+	private record Conditions(List<String> where, List<Branch> anyOf, Map<String, Object> shared) {
 
 		Conditions and(String condition) {
 			List<String> more = new ArrayList<>(where);
 			more.add(condition);
-			return new Conditions(more, params);
+			return new Conditions(more, anyOf, shared);
+		}
+
+		/** One query's conditions per branch, each of them without the others' {@code or}. */
+		List<Conditions> branches() {
+			if (anyOf.size() < 2) {
+				return List.of(this);
+			}
+			return anyOf.stream().map(branch -> {
+				Map<String, Object> params = new HashMap<>(shared);
+				params.putAll(branch.params());
+				return new Conditions(where, List.of(), params).and(branch.condition());
+			}).toList();
+		}
+
+		/** Every parameter of {@link #whereClause}. */
+		Map<String, Object> params() {
+			Map<String, Object> params = new HashMap<>(shared);
+			anyOf.forEach(branch -> params.putAll(branch.params()));
+			return params;
 		}
 
 		String whereClause() {
-			return where.isEmpty() ? "" : " where " + String.join(" and ", where);
+			List<String> all = new ArrayList<>(where);
+			if (!anyOf.isEmpty()) {
+				all.add("(" + String.join(" or ", anyOf.stream().map(Branch::condition).toList()) + ")");
+			}
+			return all.isEmpty() ? "" : " where " + String.join(" and ", all);
 		}
 
+	}
+
+	/** One of a list's alternative conditions, with the parameters it alone uses. */
+	private record Branch(String condition, Map<String, Object> params) {
 	}
 
 	/**
@@ -277,33 +390,38 @@ class TicketSearch {
 	}
 
 	private void queue(TicketQuery query, CurrentUser user, List<Long> groups, List<String> where,
-			Map<String, Object> params) {
+			List<Branch> anyOf, Map<String, Object> params) {
 		if (query.queue() == null) {
 			return;
 		}
 		switch (query.queue()) {
 			case UNASSIGNED -> where.add("t.status = org.guichet.tickets.Status.NEW and fk(t.assignee) is null");
 			case MINE -> {
-				where.add("fk(t.assignee) = :mine and (t.status in :open or t.requesterRepliedAt is not null)");
+				where.add("fk(t.assignee) = :mine and t.inQueue = true");
 				params.put("mine", user.id());
-				params.put("open", Status.OPEN);
 			}
 			case GROUPS -> {
-				where.add(groups.isEmpty() ? "1 = 0"
-						: "fk(t.group) in :queueGroups and (t.status in :open or t.requesterRepliedAt is not null)");
-				if (!groups.isEmpty()) {
-					params.put("queueGroups", groups);
-					params.put("open", Status.OPEN);
+				// one branch per group, each an equality that the group's index reads in order
+				where.add(groups.isEmpty() ? "1 = 0" : "t.inQueue = true");
+				for (Long group : groups) {
+					String name = "queueGroup" + anyOf.size();
+					anyOf.add(new Branch("fk(t.group) = :" + name, Map.of(name, group)));
 				}
 			}
 			case AT_RISK, BREACHED -> {
-				where.add("t.slaState = :slaState and t.status in :open");
+				// open only, as these states are, but written as "not done" so that no database reads the
+				// open tickets' status range (45,000 of a million) in place of the state's index
+				where.add("t.slaState = :slaState and t.status not in :done");
 				params.put("slaState", query.queue() == Queue.AT_RISK ? SlaState.AT_RISK : SlaState.BREACHED);
-				params.put("open", Status.OPEN);
+				params.put("done", DONE);
 			}
 			case PENDING -> where.add("t.status = org.guichet.tickets.Status.PENDING");
 			case RESOLVED -> where.add("t.status = org.guichet.tickets.Status.RESOLVED");
-			case REQUESTER_REPLIED -> where.add("t.requesterRepliedAt is not null");
+			case REQUESTER_REPLIED -> {
+				// a range of ix_ticket_requester_replied, which H2 does not read for "is not null"
+				where.add("t.requesterRepliedAt >= :epoch");
+				params.put("epoch", Instant.EPOCH);
+			}
 			case HANDLED -> {
 				where.add(TOOK_PART);
 				params.put("me", user.id());

@@ -109,7 +109,12 @@ public final class Seed {
 		Files.createDirectories(dataDir);
 
 		long start = System.nanoTime();
-		Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+		String vendor = url.startsWith("jdbc:h2:") ? "h2" : "postgresql";
+		Flyway.configure()
+			.dataSource(url, user, password)
+			.locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+			.load()
+			.migrate();
 		try (Connection connection = DriverManager.getConnection(url, user, password)) {
 			connection.setAutoCommit(false);
 			Seed seed = new Seed(connection);

@@ -13,12 +13,15 @@ import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The priority order of the queues, read level by level: the highest priority first, the newest
- * first within a level, across pages that cut through levels.
+ * first within a level, across pages that cut through levels; and the work queues, read as two
+ * branches (open tickets, others a requester replied to), in every order.
  */
 @GuichetIntegrationTest
 class PriorityOrderIT {
@@ -28,6 +31,12 @@ class PriorityOrderIT {
 
 	@Autowired
 	private TicketManagement tickets;
+
+	@Autowired
+	private TicketSearch search;
+
+	@Autowired
+	private PlatformTransactionManager transactions;
 
 	@Test
 	void pagesInPriorityOrderGoFromTheHighestLevelToTheLowestNewestFirstWithin() {
@@ -68,6 +77,61 @@ class PriorityOrderIT {
 				null, TicketSort.PRIORITY, 3, 3), tech);
 		assertThat(beyond.tickets()).isEmpty();
 		assertThat(beyond.hasNext()).isFalse();
+	}
+
+	@Test
+	void theWorkQueuesListOpenTicketsAndResolvedOnesARequesterRepliedToInEveryOrderPageByPage() {
+		User techUser = fixtures.user("branch-tech", Role.TECHNICIAN);
+		CurrentUser tech = TestFixtures.current(techUser);
+		CurrentUser admin = TestFixtures.current(fixtures.user("branch-admin", Role.ADMINISTRATOR));
+		CurrentUser requester = TestFixtures.current(fixtures.user("branch-requester", Role.REQUESTER));
+		SupportGroup group = fixtures.group(SupportLevel.N1, techUser);
+		SupportGroup other = fixtures.group(SupportLevel.N2, techUser);
+		Priority[] levels = { Priority.LOW, Priority.MAJOR, Priority.MEDIUM, Priority.LOW, Priority.HIGH,
+				Priority.MAJOR, Priority.HIGH, Priority.MEDIUM, Priority.VERY_LOW };
+		List<Long> expected = new ArrayList<>();
+		for (int i = 0; i < levels.length; i++) {
+			TicketId id = tickets.register(new NewTicket(TicketType.INCIDENT, "Écran noir " + i, "Plus d'image", null,
+					Channel.PORTAL, null, Urgency.MEDIUM, Impact.LOW, List.of()), requester).id();
+			tickets.update(id, new TicketChanges(null, null, null, null, null, null, levels[i], "Test du tri", false,
+					null), null, admin);
+			tickets.assign(id, (i % 2 == 0 ? group : other).getId(), techUser.getId(), null, admin);
+			if (i % 3 != 0) {
+				expected.add(id.value());
+				continue;
+			}
+			tickets.transition(id, new Transition(TicketAction.RESOLVE, null, null, "Câble rebranché",
+					SolutionKind.PERMANENT), null, tech);
+			if (i % 2 == 0) {
+				tickets.comment(id, "Toujours noir", false, requester);
+				expected.add(id.value());
+			}
+		}
+
+		for (Queue queue : List.of(Queue.MINE, Queue.GROUPS)) {
+			for (TicketSort sort : TicketSort.values()) {
+				List<Long> paged = new ArrayList<>();
+				for (int page = 0; page < 4; page++) {
+					TicketSlice slice = tickets.search(new TicketQuery(queue, null, null, null, null, null, null,
+							null, null, sort, page, 3), tech);
+					slice.tickets().forEach(t -> paged.add(t.id().value()));
+					assertThat(slice.hasNext()).as("%s %s page %d", queue, sort, page).isEqualTo(page < 2);
+				}
+				assertThat(paged).as("%s %s", queue, sort)
+					.containsExactlyInAnyOrderElementsOf(expected)
+					.containsExactlyElementsOf(inOneQuery(new TicketQuery(queue, null, null, null, null, null, null,
+							null, null, sort, 0, 3), tech));
+			}
+		}
+	}
+
+	/** The list as the export reads it: one query, its conditions joined by {@code or}. */
+	private List<Long> inOneQuery(TicketQuery query, CurrentUser reader) {
+		return new TransactionTemplate(transactions).execute(status -> {
+			try (var rows = search.stream(query, reader, 50)) {
+				return rows.map(t -> t.id().value()).toList();
+			}
+		});
 	}
 
 }
