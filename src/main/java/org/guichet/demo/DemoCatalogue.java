@@ -69,7 +69,7 @@ final class DemoCatalogue {
 					"Je fais de plus en plus de réunions en visio, pourrais-je avoir un casque avec micro ?",
 					"Casque USB remis en main propre."),
 			topic("Imprimante/Bourrage papier", INCIDENT, Urgency.HIGH, Impact.MEDIUM, "Imprimante du 2e étage bloquée",
-					"L'imprimante du 2e étage affiche « bourrage papier bac 2 » mais aucune feuille n'est visible. Plus personne ne peut imprimer.",
+					"L'imprimante affiche « bourrage papier bac 2 » mais aucune feuille n'est visible. Plus personne ne peut imprimer.",
 					"Morceau de papier coincé derrière le module recto verso retiré, rouleaux nettoyés."),
 			topicExternal("Imprimante/Bourrage papier", INCIDENT, Urgency.MEDIUM, Impact.MEDIUM,
 					"Bourrages à répétition sur l'imprimante de l'accueil",

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -14,6 +15,8 @@ import java.util.function.Consumer;
 import jakarta.persistence.EntityManager;
 import org.guichet.demo.DemoCatalogue.Topic;
 import org.guichet.demo.DemoOrganisation.Organisation;
+import org.guichet.demo.DemoRecurrences.Occurrence;
+import org.guichet.demo.DemoWordings.Wording;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.User;
 import org.guichet.tickets.Channel;
@@ -40,7 +43,8 @@ import static org.guichet.demo.DemoCatalogue.TOPICS;
  * Four months of tickets, each lived through the domain (assigned, taken, answered, put on hold,
  * resolved, refused, accepted, rated…) at the instants it would have happened, so that its
  * history and its timestamps are those of a real ticket. Old tickets are closed, recent ones
- * still open.
+ * still open. Each incident is worded in its own way ({@link DemoWordings}); the few problems that
+ * come back ({@link DemoRecurrences}) are placed among them at their own instants.
  */
 @Component
 class DemoTickets {
@@ -78,16 +82,63 @@ class DemoTickets {
 		Instant now = clock.instant();
 		List<TicketId> created = new ArrayList<>(TICKETS);
 		PriorityMatrix matrix = settings.priorityMatrix();
-		for (Instant createdAt : creationTimes(now, random)) {
-			// Persisted, not saved through the repository: these are past tickets, and their
-			// events must not reach the listeners of live tickets (notifications, counters).
-			Ticket ticket = new Story(organisation, matrix, random, createdAt, now, entityManager::persist).live();
-			tickets.recordParticipantsOfNew(ticket);
-			created.add(ticket.id());
+		DemoWordings wordings = new DemoWordings();
+		List<Instant> times = creationTimes(now, random, TICKETS - DemoRecurrences.OCCURRENCES.size());
+		List<Occurrence> planted = new ArrayList<>(DemoRecurrences.OCCURRENCES);
+		planted.sort(Comparator.comparing(occurrence -> createdAt(occurrence, now)));
+		int next = 0;
+		for (Instant createdAt : times) {
+			// the recurrences take their turn among the others, so that ids follow creation
+			for (; next < planted.size() && createdAt(planted.get(next), now).isBefore(createdAt); next++) {
+				created.add(plant(planted.get(next), organisation, matrix, random, now));
+			}
+			Topic topic = TOPICS.get(random.nextInt(TOPICS.size()));
+			User requester = requester(organisation, random);
+			created.add(live(new Story(organisation, matrix, random, createdAt, now, entityManager::persist, topic,
+					requester, wordings.next(topic, requester))));
+		}
+		for (; next < planted.size(); next++) {
+			created.add(plant(planted.get(next), organisation, matrix, random, now));
 		}
 		entityManager.flush();
 		entityManager.clear();
 		return created;
+	}
+
+	private TicketId plant(Occurrence occurrence, Organisation organisation, PriorityMatrix matrix, Random random,
+			Instant now) {
+		Topic topic = occurrence.topic();
+		return live(new Story(organisation, matrix, random, createdAt(occurrence, now), now, entityManager::persist, topic,
+				organisation.person(occurrence.requester()), new Wording(topic.title(), topic.description())));
+	}
+
+	private TicketId live(Story story) {
+		// Persisted, not saved through the repository: these are past tickets, and their
+		// events must not reach the listeners of live tickets (notifications, counters).
+		Ticket ticket = story.live();
+		tickets.recordParticipantsOfNew(ticket);
+		return ticket.id();
+	}
+
+	private static Instant createdAt(Occurrence occurrence, Instant now) {
+		return workingDaysBefore(LocalDate.ofInstant(now, ZONE), occurrence.workingDaysAgo()).atTime(occurrence.at())
+			.atZone(ZONE)
+			.toInstant();
+	}
+
+	/** Who asks: a few people ask far more than the others. */
+	private static User requester(Organisation org, Random random) {
+		double who = random.nextDouble();
+		if (who < 0.10) {
+			return org.person("alice");
+		}
+		if (who < 0.16) {
+			return org.person("bob");
+		}
+		if (who < 0.19) {
+			return org.person("cmorel");
+		}
+		return org.requesters().get(random.nextInt(org.requesters().size()));
 	}
 
 	/**
@@ -104,14 +155,14 @@ class DemoTickets {
 	 * Mostly office hours on working days, Monday the busiest; more in the last days so that the
 	 * queues are not empty.
 	 */
-	private static List<Instant> creationTimes(Instant now, Random random) {
+	private static List<Instant> creationTimes(Instant now, Random random, int count) {
 		LocalDate today = LocalDate.ofInstant(now, ZONE);
 		int hours = 0;
 		for (int weight : HOUR_WEIGHTS) {
 			hours += weight;
 		}
-		List<Instant> times = new ArrayList<>(TICKETS);
-		while (times.size() < TICKETS) {
+		List<Instant> times = new ArrayList<>(count);
+		while (times.size() < count) {
 			double recent = random.nextDouble();
 			LocalDate date = recent < 0.05 ? workingDaysBefore(today, random.nextInt(3))
 					: recent < 0.13 ? workingDaysBefore(today, random.nextInt(8)) : today.minusDays(random.nextInt(DAYS));
@@ -157,6 +208,8 @@ class DemoTickets {
 
 		private final User requester;
 
+		private final Wording wording;
+
 		private final Status target;
 
 		private Instant at;
@@ -166,15 +219,16 @@ class DemoTickets {
 		private User technician;
 
 		Story(Organisation org, PriorityMatrix matrix, Random random, Instant createdAt, Instant now,
-				Consumer<Object> store) {
+				Consumer<Object> store, Topic topic, User requester, Wording wording) {
 			this.org = org;
 			this.store = store;
 			this.matrix = matrix;
 			this.random = random;
 			this.now = now;
 			this.at = createdAt;
-			this.topic = pick(TOPICS);
-			this.requester = requester();
+			this.topic = topic;
+			this.requester = requester;
+			this.wording = wording;
 			this.target = target(Duration.between(createdAt, now));
 			this.group = topic.category().startsWith("Réseau") || topic.category().startsWith("Wi-Fi")
 					|| topic.category().startsWith("Téléphonie") || topic.category().endsWith("ERP") ? org.n2() : org.n1();
@@ -188,7 +242,7 @@ class DemoTickets {
 			User dispatcher = pick(org.technicians(org.n1()));
 			Urgency urgency = chance(0.7) ? topic.urgency()
 					: Urgency.values()[Math.max(0, Math.min(4, topic.urgency().ordinal() + (chance(0.5) ? 1 : -1)))];
-			Ticket ticket = new Ticket(topic.type(), topic.title(), topic.description(), requester,
+			Ticket ticket = new Ticket(topic.type(), wording.title(), wording.description(), requester,
 					selfService ? requester : dispatcher, channel, org.leaves().get(topic.category()), urgency,
 					selfService ? Impact.LOW : topic.impact(), matrix, at);
 			// stored at once: its escalations name it by its id
@@ -370,20 +424,6 @@ class DemoTickets {
 			long room = Duration.between(at, now).toSeconds() / 3;
 			at = at.plusSeconds(Math.max(0, Math.min(wanted, room)));
 			return at;
-		}
-
-		private User requester() {
-			double who = random.nextDouble();
-			if (who < 0.10) {
-				return org.person("alice");
-			}
-			if (who < 0.16) {
-				return org.person("bob");
-			}
-			if (who < 0.19) {
-				return org.person("cmorel");
-			}
-			return pick(org.requesters());
 		}
 
 		private Status target(Duration age) {

@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.guichet.tickets.TicketEvents.TicketFactsWritten;
 import org.guichet.system.ConflictException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,6 +26,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -52,6 +56,13 @@ class KpiDaysKeeper {
 	/** Stale marks read at once. */
 	private static final int MARKS = 5_000;
 
+	/**
+	 * How long {@link #ready()} believes that no day is stale without asking the database again.
+	 * A mark made on this node forgets it at once (and again when its transaction ends); one made
+	 * by another node is seen within this time.
+	 */
+	static final Duration NOTHING_STALE_FOR = Duration.ofSeconds(1);
+
 	private final KpiDays days;
 
 	private final JdbcTemplate jdbc;
@@ -61,6 +72,15 @@ class KpiDaysKeeper {
 	private final TransactionTemplate ownTransaction;
 
 	private final ZoneId zone;
+
+	/** Counts the marks made on this node (and the ends of their transactions): a change forgets {@link #nothingStale}. */
+	private final AtomicLong marks = new AtomicLong();
+
+	/** The last time the database said nothing was stale, with the count of marks then; null after a mark. */
+	private volatile @Nullable NothingStale nothingStale;
+
+	private record NothingStale(long marks, long until) {
+	}
 
 	KpiDaysKeeper(KpiDays days, JdbcTemplate jdbc, PlatformTransactionManager transactions,
 			@Value("${guichet.time-zone:Europe/Paris}") ZoneId zone) {
@@ -75,16 +95,43 @@ class KpiDaysKeeper {
 	/** The facts of these days changed in the current transaction: their figures are stale with it. */
 	@EventListener
 	void on(TicketFactsWritten written) {
-		days.markStale(written.days());
+		markStale(written.days());
+	}
+
+	/**
+	 * Marks the days stale in the caller's transaction and forgets that nothing was stale, now and
+	 * when the transaction ends: a report that read the marks before this one was committed must
+	 * not answer from the days' old figures after it.
+	 */
+	private void markStale(Set<LocalDate> stale) {
+		days.markStale(stale);
+		marks.incrementAndGet();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCompletion(int status) {
+					marks.incrementAndGet();
+				}
+
+			});
+		}
 	}
 
 	/**
 	 * Whether the daily figures can answer a report now: they were computed in this time zone and at
 	 * most {@link #MOST_DAYS_BEFORE_A_REPORT} days are stale, which are computed first, in a
 	 * transaction of their own (or, when another computation holds the lock, once it is done: waited
-	 * for up to {@link #LONGEST_WAIT}, after which the report reads the facts).
+	 * for up to {@link #LONGEST_WAIT}, after which the report reads the facts). Once the database
+	 * said that no day is stale, that is believed for {@link #NOTHING_STALE_FOR} without asking it
+	 * again, unless a day was marked stale on this node since.
 	 */
 	boolean ready() {
+		long marked = marks.get();
+		NothingStale known = nothingStale;
+		if (known != null && known.marks() == marked && System.nanoTime() - known.until() < 0) {
+			return true;
+		}
 		long deadline = System.nanoTime() + LONGEST_WAIT.toNanos();
 		while (true) {
 			if (!zone.getId().equals(jdbc.queryForObject("select time_zone from kpi_day_state where id = 1", String.class))) {
@@ -93,6 +140,8 @@ class KpiDaysKeeper {
 			int stale = jdbc.queryForObject("select count(distinct local_day) from (select local_day from kpi_day_stale"
 					+ " fetch first " + MARKS + " rows only) marks", Integer.class);
 			if (stale == 0) {
+				// the marks counted before the queries: one made meanwhile makes this answer forgotten at once
+				nothingStale = new NothingStale(marked, System.nanoTime() + NOTHING_STALE_FOR.toNanos());
 				return true;
 			}
 			if (stale > MOST_DAYS_BEFORE_A_REPORT) {
@@ -238,7 +287,7 @@ class KpiDaysKeeper {
 		for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
 			all.add(day);
 		}
-		days.markStale(all);
+		markStale(all);
 		log.info("The daily KPI figures of {} days ({} to {}) will be computed again", all.size(), first, last);
 		return all.size();
 	}

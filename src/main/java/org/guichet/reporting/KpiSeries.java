@@ -87,9 +87,10 @@ class KpiSeries {
 	/** The volumes with their figures from that source ({@link KpiSources}). */
 	Volumes volumes(KpiSource source, KpiFilter filter, Granularity granularity) {
 		DateRange period = filter.period();
-		Map<LocalDate, Long> created = source.perDay("created", period);
-		Map<LocalDate, Long> resolved = source.perDay("resolved", period);
-		Map<LocalDate, Long> closed = source.perDay("closed", period);
+		KpiSource.DayCounts perDay = source.dayCounts(period);
+		Map<LocalDate, Long> created = perDay.created();
+		Map<LocalDate, Long> resolved = perDay.resolved();
+		Map<LocalDate, Long> closed = perDay.closed();
 		List<Volumes.Point> series = new ArrayList<>();
 		LocalDate stepStart = period.from();
 		while (!stepStart.isAfter(period.to())) {
@@ -114,7 +115,7 @@ class KpiSeries {
 						count.getValue(), created(filter, dimension, count.getKey())))
 				.toList());
 		}
-		List<Volumes.HeatmapCell> heatmap = source.heatmap(period)
+		List<Volumes.HeatmapCell> heatmap = perDay.heatmap()
 			.stream()
 			.map(cell -> {
 				Map<String, String> drill = between(filter, period.from(), period.to(), "CREATED");

@@ -32,14 +32,20 @@ interface KpiSource {
 	List<Long> openAt(List<Instant> instants);
 
 	/**
-	 * Tickets per local day of one edge, days without any left out.
+	 * The period's tickets per local day by edge, days without any left out of each map, and the
+	 * tickets created per local ISO weekday and hour, read together (the volumes' series and
+	 * heatmap: the daily figures' rows of the period are read once for all four).
 	 *
-	 * @param edge {@code created}, {@code resolved} or {@code closed}
+	 * @param created tickets created per day
+	 * @param resolved tickets whose standing resolution fell on the day
+	 * @param closed tickets closed on the day
+	 * @param heatmap {weekday, hour, count} for the counts above 0, by weekday then hour
 	 */
-	Map<LocalDate, Long> perDay(String edge, DateRange period);
+	record DayCounts(Map<LocalDate, Long> created, Map<LocalDate, Long> resolved, Map<LocalDate, Long> closed,
+			List<long[]> heatmap) {
+	}
 
-	/** Tickets created in the period per local ISO weekday and hour: {weekday, hour, count}, counts above 0, in order. */
-	List<long[]> heatmap(DateRange period);
+	DayCounts dayCounts(DateRange period);
 
 	/** Tickets created in the period by value of one dimension, as {@link KpiQueries#createdBy} gives them. */
 	List<Map.Entry<String, Long>> createdBy(VolumeDimension dimension, DateRange period);

@@ -125,13 +125,11 @@ class KpiSources {
 		}
 
 		@Override
-		public Map<LocalDate, Long> perDay(String edge, DateRange period) {
-			return queries.perDay(edge, on, period.start(zone), period.end(zone));
-		}
-
-		@Override
-		public List<long[]> heatmap(DateRange period) {
-			return queries.heatmap(on, period.start(zone), period.end(zone));
+		public DayCounts dayCounts(DateRange period) {
+			Instant start = period.start(zone);
+			Instant end = period.end(zone);
+			return new DayCounts(queries.perDay("created", on, start, end), queries.perDay("resolved", on, start, end),
+					queries.perDay("closed", on, start, end), queries.heatmap(on, start, end));
 		}
 
 		@Override
@@ -177,27 +175,17 @@ class KpiSources {
 			return open;
 		}
 
+		/** The slice's rows of the period, read once: each day's three counts and its creations per hour. */
 		@Override
-		public Map<LocalDate, Long> perDay(String edge, DateRange period) {
-			Map<LocalDate, Long> counts = new HashMap<>();
-			days.perDay(slice, period).forEach((day, figures) -> {
-				long count = switch (edge) {
-					case "created" -> figures.created;
-					case "resolved" -> figures.resolved;
-					case "closed" -> figures.closed;
-					default -> throw new IllegalArgumentException("No period edge " + edge);
-				};
-				if (count > 0) {
-					counts.put(day, count);
-				}
-			});
-			return counts;
-		}
-
-		@Override
-		public List<long[]> heatmap(DateRange period) {
+		public DayCounts dayCounts(DateRange period) {
+			Map<LocalDate, Long> created = new HashMap<>();
+			Map<LocalDate, Long> resolved = new HashMap<>();
+			Map<LocalDate, Long> closed = new HashMap<>();
 			long[][] cells = new long[8][24];
 			days.perDay(slice, period).forEach((day, figures) -> {
+				putIfAny(created, day, figures.created);
+				putIfAny(resolved, day, figures.resolved);
+				putIfAny(closed, day, figures.closed);
 				for (int hour = 0; hour < 24; hour++) {
 					cells[day.getDayOfWeek().getValue()][hour] += figures.createdHours[hour];
 				}
@@ -210,7 +198,13 @@ class KpiSources {
 					}
 				}
 			}
-			return heatmap;
+			return new DayCounts(created, resolved, closed, heatmap);
+		}
+
+		private static void putIfAny(Map<LocalDate, Long> counts, LocalDate day, long count) {
+			if (count > 0) {
+				counts.put(day, count);
+			}
 		}
 
 		@Override

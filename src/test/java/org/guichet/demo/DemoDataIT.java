@@ -20,6 +20,9 @@ import org.guichet.reporting.Kpis;
 import org.guichet.reporting.VolumeDimension;
 import org.guichet.reporting.Volumes;
 import org.guichet.reporting.Volumes.HeatmapCell;
+import org.guichet.reporting.recurring.RecurrenceReason;
+import org.guichet.reporting.recurring.RecurringCluster;
+import org.guichet.reporting.recurring.RecurringIncidentsReport;
 import org.guichet.system.StartupLoading;
 import org.guichet.testing.TestDatabase;
 import org.guichet.tickets.Channel;
@@ -309,6 +312,28 @@ class DemoDataIT {
 		assertThat(count("select count(*) from ticket_escalation where reason is null or by_id is null")).isZero();
 		assertThat(count("select count(*) from ticket t where t.escalation_count <> (select count(*)"
 				+ " from ticket_escalation e where e.ticket_id = t.id)")).isZero();
+	}
+
+	@Test
+	void theRecurringIncidentsAreTheFewProblemsThatGenuinelyCameBack() {
+		RecurringIncidentsReport month = kpis.recurringIncidents(
+				kpis.parse(Map.of("period", new String[] { "LAST_30_DAYS" })), supervisor());
+		assertThat(month.clusters()).extracting(RecurringCluster::reasons)
+			.containsExactlyInAnyOrder(List.of(RecurrenceReason.SAME_LOCATION), List.of(RecurrenceReason.SIMILAR_TITLES),
+					List.of(RecurrenceReason.SAME_REQUESTER));
+		assertThat(month.clusters()).extracting(RecurringCluster::label)
+			.anySatisfy(label -> assertThat(label).containsIgnoringCase("vpn"))
+			.anySatisfy(label -> assertThat(label).containsIgnoringCase("wifi"))
+			.anySatisfy(label -> assertThat(label).contains("étage"));
+
+		RecurringIncidentsReport all = kpis.recurringIncidents(
+				kpis.parse(Map.of("from", new String[] { kpis.today().minusDays(DemoTickets.DAYS).toString() }, "to",
+						new String[] { kpis.today().toString() })), supervisor());
+		assertThat(all.incidents()).isGreaterThan(DemoTickets.TICKETS / 3);
+		assertThat(all.totalClusters()).as("a few problems, not every topic").isBetween(4, 8);
+		assertThat(all.recurringIncidents()).as("most incidents are one-offs").isLessThan(all.incidents() / 6);
+		assertThat(all.clusters()).filteredOn(cluster -> cluster.reasons().contains(RecurrenceReason.SAME_REQUESTER))
+			.hasSizeGreaterThanOrEqualTo(2);
 	}
 
 	private KpiFilter last90Days() {

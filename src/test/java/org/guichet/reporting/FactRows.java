@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.guichet.testing.KpiDayMarks;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -30,8 +31,11 @@ final class FactRows {
 
 	private final ZoneId zone;
 
-	FactRows(JdbcClient jdbc, long requesterId, String department, ZoneId zone) {
+	private final ApplicationEventPublisher events;
+
+	FactRows(JdbcClient jdbc, long requesterId, String department, ZoneId zone, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 		this.requesterId = requesterId;
 		this.department = department;
 		this.zone = zone;
@@ -140,7 +144,7 @@ final class FactRows {
 					.params(id, utc(span[0]), span[1] == null ? null : utc(span[1]))
 					.update();
 			}
-			KpiDayMarks.markDaysOf(jdbc, id);
+			KpiDayMarks.markDaysOf(jdbc, events, id);
 			return id;
 		}
 

@@ -18,6 +18,7 @@ import org.guichet.testing.TestFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -37,6 +38,9 @@ class KpiApiIT {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private ApplicationEventPublisher events;
 
 	@Autowired
 	private TestFixtures fixtures;
@@ -71,7 +75,7 @@ class KpiApiIT {
 		group = fixtures.group(SupportLevel.N1, technician, colleague);
 		otherGroup = fixtures.group(SupportLevel.N2, outsider);
 		User requester = fixtures.user("kpi-requester", Role.REQUESTER);
-		FactRows rows = new FactRows(jdbc, requester.getId(), department, ZoneId.of("Europe/Paris"));
+		FactRows rows = new FactRows(jdbc, requester.getId(), department, ZoneId.of("Europe/Paris"), events);
 		// the technician's ticket: resolved in an hour, closed, rated 5
 		rows.ticket("INCIDENT", "PHONE", "HIGH", "CLOSED", "2026-03-02T08:00:00Z")
 			.with("group_id", group.getId()).with("assignee_id", technician.getId())

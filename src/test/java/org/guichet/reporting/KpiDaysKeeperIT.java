@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.guichet.reporting.KpiDaysKeeper.Round;
+import org.guichet.tickets.TicketEvents.TicketFactsWritten;
 import org.guichet.testing.TestDatabaseInitializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,7 +68,7 @@ class KpiDaysKeeperIT {
 
 	@Test
 	void theBackgroundComputationGivesWayAndAReportWaitsForTheOneRunningThenReadsTheDays() throws Exception {
-		inTransaction(() -> days.markStale(Set.of(LONG_AGO)));
+		inTransaction(() -> keeper.on(new TicketFactsWritten(Set.of(LONG_AGO))));
 		CountDownLatch locked = new CountDownLatch(1);
 		Future<?> running = otherNode.submit(() -> inTransaction(() -> {
 			jdbc.queryForObject("select time_zone from kpi_day_state where id = 1 for update", String.class);
@@ -89,6 +90,51 @@ class KpiDaysKeeperIT {
 		assertThat(keeper.ready()).isTrue();
 		assertThat(running.isDone()).as("the report waited for the other computation to end").isTrue();
 		assertThat(staleMarks()).isZero();
+	}
+
+	@Test
+	void nothingStaleIsBelievedBrieflyThenTheDatabaseIsAskedAgain() throws Exception {
+		// a mark made elsewhere (another node) is not told to this one
+		jdbc.update("insert into kpi_day_stale (local_day) values (?)", LONG_AGO);
+
+		assertThat(keeper.ready()).isTrue();
+		assertThat(staleMarks()).as("the report believed what it was told just before").isEqualTo(1);
+
+		Thread.sleep(KpiDaysKeeper.NOTHING_STALE_FOR.toMillis() + 100);
+		assertThat(keeper.ready()).isTrue();
+		assertThat(staleMarks()).as("computed by the report once the belief expired").isZero();
+	}
+
+	@Test
+	void aDayMarkedOnThisNodeIsComputedByTheNextReportWhateverWasBelieved() {
+		inTransaction(() -> keeper.on(new TicketFactsWritten(Set.of(LONG_AGO))));
+
+		assertThat(keeper.ready()).isTrue();
+		assertThat(staleMarks()).isZero();
+	}
+
+	@Test
+	void aMarkCommittedAfterAReportReadTheMarksIsComputedByTheNextReport() throws Exception {
+		CountDownLatch marked = new CountDownLatch(1);
+		CountDownLatch read = new CountDownLatch(1);
+		Future<?> change = otherNode.submit(() -> inTransaction(() -> {
+			keeper.on(new TicketFactsWritten(Set.of(LONG_AGO)));
+			marked.countDown();
+			try {
+				read.await(10, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}));
+		assertThat(marked.await(10, TimeUnit.SECONDS)).isTrue();
+		Thread.sleep(KpiDaysKeeper.NOTHING_STALE_FOR.toMillis() + 100);
+		assertThat(keeper.ready()).as("the uncommitted mark is not seen").isTrue();
+		read.countDown();
+		change.get(10, TimeUnit.SECONDS);
+
+		assertThat(keeper.ready()).isTrue();
+		assertThat(staleMarks()).as("the commit made the report ask again").isZero();
 	}
 
 	private int staleMarks() {

@@ -254,10 +254,12 @@ class KpiDrillDownIT {
 					.isEqualTo(direct.figures(range));
 			}
 			assertThat(daily.openAt(instants)).as(what + " open at").isEqualTo(direct.openAt(instants));
-			for (String edge : List.of("created", "resolved", "closed")) {
-				assertThat(daily.perDay(edge, period)).as(what + " per day " + edge).isEqualTo(direct.perDay(edge, period));
-			}
-			assertThat(daily.heatmap(period)).as(what + " heatmap").containsExactlyElementsOf(direct.heatmap(period));
+			KpiSource.DayCounts dailyCounts = daily.dayCounts(period);
+			KpiSource.DayCounts directCounts = direct.dayCounts(period);
+			assertThat(dailyCounts.created()).as(what + " per day created").isEqualTo(directCounts.created());
+			assertThat(dailyCounts.resolved()).as(what + " per day resolved").isEqualTo(directCounts.resolved());
+			assertThat(dailyCounts.closed()).as(what + " per day closed").isEqualTo(directCounts.closed());
+			assertThat(dailyCounts.heatmap()).as(what + " heatmap").containsExactlyElementsOf(directCounts.heatmap());
 			for (VolumeDimension dimension : VolumeDimension.values()) {
 				assertThat(daily.createdBy(dimension, period)).as(what + " by " + dimension)
 					.isEqualTo(direct.createdBy(dimension, period));

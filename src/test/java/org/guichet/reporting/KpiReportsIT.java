@@ -11,6 +11,7 @@ import org.guichet.tickets.Categories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
@@ -43,6 +44,9 @@ class KpiReportsIT {
 	private static final DateRange WEEK = new DateRange(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-08"));
 
 	@Autowired
+	private ApplicationEventPublisher events;
+
+	@Autowired
 	private JdbcClient jdbc;
 
 	@Autowired
@@ -73,7 +77,7 @@ class KpiReportsIT {
 		technician = FactRows.user(jdbc, "kpi-tech-" + suffix, "TECHNICIAN");
 		root = FactRows.category(jdbc, "KPI root " + suffix, null);
 		child = FactRows.category(jdbc, "KPI child " + suffix, root);
-		FactRows rows = new FactRows(jdbc, requester, department, PARIS);
+		FactRows rows = new FactRows(jdbc, requester, department, PARIS, events);
 		// T1: phone incident resolved on the call in an hour, closed, rated 5 with a comment
 		rows.ticket("INCIDENT", "PHONE", "HIGH", "CLOSED", "2026-03-02T08:00:00Z")
 			.with("category_id", child).with("assignee_id", technician)

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -27,10 +28,16 @@ public final class TicketFactRows {
 
 	private final ZoneId zone;
 
-	/** @param zone the desk's {@code guichet.time-zone}, for the local day, hour and weekday */
-	public TicketFactRows(JdbcTemplate jdbc, ZoneId zone) {
+	private final ApplicationEventPublisher events;
+
+	/**
+	 * @param zone the desk's {@code guichet.time-zone}, for the local day, hour and weekday
+	 * @param events where the days of the facts written are told to the reporting module
+	 */
+	public TicketFactRows(JdbcTemplate jdbc, ZoneId zone, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.zone = zone;
+		this.events = events;
 	}
 
 	/**
@@ -53,11 +60,11 @@ public final class TicketFactRows {
 		List<Object> values = new ArrayList<>();
 		row.values().forEach(value -> values.add(value instanceof Instant instant
 				? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) : value instanceof LocalDate day ? day : value));
-		KpiDayMarks.markDaysOf(JdbcClient.create(jdbc), ticketId);
+		KpiDayMarks.markDaysOf(JdbcClient.create(jdbc), events, ticketId);
 		jdbc.update("delete from ticket_fact where ticket_id = ?", ticketId);
 		jdbc.update("insert into ticket_fact (" + String.join(", ", row.keySet()) + ") values ("
 				+ String.join(", ", row.keySet().stream().map(column -> "?").toList()) + ")", values.toArray());
-		KpiDayMarks.markDaysOf(JdbcClient.create(jdbc), ticketId);
+		KpiDayMarks.markDaysOf(JdbcClient.create(jdbc), events, ticketId);
 	}
 
 }

@@ -21,6 +21,7 @@ import org.guichet.testing.TicketFactRows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
@@ -37,6 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DrillDownIT {
 
 	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+	@Autowired
+	private ApplicationEventPublisher events;
 
 	@Autowired
 	private TestFixtures fixtures;
@@ -66,7 +70,7 @@ class DrillDownIT {
 		otherCaller = fixtures.user("drill-other", Role.REQUESTER);
 		categoryId = fixtures.category("Drill-down").getId();
 		Instant now = Instant.now();
-		TicketFactRows facts = new TicketFactRows(jdbc, PARIS);
+		TicketFactRows facts = new TicketFactRows(jdbc, PARIS, events);
 
 		// created on 1 Oct at 00:30 in Paris, still 30 Sep in UTC
 		ticket("A", caller, "PHONE", "CLOSED", local("2026-10-01T00:30:00+02:00"));

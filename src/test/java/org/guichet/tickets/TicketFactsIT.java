@@ -41,6 +41,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -56,6 +57,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GuichetIntegrationTest
 @RecordApplicationEvents
 class TicketFactsIT {
+
+	@Autowired
+	private ApplicationEventPublisher publisher;
 
 	@Autowired
 	private TestFixtures fixtures;
@@ -209,8 +213,8 @@ class TicketFactsIT {
 	@Test
 	void rewritingFactsNamesTheDaysOfTheFactsReplacedAsWellAsOfThoseWritten(@Autowired ApplicationEvents events) {
 		long ticket = register(requester, Channel.PORTAL);
-		new TicketFactRows(jdbc, ZoneId.of("Europe/Paris")).write(ticket, Map.of("resolved_day", LocalDate.of(2020, 1, 1),
-				"ttr_deadline", Instant.parse("2019-06-01T22:00:00Z")));
+		new TicketFactRows(jdbc, ZoneId.of("Europe/Paris"), publisher).write(ticket,
+				Map.of("resolved_day", LocalDate.of(2020, 1, 1), "ttr_deadline", Instant.parse("2019-06-01T22:00:00Z")));
 		events.clear();
 		tickets.comment(id(ticket), "Which printer?", false, technician);
 		Set<LocalDate> days = events.stream(TicketFactsWritten.class)

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -45,6 +46,9 @@ class RecurringIncidentsIT {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private ApplicationEventPublisher events;
 
 	@Autowired
 	private TestFixtures fixtures;
@@ -120,7 +124,7 @@ class RecurringIncidentsIT {
 			.param("weekday", createdInParis.getDayOfWeek().getValue())
 			.param("merged", merged)
 			.update();
-		KpiDayMarks.markDaysOf(jdbc, id);
+		KpiDayMarks.markDaysOf(jdbc, events, id);
 		return id;
 	}
 

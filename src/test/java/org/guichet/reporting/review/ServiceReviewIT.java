@@ -32,6 +32,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,6 +48,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ServiceReviewIT {
 
 	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+	@Autowired
+	private ApplicationEventPublisher events;
 
 	@Autowired
 	private TestFixtures fixtures;
@@ -195,7 +199,7 @@ class ServiceReviewIT {
 		ZonedDateTime created = day.atTime(9, 0).atZone(PARIS);
 		Instant resolved = resolutionSeconds == null ? null : created.toInstant().plusSeconds(resolutionSeconds);
 		jdbc.update("delete from ticket_fact_pending where ticket_id = ?", ticketId);
-		KpiDayMarks.markDaysOf(JdbcClient.create(jdbc), ticketId);
+		KpiDayMarks.markDaysOf(JdbcClient.create(jdbc), events, ticketId);
 		jdbc.update("delete from ticket_open_span where ticket_id = ?", ticketId);
 		jdbc.update("delete from ticket_fact where ticket_id = ?", ticketId);
 		jdbc.update("insert into ticket_fact (ticket_id, type, channel, priority, department, status, created_at,"
@@ -206,7 +210,7 @@ class ServiceReviewIT {
 				resolved == null ? null : LocalDate.ofInstant(resolved, PARIS), resolutionSeconds);
 		jdbc.update("insert into ticket_open_span (ticket_id, opened_at, ended_at) values (?, ?, ?)", ticketId,
 				Timestamp.from(created.toInstant()), resolved == null ? null : Timestamp.from(resolved));
-		KpiDayMarks.markDaysOf(JdbcClient.create(jdbc), ticketId);
+		KpiDayMarks.markDaysOf(JdbcClient.create(jdbc), events, ticketId);
 	}
 
 }

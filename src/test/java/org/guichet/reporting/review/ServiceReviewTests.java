@@ -128,6 +128,22 @@ class ServiceReviewTests {
 	}
 
 	@Test
+	void theStartWarmUpPrintsASampleThroughEveryPartOfTheReview() throws IOException {
+		ReviewWarmUp warmUp = new ReviewWarmUp(document, new ReviewPdf(), messages, new KpiFormat(messages),
+				new KpiNames(messages));
+		ServiceReview sample = warmUp.sample(Locale.FRENCH);
+		Document html = Jsoup.parse(document.html(sample, Locale.FRENCH));
+
+		assertThat(html.select("tr[data-kpi]")).hasSize(Kpi.HEADLINES.size());
+		assertThat(html.select("svg rect.bar")).as("bars drawn by Batik").isNotEmpty();
+		assertThat(html.select("svg polyline.line")).as("lines drawn by Batik").isNotEmpty();
+		assertThat(html.select("blockquote")).hasSize(1);
+		try (PDDocument printed = Loader.loadPDF(new ReviewPdf().render(document.html(sample, Locale.FRENCH)))) {
+			assertThat(new PDFTextStripper().getText(printed)).contains("L’imprimante du 2e étage est bloquée");
+		}
+	}
+
+	@Test
 	void thePdfIsADownloadNamedForItsMonthInTheReadersLanguage() {
 		assertThat(document.pdfResponse(review(Locale.FRENCH), Locale.FRENCH).getHeaders().getFirst("Content-Disposition"))
 			.isEqualTo("attachment; filename=\"revue-de-service-2026-11.pdf\"; filename*=UTF-8''revue-de-service-2026-11.pdf");

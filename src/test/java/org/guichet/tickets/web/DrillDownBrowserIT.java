@@ -23,6 +23,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -40,6 +41,9 @@ class DrillDownBrowserIT {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private ApplicationEventPublisher events;
 
 	@Autowired
 	private TestFixtures fixtures;
@@ -70,7 +74,7 @@ class DrillDownBrowserIT {
 		User caller = fixtures.user("drill-caller", Role.REQUESTER);
 		long categoryId = fixtures.category("Drill browser").getId();
 		ZoneId paris = ZoneId.of("Europe/Paris");
-		TicketFactRows facts = new TicketFactRows(jdbc, paris);
+		TicketFactRows facts = new TicketFactRows(jdbc, paris, events);
 		// this year's October, so that the chip names no year
 		int year = LocalDate.now(paris).getYear();
 		long escalated = ticket("VPN drops after the update", caller, categoryId, year + "-10-05T09:00:00Z");
