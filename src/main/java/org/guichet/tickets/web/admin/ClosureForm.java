@@ -1,28 +1,31 @@
 package org.guichet.tickets.web.admin;
 
-import jakarta.validation.constraints.NotNull;
 import org.guichet.tickets.ClosureSettings;
 import org.jspecify.annotations.Nullable;
+import org.springframework.validation.Errors;
 
-/** How a solved ticket closes: requester validation and the auto-close delay; the range is checked by DeskSettings. */
+/**
+ * How a solved ticket closes: requester validation and the auto-close delay, kept as typed; the
+ * range is checked by DeskSettings.
+ */
 class ClosureForm {
 
 	private boolean requesterValidation;
 
-	@NotNull
-	private @Nullable Integer autoCloseDays;
+	private @Nullable String autoCloseDays;
 
 	ClosureForm() {
 	}
 
 	ClosureForm(ClosureSettings settings) {
 		this.requesterValidation = settings.requesterValidation();
-		this.autoCloseDays = settings.autoCloseDays();
+		this.autoCloseDays = String.valueOf(settings.autoCloseDays());
 	}
 
-	/** The settings entered; only once {@link #getAutoCloseDays()} is bound. */
-	ClosureSettings toSettings() {
-		return new ClosureSettings(requesterValidation, autoCloseDays == null ? -1 : autoCloseDays);
+	/** The settings entered, or null after rejecting the delay when it is not a whole number. */
+	@Nullable ClosureSettings toSettings(Errors errors) {
+		Integer days = WholeNumbers.read(autoCloseDays, "autoCloseDays", errors);
+		return days == null ? null : new ClosureSettings(requesterValidation, days);
 	}
 
 	public boolean isRequesterValidation() {
@@ -33,11 +36,11 @@ class ClosureForm {
 		this.requesterValidation = requesterValidation;
 	}
 
-	public @Nullable Integer getAutoCloseDays() {
+	public @Nullable String getAutoCloseDays() {
 		return autoCloseDays;
 	}
 
-	public void setAutoCloseDays(@Nullable Integer autoCloseDays) {
+	public void setAutoCloseDays(@Nullable String autoCloseDays) {
 		this.autoCloseDays = autoCloseDays;
 	}
 

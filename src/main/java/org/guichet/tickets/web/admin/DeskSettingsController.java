@@ -2,11 +2,13 @@ package org.guichet.tickets.web.admin;
 
 import jakarta.validation.Valid;
 import org.guichet.system.InvalidInputException;
+import org.guichet.tickets.ClosureSettings;
 import org.guichet.tickets.DeskSettings;
 import org.guichet.tickets.Impact;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.ReplyToResolved;
 import org.guichet.tickets.RequesterSlaVisibility;
+import org.guichet.tickets.SurveySettings;
 import org.guichet.tickets.Urgency;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -76,11 +78,12 @@ class DeskSettingsController {
 	}
 
 	@PostMapping("/closure")
-	String processClosureForm(@Valid ClosureForm closureForm, BindingResult result, Model model,
+	String processClosureForm(ClosureForm closureForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
+		ClosureSettings wanted = closureForm.toSettings(result);
+		if (wanted != null) {
 			try {
-				settings.saveClosure(closureForm.toSettings());
+				settings.saveClosure(wanted);
 				redirect.addFlashAttribute("flash", "admin.flash.saved");
 				return "redirect:/admin/settings";
 			}
@@ -92,11 +95,12 @@ class DeskSettingsController {
 	}
 
 	@PostMapping("/survey")
-	String processSurveyForm(@Valid SurveyForm surveyForm, BindingResult result, Model model,
+	String processSurveyForm(SurveyForm surveyForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
+		SurveySettings wanted = surveyForm.toSettings(result);
+		if (wanted != null) {
 			try {
-				settings.saveSurvey(surveyForm.toSettings());
+				settings.saveSurvey(wanted);
 				redirect.addFlashAttribute("flash", "admin.flash.saved");
 				return "redirect:/admin/settings";
 			}

@@ -1,40 +1,39 @@
 package org.guichet.tickets.web.admin;
 
-import jakarta.validation.constraints.NotNull;
 import org.guichet.tickets.SurveySettings;
 import org.jspecify.annotations.Nullable;
+import org.springframework.validation.Errors;
 
-/** The satisfaction survey's settings; the ranges are checked by DeskSettings. */
+/** The satisfaction survey's settings, kept as typed; the ranges are checked by DeskSettings. */
 class SurveyForm {
 
 	private boolean enabled;
 
-	@NotNull
-	private @Nullable Integer sharePercent;
+	private @Nullable String sharePercent;
 
-	@NotNull
-	private @Nullable Integer delayHours;
+	private @Nullable String delayHours;
 
-	@NotNull
-	private @Nullable Integer validityDays;
+	private @Nullable String validityDays;
 
 	SurveyForm() {
 	}
 
 	SurveyForm(SurveySettings settings) {
 		this.enabled = settings.enabled();
-		this.sharePercent = settings.sharePercent();
-		this.delayHours = settings.delayHours();
-		this.validityDays = settings.validityDays();
+		this.sharePercent = String.valueOf(settings.sharePercent());
+		this.delayHours = String.valueOf(settings.delayHours());
+		this.validityDays = String.valueOf(settings.validityDays());
 	}
 
-	/** The settings entered; only once every number is bound. */
-	SurveySettings toSettings() {
-		return new SurveySettings(enabled, orMinusOne(sharePercent), orMinusOne(delayHours), orMinusOne(validityDays));
-	}
-
-	private static int orMinusOne(@Nullable Integer value) {
-		return value == null ? -1 : value;
+	/** The settings entered, or null after rejecting every field that is not a whole number. */
+	@Nullable SurveySettings toSettings(Errors errors) {
+		Integer share = WholeNumbers.read(sharePercent, "sharePercent", errors);
+		Integer delay = WholeNumbers.read(delayHours, "delayHours", errors);
+		Integer validity = WholeNumbers.read(validityDays, "validityDays", errors);
+		if (share == null || delay == null || validity == null) {
+			return null;
+		}
+		return new SurveySettings(enabled, share, delay, validity);
 	}
 
 	public boolean isEnabled() {
@@ -45,27 +44,27 @@ class SurveyForm {
 		this.enabled = enabled;
 	}
 
-	public @Nullable Integer getSharePercent() {
+	public @Nullable String getSharePercent() {
 		return sharePercent;
 	}
 
-	public void setSharePercent(@Nullable Integer sharePercent) {
+	public void setSharePercent(@Nullable String sharePercent) {
 		this.sharePercent = sharePercent;
 	}
 
-	public @Nullable Integer getDelayHours() {
+	public @Nullable String getDelayHours() {
 		return delayHours;
 	}
 
-	public void setDelayHours(@Nullable Integer delayHours) {
+	public void setDelayHours(@Nullable String delayHours) {
 		this.delayHours = delayHours;
 	}
 
-	public @Nullable Integer getValidityDays() {
+	public @Nullable String getValidityDays() {
 		return validityDays;
 	}
 
-	public void setValidityDays(@Nullable Integer validityDays) {
+	public void setValidityDays(@Nullable String validityDays) {
 		this.validityDays = validityDays;
 	}
 
