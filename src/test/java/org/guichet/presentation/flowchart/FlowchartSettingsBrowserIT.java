@@ -114,7 +114,7 @@ class FlowchartSettingsBrowserIT {
 	}
 
 	private java.util.List<WebElement> shapes(String node) {
-		return browser.driver().findElements(By.cssSelector("#flowchart [data-node='" + node + "'] > *"));
+		return browser.driver().findElements(By.cssSelector("#flowchart g.fc-node[data-node='" + node + "']"));
 	}
 
 }
