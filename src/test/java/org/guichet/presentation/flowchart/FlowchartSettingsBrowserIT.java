@@ -72,7 +72,7 @@ class FlowchartSettingsBrowserIT {
 		assertThat(shapes("decision.validation")).hasSize(1);
 		assertThat(shapes("survey")).hasSize(1);
 
-		browser.click(By.cssSelector("#flowchart [data-node='decision.validation'] polygon"));
+		browser.click(By.cssSelector("#flowchart g.fc-node[data-node='decision.validation'] text"));
 		browser.waiting().until(ExpectedConditions.urlContains("/admin/settings"));
 		WebElement validation = browser.find(By.id("requesterValidation1"));
 		assertThat(validation.isSelected()).isTrue();
