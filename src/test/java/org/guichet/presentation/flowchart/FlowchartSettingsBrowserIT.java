@@ -1,5 +1,7 @@
 package org.guichet.presentation.flowchart;
 
+import java.util.List;
+
 import org.guichet.directory.Role;
 import org.guichet.directory.User;
 import org.guichet.testing.Browser;
@@ -113,7 +115,7 @@ class FlowchartSettingsBrowserIT {
 		browser.screenshot("lifecycle-settings/flowchart-without-validation.png");
 	}
 
-	private java.util.List<WebElement> shapes(String node) {
+	private List<WebElement> shapes(String node) {
 		return browser.driver().findElements(By.cssSelector("#flowchart g.fc-node[data-node='" + node + "']"));
 	}
 

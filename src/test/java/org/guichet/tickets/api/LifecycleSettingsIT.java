@@ -19,6 +19,8 @@ import org.guichet.tickets.ClosureSettings;
 import org.guichet.tickets.DeskSettings;
 import org.guichet.tickets.SurveySettings;
 import org.guichet.tickets.Surveys;
+import org.guichet.tickets.TicketId;
+import org.guichet.tickets.TicketManagement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,9 @@ class LifecycleSettingsIT {
 
 	@Autowired
 	Surveys surveys;
+
+	@Autowired
+	TicketManagement tickets;
 
 	@Autowired
 	Notifications notifications;
@@ -153,6 +158,16 @@ class LifecycleSettingsIT {
 	}
 
 	@Test
+	void anAutoCloseDelayOfZeroNeverClosesAResolvedTicket() {
+		admin.put("/api/v1/admin/settings/closure", Map.of("requesterValidation", true, "autoCloseDays", 0));
+		long id = created();
+		resolve(id);
+		clock.advance(Duration.ofDays(400));
+		assertThat(tickets.closeUnanswered(200)).isZero();
+		assertThat(requester.get("/api/v1/tickets/" + id).json().get("status").asString()).isEqualTo("RESOLVED");
+	}
+
+	@Test
 	void aSurveyedTicketIsRatedOnlyOnceClosedAndUntilItsSurveyExpiresAndItsRequesterIsInvitedAfterTheDelay() {
 		admin.put("/api/v1/admin/settings/survey",
 				Map.of("enabled", true, "sharePercent", 100, "delayHours", 2, "validityDays", 1));
@@ -197,7 +212,7 @@ class LifecycleSettingsIT {
 		assertThat(facts(id).get("surveyed").asBoolean()).isFalse();
 		invite();
 		assertThat(keys(requesterUser, id)).doesNotContain("notification.requester.survey");
-		assertThat(surveys.of(new org.guichet.tickets.TicketId(id))).isEmpty();
+		assertThat(surveys.of(new TicketId(id))).isEmpty();
 	}
 
 	@Test
