@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import java.util.function.Consumer;
 
@@ -21,6 +22,9 @@ import org.guichet.directory.SupportGroup;
 import org.guichet.directory.User;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.DeskSettings;
+import org.guichet.tickets.Survey;
+import org.guichet.tickets.SurveySettings;
+import org.guichet.tickets.Surveys;
 import org.guichet.tickets.Impact;
 import org.guichet.tickets.PendingReason;
 import org.guichet.tickets.Priority;
@@ -57,18 +61,25 @@ class DemoTickets {
 
 	private static final Duration AUTO_CLOSE = Duration.ofDays(7);
 
+	/** The demo desk's survey: 60 % of the closed tickets, asked two hours after, for 14 days. */
+	private static final SurveySettings DEMO_SURVEY = new SurveySettings(true, 60, 2, 14);
+
 	private final EntityManager entityManager;
 
 	private final TicketManagement tickets;
 
 	private final DeskSettings settings;
 
+	private final Surveys surveys;
+
 	private final Clock clock;
 
-	DemoTickets(EntityManager entityManager, DeskSettings settings, TicketManagement tickets, Clock clock) {
+	DemoTickets(EntityManager entityManager, DeskSettings settings, TicketManagement tickets, Surveys surveys,
+			Clock clock) {
 		this.entityManager = entityManager;
 		this.tickets = tickets;
 		this.settings = settings;
+		this.surveys = surveys;
 		this.clock = clock;
 	}
 
@@ -82,6 +93,9 @@ class DemoTickets {
 		Instant now = clock.instant();
 		List<TicketId> created = new ArrayList<>(TICKETS);
 		PriorityMatrix matrix = settings.priorityMatrix();
+		// requesters validate solutions (the default); a survey as desks run it: a sample, asked
+		// two hours after the closure, for two weeks
+		settings.saveSurvey(DEMO_SURVEY);
 		DemoWordings wordings = new DemoWordings();
 		List<Instant> times = creationTimes(now, random, TICKETS - DemoRecurrences.OCCURRENCES.size());
 		List<Occurrence> planted = new ArrayList<>(DemoRecurrences.OCCURRENCES);
@@ -95,7 +109,7 @@ class DemoTickets {
 			Topic topic = TOPICS.get(random.nextInt(TOPICS.size()));
 			User requester = requester(organisation, random);
 			created.add(live(new Story(organisation, matrix, random, createdAt, now, entityManager::persist, topic,
-					requester, wordings.next(topic, requester))));
+					requester, wordings.next(topic, requester), surveys)));
 		}
 		for (; next < planted.size(); next++) {
 			created.add(plant(planted.get(next), organisation, matrix, random, now));
@@ -109,7 +123,7 @@ class DemoTickets {
 			Instant now) {
 		Topic topic = occurrence.topic();
 		return live(new Story(organisation, matrix, random, createdAt(occurrence, now), now, entityManager::persist, topic,
-				organisation.person(occurrence.requester()), new Wording(topic.title(), topic.description())));
+				organisation.person(occurrence.requester()), new Wording(topic.title(), topic.description()), surveys));
 	}
 
 	private TicketId live(Story story) {
@@ -204,6 +218,8 @@ class DemoTickets {
 
 		private final Consumer<Object> store;
 
+		private final Surveys surveys;
+
 		private final Topic topic;
 
 		private final User requester;
@@ -219,9 +235,10 @@ class DemoTickets {
 		private User technician;
 
 		Story(Organisation org, PriorityMatrix matrix, Random random, Instant createdAt, Instant now,
-				Consumer<Object> store, Topic topic, User requester, Wording wording) {
+				Consumer<Object> store, Topic topic, User requester, Wording wording, Surveys surveys) {
 			this.org = org;
 			this.store = store;
+			this.surveys = surveys;
 			this.matrix = matrix;
 			this.random = random;
 			this.now = now;
@@ -405,16 +422,24 @@ class DemoTickets {
 		private void close(Ticket ticket) {
 			Instant resolvedAt = ticket.getResolvedAt();
 			Instant autoClose = resolvedAt == null ? now : resolvedAt.plus(AUTO_CLOSE).plusSeconds(random.nextInt(600));
-			if (chance(0.25) && autoClose.isBefore(now)) {
+			boolean unanswered = chance(0.25) && autoClose.isBefore(now);
+			if (unanswered) {
 				at = autoClose;
 				ticket.closeUnanswered(at);
-				return;
 			}
-			ticket.accept(requester, null, later(60, 2880));
-			if (chance(0.7)) {
-				int rating = weighted(List.of(5, 4, 3, 2, 1), 48, 32, 12, 5, 3);
-				String comment = chance(0.6) ? pick(DemoCatalogue.SATISFACTION_COMMENTS.get(rating - 1)) : null;
-				ticket.rate(rating, comment, requester, later(1, 60));
+			else {
+				ticket.accept(requester, null, later(60, 2880));
+			}
+			Survey survey = surveys.recordPastClosure(Objects.requireNonNull(ticket.getId()), at, now).orElse(null);
+			// about half of those asked answer; fewer of those who never answered the solution
+			if (survey != null && !survey.getInviteAt().isAfter(now) && chance(unanswered ? 0.2 : 0.6)) {
+				at = survey.getInviteAt();
+				Instant ratedAt = later(5, 2880);
+				if (ratedAt.isBefore(survey.getExpiresAt())) {
+					int rating = weighted(List.of(5, 4, 3, 2, 1), 48, 32, 12, 5, 3);
+					String comment = chance(0.6) ? pick(DemoCatalogue.SATISFACTION_COMMENTS.get(rating - 1)) : null;
+					ticket.rate(rating, comment, requester, ratedAt);
+				}
 			}
 		}
 

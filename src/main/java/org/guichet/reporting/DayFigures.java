@@ -70,6 +70,10 @@ final class DayFigures {
 
 	long ratingSum;
 
+	long surveyed;
+
+	long surveyedRated;
+
 	long ttoMet;
 
 	long ttoMissed;
@@ -93,7 +97,7 @@ final class DayFigures {
 	}
 
 	Closed closedFigures() {
-		return new Closed(closed, rated, satisfied, ratingSum);
+		return new Closed(closed, rated, satisfied, ratingSum, surveyed, surveyedRated);
 	}
 
 	/** @param clock {@code tto} or {@code ttr} */

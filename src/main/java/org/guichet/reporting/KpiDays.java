@@ -69,7 +69,7 @@ class KpiDays {
 			+ " responded, response_seconds, escalated, functional, hierarchical, automatic, created_hours, resolved,"
 			+ " resolution_timed, resolution_seconds, business_timed, business_seconds, reopened, first_contact,"
 			+ " first_level, closed, rated, satisfied, rating_sum, tto_met, tto_missed, ttr_met, ttr_missed,"
-			+ " spans_opened, spans_ended";
+			+ " spans_opened, spans_ended, surveyed, surveyed_rated";
 
 	private static final String INSERT = "insert into kpi_day (dimension, dim_value, local_day, " + COUNTS
 			+ ", resolution_values, business_values) values (" + "?, ".repeat(COUNTS.split(",").length + 4) + "?)";
@@ -194,11 +194,14 @@ class KpiDays {
 						figures.firstLevel += firstLevel ? 1 : 0;
 					};
 				});
-		from.each("f.closed_at", false, "f.rating", "ticket_fact f", rs -> {
+		from.each("f.closed_at", false, "f.rating, f.surveyed", "ticket_fact f", rs -> {
 			Long rating = nullableLong(rs, "rating");
+			boolean surveyed = rs.getBoolean("surveyed");
 			return figures -> {
 				figures.closed++;
+				figures.surveyed += surveyed ? 1 : 0;
 				if (rating != null) {
+					figures.surveyedRated += surveyed ? 1 : 0;
 					figures.rated++;
 					figures.ratingSum += rating;
 					figures.satisfied += rating >= 4 ? 1 : 0;
@@ -289,7 +292,7 @@ class KpiDays {
 				f.automatic, f.hoursText(), f.resolved, f.resolutionTimed, f.resolutionSeconds,
 				f.businessTimed, f.businessSeconds, f.reopened, f.firstContact, f.firstLevel, f.closed,
 				f.rated, f.satisfied, f.ratingSum, f.ttoMet, f.ttoMissed, f.ttrMet, f.ttrMissed, f.spansOpened,
-				f.spansEnded, f.resolutionValues.encode(), f.businessValues.encode() };
+				f.spansEnded, f.surveyed, f.surveyedRated, f.resolutionValues.encode(), f.businessValues.encode() };
 	}
 
 	/**
@@ -391,6 +394,8 @@ class KpiDays {
 		f.firstLevel += rs.getLong("first_level");
 		f.closed += rs.getLong("closed");
 		f.rated += rs.getLong("rated");
+		f.surveyed += rs.getLong("surveyed");
+		f.surveyedRated += rs.getLong("surveyed_rated");
 		f.satisfied += rs.getLong("satisfied");
 		f.ratingSum += rs.getLong("rating_sum");
 		f.ttoMet += rs.getLong("tto_met");

@@ -51,7 +51,7 @@ class KpiQueries {
 	}
 
 	/** Tickets closed in [start, end). */
-	record Closed(long count, long rated, long satisfied, long ratingSum) {
+	record Closed(long count, long rated, long satisfied, long ratingSum, long surveyed, long surveyedRated) {
 	}
 
 	/** Verdicts of one SLA clock whose deadline falls in [start, end) (tickets without a verdict left out). */
@@ -108,11 +108,12 @@ class KpiQueries {
 	Closed closed(FactConditions on, Instant start, Instant end) {
 		return jdbc.sql("""
 				select count(*) n, count(f.rating) rated, count(*) filter (where f.rating >= 4) satisfied,
-				  coalesce(sum(f.rating), 0) rs
+				  coalesce(sum(f.rating), 0) rs, count(*) filter (where f.surveyed) surveyed,
+				  count(*) filter (where f.surveyed and f.rating is not null) surveyed_rated
 				from ticket_fact f where f.closed_at >= :start and f.closed_at < :end""" + on.sql())
 			.params(params(on, start, end))
 			.query((rs, row) -> new Closed(rs.getLong("n"), rs.getLong("rated"), rs.getLong("satisfied"),
-					rs.getLong("rs")))
+					rs.getLong("rs"), rs.getLong("surveyed"), rs.getLong("surveyed_rated")))
 			.single();
 	}
 

@@ -120,8 +120,8 @@ class KpiReports {
 				ratio(pcl.satisfied(), pcl.rated()), rated,
 				kpis.detail("satisfaction.average", KpiUnit.RATING, average(cl.ratingSum(), cl.rated()), cl.rated(),
 						average(pcl.ratingSum(), pcl.rated()), rated),
-				kpis.detail("satisfaction.responseRate", KpiUnit.RATIO, ratio(cl.rated(), cl.count()), cl.count(),
-						ratio(pcl.rated(), pcl.count()), drill.on("CLOSED")),
+				kpis.detail("satisfaction.responseRate", KpiUnit.RATIO, ratio(cl.surveyedRated(), cl.surveyed()),
+						cl.surveyed(), ratio(pcl.surveyedRated(), pcl.surveyed()), drill.on("CLOSED", "rating", "SURVEYED")),
 				kpis.count("satisfaction.satisfied", cl.satisfied(), pcl.satisfied(),
 						drill.on("CLOSED", "rating", "SATISFIED")));
 

@@ -147,7 +147,9 @@ public record DrillDown(@Nullable LocalDate from, @Nullable LocalDate to, @Nulla
 		/** Rated at all. */
 		RATED,
 		/** Closed and not rated. */
-		UNRATED
+		UNRATED,
+		/** Closed and surveyed (asked to rate, whether they answered or not). */
+		SURVEYED
 
 	}
 

@@ -87,6 +87,7 @@ class DrillDownConditions {
 				case UNSATISFIED -> "f.rating <= 3";
 				case RATED -> "f.rating is not null";
 				case UNRATED -> "f.rating is null and f.closedAt is not null";
+				case SURVEYED -> "f.surveyed = true";
 			});
 		}
 		if (drill.weekday() != null) {

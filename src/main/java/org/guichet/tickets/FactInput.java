@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 record FactInput(long ticketId, TicketType type, Channel channel, Priority priority, @Nullable Long categoryId,
 		@Nullable Long groupId, @Nullable Long assigneeId, @Nullable String department, Status status,
 		Instant createdAt, @Nullable Instant ownedAt, @Nullable Instant firstResponseAt, @Nullable Instant resolvedAt,
-		@Nullable Instant closedAt, @Nullable Integer rating, long requesterId, long registeredById,
+		@Nullable Instant closedAt, @Nullable Integer rating, boolean surveyed, long requesterId, long registeredById,
 		boolean registeredByAgent, List<Change> history, List<PublicComment> publicComments,
 		List<Raised> escalations, Map<Long, SupportLevel> groupLevels, Map<String, Long> groupIds, SlaFacts sla) {
 

@@ -423,6 +423,17 @@ public class Ticket {
 	// --- Closure ----------------------------------------------------------------------------
 
 	/**
+	 * Resolves the ticket as {@link #resolve} does, then closes it at the same instant: a desk
+	 * whose requesters do not validate solutions ({@link ClosureSettings#requesterValidation()}
+	 * off). Two status changes at {@code at}, to RESOLVED then to CLOSED, so the SLA clocks and the
+	 * KPIs read a resolution and a closure as always.
+	 */
+	public void resolveAndClose(String solutionText, SolutionKind kind, User by, Instant at) {
+		resolve(solutionText, kind, by, at);
+		close(by, at);
+	}
+
+	/**
 	 * The requester says the problem is solved: the ticket closes. A message ("thank you, it
 	 * works") is kept as a public reply; it is not a reopening.
 	 *

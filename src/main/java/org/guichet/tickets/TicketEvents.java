@@ -146,4 +146,15 @@ public final class TicketEvents {
 	public record TicketCancelled(TicketId ticket, long requesterId, long byId, Instant at) {
 	}
 
+	/**
+	 * A closed ticket's satisfaction survey opened for its requester: the invitation is due (the
+	 * closure plus the configured delay).
+	 *
+	 * @param requesterId the ticket's requester, invited to rate it
+	 * @param expiresAt the first instant the survey can no longer be answered (UTC)
+	 * @param at when the invitation was sent (UTC)
+	 */
+	public record TicketSurveyOpened(TicketId ticket, long requesterId, Instant expiresAt, Instant at) {
+	}
+
 }

@@ -111,6 +111,8 @@ class TicketFact {
 
 	private @Nullable Instant ratedAt;
 
+	private boolean surveyed;
+
 	protected TicketFact() {
 	}
 

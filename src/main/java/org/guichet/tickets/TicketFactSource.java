@@ -92,7 +92,8 @@ class TicketFactSource {
 			});
 		return jdbc.sql("select t.id, t.type, t.channel, t.priority, t.category_id, t.group_id, t.assignee_id,"
 				+ " r.department, t.status, t.created_at, t.owned_at, t.first_response_at, t.resolved_at, t.closed_at,"
-				+ " t.satisfaction_rating, t.requester_id, t.registered_by_id, b.role from ticket t"
+				+ " t.satisfaction_rating, t.requester_id, t.registered_by_id, b.role,"
+				+ " exists (select 1 from ticket_survey s where s.ticket_id = t.id) surveyed from ticket t"
 				+ " join app_user r on r.id = t.requester_id join app_user b on b.id = t.registered_by_id"
 				+ " where t.id in (:ids) order by t.id")
 			.param("ids", ticketIds)
@@ -102,7 +103,7 @@ class TicketFactSource {
 				return new FactInput(id, TicketType.valueOf(rs.getString(2)), Channel.valueOf(rs.getString(3)),
 						Priority.valueOf(rs.getString(4)), longOrNull(rs, 5), longOrNull(rs, 6), longOrNull(rs, 7),
 						rs.getString(8), Status.valueOf(rs.getString(9)), instant(rs, 10), instant(rs, 11),
-						instant(rs, 12), instant(rs, 13), instant(rs, 14), intOrNull(rs, 15), rs.getLong(16),
+						instant(rs, 12), instant(rs, 13), instant(rs, 14), intOrNull(rs, 15), rs.getBoolean(19), rs.getLong(16),
 						rs.getLong(17), Role.valueOf(rs.getString(18)).isAgent(),
 						history.getOrDefault(id, List.of()), comments.getOrDefault(id, List.of()),
 						escalations.getOrDefault(id, List.of()), levels, groupIds, sla);

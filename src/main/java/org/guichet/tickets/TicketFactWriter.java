@@ -38,7 +38,7 @@ class TicketFactWriter {
 			+ " own_business_seconds, first_response_seconds, resolution_seconds, resolution_business_seconds,"
 			+ " sla_policy_id, tto_deadline, tto_met, ttr_deadline, ttr_met, reopen_count, refusal_count,"
 			+ " functional_escalations, hierarchical_escalations, automatic_escalations, first_group_id,"
-			+ " resolved_first_level, resolved_first_contact, rating, rated_at";
+			+ " resolved_first_level, resolved_first_contact, rating, rated_at, surveyed";
 
 	private static final String UPDATE = "update ticket_fact set "
 			+ String.join(" = ?, ", COLUMNS.split(",\\s*")) + " = ? where ticket_id = ?";
@@ -165,6 +165,7 @@ class TicketFactWriter {
 		values.add(nullable(f.resolvedFirstContact(), Types.BOOLEAN));
 		values.add(nullable(f.rating(), Types.SMALLINT));
 		values.add(instant(f.ratedAt()));
+		values.add(f.surveyed());
 		values.add(f.ticketId());
 		return values;
 	}

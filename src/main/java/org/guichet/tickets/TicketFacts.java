@@ -34,7 +34,7 @@ record TicketFacts(long ticketId, TicketType type, Channel channel, Priority pri
 		@Nullable Boolean ttrMet, int reopenCount, int refusalCount, int functionalEscalations,
 		int hierarchicalEscalations, int automaticEscalations, @Nullable Long firstGroupId,
 		@Nullable Boolean resolvedFirstLevel, @Nullable Boolean resolvedFirstContact, @Nullable Integer rating,
-		@Nullable Instant ratedAt, List<OpenSpan> openSpans) {
+		@Nullable Instant ratedAt, boolean surveyed, List<OpenSpan> openSpans) {
 
 	/** The statuses in which a ticket counts in the backlog. */
 	static final Set<Status> OPEN = EnumSet.of(Status.NEW, Status.ASSIGNED, Status.IN_PROGRESS, Status.PENDING);
@@ -126,7 +126,8 @@ record TicketFacts(long ticketId, TicketType type, Channel channel, Priority pri
 				seconds(in.createdAt(), resolvedAt), resolvedAt == null ? null : sla.resolutionBusinessSeconds(),
 				sla.policyId(), sla.ttoDeadline(), sla.ttoMet(), sla.ttrDeadline(), sla.ttrMet(), reopenings, refusals,
 				functional, count(in, EscalationKind.HIERARCHICAL), count(in, EscalationKind.AUTOMATIC), firstGroupId,
-				firstLevel, firstContact, rating, rated == null ? null : rated.at(), openSpans(in));
+				firstLevel, firstContact, rating, rated == null ? null : rated.at(),
+				closedAt != null && in.surveyed(), openSpans(in));
 	}
 
 	/**

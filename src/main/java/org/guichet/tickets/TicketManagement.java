@@ -82,6 +82,8 @@ public class TicketManagement {
 
 	private final Mentions mentions;
 
+	private final Surveys surveys;
+
 	private final Clock clock;
 
 	TicketManagement(TicketRepository tickets, EscalationRepository escalations, CommentRepository comments,
@@ -90,7 +92,7 @@ public class TicketManagement {
 			CategoryRepository categories, Categories categoryTree, UserRepository users,
 			SupportGroupRepository groups, DeskSettings settings, TicketAccess access, TicketSearch search,
 			TicketParticipants participants, ApplicationEventPublisher events, ObjectProvider<TicketRouter> router, SlaColumns slaColumns, TicketFactsKeeper factsKeeper,
-			Mentions mentions, Clock clock) {
+			Mentions mentions, Surveys surveys, Clock clock) {
 		this.tickets = tickets;
 		this.escalations = escalations;
 		this.comments = comments;
@@ -113,6 +115,7 @@ public class TicketManagement {
 		this.slaColumns = slaColumns;
 		this.factsKeeper = factsKeeper;
 		this.mentions = mentions;
+		this.surveys = surveys;
 		this.clock = clock;
 	}
 
@@ -421,7 +424,7 @@ public class TicketManagement {
 			case TAKE -> ticket.take(actor, now);
 			case PENDING -> ticket.putPending(required("pendingReason", transition.pendingReason()), actor, now);
 			case RESUME -> ticket.resume(actor, now);
-			case RESOLVE -> ticket.resolve(required("solution", transition.solution()),
+			case RESOLVE -> resolve(ticket, required("solution", transition.solution()),
 					required("solutionKind", transition.solutionKind()), actor, now);
 			case ACCEPT -> ticket.accept(actor, transition.reason(), now);
 			case REFUSE -> ticket.refuse(required("reason", transition.reason()), actor, now);
@@ -432,12 +435,30 @@ public class TicketManagement {
 		return published(ticket);
 	}
 
+	/** Without requester validation ({@link ClosureSettings}) the resolution closes the ticket. */
+	private void resolve(Ticket ticket, String solution, SolutionKind kind, User actor, Instant now) {
+		if (settings.closure().requesterValidation()) {
+			ticket.resolve(solution, kind, actor, now);
+		}
+		else {
+			ticket.resolveAndClose(solution, kind, actor, now);
+		}
+	}
+
+	/**
+	 * The requester rates a closed ticket while its satisfaction survey is open ({@link Surveys}).
+	 *
+	 * @throws InvalidInputException on {@code rating} when the ticket is not surveyed or its survey
+	 * expired, or the rating is outside 1 to 5
+	 */
 	public Ticket rate(TicketId id, int rating, @Nullable String comment, CurrentUser by) {
 		Ticket ticket = forUpdate(id, by, null);
 		if (ticket.getRequester().getId() != by.id()) {
 			throw new ForbiddenException("ticket.rating.requester-only", "Only the requester rates the service");
 		}
-		ticket.rate(rating, comment, actor(by), clock.instant());
+		Instant now = clock.instant();
+		surveys.requireAnswerable(ticket, now);
+		ticket.rate(rating, comment, actor(by), now);
 		return published(ticket);
 	}
 
@@ -449,8 +470,12 @@ public class TicketManagement {
 	 * @return how many were closed
 	 */
 	public int closeUnanswered(int batchSize) {
+		int days = settings.autoCloseDays();
+		if (days == 0) {
+			return 0;
+		}
 		Instant now = clock.instant();
-		Instant before = now.minus(java.time.Duration.ofDays(settings.autoCloseDays()));
+		Instant before = now.minus(java.time.Duration.ofDays(days));
 		List<Long> due = tickets.findResolvedBefore(before, PageRequest.of(0, batchSize));
 		for (Long ticketId : due) {
 			Ticket ticket = tickets.findById(ticketId).orElseThrow();

@@ -88,7 +88,7 @@ class KpiReportsIT {
 			.with("sla_policy_id", 1).with("tto_deadline", "2026-03-02T08:30:00Z").with("tto_met", true)
 			.with("ttr_deadline", "2026-03-02T12:00:00Z").with("ttr_met", true)
 			.with("resolved_first_level", true).with("resolved_first_contact", true)
-			.with("rating", 5).with("rated_at", "2026-03-04T10:00:00Z").comment("Quick fix")
+			.with("rating", 5).with("rated_at", "2026-03-04T10:00:00Z").with("surveyed", true).comment("Quick fix")
 			.span("2026-03-02T08:00:00Z", "2026-03-02T09:00:00Z").save();
 		// T2: created Thursday 17:00 local, resolved, refused, resolved again Friday 10:00 local: 17 h
 		// of calendar time, 3 h of business time (calendar 8-18: 1 h Thursday, 2 h Friday)
@@ -110,7 +110,7 @@ class KpiReportsIT {
 			.with("first_response_at", "2026-03-07T11:00:00Z").with("first_response_seconds", 3600)
 			.with("resolved_at", "2026-03-07T13:00:00Z").with("resolution_seconds", 10800)
 			.with("closed_at", "2026-03-08T10:00:00Z").with("resolved_first_level", true)
-			.with("resolved_first_contact", false).with("rating", 3).with("rated_at", "2026-03-08T10:00:00Z")
+			.with("resolved_first_contact", false).with("rating", 3).with("rated_at", "2026-03-08T10:00:00Z").with("surveyed", true)
 			.comment("Slow").span("2026-03-07T10:00:00Z", "2026-03-07T13:00:00Z").save();
 		// T4: owned then cancelled (merged) before its TTR verdict: no resolution time, TTR due without verdict
 		rows.ticket("INCIDENT", "PHONE", "HIGH", "CANCELLED", "2026-03-03T08:00:00Z")
@@ -137,7 +137,7 @@ class KpiReportsIT {
 			.with("sla_policy_id", 1).with("tto_deadline", "2026-02-24T10:00:00Z").with("tto_met", true)
 			.with("ttr_deadline", "2026-02-26T09:00:00Z").with("ttr_met", true)
 			.with("resolved_first_level", false).with("resolved_first_contact", false)
-			.with("rating", 4).with("rated_at", "2026-02-27T09:00:00Z")
+			.with("rating", 4).with("rated_at", "2026-02-27T09:00:00Z").with("surveyed", true)
 			.span("2026-02-24T09:00:00Z", "2026-02-25T09:00:00Z").save();
 		// T7: created in the previous period, pending over the weekend (business time excludes the pause),
 		// resolved late in this period
@@ -317,7 +317,10 @@ class KpiReportsIT {
 		assertThat(satisfaction.previousValue()).isEqualTo(1.0); // T6 4
 		assertThat(satisfaction.drillDown()).containsEntry("periodBy", "CLOSED").containsEntry("rating", "RATED");
 		assertThat(report.kpi("satisfaction.average").value()).isEqualTo(4.0);
-		assertThat(report.kpi("satisfaction.responseRate").value()).isEqualTo(1.0);
+		Kpi responseRate = report.kpi("satisfaction.responseRate");
+		assertThat(responseRate.value()).as("rated / surveyed").isEqualTo(1.0);
+		assertThat(responseRate.count()).as("the surveyed tickets").isEqualTo(2);
+		assertThat(responseRate.drillDown()).containsEntry("periodBy", "CLOSED").containsEntry("rating", "SURVEYED");
 		assertThat(report.comments()).extracting(SatisfactionComment::comment).containsExactly("Slow", "Quick fix");
 	}
 

@@ -17,6 +17,8 @@ import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.ShiftableClock;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Channel;
+import org.guichet.tickets.ClosureSettings;
+import org.guichet.tickets.DeskSettings;
 import org.guichet.tickets.HistoryEntry;
 import org.guichet.tickets.Impact;
 import org.guichet.tickets.NewTicket;
@@ -81,6 +83,9 @@ class SlaFlowIT {
 	@Autowired
 	private ShiftableClock clock;
 
+	@Autowired
+	private DeskSettings settings;
+
 	@LocalServerPort
 	private int port;
 
@@ -109,6 +114,7 @@ class SlaFlowIT {
 	@AfterEach
 	void resetClock() {
 		clock.reset();
+		settings.saveClosure(ClosureSettings.DEFAULT);
 	}
 
 	@Test
@@ -272,6 +278,32 @@ class SlaFlowIT {
 		}
 		assertThat(tickets.get(id, technician).getStatus()).isEqualTo(org.guichet.tickets.Status.CLOSED);
 		assertMetForGood(id);
+	}
+
+	@Test
+	void aResolutionThatClosesTheTicketStopsTheResolutionClockAsAResolutionDoes() {
+		settings.saveClosure(new ClosureSettings(false, 7));
+		TicketId id = resolvedInTime();
+		assertThat(tickets.get(id, technician).getStatus()).isEqualTo(org.guichet.tickets.Status.CLOSED);
+		assertThat(tickets.history(id, technician)).filteredOn(e -> e.getField().equals("status"))
+			.extracting(e -> e.getOldValue() + " -> " + e.getNewValue())
+			.endsWith("IN_PROGRESS -> RESOLVED", "RESOLVED -> CLOSED");
+		assertMetForGood(id);
+	}
+
+	@Test
+	void aLateResolutionThatClosesTheTicketIsMissedForGood() {
+		settings.saveClosure(new ClosureSettings(false, 7));
+		TicketId id = register().id();
+		tickets.transition(id, Transition.of(TicketAction.TAKE), null, technician);
+		clock.advance(Duration.ofHours(5));
+		tickets.transition(id, new Transition(TicketAction.RESOLVE, null, null, "Câble rebranché",
+				SolutionKind.PERMANENT), null, technician);
+		assertThat(sla.of(id).orElseThrow().ttrState()).isEqualTo(SlaState.MISSED);
+		clock.advance(Duration.ofHours(5));
+		check.run();
+		assertThat(sla.of(id).orElseThrow().ttrState()).isEqualTo(SlaState.MISSED);
+		assertThat(storedState(id)).isEqualTo(SlaState.MISSED);
 	}
 
 	@Test

@@ -467,7 +467,7 @@ class TicketFactsIT {
 				rs.getInt("refusal_count"), rs.getInt("functional_escalations"), rs.getInt("hierarchical_escalations"),
 				rs.getInt("automatic_escalations"), number(rs, "first_group_id"), bool(rs, "resolved_first_level"),
 				bool(rs, "resolved_first_contact"), rs.getObject("rating") == null ? null : rs.getInt("rating"),
-				instant(rs, "rated_at"), spans), ticketId);
+				instant(rs, "rated_at"), rs.getBoolean("surveyed"), spans), ticketId);
 	}
 
 	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -154,6 +154,37 @@ class TicketFactsTests {
 	}
 
 	@Test
+	void aSurveyedTicketIsSurveyedOnlyWhileClosed() {
+		Story closed = portalTicket().taken(min(1), TECH)
+			.resolved(min(60), TECH)
+			.status(min(120), REQUESTER, Status.CLOSED)
+			.closed(min(120))
+			.surveyed();
+		assertThat(closed.derive().surveyed()).isTrue();
+		assertThat(closed.reopened(min(130), TECH, Reopening.REOPEN).derive().surveyed()).isFalse();
+		assertThat(portalTicket().taken(min(1), TECH)
+			.resolved(min(60), TECH)
+			.status(min(120), REQUESTER, Status.CLOSED)
+			.closed(min(120))
+			.derive()
+			.surveyed()).isFalse();
+	}
+
+	@Test
+	void aResolutionThatClosesTheTicketCountsAsAResolutionAndAClosureAtTheSameInstant() {
+		TicketFacts facts = portalTicket().taken(min(1), TECH)
+			.resolved(min(60), TECH)
+			.status(min(60), TECH, Status.CLOSED)
+			.closed(min(60))
+			.derive();
+		assertThat(facts.resolvedAt()).isEqualTo(min(60));
+		assertThat(facts.closedAt()).isEqualTo(min(60));
+		assertThat(facts.reopenCount()).isZero();
+		assertThat(facts.resolutionSeconds()).isEqualTo(3600);
+		assertThat(facts.openSpans()).containsExactly(new OpenSpan(T0, min(60)));
+	}
+
+	@Test
 	void pausedOnTheUserTheTicketStaysOpenButIsNoFirstContactResolution() {
 		TicketFacts onUser = portalTicket().taken(min(1), TECH)
 			.pending(min(5), PendingReason.USER)
@@ -375,6 +406,8 @@ class TicketFactsTests {
 
 		private @Nullable Integer rating;
 
+		private boolean surveyed;
+
 		private SlaFacts sla = SlaFacts.NONE;
 
 		Story(Instant createdAt, Channel channel, long registeredBy, boolean registeredByAgent) {
@@ -475,6 +508,11 @@ class TicketFactsTests {
 			return this;
 		}
 
+		Story surveyed() {
+			surveyed = true;
+			return this;
+		}
+
 		Story sla(SlaFacts handedOver) {
 			sla = handedOver;
 			return this;
@@ -482,7 +520,7 @@ class TicketFactsTests {
 
 		TicketFacts derive() {
 			FactInput input = new FactInput(1001, TicketType.INCIDENT, channel, priority, null, group, assignee,
-					"Finance", status, createdAt, ownedAt, firstResponseAt, resolvedAt, closedAt, rating, REQUESTER,
+					"Finance", status, createdAt, ownedAt, firstResponseAt, resolvedAt, closedAt, rating, surveyed, REQUESTER,
 					registeredBy, registeredByAgent, history, comments, escalations,
 					Map.of(DESK, SupportLevel.N1, NETWORK, SupportLevel.N2),
 					Map.of("Service desk", DESK, "Network", NETWORK), sla);

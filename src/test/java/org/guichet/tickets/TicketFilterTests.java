@@ -128,7 +128,7 @@ class TicketFilterTests {
 					tuple("hour", "filter.number-invalid"));
 		assertThat(reading.errors()).extracting(TicketFilter.Error::allowed)
 			.contains("CREATED, RESOLVED, CLOSED, TTO_DUE, TTR_DUE", "ANY, NONE, FUNCTIONAL, HIERARCHICAL, AUTOMATIC",
-					"UNDER_1D, D1_3, D3_7, D7_30, OVER_30D", "SATISFIED, UNSATISFIED, RATED, UNRATED", "1–7", "0–23",
+					"UNDER_1D, D1_3, D3_7, D7_30, OVER_30D", "SATISFIED, UNSATISFIED, RATED, UNRATED, SURVEYED", "1–7", "0–23",
 					"true, false", "120");
 		assertThat(reading.filter().drillDown()).isEqualTo(DrillDown.NONE);
 		assertThat(reading.sent()).containsEntry("weekday", "8").containsEntry("from", "2026-13-01");

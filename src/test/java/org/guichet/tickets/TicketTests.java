@@ -250,6 +250,27 @@ class TicketTests {
 	}
 
 	@Test
+	void withoutRequesterValidationTheResolutionClosesTheTicketAtTheSameInstantAndKeepsTheSolution() {
+		Ticket ticket = newTicket(Urgency.MEDIUM, Impact.LOW);
+		ticket.take(technician, T0);
+		ticket.pullEvents();
+		Instant at = T0.plusSeconds(120);
+		ticket.resolveAndClose("Redémarrage du spouleur", SolutionKind.WORKAROUND, technician, at);
+		assertThat(ticket.getStatus()).isEqualTo(Status.CLOSED);
+		assertThat(ticket.getSolution()).isEqualTo("Redémarrage du spouleur");
+		assertThat(ticket.getSolutionKind()).isEqualTo(SolutionKind.WORKAROUND);
+		assertThat(ticket.getResolvedAt()).isEqualTo(at);
+		assertThat(ticket.getClosedAt()).isEqualTo(at);
+		assertThat(ticket.getReopenCount()).isZero();
+		assertThat(ticket.pullEvents()).filteredOn(TicketEvents.TicketStatusChanged.class::isInstance)
+			.containsExactly(new TicketEvents.TicketStatusChanged(ticket.id(), Status.IN_PROGRESS, Status.RESOLVED, null, at),
+					new TicketEvents.TicketStatusChanged(ticket.id(), Status.RESOLVED, Status.CLOSED, null, at));
+		assertThat(TicketAction.ACCEPT.allowedFrom(ticket.getStatus())).isFalse();
+		assertThatExceptionOfType(TicketClosedException.class)
+			.isThrownBy(() -> ticket.reply(requester, "Merci", ReplyToResolved.FLAG, at.plusSeconds(60)));
+	}
+
+	@Test
 	void refusedSolutionGoesBackToTheSameTechnicianWithTheReasonAndCountsAReopening() {
 		Ticket ticket = newTicket(Urgency.MEDIUM, Impact.LOW);
 		ticket.take(technician, T0);

@@ -223,7 +223,7 @@ public final class FlowchartBuilder {
 		node(CLOSURE, NodeKind.STEP, Lane.SYSTEM, Label.of("flowchart.closure", number), List.of(), "/admin/settings");
 		if (config.surveyPercent() > 0) {
 			node(SURVEY, NodeKind.STEP, Lane.REQUESTER, Label.of("flowchart.survey"),
-					List.of(Label.of("flowchart.survey.share", config.surveyPercent())), null);
+					List.of(Label.of("flowchart.survey.share", config.surveyPercent())), "/admin/settings#survey");
 		}
 		node(END, NodeKind.END, Lane.REQUESTER, Label.of("flowchart.end"), List.of(), null);
 		edge(CANCELLED, END, null);

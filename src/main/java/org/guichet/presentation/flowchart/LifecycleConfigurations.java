@@ -17,6 +17,7 @@ import org.guichet.sla.SlaPolicies;
 import org.guichet.sla.SlaPolicy;
 import org.guichet.tickets.Categories;
 import org.guichet.tickets.Channel;
+import org.guichet.tickets.ClosureSettings;
 import org.guichet.tickets.DeskSettings;
 import org.guichet.tickets.PendingReason;
 import org.guichet.tickets.SolutionKind;
@@ -27,18 +28,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads the desk's lifecycle configuration as it is now, from the modules that own it: the
  * category tree, the routing rules, the support groups' levels, the SLA policies with their
- * pause reasons and escalation levels, and the desk settings (auto-close delay, turned off
- * altogether by {@code guichet.tickets.auto-close.enabled=false}).
+ * pause reasons and escalation levels, and the desk settings (the closure: requester validation
+ * and the auto-close delay, turned off altogether by {@code guichet.tickets.auto-close.enabled=false};
+ * the satisfaction survey: its share, 0 when it is off).
  * <p>
  * What the application has no setting for yet is reported as it behaves today: every channel may
  * be recorded (requesters use the portal and the API, the service desk registers the others),
- * every pending reason and solution kind exists, a VIP requester's priority is raised one level,
- * the requester accepts or refuses the solution, and every closed ticket may be rated.
+ * every pending reason and solution kind exists, and a VIP requester's priority is raised one level.
  */
 @Service
 public class LifecycleConfigurations {
-
-	private static final int EVERY_CLOSED_TICKET = 100;
 
 	private final Categories categories;
 
@@ -84,10 +83,12 @@ public class LifecycleConfigurations {
 			}
 			escalations += escalationLevels.of(Objects.requireNonNull(policy.getId())).size();
 		}
+		ClosureSettings closure = settings.closure();
 		return new LifecycleConfiguration(EnumSet.allOf(Channel.class), EnumSet.allOf(Registrar.class),
 				categories.tree().depthFirst().size(), true, routingRules.list().size(), perLevel, all.size(),
-				EnumSet.allOf(PendingReason.class), pausing, escalations, EnumSet.allOf(SolutionKind.class), true,
-				autoCloseEnabled ? settings.autoCloseDays() : 0, EVERY_CLOSED_TICKET);
+				EnumSet.allOf(PendingReason.class), pausing, escalations, EnumSet.allOf(SolutionKind.class),
+				closure.requesterValidation(), autoCloseEnabled ? closure.autoCloseDays() : 0,
+				settings.survey().effectiveShare());
 	}
 
 }

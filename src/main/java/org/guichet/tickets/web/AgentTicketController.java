@@ -15,6 +15,7 @@ import org.guichet.tickets.Impact;
 import org.guichet.tickets.PendingReason;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.SolutionKind;
+import org.guichet.tickets.Status;
 import org.guichet.tickets.TaskStatus;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketAction;
@@ -220,8 +221,13 @@ class AgentTicketController {
 
 	private String transition(long id, ActionForm form, BindingResult result, CurrentUser me, Model model,
 			RedirectAttributes redirect, Transition transition) {
-		return act(id, result, me, model, redirect, "agent.flash." + transition.action().name(),
-				ticket -> tickets.transition(ticket, transition, form.getVersion(), me));
+		return act(id, result, me, model, redirect, "agent.flash." + transition.action().name(), ticket -> {
+			Status now = tickets.transition(ticket, transition, form.getVersion(), me).getStatus();
+			if (transition.action() == TicketAction.RESOLVE && now == Status.CLOSED) {
+				// without requester validation the resolution closed the ticket
+				redirect.addFlashAttribute("flash", "agent.flash.RESOLVE.closed");
+			}
+		});
 	}
 
 	private String comment(long id, ActionForm form, BindingResult result, @Nullable MultipartFile file,

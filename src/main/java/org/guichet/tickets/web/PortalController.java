@@ -11,6 +11,7 @@ import org.guichet.tickets.Channel;
 import org.guichet.tickets.DeskSettings;
 import org.guichet.tickets.RequesterSlaVisibility;
 import org.guichet.tickets.Status;
+import org.guichet.tickets.Surveys;
 import org.guichet.tickets.StatusGroup;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketAction;
@@ -60,14 +61,17 @@ class PortalController {
 
 	private final DeskSettings settings;
 
+	private final Surveys surveys;
+
 	PortalController(TicketManagement tickets, CategoryRepository categories, FormErrors errors,
-			FileUploads uploads, MessageSource messages, DeskSettings settings) {
+			FileUploads uploads, MessageSource messages, DeskSettings settings, Surveys surveys) {
 		this.tickets = tickets;
 		this.categories = categories;
 		this.errors = errors;
 		this.uploads = uploads;
 		this.messages = messages;
 		this.settings = settings;
+		this.surveys = surveys;
 	}
 
 	/**
@@ -228,7 +232,9 @@ class PortalController {
 		boolean closed = ticket.getStatus() == Status.CLOSED || ticket.getStatus() == Status.CANCELLED;
 		model.addAttribute("requester", requester);
 		model.addAttribute("canAnswer", canAnswer);
-		model.addAttribute("canRate", ticket.getStatus() == Status.RESOLVED || ticket.getStatus() == Status.CLOSED);
+		// a refused rating is shown back with its reason even when the survey is no longer open
+		BindingResult rated = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "ratingForm");
+		model.addAttribute("canRate", surveys.answerable(ticket) || rated != null && rated.hasErrors());
 		model.addAttribute("closed", closed);
 		model.addAttribute("pastSolutions", tickets.pastSolutions(ticket.id(), me));
 		model.addAttribute("links", tickets.links(ticket.id(), me));

@@ -31,12 +31,14 @@ import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Category;
 import org.guichet.tickets.CategoryRepository;
 import org.guichet.tickets.Channel;
+import org.guichet.tickets.ClosureSettings;
 import org.guichet.tickets.DeskSettings;
 import org.guichet.tickets.Impact;
 import org.guichet.tickets.NewTicket;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.PriorityMatrix;
 import org.guichet.tickets.ReplyToResolved;
+import org.guichet.tickets.SurveySettings;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketType;
@@ -87,20 +89,24 @@ class AdministrationIT {
 
 	PriorityMatrix matrixBefore;
 
-	int autoCloseDaysBefore;
+	ClosureSettings closureBefore;
+
+	SurveySettings surveyBefore;
 
 	@BeforeEach
 	void setUp() {
 		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
 		matrixBefore = settings.priorityMatrix();
-		autoCloseDaysBefore = settings.autoCloseDays();
+		closureBefore = settings.closure();
+		surveyBefore = settings.survey();
 	}
 
 	/** The desk settings are shared by every test of the application context. */
 	@AfterEach
 	void restoreSettings() {
 		settings.savePriorityMatrix(matrixBefore);
-		settings.saveAutoCloseDays(autoCloseDaysBefore);
+		settings.saveClosure(closureBefore);
+		settings.saveSurvey(surveyBefore);
 		settings.saveReplyToResolved(ReplyToResolved.FLAG);
 	}
 
@@ -231,16 +237,65 @@ class AdministrationIT {
 	}
 
 	@Test
-	void anAutoCloseDelayOfZeroDaysIsRefusedNextToTheField() throws Exception {
+	void anAutoCloseDelayAboveAYearIsRefusedNextToTheFieldKeepingWhatWasTyped() throws Exception {
 		MockHttpSession admin = login(fixtures.user("admin", Role.ADMINISTRATOR));
 
-		mvc.perform(submit("/admin/settings/auto-close", admin).param("autoCloseDays", "0"))
+		mvc.perform(submit("/admin/settings/closure", admin).param("autoCloseDays", "400"))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("autoCloseForm", "autoCloseDays", "settings.auto-close.range"))
+			.andExpect(model().attributeHasFieldErrorCode("closureForm", "autoCloseDays", "settings.auto-close.range"))
 			.andExpect(content().string(containsString("id=\"autoCloseDays-error\"")))
-			.andExpect(content().string(containsString("from 1 to 365 days")));
+			.andExpect(content().string(containsString("from 0 (never) to 365 days")))
+			.andExpect(content().string(containsString("value=\"400\"")));
 
-		assertThat(settings.autoCloseDays()).isEqualTo(autoCloseDaysBefore);
+		assertThat(settings.closure()).isEqualTo(closureBefore);
+	}
+
+	@Test
+	void turningRequesterValidationOffAndAutoCloseToNeverIsSaved() throws Exception {
+		MockHttpSession admin = login(fixtures.user("admin", Role.ADMINISTRATOR));
+
+		// an unchecked box sends only Spring's marker field
+		mvc.perform(submit("/admin/settings/closure", admin).param("_requesterValidation", "on")
+			.param("autoCloseDays", "0")).andExpect(status().is3xxRedirection());
+
+		assertThat(settings.closure()).isEqualTo(new ClosureSettings(false, 0));
+		String page = mvc.perform(get("/admin/settings").session(admin)).andReturn().getResponse().getContentAsString();
+		assertThat(page).doesNotContainPattern("name=\"requesterValidation\"[^>]*checked");
+	}
+
+	@Test
+	void theSurveyFormRefusesWrongFieldsNextToThemAndKeepsWhatWasTyped() throws Exception {
+		MockHttpSession admin = login(fixtures.user("admin", Role.ADMINISTRATOR));
+
+		mvc.perform(submit("/admin/settings/survey", admin).param("enabled", "true")
+			.param("sharePercent", "150")
+			.param("delayHours", "douze")
+			.param("validityDays", "0"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("surveyForm", "delayHours", "typeMismatch"))
+			.andExpect(content().string(containsString("value=\"150\"")))
+			.andExpect(content().string(containsString("value=\"douze\"")))
+			.andExpect(content().string(containsString("Enter a whole number of hours.")));
+		assertThat(settings.survey()).isEqualTo(surveyBefore);
+
+		mvc.perform(submit("/admin/settings/survey", admin).param("enabled", "true")
+			.param("sharePercent", "150")
+			.param("delayHours", "12")
+			.param("validityDays", "0"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("surveyForm", "sharePercent", "settings.survey.share-range"))
+			.andExpect(model().attributeHasFieldErrorCode("surveyForm", "validityDays", "settings.survey.validity-range"))
+			.andExpect(content().string(containsString("id=\"sharePercent-error\"")))
+			.andExpect(content().string(containsString("id=\"validityDays-error\"")))
+			.andExpect(content().string(containsString("value=\"150\"")));
+		assertThat(settings.survey()).isEqualTo(surveyBefore);
+
+		mvc.perform(submit("/admin/settings/survey", admin).param("enabled", "true")
+			.param("sharePercent", "25")
+			.param("delayHours", "12")
+			.param("validityDays", "10"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(settings.survey()).isEqualTo(new SurveySettings(true, 25, 12, 10));
 	}
 
 	@Test

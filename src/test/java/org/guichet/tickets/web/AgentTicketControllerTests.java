@@ -62,6 +62,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -194,6 +195,7 @@ class AgentTicketControllerTests {
 			.andExpect(model().attribute("failedForm", "resolveForm"));
 		verify(tickets, never()).transition(any(), any(), any(), any());
 
+		given(tickets.transition(eq(new TicketId(42)), any(), eq(0L), any())).willReturn(ticket);
 		mvc.perform(post("/agent/tickets/42/resolve").with(user(TECHNICIAN))
 			.with(csrf())
 			.param("version", "0")
@@ -201,6 +203,22 @@ class AgentTicketControllerTests {
 			.param("openTasksConfirmed", "true"))
 			.andExpect(status().is3xxRedirection());
 		verify(tickets).transition(eq(new TicketId(42)), any(), eq(0L), any());
+	}
+
+	@Test
+	void aResolutionThatClosedTheTicketSaysItIsClosed() throws Exception {
+		given(tickets.transition(eq(new TicketId(42)), any(), eq(0L), any())).willAnswer(invocation -> {
+			ReflectionTestUtils.setField(ticket, "status", Status.CLOSED);
+			return ticket;
+		});
+
+		mvc.perform(post("/agent/tickets/42/resolve").with(user(TECHNICIAN))
+			.with(csrf())
+			.param("version", "0")
+			.param("solution", "Replaced the pick-up roller.")
+			.param("solutionKind", "PERMANENT"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flash", "agent.flash.RESOLVE.closed"));
 	}
 
 	@Test

@@ -187,6 +187,8 @@ class PortalBrowserIT {
 		tickets.transition(id, Transition.of(TicketAction.TAKE), null, technician);
 		tickets.transition(id, new Transition(TicketAction.RESOLVE, null, null, "Piles changées",
 				SolutionKind.PERMANENT), null, technician);
+		// the survey asks about closed tickets
+		tickets.transition(id, Transition.of(TicketAction.ACCEPT), null, TestFixtures.current(requester));
 
 		browser.logIn(requester);
 		for (var size : List.of(Browser.PHONE, Browser.DESKTOP)) {

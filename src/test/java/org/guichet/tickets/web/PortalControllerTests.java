@@ -20,6 +20,7 @@ import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
 import org.guichet.tickets.CategoryRepository;
 import org.guichet.tickets.DeskSettings;
+import org.guichet.tickets.Surveys;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,6 +89,9 @@ class PortalControllerTests {
 
 	@MockitoBean
 	DeskSettings settings;
+
+	@MockitoBean
+	Surveys surveys;
 
 	@MockitoBean
 	UserRepository users;

@@ -1,6 +1,7 @@
 package org.guichet.tickets.web;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,18 +9,22 @@ import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.directory.User;
 import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.ShiftableClock;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Channel;
+import org.guichet.tickets.DeskSettings;
 import org.guichet.tickets.Impact;
 import org.guichet.tickets.NewTicket;
 import org.guichet.tickets.PendingReason;
 import org.guichet.tickets.SolutionKind;
+import org.guichet.tickets.SurveySettings;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketAction;
 import org.guichet.tickets.TicketType;
 import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.Transition;
 import org.guichet.tickets.Urgency;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +58,12 @@ class PortalIT {
 	@Autowired
 	private TicketManagement tickets;
 
+	@Autowired
+	private DeskSettings settings;
+
+	@Autowired
+	private ShiftableClock clock;
+
 	private MockMvc mvc;
 
 	private User alice;
@@ -67,6 +78,34 @@ class PortalIT {
 		alice = fixtures.user("portal-alice", Role.REQUESTER);
 		technician = TestFixtures.current(fixtures.user("portal-tech", Role.TECHNICIAN));
 		word = "zq" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	@AfterEach
+	void restore() {
+		clock.reset();
+		settings.saveSurvey(SurveySettings.DEFAULT);
+	}
+
+	@Test
+	void aRatingAfterTheSurveyExpiredIsRefusedOnThePageWithItsReason() throws Exception {
+		settings.saveSurvey(new SurveySettings(true, 100, 0, 1));
+		Ticket ticket = register("Keyboard " + word, "sticky keys");
+		resolve(ticket);
+		tickets.transition(ticket.id(), Transition.of(TicketAction.ACCEPT), null, TestFixtures.current(alice));
+		MockHttpSession session = login(alice);
+		assertThat(mvc.perform(get("/portal/tickets/" + ticket.id().value()).session(session))
+			.andReturn().getResponse().getContentAsString()).contains("id=\"rating\"");
+
+		clock.advance(Duration.ofDays(1));
+		assertThat(mvc.perform(get("/portal/tickets/" + ticket.id().value()).session(session))
+			.andReturn().getResponse().getContentAsString()).as("no survey to answer").doesNotContain("id=\"rating\"");
+		String page = mvc.perform(post("/portal/tickets/" + ticket.id().value() + "/rate").session(session)
+			.header("Accept-Language", "en")
+			.with(csrf())
+			.param("rating", "5")
+			.param("comment", "Late " + word)).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("The satisfaction survey of this request has expired").contains("Late " + word);
+		assertThat(tickets.find(ticket.id()).getSatisfactionRating()).isNull();
 	}
 
 	@Test
@@ -165,6 +204,8 @@ class PortalIT {
 	void aRatingCommentOverTheLimitIsRefusedNextToItsFieldAndKeptAsTyped() throws Exception {
 		Ticket ticket = register("Screen " + word, "flickers");
 		resolve(ticket);
+		// the survey asks about closed tickets
+		tickets.transition(ticket.id(), Transition.of(TicketAction.ACCEPT), null, TestFixtures.current(alice));
 		MockHttpSession session = login(alice);
 		String form = mvc.perform(get("/portal/tickets/" + ticket.id().value()).session(session)
 			.header("Accept-Language", "en")).andReturn().getResponse().getContentAsString();

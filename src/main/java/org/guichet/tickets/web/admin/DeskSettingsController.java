@@ -2,11 +2,13 @@ package org.guichet.tickets.web.admin;
 
 import jakarta.validation.Valid;
 import org.guichet.system.InvalidInputException;
+import org.guichet.tickets.ClosureSettings;
 import org.guichet.tickets.DeskSettings;
 import org.guichet.tickets.Impact;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.ReplyToResolved;
 import org.guichet.tickets.RequesterSlaVisibility;
+import org.guichet.tickets.SurveySettings;
 import org.guichet.tickets.Urgency;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,8 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The desk's settings: the priority matrix, the auto-close delay, what a requester's reply to a
- * resolved ticket does and what requesters see of the SLA, each saved by its own form.
+ * The desk's settings: the priority matrix, the closure (requester validation, auto-close delay),
+ * the satisfaction survey, what a requester's reply to a resolved ticket does and what requesters
+ * see of the SLA, each saved by its own form. A refused form shows what was typed with the errors.
  */
 @Controller
 @RequestMapping("/admin/settings")
@@ -35,8 +38,6 @@ class DeskSettingsController {
 
 	@GetMapping
 	String initSettingsForm(Model model) {
-		model.addAttribute("priorityMatrixForm", PriorityMatrixForm.of(settings.priorityMatrix()));
-		model.addAttribute("autoCloseForm", new AutoCloseForm(settings.autoCloseDays()));
 		return view(model);
 	}
 
@@ -49,8 +50,6 @@ class DeskSettingsController {
 			redirect.addFlashAttribute("flash", "admin.flash.saved");
 			return "redirect:/admin/settings";
 		}
-		model.addAttribute("priorityMatrixForm", PriorityMatrixForm.of(settings.priorityMatrix()));
-		model.addAttribute("autoCloseForm", new AutoCloseForm(settings.autoCloseDays()));
 		return view(model);
 	}
 
@@ -75,28 +74,59 @@ class DeskSettingsController {
 				result.reject("admin.settings.matrix.incomplete");
 			}
 		}
-		model.addAttribute("autoCloseForm", new AutoCloseForm(settings.autoCloseDays()));
 		return view(model);
 	}
 
-	@PostMapping("/auto-close")
-	String processAutoCloseForm(@Valid AutoCloseForm autoCloseForm, BindingResult result, Model model,
+	@PostMapping("/closure")
+	String processClosureForm(ClosureForm closureForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
+		ClosureSettings wanted = closureForm.toSettings(result);
+		if (wanted != null) {
 			try {
-				settings.saveAutoCloseDays(autoCloseForm.getAutoCloseDays());
+				settings.saveClosure(wanted);
 				redirect.addFlashAttribute("flash", "admin.flash.saved");
 				return "redirect:/admin/settings";
 			}
 			catch (InvalidInputException ex) {
-				result.rejectValue("autoCloseDays", ex.messageKey(), ex.arguments(), ex.getMessage());
+				reject(result, ex);
 			}
 		}
-		model.addAttribute("priorityMatrixForm", PriorityMatrixForm.of(settings.priorityMatrix()));
 		return view(model);
 	}
 
+	@PostMapping("/survey")
+	String processSurveyForm(SurveyForm surveyForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		SurveySettings wanted = surveyForm.toSettings(result);
+		if (wanted != null) {
+			try {
+				settings.saveSurvey(wanted);
+				redirect.addFlashAttribute("flash", "admin.flash.saved");
+				return "redirect:/admin/settings";
+			}
+			catch (InvalidInputException ex) {
+				reject(result, ex);
+			}
+		}
+		return view(model);
+	}
+
+	/** Every field the settings refused, each next to its input. */
+	private static void reject(BindingResult result, InvalidInputException refused) {
+		result.rejectValue(refused.field(), refused.messageKey(), refused.arguments(), refused.getMessage());
+		refused.others().forEach(other -> reject(result, other));
+	}
+
 	private String view(Model model) {
+		if (!model.containsAttribute("priorityMatrixForm")) {
+			model.addAttribute("priorityMatrixForm", PriorityMatrixForm.of(settings.priorityMatrix()));
+		}
+		if (!model.containsAttribute("closureForm")) {
+			model.addAttribute("closureForm", new ClosureForm(settings.closure()));
+		}
+		if (!model.containsAttribute("surveyForm")) {
+			model.addAttribute("surveyForm", new SurveyForm(settings.survey()));
+		}
 		if (!model.containsAttribute("replyToResolvedForm")) {
 			model.addAttribute("replyToResolvedForm", new ReplyToResolvedForm(settings.replyToResolved()));
 		}
