@@ -69,8 +69,9 @@ final class NameIndex {
 
 	private void add(String name, @Nullable Known person, boolean firstName) {
 		List<String> words = Tokens.words(name);
-		// letters alone are no name: they would replace every "a" of the text
-		if (words.stream().allMatch(word -> word.length() < 2)) {
+		// letters alone, or a number alone, are no name: they would replace every "a" or "12" of the text
+		if (words.stream().allMatch(word -> word.length() < 2)
+				|| (words.size() == 1 && words.get(0).chars().noneMatch(Character::isLetter))) {
 			return;
 		}
 		List<Variant> variants = byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>());

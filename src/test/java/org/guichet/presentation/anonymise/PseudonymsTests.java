@@ -229,9 +229,11 @@ class PseudonymsTests {
 	}
 
 	@Test
-	void lettersAloneAreNoName() {
+	void lettersAloneOrANumberAloneAreNoName() {
 		Person one = new Person(9, Role.OTHER, "A B", null, null, null, null, null);
-		assertThat(Pseudonyms.builder(FRENCH).person(one).build().text("a b c, A. B")).isEqualTo("a b c, A. B");
+		Person numbered = new Person(10, Role.OTHER, "tester 12", null, null, null, null, null);
+		assertThat(Pseudonyms.builder(FRENCH).person(one).person(numbered).build().text("a b c, A. B, bureau 12, tester 12"))
+			.isEqualTo("a b c, A. B, bureau 12, Personne A");
 	}
 
 	@Test
