@@ -34,7 +34,8 @@ public final class Pseudonyms {
 	public static final String DOMAIN = "example.invalid";
 
 	private static final Pattern TITLED = Pattern.compile("(?<![\\p{L}\\p{N}])(?:M\\.|MM\\.|Mme|Mmes|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?"
-			+ "|Dr\\.?|Pr\\.?|Madame|Monsieur|Mademoiselle|Docteur|Professeur|Maître|Miss|Sir)[ \\u00A0]+(\\p{Lu}[\\p{L}'’-]*)");
+			+ "|Dr\\.?|Pr\\.?|Madame|Monsieur|Mademoiselle|Docteur|Professeur|Maître|Miss|Sir)[ \\u00A0]+"
+			+ "(\\p{Lu}[\\p{L}'’-]*(?:[ \\u00A0]\\p{Lu}[\\p{L}'’-]*)?)");
 
 	private static final Pattern LONG_NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])\\+?\\d(?:[ .-]?\\d){8,}(?!\\p{N})");
 
@@ -243,8 +244,8 @@ public final class Pseudonyms {
 	private String anonymise(String text, boolean singleWords) {
 		List<Token> tokens = Tokens.of(text);
 		List<Finding> found = new ArrayList<>(Detectors.find(text));
-		found.addAll(names.find(text, tokens, word -> suspect(text.substring(word.start(), word.end()),
-				Reason.COMMON_WORD, text.substring(Math.max(0, word.start() - EXCERPT), Math.min(text.length(), word.end() + EXCERPT)))));
+		List<Token> commonWords = new ArrayList<>();
+		found.addAll(names.find(text, tokens, commonWords::add));
 		found.sort(Comparator.comparingInt(Finding::start)
 			.thenComparing(Comparator.comparingInt(Finding::length).reversed())
 			.thenComparing(Finding::kind));
@@ -274,6 +275,10 @@ public final class Pseudonyms {
 		}
 		out.append(text, end, text.length());
 		String result = out.toString();
+		for (Token word : commonWords) {
+			suspect(text.substring(word.start(), word.end()), Reason.COMMON_WORD,
+					excerpt(result, chosen, outputEnds, word.start(), word.end()));
+		}
 		listSuspects(text, tokens, chosen, outputEnds, result);
 		return result;
 	}

@@ -13,7 +13,7 @@ public record Suspect(String text, Reason reason, String excerpt) {
 	/** Why a piece of text is listed. */
 	public enum Reason {
 
-		/** A capitalised word after a title (M., Mme, Mr, Ms, Dr…): probably an unknown person's name. */
+		/** One or two capitalised words after a title (M., Mme, Mr, Ms, Dr…): probably an unknown person's name. */
 		AFTER_TITLE,
 
 		/** A capitalised word right after a first name that was replaced: perhaps the last name of someone else with that first name. */

@@ -108,10 +108,12 @@ class PseudonymsTests {
 	@Test
 	void aLastNameThatIsACommonWordIsReplacedCapitalisedAndKeptAndListedInLowerCase() {
 		Pseudonyms pseudonyms = french();
-		assertThat(pseudonyms.text("Petit a vu un petit souci à la fontaine")).isEqualTo("Personne A a vu un petit souci à la fontaine");
+		assertThat(pseudonyms.text("Petit a vu un petit souci à la fontaine avec Alice"))
+			.isEqualTo("Personne A a vu un petit souci à la fontaine avec Demandeur A");
 		assertThat(pseudonyms.unrecognised()).extracting(Suspect::text, Suspect::reason)
 			.contains(org.assertj.core.groups.Tuple.tuple("petit", Reason.COMMON_WORD),
 					org.assertj.core.groups.Tuple.tuple("fontaine", Reason.COMMON_WORD));
+		assertThat(pseudonyms.unrecognised()).allSatisfy(suspect -> assertThat(suspect.excerpt()).doesNotContain("Alice", "Petit"));
 	}
 
 	@Test
@@ -212,13 +214,14 @@ class PseudonymsTests {
 	@Test
 	void namesAfterATitleOrAReplacedFirstNameAreListed() {
 		Pseudonyms pseudonyms = french();
-		String text = pseudonyms.text("Mme Lefort et Dr House ont vu Alice Lambert. M. Dupont aussi.");
-		assertThat(text).isEqualTo("Mme Lefort et Dr House ont vu Demandeur A Lambert. M. Demandeur A aussi.");
+		String text = pseudonyms.text("Mme Lefort et Dr House ont vu Alice Lambert. M. Dupont aussi, et Mme Sarah Lopez.");
+		assertThat(text).isEqualTo("Mme Lefort et Dr House ont vu Demandeur A Lambert. M. Demandeur A aussi, et Mme Sarah Lopez.");
 		assertThat(pseudonyms.unrecognised()).extracting(Suspect::text, Suspect::reason)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Lefort", Reason.AFTER_TITLE),
 					org.assertj.core.groups.Tuple.tuple("House", Reason.AFTER_TITLE),
+					org.assertj.core.groups.Tuple.tuple("Sarah Lopez", Reason.AFTER_TITLE),
 					org.assertj.core.groups.Tuple.tuple("Lambert", Reason.AFTER_FIRST_NAME));
-		assertThat(pseudonyms.unrecognised().get(2).excerpt()).contains("Demandeur A Lambert").doesNotContain("Alice");
+		assertThat(pseudonyms.unrecognised().get(3).excerpt()).contains("Demandeur A Lambert").doesNotContain("Alice");
 	}
 
 	@Test
