@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.guichet.presentation.anonymise.Finding.Kind;
 import org.guichet.presentation.anonymise.Pseudonyms.Known;
@@ -89,7 +90,7 @@ final class NameIndex {
 	 *
 	 * @param commonWords told each name kept because it is written in lower case and is a common word
 	 */
-	List<Finding> find(String text, List<Token> tokens, java.util.function.Consumer<Token> commonWords) {
+	List<Finding> find(String text, List<Token> tokens, Consumer<Token> commonWords) {
 		List<Finding> found = new ArrayList<>();
 		for (int i = 0; i < tokens.size();) {
 			Variant match = longestAt(text, tokens, i);

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.IntFunction;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -337,15 +337,14 @@ public final class Pseudonyms {
 		};
 	}
 
-	private String host(String key, java.util.function.Function<String, String> form) {
+	private String host(String key, Function<String, String> form) {
 		return form.apply(Integer.toString(hosts.computeIfAbsent(key, k -> hosts.size() + 1)));
 	}
 
 	/** The documentation ranges of RFC 5737, one address after the other: 192.0.2.1, 192.0.2.2… */
 	private static String documentationIpv4(int index) {
-		IntFunction<String> in = n -> n < 254 ? "192.0.2." + (n + 1)
-				: n < 508 ? "198.51.100." + (n - 253) : "203.0.113." + ((n - 508) % 254 + 1);
-		return in.apply(index);
+		return index < 254 ? "192.0.2." + (index + 1)
+				: index < 508 ? "198.51.100." + (index - 253) : "203.0.113." + ((index - 508) % 254 + 1);
 	}
 
 	private static boolean inside(List<int[]> ranges, int position) {
