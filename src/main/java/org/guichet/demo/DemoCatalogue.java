@@ -2,6 +2,7 @@ package org.guichet.demo;
 
 import java.util.List;
 
+import org.guichet.directory.User;
 import org.guichet.tickets.Impact;
 import org.guichet.tickets.TicketType;
 import org.guichet.tickets.Urgency;
@@ -95,7 +96,7 @@ final class DemoCatalogue {
 					"Borne Wi-Fi de la salle défectueuse remplacée par le prestataire."),
 			topic("Wi-Fi", INCIDENT, Urgency.HIGH, Impact.HIGH, "Le Wi-Fi décroche sans arrêt à l'entrepôt",
 					"Les scanners et les portables perdent le Wi-Fi toutes les cinq minutes dans la zone du quai B.",
-					"Borne supplémentaire posée au quai B et canaux radio réglés."),
+					"Borne supplémentaire AP-VIL-QUAIB posée au quai B (10.20.8.31) et canaux radio réglés avec Léa Roux."),
 			topic("Wi-Fi", SERVICE_REQUEST, Urgency.MEDIUM, Impact.VERY_LOW, "Accès Wi-Fi invité pour un auditeur",
 					"Nous recevons un auditeur externe pendant trois jours, il lui faut un accès Wi-Fi invité.",
 					"Code d'accès invité valable trois jours transmis par SMS."),
@@ -115,21 +116,21 @@ final class DemoCatalogue {
 					"Nouveau smartphone commandé chez l'opérateur, configuré et remis."),
 			topic("Réseau/VPN", INCIDENT, Urgency.HIGH, Impact.LOW, "Connexion VPN impossible depuis mon domicile",
 					"Le client VPN affiche « échec d'authentification » alors que mon mot de passe fonctionne au bureau.",
-					"Certificat VPN du poste expiré, renouvelé."),
+					"Certificat VPN du poste expiré, renouvelé ; la passerelle vpn-gw01.lyon.local (fd12:3456:789a:1::20) accepte de nouveau la connexion."),
 			topic("Réseau/VPN", INCIDENT, Urgency.MEDIUM, Impact.LOW, "VPN très lent en télétravail",
 					"En télétravail, ouvrir un fichier sur le serveur prend plusieurs minutes.",
 					"Passage du poste sur la passerelle VPN la plus proche, débit revenu à la normale."),
 			topicExternal("Réseau/Accès Internet", INCIDENT, Urgency.VERY_HIGH, Impact.HIGH,
 					"Internet très lent sur tout le site de Villeurbanne",
-					"Depuis 9 h, Internet est extrêmement lent pour tout l'entrepôt, les étiquettes transporteur ne s'impriment plus.",
+					"Depuis 9 h, Internet est extrêmement lent pour tout l'entrepôt, les étiquettes transporteur ne s'impriment plus. Olivier a déjà redémarré le routeur RT-VIL-01, sans effet.",
 					"Saturation du lien chez l'opérateur, débit nominal rétabli par le fournisseur."),
 			topic("Réseau/Accès Internet", SERVICE_REQUEST, Urgency.LOW, Impact.VERY_LOW,
 					"Site d'un fournisseur bloqué par le proxy",
 					"Le portail de commande de notre fournisseur d'emballages est bloqué (« catégorie non autorisée »).",
 					"Site ajouté à la liste blanche du proxy."),
 			topic("Réseau/Partage de fichiers", INCIDENT, Urgency.HIGH, Impact.MEDIUM, "Lecteur réseau P: inaccessible",
-					"Le lecteur P: apparaît avec une croix rouge, impossible d'ouvrir les dossiers du service.",
-					"Connexion des lecteurs réseau réinitialisée par le script d'ouverture de session."),
+					"Le lecteur P: apparaît avec une croix rouge, impossible d'ouvrir les dossiers du service. Chantal Faure a la même chose sur PC-COMPTA-12.",
+					"Connexion des lecteurs réseau réinitialisée par le script d'ouverture de session ; le serveur SRV-FICHIERS (10.12.0.54) répondait normalement."),
 			topic("Réseau/Partage de fichiers", SERVICE_REQUEST, Urgency.LOW, Impact.VERY_LOW,
 					"Accès au dossier partagé Marketing",
 					"Je travaille sur la nouvelle plaquette, j'ai besoin de lire et modifier le dossier partagé Marketing.",
@@ -147,7 +148,7 @@ final class DemoCatalogue {
 					"Publipostage réalisé ensemble à distance, modèle enregistré."),
 			topicExternal("Logiciels/ERP", INCIDENT, Urgency.VERY_HIGH, Impact.MEDIUM,
 					"Erreur à la validation des factures dans l'ERP",
-					"Message « Erreur 504 » quand je valide un lot de factures fournisseurs. Urgent pour la clôture mensuelle.",
+					"Message « Erreur 504 » quand je valide un lot de factures fournisseurs. Urgent pour la clôture mensuelle : Mme Durand attend le lot pour demain.",
 					"Correctif de l'éditeur appliqué, le lot de factures est validé."),
 			topic("Logiciels/ERP", SERVICE_REQUEST, Urgency.MEDIUM, Impact.VERY_LOW,
 					"Accès au module Stocks de l'ERP",
@@ -190,15 +191,18 @@ final class DemoCatalogue {
 			"Bonjour, je me connecte à distance sur votre poste dans dix minutes, laissez votre session ouverte.",
 			"Bonjour, c'est noté. Je regarde cela cet après-midi.");
 
+	/** Written through {@link #written}. */
 	static final List<String> INTERNAL_NOTES = List.of("Même problème signalé sur deux autres postes du plateau.",
 			"Contrat de maintenance vérifié : l'intervention est couverte.",
-			"Sans doute lié au changement de configuration de mardi soir.",
-			"Utilisateur rappelé, il confirme que le problème est intermittent.",
+			"Sans doute lié au changement de configuration de mardi soir sur srv-dhcp01.lyon.local (10.12.0.10) ; @khaddad, tu confirmes ?",
+			"Rappel au {phone} : {first} confirme que le problème est intermittent.",
 			"Voir la procédure dans la base de connaissances, section postes de travail.");
 
-	static final List<String> REQUESTER_REPLIES = List.of("Merci, je suis disponible cet après-midi à partir de 14 h.",
+	/** Written through {@link #written}. */
+	static final List<String> REQUESTER_REPLIES = List.of("Merci, je suis disponible cet après-midi à partir de 14 h, au {phone}.",
 			"Le numéro d'inventaire est PC-04217.", "Oui, ma session est ouverte, vous pouvez y aller.",
-			"Je vous envoie une capture d'écran du message d'erreur.", "C'est toujours le cas ce matin.");
+			"Je vous envoie une capture d'écran du message d'erreur.",
+			"C'est toujours le cas ce matin, et {colleague} a le même souci.");
 
 	static final String QUESTION_TO_USER = "Pouvez-vous me dire quand vous êtes disponible pour une intervention sur place ?";
 
@@ -242,6 +246,17 @@ final class DemoCatalogue {
 					"Merci pour la patience et les explications."));
 
 	private DemoCatalogue() {
+	}
+
+	/**
+	 * A reply or a note as written on a ticket: {@code {first}} is the requester's first name,
+	 * {@code {phone}} their phone number, {@code {colleague}} the full name of a colleague.
+	 */
+	static String written(String text, User requester, User colleague) {
+		String phone = requester.getPhone();
+		return text.replace("{first}", requester.getFullName().split(" ", 2)[0])
+			.replace("{phone}", phone == null ? "mon poste" : phone)
+			.replace("{colleague}", colleague.getFullName());
 	}
 
 	private static Topic topic(String category, TicketType type, Urgency urgency, Impact impact, String title,

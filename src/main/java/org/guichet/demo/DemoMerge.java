@@ -29,6 +29,12 @@ class DemoMerge {
 
 	private final TicketMerge merge;
 
+	/** What alice and bob write: her title and description, his title, description and comment. */
+	static final List<String> TEXTS = List.of("Le VPN ne se connecte plus depuis ce matin",
+			"Depuis 8 h, le client VPN reste sur « Connexion en cours » puis abandonne.", "Impossible de me connecter au VPN",
+			"Le VPN ne répond pas, je ne peux pas travailler de chez moi.",
+			"Même chose avec le partage de connexion de mon téléphone.");
+
 	DemoMerge(TicketManagement tickets, TicketMerge merge) {
 		this.tickets = tickets;
 		this.merge = merge;
@@ -39,13 +45,11 @@ class DemoMerge {
 		CurrentUser bob = new CurrentUser(organisation.person("bob"));
 		CurrentUser admin = new CurrentUser(organisation.person("admin"));
 		Long vpn = organisation.leaves().get("Réseau/VPN").getId();
-		Ticket original = tickets.register(new NewTicket(TicketType.INCIDENT, "Le VPN ne se connecte plus depuis ce matin",
-				"Depuis 8 h, le client VPN reste sur « Connexion en cours » puis abandonne.", null, Channel.PORTAL, vpn,
+		Ticket original = tickets.register(new NewTicket(TicketType.INCIDENT, TEXTS.get(0), TEXTS.get(1), null, Channel.PORTAL, vpn,
 				Urgency.HIGH, null, List.of()), alice);
-		Ticket duplicate = tickets.register(new NewTicket(TicketType.INCIDENT, "Impossible de me connecter au VPN",
-				"Le VPN ne répond pas, je ne peux pas travailler de chez moi.", null, Channel.PORTAL, vpn,
+		Ticket duplicate = tickets.register(new NewTicket(TicketType.INCIDENT, TEXTS.get(2), TEXTS.get(3), null, Channel.PORTAL, vpn,
 				Urgency.HIGH, null, List.of()), bob);
-		tickets.comment(duplicate.id(), "Même chose avec le partage de connexion de mon téléphone.", false, bob);
+		tickets.comment(duplicate.id(), TEXTS.get(4), false, bob);
 		merge.merge(duplicate.id(), original.id().value(), null, admin);
 	}
 

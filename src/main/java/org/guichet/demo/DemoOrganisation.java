@@ -49,7 +49,7 @@ class DemoOrganisation {
 	private static final String INFORMATIQUE = "Informatique";
 
 	/** The first person of each department is its manager. */
-	private static final List<Person> PEOPLE = List.of(
+	static final List<Person> PEOPLE = List.of(
 			new Person("cmorel", "Catherine Morel", "Direction", SIEGE, Role.REQUESTER, "fr"),
 			new Person("hblanc", "Hugo Blanc", "Direction", SIEGE, Role.REQUESTER, "fr"),
 			new Person("manager", "Philippe Garnier", INFORMATIQUE, SIEGE, Role.SUPERVISOR, "fr"),
@@ -161,11 +161,12 @@ class DemoOrganisation {
 		return group;
 	}
 
-	private static String emailOf(String fullName) {
+	static String emailOf(String fullName) {
 		return Folding.fold(fullName).replace(' ', '.') + "@" + EMAIL_DOMAIN;
 	}
 
-	private static String phone(Person person, Random random) {
+	/** A person's phone number; drawn first from the demo's seed, one person after the other in {@link #PEOPLE}'s order. */
+	static String phone(Person person, Random random) {
 		String prefix = switch (person.location()) {
 			case AGENCE -> "+33 1 44";
 			case USINE -> "+33 4 78";
@@ -190,7 +191,7 @@ class DemoOrganisation {
 		return tree;
 	}
 
-	private record Person(String username, String fullName, String department, String location, Role role,
+	record Person(String username, String fullName, String department, String location, Role role,
 			String language) {
 	}
 

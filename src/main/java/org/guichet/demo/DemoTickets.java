@@ -308,7 +308,7 @@ class DemoTickets {
 			}
 			if (target == Status.IN_PROGRESS) {
 				if (chance(0.4)) {
-					ticket.reply(requester, pick(DemoCatalogue.REQUESTER_REPLIES), ReplyToResolved.FLAG, later(10, 240));
+					ticket.reply(requester, written(pick(DemoCatalogue.REQUESTER_REPLIES)), ReplyToResolved.FLAG, later(10, 240));
 				}
 				return ticket;
 			}
@@ -349,7 +349,7 @@ class DemoTickets {
 			ticket.take(technician, takeDelay(ticket));
 			ticket.reply(technician, pick(DemoCatalogue.FIRST_REPLIES), ReplyToResolved.FLAG, later(1, 30));
 			if (chance(0.35)) {
-				ticket.addInternalNote(technician, pick(DemoCatalogue.INTERNAL_NOTES), later(10, 120));
+				ticket.addInternalNote(technician, written(pick(DemoCatalogue.INTERNAL_NOTES)), later(10, 120));
 			}
 			if (group == org.n1() && chance(0.12)) {
 				escalate(ticket, org.n2(), DemoCatalogue.ESCALATION_N2);
@@ -396,7 +396,7 @@ class DemoTickets {
 			}
 			if (reason == PendingReason.USER) {
 				// the requester's answer takes the ticket out of pending
-				ticket.reply(requester, pick(DemoCatalogue.REQUESTER_REPLIES), ReplyToResolved.FLAG, later(30, 1440));
+				ticket.reply(requester, written(pick(DemoCatalogue.REQUESTER_REPLIES)), ReplyToResolved.FLAG, later(30, 1440));
 			}
 			else {
 				ticket.resume(technician, later(480, 7200));
@@ -472,6 +472,12 @@ class DemoTickets {
 						5);
 			}
 			return weighted(List.of(Status.PENDING, Status.CLOSED, Status.CANCELLED), 2, 92, 6);
+		}
+
+		/** A reply or note naming the requester and, as their colleague, their manager (the director's: Hugo Blanc). */
+		private String written(String text) {
+			User manager = requester.getManager();
+			return DemoCatalogue.written(text, requester, manager != null ? manager : org.person("hblanc"));
 		}
 
 		private boolean chance(double probability) {

@@ -3,6 +3,7 @@ package org.guichet.text;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +16,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RichText {
+
+	/**
+	 * A {@code @login} as {@link #mentions} recognises it in prose (group 1 is the login), for
+	 * whoever must find or rewrite mentions in a text the same way (e.g. anonymisation).
+	 */
+	public static final Pattern MENTION = MarkdownRenderer.MENTION;
 
 	private final MarkdownRenderer renderer = new MarkdownRenderer();
 
