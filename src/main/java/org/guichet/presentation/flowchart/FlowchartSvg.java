@@ -3,6 +3,7 @@ package org.guichet.presentation.flowchart;
 import java.util.List;
 import java.util.Locale;
 
+import org.guichet.presentation.drawing.Svg;
 import org.guichet.presentation.flowchart.LaidOutFlowchart.Placed;
 import org.guichet.presentation.flowchart.LaidOutFlowchart.Route;
 
@@ -208,11 +209,11 @@ final class FlowchartSvg {
 	}
 
 	private static String n(double value) {
-		return String.format(Locale.ROOT, "%.1f", value);
+		return Svg.number(value);
 	}
 
 	static String escape(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+		return Svg.escape(text);
 	}
 
 }
