@@ -1,5 +1,6 @@
 package org.guichet.presentation.about;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +10,7 @@ import org.guichet.tickets.Channel;
 /**
  * What this deployment is made of, read from its configuration and its connections.
  *
- * @param channels the channels demands come through (the portal and the API reach Guichet
+ * @param channels the channels demands come through, in {@link Channel}'s order (the portal and the API reach Guichet
  * themselves; the others are registered by the IT team)
  * @param nodes the nodes running Guichet, at least one (today: this node)
  * @param database the database every node uses
@@ -24,7 +25,7 @@ public record Deployment(Set<Channel> channels, List<ApplicationNode> nodes, Dat
 		if (nodes.isEmpty()) {
 			throw new IllegalArgumentException("A deployment has at least one node");
 		}
-		channels = channels.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(channels));
+		channels = Collections.unmodifiableSet(channels.isEmpty() ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(channels));
 		nodes = List.copyOf(nodes);
 		servers = List.copyOf(servers);
 	}

@@ -61,9 +61,12 @@ class DeploymentReader {
 			return InetAddress.getLocalHost().getHostName();
 		}
 		catch (UnknownHostException ex) {
-			// the machine's name does not resolve: its own idea of it is still right
+			// the machine's name does not resolve to an address: the name itself is still right,
+			// first in the exception's message ("name: name: Name or service not known")
 			String env = System.getenv("HOSTNAME");
-			return env == null || env.isBlank() ? ex.getMessage() : env;
+			String message = String.valueOf(ex.getMessage());
+			int colon = message.indexOf(':');
+			return env != null && !env.isBlank() ? env : colon > 0 ? message.substring(0, colon) : message;
 		}
 	}
 

@@ -74,12 +74,18 @@ class AboutBrowserIT {
 		assertThat(browser.text("#about-features")).contains("Categories", "Active administrators");
 		AccessibilityCheck.assertAccessible(browser.driver());
 		browser.screenshot("about/desktop.png");
+		browser.scrollTo(browser.find(By.id("topology")));
+		browser.screenshot("about/desktop-topology.png");
+		browser.scrollTo(browser.find(By.id("about-prerequisites")));
+		browser.screenshot("about/desktop-resources.png");
 
 		browser.resize(Browser.PHONE);
 		browser.open("/presentation/about");
 		assertThat(browser.fitsTheWindow()).isTrue();
 		AccessibilityCheck.assertAccessible(browser.driver());
 		browser.screenshot("about/phone.png");
+		browser.scrollTo(browser.find(By.id("topology")));
+		browser.screenshot("about/phone-topology.png");
 		browser.resize(Browser.DESKTOP);
 	}
 
@@ -94,7 +100,8 @@ class AboutBrowserIT {
 		browser.click(By.id("reports-about"));
 
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#topology svg")));
-		assertThat(browser.text("#topology")).contains("Nœud applicatif Guichet", "Base H2 embarquée (en mémoire)");
+		assertThat(browser.text("#topology").replaceAll("\\s+", " ")).contains("Nœud applicatif Guichet",
+				"Base H2 embarquée (en mémoire)");
 		assertThat(browser.text("#about-prerequisites")).contains("Java 17 ou plus récent");
 		AccessibilityCheck.assertAccessible(browser.driver());
 		browser.screenshot("about/desktop-fr.png");
