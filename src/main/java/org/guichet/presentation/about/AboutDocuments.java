@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 
 import org.guichet.presentation.drawing.HtmlPdf;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -30,16 +31,23 @@ class AboutDocuments {
 		this.zone = zone;
 	}
 
+	/** The page's width on A4 paper with its margins, in CSS pixels (186 mm at 96 pixels an inch). */
+	private static final double PRINTED_WIDTH = 700;
+
 	/** The page's data measured now, written in {@code locale}'s language. */
 	AboutPage page(Locale locale) {
-		AboutReport report = reports.current();
-		return AboutPage.of(report, reports.topologySvg(report.deployment(), locale), locale, zone);
+		return page(locale, null);
 	}
 
-	/** The page measured now as a PDF in {@code locale}'s language. */
+	private AboutPage page(Locale locale, @Nullable Double maxWidth) {
+		AboutReport report = reports.current();
+		return AboutPage.of(report, reports.topologySvg(report.deployment(), locale, maxWidth), locale, zone);
+	}
+
+	/** The page measured now as a PDF in {@code locale}'s language, the topology scaled to the paper's width. */
 	byte[] pdf(Locale locale) {
 		Context context = new Context(locale);
-		context.setVariable("about", page(locale));
+		context.setVariable("about", page(locale, PRINTED_WIDTH));
 		return HtmlPdf.render(templates.process("presentation/about-document", context));
 	}
 

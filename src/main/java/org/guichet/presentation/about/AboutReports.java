@@ -92,10 +92,14 @@ public class AboutReports {
 				clock.instant());
 	}
 
-	/** The deployment's topology diagram as SVG, its texts in {@code locale}'s language. */
-	public String topologySvg(Deployment deployed, Locale locale) {
+	/**
+	 * The deployment's topology diagram as SVG, its texts in {@code locale}'s language.
+	 *
+	 * @param maxWidth the widest it may be shown, in pixels (scaled down to it), null for its own size
+	 */
+	public String topologySvg(Deployment deployed, Locale locale, @Nullable Double maxWidth) {
 		AboutTexts texts = new AboutTexts(messages, locale);
-		return TopologySvg.draw(TopologyLayout.layout(TopologyBuilder.build(deployed), texts), texts);
+		return TopologySvg.draw(TopologyLayout.layout(TopologyBuilder.build(deployed), texts), texts, maxWidth);
 	}
 
 	private Product product() {

@@ -11,6 +11,7 @@ import org.guichet.presentation.about.TopologyLayout.Laid;
 import org.guichet.presentation.about.TopologyLayout.Placed;
 import org.guichet.presentation.about.TopologyLayout.Route;
 import org.guichet.presentation.drawing.Svg;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Draws a placed topology as a standalone SVG document, in the flowchart's style: people's
@@ -25,17 +26,23 @@ final class TopologySvg {
 	private TopologySvg() {
 	}
 
-	/** The SVG document, UTF-8 text without XML declaration, titled in {@code texts}' language. */
-	static String draw(Laid laid, AboutTexts texts) {
-		return new TopologySvg().document(laid, texts);
+	/**
+	 * The SVG document, UTF-8 text without XML declaration, titled in {@code texts}' language.
+	 *
+	 * @param maxWidth the widest it may be shown, in pixels: a wider drawing is scaled down to it,
+	 * keeping its proportions (a printed page); null to show it at its own size
+	 */
+	static String draw(Laid laid, AboutTexts texts, @Nullable Double maxWidth) {
+		return new TopologySvg().document(laid, texts, maxWidth);
 	}
 
-	private String document(Laid laid, AboutTexts texts) {
+	private String document(Laid laid, AboutTexts texts, @Nullable Double maxWidth) {
 		double width = Math.max(laid.width(), 320);
 		double height = laid.height();
+		double scale = maxWidth == null ? 1 : Math.min(1, maxWidth / width);
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"topology\" role=\"img\"")
 			.append(" aria-labelledby=\"topology-title\" lang=\"").append(texts.locale().getLanguage()).append('"')
-			.append(" width=\"").append(number(width)).append("\" height=\"").append(number(height))
+			.append(" width=\"").append(number(width * scale)).append("\" height=\"").append(number(height * scale))
 			.append("\" viewBox=\"0 0 ").append(number(width)).append(' ').append(number(height)).append("\" ")
 			.append(Svg.FONT).append(">\n<title id=\"topology-title\">").append(escape(texts.text("about.topology.title")))
 			.append("</title>\n<defs>").append(Svg.arrowMarker("tp-arrow")).append("</defs>\n")

@@ -29,7 +29,7 @@ class TopologySvgTests {
 	/** The drawing, also written to {@code target/topology-<name>.svg} to be looked at. */
 	private static String svg(Deployment deployment, Locale locale, String name) throws IOException {
 		AboutTexts texts = texts(locale);
-		String svg = TopologySvg.draw(TopologyLayout.layout(TopologyBuilder.build(deployment), texts), texts);
+		String svg = TopologySvg.draw(TopologyLayout.layout(TopologyBuilder.build(deployment), texts), texts, null);
 		Files.writeString(Path.of("target/topology-" + name + ".svg"), svg, StandardCharsets.UTF_8);
 		return svg;
 	}
@@ -69,6 +69,24 @@ class TopologySvgTests {
 		assertThat(svg).contains("data-node=\"application.2\"", "data-node=\"server.MAIL_OUTGOING.1\"",
 				"Outgoing mail server", ">SMTP</text>");
 		assertThat(svg.split("class=\"tp-link\"", -1)).hasSize(3 * 2 + 2 + 2 + 1);
+	}
+
+
+	@Test
+	void aDrawingWiderThanThePaperIsScaledDownKeepingItsProportions() {
+		AboutTexts texts = texts(Locale.ENGLISH);
+		TopologyLayout.Laid laid = TopologyLayout.layout(TopologyBuilder.build(new Deployment(
+				EnumSet.allOf(Channel.class), List.of(TopologyBuilderTests.NODE), TopologyBuilderTests.H2, List.of())),
+				texts);
+
+		String printed = TopologySvg.draw(laid, texts, 300.0);
+		String own = TopologySvg.draw(laid, texts, null);
+
+		double scale = 300.0 / laid.width();
+		assertThat(printed).contains("width=\"300.0\"", "height=\"" + String.format(Locale.ROOT, "%.1f", laid.height() * scale) + "\"",
+				"viewBox=\"0 0 " + String.format(Locale.ROOT, "%.1f", laid.width()));
+		assertThat(own).contains("width=\"" + String.format(Locale.ROOT, "%.1f", laid.width()) + "\"");
+		assertThat(TopologySvg.draw(laid, texts, 5000.0)).isEqualTo(own);
 	}
 
 }
