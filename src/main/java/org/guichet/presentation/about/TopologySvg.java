@@ -42,7 +42,7 @@ final class TopologySvg {
 		double scale = maxWidth == null ? 1 : Math.min(1, maxWidth / width);
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"topology\" role=\"img\"")
 			.append(" aria-labelledby=\"topology-title\" lang=\"").append(texts.locale().getLanguage()).append('"')
-			.append(" width=\"").append(number(width * scale)).append("\" height=\"").append(number(height * scale))
+			.append(" width=\"").append(Svg.size(width * scale)).append("\" height=\"").append(Svg.size(height * scale))
 			.append("\" viewBox=\"0 0 ").append(number(width)).append(' ').append(number(height)).append("\" ")
 			.append(Svg.FONT).append(">\n<title id=\"topology-title\">").append(escape(texts.text("about.topology.title")))
 			.append("</title>\n<defs>").append(Svg.arrowMarker("tp-arrow")).append("</defs>\n")

@@ -38,6 +38,14 @@ public final class Svg {
 		return String.format(Locale.ROOT, "%.1f", value);
 	}
 
+	/**
+	 * A drawing's {@code width} or {@code height} attribute: whole pixels, rounded up. openhtmltopdf
+	 * reads no decimals there and prints a drawing sized {@code "792.0"} at its 400-pixel default.
+	 */
+	public static String size(double value) {
+		return Long.toString((long) Math.ceil(value));
+	}
+
 	/** A {@code <marker>} drawing an arrow head, to put in {@code <defs>} and refer to as {@code url(#id)}. */
 	public static String arrowMarker(String id) {
 		return "<marker id=\"" + id + "\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\""
