@@ -8,6 +8,7 @@ import org.guichet.directory.UserRepository;
 import org.guichet.testing.AccessibilityCheck;
 import org.guichet.testing.Browser;
 import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.TestDatabase;
 import org.guichet.testing.TestFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,7 +71,8 @@ class AboutBrowserIT {
 		}
 		assertThat(browser.driver().findElements(By.cssSelector("#topology [data-node^='server.']"))).isEmpty();
 		assertThat(browser.text("#about-name")).contains("Guichet");
-		assertThat(browser.text("#about-database")).contains("Embedded H2 database (in memory)");
+		assertThat(browser.text("#about-database"))
+			.contains(TestDatabase.isPostgres() ? "PostgreSQL server" : "Embedded H2 database (in memory)");
 		assertThat(browser.text("#about-features")).contains("Categories", "Active administrators");
 		AccessibilityCheck.assertAccessible(browser.driver());
 		browser.screenshot("about/desktop.png");
@@ -101,7 +103,7 @@ class AboutBrowserIT {
 
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#topology svg")));
 		assertThat(browser.text("#topology").replaceAll("\\s+", " ")).contains("Nœud applicatif Guichet",
-				"Base H2 embarquée (en mémoire)");
+				TestDatabase.isPostgres() ? "Serveur PostgreSQL" : "Base H2 embarquée (en mémoire)");
 		assertThat(browser.text("#about-prerequisites")).contains("Java 17 ou plus récent");
 		AccessibilityCheck.assertAccessible(browser.driver());
 		browser.screenshot("about/desktop-fr.png");
