@@ -28,6 +28,9 @@ public interface UserRepository extends JpaRepository<User, Long> {
 
 	List<User> findByRoleInAndActiveTrue(List<Role> roles, Sort sort);
 
+	/** How many active people have exactly this role (the tool's page counts users per role). */
+	long countByRoleAndActiveTrue(Role role);
+
 	/** Users whose user name or full name contains the text, ignoring case. */
 	@Query("select u from User u where lower(u.username) like lower(concat('%', :text, '%'))"
 			+ " or lower(u.fullName) like lower(concat('%', :text, '%'))")

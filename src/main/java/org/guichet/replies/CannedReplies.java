@@ -44,6 +44,12 @@ public class CannedReplies {
 		this.tickets = tickets;
 	}
 
+	/** How many canned replies exist, personal and shared (the tool's page counts them). */
+	@Transactional(readOnly = true)
+	public long count() {
+		return replies.count();
+	}
+
 	/**
 	 * The canned replies the agent may use: their own and those shared with their groups, whose
 	 * name contains {@code text} (any case; all when null or blank), by name.

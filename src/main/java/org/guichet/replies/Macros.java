@@ -45,6 +45,12 @@ public class Macros {
 		this.tickets = tickets;
 	}
 
+	/** How many macros exist, personal and shared (the tool's page counts them). */
+	@Transactional(readOnly = true)
+	public long count() {
+		return macros.count();
+	}
+
 	/** The macros the agent may apply: their own and those shared with their groups, by name. */
 	@Transactional(readOnly = true)
 	public List<Macro> usable(CurrentUser me) {

@@ -14,4 +14,7 @@ interface AttachmentRepository extends JpaRepository<Attachment, Long> {
 	@Query("select a from Attachment a where a.id = :attachmentId and a.ticket.id = :ticketId")
 	Optional<Attachment> findOnTicket(long ticketId, long attachmentId);
 
+	@Query("select new org.guichet.tickets.AttachmentVolume(count(a), coalesce(sum(a.sizeBytes), 0)) from Attachment a")
+	AttachmentVolume volume();
+
 }

@@ -5,11 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
 import org.eclipse.elk.alg.layered.options.CycleBreakingStrategy;
-import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
-import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.options.CoreOptions;
@@ -18,7 +15,6 @@ import org.eclipse.elk.core.options.EdgeLabelPlacement;
 import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.options.PortConstraints;
 import org.eclipse.elk.core.options.PortSide;
-import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
@@ -26,6 +22,8 @@ import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.ElkPort;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
+import org.guichet.presentation.drawing.ElkLayered;
+import org.guichet.presentation.drawing.Svg;
 import org.guichet.presentation.flowchart.LaidOutFlowchart.Placed;
 import org.guichet.presentation.flowchart.LaidOutFlowchart.Route;
 
@@ -44,18 +42,13 @@ import org.guichet.presentation.flowchart.LaidOutFlowchart.Route;
  */
 final class FlowchartLayout {
 
-	static final double CHAR_WIDTH = 7.0;
+	static final double CHAR_WIDTH = Svg.CHAR_WIDTH;
 
-	static final double LINE_HEIGHT = 16;
+	static final double LINE_HEIGHT = Svg.LINE_HEIGHT;
 
 	private static final int STEP_CHARS = 26;
 
 	private static final int DECISION_CHARS = 18;
-
-	static {
-		// outside Eclipse, ELK learns its options (and how to copy their defaults) from this registry
-		LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
-	}
 
 	private FlowchartLayout() {
 	}
@@ -104,8 +97,7 @@ final class FlowchartLayout {
 			}
 			elkEdges.put(edge, elk);
 		}
-		LayeredLayoutProvider layered = new LayeredLayoutProvider();
-		layered.layout(root, new BasicProgressMonitor());
+		ElkLayered.layout(root);
 		List<Placed> placed = new ArrayList<>();
 		for (FlowNode node : chart.nodes()) {
 			ElkNode elk = elkNodes.get(node.id());

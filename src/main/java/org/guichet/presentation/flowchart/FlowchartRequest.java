@@ -7,20 +7,20 @@ import org.guichet.system.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The choices of a flowchart request, from the page's or the API's query parameters: the
- * language ({@code lang=fr|en}, else the reader's) and whether to colour by actor
+ * The choices of a flowchart request (and of the module's other drawings: the tool page), from
+ * the page's or the API's query parameters: the language ({@code lang=fr|en}, else the reader's) and whether to colour by actor
  * ({@code lanes=true|false}, false when absent).
  *
  * @param locale French or English
  * @param lanes whether each node is coloured by its actor
  */
-record FlowchartRequest(Locale locale, boolean lanes) {
+public record FlowchartRequest(Locale locale, boolean lanes) {
 
 	/**
 	 * @param reader the reader's language, used when {@code lang} is absent (not French: English)
 	 * @throws InvalidInputException on {@code lang} or {@code lanes} for a value other than those above
 	 */
-	static FlowchartRequest of(@Nullable String lang, @Nullable String lanes, Locale reader) {
+	public static FlowchartRequest of(@Nullable String lang, @Nullable String lanes, Locale reader) {
 		Locale locale = blank(lang) ? language(reader.getLanguage()) : switch (lang.strip().toLowerCase(Locale.ROOT)) {
 			case "fr" -> Locale.FRENCH;
 			case "en" -> Locale.ENGLISH;
@@ -38,11 +38,12 @@ record FlowchartRequest(Locale locale, boolean lanes) {
 		return language.equals("fr") ? Locale.FRENCH : Locale.ENGLISH;
 	}
 
-	static boolean blank(@Nullable String value) {
+	public static boolean blank(@Nullable String value) {
 		return value == null || value.isBlank();
 	}
 
-	static InvalidInputException unknown(String field, String value, List<String> allowed) {
+	/** A 400 refusal of {@code value} for {@code field}, naming the values allowed. */
+	public static InvalidInputException unknown(String field, String value, List<String> allowed) {
 		return new InvalidInputException(field, "filter.choice-unknown",
 				field + ": \"" + value + "\" is not a known value; choose one of " + String.join(", ", allowed), field,
 				value, String.join(", ", allowed));

@@ -3,6 +3,7 @@ package org.guichet.presentation.flowchart;
 import java.util.List;
 import java.util.Locale;
 
+import org.guichet.presentation.drawing.Svg;
 import org.guichet.presentation.flowchart.LaidOutFlowchart.Placed;
 import org.guichet.presentation.flowchart.LaidOutFlowchart.Route;
 
@@ -52,7 +53,7 @@ final class FlowchartSvg {
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"")
 			.append(" class=\"flowchart\" role=\"img\" aria-labelledby=\"flowchart-title\"")
 			.append(" lang=\"").append(texts.locale().getLanguage()).append('"')
-			.append(" width=\"").append(n(width)).append("\" height=\"").append(n(height))
+			.append(" width=\"").append(Svg.size(width)).append("\" height=\"").append(Svg.size(height))
 			.append("\" viewBox=\"0 0 ").append(n(width)).append(' ').append(n(height)).append("\" ").append(FONT)
 			.append(">\n<title id=\"flowchart-title\">").append(escape(texts.text("flowchart.title"))).append("</title>\n")
 			.append("<defs><marker id=\"fc-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\"")
@@ -208,11 +209,11 @@ final class FlowchartSvg {
 	}
 
 	private static String n(double value) {
-		return String.format(Locale.ROOT, "%.1f", value);
+		return Svg.number(value);
 	}
 
 	static String escape(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+		return Svg.escape(text);
 	}
 
 }

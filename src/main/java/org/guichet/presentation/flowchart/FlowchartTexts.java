@@ -1,9 +1,9 @@
 package org.guichet.presentation.flowchart;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.guichet.presentation.drawing.Svg;
 import org.springframework.context.MessageSource;
 
 /** The chart's labels in one language, wrapped into short lines for the shapes. */
@@ -35,22 +35,7 @@ final class FlowchartTexts {
 
 	/** {@code text} cut at spaces into lines of at most {@code width} characters (a longer word keeps its line). */
 	static List<String> wrap(String text, int width) {
-		List<String> lines = new ArrayList<>();
-		StringBuilder line = new StringBuilder();
-		for (String word : text.split("\\s+")) {
-			if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-				lines.add(line.toString());
-				line.setLength(0);
-			}
-			if (line.length() > 0) {
-				line.append(' ');
-			}
-			line.append(word);
-		}
-		if (line.length() > 0) {
-			lines.add(line.toString());
-		}
-		return lines;
+		return Svg.wrap(text, width);
 	}
 
 }

@@ -1,0 +1,122 @@
+package org.guichet.presentation.about;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.guichet.tickets.Channel;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads what this deployment is made of from where it is: this node from its Java machine, the
+ * database from a connection's metadata, and the database's size from its file (H2) or from the
+ * server ({@code pg_database_size}).
+ * <p>
+ * Guichet is configured with no outside server today (no mail, directory nor search engine):
+ * the capability that adds one (the e-mail channel's SMTP and IMAP servers) adds it to
+ * {@link #read}'s servers from its own settings, and the diagram draws it.
+ */
+@Component
+class DeploymentReader {
+
+	private final DataSource dataSource;
+
+	private final Environment environment;
+
+	DeploymentReader(DataSource dataSource, Environment environment) {
+		this.dataSource = dataSource;
+		this.environment = environment;
+	}
+
+	/** The deployment now, with {@code channels} as the lifecycle's configuration enables them. */
+	Deployment read(Set<Channel> channels) {
+		return new Deployment(channels, List.of(thisNode()), database(), List.of());
+	}
+
+	ApplicationNode thisNode() {
+		int port = environment.getProperty("local.server.port", Integer.class,
+				environment.getProperty("server.port", Integer.class, 8080));
+		return new ApplicationNode(hostName(), Runtime.version().toString(), System.getProperty("java.vendor", ""),
+				System.getProperty("os.name", "") + " " + System.getProperty("os.version", "") + " ("
+						+ System.getProperty("os.arch", "") + ")",
+				Runtime.getRuntime().availableProcessors(), port);
+	}
+
+	private static String hostName() {
+		try {
+			return InetAddress.getLocalHost().getHostName();
+		}
+		catch (UnknownHostException ex) {
+			// the machine's name does not resolve to an address: the name itself is still right,
+			// first in the exception's message ("name: name: Name or service not known")
+			String env = System.getenv("HOSTNAME");
+			String message = String.valueOf(ex.getMessage());
+			int colon = message.indexOf(':');
+			return env != null && !env.isBlank() ? env : colon > 0 ? message.substring(0, colon) : message;
+		}
+	}
+
+	DatabaseServer database() {
+		try (Connection connection = dataSource.getConnection()) {
+			DatabaseMetaData meta = connection.getMetaData();
+			return DatabaseServer.of(meta.getDatabaseProductName(), meta.getDatabaseProductVersion(), meta.getURL());
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("The database's description could not be read", ex);
+		}
+	}
+
+	/**
+	 * The database's size in bytes now: its file for H2 ({@code <path>.mv.db}, relative to the
+	 * working folder when the path is), {@code pg_database_size} for PostgreSQL; null otherwise.
+	 */
+	@Nullable Long databaseBytes(DatabaseServer database) {
+		return switch (database.kind()) {
+			case H2_FILE -> {
+				String location = String.valueOf(database.location());
+				Path file = Path.of((location.startsWith("~") ? System.getProperty("user.home") + location.substring(1)
+						: location) + ".mv.db");
+				try {
+					yield Files.exists(file) ? Files.size(file) : null;
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+			case POSTGRESQL -> postgresqlSize();
+			default -> null;
+		};
+	}
+
+	private long postgresqlSize() {
+		try (Connection connection = dataSource.getConnection();
+				PreparedStatement size = connection.prepareStatement("select pg_database_size(current_database())");
+				ResultSet result = size.executeQuery()) {
+			result.next();
+			return result.getLong(1);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("The database's size could not be read", ex);
+		}
+	}
+
+	/** The data folder ({@code guichet.data-dir}, default {@code ./data}), absolute and normalised. */
+	Path dataDirectory() {
+		return Path.of(environment.getProperty("guichet.data-dir", "./data")).toAbsolutePath().normalize();
+	}
+
+}

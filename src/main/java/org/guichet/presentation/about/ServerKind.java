@@ -1,0 +1,17 @@
+package org.guichet.presentation.about;
+
+/** What an outside server a deployment is configured with does for it. */
+public enum ServerKind {
+
+	/** Sends e-mail (SMTP). */
+	MAIL_OUTGOING,
+	/** Holds the e-mail that becomes tickets (IMAP, POP3). */
+	MAIL_INCOMING,
+	/** Knows the organisation's people (LDAP, Active Directory, OpenID Connect). */
+	DIRECTORY,
+	/** Indexes the texts for search. */
+	SEARCH_ENGINE,
+	/** Any other service Guichet calls. */
+	EXTERNAL_SERVICE
+
+}
