@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -250,7 +251,7 @@ public record TicketPath(List<Step> steps) {
 		private List<FlowEdge> forwardWay(String target) {
 			Map<String, FlowEdge> cameBy = new HashMap<>();
 			Deque<String> queue = new ArrayDeque<>(List.of(current));
-			Set<String> seen = new java.util.HashSet<>(List.of(current));
+			Set<String> seen = new HashSet<>(List.of(current));
 			while (!queue.isEmpty()) {
 				String node = queue.poll();
 				if (node.equals(target)) {
