@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/v1/flowchart}: the lifecycle flowchart drawn from the configuration now, as
  * SVG ({@code format=svg}, the default), PNG ({@code format=png}, {@code width} in pixels from 200 to
  * 8000, else the drawing's own) or PDF ({@code format=pdf}), in {@code lang=fr|en} (else
- * the caller's language), coloured by actor with {@code lanes=true}. Supervisors and
+ * the caller's language), coloured by actor with {@code lanes=true}; with {@code from} and
+ * {@code to} ({@code YYYY-MM-DD}), its branches carry the counts and shares of the tickets created
+ * in that period (the measured lifecycle). Supervisors and
  * administrators; others get 403. A parameter that does not fit gets 400 naming it.
  */
 @RestController
@@ -43,30 +45,32 @@ class FlowchartApiController {
 			MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
 	ResponseEntity<?> flowchart(HttpServletRequest request, @RequestParam(required = false) @Nullable String format,
 			@RequestParam(required = false) @Nullable String lang, @RequestParam(required = false) @Nullable String lanes,
-			@RequestParam(required = false) @Nullable String width) {
+			@RequestParam(required = false) @Nullable String width, @RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String to) {
 		String chosen = FlowchartRequest.blank(format) ? "svg" : format.strip().toLowerCase(Locale.ROOT);
 		if (!FORMATS.contains(chosen)) {
 			throw FlowchartRequest.unknown("format", format, FORMATS);
 		}
 		Integer pixels = width(width);
 		FlowchartRequest asked = FlowchartRequest.of(lang, lanes, LocaleContextHolder.getLocale());
+		Flowcharts.Period period = FlowchartRequest.period(from, to);
 		String name = "flowchart-" + asked.locale().getLanguage() + "." + chosen;
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentDisposition(ContentDisposition.inline().filename(name).build());
 		if (chosen.equals("png")) {
 			return ResponseEntity.ok().headers(headers).contentType(MediaType.IMAGE_PNG)
-				.body(flowcharts.png(asked.locale(), asked.lanes(), request.getContextPath(), pixels));
+				.body(flowcharts.png(asked.locale(), asked.lanes(), request.getContextPath(), period, pixels));
 		}
 		if (chosen.equals("pdf")) {
 			return ResponseEntity.ok().headers(headers).contentType(MediaType.APPLICATION_PDF)
-				.body(flowcharts.pdf(asked.locale(), asked.lanes(), request.getContextPath()));
+				.body(flowcharts.pdf(asked.locale(), asked.lanes(), request.getContextPath(), period));
 		}
 		return ResponseEntity.ok().headers(headers).contentType(new MediaType(SVG, java.nio.charset.StandardCharsets.UTF_8))
-			.body(flowcharts.svg(asked.locale(), asked.lanes(), request.getContextPath()));
+			.body(flowcharts.svg(asked.locale(), asked.lanes(), request.getContextPath(), period));
 	}
 
 	/** The PNG's width in pixels, null when not given. */
-	private static @Nullable Integer width(@Nullable String width) {
+	static @Nullable Integer width(@Nullable String width) {
 		if (FlowchartRequest.blank(width)) {
 			return null;
 		}

@@ -26,6 +26,7 @@ import org.guichet.presentation.drawing.ElkLayered;
 import org.guichet.presentation.drawing.Svg;
 import org.guichet.presentation.flowchart.LaidOutFlowchart.Placed;
 import org.guichet.presentation.flowchart.LaidOutFlowchart.Route;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Places a flowchart with Eclipse ELK's layered algorithm, top to bottom, edges routed
@@ -58,6 +59,16 @@ final class FlowchartLayout {
 	 * is to be drawn with each node coloured by its actor.
 	 */
 	static LaidOutFlowchart layout(Flowchart chart, FlowchartTexts texts, boolean lanes) {
+		return layout(chart, texts, lanes, Map.of(), Map.of());
+	}
+
+	/**
+	 * The same, with notes added: {@code edgeNotes} after an edge's label (or as its label), by
+	 * edge id; {@code nodeNotes} as a last line of a node's text, by node id. The measured
+	 * lifecycle's counts are such notes.
+	 */
+	static LaidOutFlowchart layout(Flowchart chart, FlowchartTexts texts, boolean lanes, Map<String, String> edgeNotes,
+			Map<String, String> nodeNotes) {
 		ElkNode root = ElkGraphUtil.createGraph();
 		root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
 		root.setProperty(CoreOptions.PADDING, new ElkPadding(20));
@@ -65,7 +76,7 @@ final class FlowchartLayout {
 		Map<String, ElkNode> elkNodes = new HashMap<>();
 		Map<String, Placed> sized = new HashMap<>();
 		for (FlowNode node : chart.nodes()) {
-			Placed size = measure(node, texts);
+			Placed size = measure(node, texts, nodeNotes.get(node.id()));
 			ElkNode elk = ElkGraphUtil.createNode(root);
 			elk.setIdentifier(node.id());
 			elk.setDimensions(size.width(), size.height());
@@ -89,8 +100,10 @@ final class FlowchartLayout {
 			ElkPort to = portOf(target, edge.association() ? "attached" : "in");
 			ElkEdge elk = ElkGraphUtil.createSimpleEdge(from, to);
 			ElkGraphUtil.updateContainment(elk);
-			if (edge.label() != null) {
-				String text = texts.text(edge.label());
+			String note = edgeNotes.get(edge.id());
+			if (edge.label() != null || note != null) {
+				String text = edge.label() == null ? note
+						: note == null ? texts.text(edge.label()) : texts.text(edge.label()) + " · " + note;
 				ElkLabel label = ElkGraphUtil.createLabel(text, elk);
 				label.setDimensions(text.length() * CHAR_WIDTH + 6, LINE_HEIGHT);
 				label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.TAIL);
@@ -150,12 +163,15 @@ final class FlowchartLayout {
 			});
 	}
 
-	private static Placed measure(FlowNode node, FlowchartTexts texts) {
+	private static Placed measure(FlowNode node, FlowchartTexts texts, @Nullable String note) {
 		int chars = node.kind() == NodeKind.DECISION ? DECISION_CHARS : STEP_CHARS;
 		List<String> lines = new ArrayList<>(FlowchartTexts.wrap(texts.text(node.title()), chars));
 		int titleLines = lines.size();
 		for (Label detail : node.details()) {
 			lines.addAll(FlowchartTexts.wrap(texts.text(detail), chars + 4));
+		}
+		if (note != null) {
+			lines.addAll(FlowchartTexts.wrap(note, chars + 4));
 		}
 		int longest = lines.stream().mapToInt(String::length).max().orElse(1);
 		double textWidth = longest * CHAR_WIDTH;

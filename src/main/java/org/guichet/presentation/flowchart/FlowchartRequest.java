@@ -1,5 +1,7 @@
 package org.guichet.presentation.flowchart;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,6 +34,41 @@ public record FlowchartRequest(Locale locale, boolean lanes) {
 			default -> throw unknown("lanes", lanes, List.of("true", "false"));
 		};
 		return new FlowchartRequest(locale, byActor);
+	}
+
+	/**
+	 * The period of the measured lifecycle from the {@code from} and {@code to} parameters
+	 * ({@code YYYY-MM-DD}, local days, both included), null when both are absent.
+	 *
+	 * @throws InvalidInputException naming the field when one is given without the other, is no
+	 * date, or when {@code to} is before {@code from}
+	 */
+	static Flowcharts.@Nullable Period period(@Nullable String from, @Nullable String to) {
+		if (blank(from) && blank(to)) {
+			return null;
+		}
+		if (blank(from) || blank(to)) {
+			String missing = blank(from) ? "from" : "to";
+			throw new InvalidInputException(missing, "flowchart.period.both",
+					missing + ": give both from and to (YYYY-MM-DD) for the measured lifecycle, or neither", missing);
+		}
+		LocalDate start = date("from", from);
+		LocalDate end = date("to", to);
+		if (end.isBefore(start)) {
+			throw new InvalidInputException("to", "flowchart.period.order",
+					"to: " + end + " is before from " + start + "; give a last day on or after the first", end, start);
+		}
+		return new Flowcharts.Period(start, end);
+	}
+
+	private static LocalDate date(String field, String value) {
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidInputException(field, "flowchart.period.date",
+					field + ": \"" + value + "\" is not a date; write it YYYY-MM-DD", field, value);
+		}
 	}
 
 	private static Locale language(String language) {

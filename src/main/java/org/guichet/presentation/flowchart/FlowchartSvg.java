@@ -2,10 +2,12 @@ package org.guichet.presentation.flowchart;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.guichet.presentation.drawing.Svg;
 import org.guichet.presentation.flowchart.LaidOutFlowchart.Placed;
 import org.guichet.presentation.flowchart.LaidOutFlowchart.Route;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Draws a laid-out flowchart as a standalone SVG document: ovals for the start and the end,
@@ -13,6 +15,10 @@ import org.guichet.presentation.flowchart.LaidOutFlowchart.Route;
  * shape for a document, arrows for the links, and a legend; coloured by actor when asked.
  * Each shape whose node is configured somewhere links to that administration page, under
  * {@code contextPath}.
+ * <p>
+ * With a ticket's path, the nodes and edges it passed are drawn thicker in orange, each node with
+ * a badge giving its positions in the path (colour is not the only cue: the badges and the
+ * thickness say it too), and the rest is faded.
  */
 final class FlowchartSvg {
 
@@ -30,11 +36,30 @@ final class FlowchartSvg {
 
 	private final String contextPath;
 
+	private static final double PATH_LEGEND_HEIGHT = 32;
+
+	private static final String PATH_COLOUR = "#c2410c";
+
+	/** Opacity of what a ticket's path did not pass. */
+	private static final String FADED = "0.3";
+
+	/** The most positions a node's badge lists; more end with an ellipsis. */
+	private static final int BADGE_POSITIONS = 3;
+
 	private final boolean byActor;
 
-	private FlowchartSvg(String contextPath, boolean byActor) {
+	private final @Nullable Map<String, List<Integer>> pathNodes;
+
+	private final @Nullable Map<String, Integer> pathEdges;
+
+	private final FlowchartTexts texts;
+
+	private FlowchartSvg(String contextPath, boolean byActor, @Nullable TicketPath path, FlowchartTexts texts) {
 		this.contextPath = contextPath;
 		this.byActor = byActor;
+		this.pathNodes = path == null ? null : path.nodeOrders();
+		this.pathEdges = path == null ? null : path.edgeCounts();
+		this.texts = texts;
 	}
 
 	/**
@@ -44,12 +69,22 @@ final class FlowchartSvg {
 	 * @return the SVG document, UTF-8 text without XML declaration
 	 */
 	static String draw(LaidOutFlowchart chart, FlowchartTexts texts, String contextPath) {
-		return new FlowchartSvg(contextPath, chart.byActor()).document(chart, texts);
+		return draw(chart, texts, contextPath, null);
+	}
+
+	/**
+	 * The same, with a ticket's path highlighted when {@code path} is not null.
+	 *
+	 * @param path the ticket's path over the same chart, or null for the plain chart
+	 */
+	static String draw(LaidOutFlowchart chart, FlowchartTexts texts, String contextPath, @Nullable TicketPath path) {
+		return new FlowchartSvg(contextPath, chart.byActor(), path, texts).document(chart, texts);
 	}
 
 	private String document(LaidOutFlowchart chart, FlowchartTexts texts) {
 		double width = Math.max(chart.width(), 640);
-		double height = chart.height() + LEGEND_HEIGHT + (chart.byActor() ? ACTOR_LEGEND_HEIGHT : 0);
+		double height = chart.height() + LEGEND_HEIGHT + (chart.byActor() ? ACTOR_LEGEND_HEIGHT : 0)
+				+ (pathNodes != null ? PATH_LEGEND_HEIGHT : 0);
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"")
 			.append(" class=\"flowchart\" role=\"img\" aria-labelledby=\"flowchart-title\"")
 			.append(" lang=\"").append(texts.locale().getLanguage()).append('"')
@@ -57,7 +92,10 @@ final class FlowchartSvg {
 			.append("\" viewBox=\"0 0 ").append(n(width)).append(' ').append(n(height)).append("\" ").append(FONT)
 			.append(">\n<title id=\"flowchart-title\">").append(escape(texts.text("flowchart.title"))).append("</title>\n")
 			.append("<defs><marker id=\"fc-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\"")
-			.append(" markerHeight=\"8\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#334155\"/></marker></defs>\n")
+			.append(" markerHeight=\"8\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#334155\"/></marker>")
+			.append("<marker id=\"fc-arrow-path\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"5\"")
+			.append(" markerHeight=\"5\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"").append(PATH_COLOUR)
+			.append("\"/></marker></defs>\n")
 			.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
 		for (Route route : chart.edges()) {
 			edge(route);
@@ -82,13 +120,27 @@ final class FlowchartSvg {
 			d.append(d.length() == 0 ? "M" : " L").append(n(point[0])).append(',').append(n(point[1]));
 		}
 		FlowEdge edge = route.edge();
-		svg.append("<path class=\"fc-edge\" data-edge=\"").append(escape(edge.id())).append("\" d=\"").append(d)
-			.append("\" fill=\"none\" stroke=\"#334155\" stroke-width=\"1.4\"");
+		Integer taken = pathEdges == null ? null : pathEdges.get(edge.id());
+		svg.append("<path class=\"fc-edge").append(taken != null ? " fc-on-path" : "").append("\" data-edge=\"")
+			.append(escape(edge.id())).append('"');
+		if (taken != null) {
+			svg.append(" data-count=\"").append(taken).append('"');
+		}
+		svg.append(" d=\"").append(d).append("\" fill=\"none\"");
+		if (taken != null) {
+			svg.append(" stroke=\"").append(PATH_COLOUR).append("\" stroke-width=\"4\"");
+		}
+		else {
+			svg.append(" stroke=\"#334155\" stroke-width=\"1.4\"");
+			if (pathEdges != null) {
+				svg.append(" opacity=\"").append(FADED).append('"');
+			}
+		}
 		if (edge.association()) {
 			svg.append(" stroke-dasharray=\"5,4\"");
 		}
 		else {
-			svg.append(" marker-end=\"url(#fc-arrow)\"");
+			svg.append(" marker-end=\"url(#").append(taken != null ? "fc-arrow-path" : "fc-arrow").append(")\"");
 		}
 		svg.append("/>\n");
 	}
@@ -98,7 +150,9 @@ final class FlowchartSvg {
 			return;
 		}
 		double width = route.label().length() * FlowchartLayout.CHAR_WIDTH + 6;
-		svg.append("<g class=\"fc-branch\" data-edge=\"").append(escape(route.edge().id())).append("\"><rect x=\"")
+		boolean faded = pathEdges != null && !pathEdges.containsKey(route.edge().id());
+		svg.append("<g class=\"fc-branch\" data-edge=\"").append(escape(route.edge().id())).append('"')
+			.append(faded ? " opacity=\"" + FADED + "\"" : "").append("><rect x=\"")
 			.append(n(route.labelX())).append("\" y=\"").append(n(route.labelY())).append("\" width=\"").append(n(width))
 			.append("\" height=\"").append(n(FlowchartLayout.LINE_HEIGHT))
 			.append("\" rx=\"3\" fill=\"#ffffff\" fill-opacity=\"0.9\"/><text x=\"").append(n(route.labelX() + width / 2))
@@ -112,14 +166,32 @@ final class FlowchartSvg {
 		if (link != null) {
 			svg.append("<a xlink:href=\"").append(escape(contextPath + link)).append("\">");
 		}
-		svg.append("<g class=\"fc-node fc-").append(node.kind().name().toLowerCase(Locale.ROOT)).append("\" data-node=\"")
-			.append(escape(node.id())).append("\"><title>").append(escape(String.join(" ", placed.lines())))
-			.append("</title>");
+		List<Integer> positions = pathNodes == null ? null : pathNodes.get(node.id());
+		svg.append("<g class=\"fc-node fc-").append(node.kind().name().toLowerCase(Locale.ROOT))
+			.append(positions != null ? " fc-on-path" : "").append("\" data-node=\"").append(escape(node.id())).append('"');
+		if (positions != null) {
+			svg.append(" data-steps=\"").append(join(positions, positions.size())).append('"');
+		}
+		else if (pathNodes != null) {
+			svg.append(" opacity=\"").append(FADED).append('"');
+		}
+		svg.append("><title>").append(escape(String.join(" ", placed.lines())));
+		if (positions != null) {
+			svg.append(' ').append(escape(texts.text(Label.of("flowchart.path.steps", positions.size(),
+					join(positions, positions.size())))));
+		}
+		svg.append("</title>");
 		String[] colours = byActor ? ACTOR_COLOURS[node.lane().ordinal()] : colours(node.kind());
+		if (positions != null) {
+			colours = new String[] { colours[0], PATH_COLOUR };
+		}
 		svg.append("<g data-lane=\"").append(node.lane().name()).append("\">");
-		shape(node.kind(), placed.x(), placed.y(), placed.width(), placed.height(), colours);
+		shape(node.kind(), placed.x(), placed.y(), placed.width(), placed.height(), colours, positions != null ? 4 : 1.5);
 		svg.append("</g>");
 		text(placed);
+		if (positions != null) {
+			badge(join(positions, BADGE_POSITIONS), placed.x() + placed.width(), placed.y());
+		}
 		svg.append("</g>");
 		if (link != null) {
 			svg.append("</a>");
@@ -136,8 +208,32 @@ final class FlowchartSvg {
 		};
 	}
 
+	/** A node's positions in the path, at most {@code most} of them then an ellipsis: "3", "5, 9", "2, 4, 6, …". */
+	private static String join(List<Integer> positions, int most) {
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < Math.min(most, positions.size()); i++) {
+			text.append(i == 0 ? "" : ", ").append(positions.get(i));
+		}
+		return positions.size() > most ? text.append(", …").toString() : text.toString();
+	}
+
+	/** A rounded badge holding {@code text}, centred on the point {@code (x, y)}. */
+	private void badge(String text, double x, double y) {
+		double width = Math.max(20, text.length() * FlowchartLayout.CHAR_WIDTH + 10);
+		svg.append("<g class=\"fc-badge\"><rect x=\"").append(n(x - width / 2)).append("\" y=\"").append(n(y - 10))
+			.append("\" width=\"").append(n(width)).append("\" height=\"20\" rx=\"10\" fill=\"").append(PATH_COLOUR)
+			.append("\" stroke=\"#ffffff\" stroke-width=\"1.5\"/><text x=\"").append(n(x)).append("\" y=\"")
+			.append(n(y + 4)).append("\" text-anchor=\"middle\" font-size=\"11\" font-weight=\"bold\" fill=\"#ffffff\">")
+			.append(escape(text)).append("</text></g>");
+	}
+
 	private void shape(NodeKind kind, double x, double y, double w, double h, String[] colours) {
-		String paint = " fill=\"" + colours[0] + "\" stroke=\"" + colours[1] + "\" stroke-width=\"1.5\"/>";
+		shape(kind, x, y, w, h, colours, 1.5);
+	}
+
+	private void shape(NodeKind kind, double x, double y, double w, double h, String[] colours, double strokeWidth) {
+		String paint = " fill=\"" + colours[0] + "\" stroke=\"" + colours[1] + "\" stroke-width=\"" + n(strokeWidth)
+				+ "\"/>";
 		switch (kind) {
 			case START, END -> svg.append("<ellipse cx=\"").append(n(x + w / 2)).append("\" cy=\"").append(n(y + h / 2))
 				.append("\" rx=\"").append(n(w / 2)).append("\" ry=\"").append(n(h / 2))
@@ -204,6 +300,14 @@ final class FlowchartSvg {
 					.append("\" y=\"").append(n(y + 75)).append("\">").append(escape(text)).append("</text></g>\n");
 				x += 38 + text.length() * FlowchartLayout.CHAR_WIDTH + 24;
 			}
+		}
+		if (pathNodes != null) {
+			double top = y + 62 + (byActor ? ACTOR_LEGEND_HEIGHT : 0);
+			svg.append("<g class=\"fc-path-legend\"><path d=\"M20,").append(n(top + 10)).append(" H60\" stroke=\"")
+				.append(PATH_COLOUR).append("\" stroke-width=\"4\" marker-end=\"url(#fc-arrow-path)\"/>");
+			badge("1", 80, top + 10);
+			svg.append("<text x=\"100\" y=\"").append(n(top + 14)).append("\">")
+				.append(escape(texts.text("flowchart.path.legend"))).append("</text></g>\n");
 		}
 		svg.append("</g>\n");
 	}

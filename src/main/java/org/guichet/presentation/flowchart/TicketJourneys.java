@@ -1,0 +1,104 @@
+package org.guichet.presentation.flowchart;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.guichet.directory.CurrentUser;
+import org.guichet.directory.SupportGroup;
+import org.guichet.directory.SupportGroupRepository;
+import org.guichet.directory.SupportLevel;
+import org.guichet.presentation.flowchart.TicketJourney.Move;
+import org.guichet.presentation.flowchart.TicketJourney.MoveKind;
+import org.guichet.system.NotFoundException;
+import org.guichet.tickets.HistoryEntry;
+import org.guichet.tickets.Reopening;
+import org.guichet.tickets.Status;
+import org.guichet.tickets.Ticket;
+import org.guichet.tickets.TicketId;
+import org.guichet.tickets.TicketManagement;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads a ticket's journey from its audit history, through the tickets module's public API: its
+ * status changes (a closure without actor is Guichet's automatic closure), its reopenings
+ * (refusal by the requester or reopening by the IT team) and its group changes, each group's
+ * support level read from the groups as they are now, by the name the history recorded (a group
+ * renamed since is not found: that change keeps the level the ticket had).
+ */
+@Service
+public class TicketJourneys {
+
+	private final TicketManagement tickets;
+
+	private final SupportGroupRepository groups;
+
+	TicketJourneys(TicketManagement tickets, SupportGroupRepository groups) {
+		this.tickets = tickets;
+		this.groups = groups;
+	}
+
+	/**
+	 * The journey of a ticket the reader may see.
+	 *
+	 * @throws NotFoundException when there is no such ticket or the reader may not see it, as for
+	 * the ticket itself
+	 */
+	@Transactional(readOnly = true)
+	public TicketJourney journey(TicketId id, CurrentUser reader) {
+		Ticket ticket = tickets.get(id, reader);
+		Map<String, SupportLevel> levels = new HashMap<>();
+		for (SupportGroup group : groups.findAll()) {
+			levels.put(group.getName(), group.getLevel());
+		}
+		return new TicketJourney(ticket.getChannel(), moves(tickets.auditTrail(id), levels));
+	}
+
+	/** The moves told by the history's entries, oldest first; entries the chart does not tell are passed over. */
+	static List<Move> moves(List<HistoryEntry> history, Map<String, SupportLevel> levels) {
+		List<Move> moves = new ArrayList<>();
+		for (HistoryEntry entry : history) {
+			String value = entry.getNewValue();
+			switch (entry.getField()) {
+				case "status" -> status(entry, moves);
+				case "reopening" -> moves.add(Move.of(entry.getAt(),
+						Reopening.REFUSAL.name().equals(value) ? MoveKind.REFUSED : MoveKind.REOPENED));
+				case "group" -> {
+					SupportLevel level = value == null ? null : levels.get(value);
+					if (level != null) {
+						moves.add(new Move(entry.getAt(), MoveKind.LEVEL, level));
+					}
+				}
+				default -> {
+					// titles, fields, comments, tasks… do not move the ticket on the chart
+				}
+			}
+		}
+		return moves;
+	}
+
+	private static void status(HistoryEntry entry, List<Move> moves) {
+		if (entry.getNewValue() == null) {
+			return;
+		}
+		Status to = Status.valueOf(entry.getNewValue());
+		if (Status.PENDING.name().equals(entry.getOldValue()) && to != Status.PENDING) {
+			moves.add(Move.of(entry.getAt(), MoveKind.RESUMED));
+		}
+		MoveKind kind = switch (to) {
+			case NEW -> null;
+			case ASSIGNED -> MoveKind.ASSIGNED;
+			case IN_PROGRESS -> MoveKind.IN_PROGRESS;
+			case PENDING -> MoveKind.PENDING;
+			case RESOLVED -> MoveKind.RESOLVED;
+			case CLOSED -> entry.getActor() == null ? MoveKind.CLOSED_AUTOMATICALLY : MoveKind.CLOSED;
+			case CANCELLED -> MoveKind.CANCELLED;
+		};
+		if (kind != null) {
+			moves.add(Move.of(entry.getAt(), kind));
+		}
+	}
+
+}
