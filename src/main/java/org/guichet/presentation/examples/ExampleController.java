@@ -49,7 +49,7 @@ class ExampleController {
 		try {
 			chosen = ExampleKind.parse(kind);
 			Example example = examples.mark(new TicketId(id), reason, chosen, by);
-			return answer(request, id, Optional.of(example), model);
+			return answer(request, id, Optional.of(example), true, model);
 		}
 		catch (InvalidInputException ex) {
 			String problem = messages.getMessage(ex.messageKey(), ex.arguments(), ex.getMessage(),
@@ -63,7 +63,7 @@ class ExampleController {
 	String unmark(@PathVariable long id, @AuthenticationPrincipal CurrentUser by, HttpServletRequest request,
 			Model model) {
 		examples.unmark(new TicketId(id), by);
-		return answer(request, id, Optional.empty(), model);
+		return answer(request, id, Optional.empty(), false, model);
 	}
 
 	@GetMapping("/agent/examples")
@@ -76,12 +76,15 @@ class ExampleController {
 		return "presentation/examples";
 	}
 
-	/** The menu in place (htmx), else back to the ticket page as a plain form post would. */
-	private String answer(HttpServletRequest request, long id, Optional<Example> example, Model model) {
+	/**
+	 * The menu in place (htmx), open on a marked example so that the agent sees it taken into
+	 * account with its dossier's links; else back to the ticket page as a plain form post would.
+	 */
+	private String answer(HttpServletRequest request, long id, Optional<Example> example, boolean open, Model model) {
 		if (request.getHeader("HX-Request") == null) {
 			return "redirect:/agent/tickets/" + id;
 		}
-		return menu(id, example, false, null, null, null, model);
+		return menu(id, example, open, null, null, null, model);
 	}
 
 	private static String menu(long id, Optional<Example> example, boolean open, @Nullable String reason,
