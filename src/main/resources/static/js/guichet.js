@@ -80,6 +80,7 @@ document.addEventListener('click', function (event) {
         || VERBS.some(function (verb) { return form.hasAttribute(verb); })) {
       return;
     }
+    form.setAttribute('data-sent-in-place', '');
     form.setAttribute('hx-post', form.getAttribute('action'));
     form.setAttribute('hx-target', '#' + page.id);
     form.setAttribute('hx-select', '#' + page.id);
@@ -122,7 +123,8 @@ document.addEventListener('click', function (event) {
   });
   document.addEventListener('htmx:beforeSwap', function (event) {
     var form = event.detail.requestConfig && event.detail.requestConfig.elt;
-    var page = form && form.tagName === 'FORM' && form.closest && form.closest(PAGE);
+    // only the forms sent as the page (above): a form with a verb of its own swaps its own target
+    var page = form && form.tagName === 'FORM' && form.hasAttribute('data-sent-in-place') && form.closest(PAGE);
     if (page && event.detail.xhr.status < 400
         && event.detail.serverResponse.indexOf('id="' + page.id + '"') < 0) {
       event.detail.shouldSwap = false;

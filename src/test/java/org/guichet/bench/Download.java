@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>
  * Arguments: {@code --path} (required, e.g. {@code /api/v1/tickets.csv?queue=ALL&size=100000}),
  * {@code --as} (whose API token from {@code bench.properties}: {@code technician} by default,
- * {@code supervisor}…), {@code --base-url} ({@code http://127.0.0.1:8080}), {@code --bench-file}
+ * {@code supervisor}…), {@code --basic} ({@code user:password} for HTTP Basic instead of a token,
+ * e.g. {@code tech1:demo} on the demo data), {@code --base-url} ({@code http://127.0.0.1:8080}), {@code --bench-file}
  * ({@code target/bench-data/bench.properties}), {@code --repeat} (1), {@code --limit-rows} (stop
  * reading after this many lines, 0 for all), {@code --server-pid} (the server's process: its heap
  * is sampled every 200 ms with {@code jstat -gc}, the JDK's tool; the row gives the highest heap
@@ -49,15 +50,7 @@ public final class Download {
 		if (path.isEmpty()) {
 			throw new IllegalArgumentException("--path is required");
 		}
-		Properties bench = new Properties();
-		try (Reader reader = Files.newBufferedReader(Path.of(arguments.get("bench-file",
-				"target/bench-data/bench.properties")))) {
-			bench.load(reader);
-		}
-		String token = bench.getProperty(arguments.get("as", "technician") + ".token");
-		if (token == null) {
-			throw new IllegalArgumentException("The bench file has no " + arguments.get("as", "technician") + ".token");
-		}
+		String authorization = authorization(arguments);
 		long limitRows = arguments.getInt("limit-rows", 0);
 		String pid = arguments.get("server-pid", "");
 		HttpClient http = HttpClient.newBuilder()
@@ -69,7 +62,7 @@ public final class Download {
 		for (int i = 0; i < arguments.getInt("repeat", 1); i++) {
 			HeapSampler heap = pid.isEmpty() ? null : HeapSampler.start(pid);
 			HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
-				.header("Authorization", "Bearer " + token)
+				.header("Authorization", authorization)
 				.timeout(Duration.ofMinutes(10))
 				.GET()
 				.build();
@@ -96,6 +89,28 @@ public final class Download {
 			System.out.printf("| `%s` | %d | %.0f | %.0f | %,d | %,d | %,.0f %s%n", path, response.statusCode(),
 					(firstByte - start) / 1e6, (end - start) / 1e6, bytes, rows, rows / seconds, heapColumns);
 		}
+	}
+
+	/**
+	 * The {@code Authorization} header: HTTP Basic with {@code --basic user:password} (a server
+	 * with the demo data, whose people have a known password), else the API token of {@code --as}
+	 * from the bench file.
+	 */
+	private static String authorization(BenchArguments arguments) throws IOException {
+		String basic = arguments.get("basic", "");
+		if (!basic.isEmpty()) {
+			return "Basic " + java.util.Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8));
+		}
+		Properties bench = new Properties();
+		try (Reader reader = Files.newBufferedReader(Path.of(arguments.get("bench-file",
+				"target/bench-data/bench.properties")))) {
+			bench.load(reader);
+		}
+		String token = bench.getProperty(arguments.get("as", "technician") + ".token");
+		if (token == null) {
+			throw new IllegalArgumentException("The bench file has no " + arguments.get("as", "technician") + ".token");
+		}
+		return "Bearer " + token;
 	}
 
 	/** Reads {@code jstat -gc <pid> 200} while a download runs. */

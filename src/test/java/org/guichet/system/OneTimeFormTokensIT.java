@@ -131,7 +131,8 @@ class OneTimeFormTokensIT {
 			"SavedViewController#update", "SavedViewController#rename", "SavedViewController#delete",
 			"TargetsController#save",
 			"SavedViewController#chooseColumns", "BulkActionController#bulk",
-			"TicketRelationsController#removeLink", "TicketRelationsController#merge", "TicketRelationsController#removeObserver");
+			"TicketRelationsController#removeLink", "TicketRelationsController#merge", "TicketRelationsController#removeObserver",
+			"ExampleController#mark", "ExampleController#unmark");
 
 	private static final int SIMULTANEOUS = 4;
 

@@ -1,0 +1,129 @@
+package org.guichet.presentation.dossier;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.guichet.presentation.flowchart.Flowcharts;
+import org.guichet.text.ImageSource;
+import org.guichet.text.RichText;
+import org.guichet.tickets.AttachmentFile;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Renders a {@link TicketDossier} as one self-contained HTML document
+ * ({@code templates/presentation/dossier.html}, printable styles inline, the lifecycle
+ * flowchart as inline SVG, no image to fetch) and prints that same document as a PDF. The
+ * Markdown texts go through the one renderer of the ticket pages ({@link RichText}), without
+ * images (a dossier travels without the ticket's files).
+ */
+@Component
+public class DossierDocument {
+
+	private final ITemplateEngine templates;
+
+	private final DossierPdf pdf;
+
+	private final RichText richText;
+
+	private final Flowcharts flowcharts;
+
+	private final ZoneId zone;
+
+	DossierDocument(ITemplateEngine templates, DossierPdf pdf, RichText richText, Flowcharts flowcharts,
+			@Value("${guichet.time-zone:Europe/Paris}") String zone) {
+		this.templates = templates;
+		this.pdf = pdf;
+		this.richText = richText;
+		this.flowcharts = flowcharts;
+		this.zone = ZoneId.of(zone);
+	}
+
+	/**
+	 * The dossier as a whole HTML document in {@code locale}, its times in the desk's time zone.
+	 * Links to the application's pages are absolute paths, so they work from the application only.
+	 */
+	public String html(TicketDossier dossier, Locale locale) {
+		Context context = new Context(locale);
+		context.setVariable("dossier", dossier);
+		context.setVariable("text", new Texts(richText, zone, locale));
+		context.setVariable("flowchart", flowcharts.svg(locale, false, ""));
+		return templates.process("presentation/dossier", context);
+	}
+
+	/** The dossier as a PDF, printed from {@link #html}. */
+	public byte[] pdf(TicketDossier dossier, Locale locale) {
+		return pdf.render(html(dossier, locale));
+	}
+
+	/** The file name of the dossier's download, e.g. {@code dossier-1042.pdf}. */
+	public static String fileName(TicketDossier dossier, String extension) {
+		return "dossier-" + dossier.summary().ticketId() + "." + extension;
+	}
+
+	ResponseEntity<?> response(TicketDossier dossier, boolean asPdf, Locale locale) {
+		if (!asPdf) {
+			return ResponseEntity.ok()
+				.contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+				.header(HttpHeaders.CACHE_CONTROL, "no-store")
+				.body(html(dossier, locale));
+		}
+		byte[] bytes = pdf(dossier, locale);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, AttachmentFile.contentDisposition(false, fileName(dossier, "pdf")))
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.contentLength(bytes.length)
+			.body(bytes);
+	}
+
+	/** What the template calls to show the model's texts, times and durations. */
+	public static final class Texts {
+
+		private final RichText richText;
+
+		private final DateTimeFormatter dates;
+
+		Texts(RichText richText, ZoneId zone, Locale locale) {
+			this.richText = richText;
+			this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+				.withLocale(locale)
+				.withZone(zone);
+		}
+
+		/** A Markdown text as safe HTML, images left out (each becomes a link or its text). */
+		public String markdown(@Nullable String text) {
+			return richText.html(text, ImageSource.NONE);
+		}
+
+		/** An instant in the desk's time zone, in the document's language; empty for null. */
+		public String at(@Nullable Instant instant) {
+			return instant == null ? "" : dates.format(instant);
+		}
+
+		/** A duration in minutes as "1 h 05" or "45 min"; empty for null. */
+		public String minutes(@Nullable Integer minutes) {
+			if (minutes == null) {
+				return "";
+			}
+			return minutes < 60 ? minutes + " min" : (minutes / 60) + " h " + String.format("%02d", minutes % 60);
+		}
+
+		/** A business duration as hours and minutes. */
+		public String duration(Duration duration) {
+			return minutes((int) duration.toMinutes());
+		}
+
+	}
+
+}

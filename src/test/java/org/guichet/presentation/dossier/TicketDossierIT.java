@@ -1,0 +1,189 @@
+package org.guichet.presentation.dossier;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.guichet.directory.CurrentUser;
+import org.guichet.directory.Role;
+import org.guichet.directory.SupportGroup;
+import org.guichet.directory.SupportLevel;
+import org.guichet.directory.User;
+import org.guichet.testing.ApiClient;
+import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.TestFixtures;
+import org.guichet.tickets.Channel;
+import org.guichet.tickets.EscalationKind;
+import org.guichet.tickets.Impact;
+import org.guichet.tickets.NewTicket;
+import org.guichet.tickets.PendingReason;
+import org.guichet.tickets.SolutionKind;
+import org.guichet.tickets.TicketAction;
+import org.guichet.tickets.TicketId;
+import org.guichet.tickets.TicketManagement;
+import org.guichet.tickets.TicketType;
+import org.guichet.tickets.Transition;
+import org.guichet.tickets.Urgency;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A ticket's dossier through the API and the pages, on a demo-like ticket: registered by phone,
+ * taken, answered, pending on its requester, escalated to level 2, resolved, refused (reopened),
+ * resolved again, accepted and rated.
+ */
+@GuichetIntegrationTest
+class TicketDossierIT {
+
+	private static final String TITLE = "Third-floor printer jams on every page";
+
+	private static final String INTERNAL_NOTE = "Suspect the fuser, keep it between us";
+
+	private static final String ESCALATION_REASON = "Needs the print server team";
+
+	@Autowired
+	private TestFixtures fixtures;
+
+	@Autowired
+	private TicketManagement tickets;
+
+	@LocalServerPort
+	private int port;
+
+	private User requester;
+
+	private User technician;
+
+	private User secondLevel;
+
+	private TicketId id;
+
+	@BeforeEach
+	void aTicketEscalatedPendingReopenedAndClosed() {
+		requester = fixtures.user("dossier-requester", Role.REQUESTER);
+		technician = fixtures.user("dossier-tech", Role.TECHNICIAN);
+		secondLevel = fixtures.user("dossier-n2", Role.TECHNICIAN);
+		SupportGroup desk = fixtures.group(SupportLevel.N1, technician);
+		SupportGroup n2 = fixtures.group(SupportLevel.N2, secondLevel);
+		CurrentUser tech = TestFixtures.current(technician);
+		CurrentUser n2Tech = TestFixtures.current(secondLevel);
+		CurrentUser req = TestFixtures.current(requester);
+		id = tickets.register(new NewTicket(TicketType.INCIDENT, TITLE, "It jams on **every** page.", requester.getId(),
+				Channel.PHONE, null, Urgency.HIGH, Impact.MEDIUM, List.of()), tech).id();
+		tickets.assign(id, desk.getId(), technician.getId(), null, tech);
+		tickets.transition(id, Transition.of(TicketAction.TAKE), null, tech);
+		tickets.comment(id, "Could you open tray 2 and look for paper?", false, tech);
+		tickets.comment(id, INTERNAL_NOTE, true, tech);
+		tickets.transition(id, new Transition(TicketAction.PENDING, null, PendingReason.USER, null, null), null, tech);
+		tickets.comment(id, "Opened it, nothing inside, still jams", false, req);
+		tickets.escalate(id, EscalationKind.FUNCTIONAL, n2.getId(), null, ESCALATION_REASON, null, tech);
+		tickets.assign(id, n2.getId(), secondLevel.getId(), null, n2Tech);
+		tickets.transition(id, Transition.of(TicketAction.TAKE), null, n2Tech);
+		tickets.transition(id, new Transition(TicketAction.RESOLVE, null, null, "Cleaned the rollers",
+				SolutionKind.WORKAROUND), null, n2Tech);
+		tickets.transition(id, new Transition(TicketAction.REFUSE, "Jams again on A3", null, null, null), null, req);
+		tickets.transition(id, new Transition(TicketAction.RESOLVE, null, null, "Replaced the **fuser unit**",
+				SolutionKind.PERMANENT), null, n2Tech);
+		tickets.transition(id, new Transition(TicketAction.ACCEPT, null, null, null, null), null, req);
+		tickets.rate(id, 4, "Quick once escalated", req);
+	}
+
+	@Test
+	void theTeamsHtmlDossierHasEverySection() {
+		ApiClient.Response answer = client(secondLevel).get(path("format=html"));
+
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.header("Content-Type")).startsWith("text/html");
+		assertThat(answer.text()).contains(TITLE, "id=\"dossier-summary\"", "id=\"dossier-priority\"",
+				"id=\"dossier-assignments\"", "id=\"dossier-escalations\"", "id=\"dossier-sla\"", "id=\"dossier-steps\"",
+				"id=\"dossier-timeline\"", "id=\"dossier-tasks\"", "id=\"dossier-solution\"", "id=\"dossier-closure\"",
+				"id=\"dossier-flowchart\"", "<svg", ESCALATION_REASON, "Waiting for the user",
+				"solution refused by the requester", "<strong>fuser unit</strong>", "4 / 5", "Quick once escalated",
+				"Opened it, nothing inside, still jams", technician.getFullName(), secondLevel.getFullName());
+		assertThat(answer.text()).as("internal notes only when asked").doesNotContain(INTERNAL_NOTE);
+		assertThat(client(secondLevel).get(path("format=html&internal=true")).text()).contains(INTERNAL_NOTE);
+	}
+
+	@Test
+	void thePdfsTextHasTheTitleAndTheSteps() throws IOException {
+		ApiClient.Response answer = client(technician).get(path(""));
+
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.header("Content-Type")).startsWith("application/pdf");
+		assertThat(answer.header("Content-Disposition")).contains("dossier-" + id.value() + ".pdf");
+		try (PDDocument pdf = Loader.loadPDF(answer.bytes())) {
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+			assertThat(text).contains(TITLE, "Registered", "Assigned", "In progress", "Pending", "Resolved", "Closed",
+					ESCALATION_REASON, "Replaced the fuser unit", "Escalations", "Service levels");
+		}
+	}
+
+	@Test
+	void aRequesterGetsTheirOwnTicketsDossierWithoutTheTeamsWork() {
+		ApiClient own = client(requester);
+
+		ApiClient.Response answer = own.get(path("format=html"));
+
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.text()).contains(TITLE, "id=\"dossier-steps\"", "Jams again on A3")
+			.doesNotContain(INTERNAL_NOTE, "id=\"dossier-escalations\"", "id=\"dossier-sla\"", "id=\"dossier-tasks\"",
+					ESCALATION_REASON);
+		ApiClient.Response notes = own.get(path("format=html&internal=true"));
+		assertThat(notes.status()).as("the internal notes are the team's").isEqualTo(404);
+		assertThat(notes.header("Content-Type")).startsWith("application/problem+json");
+		ApiClient.Response other = client(fixtures.user("dossier-other", Role.REQUESTER)).get(path("format=html"));
+		assertThat(other.status()).isEqualTo(404);
+		assertThat(other.header("Content-Type")).startsWith("application/problem+json");
+	}
+
+	@Test
+	void anUnknownOrInvisibleTicketIsNotFound() {
+		ApiClient.Response unknown = client(technician).get("/api/v1/tickets/999999999/dossier");
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.header("Content-Type")).startsWith("application/problem+json");
+
+		User elsewhere = fixtures.user("dossier-elsewhere", Role.TECHNICIAN);
+		fixtures.group(SupportLevel.N1, elsewhere);
+		ApiClient.Response invisible = client(elsewhere).get(path("format=html"));
+		assertThat(invisible.status()).isEqualTo(404);
+		assertThat(invisible.header("Content-Type")).startsWith("application/problem+json");
+	}
+
+	@Test
+	void aParameterThatDoesNotFitIsRefusedNamingIt() {
+		for (String[] bad : new String[][] { { "format=docx", "format" }, { "internal=maybe", "internal" },
+				{ "anonymize=true", "anonymize" } }) {
+			ApiClient.Response answer = client(technician).get(path(bad[0]));
+
+			assertThat(answer.status()).as(bad[0]).isEqualTo(400);
+			assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+			assertThat(answer.json().get("field").asText()).isEqualTo(bad[1]);
+		}
+		assertThat(client(technician).get(path("format=html&anonymize=false")).status()).isEqualTo(200);
+	}
+
+	@Test
+	void thePagesServeTheSameDossier() {
+		ApiClient.Response page = client(technician).get("/tickets/" + id.value() + "/dossier");
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.header("Content-Type")).startsWith("text/html");
+		assertThat(page.text()).contains(TITLE, "id=\"dossier-escalations\"");
+		assertThat(client(requester).get("/tickets/" + id.value() + "/dossier?internal=true").status()).isEqualTo(404);
+	}
+
+	private String path(String query) {
+		return "/api/v1/tickets/" + id.value() + "/dossier" + (query.isEmpty() ? "" : "?" + query);
+	}
+
+	private ApiClient client(User user) {
+		return ApiClient.basic(port, user.getUsername(), TestFixtures.PASSWORD);
+	}
+
+}

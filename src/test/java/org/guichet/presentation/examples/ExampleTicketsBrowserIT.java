@@ -1,0 +1,123 @@
+package org.guichet.presentation.examples;
+
+import java.util.List;
+
+import org.guichet.directory.Role;
+import org.guichet.directory.SupportGroup;
+import org.guichet.directory.SupportLevel;
+import org.guichet.directory.User;
+import org.guichet.testing.Browser;
+import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.TestFixtures;
+import org.guichet.tickets.Channel;
+import org.guichet.tickets.Impact;
+import org.guichet.tickets.NewTicket;
+import org.guichet.tickets.TicketId;
+import org.guichet.tickets.TicketManagement;
+import org.guichet.tickets.TicketType;
+import org.guichet.tickets.Urgency;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A technician marks a ticket as an example from its page in a real browser: a refused (blank)
+ * reason comes back with its message, the menu turns to "Example ✓" in place, the ticket shows
+ * in the list of examples, and its dossier opens from there.
+ */
+@GuichetIntegrationTest
+class ExampleTicketsBrowserIT {
+
+	private static Browser browser;
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private TestFixtures fixtures;
+
+	@Autowired
+	private TicketManagement tickets;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = new Browser();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@BeforeEach
+	void onThisServer() {
+		browser.on(port);
+	}
+
+	@Test
+	void aTechnicianMarksATicketAsAnExampleAndOpensItsDossierFromTheList() {
+		User requester = fixtures.user("example-browser-requester", Role.REQUESTER);
+		User technician = fixtures.user("example-browser-tech", Role.TECHNICIAN);
+		SupportGroup desk = fixtures.group(SupportLevel.N1, technician);
+		TicketId id = tickets.register(new NewTicket(TicketType.INCIDENT, "Mail client freezes on large attachments",
+				"Outlook hangs when opening a 30 MB file.", requester.getId(), Channel.PHONE, null, Urgency.HIGH,
+				Impact.LOW, List.of()), TestFixtures.current(technician)).id();
+		tickets.assign(id, desk.getId(), technician.getId(), null, TestFixtures.current(technician));
+		browser.logIn(technician);
+		browser.resize(Browser.DESKTOP);
+		browser.open("/agent/tickets/" + id.value());
+
+		browser.click(By.id("example-open"));
+		browser.click(By.id("example-save"));
+		assertThat(browser.find(By.id("example-reason")).getAttribute("required")).as("the browser asks first")
+			.isNotNull();
+		browser.script("document.getElementById('example-reason').removeAttribute('required')");
+		browser.find(By.id("example-reason")).sendKeys("  ");
+		browser.click(By.id("example-save"));
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("example-problem")));
+		assertThat(browser.text("#example-problem")).contains("Say why this ticket is an example");
+		assertThat(browser.driver().getCurrentUrl()).as("refused in place").endsWith("/agent/tickets/" + id.value());
+		assertThat(browser.driver().findElements(By.id("description"))).as("the ticket page stays").hasSize(1);
+
+		browser.find(By.id("example-reason")).clear();
+		browser.find(By.id("example-reason")).sendKeys("Shows how to read a mail client's hang dump");
+		browser.find(By.cssSelector("#example-kind option[value='TECHNICAL_LEVEL']")).click();
+		browser.click(By.id("example-save"));
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("example-marked")));
+		assertThat(browser.text("#example-open")).contains("Example ✓");
+		assertThat(browser.driver().getCurrentUrl()).as("marked in place").endsWith("/agent/tickets/" + id.value());
+		browser.screenshot("examples/ticket-menu-desktop.png");
+		browser.resize(Browser.PHONE);
+		assertThat(browser.fitsTheWindow()).isTrue();
+		browser.screenshot("examples/ticket-menu-phone.png");
+
+		browser.resize(Browser.DESKTOP);
+		browser.click(By.id("example-list"));
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("example-" + id.value())));
+		assertThat(browser.text("#example-" + id.value())).contains("Mail client freezes on large attachments",
+				"Shows how to read a mail client's hang dump", "Technical level", technician.getFullName());
+		browser.screenshot("examples/list-desktop.png");
+		browser.resize(Browser.PHONE);
+		assertThat(browser.fitsTheWindow()).isTrue();
+		browser.screenshot("examples/list-phone.png");
+
+		browser.resize(Browser.DESKTOP);
+		browser.click(By.id("dossier-" + id.value()));
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("dossier-title")));
+		assertThat(browser.text("#dossier-title")).contains("Mail client freezes on large attachments");
+		assertThat(browser.driver().findElements(By.cssSelector("#dossier-flowchart svg"))).hasSize(1);
+		browser.screenshot("examples/dossier-desktop.png");
+		browser.resize(Browser.PHONE);
+		browser.screenshot("examples/dossier-phone.png");
+	}
+
+}
