@@ -41,7 +41,7 @@ class DossierApiController {
 			@RequestParam(required = false) @Nullable String anonymize, @AuthenticationPrincipal CurrentUser reader) {
 		DossierRequest asked = DossierRequest.of(format, internal, anonymize, true);
 		TicketDossier dossier = dossiers.of(new TicketId(id), asked.internal(), reader);
-		return document.response(dossier, asked.pdf(), LocaleContextHolder.getLocale());
+		return document.response(dossier, asked.pdf(), LocaleContextHolder.getLocale(), reader);
 	}
 
 }

@@ -33,7 +33,7 @@ class DossierController {
 			@RequestParam(required = false) @Nullable String internal, @AuthenticationPrincipal CurrentUser reader) {
 		DossierRequest asked = DossierRequest.of(format, internal, null, false);
 		TicketDossier dossier = dossiers.of(new TicketId(id), asked.internal(), reader);
-		return document.response(dossier, asked.pdf(), LocaleContextHolder.getLocale());
+		return document.response(dossier, asked.pdf(), LocaleContextHolder.getLocale(), reader);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import org.guichet.directory.CurrentUser;
 import org.guichet.presentation.flowchart.Flowcharts;
 import org.guichet.text.ImageSource;
 import org.guichet.text.RichText;
@@ -52,18 +53,21 @@ public class DossierDocument {
 	/**
 	 * The dossier as a whole HTML document in {@code locale}, its times in the desk's time zone.
 	 * Links to the application's pages are absolute paths, so they work from the application only.
+	 * Its flowchart highlights the path the ticket took, read as {@code reader} may see it.
+	 *
+	 * @throws org.guichet.system.NotFoundException when the reader may not see the ticket
 	 */
-	public String html(TicketDossier dossier, Locale locale) {
+	public String html(TicketDossier dossier, Locale locale, CurrentUser reader) {
 		Context context = new Context(locale);
 		context.setVariable("dossier", dossier);
 		context.setVariable("text", new Texts(richText, zone, locale));
-		context.setVariable("flowchart", flowcharts.svg(locale, false, ""));
+		context.setVariable("flowchart", flowcharts.ticketSvg(dossier.summary().ticketId(), reader, locale, ""));
 		return templates.process("presentation/dossier", context);
 	}
 
 	/** The dossier as a PDF, printed from {@link #html}. */
-	public byte[] pdf(TicketDossier dossier, Locale locale) {
-		return pdf.render(html(dossier, locale));
+	public byte[] pdf(TicketDossier dossier, Locale locale, CurrentUser reader) {
+		return pdf.render(html(dossier, locale, reader));
 	}
 
 	/** The file name of the dossier's download, e.g. {@code dossier-1042.pdf}. */
@@ -71,14 +75,14 @@ public class DossierDocument {
 		return "dossier-" + dossier.summary().ticketId() + "." + extension;
 	}
 
-	ResponseEntity<?> response(TicketDossier dossier, boolean asPdf, Locale locale) {
+	ResponseEntity<?> response(TicketDossier dossier, boolean asPdf, Locale locale, CurrentUser reader) {
 		if (!asPdf) {
 			return ResponseEntity.ok()
 				.contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
 				.header(HttpHeaders.CACHE_CONTROL, "no-store")
-				.body(html(dossier, locale));
+				.body(html(dossier, locale, reader));
 		}
-		byte[] bytes = pdf(dossier, locale);
+		byte[] bytes = pdf(dossier, locale, reader);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, AttachmentFile.contentDisposition(false, fileName(dossier, "pdf")))
