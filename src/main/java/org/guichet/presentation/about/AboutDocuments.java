@@ -3,7 +3,7 @@ package org.guichet.presentation.about;
 import java.time.ZoneId;
 import java.util.Locale;
 
-import org.guichet.presentation.drawing.HtmlPdf;
+import org.guichet.system.HtmlPdf;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import org.guichet.system.HtmlPdf;
 import org.guichet.directory.CurrentUser;
 import org.guichet.presentation.flowchart.Flowcharts;
 import org.guichet.text.ImageSource;
@@ -33,7 +34,6 @@ public class DossierDocument {
 
 	private final ITemplateEngine templates;
 
-	private final DossierPdf pdf;
 
 	private final RichText richText;
 
@@ -41,10 +41,9 @@ public class DossierDocument {
 
 	private final ZoneId zone;
 
-	DossierDocument(ITemplateEngine templates, DossierPdf pdf, RichText richText, Flowcharts flowcharts,
+	DossierDocument(ITemplateEngine templates, RichText richText, Flowcharts flowcharts,
 			@Value("${guichet.time-zone:Europe/Paris}") String zone) {
 		this.templates = templates;
-		this.pdf = pdf;
 		this.richText = richText;
 		this.flowcharts = flowcharts;
 		this.zone = ZoneId.of(zone);
@@ -67,7 +66,7 @@ public class DossierDocument {
 
 	/** The dossier as a PDF, printed from {@link #html}. */
 	public byte[] pdf(TicketDossier dossier, Locale locale, CurrentUser reader) {
-		return pdf.render(html(dossier, locale, reader));
+		return HtmlPdf.render(html(dossier, locale, reader));
 	}
 
 	/** The file name of the dossier's download, e.g. {@code dossier-1042.pdf}. */

@@ -2,6 +2,7 @@ package org.guichet.reporting.review;
 
 import java.util.Locale;
 
+import org.guichet.system.HtmlPdf;
 import org.guichet.tickets.AttachmentFile;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -14,7 +15,7 @@ import org.thymeleaf.context.Context;
 /**
  * The service review as a document of its own: one HTML page with its styles and charts inline
  * ({@code templates/reports/review-document.html}), answered as is ({@code format=html}) or
- * printed to PDF from that same HTML ({@link ReviewPdf}), as a download named
+ * printed to PDF from that same HTML ({@link HtmlPdf}), as a download named
  * {@code service-review-YYYY-MM.pdf} ({@code revue-de-service-YYYY-MM.pdf} in French).
  */
 @Component
@@ -22,13 +23,11 @@ class ReviewDocument {
 
 	private final ITemplateEngine templates;
 
-	private final ReviewPdf pdf;
 
 	private final MessageSource messages;
 
-	ReviewDocument(ITemplateEngine templates, ReviewPdf pdf, MessageSource messages) {
+	ReviewDocument(ITemplateEngine templates, MessageSource messages) {
 		this.templates = templates;
-		this.pdf = pdf;
 		this.messages = messages;
 	}
 
@@ -49,7 +48,7 @@ class ReviewDocument {
 
 	/** The review's PDF as a download, named for its month in {@code locale}. */
 	ResponseEntity<byte[]> pdfResponse(ServiceReview review, Locale locale) {
-		byte[] bytes = pdf.render(html(review, locale));
+		byte[] bytes = HtmlPdf.render(html(review, locale));
 		String fileName = messages.getMessage("review.file-name", new Object[] { review.month() }, locale);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)

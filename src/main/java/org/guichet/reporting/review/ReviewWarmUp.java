@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.guichet.system.HtmlPdf;
 import org.guichet.reporting.Kpi;
 import org.guichet.reporting.KpiUnit;
 import org.guichet.reporting.presentation.KpiFormat;
@@ -34,7 +35,6 @@ class ReviewWarmUp implements ApplicationRunner {
 
 	private final ReviewDocument document;
 
-	private final ReviewPdf pdf;
 
 	private final MessageSource messages;
 
@@ -42,9 +42,8 @@ class ReviewWarmUp implements ApplicationRunner {
 
 	private final KpiNames names;
 
-	ReviewWarmUp(ReviewDocument document, ReviewPdf pdf, MessageSource messages, KpiFormat format, KpiNames names) {
+	ReviewWarmUp(ReviewDocument document, MessageSource messages, KpiFormat format, KpiNames names) {
 		this.document = document;
-		this.pdf = pdf;
 		this.messages = messages;
 		this.format = format;
 		this.names = names;
@@ -54,7 +53,7 @@ class ReviewWarmUp implements ApplicationRunner {
 	public void run(ApplicationArguments arguments) {
 		long started = System.nanoTime();
 		try {
-			byte[] printed = pdf.render(document.html(sample(Locale.FRENCH), Locale.FRENCH));
+			byte[] printed = HtmlPdf.render(document.html(sample(Locale.FRENCH), Locale.FRENCH));
 			log.info("Service review warm-up: a sample review printed ({} bytes) in {} ms", printed.length,
 					(System.nanoTime() - started) / 1_000_000);
 		}

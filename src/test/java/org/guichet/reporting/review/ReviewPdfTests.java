@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.List;
 
+import org.guichet.system.HtmlPdf;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -14,15 +15,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ReviewPdfTests {
 
-	private final ReviewPdf pdf = new ReviewPdf();
-
 	@Test
 	void frenchTextPrintsWithItsAccentsApostrophesAndNarrowSpaces() throws IOException {
 		String html = "<!DOCTYPE html><html lang=fr><head><meta charset=utf-8><style>body{font-family:'"
-				+ ReviewPdf.FONT_FAMILY + "'}</style></head><body><h1>Revue de service — décembre 2026</h1>"
+				+ HtmlPdf.FONT_FAMILY + "'}</style></head><body><h1>Revue de service — décembre 2026</h1>"
 				+ "<p>Délai moyen d’une prise en charge : 1\u202F234 min, à 95,5\u00A0% ; «\u00A0clôturé\u00A0»</p></body></html>";
 
-		try (PDDocument document = Loader.loadPDF(pdf.render(html))) {
+		try (PDDocument document = Loader.loadPDF(HtmlPdf.render(html))) {
 			String text = new PDFTextStripper().getText(document);
 
 			assertThat(text).contains("Revue de service — décembre 2026", "Délai moyen d’une prise en charge",
@@ -38,8 +37,8 @@ class ReviewPdfTests {
 		String withChart = "<!DOCTYPE html><html><body><p>x</p>" + chart + "</body></html>";
 		String without = "<!DOCTYPE html><html><body><p>x</p></body></html>";
 
-		try (PDDocument drawn = Loader.loadPDF(pdf.render(withChart));
-				PDDocument blank = Loader.loadPDF(pdf.render(without))) {
+		try (PDDocument drawn = Loader.loadPDF(HtmlPdf.render(withChart));
+				PDDocument blank = Loader.loadPDF(HtmlPdf.render(without))) {
 			assertThat(darkPixels(drawn)).as("pixels painted by the chart").isGreaterThan(darkPixels(blank) + 1000);
 		}
 	}

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.guichet.system.HtmlPdf;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -58,7 +59,7 @@ class ServiceReviewTests {
 
 	private final SpringTemplateEngine templates = templates(messages);
 
-	private final ReviewDocument document = new ReviewDocument(templates, new ReviewPdf(), messages);
+	private final ReviewDocument document = new ReviewDocument(templates, messages);
 
 	@Test
 	void theChartsHaveOneBarPerValueOfTheHandBuiltMonth() {
@@ -129,7 +130,7 @@ class ServiceReviewTests {
 
 	@Test
 	void theStartWarmUpPrintsASampleThroughEveryPartOfTheReview() throws IOException {
-		ReviewWarmUp warmUp = new ReviewWarmUp(document, new ReviewPdf(), messages, new KpiFormat(messages),
+		ReviewWarmUp warmUp = new ReviewWarmUp(document, messages, new KpiFormat(messages),
 				new KpiNames(messages));
 		ServiceReview sample = warmUp.sample(Locale.FRENCH);
 		Document html = Jsoup.parse(document.html(sample, Locale.FRENCH));
@@ -138,7 +139,7 @@ class ServiceReviewTests {
 		assertThat(html.select("svg rect.bar")).as("bars drawn by Batik").isNotEmpty();
 		assertThat(html.select("svg polyline.line")).as("lines drawn by Batik").isNotEmpty();
 		assertThat(html.select("blockquote")).hasSize(1);
-		try (PDDocument printed = Loader.loadPDF(new ReviewPdf().render(document.html(sample, Locale.FRENCH)))) {
+		try (PDDocument printed = Loader.loadPDF(HtmlPdf.render(document.html(sample, Locale.FRENCH)))) {
 			assertThat(new PDFTextStripper().getText(printed)).contains("L’imprimante du 2e étage est bloquée");
 		}
 	}

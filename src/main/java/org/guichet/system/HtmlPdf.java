@@ -1,4 +1,4 @@
-package org.guichet.presentation.drawing;
+package org.guichet.system;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,7 +13,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
 /**
- * Prints a whole HTML document to PDF with openhtmltopdf: parsed as a browser would (jsoup),
+ * Prints a whole HTML document to PDF with openhtmltopdf (the service review, the tool page, a
+ * ticket's dossier): parsed as a browser would (jsoup),
  * inline {@code <svg>} drawn as vectors (Batik), the text set in DejaVu Sans Condensed, embedded
  * so that accents and typographic apostrophes print on any reader. The document's style sheet
  * names the font family {@value #FONT_FAMILY}.
@@ -53,7 +54,7 @@ public final class HtmlPdf {
 		return pdf.toByteArray();
 	}
 
-	/** The fonts are the application's, shipped once beside the service review's. */
+	/** The fonts are the application's, shipped once under {@code /reporting/fonts}. */
 	private static byte[] font(String name) {
 		try (InputStream in = HtmlPdf.class.getResourceAsStream("/reporting/fonts/" + name)) {
 			if (in == null) {
