@@ -1,5 +1,7 @@
 package org.guichet.tickets;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -123,6 +125,56 @@ class PriorityOrderIT {
 							null, null, sort, 0, 3), tech));
 			}
 		}
+	}
+
+	@Test
+	void theSlaQueuesInDeadlineOrderListTheNearestDeadlineFirstAndThePausedLastPageByPage() {
+		User techUser = fixtures.user("deadline-tech", Role.TECHNICIAN);
+		CurrentUser tech = TestFixtures.current(techUser);
+		CurrentUser admin = TestFixtures.current(fixtures.user("deadline-admin", Role.ADMINISTRATOR));
+		CurrentUser requester = TestFixtures.current(fixtures.user("deadline-requester", Role.REQUESTER));
+		SupportGroup group = fixtures.group(SupportLevel.N1, techUser);
+		Instant base = Instant.parse("2026-03-02T09:00:00Z");
+		// minutes after base; null: no deadline (a paused clock); the same minute twice ties on the id
+		Integer[] dueIn = { 30, null, 5, 90, 5, null, 60, 15, null, 45 };
+		List<Long> breached = new ArrayList<>();
+		for (int i = 0; i < dueIn.length + 2; i++) {
+			TicketId id = tickets.register(new NewTicket(TicketType.INCIDENT, "Imprimante " + i, "Bourrage", null,
+					Channel.PORTAL, null, Urgency.MEDIUM, Impact.LOW, List.of()), requester).id();
+			tickets.assign(id, group.getId(), techUser.getId(), null, admin);
+			boolean inQueue = i < dueIn.length;
+			Instant due = !inQueue ? base : dueIn[i] == null ? null : base.plus(Duration.ofMinutes(dueIn[i]));
+			new TransactionTemplate(transactions).executeWithoutResult(status -> tickets.recordSla(id,
+					inQueue ? SlaState.BREACHED : SlaState.ON_TRACK, due, SlaFacts.NONE));
+			if (inQueue) {
+				breached.add(id.value());
+			}
+		}
+
+		List<Long> paged = new ArrayList<>();
+		for (int page = 0; page < 4; page++) {
+			TicketSlice slice = tickets.search(new TicketQuery(Queue.BREACHED, null, null, null, null, null, null,
+					null, null, TicketSort.DEADLINE, page, 3), tech);
+			slice.tickets().forEach(t -> paged.add(t.id().value()));
+			assertThat(slice.hasNext()).as("page %d", page).isEqualTo(page < 3);
+		}
+
+		List<Long> expected = new ArrayList<>();
+		for (int minutes : new int[] { 5, 15, 30, 45, 60, 90 }) {
+			for (int i = 0; i < dueIn.length; i++) {
+				if (dueIn[i] != null && dueIn[i] == minutes) {
+					expected.add(breached.get(i));
+				}
+			}
+		}
+		for (int i = 0; i < dueIn.length; i++) {
+			if (dueIn[i] == null) {
+				expected.add(breached.get(i));
+			}
+		}
+		assertThat(paged).containsExactlyElementsOf(expected)
+			.containsExactlyElementsOf(inOneQuery(new TicketQuery(Queue.BREACHED, null, null, null, null, null, null,
+					null, null, TicketSort.DEADLINE, 0, 3), tech));
 	}
 
 	/** The list as the export reads it: one query, its conditions joined by {@code or}. */
