@@ -54,9 +54,9 @@ public final class HtmlPdf {
 		return pdf.toByteArray();
 	}
 
-	/** The fonts are the application's, shipped once under {@code /reporting/fonts}. */
+	/** The fonts are the application's, shipped once under {@code /system/fonts}. */
 	private static byte[] font(String name) {
-		try (InputStream in = HtmlPdf.class.getResourceAsStream("/reporting/fonts/" + name)) {
+		try (InputStream in = HtmlPdf.class.getResourceAsStream("/system/fonts/" + name)) {
 			if (in == null) {
 				throw new IllegalStateException("The font " + name + " is missing from the application");
 			}

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.guichet.system.HtmlPdf;
 import org.guichet.reporting.Kpi;
 import org.guichet.reporting.KpiUnit;
 import org.guichet.reporting.presentation.KpiFormat;
 import org.guichet.reporting.presentation.KpiNames;
+import org.guichet.system.HtmlPdf;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
