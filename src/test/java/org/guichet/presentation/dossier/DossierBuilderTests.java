@@ -192,7 +192,7 @@ class DossierBuilderTests {
 		quiet.take(tech1, at(1));
 		quiet.resolve("Tray 2", SolutionKind.PERMANENT, tech1, at(2));
 		quiet.closeUnanswered(at(3));
-		TicketDossier dossier = DossierBuilder.build(new DossierBuilder.Source(quiet, historyOf(quiet), List.of(),
+		TicketDossier dossier = DossierBuilder.build(new DossierBuilder.Source(quiet, historyOf(quiet), List.of(), List.of(),
 				List.of(), List.of(), null, matrix, Map.of(), true, false, at(4)));
 		assertThat(dossier.closure().closedAutomatically()).isTrue();
 		assertThat(dossier.steps()).last().satisfies(s -> assertThat(s.by().isGuichet()).isTrue());
@@ -204,7 +204,7 @@ class DossierBuilderTests {
 	private TicketDossier build(boolean team, boolean internal) {
 		SlaView sla = new SlaView("Standard", at(3), at(12), SlaState.MISSED, SlaState.MET, SlaState.MISSED,
 				Duration.ofMinutes(20), false, null, null);
-		return DossierBuilder.build(new DossierBuilder.Source(ticket, historyOf(ticket), comments, List.of(task),
+		return DossierBuilder.build(new DossierBuilder.Source(ticket, historyOf(ticket), comments, List.of(), List.of(task),
 				List.of(escalation), sla, matrix, Map.of("tech1", tech1, "tech2", tech2), team, internal, at(20)));
 	}
 
