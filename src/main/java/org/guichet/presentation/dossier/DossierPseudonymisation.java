@@ -40,16 +40,16 @@ final class DossierPseudonymisation {
 	}
 
 	/**
-	 * The people of a dossier in the order they appear, split by how they are named: its
-	 * requester among the {@code requesters}, the members of the IT team who act in it (in
-	 * structured fields) among the {@code technicians}; a person already in a list stays where
-	 * they are. Everyone else (observers, colleagues named in a text) is left to the pseudonyms'
-	 * "others".
+	 * The people of a dossier in the order they act, split by how they are named: its requester
+	 * among the {@code requesters}, the members of the IT team who act in it (register it, change
+	 * its priority, take it, escalate it or are called in, reply, hold a task, attach a file) among
+	 * the {@code technicians}; a person already in a list stays where they are. Everyone else
+	 * (observers, colleagues named in a text) is left to the pseudonyms' "others".
 	 */
 	static void people(TicketDossier dossier, Set<Long> requesters, Set<Long> technicians) {
 		requesters.add(dossier.summary().requester().id());
 		Set<Long> team = new LinkedHashSet<>();
-		each(dossier, person -> {
+		eachActor(dossier, person -> {
 			if (person.id() != null && person.role() != null && person.role().isAgent()) {
 				team.add(person.id());
 			}
@@ -77,12 +77,11 @@ final class DossierPseudonymisation {
 				attachments ? d.attachments().stream().map(this::attachment).toList() : List.of());
 	}
 
-	/** Each person a dossier names, in document order (a person may come more than once). */
-	private static void each(TicketDossier d, Consumer<Person> to) {
+	/** Each person who acts in a dossier, in document order (a person may come more than once). */
+	private static void eachActor(TicketDossier d, Consumer<Person> to) {
 		Summary s = d.summary();
 		to.accept(s.requester());
 		to.accept(s.registeredBy());
-		s.observers().forEach(to);
 		d.priority().changes().forEach(change -> to.accept(change.by()));
 		d.assignments().forEach(step -> {
 			to.accept(step.by());
