@@ -14,6 +14,7 @@ import org.guichet.presentation.dossier.TicketDossier.LifecycleStep;
 import org.guichet.presentation.dossier.TicketDossier.Person;
 import org.guichet.presentation.dossier.TicketDossier.PriorityField;
 import org.guichet.sla.SlaView;
+import org.guichet.tickets.Attachment;
 import org.guichet.tickets.Category;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.Comment;
@@ -35,6 +36,7 @@ import org.guichet.tickets.TicketType;
 import org.guichet.tickets.Urgency;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.BeanUtils;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -199,6 +201,33 @@ class DossierBuilderTests {
 		assertThat(dossier.summary().category()).isNull();
 		assertThat(dossier.sla()).isNull();
 		assertThat(dossier.priority().vip()).isTrue();
+	}
+
+	@Test
+	void attachedFilesAreNamedTheInternalOnesOnlyWithTheInternalNotes() {
+		List<Attachment> files = List.of(attachment("driver-dump.zip", 2048, true, at(5)),
+				attachment("photo tray 2.jpg", 300_000, false, at(4)));
+		TicketDossier dossier = DossierBuilder.build(new DossierBuilder.Source(ticket, historyOf(ticket), comments,
+				files, List.of(task), List.of(escalation), null, matrix, Map.of(), true, false, at(20)));
+		TicketDossier withNotes = DossierBuilder.build(new DossierBuilder.Source(ticket, historyOf(ticket), comments,
+				files, List.of(task), List.of(escalation), null, matrix, Map.of(), true, true, at(20)));
+
+		assertThat(dossier.attachments()).singleElement()
+			.isEqualTo(new TicketDossier.AttachmentLine(at(4), new Person(1L, Role.REQUESTER, "Alice Martin"),
+					"photo tray 2.jpg", 300_000, false));
+		assertThat(withNotes.attachments()).as("oldest first").extracting(TicketDossier.AttachmentLine::fileName)
+			.containsExactly("photo tray 2.jpg", "driver-dump.zip");
+	}
+
+	private Attachment attachment(String name, long size, boolean internal, Instant at) {
+		Attachment file = BeanUtils.instantiateClass(Attachment.class);
+		ReflectionTestUtils.setField(file, "ticket", ticket);
+		ReflectionTestUtils.setField(file, "uploadedBy", internal ? tech1 : alice);
+		ReflectionTestUtils.setField(file, "fileName", name);
+		ReflectionTestUtils.setField(file, "sizeBytes", size);
+		ReflectionTestUtils.setField(file, "internal", internal);
+		ReflectionTestUtils.setField(file, "createdAt", at);
+		return file;
 	}
 
 	private TicketDossier build(boolean team, boolean internal) {
