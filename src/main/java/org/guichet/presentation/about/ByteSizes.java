@@ -4,7 +4,7 @@ import java.text.NumberFormat;
 import java.util.Locale;
 
 /** Sizes in bytes written for people: in bytes, KiB, MiB, GiB or TiB, one decimal above KiB. */
-final class ByteSizes {
+public final class ByteSizes {
 
 	private static final String[] UNITS = { "KiB", "MiB", "GiB", "TiB" };
 
@@ -12,7 +12,7 @@ final class ByteSizes {
 	}
 
 	/** {@code bytes} (0 or more) in the largest unit it holds at least one of, in {@code locale}'s digits. */
-	static String text(long bytes, Locale locale) {
+	public static String text(long bytes, Locale locale) {
 		if (bytes < 1024) {
 			return NumberFormat.getIntegerInstance(locale).format(bytes) + "\u00a0B";
 		}

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Builds the {@link Pseudonyms} of a dossier or a pack from the directory: the requesters and
  * technicians given, then every other user of the directory (active or not, by id) as "others", named
  * only when met, so that a colleague named in a text is replaced too. No setting holds the
- * organisation's name yet: none is replaced (the builder's {@code organisation} is ready for it).
+ * organisation's name yet: the caller may give it, replaced by the word {@code anonymise.organisation}.
  */
 @Service
 public class Anonymisation {
@@ -41,6 +42,18 @@ public class Anonymisation {
 	 */
 	@Transactional(readOnly = true)
 	public Pseudonyms pseudonyms(List<Long> requesterIds, List<Long> technicianIds, Locale locale) {
+		return pseudonyms(requesterIds, technicianIds, null, locale);
+	}
+
+	/**
+	 * {@link #pseudonyms(List, List, Locale)}, the organisation's name replaced too.
+	 *
+	 * @param organisation the organisation's name as people write it, replaced wherever written by
+	 *     "l’organisation" ("the organisation"); null or blank to replace none
+	 */
+	@Transactional(readOnly = true)
+	public Pseudonyms pseudonyms(List<Long> requesterIds, List<Long> technicianIds, @Nullable String organisation,
+			Locale locale) {
 		Map<Long, User> directory = new LinkedHashMap<>();
 		for (User user : users.findAll(Sort.by("id"))) {
 			directory.put(user.getId(), user);
@@ -57,7 +70,11 @@ public class Anonymisation {
 			people.add(person(user, role));
 		});
 		directory.values().forEach(user -> people.add(person(user, Person.Role.OTHER)));
-		return Pseudonyms.builder(words(locale)).people(people).build();
+		Pseudonyms.Builder builder = Pseudonyms.builder(words(locale)).people(people);
+		if (organisation != null && !organisation.isBlank()) {
+			builder.organisation(organisation.strip(), word("anonymise.organisation", locale));
+		}
+		return builder.build();
 	}
 
 	/** The pseudonyms' words in the language (French, else English), from the presentation bundle. */

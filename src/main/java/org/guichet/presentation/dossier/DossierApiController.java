@@ -14,34 +14,33 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/v1/tickets/{id}/dossier?format=pdf|html&internal=true|false}: the ticket's
- * dossier as a PDF download (the default) or as the HTML document it is printed from, in the
- * caller's language. Who gets what: {@link TicketDossiers}; a ticket one may not see, a requester's
- * ticket asked by another requester and the internal notes asked by a requester answer 404
- * (problem+json); a parameter that does not fit 400 naming it. {@code anonymize=true} is refused
- * (400) until anonymisation exists.
+ * {@code GET /api/v1/tickets/{id}/dossier?format=pdf|html|json&internal=&anonymize=&attachments=&organisation=}:
+ * the ticket's dossier as a PDF download (the default) or as the HTML document it is printed from,
+ * in the caller's language, anonymised when asked ({@link AnonymisedDossiers}); {@code format=json}
+ * gives, with {@code anonymize=true}, what the anonymisation left to check ({@link DossierAnswers}).
+ * Who gets what: {@link TicketDossiers}; a ticket one may not see, a requester's ticket asked by
+ * another requester and the internal notes asked by a requester answer 404 (problem+json); a
+ * parameter that does not fit 400 naming it ({@link DossierRequest}).
  */
 @RestController
 @PreAuthorize("isAuthenticated()")
 class DossierApiController {
 
-	private final TicketDossiers dossiers;
+	private final DossierAnswers answers;
 
-	private final DossierDocument document;
-
-	DossierApiController(TicketDossiers dossiers, DossierDocument document) {
-		this.dossiers = dossiers;
-		this.document = document;
+	DossierApiController(DossierAnswers answers) {
+		this.answers = answers;
 	}
 
 	@GetMapping(path = "/api/v1/tickets/{id}/dossier", produces = { MediaType.APPLICATION_PDF_VALUE,
 			MediaType.TEXT_HTML_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
 	ResponseEntity<?> dossier(@PathVariable long id, @RequestParam(required = false) @Nullable String format,
 			@RequestParam(required = false) @Nullable String internal,
-			@RequestParam(required = false) @Nullable String anonymize, @AuthenticationPrincipal CurrentUser reader) {
-		DossierRequest asked = DossierRequest.of(format, internal, anonymize, true);
-		TicketDossier dossier = dossiers.of(new TicketId(id), asked.internal(), reader);
-		return document.response(dossier, asked.pdf(), LocaleContextHolder.getLocale(), reader);
+			@RequestParam(required = false) @Nullable String anonymize,
+			@RequestParam(required = false) @Nullable String attachments,
+			@RequestParam(required = false) @Nullable String organisation, @AuthenticationPrincipal CurrentUser reader) {
+		DossierRequest asked = DossierRequest.of(format, internal, anonymize, attachments, organisation, true);
+		return answers.answer(new TicketId(id), asked, LocaleContextHolder.getLocale(), reader);
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.Objects;
 
 import org.guichet.directory.User;
 import org.guichet.presentation.dossier.TicketDossier.AssignmentStep;
+import org.guichet.presentation.dossier.TicketDossier.AttachmentLine;
 import org.guichet.presentation.dossier.TicketDossier.Closure;
 import org.guichet.presentation.dossier.TicketDossier.EscalationStep;
 import org.guichet.presentation.dossier.TicketDossier.LifecycleStep;
@@ -24,6 +25,7 @@ import org.guichet.presentation.dossier.TicketDossier.Summary;
 import org.guichet.presentation.dossier.TicketDossier.TaskLine;
 import org.guichet.presentation.dossier.TicketDossier.TimelineEntry;
 import org.guichet.sla.SlaView;
+import org.guichet.tickets.Attachment;
 import org.guichet.tickets.Comment;
 import org.guichet.tickets.Escalation;
 import org.guichet.tickets.HistoryEntry;
@@ -48,6 +50,7 @@ final class DossierBuilder {
 	 *
 	 * @param history the ticket's audit trail, oldest first
 	 * @param comments its replies and, for the team, internal notes, oldest first
+	 * @param attachments its files as the reader may see them
 	 * @param tasks its tasks (empty for a requester)
 	 * @param escalations its escalations (empty for a requester)
 	 * @param sla its SLA clocks, null if none or for a requester
@@ -57,7 +60,8 @@ final class DossierBuilder {
 	 * @param internal whether internal notes go in the timeline
 	 * @param now when the dossier is drawn up
 	 */
-	record Source(Ticket ticket, List<HistoryEntry> history, List<Comment> comments, List<Task> tasks,
+	record Source(Ticket ticket, List<HistoryEntry> history, List<Comment> comments, List<Attachment> attachments,
+			List<Task> tasks,
 			List<Escalation> escalations, @Nullable SlaView sla, PriorityMatrix matrix, Map<String, User> users,
 			boolean teamView, boolean internal, Instant now) {
 	}
@@ -72,7 +76,8 @@ final class DossierBuilder {
 				priority(ticket, history, source.matrix()), team ? routing(history) : List.of(),
 				assignments(history, source.users()), team ? escalations(source.escalations()) : List.of(),
 				team ? sla(source.sla()) : null, steps(history), timeline(source.comments(), team && source.internal()),
-				team ? tasks(source.tasks()) : List.of(), solution(ticket), closure(ticket, history));
+				team ? tasks(source.tasks()) : List.of(), solution(ticket), closure(ticket, history),
+				attachments(source.attachments(), team && source.internal()));
 	}
 
 	static Person person(User user) {
@@ -221,6 +226,15 @@ final class DossierBuilder {
 			.map(task -> new TaskLine(task.getCreatedAt(), task.getTitle(),
 					task.getAssignee() == null ? null : person(task.getAssignee()), task.getStatus(),
 					task.getPlannedMinutes(), task.getActualMinutes()))
+			.toList();
+	}
+
+	private static List<AttachmentLine> attachments(List<Attachment> attachments, boolean internal) {
+		return attachments.stream()
+			.filter(file -> internal || !file.isInternal())
+			.sorted(Comparator.comparing(Attachment::getCreatedAt))
+			.map(file -> new AttachmentLine(file.getCreatedAt(), person(file.getUploadedBy()), file.getFileName(),
+					file.getSizeBytes(), file.isInternal()))
 			.toList();
 	}
 

@@ -12,28 +12,28 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code GET /tickets/{id}/dossier?format=html|pdf&internal=true|false}: the dossier from the
- * application's pages (the example menu and list, the portal), as HTML (the default) or PDF;
- * the same rules as {@link DossierApiController}, its refusals shown as error pages.
+ * {@code GET /tickets/{id}/dossier?format=html|pdf&internal=&anonymize=&attachments=&organisation=}:
+ * the dossier from the application's pages (the example menu and list, the export page, the
+ * portal), as HTML (the default) or PDF; the same parameters and rules as
+ * {@link DossierApiController}, its refusals shown as error pages.
  */
 @Controller
 class DossierController {
 
-	private final TicketDossiers dossiers;
+	private final DossierAnswers answers;
 
-	private final DossierDocument document;
-
-	DossierController(TicketDossiers dossiers, DossierDocument document) {
-		this.dossiers = dossiers;
-		this.document = document;
+	DossierController(DossierAnswers answers) {
+		this.answers = answers;
 	}
 
 	@GetMapping("/tickets/{id}/dossier")
 	ResponseEntity<?> dossier(@PathVariable long id, @RequestParam(required = false) @Nullable String format,
-			@RequestParam(required = false) @Nullable String internal, @AuthenticationPrincipal CurrentUser reader) {
-		DossierRequest asked = DossierRequest.of(format, internal, null, false);
-		TicketDossier dossier = dossiers.of(new TicketId(id), asked.internal(), reader);
-		return document.response(dossier, asked.pdf(), LocaleContextHolder.getLocale(), reader);
+			@RequestParam(required = false) @Nullable String internal,
+			@RequestParam(required = false) @Nullable String anonymize,
+			@RequestParam(required = false) @Nullable String attachments,
+			@RequestParam(required = false) @Nullable String organisation, @AuthenticationPrincipal CurrentUser reader) {
+		DossierRequest asked = DossierRequest.of(format, internal, anonymize, attachments, organisation, false);
+		return answers.answer(new TicketId(id), asked, LocaleContextHolder.getLocale(), reader);
 	}
 
 }

@@ -9,15 +9,12 @@ import java.util.Locale;
 
 import org.guichet.system.HtmlPdf;
 import org.guichet.directory.CurrentUser;
+import org.guichet.presentation.about.ByteSizes;
 import org.guichet.presentation.flowchart.Flowcharts;
 import org.guichet.text.ImageSource;
 import org.guichet.text.RichText;
-import org.guichet.tickets.AttachmentFile;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -74,22 +71,6 @@ public class DossierDocument {
 		return "dossier-" + dossier.summary().ticketId() + "." + extension;
 	}
 
-	ResponseEntity<?> response(TicketDossier dossier, boolean asPdf, Locale locale, CurrentUser reader) {
-		if (!asPdf) {
-			return ResponseEntity.ok()
-				.contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-				.header(HttpHeaders.CACHE_CONTROL, "no-store")
-				.body(html(dossier, locale, reader));
-		}
-		byte[] bytes = pdf(dossier, locale, reader);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, AttachmentFile.contentDisposition(false, fileName(dossier, "pdf")))
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.contentLength(bytes.length)
-			.body(bytes);
-	}
-
 	/** What the template calls to show the model's texts, times and durations. */
 	public static final class Texts {
 
@@ -97,8 +78,11 @@ public class DossierDocument {
 
 		private final DateTimeFormatter dates;
 
+		private final Locale locale;
+
 		Texts(RichText richText, ZoneId zone, Locale locale) {
 			this.richText = richText;
+			this.locale = locale;
 			this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
 				.withLocale(locale)
 				.withZone(zone);
@@ -120,6 +104,11 @@ public class DossierDocument {
 				return "";
 			}
 			return minutes < 60 ? minutes + " min" : (minutes / 60) + " h " + String.format("%02d", minutes % 60);
+		}
+
+		/** A size in bytes in the document's language ({@link ByteSizes}). */
+		public String size(long bytes) {
+			return ByteSizes.text(bytes, locale);
 		}
 
 		/** A business duration as hours and minutes. */

@@ -42,11 +42,13 @@ import org.jspecify.annotations.Nullable;
  * @param tasks its tasks, oldest first
  * @param solution its solution, null while it has none
  * @param closure how it ended, and what the requester thought of it
+ * @param attachments the files attached to it (names and sizes, never their content), oldest
+ *     first; the internal ones only with the internal notes; empty when left out
  */
 public record TicketDossier(Instant generatedAt, boolean teamView, boolean internal, Summary summary,
 		PriorityDerivation priority, List<String> routing, List<AssignmentStep> assignments,
 		List<EscalationStep> escalations, @Nullable Sla sla, List<LifecycleStep> steps, List<TimelineEntry> timeline,
-		List<TaskLine> tasks, @Nullable Solution solution, Closure closure) {
+		List<TaskLine> tasks, @Nullable Solution solution, Closure closure, List<AttachmentLine> attachments) {
 
 	/**
 	 * A person the dossier names.
@@ -188,6 +190,16 @@ public record TicketDossier(Instant generatedAt, boolean teamView, boolean inter
 	public record Closure(Status status, @Nullable Instant resolvedAt, @Nullable Instant closedAt,
 			boolean closedAutomatically, int reopenCount, @Nullable String cancelReason,
 			@Nullable Integer satisfaction, @Nullable String satisfactionComment) {
+	}
+
+	/**
+	 * A file attached to the ticket, named but not included.
+	 *
+	 * @param fileName as uploaded, without folders
+	 * @param sizeBytes its size in bytes
+	 * @param internal whether it is the IT team's (attached with an internal note)
+	 */
+	public record AttachmentLine(Instant at, Person uploadedBy, String fileName, long sizeBytes, boolean internal) {
 	}
 
 }

@@ -75,7 +75,7 @@ public class TicketDossiers {
 			.toList();
 		Map<String, User> named = logins.isEmpty() ? Map.of()
 				: users.findByUsernameIn(logins).stream().collect(Collectors.toMap(User::getUsername, Function.identity()));
-		return DossierBuilder.build(new DossierBuilder.Source(ticket, history, view.comments(),
+		return DossierBuilder.build(new DossierBuilder.Source(ticket, history, view.comments(), view.attachments(),
 				team ? view.tasks() : List.of(), team ? tickets.escalations(id, reader) : List.of(),
 				team ? sla.of(id).orElse(null) : null, settings.priorityMatrix(), named, team, internal, clock.instant()));
 	}

@@ -14,6 +14,7 @@ import org.guichet.presentation.dossier.TicketDossier.LifecycleStep;
 import org.guichet.presentation.dossier.TicketDossier.Person;
 import org.guichet.presentation.dossier.TicketDossier.PriorityField;
 import org.guichet.sla.SlaView;
+import org.guichet.tickets.Attachment;
 import org.guichet.tickets.Category;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.Comment;
@@ -35,6 +36,7 @@ import org.guichet.tickets.TicketType;
 import org.guichet.tickets.Urgency;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.BeanUtils;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -192,7 +194,7 @@ class DossierBuilderTests {
 		quiet.take(tech1, at(1));
 		quiet.resolve("Tray 2", SolutionKind.PERMANENT, tech1, at(2));
 		quiet.closeUnanswered(at(3));
-		TicketDossier dossier = DossierBuilder.build(new DossierBuilder.Source(quiet, historyOf(quiet), List.of(),
+		TicketDossier dossier = DossierBuilder.build(new DossierBuilder.Source(quiet, historyOf(quiet), List.of(), List.of(),
 				List.of(), List.of(), null, matrix, Map.of(), true, false, at(4)));
 		assertThat(dossier.closure().closedAutomatically()).isTrue();
 		assertThat(dossier.steps()).last().satisfies(s -> assertThat(s.by().isGuichet()).isTrue());
@@ -201,10 +203,37 @@ class DossierBuilderTests {
 		assertThat(dossier.priority().vip()).isTrue();
 	}
 
+	@Test
+	void attachedFilesAreNamedTheInternalOnesOnlyWithTheInternalNotes() {
+		List<Attachment> files = List.of(attachment("driver-dump.zip", 2048, true, at(5)),
+				attachment("photo tray 2.jpg", 300_000, false, at(4)));
+		TicketDossier dossier = DossierBuilder.build(new DossierBuilder.Source(ticket, historyOf(ticket), comments,
+				files, List.of(task), List.of(escalation), null, matrix, Map.of(), true, false, at(20)));
+		TicketDossier withNotes = DossierBuilder.build(new DossierBuilder.Source(ticket, historyOf(ticket), comments,
+				files, List.of(task), List.of(escalation), null, matrix, Map.of(), true, true, at(20)));
+
+		assertThat(dossier.attachments()).singleElement()
+			.isEqualTo(new TicketDossier.AttachmentLine(at(4), new Person(1L, Role.REQUESTER, "Alice Martin"),
+					"photo tray 2.jpg", 300_000, false));
+		assertThat(withNotes.attachments()).as("oldest first").extracting(TicketDossier.AttachmentLine::fileName)
+			.containsExactly("photo tray 2.jpg", "driver-dump.zip");
+	}
+
+	private Attachment attachment(String name, long size, boolean internal, Instant at) {
+		Attachment file = BeanUtils.instantiateClass(Attachment.class);
+		ReflectionTestUtils.setField(file, "ticket", ticket);
+		ReflectionTestUtils.setField(file, "uploadedBy", internal ? tech1 : alice);
+		ReflectionTestUtils.setField(file, "fileName", name);
+		ReflectionTestUtils.setField(file, "sizeBytes", size);
+		ReflectionTestUtils.setField(file, "internal", internal);
+		ReflectionTestUtils.setField(file, "createdAt", at);
+		return file;
+	}
+
 	private TicketDossier build(boolean team, boolean internal) {
 		SlaView sla = new SlaView("Standard", at(3), at(12), SlaState.MISSED, SlaState.MET, SlaState.MISSED,
 				Duration.ofMinutes(20), false, null, null);
-		return DossierBuilder.build(new DossierBuilder.Source(ticket, historyOf(ticket), comments, List.of(task),
+		return DossierBuilder.build(new DossierBuilder.Source(ticket, historyOf(ticket), comments, List.of(), List.of(task),
 				List.of(escalation), sla, matrix, Map.of("tech1", tech1, "tech2", tech2), team, internal, at(20)));
 	}
 

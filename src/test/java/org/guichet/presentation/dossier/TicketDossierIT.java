@@ -158,7 +158,8 @@ class TicketDossierIT {
 	@Test
 	void aParameterThatDoesNotFitIsRefusedNamingIt() {
 		for (String[] bad : new String[][] { { "format=docx", "format" }, { "internal=maybe", "internal" },
-				{ "anonymize=true", "anonymize" } }) {
+				{ "anonymize=maybe", "anonymize" }, { "format=json", "format" }, { "attachments=some", "attachments" },
+				{ "anonymize=true&organisation=" + "x".repeat(201), "organisation" } }) {
 			ApiClient.Response answer = client(technician).get(path(bad[0]));
 
 			assertThat(answer.status()).as(bad[0]).isEqualTo(400);
@@ -166,6 +167,67 @@ class TicketDossierIT {
 			assertThat(answer.json().get("field").asText()).isEqualTo(bad[1]);
 		}
 		assertThat(client(technician).get(path("format=html&anonymize=false")).status()).isEqualTo(200);
+	}
+
+	@Test
+	void theAnonymisedDossierNamesNoOneAndSaysWhatIsLeftToCheck() {
+		tickets.comment(id, "Mme Lefort saw it; call " + requester.getFullName() + " back", false,
+				TestFixtures.current(technician));
+
+		ApiClient.Response answer = client(secondLevel).get(path("format=html&anonymize=true&internal=true"));
+
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.text()).contains(TITLE, "Requester A", "Technician 1", "Technician 2", INTERNAL_NOTE,
+				ESCALATION_REASON)
+			.doesNotContain(requester.getFullName(), technician.getFullName(), secondLevel.getFullName());
+		assertThat(answer.header("Guichet-Unrecognised")).isEqualTo("1");
+		ApiClient.Response left = client(secondLevel).get(path("format=json&anonymize=true"));
+		assertThat(left.status()).isEqualTo(200);
+		assertThat(left.header("Content-Type")).startsWith("application/json");
+		assertThat(left.json().get("ticketId").asLong()).isEqualTo(id.value());
+		assertThat(left.json().get("unrecognised")).singleElement().satisfies(suspect -> {
+			assertThat(suspect.get("text").asText()).isEqualTo("Lefort");
+			assertThat(suspect.get("reason").asText()).isEqualTo("AFTER_TITLE");
+			assertThat(suspect.get("excerpt").asText()).contains("Mme Lefort", "Requester A");
+		});
+		ApiClient.Response pdf = client(secondLevel).get(path("anonymize=true"));
+		assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
+		assertThat(pdf.header("Guichet-Unrecognised")).isEqualTo("1");
+	}
+
+	@Test
+	void aRequesterGetsTheirOwnDossierAnonymisedButNeverTheInternalNotes() {
+		ApiClient own = client(requester);
+
+		ApiClient.Response answer = own.get(path("format=html&anonymize=true"));
+
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.text()).contains("Requester A", "Jams again on A3")
+			.doesNotContain(requester.getFullName(), INTERNAL_NOTE, "id=\"dossier-escalations\"");
+		assertThat(own.get(path("format=html&anonymize=true&internal=true")).status()).isEqualTo(404);
+		assertThat(client(fixtures.user("dossier-stranger", Role.REQUESTER)).get(path("anonymize=true&format=json"))
+			.status()).isEqualTo(404);
+	}
+
+	@Test
+	void theExportPageListsWhatIsLeftToCheckBeforeTheDownloads() {
+		tickets.comment(id, "Mme Lefort saw it too", false, TestFixtures.current(technician));
+
+		ApiClient.Response page = client(technician).get("/agent/tickets/" + id.value() + "/dossier?anonymize=true");
+
+		assertThat(page.status()).isEqualTo(200);
+		String html = page.text();
+		assertThat(html).contains("id=\"export-suspects\"", "Lefort", "id=\"export-pdf\"");
+		assertThat(html.indexOf("export-suspects")).as("the list comes before the downloads")
+			.isLessThan(html.indexOf("id=\"export-pdf\""));
+		assertThat(html).contains("/tickets/" + id.value() + "/dossier?format=pdf&amp;anonymize=true");
+		ApiClient.Response tooLong = client(technician)
+			.get("/agent/tickets/" + id.value() + "/dossier?anonymize=true&organisation=" + "x".repeat(201));
+		assertThat(tooLong.status()).isEqualTo(200);
+		assertThat(tooLong.text()).contains("id=\"export-problem\"", "x".repeat(201))
+			.doesNotContain("id=\"export-pdf\"");
+		assertThat(client(requester).get("/agent/tickets/" + id.value() + "/dossier").status())
+			.as("the IT team's page").isNotEqualTo(200);
 	}
 
 	@Test

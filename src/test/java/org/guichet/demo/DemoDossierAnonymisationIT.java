@@ -1,0 +1,133 @@
+package org.guichet.demo;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.guichet.directory.CurrentUser;
+import org.guichet.directory.User;
+import org.guichet.directory.UserRepository;
+import org.guichet.presentation.anonymise.IdentityScan;
+import org.guichet.presentation.anonymise.Person;
+import org.guichet.presentation.dossier.AnonymisedDossiers;
+import org.guichet.presentation.dossier.DossierDocument;
+import org.guichet.presentation.dossier.TicketDossier;
+import org.guichet.presentation.dossier.TicketDossiers;
+import org.guichet.tickets.TicketId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The anonymisation test of issue 10 on the demo data set (its own database, as {@link DemoDataIT},
+ * whose application it shares): the anonymised dossiers of demo tickets whose texts name
+ * colleagues and hold IP addresses and host names, one by one and together as a pack asks them,
+ * hold in their HTML and their PDF's text none of the demo users' full, first or last names,
+ * mentions, e-mail addresses or phone numbers.
+ */
+@SpringBootTest(properties = "guichet.demo.enabled=true")
+@ContextConfiguration(initializers = DemoDataIT.EmptyDatabase.class)
+@ActiveProfiles("test")
+class DemoDossierAnonymisationIT {
+
+	private static final Pattern IPV4 = Pattern.compile("(?<![\\d.])\\d{1,3}(?:\\.\\d{1,3}){3}(?![\\d.])");
+
+	private static final int TICKETS = 5;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	UserRepository users;
+
+	@Autowired
+	TicketDossiers dossiers;
+
+	@Autowired
+	AnonymisedDossiers anonymised;
+
+	@Autowired
+	DossierDocument document;
+
+	private CurrentUser manager;
+
+	private IdentityScan scan;
+
+	private List<TicketId> telling;
+
+	@BeforeEach
+	void demoTicketsWhoseTextsNameColleaguesAndMachines() {
+		manager = new CurrentUser(users.findByUsername("manager").orElseThrow());
+		List<Person> people = new ArrayList<>();
+		for (User user : users.findAll()) {
+			people.add(new Person(user.getId(), Person.Role.OTHER, user.getFullName(), null, null, user.getUsername(),
+					user.getEmail(), user.getPhone()));
+		}
+		scan = IdentityScan.of(people);
+		telling = new ArrayList<>();
+		for (Long id : jdbc.queryForList("select id from ticket order by id desc", Long.class)) {
+			TicketDossier plain = dossiers.of(new TicketId(id), true, manager);
+			StringBuilder texts = new StringBuilder(plain.summary().description());
+			plain.timeline().forEach(entry -> texts.append('\n').append(entry.body()));
+			if (plain.solution() != null) {
+				texts.append('\n').append(plain.solution().text());
+			}
+			if (!scan.leaks(texts.toString()).isEmpty() && IPV4.matcher(texts).find()) {
+				telling.add(new TicketId(id));
+				if (telling.size() == TICKETS) {
+					break;
+				}
+			}
+		}
+		assertThat(telling).as("demo tickets naming people in their texts, with IP addresses").hasSize(TICKETS);
+	}
+
+	@Test
+	void noDemoUsersNameEmailOrPhoneIsLeftInAnAnonymisedDossiersHtmlOrPdf() throws IOException {
+		for (TicketId id : telling) {
+			TicketDossier dossier = anonymised.of(List.of(id), true, true, null, manager, Locale.FRENCH).dossiers().get(0);
+			String html = document.html(dossier, Locale.FRENCH, manager);
+			assertThat(scan.leaks(html)).as("HTML of %s", id).isEmpty();
+			assertThat(html).as("the ticket's IP addresses replaced").contains("192.0.2.");
+			assertThat(scan.leaks(pdfText(document.pdf(dossier, Locale.FRENCH, manager)))).as("PDF of %s", id).isEmpty();
+		}
+	}
+
+	@Test
+	void noneIsLeftInTheDossiersOfAPackAnonymisedTogether() {
+		AnonymisedDossiers.Batch pack = anonymised.of(telling, true, true, null, manager, Locale.ENGLISH);
+
+		assertThat(pack.dossiers()).hasSize(TICKETS);
+		for (TicketDossier dossier : pack.dossiers()) {
+			assertThat(scan.leaks(document.html(dossier, Locale.ENGLISH, manager)))
+				.as("HTML of %s", dossier.summary().number()).isEmpty();
+		}
+		assertThat(pack.dossiers().get(0).summary().requester().name()).isEqualTo("Requester A");
+	}
+
+	@Test
+	void theSameDossiersNotAnonymisedNameThem() {
+		TicketDossier plain = dossiers.of(telling.get(0), true, manager);
+
+		assertThat(scan.leaks(document.html(plain, Locale.FRENCH, manager))).as("the scan finds what is there")
+			.isNotEmpty();
+	}
+
+	private static String pdfText(byte[] pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document);
+		}
+	}
+
+}
