@@ -7,10 +7,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-import org.guichet.system.HtmlPdf;
 import org.guichet.directory.CurrentUser;
 import org.guichet.presentation.about.ByteSizes;
 import org.guichet.presentation.flowchart.Flowcharts;
+import org.guichet.system.HtmlPdf;
 import org.guichet.text.ImageSource;
 import org.guichet.text.RichText;
 import org.jspecify.annotations.Nullable;
