@@ -262,14 +262,21 @@ class KpiQueries {
 			.list();
 	}
 
-	/** The missed deadlines of one clock falling in [start, end), latest first, at most {@code limit}. */
+	/**
+	 * The missed deadlines of one clock falling in [start, end), latest first, at most
+	 * {@code limit} (none read when it is 0). Read backwards along the missed verdicts' index
+	 * ({@code (tto_met | ttr_met, deadline)}, in its whole key's order, which H2 needs to read an
+	 * index in order): a filter's few breaches are found among the breaches only, not among every
+	 * deadline of the period.
+	 *
+	 * @param limit the most to list; give the filter's count of missed verdicts when it is known
+	 * and smaller, so that the read stops at the last one instead of going on to the period's start
+	 */
 	List<Breach> breaches(String clock, FactConditions on, Instant start, Instant end, int limit) {
-		String deadline = "f." + checkedClock(clock) + "_deadline";
-		String done = clock.equals("tto") ? "f.owned_at" : "f.resolved_at";
-		return jdbc.sql("select f.ticket_id, t.title, " + deadline + " deadline, " + done
-				+ " done, f.group_id, f.assignee_id from ticket_fact f join ticket t on t.id = f.ticket_id where f."
-				+ clock + "_met = false and " + deadline + " >= :start and " + deadline + " < :end" + on.sql()
-				+ " order by " + deadline + " desc, f.ticket_id desc fetch first " + limit + " rows only")
+		if (limit <= 0) {
+			return List.of();
+		}
+		return jdbc.sql(breachesSql(clock, on, limit))
 			.params(params(on, start, end))
 			.query((rs, row) -> new Breach(rs.getLong("ticket_id"), rs.getString("title"),
 					clock.toUpperCase(java.util.Locale.ROOT), instant(rs, "deadline"), nullableInstant(rs, "done"),
@@ -277,11 +284,27 @@ class KpiQueries {
 			.list();
 	}
 
+	/** {@link #breaches}' query, its period {@code :start} and {@code :end}. */
+	static String breachesSql(String clock, FactConditions on, int limit) {
+		String deadline = "f." + checkedClock(clock) + "_deadline";
+		String met = "f." + clock + "_met";
+		String done = clock.equals("tto") ? "f.owned_at" : "f.resolved_at";
+		return "select f.ticket_id, t.title, " + deadline + " deadline, " + done
+				+ " done, f.group_id, f.assignee_id from ticket_fact f join ticket t on t.id = f.ticket_id where "
+				+ met + " = false and " + deadline + " >= :start and " + deadline + " < :end" + on.sql()
+				+ " order by " + met + " desc, " + deadline + " desc, f.ticket_id desc fetch first " + limit
+				+ " rows only";
+	}
+
 	/**
 	 * The satisfaction comments of tickets closed in [start, end), latest closed first (read
-	 * backwards along the closures' index, stopping at {@code limit}), at most {@code limit}.
+	 * backwards along the closures' index, stopping at {@code limit}), at most {@code limit} (none
+	 * read when it is 0).
 	 */
 	List<SatisfactionComment> comments(FactConditions on, Instant start, Instant end, int limit) {
+		if (limit <= 0) {
+			return List.of();
+		}
 		return jdbc.sql("select f.ticket_id, f.rating, coalesce(f.rated_at, f.closed_at) rated_at,"
 				+ " t.satisfaction_comment c from ticket_fact f"
 				+ " join ticket t on t.id = f.ticket_id where f.closed_at >= :start and f.closed_at < :end"

@@ -151,11 +151,11 @@ class KpiReports {
 
 		Instant start = period.start(zone);
 		Instant end = period.end(zone);
-		List<Breach> breaches = new ArrayList<>(queries.breaches("ttr", on, start, end, KpiReport.MAX_LISTED));
-		breaches.addAll(queries.breaches("tto", on, start, end, KpiReport.MAX_LISTED));
+		List<Breach> breaches = new ArrayList<>(queries.breaches("ttr", on, start, end, listed(ttr.missed())));
+		breaches.addAll(queries.breaches("tto", on, start, end, listed(tto.missed())));
 		breaches.sort(Comparator.comparing(Breach::deadline).reversed().thenComparing(Breach::ticketId,
 				Comparator.reverseOrder()));
-		List<SatisfactionComment> comments = queries.comments(on, start, end, KpiReport.MAX_LISTED);
+		List<SatisfactionComment> comments = queries.comments(on, start, end, listed(cl.rated()));
 		return new KpiReport(now, filter, period, previousPeriod, kpis.kpis,
 				breaches.subList(0, Math.min(breaches.size(), KpiReport.MAX_LISTED)), comments);
 	}
@@ -186,6 +186,16 @@ class KpiReports {
 		long openAtEnd = source.openAt(List.of(end)).get(0);
 		return kpis.detail(Kpi.BACKLOG, KpiUnit.COUNT, (double) openAtEnd, openAtEnd, (double) openBefore, null,
 				details.toArray(Kpi[]::new));
+	}
+
+	/**
+	 * How many of a list to read: at most {@link KpiReport#MAX_LISTED}, and no more than the report
+	 * counted (the breaches of a clock are its missed verdicts; the comments, some of the rated
+	 * tickets), so that a filter with few of them stops reading at its last one and one with none
+	 * reads nothing.
+	 */
+	private static int listed(long counted) {
+		return (int) Math.min(KpiReport.MAX_LISTED, counted);
 	}
 
 	/** A mean duration in whole seconds (half up), null over nothing. */

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import org.guichet.testing.TestDatabase;
 import org.guichet.testing.TestDatabaseInitializer;
 import org.guichet.tickets.Categories;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * Every KPI over one hand-built set of facts, on H2 and on PostgreSQL (failsafe runs this class
@@ -60,6 +62,9 @@ class KpiReportsIT {
 
 	@Autowired
 	private KpiDays days;
+
+	@Autowired
+	private Categories categories;
 
 	private String department;
 
@@ -281,6 +286,25 @@ class KpiReportsIT {
 					org.assertj.core.groups.Tuple.tuple("TTO", Instant.parse("2026-03-04T10:00:00Z")),
 					org.assertj.core.groups.Tuple.tuple("TTR", Instant.parse("2026-03-02T10:00:00Z")));
 		assertThat(report.breaches().get(0).doneAt()).as("T5 is still open").isNull();
+	}
+
+	@Test
+	void aFiltersBreachesAreReadAmongTheMissedVerdictsOnlyLatestFirst() {
+		assumeFalse(TestDatabase.isPostgres(), "H2's plan: PostgreSQL plans a table this small by its own costs");
+		FactConditions ofTechnician = FactConditions.of(filter().forTechnician(technician), categories);
+		for (String clock : List.of("tto", "ttr")) {
+			Map<String, Object> params = new java.util.HashMap<>(ofTechnician.params());
+			params.put("start", WEEK.start(PARIS).atOffset(java.time.ZoneOffset.UTC));
+			params.put("end", WEEK.end(PARIS).atOffset(java.time.ZoneOffset.UTC));
+			String plan = jdbc.sql("explain " + KpiQueries.breachesSql(clock, ofTechnician, 100))
+				.params(params)
+				.query(String.class)
+				.single();
+			// Along the deadlines' index, a technician's breaches were searched among every deadline
+			// of the period (4.4-4.9 s for a year at a million tickets on H2).
+			assertThat(plan).as(clock).containsIgnoringCase("ix_ticket_fact_" + clock + "_missed")
+				.containsIgnoringCase("index sorted");
+		}
 	}
 
 	@Test
