@@ -48,8 +48,7 @@ class FlowchartController {
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("periodField", ex.field());
-			model.addAttribute("periodError",
-					messages.getMessage(ex.messageKey(), ex.arguments(), LocaleContextHolder.getLocale()));
+			model.addAttribute("periodError", PeriodErrors.text(ex, messages, LocaleContextHolder.getLocale()));
 		}
 		model.addAttribute("measured", period != null);
 		model.addAttribute("svg", flowcharts.svg(asked.locale(), asked.lanes(), request.getContextPath(), period));

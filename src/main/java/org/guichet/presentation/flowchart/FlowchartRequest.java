@@ -56,7 +56,8 @@ public record FlowchartRequest(Locale locale, boolean lanes) {
 		LocalDate end = date("to", to);
 		if (end.isBefore(start)) {
 			throw new InvalidInputException("to", "flowchart.period.order",
-					"to: " + end + " is before from " + start + "; give a last day on or after the first", end, start);
+					"to: " + end + " is before from " + start + "; give a last day on or after the first", end, start,
+					"to");
 		}
 		return new Flowcharts.Period(start, end);
 	}
