@@ -51,6 +51,7 @@ class FlowchartController {
 			model.addAttribute("periodError", PeriodErrors.text(ex, messages, LocaleContextHolder.getLocale()));
 		}
 		model.addAttribute("measured", period != null);
+		model.addAttribute("formats", FlowchartRequest.FORMATS);
 		model.addAttribute("svg", flowcharts.svg(asked.locale(), asked.lanes(), request.getContextPath(), period));
 		return "presentation/flowchart";
 	}
