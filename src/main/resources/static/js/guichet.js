@@ -375,3 +375,31 @@ document.addEventListener('click', function (event) {
     }
   });
 })();
+
+// A drop-down panel ([data-keep-in-window]) of a <details> menu opens to the side where it fits in
+// the window: rightwards from its button when there is room, else leftwards, else along the
+// window's left edge (a phone). The action bar wraps, so a menu's place on it is not known in advance.
+document.addEventListener('toggle', function (event) {
+  var menu = event.target;
+  if (!(menu instanceof HTMLDetailsElement) || !menu.open) {
+    return;
+  }
+  var panel = menu.querySelector(':scope > [data-keep-in-window]');
+  if (!panel) {
+    return;
+  }
+  var margin = 8;
+  var room = document.documentElement.clientWidth;
+  var button = menu.getBoundingClientRect();
+  var width = panel.offsetWidth;
+  panel.style.right = 'auto';
+  if (button.left + width <= room - margin) {
+    panel.style.left = '0';
+  }
+  else if (button.right - width >= margin) {
+    panel.style.left = (button.width - width) + 'px';
+  }
+  else {
+    panel.style.left = (margin - button.left) + 'px';
+  }
+}, true);

@@ -1,6 +1,5 @@
 package org.guichet.presentation.flowchart;
 
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,8 +31,6 @@ class FlowchartApiController {
 
 	static final MediaType SVG = MediaType.valueOf("image/svg+xml");
 
-	private static final List<String> FORMATS = List.of("svg", "png", "pdf");
-
 	private final Flowcharts flowcharts;
 
 	FlowchartApiController(Flowcharts flowcharts) {
@@ -48,8 +45,8 @@ class FlowchartApiController {
 			@RequestParam(required = false) @Nullable String width, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to) {
 		String chosen = FlowchartRequest.blank(format) ? "svg" : format.strip().toLowerCase(Locale.ROOT);
-		if (!FORMATS.contains(chosen)) {
-			throw FlowchartRequest.unknown("format", format, FORMATS);
+		if (!FlowchartRequest.FORMATS.contains(chosen)) {
+			throw FlowchartRequest.unknown("format", format, FlowchartRequest.FORMATS);
 		}
 		Integer pixels = width(width);
 		FlowchartRequest asked = FlowchartRequest.of(lang, lanes, LocaleContextHolder.getLocale());

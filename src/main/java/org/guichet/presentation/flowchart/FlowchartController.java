@@ -48,10 +48,10 @@ class FlowchartController {
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("periodField", ex.field());
-			model.addAttribute("periodError",
-					messages.getMessage(ex.messageKey(), ex.arguments(), LocaleContextHolder.getLocale()));
+			model.addAttribute("periodError", PeriodErrors.text(ex, messages, LocaleContextHolder.getLocale()));
 		}
 		model.addAttribute("measured", period != null);
+		model.addAttribute("formats", FlowchartRequest.FORMATS);
 		model.addAttribute("svg", flowcharts.svg(asked.locale(), asked.lanes(), request.getContextPath(), period));
 		return "presentation/flowchart";
 	}

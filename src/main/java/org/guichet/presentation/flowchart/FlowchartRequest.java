@@ -19,6 +19,12 @@ import org.jspecify.annotations.Nullable;
 public record FlowchartRequest(Locale locale, boolean lanes) {
 
 	/**
+	 * The formats a chart is exported in ({@code format=}), the first the default: the API
+	 * accepts these and the pages offer a download for each.
+	 */
+	static final List<String> FORMATS = List.of("svg", "png", "pdf");
+
+	/**
 	 * @param reader the reader's language, used when {@code lang} is absent (not French: English)
 	 * @throws InvalidInputException on {@code lang} or {@code lanes} for a value other than those above
 	 */
@@ -56,7 +62,8 @@ public record FlowchartRequest(Locale locale, boolean lanes) {
 		LocalDate end = date("to", to);
 		if (end.isBefore(start)) {
 			throw new InvalidInputException("to", "flowchart.period.order",
-					"to: " + end + " is before from " + start + "; give a last day on or after the first", end, start);
+					"to: " + end + " is before from " + start + "; give a last day on or after the first", end, start,
+					"to");
 		}
 		return new Flowcharts.Period(start, end);
 	}

@@ -1,7 +1,6 @@
 package org.guichet.presentation.flowchart;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,8 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TicketFlowchartApiController {
 
-	private static final List<String> FORMATS = List.of("svg", "png", "pdf");
-
 	private final Flowcharts flowcharts;
 
 	TicketFlowchartApiController(Flowcharts flowcharts) {
@@ -43,8 +40,8 @@ class TicketFlowchartApiController {
 			@RequestParam(required = false) @Nullable String format, @RequestParam(required = false) @Nullable String lang,
 			@RequestParam(required = false) @Nullable String width, @AuthenticationPrincipal CurrentUser reader) {
 		String chosen = FlowchartRequest.blank(format) ? "svg" : format.strip().toLowerCase(Locale.ROOT);
-		if (!FORMATS.contains(chosen)) {
-			throw FlowchartRequest.unknown("format", format, FORMATS);
+		if (!FlowchartRequest.FORMATS.contains(chosen)) {
+			throw FlowchartRequest.unknown("format", format, FlowchartRequest.FORMATS);
 		}
 		Integer pixels = FlowchartApiController.width(width);
 		Locale locale = FlowchartRequest.of(lang, null, LocaleContextHolder.getLocale()).locale();

@@ -29,6 +29,7 @@ class TicketFlowchartController {
 	String fragment(HttpServletRequest request, @PathVariable long id, @AuthenticationPrincipal CurrentUser reader,
 			Model model) {
 		model.addAttribute("ticketId", id);
+		model.addAttribute("formats", FlowchartRequest.FORMATS);
 		model.addAttribute("svg",
 				flowcharts.ticketSvg(id, reader, LocaleContextHolder.getLocale(), request.getContextPath()));
 		return "presentation/ticket-flowchart :: chart";

@@ -27,6 +27,7 @@ import org.guichet.directory.SupportGroupRepository;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.HtmlForms;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Category;
 import org.guichet.tickets.CategoryRepository;
@@ -398,6 +399,62 @@ class AdministrationIT {
 		mvc.perform(submit("/profile/language", session).param("language", "")).andExpect(redirectedUrl("/profile"));
 		mvc.perform(get("/profile").session(session).header("Accept-Language", "en"))
 			.andExpect(content().string(containsString("My profile")));
+	}
+
+	@Test
+	void aClosureOrSurveyFormOpenedBeforeAnotherSaveIsRefusedKeepingWhatWasTyped() throws Exception {
+		MockHttpSession admin = login(fixtures.user("admin", Role.ADMINISTRATOR));
+		String staleTab = mvc.perform(get("/admin/settings").session(admin)).andReturn().getResponse().getContentAsString();
+		String staleClosure = HtmlForms.hiddenFields(staleTab, "/admin/settings/closure").get("loaded");
+		String staleSurvey = HtmlForms.hiddenFields(staleTab, "/admin/settings/survey").get("loaded");
+		assertThat(staleClosure).as("the closure form says what it was loaded with").isNotBlank();
+		assertThat(staleSurvey).as("the survey form says what it was loaded with").isNotBlank();
+
+		// another tab saves both forms first
+		mvc.perform(submit("/admin/settings/closure", admin).param("_requesterValidation", "on")
+			.param("autoCloseDays", "3")
+			.param("loaded", staleClosure)).andExpect(redirectedUrl("/admin/settings"));
+		mvc.perform(submit("/admin/settings/survey", admin).param("enabled", "true")
+			.param("sharePercent", "25")
+			.param("delayHours", "1")
+			.param("validityDays", "5")
+			.param("loaded", staleSurvey)).andExpect(redirectedUrl("/admin/settings"));
+
+		String refusedClosure = mvc
+			.perform(submit("/admin/settings/closure", admin).param("requesterValidation", "true")
+				.param("autoCloseDays", "10")
+				.param("loaded", staleClosure))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasErrors("closureForm"))
+			.andExpect(content().string(containsString("id=\"closure-changed\"")))
+			.andExpect(content().string(containsString("value=\"10\"")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(settings.closure()).as("the other tab's change stays").isEqualTo(new ClosureSettings(false, 3));
+		String refusedSurvey = mvc
+			.perform(submit("/admin/settings/survey", admin).param("enabled", "true")
+				.param("sharePercent", "80")
+				.param("delayHours", "2")
+				.param("validityDays", "14")
+				.param("loaded", staleSurvey))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"survey-changed\"")))
+			.andExpect(content().string(containsString("value=\"80\"")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(settings.survey()).isEqualTo(new SurveySettings(true, 25, 1, 5));
+
+		// saving the refused form again replaces the other tab's values knowingly
+		mvc.perform(submit("/admin/settings/closure", admin).param("requesterValidation", "true")
+			.param("autoCloseDays", "10")
+			.param("loaded", HtmlForms.hiddenFields(refusedClosure, "/admin/settings/closure").get("loaded")))
+			.andExpect(redirectedUrl("/admin/settings"));
+		assertThat(settings.closure()).isEqualTo(new ClosureSettings(true, 10));
+		mvc.perform(submit("/admin/settings/survey", admin).param("enabled", "true")
+			.param("sharePercent", "80")
+			.param("delayHours", "2")
+			.param("validityDays", "14")
+			.param("loaded", HtmlForms.hiddenFields(refusedSurvey, "/admin/settings/survey").get("loaded")))
+			.andExpect(redirectedUrl("/admin/settings"));
+		assertThat(settings.survey()).isEqualTo(new SurveySettings(true, 80, 2, 14));
 	}
 
 	private MockHttpSession login(User user) throws Exception {

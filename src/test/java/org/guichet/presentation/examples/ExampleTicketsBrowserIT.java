@@ -6,6 +6,7 @@ import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
+import org.guichet.directory.UserRepository;
 import org.guichet.testing.Browser;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
@@ -45,6 +46,9 @@ class ExampleTicketsBrowserIT {
 
 	@Autowired
 	private TicketManagement tickets;
+
+	@Autowired
+	private UserRepository users;
 
 	@BeforeAll
 	static void startBrowser() {
@@ -118,6 +122,41 @@ class ExampleTicketsBrowserIT {
 		browser.screenshot("examples/dossier-desktop.png");
 		browser.resize(Browser.PHONE);
 		browser.screenshot("examples/dossier-phone.png");
+	}
+
+	/**
+	 * In French the action bar of a ticket one may take wraps, and the Example menu starts the
+	 * second line: its panel must open inside the window at every size, where it can be typed in.
+	 */
+	@Test
+	void theExampleMenuOpensInsideTheWindowWhereverTheBarPutsIt() {
+		User requester = fixtures.user("example-wrap-requester", Role.REQUESTER);
+		User technician = fixtures.user("example-wrap-tech", Role.TECHNICIAN);
+		technician.setLanguage("fr");
+		users.save(technician);
+		fixtures.group(SupportLevel.N1, technician);
+		TicketId id = tickets.register(new NewTicket(TicketType.INCIDENT, "Le VPN ne se connecte plus",
+				"Le client reste sur « Connexion en cours ».", requester.getId(), Channel.PORTAL, null, Urgency.HIGH,
+				Impact.LOW, List.of()), TestFixtures.current(requester)).id();
+		browser.logIn(technician);
+		for (var size : List.of(Browser.DESKTOP, new org.openqa.selenium.Dimension(1024, 800), Browser.PHONE)) {
+			browser.resize(size);
+			browser.open("/agent/tickets/" + id.value());
+			browser.click(By.id("example-open"));
+			browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("example-reason")));
+			Object box = browser.script("var r = document.querySelector('#example-menu .example-panel').getBoundingClientRect();"
+					+ " return [r.left, r.right, document.documentElement.clientWidth];");
+			@SuppressWarnings("unchecked")
+			List<Number> edges = (List<Number>) box;
+			assertThat(edges.get(0).doubleValue()).as("left edge at %s", size).isGreaterThanOrEqualTo(0);
+			assertThat(edges.get(1).doubleValue()).as("right edge at %s", size)
+				.isLessThanOrEqualTo(edges.get(2).doubleValue());
+			browser.screenshot("examples/menu-wrapped-" + size.getWidth() + ".png");
+		}
+		browser.find(By.id("example-reason")).sendKeys("Montre le routage vers le niveau 2");
+		browser.click(By.id("example-save"));
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("example-marked")));
+		browser.resize(Browser.DESKTOP);
 	}
 
 }

@@ -63,6 +63,10 @@ class FlowchartBrowserIT {
 			.hasSize(1);
 		assertThat(browser.driver().findElements(By.cssSelector("#flowchart [data-node='start'] ellipse"))).hasSize(1);
 		browser.screenshot("flowchart/desktop.png");
+		for (String format : FlowchartRequest.FORMATS) {
+			assertThat(browser.find(By.id("flowchart-" + format)).getDomAttribute("href")).as("download " + format)
+				.contains("/api/v1/flowchart", "format=" + format);
+		}
 
 		browser.click(By.id("flowchart-lanes"));
 		browser.click(By.id("flowchart-lang-fr"));

@@ -10,6 +10,7 @@ import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
 import org.guichet.testing.ApiClient;
 import org.guichet.testing.ApiClient.Response;
+import org.guichet.testing.AccessibilityCheck;
 import org.guichet.testing.Browser;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
@@ -98,6 +99,10 @@ class TicketFlowchartBrowserIT {
 		assertThat(levelTwo.getDomAttribute("opacity")).isEqualTo("0.3");
 		assertThat(browser.driver().findElements(By.cssSelector("#ticket-flowchart-body [data-node='end'].fc-on-path")))
 			.as("still open").isEmpty();
+		for (String format : FlowchartRequest.FORMATS) {
+			assertThat(browser.find(By.id("ticket-flowchart-" + format)).getDomAttribute("href")).as(format)
+				.contains("/api/v1/tickets/" + id + "/flowchart", "format=" + format);
+		}
 		browser.scrollTo(browser.find(By.id("ticket-flowchart")));
 		browser.screenshot("flowchart/ticket-desktop.png");
 
@@ -123,7 +128,7 @@ class TicketFlowchartBrowserIT {
 				browser.find(By.id("flowchart-from")), browser.find(By.id("flowchart-to")));
 		browser.click(By.id("flowchart-measure"));
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("flowchart-period-error")));
-		assertThat(browser.text("#flowchart-period-error")).contains("2026-11-01", "2026-11-02");
+		assertThat(browser.text("#flowchart-period-error")).startsWith("To:").contains("Nov 1, 2026", "Nov 2, 2026");
 		assertThat(browser.find(By.id("flowchart-from")).getDomProperty("value")).isEqualTo("2026-11-02");
 		assertThat(browser.find(By.id("flowchart-to")).getDomProperty("value")).isEqualTo("2026-11-01");
 		assertThat(browser.find(By.id("flowchart-to")).getDomAttribute("aria-invalid")).isEqualTo("true");
@@ -134,6 +139,15 @@ class TicketFlowchartBrowserIT {
 				"(1 ticket|\\d+ tickets) created from 2000-01-01 to 2099-12-31");
 		assertThat(browser.text("#flowchart")).containsPattern("Yes · \\d");
 		browser.screenshot("flowchart/measured-desktop.png");
+		for (String format : FlowchartRequest.FORMATS) {
+			assertThat(browser.find(By.id("flowchart-" + format)).getDomAttribute("href")).as(format)
+				.contains("format=" + format, "from=2000-01-01", "to=2099-12-31");
+		}
+
+		// a supervisor's chart holds no link: its frame itself must take the keyboard, here where it scrolls
+		browser.resize(Browser.PHONE);
+		AccessibilityCheck.assertAccessible(browser.driver());
+		browser.resize(Browser.DESKTOP);
 	}
 
 }

@@ -14,10 +14,14 @@ class ClosureForm {
 
 	private @Nullable String autoCloseDays;
 
+	/** The settings the page showed when it was opened ({@link LoadedSettings}), sent back hidden. */
+	private @Nullable String loaded;
+
 	ClosureForm() {
 	}
 
 	ClosureForm(ClosureSettings settings) {
+		this.loaded = LoadedSettings.of(settings);
 		this.requesterValidation = settings.requesterValidation();
 		this.autoCloseDays = String.valueOf(settings.autoCloseDays());
 	}
@@ -26,6 +30,19 @@ class ClosureForm {
 	@Nullable ClosureSettings toSettings(Errors errors) {
 		Integer days = WholeNumbers.read(autoCloseDays, "autoCloseDays", errors);
 		return days == null ? null : new ClosureSettings(requesterValidation, days);
+	}
+
+	/** The form, as typed, now standing for {@code current}: saving it again replaces them. */
+	void reloaded(ClosureSettings current) {
+		this.loaded = LoadedSettings.of(current);
+	}
+
+	public @Nullable String getLoaded() {
+		return loaded;
+	}
+
+	public void setLoaded(@Nullable String loaded) {
+		this.loaded = loaded;
 	}
 
 	public boolean isRequesterValidation() {

@@ -81,6 +81,11 @@ class DeskSettingsController {
 	String processClosureForm(ClosureForm closureForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		ClosureSettings wanted = closureForm.toSettings(result);
+		ClosureSettings current = settings.closure();
+		if (LoadedSettings.changedMeanwhile(closureForm.getLoaded(), current, result)) {
+			closureForm.reloaded(current);
+			return view(model);
+		}
 		if (wanted != null) {
 			try {
 				settings.saveClosure(wanted);
@@ -98,6 +103,11 @@ class DeskSettingsController {
 	String processSurveyForm(SurveyForm surveyForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		SurveySettings wanted = surveyForm.toSettings(result);
+		SurveySettings current = settings.survey();
+		if (LoadedSettings.changedMeanwhile(surveyForm.getLoaded(), current, result)) {
+			surveyForm.reloaded(current);
+			return view(model);
+		}
 		if (wanted != null) {
 			try {
 				settings.saveSurvey(wanted);

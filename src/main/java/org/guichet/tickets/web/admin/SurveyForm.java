@@ -15,10 +15,14 @@ class SurveyForm {
 
 	private @Nullable String validityDays;
 
+	/** The settings the page showed when it was opened ({@link LoadedSettings}), sent back hidden. */
+	private @Nullable String loaded;
+
 	SurveyForm() {
 	}
 
 	SurveyForm(SurveySettings settings) {
+		this.loaded = LoadedSettings.of(settings);
 		this.enabled = settings.enabled();
 		this.sharePercent = String.valueOf(settings.sharePercent());
 		this.delayHours = String.valueOf(settings.delayHours());
@@ -34,6 +38,19 @@ class SurveyForm {
 			return null;
 		}
 		return new SurveySettings(enabled, share, delay, validity);
+	}
+
+	/** The form, as typed, now standing for {@code current}: saving it again replaces them. */
+	void reloaded(SurveySettings current) {
+		this.loaded = LoadedSettings.of(current);
+	}
+
+	public @Nullable String getLoaded() {
+		return loaded;
+	}
+
+	public void setLoaded(@Nullable String loaded) {
+		this.loaded = loaded;
 	}
 
 	public boolean isEnabled() {
