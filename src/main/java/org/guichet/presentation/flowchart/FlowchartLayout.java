@@ -1,8 +1,11 @@
 package org.guichet.presentation.flowchart;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.elk.alg.layered.options.CycleBreakingStrategy;
@@ -51,6 +54,29 @@ final class FlowchartLayout {
 
 	private static final int DECISION_CHARS = 18;
 
+	/** How many layouts are kept: each chart, language, lanes choice and set of notes asked lately. */
+	private static final int KEPT = 64;
+
+	/**
+	 * The layouts already computed, least recently used dropped first: ELK's placement is nearly all
+	 * of a chart's drawing time (0.1 to 0.7 s), and its inputs change only with the configuration
+	 * (which changes the {@link Flowchart} value, hence the key) or with a period's counts.
+	 */
+	private static final Map<Key, LaidOutFlowchart> LAID_OUT = Collections
+		.synchronizedMap(new LinkedHashMap<>(KEPT, 0.75f, true) {
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<Key, LaidOutFlowchart> eldest) {
+				return size() > KEPT;
+			}
+
+		});
+
+	/** What a layout depends on: the texts are the application's bundles, told apart by language. */
+	private record Key(Flowchart chart, Locale locale, boolean lanes, Map<String, String> edgeNotes,
+			Map<String, String> nodeNotes) {
+	}
+
 	private FlowchartLayout() {
 	}
 
@@ -69,6 +95,18 @@ final class FlowchartLayout {
 	 */
 	static LaidOutFlowchart layout(Flowchart chart, FlowchartTexts texts, boolean lanes, Map<String, String> edgeNotes,
 			Map<String, String> nodeNotes) {
+		Key key = new Key(chart, texts.locale(), lanes, Map.copyOf(edgeNotes), Map.copyOf(nodeNotes));
+		LaidOutFlowchart kept = LAID_OUT.get(key);
+		if (kept != null) {
+			return kept;
+		}
+		LaidOutFlowchart laidOut = compute(chart, texts, lanes, edgeNotes, nodeNotes);
+		LAID_OUT.put(key, laidOut);
+		return laidOut;
+	}
+
+	private static LaidOutFlowchart compute(Flowchart chart, FlowchartTexts texts, boolean lanes,
+			Map<String, String> edgeNotes, Map<String, String> nodeNotes) {
 		ElkNode root = ElkGraphUtil.createGraph();
 		root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
 		root.setProperty(CoreOptions.PADDING, new ElkPadding(20));
