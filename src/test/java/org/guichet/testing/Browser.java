@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -179,6 +180,30 @@ public final class Browser implements AutoCloseable {
 
 	public String text(String css) {
 		return driver.findElement(By.cssSelector(css)).getText().strip();
+	}
+
+	/**
+	 * The text of every element matching {@code css} as it shows (its {@code innerText}, stripped),
+	 * in the page's order, read in one go: a refresh of the page (such as the queue's, every 25
+	 * seconds) cannot replace an element between finding it and reading it.
+	 */
+	@SuppressWarnings("unchecked")
+	public List<String> texts(String css) {
+		return (List<String>) script("""
+				return Array.prototype.map.call(document.querySelectorAll(arguments[0]),
+				  function (element) { return element.innerText.trim(); });""", css);
+	}
+
+	/**
+	 * The value of an attribute of every element matching {@code css} ({@code null} for an element
+	 * without it), in the page's order, read in one go as {@link #texts} does.
+	 */
+	@SuppressWarnings("unchecked")
+	public List<String> attributes(String css, String attribute) {
+		return (List<String>) script("""
+				var name = arguments[1];
+				return Array.prototype.map.call(document.querySelectorAll(arguments[0]),
+				  function (element) { return element.getAttribute(name); });""", css, attribute);
 	}
 
 	/** The condition that the first element matching {@code css} holds the text (a part of its text). */

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -131,19 +130,11 @@ class DrillDownBrowserIT {
 	}
 
 	private static List<String> chips() {
-		return browser.driver()
-			.findElements(By.cssSelector("#drill-chips .drill-chip > span"))
-			.stream()
-			.map(WebElement::getText)
-			.toList();
+		return browser.texts("#drill-chips .drill-chip > span");
 	}
 
 	private static List<Long> rowIds() {
-		return browser.driver()
-			.findElements(By.cssSelector("#queue-rows tr.queue-row"))
-			.stream()
-			.map(row -> Long.parseLong(row.getAttribute("data-ticket-id")))
-			.toList();
+		return browser.attributes("#queue-rows tr.queue-row", "data-ticket-id").stream().map(Long::parseLong).toList();
 	}
 
 	private long ticket(String title, User requester, long categoryId, String createdAt) {

@@ -189,11 +189,7 @@ class QueuesBrowserIT {
 	}
 
 	private static List<String> checked() {
-		return browser.driver().findElements(By.cssSelector("#queue-rows input[name=ticket]"))
-			.stream()
-			.filter(WebElement::isSelected)
-			.map(box -> box.getAttribute("id"))
-			.toList();
+		return browser.attributes("#queue-rows input[name=ticket]:checked", "id");
 	}
 
 }
