@@ -116,8 +116,7 @@ class RepliesBrowserIT {
 
 		browser.waiting().until(d -> body.getDomProperty("value").contains("Hello Zoé"));
 		assertThat(body.getDomProperty("value")).isEqualTo("Typed first.\nHello Zoé, about Printer \\<jammed\\>.");
-		browser.click(browser.find(By.id("send-reply")));
-		browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("flash")));
+		browser.clickAndAwaitAnswer(By.id("send-reply"), ExpectedConditions.visibilityOfElementLocated(By.id("flash")));
 		// a browser sends a textarea's line breaks as CR LF
 		assertThat(tickets.comments(id, tech)).extracting(c -> c.getBody().replace("\r\n", "\n"))
 			.containsExactly("Typed first.\nHello Zoé, about Printer \\<jammed\\>.");
@@ -132,17 +131,16 @@ class RepliesBrowserIT {
 		assertThat(question.getText()).contains("Waiting for the user " + tag, "status or assignment");
 		question.dismiss();
 		assertThat(tickets.get(id, tech).getStatus()).isNotEqualTo(Status.PENDING);
-		browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("macro-" + waiting.id()))));
-		browser.waiting().until(ExpectedConditions.alertIsPresent()).accept();
-		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Waiting for the user " + tag));
+		browser.actAndAwaitAnswer(() -> applyAfterConfirming(waiting),
+				ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Waiting for the user " + tag));
 		assertThat(tickets.get(id, tech).getStatus()).isEqualTo(Status.PENDING);
 		assertThat(tickets.comments(id, tech)).extracting(Comment::getBody).endsWith("Could you tell us more?");
 
 		// pending already: the lifecycle refuses the macro's transition, nothing is posted again
 		browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("macros-open"))));
-		browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("macro-" + waiting.id()))));
-		browser.waiting().until(ExpectedConditions.alertIsPresent()).accept();
-		browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("problem")));
+		// the flash of the macro applied before is still on the page
+		browser.actAndAwaitAnswer(() -> applyAfterConfirming(waiting),
+				ExpectedConditions.visibilityOfElementLocated(By.id("problem")));
 		assertThat(browser.find(By.id("problem")).getText()).contains("was not applied")
 			.contains("nothing was changed");
 		assertThat(tickets.comments(id, tech)).hasSize(2);
@@ -183,15 +181,20 @@ class RepliesBrowserIT {
 
 		browser.open("/agent/tickets/" + id.value());
 		browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("macros-open"))));
-		browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("macro-" + macro.id()))));
-		browser.waiting().until(ExpectedConditions.alertIsPresent()).accept();
-		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Solved by a restart " + tag));
+		browser.actAndAwaitAnswer(() -> applyAfterConfirming(macro),
+				ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Solved by a restart " + tag));
 		Ticket resolved = tickets.get(id, tech);
 		assertThat(resolved.getStatus()).isEqualTo(Status.RESOLVED);
 		assertThat(resolved.getSolution()).isEqualTo("Restarted the client for Zoé.");
 		assertThat(resolved.getSolutionKind()).isEqualTo(SolutionKind.WORKAROUND);
 		assertThat(browser.text("#current-solution")).contains("Workaround", "Restarted the client for Zoé.");
 		browser.screenshot("macro-resolved-desktop.png");
+	}
+
+	/** Clicks the macro in the open menu and says yes when the page asks before changing the status. */
+	private static void applyAfterConfirming(Macro macro) {
+		browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("macro-" + macro.id()))));
+		browser.waiting().until(ExpectedConditions.alertIsPresent()).accept();
 	}
 
 }

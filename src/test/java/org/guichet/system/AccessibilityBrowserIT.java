@@ -136,8 +136,8 @@ class AccessibilityBrowserIT {
 					"/portal/tickets/999999999", "/admin"), violations, "requester-" + language);
 			browser.open("/portal/tickets/new");
 			WebElement send = browser.find(By.id("send-request"));
-			browser.script("arguments[0].form.requestSubmit(arguments[0]);", send);
-			browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+			browser.actAndAwaitAnswer(() -> browser.script("arguments[0].form.requestSubmit(arguments[0]);", send),
+					ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
 			violations.addAll(AccessibilityCheck.violations(browser.driver()));
 		}
 		assertThat(violations).isEmpty();

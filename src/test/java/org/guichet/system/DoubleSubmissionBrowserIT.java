@@ -120,15 +120,14 @@ class DoubleSubmissionBrowserIT {
 		WebElement compute = browser.find(By.cssSelector("#tester-deadline-form button[type=submit]"));
 		browser.scrollTo(compute);
 
-		compute.click();
-		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("tester-deadline"), "Monday 30 November 2026 11:00"));
+		browser.actAndAwaitAnswer(compute::click,
+				ExpectedConditions.textToBePresentInElementLocated(By.id("tester-deadline"), "Monday 30 November 2026 11:00"));
 		browser.waiting().until(ExpectedConditions.elementToBeClickable(compute));
 		WebElement duration = browser.find(By.id("tester-duration"));
 		duration.clear();
 		duration.sendKeys("8h");
-		compute.click();
-
-		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("tester-deadline"), "Monday 30 November 2026 16:30"));
+		browser.actAndAwaitAnswer(compute::click,
+				ExpectedConditions.textToBePresentInElementLocated(By.id("tester-deadline"), "Monday 30 November 2026 16:30"));
 		assertThat(compute.isEnabled()).isTrue();
 		assertThat(browser.find(By.id("tester-deadline-form")).getAttribute("aria-busy")).isNull();
 	}

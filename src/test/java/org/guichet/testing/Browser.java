@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
 
 import org.guichet.directory.User;
 import org.openqa.selenium.By;
@@ -13,9 +16,14 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.chromium.HasNetworkConditions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -23,6 +31,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A headless Chromium ({@link HeadlessChromium}) on one running Guichet, with the gestures the
  * browser tests share: log in, click as a person would, read a text, wait, take a screenshot
  * (into {@code target/screenshots}). Close it after the tests.
+ * <p>
+ * After a gesture that makes the page answer (a form sent, a link followed, an htmx request), wait
+ * with {@link #actAndAwaitAnswer} or {@link #clickAndAwaitAnswer}: a plain wait for an element, a
+ * text or a count may be met by the page as it was before the gesture, and what is read next may
+ * then be replaced under the reader.
+ * <p>
+ * With the system property {@value #LATENCY_PROPERTY} (milliseconds), every request of the browser
+ * takes that much longer, as on a slow network: the way to bring out waits that race the page.
  */
 public final class Browser implements AutoCloseable {
 
@@ -31,7 +47,12 @@ public final class Browser implements AutoCloseable {
 
 	public static final Dimension PHONE = new Dimension(390, 844);
 
+	/** The system property giving the latency, in milliseconds, added to every request of the browser. */
+	public static final String LATENCY_PROPERTY = "guichet.browser.latency-ms";
+
 	private final WebDriver driver = HeadlessChromium.start();
+
+	private final Duration timeout;
 
 	private final WebDriverWait wait;
 
@@ -42,8 +63,16 @@ public final class Browser implements AutoCloseable {
 		this(Duration.ofSeconds(15));
 	}
 
+	/** A browser that waits up to {@code timeout} for what it is told to wait for. */
 	public Browser(Duration timeout) {
+		this.timeout = timeout;
 		this.wait = new WebDriverWait(driver, timeout);
+		String latency = System.getProperty(LATENCY_PROPERTY, "");
+		if (!latency.isBlank()) {
+			ChromiumNetworkConditions slow = new ChromiumNetworkConditions();
+			slow.setLatency(Duration.ofMillis(Long.parseLong(latency.strip())));
+			((HasNetworkConditions) driver).setNetworkConditions(slow);
+		}
 	}
 
 	/** The port of the Guichet the relative paths go to; tests call it before each test. */
@@ -98,6 +127,52 @@ public final class Browser implements AutoCloseable {
 		return driver.findElement(locator);
 	}
 
+	/**
+	 * Does what makes the page answer, waits for that answer, then for what the answer must show.
+	 * The answer is a new page fully loaded, or, on the same page, every htmx request started after
+	 * this method was called finished, with its swap settled; before it comes, the condition is not
+	 * even asked, so it can never be met by the page as it was before the action (an error summary, a
+	 * text, a count already there). Once the answer came, the condition is asked until it gives
+	 * neither {@code null} nor {@code false}, ignoring elements replaced while they are read.
+	 * @param action a gesture that loads a page or sends at least one htmx request; one that does
+	 * neither (a script of the page alone answering) never counts as answered: wait for its effect
+	 * directly instead
+	 * @param condition what the answered page must show, as for {@link WebDriverWait#until}
+	 * @return the condition's first value that is neither {@code null} nor {@code false}
+	 * @throws org.openqa.selenium.TimeoutException when no answer came, or the answer never met the
+	 * condition, within this browser's timeout
+	 */
+	public <T> T actAndAwaitAnswer(Runnable action, Function<? super WebDriver, T> condition) {
+		String mark = UUID.randomUUID().toString();
+		script("""
+				window.guichetAwaited = { mark: arguments[0], answers: 0 };
+				if (!window.guichetAnswersCounted) {
+				  window.guichetAnswersCounted = true;
+				  document.addEventListener('htmx:beforeRequest', function (event) {
+				    event.detail.xhr.guichetMark = window.guichetAwaited.mark;
+				  });
+				  document.addEventListener('htmx:afterRequest', function (event) {
+				    if (event.detail.xhr && event.detail.xhr.guichetMark === window.guichetAwaited.mark) {
+				      window.guichetAwaited.answers++;
+				    }
+				  });
+				}""", mark);
+		action.run();
+		new WebDriverWait(driver, timeout).ignoring(WebDriverException.class)
+			.withMessage("an answer of the page to the action")
+			.until(page -> (Boolean) script("""
+					var awaited = window.guichetAwaited;
+					var newPage = !awaited || awaited.mark !== arguments[0];
+					return document.readyState === 'complete' && (newPage || awaited.answers > 0)
+					  && document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling') === null;""", mark));
+		return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class).until(condition);
+	}
+
+	/** {@link #actAndAwaitAnswer Clicks and awaits the answer}, then what it must show. */
+	public <T> T clickAndAwaitAnswer(By locator, Function<? super WebDriver, T> condition) {
+		return actAndAwaitAnswer(() -> click(locator), condition);
+	}
+
 	/** Whether no htmx request is running on the page. */
 	public boolean htmxIsIdle() {
 		return (Boolean) script("return document.querySelector('.htmx-request') === null;");
@@ -107,8 +182,33 @@ public final class Browser implements AutoCloseable {
 		return driver.findElement(By.cssSelector(css)).getText().strip();
 	}
 
-	public void waitForText(String css, String expected) {
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), expected));
+	/**
+	 * The text of every element matching {@code css} as it shows (its {@code innerText}, stripped),
+	 * in the page's order, read in one go: a refresh of the page (such as the queue's, every 25
+	 * seconds) cannot replace an element between finding it and reading it.
+	 */
+	@SuppressWarnings("unchecked")
+	public List<String> texts(String css) {
+		return (List<String>) script("""
+				return Array.prototype.map.call(document.querySelectorAll(arguments[0]),
+				  function (element) { return element.innerText.trim(); });""", css);
+	}
+
+	/**
+	 * The value of an attribute of every element matching {@code css} ({@code null} for an element
+	 * without it), in the page's order, read in one go as {@link #texts} does.
+	 */
+	@SuppressWarnings("unchecked")
+	public List<String> attributes(String css, String attribute) {
+		return (List<String>) script("""
+				var name = arguments[1];
+				return Array.prototype.map.call(document.querySelectorAll(arguments[0]),
+				  function (element) { return element.getAttribute(name); });""", css, attribute);
+	}
+
+	/** The condition that the first element matching {@code css} holds the text (a part of its text). */
+	public static ExpectedCondition<Boolean> textIn(String css, String expected) {
+		return ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), expected);
 	}
 
 	public Object script(String javascript, Object... arguments) {

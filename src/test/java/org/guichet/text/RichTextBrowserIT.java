@@ -100,8 +100,8 @@ class RichTextBrowserIT {
 		browser.open("/agent/tickets/" + id);
 		String title = browser.driver().getTitle();
 		setText("reply-body", String.join("\n\n", XssCorpus.payloads()) + "\n\nOver to @" + colleague.getUsername());
-		browser.click(By.id("send-reply"));
-		browser.waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".timeline-list li"), 0));
+		browser.clickAndAwaitAnswer(By.id("send-reply"),
+				ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".timeline-list li"), 0));
 		assertNothingRan(title);
 		assertThat(browser.driver().findElements(By.cssSelector(".rich-text a[href]"))).allSatisfy(link -> {
 			assertThat(link.getAttribute("href")).matches("(https?|mailto):.*");

@@ -61,9 +61,8 @@ class AboutBrowserIT {
 		browser.logIn(admin);
 		browser.resize(Browser.DESKTOP);
 		browser.open("/admin");
-		browser.click(By.id("admin-about"));
-
-		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#topology svg")));
+		browser.clickAndAwaitAnswer(By.id("admin-about"),
+				ExpectedConditions.presenceOfElementLocated(By.cssSelector("#topology svg")));
 		for (String node : new String[] { "clients.requesters", "clients.team", "clients.api", "application.1",
 				"database" }) {
 			assertThat(browser.driver().findElements(By.cssSelector("#topology [data-node='" + node + "']")))
@@ -99,9 +98,8 @@ class AboutBrowserIT {
 		browser.logIn(supervisor);
 		browser.resize(Browser.DESKTOP);
 		browser.open("/reports");
-		browser.click(By.id("reports-about"));
-
-		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#topology svg")));
+		browser.clickAndAwaitAnswer(By.id("reports-about"),
+				ExpectedConditions.presenceOfElementLocated(By.cssSelector("#topology svg")));
 		assertThat(browser.text("#topology").replaceAll("\\s+", " ")).contains("Nœud applicatif Guichet",
 				TestDatabase.isPostgres() ? "Serveur PostgreSQL" : "Base H2 embarquée (en mémoire)");
 		assertThat(browser.text("#about-prerequisites")).contains("Java 17 ou plus récent");

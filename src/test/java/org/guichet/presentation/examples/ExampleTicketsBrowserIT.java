@@ -86,8 +86,8 @@ class ExampleTicketsBrowserIT {
 			.isNotNull();
 		browser.script("document.getElementById('example-reason').removeAttribute('required')");
 		browser.find(By.id("example-reason")).sendKeys("  ");
-		browser.click(By.id("example-save"));
-		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("example-problem")));
+		browser.clickAndAwaitAnswer(By.id("example-save"),
+				ExpectedConditions.presenceOfElementLocated(By.id("example-problem")));
 		assertThat(browser.text("#example-problem")).contains("Say why this ticket is an example");
 		assertThat(browser.driver().getCurrentUrl()).as("refused in place").endsWith("/agent/tickets/" + id.value());
 		assertThat(browser.driver().findElements(By.id("description"))).as("the ticket page stays").hasSize(1);
@@ -95,8 +95,8 @@ class ExampleTicketsBrowserIT {
 		browser.find(By.id("example-reason")).clear();
 		browser.find(By.id("example-reason")).sendKeys("Shows how to read a mail client's hang dump");
 		browser.find(By.cssSelector("#example-kind option[value='TECHNICAL_LEVEL']")).click();
-		browser.click(By.id("example-save"));
-		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("example-marked")));
+		browser.clickAndAwaitAnswer(By.id("example-save"),
+				ExpectedConditions.presenceOfElementLocated(By.id("example-marked")));
 		assertThat(browser.text("#example-open")).contains("Example ✓");
 		assertThat(browser.driver().getCurrentUrl()).as("marked in place").endsWith("/agent/tickets/" + id.value());
 		browser.screenshot("examples/ticket-menu-desktop.png");
@@ -105,8 +105,8 @@ class ExampleTicketsBrowserIT {
 		browser.screenshot("examples/ticket-menu-phone.png");
 
 		browser.resize(Browser.DESKTOP);
-		browser.click(By.id("example-list"));
-		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("example-" + id.value())));
+		browser.clickAndAwaitAnswer(By.id("example-list"),
+				ExpectedConditions.presenceOfElementLocated(By.id("example-" + id.value())));
 		assertThat(browser.text("#example-" + id.value())).contains("Mail client freezes on large attachments",
 				"Shows how to read a mail client's hang dump", "Technical level", technician.getFullName());
 		browser.screenshot("examples/list-desktop.png");
@@ -115,8 +115,8 @@ class ExampleTicketsBrowserIT {
 		browser.screenshot("examples/list-phone.png");
 
 		browser.resize(Browser.DESKTOP);
-		browser.click(By.id("dossier-" + id.value()));
-		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("dossier-title")));
+		browser.clickAndAwaitAnswer(By.id("dossier-" + id.value()),
+				ExpectedConditions.presenceOfElementLocated(By.id("dossier-title")));
 		assertThat(browser.text("#dossier-title")).contains("Mail client freezes on large attachments");
 		assertThat(browser.driver().findElements(By.cssSelector("#dossier-flowchart svg"))).hasSize(1);
 		browser.screenshot("examples/dossier-desktop.png");

@@ -56,9 +56,8 @@ class FlowchartBrowserIT {
 		browser.logIn(admin);
 		browser.resize(Browser.DESKTOP);
 		browser.open("/admin");
-		browser.click(By.id("admin-flowchart"));
-
-		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#flowchart svg")));
+		browser.clickAndAwaitAnswer(By.id("admin-flowchart"),
+				ExpectedConditions.presenceOfElementLocated(By.cssSelector("#flowchart svg")));
 		assertThat(browser.driver().findElements(By.cssSelector("#flowchart [data-node='decision.validation'] polygon")))
 			.hasSize(1);
 		assertThat(browser.driver().findElements(By.cssSelector("#flowchart [data-node='start'] ellipse"))).hasSize(1);
@@ -68,9 +67,10 @@ class FlowchartBrowserIT {
 				.contains("/api/v1/flowchart", "format=" + format);
 		}
 
-		browser.click(By.id("flowchart-lanes"));
-		browser.click(By.id("flowchart-lang-fr"));
-		browser.waiting().until(d -> d.getCurrentUrl().contains("lang=fr") && d.getCurrentUrl().contains("lanes=true"));
+		// the French link of the page with the lanes, not the one of the page before
+		browser.clickAndAwaitAnswer(By.id("flowchart-lanes"), ExpectedConditions.urlContains("lanes=true"));
+		browser.clickAndAwaitAnswer(By.id("flowchart-lang-fr"),
+				d -> d.getCurrentUrl().contains("lang=fr") && d.getCurrentUrl().contains("lanes=true"));
 		assertThat(browser.text("#flowchart .fc-legend")).contains("Demandeur", "Décision (oui / non)");
 		browser.screenshot("flowchart/desktop-lanes-fr.png");
 

@@ -81,15 +81,16 @@ class FlowchartSettingsBrowserIT {
 		browser.scrollTo(validation);
 		browser.screenshot("lifecycle-settings/desktop.png");
 		browser.click(By.cssSelector("label[for='requesterValidation1']"));
-		browser.click(By.cssSelector("#closure button[type='submit']"));
-		browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("flash")));
+		browser.clickAndAwaitAnswer(By.cssSelector("#closure button[type='submit']"),
+				ExpectedConditions.visibilityOfElementLocated(By.id("flash")));
 
 		WebElement share = browser.find(By.id("sharePercent"));
 		browser.scrollTo(share);
 		share.clear();
 		share.sendKeys("150");
-		browser.click(By.cssSelector("#survey button[type='submit']"));
-		browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("sharePercent-error")));
+		// the flash of the closure's save is still on the page
+		browser.clickAndAwaitAnswer(By.cssSelector("#survey button[type='submit']"),
+				ExpectedConditions.visibilityOfElementLocated(By.id("sharePercent-error")));
 		assertThat(browser.find(By.id("sharePercent")).getAttribute("value")).isEqualTo("150");
 		assertThat(browser.text("#sharePercent-error")).contains("from 0 to 100");
 		browser.scrollTo(browser.find(By.id("sharePercent")));
@@ -104,8 +105,8 @@ class FlowchartSettingsBrowserIT {
 		WebElement again = browser.find(By.id("sharePercent"));
 		again.clear();
 		again.sendKeys("40");
-		browser.click(By.cssSelector("#survey button[type='submit']"));
-		browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("flash")));
+		browser.clickAndAwaitAnswer(By.cssSelector("#survey button[type='submit']"),
+				ExpectedConditions.visibilityOfElementLocated(By.id("flash")));
 
 		browser.open("/presentation/flowchart?lang=en");
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#flowchart svg")));

@@ -83,9 +83,8 @@ class TicketFlowchartBrowserIT {
 		browser.open("/agent/tickets/" + id);
 		assertThat(browser.driver().findElements(By.cssSelector("#ticket-flowchart-body svg")))
 			.as("loaded only when opened").isEmpty();
-		browser.click(By.cssSelector("#ticket-flowchart summary"));
-		browser.waiting()
-			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ticket-flowchart-body svg.flowchart")));
+		browser.clickAndAwaitAnswer(By.cssSelector("#ticket-flowchart summary"),
+				ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ticket-flowchart-body svg.flowchart")));
 
 		WebElement phone = browser.find(By.cssSelector("#ticket-flowchart-body [data-node='channel.PHONE']"));
 		assertThat(phone.getDomAttribute("class")).contains("fc-on-path");
@@ -108,9 +107,8 @@ class TicketFlowchartBrowserIT {
 
 		browser.resize(Browser.PHONE);
 		browser.open("/agent/tickets/" + id);
-		browser.click(By.cssSelector("#ticket-flowchart summary"));
-		browser.waiting()
-			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ticket-flowchart-body svg.flowchart")));
+		browser.clickAndAwaitAnswer(By.cssSelector("#ticket-flowchart summary"),
+				ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ticket-flowchart-body svg.flowchart")));
 		browser.scrollTo(browser.find(By.id("ticket-flowchart")));
 		assertThat(browser.fitsTheWindow()).isTrue();
 		browser.screenshot("flowchart/ticket-phone.png");
@@ -126,8 +124,8 @@ class TicketFlowchartBrowserIT {
 		// the date picker's typing order follows the browser's locale: the value is set as the picker sets it
 		browser.script("arguments[0].value = '2026-11-02'; arguments[1].value = '2026-11-01';",
 				browser.find(By.id("flowchart-from")), browser.find(By.id("flowchart-to")));
-		browser.click(By.id("flowchart-measure"));
-		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("flowchart-period-error")));
+		browser.clickAndAwaitAnswer(By.id("flowchart-measure"),
+				ExpectedConditions.presenceOfElementLocated(By.id("flowchart-period-error")));
 		assertThat(browser.text("#flowchart-period-error")).startsWith("To:").contains("Nov 1, 2026", "Nov 2, 2026");
 		assertThat(browser.find(By.id("flowchart-from")).getDomProperty("value")).isEqualTo("2026-11-02");
 		assertThat(browser.find(By.id("flowchart-to")).getDomProperty("value")).isEqualTo("2026-11-01");

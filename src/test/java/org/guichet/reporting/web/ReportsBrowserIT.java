@@ -270,8 +270,8 @@ class ReportsBrowserIT {
 	private Set<Long> listed() {
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("queue-rows")));
 		Set<Long> ids = new TreeSet<>();
-		for (WebElement row : browser.driver().findElements(By.cssSelector("#queue-rows tr.queue-row"))) {
-			ids.add(Long.parseLong(row.getDomAttribute("data-ticket-id")));
+		for (String id : browser.attributes("#queue-rows tr.queue-row", "data-ticket-id")) {
+			ids.add(Long.parseLong(id));
 		}
 		return ids;
 	}

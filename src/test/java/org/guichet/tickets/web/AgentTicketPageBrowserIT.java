@@ -111,8 +111,7 @@ class AgentTicketPageBrowserIT {
 				  }
 				});""");
 
-		press("a");
-		browser.waitForText("#ticket-status", "In progress");
+		browser.actAndAwaitAnswer(() -> press("a"), Browser.textIn("#ticket-status", "In progress"));
 		press("r");
 		assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("reply-body");
 		browser.click(By.id("reply-body-canned"));
@@ -129,13 +128,11 @@ class AgentTicketPageBrowserIT {
 		((HasNetworkConditions) browser.driver()).deleteNetworkConditions();
 		assertThat(browser.driver().findElement(By.id("reply-body")).getAttribute("value"))
 			.isEqualTo("Could you restart the VPN client, please?");
-		browser.click(By.id("send-reply"));
-		browser.waitForText("#flash-region", "Your reply is sent");
+		browser.clickAndAwaitAnswer(By.id("send-reply"), Browser.textIn("#flash-region", "Your reply is sent"));
 		press("s");
 		assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("solution");
 		browser.driver().switchTo().activeElement().sendKeys("Updated the VPN client to 5.2.");
-		browser.click(By.id("action-resolve"));
-		browser.waitForText("#ticket-status", "Resolved");
+		browser.clickAndAwaitAnswer(By.id("action-resolve"), Browser.textIn("#ticket-status", "Resolved"));
 
 		assertThat(browser.script("return window.samePage === true")).as("no page load after the first").isEqualTo(true);
 		assertThat(browser.driver().getCurrentUrl()).isEqualTo(ticketUrl);
@@ -167,15 +164,12 @@ class AgentTicketPageBrowserIT {
 		browser.driver().findElement(By.id("solution")).sendKeys("Gave the team write access again.");
 
 		tickets.update(ticket.id(), new TicketChanges(null, null, null, null, Urgency.HIGH, null, null, null, false, null), null, TestFixtures.current(technician));
-		browser.click(By.id("action-resolve"));
-
-		browser.waitForText("#problem", "changed");
+		browser.clickAndAwaitAnswer(By.id("action-resolve"), Browser.textIn("#problem", "changed"));
 		assertThat(browser.driver().findElement(By.id("solution")).getAttribute("value"))
 			.isEqualTo("Gave the team write access again.");
 		assertThat(browser.driver().findElement(By.id("resolve-card")).isDisplayed()).isTrue();
 		assertThat(browser.driver().getCurrentUrl()).endsWith("/agent/tickets/" + ticket.id().value());
-		browser.click(By.id("action-resolve"));
-		browser.waitForText("#ticket-status", "Resolved");
+		browser.clickAndAwaitAnswer(By.id("action-resolve"), Browser.textIn("#ticket-status", "Resolved"));
 	}
 
 	@Test
@@ -199,8 +193,7 @@ class AgentTicketPageBrowserIT {
 		assertThat(browser.find(By.id("note-file")).getDomProperty("value")).contains("pasted-");
 		assertThat(note.getDomProperty("value")).isEqualTo("The error, as the user sees it:");
 		browser.screenshot("agent-note-pasted-image.png");
-		browser.click(By.id("send-note"));
-		browser.waitForText("#flash-region", "Your internal note is added");
+		browser.clickAndAwaitAnswer(By.id("send-note"), Browser.textIn("#flash-region", "Your internal note is added"));
 
 		List<Attachment> files = tickets.view(ticket.id(), TestFixtures.current(technician)).attachments();
 		assertThat(files).singleElement().satisfies(file -> {

@@ -18,8 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,8 +97,8 @@ class DrillDownBrowserIT {
 		AccessibilityCheck.assertAccessible(browser.driver());
 		browser.screenshot("drill-down-desktop.png");
 
-		browser.click(By.id("drill-remove-escalated"));
-		browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("drill-escalated")));
+		browser.clickAndAwaitAnswer(By.id("drill-remove-escalated"),
+				ExpectedConditions.invisibilityOfElementLocated(By.id("drill-escalated")));
 		assertThat(chips()).containsExactly("Created between 1 Oct and 31 Oct", "Reopened");
 		assertThat(rowIds()).containsExactlyInAnyOrder(escalated, reopened);
 		assertThat(browser.driver().getCurrentUrl()).doesNotContain("escalated").contains("reopened=true");
@@ -108,9 +106,8 @@ class DrillDownBrowserIT {
 		if (browser.find(By.id("filters-panel")).getAttribute("open") == null) {
 			browser.click(By.cssSelector("#filters-panel > summary"));
 		}
-		new Select(browser.find(By.id("status"))).selectByValue("NEW");
-		browser.waiting().until(page -> browser.driver().getCurrentUrl().contains("status=NEW"));
-		browser.waiting().ignoring(StaleElementReferenceException.class).until(page -> browser.htmxIsIdle());
+		browser.actAndAwaitAnswer(() -> new Select(browser.find(By.id("status"))).selectByValue("NEW"),
+				page -> page.getCurrentUrl().contains("status=NEW"));
 		assertThat(browser.driver().getCurrentUrl()).as("the filters keep the drill-down")
 			.contains("reopened=true", "from=" + year + "-10-01");
 		assertThat(rowIds()).containsExactlyInAnyOrder(escalated, reopened);
@@ -127,25 +124,17 @@ class DrillDownBrowserIT {
 			browser.resize(Browser.DESKTOP);
 		}
 
-		browser.click(By.id("drill-clear"));
-		browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("drill-chips")));
+		browser.clickAndAwaitAnswer(By.id("drill-clear"),
+				ExpectedConditions.invisibilityOfElementLocated(By.id("drill-chips")));
 		assertThat(rowIds()).containsExactlyInAnyOrder(escalated, reopened, plain);
 	}
 
 	private static List<String> chips() {
-		return browser.driver()
-			.findElements(By.cssSelector("#drill-chips .drill-chip > span"))
-			.stream()
-			.map(WebElement::getText)
-			.toList();
+		return browser.texts("#drill-chips .drill-chip > span");
 	}
 
 	private static List<Long> rowIds() {
-		return browser.driver()
-			.findElements(By.cssSelector("#queue-rows tr.queue-row"))
-			.stream()
-			.map(row -> Long.parseLong(row.getAttribute("data-ticket-id")))
-			.toList();
+		return browser.attributes("#queue-rows tr.queue-row", "data-ticket-id").stream().map(Long::parseLong).toList();
 	}
 
 	private long ticket(String title, User requester, long categoryId, String createdAt) {

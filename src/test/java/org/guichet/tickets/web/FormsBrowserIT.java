@@ -70,9 +70,8 @@ class FormsBrowserIT {
 		browser.open("/portal/tickets/new");
 		browser.click(By.cssSelector("input[name=urgency][value=HIGH]"));
 
-		browser.click(By.id("send-request"));
-
-		WebElement summary = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+		WebElement summary = browser.clickAndAwaitAnswer(By.id("send-request"),
+				ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
 		assertThat(summary.getAttribute("role")).isEqualTo("alert");
 		assertThat(activeElementId()).as("the summary has the focus").isEqualTo("error-summary");
 		List<WebElement> links = summary.findElements(By.tagName("a"));
@@ -86,9 +85,9 @@ class FormsBrowserIT {
 		links.get(1).click();
 		assertThat(activeElementId()).isEqualTo("description");
 		browser.find(By.id("title")).sendKeys("Badge reader refuses my card");
-		browser.click(By.id("send-request"));
-
-		browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+		// the first refusal, still on the page until the answer comes, must not pass for the second
+		browser.clickAndAwaitAnswer(By.id("send-request"),
+				ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
 		assertThat(browser.find(By.id("title")).getAttribute("value")).isEqualTo("Badge reader refuses my card");
 		assertThat(browser.driver().findElements(By.id("title-error"))).isEmpty();
 		assertThat(browser.find(By.id("description-error")).isDisplayed()).isTrue();
@@ -99,9 +98,9 @@ class FormsBrowserIT {
 		browser.logIn(fixtures.user("dispatcher", Role.TECHNICIAN));
 		browser.open("/agent/tickets/new");
 
-		browser.click(By.cssSelector("form[action$='/agent/tickets/new'] button[type=submit]"));
-
-		WebElement summary = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+		WebElement summary = browser.clickAndAwaitAnswer(
+				By.cssSelector("form[action$='/agent/tickets/new'] button[type=submit]"),
+				ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
 		assertThat(summary.findElements(By.tagName("a"))).extracting(link -> link.getAttribute("data-field"))
 			.containsExactly("requesterId", "title", "description");
 	}
@@ -151,10 +150,8 @@ class FormsBrowserIT {
 			// as a browser without the script's check would send it
 			browser.script("document.getElementById('file').removeAttribute('data-max-bytes')");
 			browser.find(By.id("file")).sendKeys(large.toAbsolutePath().toString());
-			browser.click(By.id("send-request"));
-
-			WebElement summary = browser.waiting()
-				.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+			WebElement summary = browser.clickAndAwaitAnswer(By.id("send-request"),
+					ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
 			assertThat(summary.findElements(By.tagName("a"))).extracting(link -> link.getAttribute("data-field"))
 				.containsExactlyInAnyOrder("title", "file");
 			assertThat(summary.getText()).contains("2 problems", "larger than 10 MB");

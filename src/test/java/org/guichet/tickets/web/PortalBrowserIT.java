@@ -204,8 +204,7 @@ class PortalBrowserIT {
 		}
 		browser.click(By.cssSelector("label[for='rating4']"));
 		browser.find(By.id("comment")).sendKeys("Rapide et aimable");
-		browser.click(By.id("rate"));
-		browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("flash")));
+		browser.clickAndAwaitAnswer(By.id("rate"), ExpectedConditions.visibilityOfElementLocated(By.id("flash")));
 		assertThat(tickets.find(id).getSatisfactionComment()).isEqualTo("Rapide et aimable");
 	}
 

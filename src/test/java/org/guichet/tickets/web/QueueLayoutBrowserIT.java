@@ -107,9 +107,7 @@ class QueueLayoutBrowserIT {
 		assertThat(browser.text("#column-moved")).isEqualTo("“Status” is now in place 4 of 12.");
 		AccessibilityCheck.assertAccessible(browser.driver());
 		browser.screenshot("queue-layout/columns-reordered.png");
-		browser.click(By.id("columns-apply"));
-
-		browser.waiting().until(page -> headers().size() > 3 && "Status".equals(headers().get(3)));
+		browser.clickAndAwaitAnswer(By.id("columns-apply"), page -> headers().size() > 3 && "Status".equals(headers().get(3)));
 		assertThat(headers()).startsWith("Number", "Title", "Requester", "Status", "Category", "Priority");
 		browser.open(list);
 		assertThat(headers()).as("kept for the agent").startsWith("Number", "Title", "Requester", "Status", "Category");

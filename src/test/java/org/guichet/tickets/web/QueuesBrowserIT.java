@@ -94,8 +94,8 @@ class QueuesBrowserIT {
 		new org.openqa.selenium.support.ui.Select(browser.find(By.id("bulk-action"))).selectByValue("TAKE");
 		assertThat(browser.find(By.id("bulk-priority")).isDisplayed()).isFalse();
 		browser.screenshot("queue-bulk-desktop.png");
-		browser.find(By.id("bulk-apply")).click();
-		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("bulk-outcomes")));
+		browser.actAndAwaitAnswer(() -> browser.find(By.id("bulk-apply")).click(),
+				ExpectedConditions.presenceOfElementLocated(By.id("bulk-outcomes")));
 		assertThat(browser.text("#bulk-outcomes")).contains("Done on 2 ticket(s), refused on 0.");
 		browser.screenshot("queue-bulk-result.png");
 
@@ -144,9 +144,7 @@ class QueuesBrowserIT {
 			}
 			new org.openqa.selenium.support.ui.Select(browser.find(By.id("bulk-action"))).selectByValue("STATUS");
 			new org.openqa.selenium.support.ui.Select(browser.find(By.id("bulk-transition"))).selectByValue("RESOLVE");
-			browser.click(By.id("bulk-apply"));
-
-			browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("bulk-outcomes")));
+			browser.clickAndAwaitAnswer(By.id("bulk-apply"), ExpectedConditions.presenceOfElementLocated(By.id("bulk-outcomes")));
 			assertThat(browser.text("#bulk-outcomes")).contains("refused on 2", "“Solution (to resolve)”: This field is required");
 			assertThat(checked()).as("the refused tickets stay selected").hasSize(2);
 			assertThat(browser.text("#bulk-count")).isEqualTo("2 selected");
@@ -191,11 +189,7 @@ class QueuesBrowserIT {
 	}
 
 	private static List<String> checked() {
-		return browser.driver().findElements(By.cssSelector("#queue-rows input[name=ticket]"))
-			.stream()
-			.filter(WebElement::isSelected)
-			.map(box -> box.getAttribute("id"))
-			.toList();
+		return browser.attributes("#queue-rows input[name=ticket]:checked", "id");
 	}
 
 }

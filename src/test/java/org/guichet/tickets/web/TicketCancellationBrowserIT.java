@@ -80,8 +80,8 @@ class TicketCancellationBrowserIT {
 		assertThat(browser.find(By.id("cancel-reason")).getAttribute("maxlength")).isEqualTo("2000");
 		browser.find(By.id("cancel-reason")).sendKeys("Registered twice: see the other ticket.");
 		browser.screenshot("leftovers/cancel-form-1280.png");
-		browser.click(By.id("action-cancel"));
-		browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("cancel-reason-shown")));
+		browser.clickAndAwaitAnswer(By.id("action-cancel"),
+				ExpectedConditions.visibilityOfElementLocated(By.id("cancel-reason-shown")));
 		assertThat(browser.find(By.id("cancel-reason-shown")).getText()).contains("Registered twice: see the other ticket.");
 		assertThat(browser.find(By.id("history")).getText()).contains("Cancel reason");
 		assertThat(tickets.find(id).getStatus()).isEqualTo(Status.CANCELLED);

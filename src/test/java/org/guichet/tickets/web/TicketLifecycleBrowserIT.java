@@ -99,7 +99,7 @@ class TicketLifecycleBrowserIT {
 
 		browser.logIn(requester);
 		assertThat(browser.driver().getCurrentUrl()).endsWith("/portal");
-		browser.click(By.linkText("New request"));
+		browser.clickAndAwaitAnswer(By.linkText("New request"), ExpectedConditions.presenceOfElementLocated(By.id("title")));
 		browser.click(By.cssSelector("input[name=type][value=INCIDENT]"));
 		new Select(browser.find(By.id("categoryId"))).selectByVisibleText(printers.getName());
 		browser.find(By.id("title")).sendKeys(title);
@@ -133,31 +133,25 @@ class TicketLifecycleBrowserIT {
 		browser.click(By.linkText(title));
 		browser.waiting().until(ExpectedConditions.urlMatches("/agent/tickets/\\d+$"));
 		assertThat(browser.driver().getCurrentUrl()).isEqualTo(ticketUrl.replace("/portal/", "/agent/"));
-		browser.click(By.id("action-take"));
-		browser.waitForText("#ticket-status", "In progress");
+		browser.clickAndAwaitAnswer(By.id("action-take"), Browser.textIn("#ticket-status", "In progress"));
 		browser.find(By.id("reply-body")).sendKeys("Could you check the paper tray, please?");
-		browser.click(By.id("send-reply"));
-		browser.waitForText(".alert-success", "Your reply is sent");
+		browser.clickAndAwaitAnswer(By.id("send-reply"), Browser.textIn(".alert-success", "Your reply is sent"));
 		browser.click(By.id("open-note"));
 		browser.find(By.id("note-body")).sendKeys("Toner order #77 pending with the supplier.");
-		browser.click(By.id("send-note"));
-		browser.waitForText(".alert-success", "internal note");
+		browser.clickAndAwaitAnswer(By.id("send-note"), Browser.textIn(".alert-success", "internal note"));
 		browser.click(By.id("open-resolve"));
 		browser.find(By.id("solution")).sendKeys("Replaced the worn pick-up roller.");
-		browser.click(By.id("action-resolve"));
-		browser.waitForText("#ticket-status", "Resolved");
+		browser.clickAndAwaitAnswer(By.id("action-resolve"), Browser.textIn("#ticket-status", "Resolved"));
 
 		browser.logIn(requester);
 		browser.driver().get(ticketUrl);
 		assertThat(browser.text("#current-solution")).contains("Replaced the worn pick-up roller.");
 		assertThat(browser.text(".timeline-list")).contains("Could you check the paper tray, please?")
 			.doesNotContain("Toner order");
-		browser.click(By.id("accept"));
-		browser.waitForText("#ticket-status", "Closed");
+		browser.clickAndAwaitAnswer(By.id("accept"), Browser.textIn("#ticket-status", "Closed"));
 		browser.click(By.cssSelector("input[name=rating][value='5']"));
 		browser.find(By.id("comment")).sendKeys("Fast and friendly.");
-		browser.click(By.id("rate"));
-		browser.waitForText(".alert-success", "Thank you for your rating");
+		browser.clickAndAwaitAnswer(By.id("rate"), Browser.textIn(".alert-success", "Thank you for your rating"));
 		assertThat(browser.text("#rating")).contains("You rated the service 5 out of 5");
 
 		browser.logIn(technician);
@@ -180,7 +174,8 @@ class TicketLifecycleBrowserIT {
 		browser.logIn(requester);
 		try {
 			browser.resize(Browser.PHONE);
-			browser.click(By.linkText("Nouvelle demande"));
+			browser.clickAndAwaitAnswer(By.linkText("Nouvelle demande"),
+					ExpectedConditions.presenceOfElementLocated(By.id("title")));
 			browser.find(By.id("title")).sendKeys("Un titre assez long pour voir la liste revenir à la ligne");
 			browser.find(By.id("description")).sendKeys("Détails.");
 			browser.click(By.id("send-request"));
@@ -213,8 +208,8 @@ class TicketLifecycleBrowserIT {
 			browser.script(
 					"document.getElementById('tester-start').value = '2026-11-27T16:00';");
 			browser.find(By.id("tester-duration")).sendKeys("4h");
-			browser.click(By.cssSelector("#tester-deadline-form button[type=submit]"));
-			browser.waitForText("#tester-deadline", "Deadline: Monday 30 November 2026 11:00 (UTC+01:00)");
+			browser.clickAndAwaitAnswer(By.cssSelector("#tester-deadline-form button[type=submit]"),
+					Browser.textIn("#tester-deadline", "Deadline: Monday 30 November 2026 11:00 (UTC+01:00)"));
 			assertThat(browser.driver().getCurrentUrl()).endsWith("/admin/calendars/" + id + "/edit");
 			assertThat(browser.fitsTheWindow()).as("the page fits the window").isTrue();
 			browser.screenshot("admin-calendar-tester-phone.png");
@@ -240,8 +235,7 @@ class TicketLifecycleBrowserIT {
 		assertThat(browser.driver().findElements(By.id("reply"))).as("the plain reply form gives way to the answer").isEmpty();
 		browser.find(By.id("reason")).sendKeys("Thank you, it works");
 		browser.screenshot("portal-answer.png");
-		browser.click(By.id("accept"));
-		browser.waitForText("#ticket-status", "Closed");
+		browser.clickAndAwaitAnswer(By.id("accept"), Browser.textIn("#ticket-status", "Closed"));
 		assertThat(browser.text(".timeline-list")).contains("Thank you, it works");
 		assertThat(tickets.get(new TicketId(solved), TestFixtures.current(technician)).getReopenCount()).isZero();
 		assertThat(browser.driver().findElements(By.id("reply"))).isEmpty();
@@ -261,8 +255,7 @@ class TicketLifecycleBrowserIT {
 
 		browser.open("/portal/tickets/" + unsolved);
 		browser.find(By.id("reason")).sendKeys("The dock is still not detected after the restart.");
-		browser.click(By.id("refuse"));
-		browser.waitForText("#ticket-status", "In progress");
+		browser.clickAndAwaitAnswer(By.id("refuse"), Browser.textIn("#ticket-status", "In progress"));
 		assertThat(browser.driver().findElements(By.id("current-solution"))).as("a refused solution is not the solution").isEmpty();
 		assertThat(browser.text("#past-solutions")).contains("Refused", "Updated the dock firmware",
 				"Refused by " + requester.getFullName());

@@ -100,8 +100,8 @@ class TicketMergeBrowserIT {
 		assertThat(field.getAttribute("value")).isEqualTo("#" + parent);
 		assertThat(field.getAttribute("aria-expanded")).isEqualTo("false");
 
-		browser.click(By.id("link-submit"));
-		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("links"), "#" + parent));
+		browser.clickAndAwaitAnswer(By.id("link-submit"),
+				ExpectedConditions.textToBePresentInElementLocated(By.id("links"), "#" + parent));
 		assertThat(browser.text("#links")).contains("Related to", "Office move of the " + word + " team");
 	}
 
@@ -121,8 +121,8 @@ class TicketMergeBrowserIT {
 		browser.scrollTo(into);
 		browser.screenshot("merge-form-" + device + ".png");
 		into.sendKeys(String.valueOf(duplicate));
-		browser.click(By.id("merge-submit"));
-		browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("merge-error")));
+		browser.clickAndAwaitAnswer(By.id("merge-submit"),
+				ExpectedConditions.visibilityOfElementLocated(By.id("merge-error")));
 		assertThat(browser.text("#merge-error")).contains("cannot be merged into itself");
 		assertThat(browser.find(By.id("merge-into")).getAttribute("value")).isEqualTo(String.valueOf(duplicate));
 		assertThat(browser.find(By.id("merge-into")).getAttribute("aria-describedby")).contains("merge-error");
