@@ -51,6 +51,8 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 	private final DemoReplies replies;
 	private final DemoMerge merge;
 
+	private final DemoPages pages;
+
 	private final StartupLoading startupLoading;
 
 	private final TransactionTemplate transaction;
@@ -58,7 +60,7 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 	private StartupLoading.@Nullable Task loading;
 
 	DemoData(UserRepository users, DemoOrganisation organisation, DemoTickets tickets,
-			DemoServiceLevels serviceLevels, DemoRouting routing, DemoReplies replies, DemoMerge merge,
+			DemoServiceLevels serviceLevels, DemoRouting routing, DemoReplies replies, DemoMerge merge, DemoPages pages,
 			StartupLoading startupLoading,
 			PlatformTransactionManager transactionManager) {
 		this.users = users;
@@ -68,6 +70,7 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 		this.routing = routing;
 		this.replies = replies;
 		this.merge = merge;
+		this.pages = pages;
 		this.startupLoading = startupLoading;
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
@@ -109,6 +112,7 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 		routing.create(created);
 		replies.create(created);
 		merge.create(created);
+		pages.create(created);
 		log.info("Loaded the demo data: {} users, {} tickets in {} ms ({} ms of CPU). Log in as admin, tech1, tech2, manager, alice or bob, password '{}'.",
 				created.people().size(), past.size(), (System.nanoTime() - start) / 1_000_000,
 				(threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000, DemoOrganisation.PASSWORD);

@@ -99,7 +99,8 @@ class OneTimeFormTokensIT {
 			"RoutingAdminController#processCreationForm", "RoutingAdminController#addAbsence",
 			"ProfileController#createToken", "CannedReplyController#processCreationForm",
 			"MacroController#processCreationForm", "TicketRepliesController#apply", "SavedViewController#create",
-			"TicketRelationsController#addLink", "TicketRelationsController#addObserver");
+			"TicketRelationsController#addLink", "TicketRelationsController#addObserver",
+			"AuthorPageController#processCreationForm");
 
 	/**
 	 * The web {@code POST} handlers that change or remove what exists, or show a form again
@@ -132,7 +133,8 @@ class OneTimeFormTokensIT {
 			"TargetsController#save",
 			"SavedViewController#chooseColumns", "BulkActionController#bulk",
 			"TicketRelationsController#removeLink", "TicketRelationsController#merge", "TicketRelationsController#removeObserver",
-			"ExampleController#mark", "ExampleController#unmark");
+			"ExampleController#mark", "ExampleController#unmark", "AuthorPageController#processUpdateForm",
+			"AuthorPageController#move", "AuthorPageController#delete");
 
 	private static final int SIMULTANEOUS = 4;
 
@@ -407,6 +409,13 @@ class OneTimeFormTokensIT {
 						() -> count("select count(*) from " + (reply ? "canned_reply" : "macro") + " where name = ?",
 								marker),
 						1);
+			}
+			case "AuthorPageController#processCreationForm" -> {
+				MockHttpSession supervisor = login(fixtures.user("author", Role.SUPERVISOR));
+				Map<String, String> fields = formFields(supervisor, "/presentation/pages/new", "/presentation/pages/new");
+				fields.putAll(Map.of("title", marker, "slug", "", "body", "Posted **twice**."));
+				yield new Submission(() -> form(post("/presentation/pages/new"), supervisor, fields),
+						() -> count("select count(*) from presentation_page where title = ?", marker), 1);
 			}
 			case "TicketRepliesController#apply" -> {
 				long id = ticketOf(fixtures.user("asker", Role.REQUESTER));

@@ -16,7 +16,7 @@ import org.thymeleaf.context.Context;
  * content fragment) printed by {@link HtmlPdf}.
  */
 @Component
-class AboutDocuments {
+public class AboutDocuments {
 
 	private final AboutReports reports;
 
@@ -46,9 +46,17 @@ class AboutDocuments {
 
 	/** The page measured now as a PDF in {@code locale}'s language, the topology scaled to the paper's width. */
 	byte[] pdf(Locale locale) {
+		return HtmlPdf.render(html(locale));
+	}
+
+	/**
+	 * The page measured now as one self-contained HTML document in {@code locale}'s language (styles
+	 * inline, the topology as inline SVG scaled to a printed page's width), as the PDF prints it.
+	 */
+	public String html(Locale locale) {
 		Context context = new Context(locale);
 		context.setVariable("about", page(locale, PRINTED_WIDTH));
-		return HtmlPdf.render(templates.process("presentation/about-document", context));
+		return templates.process("presentation/about-document", context);
 	}
 
 }

@@ -49,7 +49,7 @@ public record FlowchartRequest(Locale locale, boolean lanes) {
 	 * @throws InvalidInputException naming the field when one is given without the other, is no
 	 * date, or when {@code to} is before {@code from}
 	 */
-	static Flowcharts.@Nullable Period period(@Nullable String from, @Nullable String to) {
+	public static Flowcharts.@Nullable Period period(@Nullable String from, @Nullable String to) {
 		if (blank(from) && blank(to)) {
 			return null;
 		}
