@@ -49,7 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = "guichet.demo.enabled=true")
 @ContextConfiguration(initializers = DemoDataIT.EmptyDatabase.class)
 @ActiveProfiles("test")
-class DemoDataIT {
+public class DemoDataIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -374,7 +374,7 @@ class DemoDataIT {
 	}
 
 	/** Points this context at a database of its own, empty when the context starts. */
-	static class EmptyDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+	public static class EmptyDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 		@Override
 		public void initialize(ConfigurableApplicationContext context) {

@@ -1,19 +1,15 @@
 package org.guichet.demo;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.guichet.directory.CurrentUser;
-import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.guichet.presentation.anonymise.IdentityScan;
-import org.guichet.presentation.anonymise.Person;
 import org.guichet.presentation.dossier.AnonymisedDossiers;
 import org.guichet.presentation.dossier.DossierDocument;
 import org.guichet.presentation.dossier.TicketDossier;
@@ -41,8 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 class DemoDossierAnonymisationIT {
 
-	private static final Pattern IPV4 = Pattern.compile("(?<![\\d.])\\d{1,3}(?:\\.\\d{1,3}){3}(?![\\d.])");
-
 	private static final int TICKETS = 5;
 
 	@Autowired
@@ -69,27 +63,8 @@ class DemoDossierAnonymisationIT {
 	@BeforeEach
 	void demoTicketsWhoseTextsNameColleaguesAndMachines() {
 		manager = new CurrentUser(users.findByUsername("manager").orElseThrow());
-		List<Person> people = new ArrayList<>();
-		for (User user : users.findAll()) {
-			people.add(new Person(user.getId(), Person.Role.OTHER, user.getFullName(), null, null, user.getUsername(),
-					user.getEmail(), user.getPhone()));
-		}
-		scan = IdentityScan.of(people);
-		telling = new ArrayList<>();
-		for (Long id : jdbc.queryForList("select id from ticket order by id desc", Long.class)) {
-			TicketDossier plain = dossiers.of(new TicketId(id), true, manager);
-			StringBuilder texts = new StringBuilder(plain.summary().description());
-			plain.timeline().forEach(entry -> texts.append('\n').append(entry.body()));
-			if (plain.solution() != null) {
-				texts.append('\n').append(plain.solution().text());
-			}
-			if (!scan.leaks(texts.toString()).isEmpty() && IPV4.matcher(texts).find()) {
-				telling.add(new TicketId(id));
-				if (telling.size() == TICKETS) {
-					break;
-				}
-			}
-		}
+		scan = DemoTellingTickets.everyUser(users);
+		telling = DemoTellingTickets.naming(TICKETS, jdbc, dossiers, manager, scan);
 		assertThat(telling).as("demo tickets naming people in their texts, with IP addresses").hasSize(TICKETS);
 	}
 

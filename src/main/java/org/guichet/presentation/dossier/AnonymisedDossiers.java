@@ -40,8 +40,10 @@ public class AnonymisedDossiers {
 	 * @param dossiers the dossiers, in the order of the tickets asked
 	 * @param unrecognised what was left as written in any of them that may still identify someone,
 	 *     each piece once, for the author to check before exporting
+	 * @param pseudonyms the pseudonyms they were drawn with, for the texts a caller shows beside
+	 *     them (a pack's examples and pages) to name people the same way
 	 */
-	public record Batch(List<TicketDossier> dossiers, List<Suspect> unrecognised) {
+	public record Batch(List<TicketDossier> dossiers, List<Suspect> unrecognised, Pseudonyms pseudonyms) {
 
 		public Batch {
 			dossiers = List.copyOf(dossiers);
@@ -76,7 +78,7 @@ public class AnonymisedDossiers {
 		List<TicketDossier> anonymised = plain.stream()
 			.map(dossier -> DossierPseudonymisation.anonymise(dossier, pseudonyms, attachments))
 			.toList();
-		return new Batch(anonymised, pseudonyms.unrecognised());
+		return new Batch(anonymised, pseudonyms.unrecognised(), pseudonyms);
 	}
 
 }

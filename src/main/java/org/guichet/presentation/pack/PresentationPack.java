@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.Set;
 
 import org.guichet.directory.CurrentUser;
@@ -185,17 +186,28 @@ public class PresentationPack {
 	 * @throws NotFoundException when the reader is neither a supervisor nor an administrator, or may
 	 *     not see a chosen example
 	 * @throws InvalidInputException (field {@code examples}) when a chosen ticket is
-	 *     not an example; (field {@code anonymize}) when anonymisation is asked and not available
+	 *     not an example
 	 */
 	Drawn draw(PackRequest request, CurrentUser reader) {
 		if (!reader.has(Role.SUPERVISOR) && !reader.has(Role.ADMINISTRATOR)) {
 			throw new NotFoundException("pack.not-found", "The presentation pack is for supervisors and administrators");
 		}
-		PackDossiers.refuseAnonymisation(request.anonymize());
 		Locale locale = request.locale();
-		List<Example> chosen = chosenExamples(request.examples(), reader);
+		List<Example> examples = chosenExamples(request.examples(), reader);
+		PackDossiers.Drawn drawn = dossiers.of(examples.stream().map(Example::ticketId).toList(), request.anonymize(),
+				locale, reader);
+		UnaryOperator<String> text = drawn.text();
+		List<Example> chosen = examples.stream()
+			.map(e -> new Example(e.ticketId(), e.title() == null ? null : text.apply(e.title()), text.apply(e.reason()),
+					e.kind(), e.markedById(), text.apply(e.markedByName()), e.markedAt()))
+			.toList();
 		List<PackSection> sections = new ArrayList<>();
-		List<AuthorPage> authored = pages.list(reader);
+		List<PackPage> authored = new ArrayList<>();
+		for (AuthorPage page : pages.list(reader)) {
+			// a slug is made from the title: an anonymised pack names its files by their place
+			authored.add(new PackPage(drawn.anonymised() ? String.valueOf(authored.size() + 1) : page.getSlug(),
+					text.apply(page.getTitle()), text.apply(page.getBody())));
+		}
 		String title = message("pack.site.title", locale);
 		Map<String, Object> shared = new LinkedHashMap<>();
 		shared.put("period", request.period());
@@ -205,11 +217,11 @@ public class PresentationPack {
 		shared.put("authored", authored);
 		shared.put("examples", chosen);
 		sections.add(new PackSection(HOME, message("pack.home", locale), "", part("home", locale, shared)));
-		for (AuthorPage page : authored) {
+		for (PackPage page : authored) {
 			Map<String, Object> variables = new LinkedHashMap<>(shared);
 			variables.put("page", page);
-			variables.put("html", richText.html(page.getBody(), ImageSource.NONE));
-			sections.add(new PackSection("page-" + page.getSlug() + ".html", page.getTitle(), "",
+			variables.put("html", richText.html(page.body(), ImageSource.NONE));
+			sections.add(new PackSection("page-" + page.slug() + ".html", page.title(), "",
 					part("page", locale, variables)));
 		}
 		Document tool = Jsoup.parse(about.html(locale));
@@ -235,14 +247,17 @@ public class PresentationPack {
 		sections.add(new PackSection("kpis.html", message("pack.kpis", locale), "", part("kpis", locale, kpiVariables)));
 		sections.add(new PackSection("examples.html", message("pack.examples", locale), "",
 				part("examples", locale, shared)));
-		for (PackDossier dossier : dossiers.of(chosen.stream().map(Example::ticketId).toList(), request.anonymize(),
-				locale, reader)) {
+		for (PackDossier dossier : drawn.dossiers()) {
 			Document document = Jsoup.parse(dossier.html());
 			sections.add(new PackSection("dossier-" + dossier.ticketId() + ".html",
 					document.title(), styles(document), document.body().html()));
 		}
 		return new Drawn(sections, Map.of(FLOWCHART_SVG, OfflineSite.svgWithoutLinks(chart)
 			.getBytes(StandardCharsets.UTF_8)), locale, templates, title);
+	}
+
+	/** An author's page as the pack shows it: its file's slug, its title and its Markdown body. */
+	record PackPage(String slug, String title, String body) {
 	}
 
 	/** The flowchart's figures scale to the page's width. */
