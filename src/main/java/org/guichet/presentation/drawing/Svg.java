@@ -2,7 +2,6 @@ package org.guichet.presentation.drawing;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The pieces of SVG text every drawing of the module writes the same way: the font, the
@@ -33,9 +32,13 @@ public final class Svg {
 		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 
-	/** A coordinate with one decimal, whatever the locale. */
+	/**
+	 * A coordinate with one decimal, whatever the locale, its magnitude rounded half up ("-0.0"
+	 * never written). Written by hand: {@code String.format} was a fifth of a chart's drawing time.
+	 */
 	public static String number(double value) {
-		return String.format(Locale.ROOT, "%.1f", value);
+		long tenths = Math.round(Math.abs(value) * 10);
+		return (value < 0 && tenths != 0 ? "-" : "") + tenths / 10 + "." + tenths % 10;
 	}
 
 	/**

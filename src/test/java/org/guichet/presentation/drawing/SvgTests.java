@@ -14,6 +14,16 @@ class SvgTests {
 	}
 
 	@Test
+	void aCoordinateHasOneDecimalItsMagnitudeRoundedHalfUpAndNoNegativeZero() {
+		assertThat(Svg.number(0)).isEqualTo("0.0");
+		assertThat(Svg.number(2.04)).isEqualTo("2.0");
+		assertThat(Svg.number(12.96)).isEqualTo("13.0");
+		assertThat(Svg.number(-3.25)).isEqualTo("-3.3");
+		assertThat(Svg.number(-0.04)).isEqualTo("0.0");
+		assertThat(Svg.number(1234567.89)).isEqualTo("1234567.9");
+	}
+
+	@Test
 	void textIsEscapedAndWrappedAtSpaces() {
 		assertThat(Svg.escape("<a & \"b\">")).isEqualTo("&lt;a &amp; &quot;b&quot;&gt;");
 		assertThat(Svg.wrap("Requesters' web browsers and more", 12)).containsExactly("Requesters'", "web browsers",
