@@ -12,6 +12,7 @@ import org.guichet.directory.Role;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
+import org.guichet.notifications.Notifications;
 import org.guichet.sla.SlaPolicy;
 import org.guichet.sla.SlaPolicyRepository;
 import org.guichet.testing.AccessibilityCheck;
@@ -48,7 +49,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every page, as each role, on a desktop (1280 × 900) and a phone (390 × 844), in French and
  * English (each role in one language in the everyday build, in both with {@code -Pfull}), checked with axe-core: no serious or critical violation of WCAG 2.1 A/AA anywhere
  * (contrast, labels, unique ids, landmarks, language). One browser for the class; each role logs
- * in once per language and visits its pages at both sizes.
+ * in once per language and visits its pages at both sizes, with unread notifications (their
+ * count is a badge in the menu bar of every page).
  */
 @GuichetIntegrationTest
 class AccessibilityBrowserIT {
@@ -82,6 +84,9 @@ class AccessibilityBrowserIT {
 
 	@Autowired
 	private SlaPolicyRepository policies;
+
+	@Autowired
+	private Notifications notifications;
 
 	@BeforeAll
 	static void startBrowser() {
@@ -130,6 +135,7 @@ class AccessibilityBrowserIT {
 			tickets.transition(new TicketId(cancelled), new Transition(TicketAction.CANCEL, "Registered twice", null,
 					null, null), null, TestFixtures.current(technician));
 			browser.logIn(requester);
+			assertUnreadCountShown();
 			// /agent leads a requester to the portal; /admin is refused with the 403 page
 			visitAtBothSizes(List.of("/portal", "/portal/tickets/new", "/portal/tickets/" + open,
 					"/portal/tickets/" + resolved, "/portal/tickets/" + cancelled, "/portal/notifications", "/profile",
@@ -195,7 +201,10 @@ class AccessibilityBrowserIT {
 			tickets.comment(new TicketId(taken), "Checking the quota.", true,
 					TestFixtures.current(agent));
 			long waiting = ticket(requester, "VPN drops");
+			notifications.notify(List.of(agent.getId()), taken, "notification.mentioned", "#" + taken,
+					requester.getFullName());
 			browser.logIn(agent);
+			assertUnreadCountShown();
 			List<String> pages = new ArrayList<>(allAgentPages
 					? List.of("/agent", "/agent/tickets/new", "/agent/tickets/" + taken, "/agent/tickets/" + waiting,
 							"/notifications", "/profile", "/portal", "/portal/tickets/new", "/agent/tickets/999999999",
@@ -205,6 +214,13 @@ class AccessibilityBrowserIT {
 			visitAtBothSizes(pages, violations, role.name().toLowerCase() + "-" + language);
 		}
 		return violations;
+	}
+
+	/** The pages are checked with the menu bar's count of unread notifications, as most people see them. */
+	private void assertUnreadCountShown() {
+		browser.resize(Browser.DESKTOP);
+		browser.open("/profile");
+		assertThat(browser.find(By.cssSelector("#nav-notifications .badge")).isDisplayed()).isTrue();
 	}
 
 	private void visitAtBothSizes(List<String> paths, List<String> violations, String who) {

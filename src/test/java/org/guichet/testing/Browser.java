@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -224,6 +225,46 @@ public final class Browser implements AutoCloseable {
 		long pageWidth = (Long) script("return document.documentElement.scrollWidth;");
 		long viewportWidth = (Long) script("return window.innerWidth;");
 		return pageWidth <= viewportWidth;
+	}
+
+	/**
+	 * Opens, one at a time, every drop-down menu the page shows (a {@code <details>} whose panel is
+	 * positioned over the page, absolute or fixed), measures its panel and closes it again.
+	 * @return one line per menu whose panel runs past the window's left or right edge (its id or
+	 * its summary's, and the panel's edges); empty when every panel fits
+	 */
+	public List<String> menusOutsideTheWindow() {
+		List<String> outside = new ArrayList<>();
+		for (WebElement menu : driver.findElements(By.tagName("details"))) {
+			boolean dropDown = (Boolean) script("var s = arguments[0].querySelector(':scope > summary');"
+					+ " var p = arguments[0].querySelector(':scope > :not(summary)');"
+					+ " return !!s && !!p && s.getClientRects().length > 0"
+					+ " && ['absolute', 'fixed'].includes(getComputedStyle(p).position);", menu);
+			if (!dropDown) {
+				continue;
+			}
+			WebElement summary = menu.findElement(By.cssSelector(":scope > summary"));
+			boolean wasOpen = menu.getAttribute("open") != null;
+			if (!wasOpen) {
+				click(summary);
+			}
+			// the menu's "toggle" event, which may place the panel, runs in a task after the click
+			((JavascriptExecutor) driver).executeAsyncScript(
+					"var done = arguments[arguments.length - 1]; requestAnimationFrame(function () { setTimeout(done, 0); });");
+			@SuppressWarnings("unchecked")
+			List<Number> edges = (List<Number>) script("var r = arguments[0].querySelector(':scope > :not(summary)')"
+					+ ".getBoundingClientRect(); return [r.left, r.right, document.documentElement.clientWidth];", menu);
+			if (edges.get(0).doubleValue() < 0 || edges.get(1).doubleValue() > edges.get(2).doubleValue()) {
+				String name = menu.getAttribute("id") != null && !menu.getAttribute("id").isEmpty() ? menu.getAttribute("id")
+						: summary.getAttribute("id") + " / " + summary.getText();
+				outside.add("%s at %d px: panel from %.0f to %.0f".formatted(name, edges.get(2).intValue(),
+						edges.get(0).doubleValue(), edges.get(1).doubleValue()));
+			}
+			if (!wasOpen) {
+				click(summary);
+			}
+		}
+		return outside;
 	}
 
 	/** Saves the window as {@code target/screenshots/name}; the name may hold a folder, such as {@code a11y/}. */

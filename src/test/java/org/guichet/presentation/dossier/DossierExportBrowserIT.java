@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A technician exports a ticket's dossier anonymised in a real browser: the export page, asked to
  * anonymise, lists what was left to check before the download links, and the anonymised dossier
- * they open names no one.
+ * they open names no one, and can be read (axe-core on the export page and on the dossier).
  */
 @GuichetIntegrationTest
 class DossierExportBrowserIT {
@@ -103,6 +103,10 @@ class DossierExportBrowserIT {
 		String dossier = browser.text("body");
 		assertThat(dossier).contains("Requester A", "Technician 1", "192.0.2.1", "host-1")
 			.doesNotContain(requester.getFullName(), technician.getFullName(), "10.12.0.54", "PC-COMPTA-12");
+		assertThat(browser.driver().findElements(By.cssSelector(".dossier .caption, .dossier .empty")))
+			.as("the grey lines are on the page the check reads").isNotEmpty();
+		AccessibilityCheck.assertAccessible(browser.driver());
+		browser.screenshot("dossier/anonymised-desktop.png");
 	}
 
 }

@@ -126,10 +126,11 @@ class ExampleTicketsBrowserIT {
 
 	/**
 	 * In French the action bar of a ticket one may take wraps, and the Example menu starts the
-	 * second line: its panel must open inside the window at every size, where it can be typed in.
+	 * second line: its panel must open inside the window at every size, where it can be typed in;
+	 * so must every other menu of the page (Macros at the end of the first line, the canned replies).
 	 */
 	@Test
-	void theExampleMenuOpensInsideTheWindowWhereverTheBarPutsIt() {
+	void theTicketPagesMenusOpenInsideTheWindowWhereverTheBarPutsThem() {
 		User requester = fixtures.user("example-wrap-requester", Role.REQUESTER);
 		User technician = fixtures.user("example-wrap-tech", Role.TECHNICIAN);
 		technician.setLanguage("fr");
@@ -152,6 +153,13 @@ class ExampleTicketsBrowserIT {
 			assertThat(edges.get(1).doubleValue()).as("right edge at %s", size)
 				.isLessThanOrEqualTo(edges.get(2).doubleValue());
 			browser.screenshot("examples/menu-wrapped-" + size.getWidth() + ".png");
+			browser.click(By.id("example-open"));
+			browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("macros-open")));
+			assertThat(browser.menusOutsideTheWindow()).as("at %s", size).isEmpty();
+			browser.click(By.id("macros-open"));
+			browser.screenshot("examples/macros-open-" + size.getWidth() + ".png");
+			browser.click(By.id("macros-open"));
+			browser.click(By.id("example-open"));
 		}
 		browser.find(By.id("example-reason")).sendKeys("Montre le routage vers le niveau 2");
 		browser.click(By.id("example-save"));

@@ -150,15 +150,20 @@ class ReportsBrowserIT {
 	}
 
 	@Test
-	void theDashboardHasNoSeriousAccessibilityViolationAtBothSizes() {
+	void theDashboardHasNoSeriousAccessibilityViolationAtBothSizesAndItsMenusOpenInsideTheWindow() {
 		browser.logIn(fixtures.user("charts-a11y", Role.SUPERVISOR));
 		List<String> violations = new ArrayList<>();
-		for (var size : List.of(Browser.DESKTOP, Browser.PHONE)) {
+		for (var size : List.of(Browser.DESKTOP, new org.openqa.selenium.Dimension(1024, 800), Browser.PHONE)) {
 			browser.resize(size);
 			browser.open("/reports");
 			chartsDrawn();
 			violations.addAll(AccessibilityCheck.violations(browser.driver()));
 			browser.screenshot("reports/dashboard-" + size.getWidth() + ".png");
+			assertThat(browser.driver().findElements(By.id("report-switcher"))).as("the switcher is tried").hasSize(1);
+			violations.addAll(browser.menusOutsideTheWindow());
+			browser.click(By.cssSelector("#report-switcher > summary"));
+			browser.screenshot("reports/switcher-open-" + size.getWidth() + ".png");
+			browser.click(By.cssSelector("#report-switcher > summary"));
 		}
 		browser.resize(Browser.DESKTOP);
 		assertThat(violations).isEmpty();
