@@ -3,6 +3,7 @@ package org.guichet.system;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -50,7 +51,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			problem.setProperty("field", ex.field());
 		}
 		ex.properties().forEach(problem::setProperty);
+		if (ex instanceof InvalidInputException invalid) {
+			problem.setProperty("errors", errors(invalid, locale));
+		}
 		return problem(problem);
+	}
+
+	/**
+	 * Every refusal of one input, the first one included, as {@code errors}: {@code field},
+	 * {@code code} and {@code detail} each, in the caller's language (as for a request that fails
+	 * validation), so that a client learns all that is wrong at once.
+	 */
+	private List<Map<String, String>> errors(InvalidInputException first, Locale locale) {
+		return Stream.concat(Stream.of(first), first.others().stream())
+			.map(ex -> Map.of("field", ex.field() == null ? "" : ex.field(), "code", ex.messageKey(), "detail",
+					messages.getMessage(ex.messageKey(), ex.arguments(), ex.getMessage(), locale)))
+			.toList();
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)

@@ -96,12 +96,22 @@ public class DeskSettings {
 	 */
 	@Transactional
 	public void saveClosure(ClosureSettings closure) {
+		check(closure);
+		save(REQUESTER_VALIDATION, String.valueOf(closure.requesterValidation()));
+		save(AUTO_CLOSE_DAYS, String.valueOf(closure.autoCloseDays()));
+	}
+
+	/**
+	 * Checks closure settings without saving them.
+	 *
+	 * @throws InvalidInputException on {@code autoCloseDays} ({@code settings.auto-close.range})
+	 * when the delay is outside 0 to 365 days
+	 */
+	public static void check(ClosureSettings closure) {
 		if (closure.autoCloseDays() < 0 || closure.autoCloseDays() > ClosureSettings.MAX_AUTO_CLOSE_DAYS) {
 			throw new InvalidInputException("autoCloseDays", "settings.auto-close.range",
 					"The auto-close delay must be from 0 (never) to 365 days", 0, ClosureSettings.MAX_AUTO_CLOSE_DAYS);
 		}
-		save(REQUESTER_VALIDATION, String.valueOf(closure.requesterValidation()));
-		save(AUTO_CLOSE_DAYS, String.valueOf(closure.autoCloseDays()));
 	}
 
 	/** The satisfaction survey; {@link SurveySettings#DEFAULT} until saved. */
@@ -123,6 +133,19 @@ public class DeskSettings {
 	 */
 	@Transactional
 	public void saveSurvey(SurveySettings survey) {
+		check(survey);
+		save(SURVEY_ENABLED, String.valueOf(survey.enabled()));
+		save(SURVEY_SHARE, String.valueOf(survey.sharePercent()));
+		save(SURVEY_DELAY, String.valueOf(survey.delayHours()));
+		save(SURVEY_VALIDITY, String.valueOf(survey.validityDays()));
+	}
+
+	/**
+	 * Checks survey settings without saving them, every field before any is refused.
+	 *
+	 * @throws InvalidInputException as {@link #saveSurvey}
+	 */
+	public static void check(SurveySettings survey) {
 		InputChecks checks = new InputChecks();
 		checks.check(() -> inRange("sharePercent", "settings.survey.share-range", survey.sharePercent(), 0, 100));
 		checks.check(() -> inRange("delayHours", "settings.survey.delay-range", survey.delayHours(), 0,
@@ -130,10 +153,6 @@ public class DeskSettings {
 		checks.check(() -> inRange("validityDays", "settings.survey.validity-range", survey.validityDays(), 1,
 				SurveySettings.MAX_VALIDITY_DAYS));
 		checks.refuseIfAny();
-		save(SURVEY_ENABLED, String.valueOf(survey.enabled()));
-		save(SURVEY_SHARE, String.valueOf(survey.sharePercent()));
-		save(SURVEY_DELAY, String.valueOf(survey.delayHours()));
-		save(SURVEY_VALIDITY, String.valueOf(survey.validityDays()));
 	}
 
 	private static void inRange(String field, String key, int value, int min, int max) {

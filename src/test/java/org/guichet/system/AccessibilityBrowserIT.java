@@ -221,6 +221,7 @@ class AccessibilityBrowserIT {
 		browser.resize(Browser.DESKTOP);
 		browser.open("/profile");
 		assertThat(browser.find(By.cssSelector("#nav-notifications .badge")).isDisplayed()).isTrue();
+		browser.screenshot("a11y/unread-count.png");
 	}
 
 	private void visitAtBothSizes(List<String> paths, List<String> violations, String who) {

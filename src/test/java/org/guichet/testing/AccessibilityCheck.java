@@ -1,11 +1,14 @@
 package org.guichet.testing;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.args.AxeRunOnlyOptions;
 import com.deque.html.axecore.args.AxeRunOptions;
+import com.deque.html.axecore.results.Check;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -15,7 +18,9 @@ import org.openqa.selenium.WebDriver;
 /**
  * Runs axe-core (Deque) on the page a browser test shows and refuses any serious or critical
  * violation of WCAG 2.1 levels A and AA, or of axe's best practices (landmarks, one main
- * heading…). Moderate and minor findings are not refused.
+ * heading…). Moderate and minor findings are not refused. A text too short for axe to call it one
+ * (a count in a badge: "3") whose contrast axe measured below the level is refused too: axe only
+ * lists it as to be reviewed ("incomplete").
  */
 public final class AccessibilityCheck {
 
@@ -49,16 +54,37 @@ public final class AccessibilityCheck {
 		AxeRunOptions options = new AxeRunOptions();
 		options.setRunOnly(only);
 		// Passes and inapplicable rules are not sent back: most of the time of a check went into them.
-		options.setResultTypes(List.of("violations"));
+		options.setResultTypes(List.of("violations", "incomplete"));
 		Results results = new AxeBuilder().withOptions(options).analyze(browser);
 		if (results.isErrored()) {
 			throw new AssertionError("axe-core failed on " + browser.getCurrentUrl() + ": " + results.getErrorMessage());
 		}
-		return results.getViolations()
+		Stream<String> violations = results.getViolations()
 			.stream()
 			.filter(rule -> REFUSED_IMPACTS.contains(rule.getImpact()))
-			.map(rule -> describe(browser.getCurrentUrl(), rule))
-			.toList();
+			.map(rule -> describe(browser.getCurrentUrl(), rule));
+		Stream<String> shortTexts = results.getIncomplete()
+			.stream()
+			.filter(rule -> rule.getId().equals("color-contrast"))
+			.flatMap(rule -> rule.getNodes()
+				.stream()
+				.filter(node -> node.getAny().stream().anyMatch(AccessibilityCheck::shortTextBelowTheLevel))
+				.map(node -> "%s: [serious] color-contrast of a short text %s (%s)%n%s".formatted(browser.getCurrentUrl(),
+						node.getAny().get(0).getData(), rule.getHelpUrl(), describe(node))));
+		return Stream.concat(violations, shortTexts).toList();
+	}
+
+	/**
+	 * A check of a text axe found too short to judge, whose measured contrast is below the one
+	 * expected; 0 is axe's "not measured" (an SVG text, a background it could not tell).
+	 */
+	private static boolean shortTextBelowTheLevel(Check check) {
+		if (!(check.getData() instanceof Map<?, ?> data) || !"shortTextContent".equals(data.get("messageKey"))
+				|| !(data.get("contrastRatio") instanceof Number measured) || data.get("expectedContrastRatio") == null) {
+			return false;
+		}
+		double expected = Double.parseDouble(String.valueOf(data.get("expectedContrastRatio")).replace(":1", ""));
+		return measured.doubleValue() > 0 && measured.doubleValue() < expected;
 	}
 
 	private static String describe(String url, Rule rule) {

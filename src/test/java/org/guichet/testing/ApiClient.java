@@ -67,8 +67,8 @@ public final class ApiClient {
 			.POST(BodyPublishers.ofString(JSON.writeValueAsString(body))));
 	}
 
-	public Response put(String path, Object body) {
-		return send(request(path).header("Content-Type", "application/json")
+	public Response put(String path, Object body, String... headers) {
+		return send(request(path, headers).header("Content-Type", "application/json")
 			.PUT(BodyPublishers.ofString(JSON.writeValueAsString(body))));
 	}
 

@@ -84,10 +84,17 @@ public record AboutReport(Product product, List<Feature> features, Deployment de
 	 * @param javaRequired the Java version the application is built for (its least)
 	 * @param javaRunning the Java version running this node
 	 * @param h2Version the version of the embedded H2 shipped with the application, null when unknown
-	 * @param postgresqlTested the PostgreSQL version the tests run on, null when unknown
+	 * @param postgresqlMinimum the oldest PostgreSQL major version Guichet runs on ({@link #POSTGRESQL_MINIMUM})
 	 */
 	public record Prerequisites(@Nullable String javaRequired, String javaRunning, @Nullable String h2Version,
-			@Nullable String postgresqlTested) {
+			int postgresqlMinimum) {
 	}
+
+	/**
+	 * The oldest PostgreSQL major version Guichet runs on: its schema stores a generated column
+	 * ({@code ticket.in_queue}) and each connection sets {@code plan_cache_mode}, both from
+	 * PostgreSQL 12 (docs/CONFIGURATION.md, "PostgreSQL").
+	 */
+	public static final int POSTGRESQL_MINIMUM = 12;
 
 }

@@ -155,7 +155,7 @@ public class AboutReports {
 	private Prerequisites prerequisites() {
 		BuildProperties built = build.getIfAvailable();
 		return new Prerequisites(property(built, "java.version"), Runtime.version().toString(),
-				property(built, "h2.version"), property(built, "postgresql.tested"));
+				property(built, "h2.version"), AboutReport.POSTGRESQL_MINIMUM);
 	}
 
 	private static @Nullable String property(@Nullable BuildProperties built, String key) {

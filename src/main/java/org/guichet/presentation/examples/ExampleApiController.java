@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.List;
 
 import org.guichet.directory.CurrentUser;
+import org.guichet.presentation.ForTheItTeam;
 import org.guichet.tickets.TicketId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,10 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
  * The example tickets through the API: {@code PUT /api/v1/tickets/{id}/example} with
  * {@code {"reason": "…", "kind": "LESSON"}} marks a ticket (again), {@code DELETE} unmarks it
  * (204, also when it was not one), {@code GET /api/v1/examples?page=0&size=25} lists them newest
- * first. The IT team only: anyone else, and a ticket one may not see, gets 404.
+ * first. The IT team only ({@link ForTheItTeam}: a requester gets 403); a ticket one may not see
+ * gets 404.
  */
 @RestController
-@PreAuthorize("isAuthenticated()")
+@ForTheItTeam
 class ExampleApiController {
 
 	private final ExampleTickets examples;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.guichet.directory.CurrentUser;
+import org.guichet.presentation.ForTheItTeam;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -22,10 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/v1/tickets/{id}/flowchart}: the lifecycle flowchart with the path this ticket
  * took highlighted, as SVG ({@code format=svg}, the default), PNG ({@code format=png},
  * {@code width} as for the chart) or PDF ({@code format=pdf}), in {@code lang=fr|en} (else the
- * caller's language). Whoever may see the ticket may see its chart (a requester their own
- * tickets); anyone else gets the ticket's 404. A parameter that does not fit gets 400 naming it.
+ * caller's language). The IT team only ({@link ForTheItTeam}: a requester gets 403); within it,
+ * whoever may see the ticket may see its chart, anyone else gets the ticket's 404. A parameter that does not fit gets 400 naming it.
  */
 @RestController
+@ForTheItTeam
 class TicketFlowchartApiController {
 
 	private final Flowcharts flowcharts;

@@ -3,6 +3,7 @@ package org.guichet.presentation.flowchart;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.guichet.directory.CurrentUser;
+import org.guichet.presentation.ForTheItTeam;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -13,10 +14,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * {@code GET /presentation/tickets/{id}/flowchart}: the HTML fragment the agent's ticket page
  * loads (with htmx) when its "Flowchart of this ticket" section is opened: the chart with the
- * ticket's path highlighted, in the reader's language, and its downloads. The ticket's
- * visibility rules apply (404 otherwise).
+ * ticket's path highlighted, in the reader's language, and its downloads. The IT team only
+ * ({@link ForTheItTeam}); the ticket's visibility rules apply (404 otherwise).
  */
 @Controller
+@ForTheItTeam
 class TicketFlowchartController {
 
 	private final Flowcharts flowcharts;

@@ -1,5 +1,8 @@
 package org.guichet.tickets.api;
 
+import java.nio.charset.StandardCharsets;
+
+import org.guichet.system.DomainException;
 import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
 import org.guichet.tickets.ClosureSettings;
@@ -7,10 +10,13 @@ import org.guichet.tickets.DeskSettings;
 import org.guichet.tickets.SurveySettings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -19,7 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@code /closure}) and the satisfaction survey ({@code /survey}). Administrators only (403
  * problem+json otherwise). A PUT replaces every field: a missing one is refused
  * ({@code field.required}), a value out of range too, each naming its field (400 problem+json),
- * and nothing is saved.
+ * and nothing is saved; every field at fault is listed under {@code errors}. A GET sends the
+ * settings' {@code ETag}; a PUT with {@code If-Match} is refused with 412 problem+json
+ * ({@code settings.version-stale}, the current tag in {@code currentETag}) when the settings changed
+ * since that tag was read; a PUT without {@code If-Match} (or with {@code *}) replaces them as they are.
  */
 @RestController
 @RequestMapping(path = "/api/v1/admin/settings", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -51,38 +60,89 @@ class LifecycleSettingsApiController {
 	}
 
 	@GetMapping("/closure")
-	ClosureJson closure() {
+	ResponseEntity<ClosureJson> closure() {
 		ClosureSettings closure = settings.closure();
-		return new ClosureJson(closure.requesterValidation(), closure.autoCloseDays());
+		return ResponseEntity.ok().eTag(etag(closure))
+			.body(new ClosureJson(closure.requesterValidation(), closure.autoCloseDays()));
 	}
 
 	@PutMapping(path = "/closure", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ClosureJson replaceClosure(@RequestBody ClosureJson body) {
+	ResponseEntity<ClosureJson> replaceClosure(@RequestBody ClosureJson body,
+			@RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch) {
+		ClosureSettings current = settings.closure();
+		unchangedSince(ifMatch, current);
 		InputChecks checks = new InputChecks();
 		Boolean validation = checks.check(() -> required("requesterValidation", body.requesterValidation()));
 		Integer days = checks.check(() -> required("autoCloseDays", body.autoCloseDays()));
+		// a missing field is refused above; the current value stands in for it to check the others
+		ClosureSettings asked = new ClosureSettings(validation != null ? validation : current.requesterValidation(),
+				days != null ? days : current.autoCloseDays());
+		checks.check(() -> DeskSettings.check(asked));
 		checks.refuseIfAny();
-		settings.saveClosure(new ClosureSettings(Boolean.TRUE.equals(validation), days == null ? -1 : days));
+		settings.saveClosure(asked);
 		return closure();
 	}
 
 	@GetMapping("/survey")
-	SurveyJson survey() {
+	ResponseEntity<SurveyJson> survey() {
 		SurveySettings survey = settings.survey();
-		return new SurveyJson(survey.enabled(), survey.sharePercent(), survey.delayHours(), survey.validityDays());
+		return ResponseEntity.ok().eTag(etag(survey))
+			.body(new SurveyJson(survey.enabled(), survey.sharePercent(), survey.delayHours(), survey.validityDays()));
 	}
 
 	@PutMapping(path = "/survey", consumes = MediaType.APPLICATION_JSON_VALUE)
-	SurveyJson replaceSurvey(@RequestBody SurveyJson body) {
+	ResponseEntity<SurveyJson> replaceSurvey(@RequestBody SurveyJson body,
+			@RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch) {
+		SurveySettings current = settings.survey();
+		unchangedSince(ifMatch, current);
 		InputChecks checks = new InputChecks();
 		Boolean enabled = checks.check(() -> required("enabled", body.enabled()));
 		Integer share = checks.check(() -> required("sharePercent", body.sharePercent()));
 		Integer delay = checks.check(() -> required("delayHours", body.delayHours()));
 		Integer validity = checks.check(() -> required("validityDays", body.validityDays()));
+		// a missing field is refused above; the current value stands in for it to check the others
+		SurveySettings asked = new SurveySettings(enabled != null ? enabled : current.enabled(),
+				share != null ? share : current.sharePercent(), delay != null ? delay : current.delayHours(),
+				validity != null ? validity : current.validityDays());
+		checks.check(() -> DeskSettings.check(asked));
 		checks.refuseIfAny();
-		settings.saveSurvey(new SurveySettings(Boolean.TRUE.equals(enabled), orMinusOne(share), orMinusOne(delay),
-				orMinusOne(validity)));
+		settings.saveSurvey(asked);
 		return survey();
+	}
+
+	/**
+	 * The settings' entity tag: a digest of their values (the same text as the admin forms'
+	 * {@code loaded} field), so that it changes exactly when one of them does.
+	 */
+	private static String etag(Record settings) {
+		return "\"" + DigestUtils.md5DigestAsHex(settings.toString().getBytes(StandardCharsets.UTF_8)) + "\"";
+	}
+
+	/** @throws StaleSettingsException when {@code ifMatch} names other settings than {@code current} */
+	private static void unchangedSince(@Nullable String ifMatch, Record current) {
+		if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+			return;
+		}
+		String tag = ifMatch.strip().replaceFirst("^W/", "");
+		if (!tag.equals(etag(current))) {
+			throw new StaleSettingsException(etag(current));
+		}
+	}
+
+	/** The settings were changed after the tag the client sent in If-Match was read. */
+	static final class StaleSettingsException extends DomainException {
+
+		StaleSettingsException(String current) {
+			super(Versions.IF_MATCH, "settings.version-stale",
+					"These settings changed since you read them: read them again and send their new ETag");
+			property("currentETag", current);
+		}
+
+		@Override
+		public int status() {
+			return 412;
+		}
+
 	}
 
 	private static <T> T required(String field, @Nullable T value) {
@@ -90,10 +150,6 @@ class LifecycleSettingsApiController {
 			throw new InvalidInputException(field, "field.required", "Give " + field);
 		}
 		return value;
-	}
-
-	private static int orMinusOne(@Nullable Integer value) {
-		return value == null ? -1 : value;
 	}
 
 }

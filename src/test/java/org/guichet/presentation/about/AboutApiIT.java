@@ -3,6 +3,7 @@ package org.guichet.presentation.about;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -135,6 +136,20 @@ class AboutApiIT {
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.text()).contains("<svg", "data-node=\"application.1\"", "data-node=\"database\"",
 				"id=\"about-resources\"", "/api/v1/about?format=pdf");
+	}
+
+	/** The administrator reads which PostgreSQL to install, not what the developers' tests use. */
+	@Test
+	void thePrerequisitesNameTheOldestPostgresqlSupportedAndNotTheTests() {
+		assertThat(supervisor.get("/api/v1/about").json().get("prerequisites").get("postgresqlMinimum").asInt())
+			.isEqualTo(12);
+		for (String language : List.of("en", "fr")) {
+			String page = supervisor.get("/presentation/about", "Accept-Language", language).text();
+			String prerequisites = page.substring(page.indexOf("id=\"about-prerequisites\""));
+			prerequisites = prerequisites.substring(0, prerequisites.indexOf("</table>"));
+			assertThat(prerequisites).as(language).containsPattern("PostgreSQL 12 (or later|ou plus récent)")
+				.doesNotContainIgnoringCase("test");
+		}
 	}
 
 }

@@ -128,6 +128,61 @@ class LifecycleSettingsIT {
 	}
 
 	@Test
+	void everyWrongFieldIsReportedAtOnce() {
+		Response survey = admin.put("/api/v1/admin/settings/survey",
+				Map.of("enabled", true, "sharePercent", 150, "delayHours", -2, "validityDays", 0));
+		assertThat(survey.status()).isEqualTo(400);
+		assertThat(survey.json().get("field").asString()).isEqualTo("sharePercent");
+		assertThat(fields(survey)).containsExactly("sharePercent:settings.survey.share-range",
+				"delayHours:settings.survey.delay-range", "validityDays:settings.survey.validity-range");
+		assertThat(survey.json().get("errors").get(1).get("detail").asString()).contains("720");
+
+		Response closure = admin.put("/api/v1/admin/settings/closure", Map.of("autoCloseDays", 400));
+		assertThat(fields(closure)).containsExactly("requesterValidation:field.required",
+				"autoCloseDays:settings.auto-close.range");
+		Response partly = admin.put("/api/v1/admin/settings/survey", Map.of("sharePercent", 101, "validityDays", 0));
+		assertThat(fields(partly)).containsExactly("enabled:field.required", "delayHours:field.required",
+				"sharePercent:settings.survey.share-range", "validityDays:settings.survey.validity-range");
+		assertThat(settings.survey()).isEqualTo(SurveySettings.DEFAULT);
+		assertThat(settings.closure()).isEqualTo(ClosureSettings.DEFAULT);
+	}
+
+	@Test
+	void aChangeMadeOnSettingsReadBeforeAnotherChangeIsRefusedWhenItSaysWhatItRead() {
+		for (String path : List.of("/api/v1/admin/settings/closure", "/api/v1/admin/settings/survey")) {
+			Map<String, Object> first = path.endsWith("closure") ? Map.of("requesterValidation", false, "autoCloseDays", 3)
+					: Map.of("enabled", true, "sharePercent", 50, "delayHours", 1, "validityDays", 5);
+			Map<String, Object> second = path.endsWith("closure") ? Map.of("requesterValidation", true, "autoCloseDays", 9)
+					: Map.of("enabled", false, "sharePercent", 10, "delayHours", 0, "validityDays", 2);
+			Response read = admin.get(path);
+			String tag = read.header("ETag");
+			assertThat(tag).as(path).matches("\"[0-9a-f]{32}\"");
+			assertThat(admin.get(path).header("ETag")).as("the same settings, the same tag").isEqualTo(tag);
+
+			Response saved = admin.put(path, first, "If-Match", tag);
+			assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+			String newTag = saved.header("ETag");
+			assertThat(newTag).isNotEqualTo(tag).isEqualTo(admin.get(path).header("ETag"));
+
+			Response stale = admin.put(path, second, "If-Match", tag);
+			assertThat(stale.status()).as(path).isEqualTo(412);
+			assertThat(stale.header("Content-Type")).startsWith("application/problem+json");
+			assertThat(stale.json().get("code").asString()).isEqualTo("settings.version-stale");
+			assertThat(stale.json().get("currentETag").asString()).isEqualTo(newTag);
+			assertThat(admin.get(path).json().toString()).as("nothing changed").isEqualTo(saved.json().toString());
+
+			assertThat(admin.put(path, second, "If-Match", newTag).status()).isEqualTo(200);
+			assertThat(admin.put(path, first).status()).as("without If-Match: replaced as before").isEqualTo(200);
+		}
+	}
+
+	private static List<String> fields(Response problem) {
+		List<String> found = new java.util.ArrayList<>();
+		problem.json().get("errors").forEach(e -> found.add(e.get("field").asString() + ":" + e.get("code").asString()));
+		return found;
+	}
+
+	@Test
 	void withoutRequesterValidationTheResolutionClosesTheTicketAndTheFlowchartHasNoValidation() {
 		assertThat(flowchart()).contains("data-node=\"decision.validation\"");
 		admin.put("/api/v1/admin/settings/closure", Map.of("requesterValidation", false, "autoCloseDays", 7));
