@@ -55,12 +55,17 @@ class PresentationAccessIT {
 				new Call("GET /api/v1/about", c -> c.get("/api/v1/about")),
 				new Call("GET /api/v1/examples", c -> c.get("/api/v1/examples")),
 				new Call("PUT /api/v1/tickets/{own}/example", c -> c.put(example, Map.of("reason", "Mine"))),
-				new Call("DELETE /api/v1/tickets/{own}/example", c -> c.delete(example)));
+				new Call("DELETE /api/v1/tickets/{own}/example", c -> c.delete(example)),
+				new Call("GET /api/v1/presentation", c -> c.get("/api/v1/presentation")),
+				new Call("GET /api/v1/presentation/pages", c -> c.get("/api/v1/presentation/pages")),
+				new Call("POST /api/v1/presentation/pages",
+						c -> c.post("/api/v1/presentation/pages", Map.of("title", "Mine", "body", "Text"))));
 	}
 
 	private static List<String> pages(long ticket) {
 		return List.of("/presentation/flowchart", "/presentation/about", "/presentation/tickets/" + ticket + "/flowchart",
-				"/agent/examples", "/agent/tickets/" + ticket + "/example", "/agent/tickets/" + ticket + "/dossier");
+				"/agent/examples", "/agent/tickets/" + ticket + "/example", "/agent/tickets/" + ticket + "/dossier",
+				"/presentation/pages", "/presentation/reference", "/presentation/pack");
 	}
 
 	@Test

@@ -18,8 +18,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * anyone else gets 404; a parameter that does not fit, 400 naming it (problem+json), before
  * anything is sent.
  */
+@PreAuthorize("hasAnyRole('SUPERVISOR','ADMINISTRATOR')")
 @RestController
-@PreAuthorize("isAuthenticated()")
 class PackApiController {
 
 	private final PackDownloads downloads;

@@ -9,6 +9,7 @@ import org.guichet.presentation.examples.ExampleTickets;
 import org.guichet.system.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * lifecycle, anonymisation and the format. Its form asks {@code /presentation/pack/download}
  * ({@code GET}: a download, no state changed), which answers as the API does.
  */
+@PreAuthorize("hasAnyRole('SUPERVISOR','ADMINISTRATOR')")
 @Controller
 class PackController {
 

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Objects;
 
 import org.guichet.directory.CurrentUser;
+import org.guichet.presentation.ForTheItTeam;
 import org.guichet.system.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,8 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST /{id}/move?offset=-1|1} moves it in the order. The IT team reads; supervisors and
  * administrators write; anyone else gets 404. Refusals are problem+json naming the field.
  */
+@ForTheItTeam
 @RestController
-@PreAuthorize("isAuthenticated()")
 class AuthorPageApiController {
 
 	private static final String BASE = "/api/v1/presentation/pages";

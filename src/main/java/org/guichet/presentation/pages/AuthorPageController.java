@@ -1,6 +1,7 @@
 package org.guichet.presentation.pages;
 
 import org.guichet.directory.CurrentUser;
+import org.guichet.presentation.ForTheItTeam;
 import org.guichet.system.ConflictException;
 import org.guichet.system.InvalidInputException;
 import org.guichet.text.ImageSource;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * error next to its field and the text as typed; a page saved meanwhile by someone else comes
  * back with the typed text kept and the saved one shown beside it.
  */
+@ForTheItTeam
 @Controller
 class AuthorPageController {
 

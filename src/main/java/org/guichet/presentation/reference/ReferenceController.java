@@ -1,6 +1,7 @@
 package org.guichet.presentation.reference;
 
 import org.guichet.directory.CurrentUser;
+import org.guichet.presentation.ForTheItTeam;
 import org.guichet.system.NotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * tree, the priority matrix and who fills it in, the support levels, the SLA targets, pause
  * reasons and escalation levels, as configured when the page is opened. Others get 404.
  */
+@ForTheItTeam
 @Controller
 class ReferenceController {
 

@@ -136,8 +136,8 @@ class PresentationPackIT {
 	void onlySupervisorsAndAdministratorsBuildIt() {
 		User technician = fixtures.user("pack-other-tech", Role.TECHNICIAN);
 		ApiClient tech = ApiClient.basic(port, technician.getUsername(), TestFixtures.PASSWORD);
-		assertThat(tech.get(packPath("zip")).status()).isEqualTo(404);
-		assertThat(tech.get("/presentation/pack").status()).isEqualTo(404);
+		assertThat(tech.get(packPath("zip")).status()).isEqualTo(403);
+		assertThat(tech.get("/presentation/pack").status()).isEqualTo(403);
 		assertThat(supervisor.get("/presentation/pack").text()).contains("id=\"pack-form\"",
 				"value=\"" + example.value() + "\"");
 	}

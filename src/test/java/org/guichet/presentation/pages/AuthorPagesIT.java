@@ -116,8 +116,8 @@ class AuthorPagesIT {
 	@Test
 	void requestersGetNothing() {
 		ApiClient requester = client(fixtures.user("pages-requester", Role.REQUESTER));
-		assertThat(requester.get(BASE).status()).isEqualTo(404);
-		assertThat(requester.post(BASE, Map.of("title", "T", "body", "b")).status()).isEqualTo(404);
+		assertThat(requester.get(BASE).status()).isEqualTo(403);
+		assertThat(requester.post(BASE, Map.of("title", "T", "body", "b")).status()).isEqualTo(403);
 	}
 
 	private int positionOf(long id) {
