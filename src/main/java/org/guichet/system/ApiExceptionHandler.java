@@ -50,10 +50,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (ex.field() != null) {
 			problem.setProperty("field", ex.field());
 		}
-		ex.properties().forEach(problem::setProperty);
 		if (ex instanceof InvalidInputException invalid) {
 			problem.setProperty("errors", errors(invalid, locale));
 		}
+		// an exception that lists its refusals itself (the list filters, with each value) gives its own
+		ex.properties().forEach(problem::setProperty);
 		return problem(problem);
 	}
 
