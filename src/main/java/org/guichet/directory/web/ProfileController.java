@@ -10,6 +10,7 @@ import org.guichet.directory.ApiTokens;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
+import org.guichet.system.FormRefusals;
 import org.guichet.system.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -93,7 +94,7 @@ class ProfileController {
 				return "redirect:/profile";
 			}
 			catch (InvalidInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), ex.getMessage());
+				FormRefusals.reject(ex, result);
 			}
 		}
 		model.addAttribute("tokenForm", new TokenForm());

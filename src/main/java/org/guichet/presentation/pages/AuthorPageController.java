@@ -3,6 +3,7 @@ package org.guichet.presentation.pages;
 import org.guichet.directory.CurrentUser;
 import org.guichet.presentation.ForTheItTeam;
 import org.guichet.system.ConflictException;
+import org.guichet.system.FormRefusals;
 import org.guichet.system.InvalidInputException;
 import org.guichet.text.ImageSource;
 import org.guichet.text.RichText;
@@ -72,7 +73,7 @@ class AuthorPageController {
 			return "redirect:/presentation/pages/" + page.getSlug();
 		}
 		catch (InvalidInputException ex) {
-			PageErrors.reject(ex, result);
+			FormRefusals.reject(ex, result);
 			return form(null, null, model);
 		}
 	}
@@ -94,7 +95,7 @@ class AuthorPageController {
 			return "redirect:/presentation/pages/" + page.getSlug();
 		}
 		catch (InvalidInputException ex) {
-			PageErrors.reject(ex, result);
+			FormRefusals.reject(ex, result);
 			return form(id, null, model);
 		}
 		catch (ConflictException ex) {

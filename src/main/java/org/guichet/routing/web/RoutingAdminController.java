@@ -26,6 +26,7 @@ import org.guichet.routing.RuleDefinition;
 import org.guichet.routing.Technicians;
 import org.guichet.sla.SlaPolicies;
 import org.guichet.sla.SlaPolicy;
+import org.guichet.system.FormRefusals;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.RepeatableSubmission;
 import org.guichet.tickets.CategoryRepository;
@@ -237,13 +238,7 @@ class RoutingAdminController {
 			rules.save(id, ruleForm.getVersion(), ruleForm.definition());
 		}
 		catch (InvalidInputException ex) {
-			String field = ex.field() == null ? null : ex.field().substring(ex.field().lastIndexOf('.') + 1);
-			if (field != null && result.getFieldType(field) != null) {
-				result.rejectValue(field, ex.messageKey(), ex.arguments(), ex.getMessage());
-			}
-			else {
-				result.reject(ex.messageKey(), ex.arguments(), ex.getMessage());
-			}
+			FormRefusals.reject(ex, result);
 			return choices(model, FORM);
 		}
 		redirect.addFlashAttribute("flash", "admin.flash.saved");

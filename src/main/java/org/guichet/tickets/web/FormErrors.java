@@ -2,12 +2,9 @@ package org.guichet.tickets.web;
 
 import java.util.Locale;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 
 import org.guichet.system.DomainException;
-import org.guichet.system.InvalidInputException;
-import org.springframework.beans.BeanWrapper;
-import org.springframework.beans.PropertyAccessorFactory;
+import org.guichet.system.FormRefusals;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -41,7 +38,7 @@ class FormErrors {
 	void reject(DomainException ex, BindingResult result, Model model) {
 		Locale locale = LocaleContextHolder.getLocale();
 		String key = pageKey(ex.messageKey(), locale);
-		rejectAll(ex, result, refused -> pageKey(refused, locale));
+		FormRefusals.reject(ex, result, refused -> pageKey(refused, locale));
 		model.addAttribute("failedForm", result.getObjectName());
 		model.addAttribute("problem", messages.getMessage(key, ex.arguments(), ex.getMessage(), locale));
 	}
@@ -51,7 +48,6 @@ class FormErrors {
 		return messages.getMessage(page, null, null, locale) != null ? page : key;
 	}
 
-	/** Two people saved the same ticket at the same moment (the database's version check). */
 	/**
 	 * Takes a ticket action posted from a form: redirects to {@code done} when it succeeds; when
 	 * the form is invalid, the action refused or the ticket changed meanwhile, shows the ticket's
@@ -79,56 +75,11 @@ class FormErrors {
 		return page.get();
 	}
 
+	/** Two people saved the same ticket at the same moment (the database's version check). */
 	void rejectConcurrentChange(BindingResult result, Model model) {
 		result.reject(CONCURRENT);
 		model.addAttribute("failedForm", result.getObjectName());
 		model.addAttribute("problem", messages.getMessage(CONCURRENT, null, LocaleContextHolder.getLocale()));
-	}
-
-	/**
-	 * Puts the refusal on the form: next to its field when the form has that field, else as an
-	 * error of the whole form; with the other fields refused together, when it has some.
-	 */
-	static void rejectAll(DomainException ex, BindingResult result) {
-		rejectAll(ex, result, UnaryOperator.identity());
-	}
-
-	/** {@link #rejectAll(DomainException, BindingResult)} with the message keys {@code keys} gives. */
-	private static void rejectAll(DomainException ex, BindingResult result, UnaryOperator<String> keys) {
-		rejectOne(ex, result, keys);
-		if (ex instanceof InvalidInputException invalid) {
-			invalid.others().forEach(other -> rejectOne(other, result, keys));
-		}
-	}
-
-	/** Runs a check of the domain and puts every refusal it gives on the form. */
-	static void check(BindingResult result, Runnable check) {
-		try {
-			check.run();
-		}
-		catch (DomainException ex) {
-			rejectAll(ex, result);
-		}
-	}
-
-	private static void rejectOne(DomainException ex, BindingResult result, UnaryOperator<String> keys) {
-		String field = ex.field();
-		String key = keys.apply(ex.messageKey());
-		if (field != null && hasProperty(result, field)) {
-			result.rejectValue(field, key, ex.arguments(), ex.getMessage());
-		}
-		else {
-			result.reject(key, ex.arguments(), ex.getMessage());
-		}
-	}
-
-	private static boolean hasProperty(BindingResult result, String field) {
-		Object target = result.getTarget();
-		if (target == null) {
-			return false;
-		}
-		BeanWrapper wrapper = PropertyAccessorFactory.forBeanPropertyAccess(target);
-		return wrapper.isReadableProperty(field);
 	}
 
 }

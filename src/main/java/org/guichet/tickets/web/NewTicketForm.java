@@ -2,6 +2,7 @@ package org.guichet.tickets.web;
 
 import java.util.List;
 
+import org.guichet.system.FormRefusals;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.Impact;
 import org.guichet.tickets.NewTicket;
@@ -55,7 +56,7 @@ public class NewTicketForm {
 		if (urgency == null) {
 			result.rejectValue("urgency", "field.required");
 		}
-		FormErrors.check(result, () -> Ticket.checkDemand(title, description));
+		FormRefusals.check(result, () -> Ticket.checkDemand(title, description));
 		return !result.hasErrors();
 	}
 

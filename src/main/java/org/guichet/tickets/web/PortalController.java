@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 
 import org.guichet.directory.CurrentUser;
 import org.guichet.system.DomainException;
+import org.guichet.system.FormRefusals;
 import org.guichet.tickets.CategoryRepository;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.DeskSettings;
@@ -132,7 +133,7 @@ class PortalController {
 			@RequestParam(required = false) @Nullable MultipartFile file, @AuthenticationPrincipal CurrentUser me,
 			Model model, RedirectAttributes redirect) {
 		form.check(result);
-		FormErrors.check(result, () -> uploads.checkSize(file));
+		FormRefusals.check(result, () -> uploads.checkSize(file));
 		if (result.hasErrors()) {
 			return creationForm(model);
 		}

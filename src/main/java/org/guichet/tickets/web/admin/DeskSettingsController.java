@@ -1,6 +1,7 @@
 package org.guichet.tickets.web.admin;
 
 import jakarta.validation.Valid;
+import org.guichet.system.FormRefusals;
 import org.guichet.system.InvalidInputException;
 import org.guichet.tickets.ClosureSettings;
 import org.guichet.tickets.DeskSettings;
@@ -93,7 +94,7 @@ class DeskSettingsController {
 				return "redirect:/admin/settings";
 			}
 			catch (InvalidInputException ex) {
-				reject(result, ex);
+				FormRefusals.reject(ex, result);
 			}
 		}
 		return view(model);
@@ -115,16 +116,10 @@ class DeskSettingsController {
 				return "redirect:/admin/settings";
 			}
 			catch (InvalidInputException ex) {
-				reject(result, ex);
+				FormRefusals.reject(ex, result);
 			}
 		}
 		return view(model);
-	}
-
-	/** Every field the settings refused, each next to its input. */
-	private static void reject(BindingResult result, InvalidInputException refused) {
-		result.rejectValue(refused.field(), refused.messageKey(), refused.arguments(), refused.getMessage());
-		refused.others().forEach(other -> reject(result, other));
 	}
 
 	private String view(Model model) {
