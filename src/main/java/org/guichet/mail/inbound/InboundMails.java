@@ -190,7 +190,7 @@ public final class InboundMails {
 			MailAddress sender = from.isEmpty() ? null : from.get(0);
 			MailClassification classification = MailClassifier.classify(name -> decodedAll(message, name),
 					mimeType(message), reportType, subject, sender == null ? null : sender.address(),
-					text + "\n" + reports, afterHeaders(), inReplyToId);
+					text + "\n" + reports, this::afterHeaders, inReplyToId);
 			return new InboundMail(raw, !structureBroken, List.copyOf(new LinkedHashSet<>(problems)),
 					messageId == null ? syntheticId(raw) : messageId, messageId == null, inReplyToId,
 					List.copyOf(references), sender, addresses(message, "To"), addresses(message, "Cc"),
@@ -315,8 +315,12 @@ public final class InboundMails {
 		/** The raw text after the mail's own header, where a bounce quotes the original one. */
 		private String afterHeaders() {
 			String all = new String(raw, StandardCharsets.ISO_8859_1);
-			Matcher end = Pattern.compile("\\r?\\n\\r?\\n").matcher(all);
-			return end.find() ? all.substring(end.end()) : "";
+			int crlf = all.indexOf("\r\n\r\n");
+			int lf = all.indexOf("\n\n");
+			if (crlf < 0 && lf < 0) {
+				return "";
+			}
+			return crlf >= 0 && (lf < 0 || crlf < lf) ? all.substring(crlf + 4) : all.substring(lf + 2);
 		}
 
 		private List<String> decodedAll(Entity entity, String name) {

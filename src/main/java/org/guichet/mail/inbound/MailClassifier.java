@@ -3,6 +3,7 @@ package org.guichet.mail.inbound;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,12 +59,12 @@ final class MailClassifier {
 	 * @param from the sender's address, or null
 	 * @param body the mail's text and, for a report, the text of its report parts
 	 * @param afterHeaders the raw text after the mail's own header (where a bounce quotes the
-	 *     original message's header)
+	 *     original message's header), asked for bounces only
 	 * @param inReplyTo the mail's In-Reply-To, which some MTAs set on their bounces
 	 */
 	static MailClassification classify(Function<String, List<String>> header, String contentType,
-			@Nullable String reportType, String subject, @Nullable String from, String body, String afterHeaders,
-			@Nullable String inReplyTo) {
+			@Nullable String reportType, String subject, @Nullable String from, String body,
+			Supplier<String> afterHeaders, @Nullable String inReplyTo) {
 		String bounce = bounceReason(header, contentType, reportType, subject, from);
 		if (bounce != null) {
 			return new MailClassification(MailKind.BOUNCE, bounce, failedRecipient(header, body),
@@ -145,8 +146,8 @@ final class MailClassifier {
 		return null;
 	}
 
-	private static @Nullable String originalMessageId(String afterHeaders, @Nullable String inReplyTo) {
-		Matcher matcher = QUOTED_MESSAGE_ID.matcher(afterHeaders);
+	private static @Nullable String originalMessageId(Supplier<String> afterHeaders, @Nullable String inReplyTo) {
+		Matcher matcher = QUOTED_MESSAGE_ID.matcher(afterHeaders.get());
 		return matcher.find() ? matcher.group(1) : inReplyTo;
 	}
 

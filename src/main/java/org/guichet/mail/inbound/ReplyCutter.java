@@ -33,6 +33,10 @@ final class ReplyCutter {
 	private static final Pattern MOBILE = Pattern.compile("(?iu)^\\s*(?:Envoyé de mon|Envoyé depuis mon|Sent from my"
 			+ "|Sent from Outlook|Sent from Mail for|Get Outlook for|Obtenir Outlook pour|Télécharger Outlook pour)\\b.*$");
 
+	/** An element whose own text may start Outlook's header block or be a "sent from" line. */
+	private static final Pattern OWN_TEXT_STARTS_HISTORY = Pattern.compile("(?iu)^[\\s\\u00a0*]*(?:De|From)[\\s\\u00a0*]*:"
+			+ "|^\\s*(?:Envoyé de|Envoyé depuis|Sent from|Get Outlook|Obtenir Outlook|Télécharger Outlook)");
+
 	private static final Pattern QUOTED = Pattern.compile("^\\s*>.*$");
 
 	private ReplyCutter() {
@@ -76,8 +80,9 @@ final class ReplyCutter {
 				}
 			}
 		}
-		for (Element block : body.select("div, p")) {
-			if (block.parent() != null && (isOutlookHeaderBlock(block)
+		for (Element start : body.getElementsMatchingOwnText(OWN_TEXT_STARTS_HISTORY)) {
+			Element block = start.closest("p, div");
+			if (block != null && block.parent() != null && (isOutlookHeaderBlock(block)
 					|| MOBILE.matcher(block.text().replace('\u00a0', ' ')).matches())) {
 				cutFrom(block);
 			}
