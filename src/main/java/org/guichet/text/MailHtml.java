@@ -1,8 +1,8 @@
 package org.guichet.text;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -24,6 +24,8 @@ public final class MailHtml {
 	private static final HtmlSanitiser SANITISER = HtmlSanitiser.forMail();
 
 	private static final ImageSource PARTS_OF_THE_MAIL = src -> src.regionMatches(true, 0, "cid:", 0, 4);
+
+	private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
 
 	private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
 			"blockquote", "pre", "table", "hr", "ul", "ol", "dl", "dt", "dd", "caption");
@@ -60,18 +62,22 @@ public final class MailHtml {
 		StringBuilder out = new StringBuilder();
 		body.traverse(new NodeVisitor() {
 
+			private int preDepth;
+
 			@Override
 			public void head(Node node, int depth) {
 				if (node instanceof TextNode text) {
-					boolean pre = text.parent() != null && text.parent().closest("pre") != null;
-					String words = pre ? text.getWholeText() : text.text().replaceAll("\\s+", " ");
-					if (!pre && (out.isEmpty() || out.charAt(out.length() - 1) == '\n')) {
+					String words = preDepth > 0 ? text.getWholeText() : SPACES.matcher(text.getWholeText()).replaceAll(" ");
+					if (preDepth == 0 && (out.isEmpty() || out.charAt(out.length() - 1) == '\n')) {
 						words = words.stripLeading();
 					}
 					out.append(words);
 				}
 				else if (node instanceof Element element) {
-					String tag = element.normalName().toLowerCase(Locale.ROOT);
+					String tag = element.normalName();
+					if (tag.equals("pre")) {
+						preDepth++;
+					}
 					if (tag.equals("img") && !element.attr("alt").isBlank()) {
 						out.append(element.attr("alt"));
 					}
@@ -87,9 +93,13 @@ public final class MailHtml {
 
 			@Override
 			public void tail(Node node, int depth) {
-				if (node instanceof Element element && BLOCKS.contains(element.normalName())
-						&& !element.normalName().equals("br")) {
-					newLine(out);
+				if (node instanceof Element element) {
+					if (element.normalName().equals("pre")) {
+						preDepth--;
+					}
+					if (BLOCKS.contains(element.normalName()) && !element.normalName().equals("br")) {
+						newLine(out);
+					}
 				}
 			}
 		});

@@ -180,10 +180,10 @@ public final class InboundMails {
 			if (from.isEmpty()) {
 				from = addresses(message, "Sender");
 			}
-			String text = texts.isEmpty() ? (htmls.isEmpty() ? "" : MailHtml.text(MailHtml.sanitise(String.join("\n", htmls))))
-					: String.join("\n\n", texts).strip();
 			String html = htmls.isEmpty() ? null : MailHtml.sanitise(String.join("\n", htmls));
-			String newHtml = htmls.isEmpty() ? null : MailHtml.sanitise(ReplyCutter.newHtml(String.join("\n", htmls)));
+			String text = !texts.isEmpty() ? String.join("\n\n", texts).strip() : html == null ? "" : MailHtml.text(html);
+			String cutHtml = htmls.isEmpty() ? null : ReplyCutter.newHtml(String.join("\n", htmls));
+			String newHtml = cutHtml == null ? html : MailHtml.sanitise(cutHtml);
 			String newText = ReplyCutter.newText(texts.isEmpty() && newHtml != null ? MailHtml.text(newHtml) : text);
 			String reportType = message.isMultipart() ? parameter(message, "Content-Type", "report-type") : null;
 			String inReplyToId = inReplyTo == null ? null : firstId(inReplyTo);

@@ -8,6 +8,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Elements;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The new text of a follow-up: what the sender wrote, without the history they quote nor their
@@ -64,20 +66,18 @@ final class ReplyCutter {
 	 * @param html a mail's HTML as received (before sanitising: the markers are classes and
 	 *     ids that the sanitiser removes)
 	 * @return the HTML without the quoted history, the signature blocks the clients mark and
-	 *     what follows a "Sent from my phone" line
+	 *     what follows a "Sent from my phone" line; null when there is none of them (the HTML
+	 *     is all new)
 	 */
-	static String newHtml(String html) {
+	static @Nullable String newHtml(String html) {
 		Document document = Jsoup.parse(html);
 		Element body = document.body();
+		boolean cut = false;
 		for (Element start : body.select("#divRplyFwdMsg, #appendonsend, div.OutlookMessageHeader, #mail-editor-reference-message-container")) {
 			if (start.parent() != null) {
-				Element before = start.previousElementSibling();
-				if (before != null && before.normalName().equals("hr")) {
-					cutFrom(before);
-				}
-				if (start.parent() != null) {
-					cutFrom(start);
-				}
+				Element rule = start.previousElementSibling();
+				cutFrom(rule != null && rule.normalName().equals("hr") ? rule : start);
+				cut = true;
 			}
 		}
 		for (Element start : body.getElementsMatchingOwnText(OWN_TEXT_STARTS_HISTORY)) {
@@ -85,16 +85,22 @@ final class ReplyCutter {
 			if (block != null && block.parent() != null && (isOutlookHeaderBlock(block)
 					|| MOBILE.matcher(block.text().replace('\u00a0', ' ')).matches())) {
 				cutFrom(block);
+				cut = true;
 			}
 		}
 		for (Element quote : body.select("blockquote[type=cite], blockquote.gmail_quote, div.yahoo_quoted")) {
-			Element before = quote.previousElementSibling();
-			if (before != null && ATTRIBUTION.matcher(before.text()).matches()) {
-				before.remove();
+			Element attribution = quote.previousElementSibling();
+			if (attribution != null && ATTRIBUTION.matcher(attribution.text()).matches()) {
+				attribution.remove();
 			}
 			quote.remove();
+			cut = true;
 		}
-		body.select(".gmail_attr, .moz-cite-prefix, .gmail_signature, .moz-signature, div#Signature, #signature").remove();
+		Elements marked = body.select(".gmail_attr, .moz-cite-prefix, .gmail_signature, .moz-signature, div#Signature, #signature");
+		if (!cut && marked.isEmpty()) {
+			return null;
+		}
+		marked.remove();
 		document.outputSettings().prettyPrint(false);
 		return body.html();
 	}

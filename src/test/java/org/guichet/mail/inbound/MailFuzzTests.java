@@ -24,7 +24,7 @@ class MailFuzzTests {
 
 	private static final long SEED = 20251103L;
 
-	private static final int CASES = "full".equals(System.getProperty("guichet.test.sweep")) ? 100_000 : 3_000;
+	private static final int CASES = "full".equals(System.getProperty("guichet.test.sweep")) ? 100_000 : 2_500;
 
 	private static final List<String> ACTIVE_TAGS = List.of("script", "style", "iframe", "frame", "object", "embed",
 			"form", "input", "button", "textarea", "select", "svg", "math", "base", "meta", "link", "video", "audio");
@@ -106,7 +106,7 @@ class MailFuzzTests {
 				case 1 -> bytes.length == 0 ? bytes : java.util.Arrays.copyOf(bytes, random.nextInt(bytes.length));
 				case 2 -> replaceAll(bytes, "--", random.nextBoolean() ? "-" : "--x");
 				case 3 -> replaceAll(bytes, "\r\n", random.nextBoolean() ? "\r\n " : "\n");
-				case 4 -> prepend(bytes, "X-Huge: " + "a".repeat(10_000 + random.nextInt(200_000)) + "\r\n");
+				case 4 -> prepend(bytes, "X-Huge: " + "a".repeat(10_000 + random.nextInt(100_000)) + "\r\n");
 				case 5 -> prepend(bytes, "Subject: =?utf-8?B?" + "PHNjcmlwdD4=".repeat(random.nextInt(500)) + "?=\r\n");
 				case 6 -> splice(bytes, corpus.get(random.nextInt(corpus.size())), random);
 				default -> replaceAll(bytes, "boundary=\"", "boundary=\"" + (random.nextBoolean() ? "" : "z"));
