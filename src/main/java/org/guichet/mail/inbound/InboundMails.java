@@ -50,6 +50,8 @@ public final class InboundMails {
 	/** Deeper multiparts are not followed: what they hold stays in the raw bytes. */
 	private static final int DEEPEST = 40;
 
+	private static final Pattern CONTROLS = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]");
+
 	private static final Pattern ANGLE_ID = Pattern.compile("<([^<>\\s]{1,500})>");
 
 	/** A mail has at least one of them; bytes without any are not a mail. */
@@ -297,8 +299,7 @@ public final class InboundMails {
 				for (Mailbox mailbox : mailboxes) {
 					String address = mailbox.getAddress();
 					if (address != null && BARE_ADDRESS.matcher(address).matches() && seen.add(address)) {
-						String display = mailbox.getName() == null ? null
-								: DecoderUtil.decodeEncodedWords(mailbox.getName(), DecodeMonitor.SILENT).strip();
+						String display = mailbox.getName() == null ? null : decoded(mailbox.getName());
 						found.add(new MailAddress(address, display == null || display.isEmpty() ? null : display));
 					}
 				}
@@ -336,8 +337,10 @@ public final class InboundMails {
 			return field == null ? null : text(field);
 		}
 
+		/** RFC 2047 decoded, on one line: a line break or control character encoded in a word becomes a space. */
 		private String decoded(@Nullable String value) {
-			return value == null ? "" : DecoderUtil.decodeEncodedWords(value, DecodeMonitor.SILENT).strip();
+			return value == null ? ""
+					: CONTROLS.matcher(DecoderUtil.decodeEncodedWords(value, DecodeMonitor.SILENT)).replaceAll(" ").strip();
 		}
 
 		private @Nullable String parameter(Entity entity, String header, String name) {
