@@ -15,13 +15,17 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
- * Keeps only what Markdown may produce and a page may safely show: no script, style, frame,
- * form or event handler; links only to http, https, mailto or a path of this site; images only
- * from the source the caller allows.
+ * Keeps only what Markdown may produce (or, {@link #forMail()}, what a mail's HTML needs to be
+ * read) and a page may safely show: no script, style, frame, form, event handler or CSS; links
+ * only to http, https, mailto or a path of this site; images only from the source the caller
+ * allows.
  */
 final class HtmlSanitiser {
 
-	/** Relative links are resolved against it to check their scheme, and kept relative. */
+	/**
+	 * Relative links are resolved against it to check their scheme, and kept relative; where
+	 * they are not kept (a mail's), a link or image resolved against it is dropped.
+	 */
 	private static final String BASE = "https://guichet.invalid/";
 
 	private static final Pattern WEB = Pattern.compile("(?i)https?://.+");
@@ -38,7 +42,39 @@ final class HtmlSanitiser {
 		.addProtocols("img", "src", "http", "https")
 		.preserveRelativeLinks(true);
 
-	private final Cleaner cleaner = new Cleaner(SAFELIST);
+	/**
+	 * A mail's layout elements on top of the Markdown ones, without any attribute that sizes or
+	 * styles (no {@code style}, {@code class}, {@code width}): nothing can cover the page around
+	 * it. Images keep their {@code cid:} address (a part of the same mail) or a web one, which
+	 * the caller's {@link ImageSource} then turns into a link.
+	 */
+	private static final Safelist MAIL_SAFELIST = new Safelist()
+		.addTags("p", "br", "div", "span", "b", "i", "u", "s", "strong", "em", "del", "sub", "sup", "small", "code",
+				"pre", "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
+				"table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "a", "img")
+		.addAttributes("a", "href", "title")
+		.addAttributes("img", "src", "alt", "title")
+		.addAttributes("ol", "start")
+		.addAttributes("th", "align", "colspan", "rowspan")
+		.addAttributes("td", "align", "colspan", "rowspan")
+		.addProtocols("a", "href", "http", "https", "mailto")
+		.addProtocols("img", "src", "http", "https", "cid");
+
+	private final Cleaner cleaner;
+
+	/** The sanitiser of rendered Markdown. */
+	HtmlSanitiser() {
+		this(SAFELIST);
+	}
+
+	private HtmlSanitiser(Safelist safelist) {
+		this.cleaner = new Cleaner(safelist);
+	}
+
+	/** The sanitiser of a mail's HTML (see {@link #MAIL_SAFELIST}). */
+	static HtmlSanitiser forMail() {
+		return new HtmlSanitiser(MAIL_SAFELIST);
+	}
 
 	/**
 	 * @param mentioned the logins to show as mentions, each with its person's full name; a login
@@ -50,7 +86,7 @@ final class HtmlSanitiser {
 			keepOrReplace(image, images);
 		}
 		for (Element link : document.select("a")) {
-			if (link.attr("href").isBlank()) {
+			if (link.attr("href").isBlank() || link.attr("href").startsWith(BASE)) {
 				link.unwrap();
 				continue;
 			}
@@ -111,7 +147,7 @@ final class HtmlSanitiser {
 			return;
 		}
 		String label = image.attr("alt").isBlank() ? src : image.attr("alt");
-		if (WEB.matcher(src).matches()) {
+		if (WEB.matcher(src).matches() && !src.startsWith(BASE)) {
 			Element link = new Element("a").attr("href", src).text(label);
 			image.replaceWith(link);
 		}
