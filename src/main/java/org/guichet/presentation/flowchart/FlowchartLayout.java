@@ -47,7 +47,9 @@ import org.jspecify.annotations.Nullable;
  * requester's validation, the survey) are routed upwards by ELK. The cycles are then broken by
  * {@link CycleBreakingStrategy#GREEDY_MODEL_ORDER}: the plain model-order strategy leaves edges
  * running against the partitions, on which ELK 0.12's crossing counter fails with an
- * {@code ArrayIndexOutOfBoundsException} (why the first try with partitions was left). The bands
+ * {@code ArrayIndexOutOfBoundsException} (why the first try with partitions was left). Within a
+ * row, the nodes keep the order of the flow, so that the chart reads from left to right too: left
+ * free, ELK put the start at the far right. The bands
  * are cut halfway between two actors' rows; a title cell on the left of each band, where ELK's
  * padding keeps the nodes out, names the actor.
  */
@@ -130,6 +132,7 @@ final class FlowchartLayout {
 		if (lanes) {
 			root.setProperty(LayeredOptions.PARTITIONING_ACTIVATE, true);
 			root.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.GREEDY_MODEL_ORDER);
+			root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_FORCE_NODE_MODEL_ORDER, true);
 		}
 		Map<String, ElkNode> elkNodes = new HashMap<>();
 		Map<String, Placed> sized = new HashMap<>();
