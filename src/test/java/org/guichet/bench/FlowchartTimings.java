@@ -23,7 +23,8 @@ import java.util.Set;
  * <p>
  * Arguments: {@code --base-url} ({@code http://127.0.0.1:8080}, loopback only), {@code --user} and
  * {@code --password} (HTTP basic; a supervisor of the demo data: {@code manager} / {@code demo}),
- * {@code --ticket}, {@code --from}, {@code --to}, {@code --lang} ({@code en}).
+ * {@code --ticket}, {@code --from}, {@code --to}, {@code --lang} ({@code en}), {@code --lanes}
+ * ({@code false}; {@code true} asks every chart with the actors' swimlanes).
  */
 public final class FlowchartTimings {
 
@@ -42,14 +43,19 @@ public final class FlowchartTimings {
 		String authorization = "Basic "
 				+ Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
 		String lang = arguments.get("lang", "en");
-		List<String> paths = new ArrayList<>(List.of("/api/v1/flowchart?format=svg&lang=" + lang));
+		String lanes = arguments.get("lanes", "false");
+		if (!Set.of("true", "false").contains(lanes)) {
+			throw new IllegalArgumentException("--lanes is true or false, not " + lanes);
+		}
+		String query = "format=svg&lang=" + lang + "&lanes=" + lanes;
+		List<String> paths = new ArrayList<>(List.of("/api/v1/flowchart?" + query));
 		String from = arguments.get("from", "");
 		if (!from.isEmpty()) {
 			paths.add(paths.get(0) + "&from=" + from + "&to=" + arguments.get("to", from));
 		}
 		String ticket = arguments.get("ticket", "");
 		if (!ticket.isEmpty()) {
-			paths.add("/api/v1/tickets/" + ticket + "/flowchart?format=svg&lang=" + lang);
+			paths.add("/api/v1/tickets/" + ticket + "/flowchart?" + query);
 		}
 		HttpClient http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)

@@ -2,6 +2,7 @@ package org.guichet.presentation.flowchart;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.eclipse.elk.graph.ElkPort;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 import org.guichet.presentation.drawing.ElkLayered;
 import org.guichet.presentation.drawing.Svg;
+import org.guichet.presentation.flowchart.LaidOutFlowchart.Band;
 import org.guichet.presentation.flowchart.LaidOutFlowchart.Placed;
 import org.guichet.presentation.flowchart.LaidOutFlowchart.Route;
 import org.jspecify.annotations.Nullable;
@@ -39,10 +41,17 @@ import org.jspecify.annotations.Nullable;
  * nodes are given in the order of the flow, which ELK's model-order cycle breaking reads to tell
  * the loops (pending, refusal) from the way forward.
  * <p>
- * Lanes as columns were tried with ELK and left: compound lane nodes ordered by partitioning
- * tangled the edges across the whole drawing, and partitioning a flat graph whose flow comes back
- * to the requester breaks ELK's layering. With lanes, the chart keeps this layout and colours
- * each node by its actor.
+ * With lanes, each node's actor is its ELK partition ({@code elk.partitioning}): ELK puts every
+ * layer of a lower partition above those of a higher one, so each actor's nodes fill a band of
+ * rows of their own, in {@link Lane}'s order, and the edges going back to an earlier actor (the
+ * requester's validation, the survey) are routed upwards by ELK. The cycles are then broken by
+ * {@link CycleBreakingStrategy#GREEDY_MODEL_ORDER}: the plain model-order strategy leaves edges
+ * running against the partitions, on which ELK 0.12's crossing counter fails with an
+ * {@code ArrayIndexOutOfBoundsException} (why the first try with partitions was left). Within a
+ * row, the nodes keep the order of the flow, so that the chart reads from left to right too: left
+ * free, ELK put the start at the far right. The bands
+ * are cut halfway between two actors' rows; a title cell on the left of each band, where ELK's
+ * padding keeps the nodes out, names the actor.
  */
 final class FlowchartLayout {
 
@@ -53,6 +62,14 @@ final class FlowchartLayout {
 	private static final int STEP_CHARS = 26;
 
 	private static final int DECISION_CHARS = 18;
+
+	private static final double PADDING = 20;
+
+	/** The width of a lane's title cell, left of the nodes. */
+	static final double LANE_HEADER = 118;
+
+	/** How many characters a line of a lane's title holds in its cell. */
+	static final int LANE_HEADER_CHARS = 15;
 
 	/** How many layouts are kept: each chart, language, lanes choice and set of notes asked lately. */
 	private static final int KEPT = 64;
@@ -81,8 +98,8 @@ final class FlowchartLayout {
 	}
 
 	/**
-	 * The chart placed, its texts in {@code texts}' language; {@code lanes} only says whether it
-	 * is to be drawn with each node coloured by its actor.
+	 * The chart placed, its texts in {@code texts}' language; with {@code lanes}, each actor's
+	 * nodes in a band of their own ({@link LaidOutFlowchart#lanes()}).
 	 */
 	static LaidOutFlowchart layout(Flowchart chart, FlowchartTexts texts, boolean lanes) {
 		return layout(chart, texts, lanes, Map.of(), Map.of());
@@ -109,8 +126,14 @@ final class FlowchartLayout {
 			Map<String, String> edgeNotes, Map<String, String> nodeNotes) {
 		ElkNode root = ElkGraphUtil.createGraph();
 		root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
-		root.setProperty(CoreOptions.PADDING, new ElkPadding(20));
+		root.setProperty(CoreOptions.PADDING,
+				new ElkPadding(PADDING, PADDING, PADDING, lanes ? LANE_HEADER + PADDING : PADDING));
 		configure(root);
+		if (lanes) {
+			root.setProperty(LayeredOptions.PARTITIONING_ACTIVATE, true);
+			root.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.GREEDY_MODEL_ORDER);
+			root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_FORCE_NODE_MODEL_ORDER, true);
+		}
 		Map<String, ElkNode> elkNodes = new HashMap<>();
 		Map<String, Placed> sized = new HashMap<>();
 		for (FlowNode node : chart.nodes()) {
@@ -119,6 +142,9 @@ final class FlowchartLayout {
 			elk.setIdentifier(node.id());
 			elk.setDimensions(size.width(), size.height());
 			elk.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_POS);
+			if (lanes) {
+				elk.setProperty(LayeredOptions.PARTITIONING_PARTITION, node.lane().ordinal());
+			}
 			port(elk, "in", PortSide.NORTH, size.width() / 2, 0);
 			port(elk, "out", PortSide.SOUTH, size.width() / 2, size.height());
 			if (node.kind() == NodeKind.DECISION) {
@@ -160,7 +186,29 @@ final class FlowchartLayout {
 		for (FlowEdge edge : chart.edges()) {
 			routes.add(route(edge, elkEdges.get(edge)));
 		}
-		return new LaidOutFlowchart(root.getWidth(), root.getHeight(), placed, routes, lanes);
+		return new LaidOutFlowchart(root.getWidth(), root.getHeight(), placed, routes,
+				lanes ? bands(placed, root.getHeight()) : List.of());
+	}
+
+	/**
+	 * The bands of the actors that carry out a node, each cut halfway between its rows and the next
+	 * actor's; the first starts at the top, the last ends at the bottom.
+	 */
+	private static List<Band> bands(List<Placed> placed, double height) {
+		Map<Lane, double[]> extents = new EnumMap<>(Lane.class);
+		for (Placed node : placed) {
+			extents.merge(node.node().lane(), new double[] { node.y(), node.y() + node.height() },
+					(a, b) -> new double[] { Math.min(a[0], b[0]), Math.max(a[1], b[1]) });
+		}
+		List<Map.Entry<Lane, double[]>> drawn = new ArrayList<>(extents.entrySet());
+		List<Band> bands = new ArrayList<>();
+		for (int i = 0; i < drawn.size(); i++) {
+			double top = i == 0 ? 0 : (drawn.get(i - 1).getValue()[1] + drawn.get(i).getValue()[0]) / 2;
+			double bottom = i + 1 == drawn.size() ? height
+					: (drawn.get(i).getValue()[1] + drawn.get(i + 1).getValue()[0]) / 2;
+			bands.add(new Band(drawn.get(i).getKey(), top, bottom, LANE_HEADER));
+		}
+		return bands;
 	}
 
 	private static void configure(ElkNode graph) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.guichet.presentation.drawing.Svg;
+import org.guichet.presentation.flowchart.LaidOutFlowchart.Band;
 import org.guichet.presentation.flowchart.LaidOutFlowchart.Placed;
 import org.guichet.presentation.flowchart.LaidOutFlowchart.Route;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Draws a laid-out flowchart as a standalone SVG document: ovals for the start and the end,
  * rectangles for the steps, diamonds for the decisions with their branches labelled, a document
- * shape for a document, arrows for the links, and a legend; coloured by actor when asked.
+ * shape for a document, arrows for the links, and a legend; with lanes, each actor's band titled
+ * with its name and each node coloured by its actor.
  * Each shape whose node is configured somewhere links to that administration page, under
  * {@code contextPath}.
  * <p>
@@ -97,6 +99,9 @@ final class FlowchartSvg {
 			.append(" markerHeight=\"5\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"").append(PATH_COLOUR)
 			.append("\"/></marker></defs>\n")
 			.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+		for (int i = 0; i < chart.lanes().size(); i++) {
+			band(chart.lanes().get(i), width, i % 2 == 1);
+		}
 		for (Route route : chart.edges()) {
 			edge(route);
 		}
@@ -109,6 +114,29 @@ final class FlowchartSvg {
 		legend(texts, chart.height() + 10, chart.byActor());
 		svg.append("</svg>\n");
 		return svg.toString();
+	}
+
+	/**
+	 * An actor's swimlane: a band across the drawing ({@code shaded} every other one) with a title
+	 * cell on its left in the actor's colours.
+	 */
+	private void band(Band band, double width, boolean shaded) {
+		String[] colours = ACTOR_COLOURS[band.lane().ordinal()];
+		double height = band.bottom() - band.top();
+		List<String> title = FlowchartTexts.wrap(texts.text("flowchart.lane." + band.lane().name()),
+				FlowchartLayout.LANE_HEADER_CHARS);
+		svg.append("<g class=\"fc-lane\" data-lane=\"").append(band.lane().name()).append("\"><rect x=\"0\" y=\"")
+			.append(n(band.top())).append("\" width=\"").append(n(width)).append("\" height=\"").append(n(height))
+			.append("\" fill=\"").append(shaded ? "#f8fafc" : "#ffffff").append("\" stroke=\"#94a3b8\"/><rect x=\"0\" y=\"")
+			.append(n(band.top())).append("\" width=\"").append(n(band.header())).append("\" height=\"").append(n(height))
+			.append("\" fill=\"").append(colours[0]).append("\" stroke=\"").append(colours[1]).append("\"/>");
+		for (int i = 0; i < title.size(); i++) {
+			svg.append("<text class=\"fc-lane-title\" x=\"").append(n(band.header() / 2)).append("\" y=\"")
+				.append(n(band.top() + 22 + i * FlowchartLayout.LINE_HEIGHT))
+				.append("\" text-anchor=\"middle\" font-weight=\"bold\" fill=\"#0f172a\">").append(escape(title.get(i)))
+				.append("</text>");
+		}
+		svg.append("</g>\n");
 	}
 
 	private void edge(Route route) {

@@ -1,10 +1,12 @@
 package org.guichet.presentation.flowchart;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.guichet.directory.CurrentUser;
 import org.guichet.system.NotFoundException;
@@ -61,7 +63,8 @@ public class Flowcharts {
 	 * The chart as an SVG document.
 	 *
 	 * @param locale the language of its texts (French or English; another falls back to the default bundle)
-	 * @param lanes true to colour each shape by its actor (requester, N1, N2/N3, system), with a legend row
+	 * @param lanes true to draw one titled band per actor (requester, N1, N2/N3, system), each shape
+	 * in its actor's band and coloured by it, with a legend row
 	 * @param contextPath the application's context path put before the shapes' links ("" at the root)
 	 */
 	public String svg(Locale locale, boolean lanes, String contextPath) {
@@ -84,7 +87,7 @@ public class Flowcharts {
 	public byte[] pdf(Locale locale, boolean lanes, String contextPath, @Nullable Period period) {
 		Flowchart chart = current();
 		FlowchartTexts texts = new FlowchartTexts(messages, locale);
-		return pdf(chart, texts, svg(chart, texts, lanes, contextPath, counts(chart, period), null));
+		return print(chart, texts, lanes, svg(chart, texts, lanes, contextPath, counts(chart, period), null));
 	}
 
 	/**
@@ -117,27 +120,29 @@ public class Flowcharts {
 	 * @throws NotFoundException when there is no such ticket or {@code reader} may not see it
 	 */
 	public String ticketSvg(long ticketId, CurrentUser reader, Locale locale, String contextPath) {
-		return ticketSvg(path(ticketId, reader), locale, contextPath);
+		return ticketSvg(path(ticketId, reader), locale, false, contextPath);
 	}
 
 	/**
-	 * The chart as configured now with an already derived path highlighted, as an SVG document
-	 * (without lanes); no visibility rule applies: the caller read the path with {@link #path}.
+	 * The chart as configured now with an already derived path highlighted, as an SVG document,
+	 * with the actors' lanes when {@code lanes}; no visibility rule applies: the caller read the
+	 * path with {@link #path}.
 	 */
-	public String ticketSvg(TicketPath path, Locale locale, String contextPath) {
-		return svg(current(), new FlowchartTexts(messages, locale), false, contextPath, null, path);
+	public String ticketSvg(TicketPath path, Locale locale, boolean lanes, String contextPath) {
+		return svg(current(), new FlowchartTexts(messages, locale), lanes, contextPath, null, path);
 	}
 
 	/** The chart with the path highlighted, as a PNG image; {@code width} as in {@link #png}. */
-	public byte[] ticketPng(TicketPath path, Locale locale, String contextPath, @Nullable Integer width) {
-		return FlowchartPng.render(ticketSvg(path, locale, contextPath), width);
+	public byte[] ticketPng(TicketPath path, Locale locale, boolean lanes, String contextPath,
+			@Nullable Integer width) {
+		return FlowchartPng.render(ticketSvg(path, locale, lanes, contextPath), width);
 	}
 
-	/** The chart with the path highlighted, as a one-page PDF. */
-	public byte[] ticketPdf(TicketPath path, Locale locale, String contextPath) {
+	/** The chart with the path highlighted, as a one-page PDF, with the actors' lanes when {@code lanes}. */
+	public byte[] ticketPdf(TicketPath path, Locale locale, boolean lanes, String contextPath) {
 		Flowchart chart = current();
 		FlowchartTexts texts = new FlowchartTexts(messages, locale);
-		return pdf(chart, texts, svg(chart, texts, false, contextPath, null, path));
+		return print(chart, texts, lanes, svg(chart, texts, lanes, contextPath, null, path));
 	}
 
 	private @Nullable BranchCounts counts(Flowchart chart, @Nullable Period period) {
@@ -145,11 +150,21 @@ public class Flowcharts {
 	}
 
 	static byte[] pdf(Flowchart chart, FlowchartTexts texts, boolean lanes, String contextPath) {
-		return pdf(chart, texts, svg(chart, texts, lanes, contextPath));
+		return print(chart, texts, lanes, svg(chart, texts, lanes, contextPath));
 	}
 
-	static byte[] pdf(Flowchart chart, FlowchartTexts texts, String svg) {
-		List<String> outline = chart.nodes().stream().map(node -> texts.text(node.title())).toList();
+	/**
+	 * The chart's SVG printed as a PDF, followed by its nodes' titles as text in the order of the
+	 * flow; with {@code lanes}, grouped by actor, each group after its actor's name.
+	 */
+	static byte[] print(Flowchart chart, FlowchartTexts texts, boolean lanes, String svg) {
+		List<String> outline = lanes ? Arrays.stream(Lane.values())
+			.filter(lane -> chart.nodes().stream().anyMatch(node -> node.lane() == lane))
+			.map(lane -> texts.text(Label.of("flowchart.outline.lane", Label.of("flowchart.lane." + lane.name()),
+					chart.nodes().stream().filter(node -> node.lane() == lane)
+						.map(node -> texts.text(node.title()))
+						.collect(Collectors.joining(", ")))))
+			.toList() : chart.nodes().stream().map(node -> texts.text(node.title())).toList();
 		return FlowchartPdf.render(svg, texts.text("flowchart.title"), outline, texts.locale());
 	}
 

@@ -12,9 +12,28 @@ import org.jspecify.annotations.Nullable;
  * @param height the drawing's height
  * @param nodes every node with its box and text lines (title lines first)
  * @param edges every edge with its route and label
- * @param byActor true when each node is to be coloured by its actor ({@link Lane})
+ * @param lanes the swimlanes, one horizontal band per actor that carries out at least one node, top to
+ * bottom in {@link Lane}'s order; empty when the chart is drawn without lanes
  */
-record LaidOutFlowchart(double width, double height, List<Placed> nodes, List<Route> edges, boolean byActor) {
+record LaidOutFlowchart(double width, double height, List<Placed> nodes, List<Route> edges, List<Band> lanes) {
+
+	LaidOutFlowchart {
+		lanes = List.copyOf(lanes);
+	}
+
+	/** Whether the chart is drawn with lanes, each node coloured by its actor. */
+	boolean byActor() {
+		return !lanes.isEmpty();
+	}
+
+	/**
+	 * One actor's swimlane: a band across the whole drawing's width whose every node lies between
+	 * {@code top} and {@code bottom}; the bands do not overlap.
+	 *
+	 * @param header the width of the band's title cell at its left, where no node is placed
+	 */
+	record Band(Lane lane, double top, double bottom, double header) {
+	}
 
 	/**
 	 * @param titleLines how many of {@code lines} are the title's

@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/v1/tickets/{id}/flowchart}: the lifecycle flowchart with the path this ticket
  * took highlighted, as SVG ({@code format=svg}, the default), PNG ({@code format=png},
- * {@code width} as for the chart) or PDF ({@code format=pdf}), in {@code lang=fr|en} (else the
+ * {@code width} as for the chart) or PDF ({@code format=pdf}), with the actors' lanes when
+ * {@code lanes=true}, in {@code lang=fr|en} (else the
  * caller's language). The IT team only ({@link ForTheItTeam}: a requester gets 403); within it,
  * whoever may see the ticket may see its chart, anyone else gets the ticket's 404. A parameter that does not fit gets 400 naming it.
  */
@@ -40,13 +41,14 @@ class TicketFlowchartApiController {
 			MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
 	ResponseEntity<?> flowchart(HttpServletRequest request, @PathVariable long id,
 			@RequestParam(required = false) @Nullable String format, @RequestParam(required = false) @Nullable String lang,
-			@RequestParam(required = false) @Nullable String width, @AuthenticationPrincipal CurrentUser reader) {
+			@RequestParam(required = false) @Nullable String lanes, @RequestParam(required = false) @Nullable String width, @AuthenticationPrincipal CurrentUser reader) {
 		String chosen = FlowchartRequest.blank(format) ? "svg" : format.strip().toLowerCase(Locale.ROOT);
 		if (!FlowchartRequest.FORMATS.contains(chosen)) {
 			throw FlowchartRequest.unknown("format", format, FlowchartRequest.FORMATS);
 		}
 		Integer pixels = FlowchartApiController.width(width);
-		Locale locale = FlowchartRequest.of(lang, null, LocaleContextHolder.getLocale()).locale();
+		FlowchartRequest asked = FlowchartRequest.of(lang, lanes, LocaleContextHolder.getLocale());
+		Locale locale = asked.locale();
 		TicketPath path = flowcharts.path(id, reader);
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentDisposition(
@@ -55,12 +57,12 @@ class TicketFlowchartApiController {
 		String contextPath = request.getContextPath();
 		return switch (chosen) {
 			case "png" -> ResponseEntity.ok().headers(headers).contentType(MediaType.IMAGE_PNG)
-				.body(flowcharts.ticketPng(path, locale, contextPath, pixels));
+				.body(flowcharts.ticketPng(path, locale, asked.lanes(), contextPath, pixels));
 			case "pdf" -> ResponseEntity.ok().headers(headers).contentType(MediaType.APPLICATION_PDF)
-				.body(flowcharts.ticketPdf(path, locale, contextPath));
+				.body(flowcharts.ticketPdf(path, locale, asked.lanes(), contextPath));
 			default -> ResponseEntity.ok().headers(headers)
 				.contentType(new MediaType(FlowchartApiController.SVG, StandardCharsets.UTF_8))
-				.body(flowcharts.ticketSvg(path, locale, contextPath));
+				.body(flowcharts.ticketSvg(path, locale, asked.lanes(), contextPath));
 		};
 	}
 

@@ -17,8 +17,12 @@ import org.junit.jupiter.api.Test;
 class FlowchartExportTests {
 
 	private static String svg(Locale locale) {
+		return svg(locale, false);
+	}
+
+	private static String svg(Locale locale, boolean lanes) {
 		return Flowcharts.svg(FlowchartBuilder.build(FlowchartBuilderTests.full()), FlowchartSvgTests.texts(locale),
-				false, "");
+				lanes, "");
 	}
 
 	@Test
@@ -41,6 +45,29 @@ class FlowchartExportTests {
 			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
 			assertThat(text).contains("1. Enregistrement", "2. Catégorisation", "3. Priorisation", "4. Affectation et SLA",
 					"5. Résolution au niveau 1", "6. Clôture");
+		}
+	}
+
+	@Test
+	void withLanesThePngDecodesAtTheAskedWidthAndShowsTheBands() throws IOException {
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(FlowchartPng.render(svg(Locale.ENGLISH, true), 1200)));
+
+		assertThat(image.getWidth()).isEqualTo(1200);
+		assertThat(image.getHeight()).isGreaterThan(400);
+		assertThat(image.getRGB(3, 3) & 0xffffff).as("the requester's title cell at the top left, in its green")
+			.isEqualTo(0xdcfce7);
+	}
+
+	@Test
+	void withLanesThePdfTextNamesEveryActorAndEveryStep() throws IOException {
+		byte[] bytes = Flowcharts.pdf(FlowchartBuilder.build(FlowchartBuilderTests.full()),
+				FlowchartSvgTests.texts(Locale.FRENCH), true, "");
+
+		try (PDDocument pdf = Loader.loadPDF(bytes)) {
+			assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+			assertThat(text).contains("Demandeur", "Centre de services", "Niveaux 2 et 3", "Guichet", "1. Enregistrement",
+					"4. Affectation et SLA", "5. Résolution au niveau 1", "6. Clôture");
 		}
 	}
 

@@ -46,12 +46,23 @@ class FlowchartSvgTests {
 	}
 
 	@Test
-	void withLanesEachNodeIsColouredByItsActorWithALegend() throws IOException {
+	void withLanesEachActorHasABandTitledWithItsNameAndEachNodeIsColouredByItsActorWithALegend() throws IOException {
 		String svg = draw(Locale.FRENCH, true);
 
 		assertThat(svg).contains("data-lane=\"REQUESTER\"", "data-lane=\"FIRST_LEVEL\"", "data-lane=\"UPPER_LEVELS\"",
 				"data-lane=\"SYSTEM\"");
 		assertThat(svg).contains("Centre de services (niveau 1)", "fill=\"#fee2e2\"");
+		assertThat(svg.split("class=\"fc-lane\"", -1)).as("one band per actor").hasSize(5);
+		assertThat(svg).contains("class=\"fc-lane-title\" x=\"59.0\"", ">Demandeur</text>", ">Guichet</text>",
+				">Niveaux 2 et 3</text>", ">Oui</text>", ">Non</text>");
+	}
+
+	@Test
+	void englishLanesAreTitledInEnglish() throws IOException {
+		String svg = draw(Locale.ENGLISH, true);
+
+		assertThat(svg).contains("class=\"fc-lane\" data-lane=\"REQUESTER\"", ">Requester</text>", ">Yes</text>")
+			.doesNotContain(">Demandeur</text>");
 	}
 
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +14,7 @@ import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportLevel;
@@ -136,6 +138,32 @@ class TicketFlowchartIT {
 	}
 
 	@Test
+	void withLanesTheTicketsPathIsHighlightedTheSameInsideTheActorsBands() throws IOException {
+		long id = phoneTicketEscalatedPendingRefusedAndClosed();
+		String plain = chart(supervisor, id);
+
+		Response answer = supervisor.get("/api/v1/tickets/" + id + "/flowchart?lang=fr&lanes=true");
+
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+		String svg = answer.text();
+		assertThat(svg).contains("class=\"fc-lane\" data-lane=\"REQUESTER\"", ">Demandeur</text>",
+				"class=\"fc-lane\" data-lane=\"SYSTEM\"");
+		for (String node : List.of("channel.PHONE", "resolution.N2", "pending", "decision.validation", "closure")) {
+			assertThat(steps(svg, node)).as(node).isNotEmpty().isEqualTo(steps(plain, node));
+		}
+		assertThat(taken(svg, "decision.validation->closure")).isTrue();
+		assertThat(taken(svg, "decision.qualification->cancelled")).isFalse();
+		Response pdf = supervisor.get("/api/v1/tickets/" + id + "/flowchart?format=pdf&lang=fr&lanes=true");
+		assertThat(pdf.status()).isEqualTo(200);
+		try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
+			assertThat(new PDFTextStripper().getText(document)).contains("Demandeur", "Guichet");
+		}
+		Response wrong = supervisor.get("/api/v1/tickets/" + id + "/flowchart?lanes=maybe");
+		assertThat(wrong.status()).isEqualTo(400);
+		assertThat(wrong.json().get("field").asText()).isEqualTo("lanes");
+	}
+
+	@Test
 	void ticketResolvedAtLevelOneNeverLeavesIt() {
 		Response created = requester.post("/api/v1/tickets", Map.of("type", "INCIDENT", "title", "Printer jam",
 				"description", "Tray 2", "urgency", "LOW"));
@@ -207,6 +235,10 @@ class TicketFlowchartIT {
 		assertThat(svg).containsPattern("(1 ticket|\\d+ tickets) created from 2000-01-01 to 2099-12-31");
 		assertThat(svg).as("escalated to level 2: at least this one").containsPattern(">No · [1-9][0-9,]* \\(\\d+ %\\)</text>");
 		assertThat(svg).as("refused at least once: at least this one")
+			.containsPattern(">No: reopened · [1-9][0-9,]* \\(\\d+ %\\)</text>");
+		String withLanes = supervisor.get("/api/v1/flowchart?lang=en&lanes=true&from=2000-01-01&to=2099-12-31").text();
+		assertThat(withLanes).as("the same counts with lanes").contains("class=\"fc-lane\"")
+			.containsPattern("(1 ticket|\\d+ tickets) created from 2000-01-01 to 2099-12-31")
 			.containsPattern(">No: reopened · [1-9][0-9,]* \\(\\d+ %\\)</text>");
 		assertThat(supervisor.get("/api/v1/flowchart?lang=en&from=2099-01-01&to=2099-01-31").text())
 			.contains("no ticket created from 2099-01-01 to 2099-01-31");
