@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.guichet.tickets.DrillDown.Age;
 import org.jspecify.annotations.Nullable;
@@ -29,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class KpiQueries {
 
-	/** The statuses of an open ticket, as the facts write them. */
-	static final String OPEN_STATUSES = "('NEW', 'ASSIGNED', 'IN_PROGRESS', 'PENDING')";
+	/** The statuses of an open ticket, as the facts write them, in the order the backlog lists them. */
+	private static final List<String> OPEN_STATUSES = List.of("NEW", "ASSIGNED", "IN_PROGRESS", "PENDING");
 
 	private final JdbcClient jdbc;
 
@@ -131,36 +132,60 @@ class KpiQueries {
 
 	/**
 	 * The open tickets now by status and by age: a ticket is in the bucket [a, b) days when it was
-	 * created at or before now − a days and after now − b days (as the lists' {@code age}).
+	 * created at or before now − a days and after now − b days (as the lists' {@code age}). One
+	 * branch per open status, each an equality on the status: with the filter's dimension it is
+	 * a range of that dimension's index {@code (dimension, status, created_at)} (one branch per
+	 * category of a subtree, {@link FactConditions#readBy()}), without one of
+	 * {@code ix_ticket_fact_status}; a list of statuses is a range of neither on H2, which then
+	 * read every open ticket to test its dimension.
 	 */
 	Backlog backlog(FactConditions on, Instant now) {
 		Map<String, Object> params = new HashMap<>(on.params());
-		StringBuilder sql = new StringBuilder("select count(*) n");
-		List<String> statuses = List.of("NEW", "ASSIGNED", "IN_PROGRESS", "PENDING");
-		for (String status : statuses) {
-			sql.append(", count(*) filter (where f.status = '").append(status).append("') s_").append(status);
-		}
 		for (Age bucket : Age.values()) {
-			sql.append(", count(*) filter (where f.created_at <= :young_").append(bucket.name());
 			params.put("young_" + bucket.name(), utc(now.minus(Duration.ofDays(bucket.fromDays()))));
 			if (bucket.toDays() != null) {
-				sql.append(" and f.created_at > :old_").append(bucket.name());
 				params.put("old_" + bucket.name(), utc(now.minus(Duration.ofDays(bucket.toDays()))));
 			}
-			sql.append(") a_").append(bucket.name());
 		}
-		sql.append(" from ticket_fact f where f.status in ").append(OPEN_STATUSES).append(on.sql());
-		return jdbc.sql(sql.toString()).params(params).query((rs, row) -> {
-			Map<String, Long> byStatus = new LinkedHashMap<>();
-			for (String status : statuses) {
-				byStatus.put(status, rs.getLong("s_" + status));
-			}
-			Map<String, Long> byAge = new LinkedHashMap<>();
+		Map<String, Long> byStatus = new HashMap<>();
+		Map<String, Long> byAge = new LinkedHashMap<>();
+		for (Age bucket : Age.values()) {
+			byAge.put(bucket.name(), 0L);
+		}
+		jdbc.sql(backlogSql(on)).params(params).query(rs -> {
+			byStatus.merge(rs.getString("s"), rs.getLong("n"), Long::sum);
 			for (Age bucket : Age.values()) {
-				byAge.put(bucket.name(), rs.getLong("a_" + bucket.name()));
+				byAge.merge(bucket.name(), rs.getLong("a_" + bucket.name()), Long::sum);
 			}
-			return new Backlog(rs.getLong("n"), byStatus, byAge);
-		}).single();
+		});
+		long open = 0;
+		Map<String, Long> inOrder = new LinkedHashMap<>();
+		for (String status : OPEN_STATUSES) {
+			long count = byStatus.getOrDefault(status, 0L);
+			inOrder.put(status, count);
+			open += count;
+		}
+		return new Backlog(open, inOrder, byAge);
+	}
+
+	/** {@link #backlog}'s query, its age bounds {@code :young_<bucket>} and {@code :old_<bucket>}. */
+	static String backlogSql(FactConditions on) {
+		StringBuilder ages = new StringBuilder();
+		for (Age bucket : Age.values()) {
+			ages.append(", count(*) filter (where f.created_at <= :young_").append(bucket.name());
+			if (bucket.toDays() != null) {
+				ages.append(" and f.created_at > :old_").append(bucket.name());
+			}
+			ages.append(") a_").append(bucket.name());
+		}
+		List<String> branches = new ArrayList<>();
+		for (String status : OPEN_STATUSES) {
+			for (FactConditions by : on.readBy()) {
+				branches.add("select '" + status + "' s, count(*) n" + ages + " from ticket_fact f where f.status = '"
+						+ status + "'" + by.sql());
+			}
+		}
+		return String.join(" union all ", branches);
 	}
 
 	/**
@@ -267,7 +292,8 @@ class KpiQueries {
 	 * {@code limit} (none read when it is 0). Read backwards along the missed verdicts' index
 	 * ({@code (tto_met | ttr_met, deadline)}, in its whole key's order, which H2 needs to read an
 	 * index in order): a filter's few breaches are found among the breaches only, not among every
-	 * deadline of the period.
+	 * deadline of the period. A filter of one dimension and one value reads its own index
+	 * {@code (dimension, met, deadline)} the same way, ordered by that dimension first.
 	 *
 	 * @param limit the most to list; give the filter's count of missed verdicts when it is known
 	 * and smaller, so that the read stops at the last one instead of going on to the period's start
@@ -289,33 +315,67 @@ class KpiQueries {
 		String deadline = "f." + checkedClock(clock) + "_deadline";
 		String met = "f." + clock + "_met";
 		String done = clock.equals("tto") ? "f.owned_at" : "f.resolved_at";
-		return "select f.ticket_id, t.title, " + deadline + " deadline, " + done
+		return latest(on, by -> "select f.ticket_id, t.title, " + deadline + " deadline, " + done
 				+ " done, f.group_id, f.assignee_id from ticket_fact f join ticket t on t.id = f.ticket_id where "
-				+ met + " = false and " + deadline + " >= :start and " + deadline + " < :end" + on.sql()
-				+ " order by " + met + " desc, " + deadline + " desc, f.ticket_id desc fetch first " + limit
-				+ " rows only";
+				+ met + " = false and " + deadline + " >= :start and " + deadline + " < :end" + by.sql()
+				+ " order by " + leading(by) + met + " desc, " + deadline + " desc, f.ticket_id desc fetch first "
+				+ limit + " rows only", "deadline desc, ticket_id desc", limit);
 	}
 
 	/**
 	 * The satisfaction comments of tickets closed in [start, end), latest closed first (read
-	 * backwards along the closures' index, stopping at {@code limit}), at most {@code limit} (none
-	 * read when it is 0).
+	 * backwards along the closures' index, or the index {@code (dimension, closed_at)} of a filter
+	 * of one dimension and one value, stopping at {@code limit}), at most {@code limit} (none read
+	 * when it is 0).
 	 */
 	List<SatisfactionComment> comments(FactConditions on, Instant start, Instant end, int limit) {
 		if (limit <= 0) {
 			return List.of();
 		}
-		return jdbc.sql("select f.ticket_id, f.rating, coalesce(f.rated_at, f.closed_at) rated_at,"
-				+ " t.satisfaction_comment c from ticket_fact f"
-				+ " join ticket t on t.id = f.ticket_id where f.closed_at >= :start and f.closed_at < :end"
-				+ " and f.rating is not null and t.satisfaction_comment is not null"
-				+ " and trim(t.satisfaction_comment) <> ''" + on.sql()
-				+ " order by f.closed_at desc, f.ticket_id desc fetch first " + limit + " rows only")
+		return jdbc.sql(commentsSql(on, limit))
 			.params(params(on, start, end))
 			.query((rs, row) -> new SatisfactionComment(rs.getLong("ticket_id"), rs.getInt("rating"),
 					instant(rs, "rated_at"),
 					rs.getString("c").strip()))
 			.list();
+	}
+
+	/**
+	 * The query of a list's latest rows: the branch's own query when the conditions are read in
+	 * one branch; else each branch's latest {@code limit} rows, merged in {@code order} and cut at
+	 * {@code limit}, so that each branch reads its own index in order and stops.
+	 *
+	 * @param branch the query of one branch, ordered and limited
+	 * @param order the order of the merged rows, by the branch's column names
+	 */
+	private static String latest(FactConditions on, Function<FactConditions, String> branch, String order,
+			int limit) {
+		List<FactConditions> readBy = on.readBy();
+		if (readBy.size() == 1) {
+			return branch.apply(readBy.get(0));
+		}
+		return "select * from (" + String.join(" union all ", readBy.stream().map(by -> "(" + branch.apply(by) + ")")
+			.toList()) + ") latest order by " + order + " fetch first " + limit + " rows only";
+	}
+
+	/**
+	 * The filter's one dimension as the first key of an order ({@code "f.assignee_id desc, "}), a
+	 * constant among the rows it selects, so that the order is that of the index starting with
+	 * it; empty for any other filter.
+	 */
+	private static String leading(FactConditions on) {
+		return on.orderedBy() == null ? "" : on.orderedBy() + " desc, ";
+	}
+
+	/** {@link #comments}' query, its period {@code :start} and {@code :end}. */
+	static String commentsSql(FactConditions on, int limit) {
+		return latest(on, by -> "select f.ticket_id, f.rating, coalesce(f.rated_at, f.closed_at) rated_at,"
+				+ " f.closed_at, t.satisfaction_comment c from ticket_fact f"
+				+ " join ticket t on t.id = f.ticket_id where f.closed_at >= :start and f.closed_at < :end"
+				+ " and f.rating is not null and t.satisfaction_comment is not null"
+				+ " and trim(t.satisfaction_comment) <> ''" + by.sql()
+				+ " order by " + leading(by) + "f.closed_at desc, f.ticket_id desc fetch first " + limit + " rows only",
+				"closed_at desc, ticket_id desc", limit);
 	}
 
 	private static Map<String, Object> params(FactConditions on, Instant start, Instant end) {

@@ -289,22 +289,71 @@ class KpiReportsIT {
 	}
 
 	@Test
-	void aFiltersBreachesAreReadAmongTheMissedVerdictsOnlyLatestFirst() {
+	void aReportOfOneDimensionReadsItsOpenTicketsBreachesAndCommentsAlongThatDimensionsIndexes() {
 		assumeFalse(TestDatabase.isPostgres(), "H2's plan: PostgreSQL plans a table this small by its own costs");
-		FactConditions ofTechnician = FactConditions.of(filter().forTechnician(technician), categories);
+		FactConditions ofTechnician = FactConditions.of(alone(technician, null), categories);
+		// Along the indexes without the dimension, the open tickets were all read to test their
+		// assignee, and the breaches and comments among every missed verdict and closure of the period
+		assertThat(plan(KpiQueries.backlogSql(ofTechnician), ofTechnician)).containsIgnoringCase("ix_ticket_fact_assignee_open")
+			.doesNotContainIgnoringCase("ix_ticket_fact_status");
 		for (String clock : List.of("tto", "ttr")) {
-			Map<String, Object> params = new java.util.HashMap<>(ofTechnician.params());
-			params.put("start", WEEK.start(PARIS).atOffset(java.time.ZoneOffset.UTC));
-			params.put("end", WEEK.end(PARIS).atOffset(java.time.ZoneOffset.UTC));
-			String plan = jdbc.sql("explain " + KpiQueries.breachesSql(clock, ofTechnician, 100))
-				.params(params)
-				.query(String.class)
-				.single();
-			// Along the deadlines' index, a technician's breaches were searched among every deadline
-			// of the period (4.4-4.9 s for a year at a million tickets on H2).
-			assertThat(plan).as(clock).containsIgnoringCase("ix_ticket_fact_" + clock + "_missed")
+			assertThat(plan(KpiQueries.breachesSql(clock, ofTechnician, 100), ofTechnician)).as(clock)
+				.containsIgnoringCase("ix_ticket_fact_assignee_" + clock)
 				.containsIgnoringCase("index sorted");
 		}
+		assertThat(plan(KpiQueries.commentsSql(ofTechnician, 100), ofTechnician))
+			.containsIgnoringCase("ix_ticket_fact_assignee_closed")
+			.containsIgnoringCase("index sorted");
+		// A category with its sub-categories: one branch per category, each along the category's index
+		FactConditions ofRoot = FactConditions.of(alone(null, root), categories);
+		for (String sql : List.of(KpiQueries.backlogSql(ofRoot), KpiQueries.breachesSql("ttr", ofRoot, 100),
+				KpiQueries.commentsSql(ofRoot, 100))) {
+			String plan = plan(sql, ofRoot);
+			assertThat(plan).as(sql).containsIgnoringCase("ix_ticket_fact_category_")
+				.containsIgnoringCase("category_id = cast(" + root + " as bigint)")
+				.containsIgnoringCase("category_id = cast(" + child + " as bigint)")
+				.doesNotContainIgnoringCase("category_id in")
+				.doesNotContainIgnoringCase("ix_ticket_fact_status")
+				.doesNotContainIgnoringCase("_missed")
+				.doesNotContainIgnoringCase("ix_ticket_fact_closed");
+		}
+	}
+
+	@Test
+	void aReportOfOneTechnicianOrOneCategoryTreeAloneListsTheSameAsWithTheSetsDepartment() {
+		KpiReport technicianAlone = report(alone(technician, null));
+		KpiReport technicianInDepartment = report(filter().forTechnician(technician));
+		assertThat(technicianAlone.breaches()).isEqualTo(technicianInDepartment.breaches())
+			.extracting(Breach::clock, Breach::deadline)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("TTR", Instant.parse("2026-03-06T09:00:00Z")),
+					org.assertj.core.groups.Tuple.tuple("TTO", Instant.parse("2026-03-04T10:00:00Z"))); // T5
+		assertThat(technicianAlone.comments()).isEqualTo(technicianInDepartment.comments())
+			.extracting(SatisfactionComment::comment).containsExactly("Quick fix"); // T1
+		assertThat(technicianAlone.kpi("backlog.now").count()).isEqualTo(1); // T5
+		assertThat(technicianAlone.kpi("backlog.status.IN_PROGRESS").count()).isEqualTo(1);
+		assertThat(technicianAlone.kpi("backlog").details()).extracting(Kpi::name, Kpi::count)
+			.isEqualTo(technicianInDepartment.kpi("backlog").details().stream().map(k -> org.assertj.core.groups.Tuple
+				.tuple(k.name(), k.count())).toList());
+		KpiReport treeAlone = report(alone(null, root));
+		// T3 closed on the 8th in the root, T1 on the 4th in the child: merged latest first
+		assertThat(treeAlone.comments()).isEqualTo(report(inDepartment(WEEK, null, root)).comments())
+			.extracting(SatisfactionComment::comment).containsExactly("Slow", "Quick fix");
+	}
+
+	/** The week's filter of a technician or a category alone, without the set's department. */
+	private static KpiFilter alone(Long technician, Long category) {
+		return new KpiFilter(WEEK, null, null, null, technician, category, null, null, null);
+	}
+
+	private String plan(String sql, FactConditions on) {
+		Map<String, Object> params = new java.util.HashMap<>(on.params());
+		params.put("start", WEEK.start(PARIS).atOffset(java.time.ZoneOffset.UTC));
+		params.put("end", WEEK.end(PARIS).atOffset(java.time.ZoneOffset.UTC));
+		for (org.guichet.tickets.DrillDown.Age bucket : org.guichet.tickets.DrillDown.Age.values()) {
+			params.put("young_" + bucket.name(), NOW.atOffset(java.time.ZoneOffset.UTC));
+			params.put("old_" + bucket.name(), NOW.atOffset(java.time.ZoneOffset.UTC));
+		}
+		return String.join("\n", jdbc.sql("explain " + sql).params(params).query(String.class).list());
 	}
 
 	@Test
