@@ -1,5 +1,7 @@
 package org.guichet.tickets.web;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,8 +63,11 @@ class AgentQueueController {
 
 	private final DrillDownChips drillDownChips;
 
+	private final QueueRows rows;
+
 	AgentQueueController(TicketManagement tickets, SavedViews views, Choices choices, MessageSource messages,
-			QueueCounts counts, DrillDownChips drillDownChips) {
+			QueueCounts counts, DrillDownChips drillDownChips, QueueRows rows) {
+		this.rows = rows;
 		this.tickets = tickets;
 		this.views = views;
 		this.choices = choices;
@@ -85,7 +90,7 @@ class AgentQueueController {
 		model.addAttribute("queue", filter.queue() == null ? Queue.UNASSIGNED : filter.queue());
 		model.addAttribute("columns", columns);
 		model.addAttribute("columnChoices", TicketColumn.choicesAfter(columns));
-		model.addAttribute("cardColumns", CARD.stream().filter(column -> !columns.contains(column)).toList());
+		model.addAttribute("cells", cells(columns));
 		model.addAttribute("view", view);
 		model.addAttribute("selfUrl", QueueLinks.to("/agent", filter, viewId));
 		model.addAttribute("exportUrl", QueueLinks.to("/agent/tickets.csv", filter, viewId));
@@ -98,6 +103,8 @@ class AgentQueueController {
 			TicketQuery query = filter.toQuery(Queue.UNASSIGNED, shown.defaultSort());
 			TicketSlice slice = tickets.search(query, me);
 			model.addAttribute("slice", slice);
+			model.addAttribute("rows", rows.of(slice.tickets(), request.getContextPath(), selected(model),
+					LocaleContextHolder.getLocale()));
 			model.addAttribute("total", counts.ofList(query, slice, me));
 			if (slice.hasPrevious()) {
 				model.addAttribute("previousUrl", QueueLinks.to("/agent", filter.onPage(slice.page() - 1), viewId));
@@ -113,6 +120,7 @@ class AgentQueueController {
 						error.arguments(), error.englishMessage(), LocaleContextHolder.getLocale())));
 			model.addAttribute("filterErrors", errors);
 			model.addAttribute("slice", new TicketSlice(List.of(), 0, TicketFilter.DEFAULT_SIZE, false));
+			model.addAttribute("rows", List.of());
 		}
 		if (htmx != null && historyRestore == null) {
 			// The export link and the forms that save the list's filter follow it too.
@@ -146,6 +154,22 @@ class AgentQueueController {
 		choices.addTeam(model);
 		choices.addMyGroups(model, me);
 		return "agent/queue";
+	}
+
+	/** The cells of each row: the chosen columns, then those of the phone's card not chosen. */
+	private static List<QueueRow.Cell> cells(List<TicketColumn> columns) {
+		List<QueueRow.Cell> cells = new ArrayList<>();
+		columns.forEach(column -> cells.add(new QueueRow.Cell(column.name(), "cell-" + column.name())));
+		CARD.stream()
+			.filter(column -> !columns.contains(column))
+			.forEach(column -> cells.add(new QueueRow.Cell(column.name(), "cell-" + column.name() + " card-only")));
+		return cells;
+	}
+
+	/** The tickets a refused bulk action left selected ({@link BulkActionController}'s flash), if any. */
+	private static Collection<Long> selected(Model model) {
+		return model.getAttribute("bulkSelected") instanceof Collection<?> ids
+				? ids.stream().filter(Long.class::isInstance).map(Long.class::cast).toList() : List.of();
 	}
 
 }

@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,24 +26,32 @@ public class DateFormats {
 
 	private final Clock clock;
 
+	private final DateTimeFormatter iso;
+
+	/** The readable formatter of each language the desk speaks: a list page formats hundreds of instants. */
+	private final Map<Locale, DateTimeFormatter> readable = new ConcurrentHashMap<>();
+
 	DateFormats(@Value("${guichet.time-zone:Europe/Paris}") String zone, Clock clock) {
 		this.zone = ZoneId.of(zone);
 		this.clock = clock;
+		this.iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(this.zone);
 	}
 
+	/** The instant for the reader, in their language ({@link LocaleContextHolder}); "" for null. */
 	public String format(@Nullable Instant instant) {
 		if (instant == null) {
 			return "";
 		}
-		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(LocaleContextHolder.getLocale())
-			.withZone(zone)
+		return readable.computeIfAbsent(LocaleContextHolder.getLocale(),
+				locale -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+					.withLocale(locale)
+					.withZone(zone))
 			.format(instant);
 	}
 
 	/** The machine-readable form for a {@code <time datetime>} attribute. */
 	public String iso(@Nullable Instant instant) {
-		return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone).format(instant);
+		return instant == null ? "" : iso.format(instant);
 	}
 
 	/**

@@ -65,7 +65,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(AgentQueueController.class)
 @ImportAutoConfiguration({ SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class })
-@Import({ AgentQueueControllerTests.ApplicationSecurity.class, DateFormats.class, Choices.class, DrillDownChips.class })
+@Import({ AgentQueueControllerTests.ApplicationSecurity.class, DateFormats.class, Choices.class, DrillDownChips.class, QueueRows.class })
 class AgentQueueControllerTests {
 
 	/** The application's own security rules and locale resolver. */
@@ -268,6 +268,39 @@ class AgentQueueControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(">next deadline ")))
 			.andExpect(content().string(containsString("datetime=\"2000-01-04T11:00:00+01:00\">Jan 4, 2000")));
+	}
+
+	@Test
+	void aRowShowsTheChosenColumnsThenTheCardsOtherFieldsForPhonesOnlyAndKeepsARefusedSelectionTicked()
+			throws Exception {
+		given(views.columnsOf(any())).willReturn(List.of(TicketColumn.NUMBER, TicketColumn.STATUS,
+				TicketColumn.CATEGORY, TicketColumn.UPDATED));
+		User requester = new User("bob", "", "Bob Requester", Role.REQUESTER, Instant.parse("2026-01-01T00:00:00Z"));
+		ReflectionTestUtils.setField(requester, "id", 2L);
+		ReflectionTestUtils.setField(requester, "vip", true);
+		Ticket replied = ticket(requester, 43, Instant.parse("2099-01-04T10:00:00Z"));
+		ReflectionTestUtils.setField(replied, "requesterRepliedAt", Instant.parse("2026-11-29T09:30:00Z"));
+		given(tickets.search(any(), any())).willReturn(new TicketSlice(List.of(replied), 0, 25, false));
+
+		String page = mvc.perform(get("/agent").with(user(TECHNICIAN))
+			.header("Accept-Language", "en")
+			.flashAttr("bulkSelected", List.of(43L)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll("\\s+", " ");
+
+		assertThat(page).contains("<td class=\"cell-NUMBER\"><a href=\"/agent/tickets/43\">#43</a>",
+				"<span class=\"badge badge-status-NEW\">New</span>",
+				"class=\"badge badge-requester-replied\" title=\"Nov 29, 2026, 10:30 AM\">Requester replied</span>",
+				"<td class=\"cell-CATEGORY\">–</td>",
+				"datetime=\"2026-11-28T09:00:00+01:00\">Nov 28, 2026, 9:00 AM</time>",
+				"<td class=\"cell-TITLE card-only\"><a href=\"/agent/tickets/43\">Printer jams 43</a>",
+				"<td class=\"cell-PRIORITY card-only\">", "<span class=\"badge sla-BREACHED\">Breached</span>",
+				"<span>Bob Requester</span> <span class=\"badge bg-purple-lt\">VIP</span>",
+				"value=\"43:0\" id=\"select-43\" aria-label=\"Select #43: Printer jams 43\" checked=\"checked\"")
+			.doesNotContain("cell-GROUP");
 	}
 
 	private static Ticket ticket(User requester, long id, Instant dueAt) {
