@@ -151,8 +151,7 @@ class AgentQueueController {
 		model.addAttribute("pendingReasons", PendingReason.values());
 		model.addAttribute("maxText", TicketFilter.MAX_TEXT);
 		choices.addClassification(model);
-		choices.addTeam(model);
-		choices.addMyGroups(model, me);
+		choices.addTeamAndMyGroups(model, me);
 		return "agent/queue";
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
+import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportGroupRepository;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.UserRepository;
@@ -38,15 +39,24 @@ class Choices {
 		model.addAttribute("categories", categories.findAllOrdered());
 	}
 
+	/** Every support group with its members ({@code groups}) and the IT team's people ({@code agents}). */
 	void addTeam(Model model) {
-		model.addAttribute("groups", groups.findAllWithMembers());
-		model.addAttribute("agents", users.findByRoleInAndActiveTrue(AGENTS, Sort.by("fullName")));
+		addTeam(model, groups.findAllWithMembers());
 	}
 
-	/** The reader's own support groups ({@code myGroups}), those a view can be shared with. */
-	void addMyGroups(Model model, CurrentUser reader) {
-		model.addAttribute("myGroups",
-				groups.findAllWithMembers().stream().filter(g -> g.hasMember(reader.id())).toList());
+	/**
+	 * {@link #addTeam(Model)} and the reader's own support groups ({@code myGroups}), those a view
+	 * can be shared with, from one read of the groups.
+	 */
+	void addTeamAndMyGroups(Model model, CurrentUser reader) {
+		List<SupportGroup> all = groups.findAllWithMembers();
+		addTeam(model, all);
+		model.addAttribute("myGroups", all.stream().filter(g -> g.hasMember(reader.id())).toList());
+	}
+
+	private void addTeam(Model model, List<SupportGroup> all) {
+		model.addAttribute("groups", all);
+		model.addAttribute("agents", users.findByRoleInAndActiveTrue(AGENTS, Sort.by("fullName")));
 	}
 
 	/** The groups a functional escalation may move the ticket to: those above its level. */
