@@ -3,9 +3,12 @@ package org.guichet.sla;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,6 +21,7 @@ import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,6 +67,32 @@ class SlaEscalations {
 		schedule(sla, policy, calendar);
 	}
 
+	/**
+	 * As {@link #schedule} for the clocks of many tickets (clocks started late, in a batch): each
+	 * policy's levels are read once, and the levels already fired by one query for all the tickets.
+	 */
+	void schedule(List<Scheduling> clocks) {
+		Map<Long, List<EscalationLevel>> levelsByPolicy = new HashMap<>();
+		List<Long> withLevels = new ArrayList<>();
+		for (Scheduling scheduling : clocks) {
+			if (!levelsOf(scheduling.policy(), levelsByPolicy).isEmpty()) {
+				withLevels.add(scheduling.sla().getTicketId());
+			}
+		}
+		Map<Long, Set<Long>> fired = firedOf(withLevels);
+		for (Scheduling scheduling : clocks) {
+			TicketSla sla = scheduling.sla();
+			sla.escalateNextAt(next(sla, levelsOf(scheduling.policy(), levelsByPolicy),
+					fired.getOrDefault(sla.getTicketId(), Set.of()))
+				.map(level -> dueAt(sla, level, scheduling.calendar()))
+				.orElse(null));
+		}
+	}
+
+	/** A ticket's clocks to schedule, with their policy and its calendar. */
+	record Scheduling(TicketSla sla, SlaPolicy policy, BusinessCalendar calendar) {
+	}
+
 	private Optional<EscalationLevel> next(TicketSla sla, @Nullable SlaPolicy policy) {
 		if (policy == null || policy.getId() == null) {
 			return Optional.empty();
@@ -71,14 +101,37 @@ class SlaEscalations {
 		if (ordered.isEmpty()) {
 			return Optional.empty();
 		}
-		Set<Long> fired = new HashSet<>(jdbc.queryForList(
-				"select level_id from sla_escalation_fired where ticket_id = ?", Long.class, sla.getTicketId()));
+		return next(sla, ordered, new HashSet<>(jdbc.queryForList(
+				"select level_id from sla_escalation_fired where ticket_id = ?", Long.class, sla.getTicketId())));
+	}
+
+	/** The first of the policy's levels, in order, not fired and whose clock is not met, when its clock runs. */
+	private static Optional<EscalationLevel> next(TicketSla sla, List<EscalationLevel> ordered, Set<Long> fired) {
 		for (EscalationLevel level : ordered) {
 			if (!fired.contains(level.getId()) && !met(sla, level.getClock())) {
 				return sla.runs(level.getClock()) ? Optional.of(level) : Optional.empty();
 			}
 		}
 		return Optional.empty();
+	}
+
+	private List<EscalationLevel> levelsOf(SlaPolicy policy, Map<Long, List<EscalationLevel>> levelsByPolicy) {
+		Long id = policy.getId();
+		return id == null ? List.of() : levelsByPolicy.computeIfAbsent(id, levels::findByPolicyIdOrderByPosition);
+	}
+
+	/** The levels already fired for each of these tickets, by ticket id; a ticket without any is left out. */
+	private Map<Long, Set<Long>> firedOf(List<Long> ticketIds) {
+		Map<Long, Set<Long>> fired = new HashMap<>();
+		if (!ticketIds.isEmpty()) {
+			new NamedParameterJdbcTemplate(jdbc).query(
+					"select ticket_id, level_id from sla_escalation_fired where ticket_id in (:ids)",
+					Map.of("ids", ticketIds),
+					row -> {
+						fired.computeIfAbsent(row.getLong(1), id -> new HashSet<>()).add(row.getLong(2));
+					});
+		}
+		return fired;
 	}
 
 	private static boolean met(TicketSla sla, SlaClock clock) {

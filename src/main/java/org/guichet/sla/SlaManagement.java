@@ -2,12 +2,16 @@ package org.guichet.sla;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
+import jakarta.persistence.EntityManager;
 import org.guichet.calendars.BusinessCalendar;
 import org.guichet.calendars.CalendarChanged;
 import org.guichet.calendars.Calendars;
@@ -15,6 +19,7 @@ import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.guichet.tickets.Category;
 import org.guichet.tickets.Categories;
+import org.guichet.tickets.HistoryEntry;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.SlaFacts;
 import org.guichet.tickets.SlaHandOver;
@@ -67,9 +72,11 @@ public class SlaManagement {
 
 	private final Clock clock;
 
+	private final EntityManager entityManager;
+
 	SlaManagement(SlaPolicyRepository policies, TicketSlaRepository clocks, Calendars calendars,
 			Categories categories, UserRepository users, TicketManagement tickets, SlaEscalations escalations,
-			OrderedPolicies orderedPolicies, ApplicationEventPublisher events, Clock clock) {
+			OrderedPolicies orderedPolicies, ApplicationEventPublisher events, Clock clock, EntityManager entityManager) {
 		this.policies = policies;
 		this.orderedPolicies = orderedPolicies;
 		this.clocks = clocks;
@@ -80,6 +87,7 @@ public class SlaManagement {
 		this.escalations = escalations;
 		this.events = events;
 		this.clock = clock;
+		this.entityManager = entityManager;
 	}
 
 	@Transactional(readOnly = true)
@@ -111,17 +119,66 @@ public class SlaManagement {
 	 * clocks keeps them.
 	 */
 	public void startLate(Ticket ticket) {
-		if (clocks.existsById(ticket.id().value())) {
+		startLate(List.of(ticket));
+	}
+
+	/**
+	 * As {@link #startLate(Ticket)} for many tickets in one pass (a load, an import): which of them
+	 * have clocks, their audit trails and the escalation levels they fired are read by one query
+	 * each, the policies, their calendars and levels once for all; the new clocks are handed over to
+	 * the tickets in one batch. The caller keeps the batch to a size an {@code in} list takes
+	 * (hundreds of tickets).
+	 *
+	 * @param late tickets stored in this transaction's persistence context; those that have clocks
+	 * keep them
+	 */
+	public void startLate(List<Ticket> late) {
+		if (late.isEmpty()) {
 			return;
 		}
-		User requester = ticket.getRequester();
-		Category category = ticket.getCategory();
-		Optional<SlaPolicy> policy = select(ticket.getType(), category == null ? null : category.getId(), requester);
-		policy.ifPresent(p -> replay(ticket, p, false).ifPresent(sla -> {
-			clocks.save(sla);
-			tickets.recordSla(ticket.id(), sla.getState(), sla.nextDeadline(), facts(sla));
-			tickets.recordSystemChange(ticket.id(), "slaPolicy", null, describe(p, sla, false), clock.instant());
-		}));
+		Set<Long> started = new HashSet<>(clocks.findStartedAmong(late.stream().map(t -> t.id().value()).toList()));
+		List<Ticket> starting = late.stream().filter(t -> !started.contains(t.id().value())).toList();
+		if (starting.isEmpty()) {
+			return;
+		}
+		Instant now = clock.instant();
+		List<SlaPolicy> ordered = orderedPolicies.current();
+		Map<Long, Counting> countings = new HashMap<>();
+		Map<TicketId, List<HistoryEntry>> trails = tickets.auditTrails(starting.stream().map(Ticket::id).toList());
+		List<SlaEscalations.Scheduling> schedulings = new ArrayList<>();
+		for (Ticket ticket : starting) {
+			Category category = ticket.getCategory();
+			select(ordered, ticket.getType(), category == null ? null : category.getId(), ticket.getRequester())
+				.ifPresent(policy -> {
+					Counting counting = countings.computeIfAbsent(policy.getId(), id -> counting(policy));
+					SlaReplay.replay(ticket, trails.get(ticket.id()), policy, counting.calendar(), now).ifPresent(sla -> {
+						sla.chosenByRouting(false);
+						schedulings.add(new SlaEscalations.Scheduling(sla, policy, counting.calendar()));
+					});
+				});
+		}
+		escalations.schedule(schedulings);
+		List<SlaHandOver> handOvers = new ArrayList<>();
+		for (SlaEscalations.Scheduling scheduling : schedulings) {
+			TicketSla sla = scheduling.sla();
+			TicketId ticket = new TicketId(sla.getTicketId());
+			Counting counting = countings.get(scheduling.policy().getId());
+			sla.refresh(now);
+			// new, as the query above found: persisted without the merge's read
+			entityManager.persist(sla);
+			handOvers.add(new SlaHandOver(ticket, sla.getState(), sla.nextDeadline(), sla.facts(now, counting.calendar())));
+			tickets.recordSystemChange(ticket, "slaPolicy", null,
+					describe(scheduling.policy(), sla, false, counting.calendarVersion()), now);
+		}
+		tickets.recordSla(handOvers);
+	}
+
+	/** A policy's calendar and the calendar's version, read once for a batch. */
+	private record Counting(BusinessCalendar calendar, long calendarVersion) {
+	}
+
+	private Counting counting(SlaPolicy policy) {
+		return new Counting(calendarOf(policy), calendars.version(policy.getCalendarId()));
 	}
 
 	@EventListener
@@ -333,8 +390,13 @@ public class SlaManagement {
 
 	/** The first policy whose conditions match, at any depth of the category tree, else the fallback. */
 	private Optional<SlaPolicy> select(TicketType type, @Nullable Long categoryId, User requester) {
+		return select(orderedPolicies.current(), type, categoryId, requester);
+	}
+
+	/** As {@link #select(TicketType, Long, User)} among {@code ordered}, the policies in their order. */
+	private Optional<SlaPolicy> select(List<SlaPolicy> ordered, TicketType type, @Nullable Long categoryId,
+			User requester) {
 		List<Long> categoryIds = categories.lineage(categoryId);
-		List<SlaPolicy> ordered = orderedPolicies.current();
 		return ordered.stream()
 			.filter(p -> !p.isFallback())
 			.filter(p -> p.matches(type, categoryIds, requester.getDepartment(), requester.isVip()))
@@ -344,9 +406,13 @@ public class SlaManagement {
 
 	/** What the history says of the policy that counts a ticket's clocks, for people and for a recomputation. */
 	private String describe(SlaPolicy policy, TicketSla sla, boolean fromRouting) {
+		return describe(policy, sla, fromRouting, calendars.version(policy.getCalendarId()));
+	}
+
+	private static String describe(SlaPolicy policy, TicketSla sla, boolean fromRouting, long calendarVersion) {
 		return "#" + policy.getId() + " " + policy.getName() + " v" + policy.getVersion() + " · TTO "
 				+ sla.timeToOwn() + " · TTR " + sla.timeToResolve() + " · calendar #" + policy.getCalendarId()
-				+ " v" + calendars.version(policy.getCalendarId())
+				+ " v" + calendarVersion
 				+ (fromRouting ? " · routing" : "");
 	}
 

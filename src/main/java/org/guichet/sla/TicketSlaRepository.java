@@ -20,6 +20,10 @@ interface TicketSlaRepository extends JpaRepository<TicketSla, Long> {
 
 	boolean existsByPolicyId(long policyId);
 
+	/** Those of these tickets that have clocks. */
+	@Query("select s.ticketId from TicketSla s where s.ticketId in :ticketIds")
+	List<Long> findStartedAmong(List<Long> ticketIds);
+
 	/**
 	 * Makes the running clocks of a policy due now, so that the next check recomputes what they
 	 * wait for (after the policy's escalation levels changed). The version moves on, so a node

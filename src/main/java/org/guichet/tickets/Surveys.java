@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
 import org.guichet.system.InvalidInputException;
 import org.guichet.tickets.TicketEvents.TicketStatusChanged;
 import org.guichet.tickets.TicketEvents.TicketSurveyOpened;
@@ -35,13 +36,16 @@ public class Surveys {
 
 	private final Clock clock;
 
+	private final EntityManager entityManager;
+
 	Surveys(SurveyRepository surveys, TicketRepository tickets, DeskSettings settings,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, EntityManager entityManager) {
 		this.surveys = surveys;
 		this.tickets = tickets;
 		this.settings = settings;
 		this.events = events;
 		this.clock = clock;
+		this.entityManager = entityManager;
 	}
 
 	/**
@@ -85,7 +89,10 @@ public class Surveys {
 			existing.get().reopen(closedAt, now);
 			return existing;
 		}
-		return Optional.of(surveys.save(new Survey(ticketId, closedAt, now)));
+		// new, as the read above found: persisted without the merge's second read
+		Survey survey = new Survey(ticketId, closedAt, now);
+		entityManager.persist(survey);
+		return Optional.of(survey);
 	}
 
 	/**

@@ -2,7 +2,10 @@ package org.guichet.tickets;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -335,6 +338,22 @@ public class TicketManagement {
 	@Transactional(readOnly = true)
 	public List<HistoryEntry> auditTrail(TicketId id) {
 		return history.findByTicket(id.value());
+	}
+
+	/**
+	 * The audit trails of many tickets read by one query, each oldest first, as
+	 * {@link #auditTrail(TicketId)} gives them: for work on a batch of tickets. A ticket without
+	 * history, or unknown, gets an empty list.
+	 */
+	@Transactional(readOnly = true)
+	public Map<TicketId, List<HistoryEntry>> auditTrails(List<TicketId> ids) {
+		Map<TicketId, List<HistoryEntry>> trails = new HashMap<>();
+		ids.forEach(id -> trails.put(id, new ArrayList<>()));
+		if (!ids.isEmpty()) {
+			history.findByTickets(ids.stream().map(TicketId::value).toList())
+				.forEach(entry -> trails.get(new TicketId(Objects.requireNonNull(entry.ticketId()))).add(entry));
+		}
+		return trails;
 	}
 
 	/**

@@ -42,6 +42,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,6 +87,9 @@ class SlaFlowIT {
 
 	@Autowired
 	private DeskSettings settings;
+
+	@Autowired
+	private PlatformTransactionManager transactionManager;
 
 	@LocalServerPort
 	private int port;
@@ -395,6 +400,55 @@ class SlaFlowIT {
 		assertThat(view.ttoDeadline()).isEqualTo(created.plus(Duration.ofMinutes(30)));
 		assertThat(view.ttoState()).isEqualTo(SlaState.BREACHED);
 		assertThat(tickets.history(id, technician)).extracting(HistoryEntry::getField).contains("slaPolicy");
+	}
+
+	@Test
+	void ticketsStartedLateTogetherGetTheirClocksFromTheirOwnHistoryAndATicketWithClocksKeepsThem() {
+		String department = "Late " + UUID.randomUUID();
+		User strangerUser = fixtures.user("late", Role.REQUESTER);
+		strangerUser.setDepartment(department);
+		users.save(strangerUser);
+		CurrentUser stranger = TestFixtures.current(strangerUser);
+		TicketId taken = tickets.register(demand(), stranger).id();
+		TicketId waiting = tickets.register(demand(), stranger).id();
+		TicketId counted = register().id();
+		SlaView before = sla.of(counted).orElseThrow();
+		SlaPolicy late = new SlaPolicy("Late " + department,
+				calendars.define("24/7 " + department, StandardCalendars.twentyFourSeven()).id());
+		late.conditions(null, null, department, null);
+		late.setPosition(-1);
+		for (Priority priority : Priority.values()) {
+			late.target(TicketType.INCIDENT, priority, Duration.ofMinutes(30), Duration.ofHours(2));
+		}
+		policies.save(late);
+		clock.advance(Duration.ofMinutes(10));
+		tickets.transition(taken, Transition.of(TicketAction.TAKE), null, technician);
+		clock.advance(Duration.ofMinutes(30));
+		assertThat(sla.of(taken)).as("no policy counted it when it was taken").isEmpty();
+
+		new TransactionTemplate(transactionManager).executeWithoutResult(status -> sla.startLate(
+				List.of(tickets.find(taken), tickets.find(counted), tickets.find(waiting))));
+
+		Instant created = tickets.get(taken, technician).getCreatedAt();
+		SlaView takenView = sla.of(taken).orElseThrow();
+		assertThat(takenView.policy()).isEqualTo(late.getName());
+		assertThat(takenView.ttoDeadline()).isEqualTo(created.plus(Duration.ofMinutes(30)));
+		assertThat(takenView.ttoState()).as("taken 10 minutes after its registration").isEqualTo(SlaState.MET);
+		SlaView waitingView = sla.of(waiting).orElseThrow();
+		assertThat(waitingView.ttoState()).as("not taken 40 minutes after").isEqualTo(SlaState.BREACHED);
+		assertThat(storedState(waiting)).isEqualTo(SlaState.BREACHED);
+		SlaView countedView = sla.of(counted).orElseThrow();
+		assertThat(countedView.policy()).isEqualTo(before.policy());
+		assertThat(countedView.ttoDeadline()).isEqualTo(before.ttoDeadline());
+		assertThat(countedView.ttrDeadline()).isEqualTo(before.ttrDeadline());
+		for (TicketId id : List.of(taken, waiting)) {
+			assertThat(tickets.history(id, technician)).extracting(HistoryEntry::getField)
+				.filteredOn("slaPolicy"::equals)
+				.hasSize(1);
+		}
+		assertThat(tickets.history(counted, technician)).extracting(HistoryEntry::getField)
+			.filteredOn("slaPolicy"::equals)
+			.hasSize(1);
 	}
 
 	@Test
