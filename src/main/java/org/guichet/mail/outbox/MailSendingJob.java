@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -41,6 +43,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MailSendingJob {
 
 	private static final Logger log = LoggerFactory.getLogger(MailSendingJob.class);
+
+	/**
+	 * One map of file types for every message: the helper would otherwise read {@code mime.types}
+	 * from the class path again for each (half the sender's CPU in the bench).
+	 */
+	private static final FileTypeMap FILE_TYPES = new ConfigurableMimeFileTypeMap();
 
 	private final ObjectProvider<JavaMailSender> smtp;
 
@@ -207,7 +215,14 @@ class MailSendingJob {
 
 	private MimeMessage message(JavaMailSender sender, OutboxMail mail) throws MessagingException {
 		MimeMessage message = new IdentifiedMessage(sender.createMimeMessage(), mail.getMessageId());
-		MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+		MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8") {
+
+			@Override
+			protected FileTypeMap getDefaultFileTypeMap(MimeMessage mimeMessage) {
+				return FILE_TYPES;
+			}
+
+		};
 		helper.setFrom(settings.fromAddress());
 		InternetAddress replyTo = settings.replyToAddress();
 		if (replyTo != null) {
