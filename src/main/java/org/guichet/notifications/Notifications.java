@@ -37,18 +37,22 @@ public class Notifications {
 
 	private final SupportGroupRepository groups;
 
+	private final MailChannel mail;
+
 	private final Clock clock;
 
 	Notifications(NotificationRepository notifications, UserRepository users, SupportGroupRepository groups,
-			Clock clock) {
+			MailChannel mail, Clock clock) {
 		this.notifications = notifications;
 		this.users = users;
 		this.groups = groups;
+		this.mail = mail;
 		this.clock = clock;
 	}
 
 	/**
-	 * Tells each recipient once, even when named twice.
+	 * Tells each recipient once, even when named twice: in-app, and by mail when it is about a
+	 * ticket ({@link MailChannel}).
 	 *
 	 * @param messageKey a key of the notifications bundle, whose arguments are {@code arguments}
 	 */
@@ -57,7 +61,15 @@ public class Notifications {
 		for (Long recipientId : new LinkedHashSet<>(recipientIds)) {
 			notifications.save(new Notification(recipientId, ticketId, messageKey, List.of(arguments),
 					clock.instant()));
+			if (ticketId != null) {
+				mail.told(recipientId, ticketId, messageKey, List.of(arguments));
+			}
 		}
+	}
+
+	/** Tells one recipient in-app only: the caller sends its own mail. */
+	void notifyInApp(long recipientId, long ticketId, String messageKey, String... arguments) {
+		notifications.save(new Notification(recipientId, ticketId, messageKey, List.of(arguments), clock.instant()));
 	}
 
 	@Transactional(readOnly = true)

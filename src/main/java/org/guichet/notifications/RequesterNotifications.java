@@ -2,15 +2,18 @@ package org.guichet.notifications;
 
 import java.util.List;
 
+import org.guichet.mail.MailKind;
 import org.guichet.tickets.PendingReason;
 import org.guichet.tickets.Status;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketEvents.TicketCancelled;
 import org.guichet.tickets.TicketEvents.TicketCommented;
+import org.guichet.tickets.TicketEvents.TicketCreated;
 import org.guichet.tickets.TicketEvents.TicketStatusChanged;
 import org.guichet.tickets.TicketEvents.TicketSurveyOpened;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -30,16 +33,25 @@ class RequesterNotifications {
 
 	private final TicketManagement tickets;
 
-	RequesterNotifications(Notifications notifications, TicketManagement tickets) {
+	private final MailChannel mail;
+
+	RequesterNotifications(Notifications notifications, TicketManagement tickets, MailChannel mail) {
 		this.notifications = notifications;
 		this.tickets = tickets;
+		this.mail = mail;
+	}
+
+	/** The requester gets their ticket's number and link by mail (nothing in-app: they just wrote it). */
+	@EventListener
+	void on(TicketCreated created) {
+		mail.toRequester(created.ticket(), MailKind.RECEIVED);
 	}
 
 	/** A public reply of the IT team; internal notes and the requester's side's own replies say nothing. */
 	@EventListener
 	void on(TicketCommented commented) {
 		if (!commented.internal() && !commented.byRequester()) {
-			tell(commented.ticket(), "notification.requester.replied");
+			tell(commented.ticket(), "notification.requester.replied", MailKind.PUBLIC_REPLY);
 		}
 	}
 
@@ -54,27 +66,46 @@ class RequesterNotifications {
 			default -> null;
 		};
 		if (key != null) {
-			tell(changed.ticket(), key);
+			tell(changed.ticket(), key, switch (key) {
+				case "notification.requester.waiting" -> MailKind.WAITING_ON_YOU;
+				case "notification.requester.resolved" -> MailKind.RESOLVED;
+				case "notification.requester.resolved-closed" -> MailKind.CLOSED;
+				default -> null;
+			});
 		}
 	}
 
 	/** The satisfaction survey of a closed ticket is due: its requester is invited to rate it. */
 	@EventListener
 	void on(TicketSurveyOpened opened) {
-		tell(opened.ticket(), "notification.requester.survey");
+		Ticket ticket = tickets.find(opened.ticket());
+		notifications.notifyInApp(ticket.getRequester().id().value(), opened.ticket().value(),
+				"notification.requester.survey", opened.ticket().toString(), ticket.getTitle());
+		mail.survey(opened.ticket());
 	}
 
 	/** Cancelled by the IT team: the reason is on the ticket. A merge publishes no such event. */
 	@EventListener
 	void on(TicketCancelled cancelled) {
 		if (cancelled.byId() != cancelled.requesterId()) {
-			tell(cancelled.ticket(), "notification.requester.cancelled");
+			tell(cancelled.ticket(), "notification.requester.cancelled", null);
 		}
 	}
 
-	private void tell(TicketId id, String key) {
+	/**
+	 * @param kind the requester's mail of this kind, or nothing to mail what the in-app
+	 *        notification says ({@link MailKind#STATUS_CHANGED})
+	 */
+	private void tell(TicketId id, String key, @Nullable MailKind kind) {
 		Ticket ticket = tickets.find(id);
-		notifications.notify(List.of(ticket.getRequester().id().value()), id.value(), key, id.toString(), ticket.getTitle());
+		long requesterId = ticket.getRequester().id().value();
+		if (kind == null) {
+			notifications.notify(List.of(requesterId), id.value(), key, id.toString(), ticket.getTitle());
+		}
+		else {
+			notifications.notifyInApp(requesterId, id.value(), key, id.toString(), ticket.getTitle());
+			mail.toRequester(id, kind);
+		}
 	}
 
 }

@@ -177,7 +177,8 @@ class AccessibilityBrowserIT {
 						"/admin/sla-policies", "/admin/sla-policies/new", "/admin/sla-policies/" + policyId + "/edit",
 						"/admin/sla-policies/" + policyId + "/escalation-levels", "/admin/calendars",
 						"/admin/calendars/new", "/admin/calendars/" + calendar + "/edit", "/admin/routing",
-						"/admin/routing/rules/new", "/admin/routing/technicians/" + technician.getId(), "/reports/targets")))
+						"/admin/routing/rules/new", "/admin/routing/technicians/" + technician.getId(), "/admin/mail",
+						"/reports/targets")))
 			.isEmpty();
 	}
 

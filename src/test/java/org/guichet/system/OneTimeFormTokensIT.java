@@ -134,7 +134,7 @@ class OneTimeFormTokensIT {
 			"SavedViewController#chooseColumns", "BulkActionController#bulk",
 			"TicketRelationsController#removeLink", "TicketRelationsController#merge", "TicketRelationsController#removeObserver",
 			"ExampleController#mark", "ExampleController#unmark", "AuthorPageController#processUpdateForm",
-			"AuthorPageController#move", "AuthorPageController#delete");
+			"AuthorPageController#move", "AuthorPageController#delete", "MailAdminController#resend");
 
 	private static final int SIMULTANEOUS = 4;
 

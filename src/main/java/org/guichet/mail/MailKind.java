@@ -1,0 +1,43 @@
+package org.guichet.mail;
+
+/**
+ * What a mail tells its recipient; each kind has its subject, text and action in the mail
+ * bundle ({@code mail.<key>.*}).
+ */
+public enum MailKind {
+
+	/** To the requester: their ticket is registered, with its number and link. */
+	RECEIVED("received", true),
+	/** To the requester: the IT team answered; written by a person, so not marked automatic. */
+	PUBLIC_REPLY("reply", false),
+	/** To the requester: their ticket changed status (reopened, cancelled). */
+	STATUS_CHANGED("status", true),
+	/** To the requester: the ticket waits for their answer. */
+	WAITING_ON_YOU("waiting", true),
+	/** To the requester: a solution to accept or refuse. */
+	RESOLVED("resolved", true),
+	/** To the requester: the ticket is closed, with the satisfaction survey when the desk runs one. */
+	CLOSED("closed", true),
+	/** To a member of the IT team: an in-app notification (SLA level, escalation, mention…) by mail too. */
+	AGENT_NOTICE("agent", true);
+
+	private final String key;
+
+	private final boolean automatic;
+
+	MailKind(String key, boolean automatic) {
+		this.key = key;
+		this.automatic = automatic;
+	}
+
+	/** The part of the mail bundle's keys that names this kind. */
+	public String key() {
+		return key;
+	}
+
+	/** Whether the mail says {@code Auto-Submitted: auto-generated} (RFC 3834). */
+	public boolean automatic() {
+		return automatic;
+	}
+
+}

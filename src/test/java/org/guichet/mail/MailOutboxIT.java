@@ -1,0 +1,267 @@
+package org.guichet.mail;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.guichet.directory.CurrentUser;
+import org.guichet.directory.Role;
+import org.guichet.directory.User;
+import org.guichet.directory.UserRepository;
+import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.TestFixtures;
+import org.guichet.tickets.Channel;
+import org.guichet.tickets.Impact;
+import org.guichet.tickets.NewTicket;
+import org.guichet.tickets.TicketAction;
+import org.guichet.tickets.TicketId;
+import org.guichet.tickets.TicketManagement;
+import org.guichet.tickets.TicketType;
+import org.guichet.tickets.Transition;
+import org.guichet.tickets.Urgency;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Mail out against a real SMTP server (GreenMail) in the test's JVM: the requester's mails with
+ * their threading headers and language, an SMTP outage that loses nothing and delivers each mail
+ * once, a mail given up that the administrators' page shows and sends again.
+ */
+@GuichetIntegrationTest
+class MailOutboxIT {
+
+	private static final ServerSetup SMTP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+
+	private static GreenMail server = started();
+
+	@Autowired
+	private TestFixtures fixtures;
+
+	@Autowired
+	private TicketManagement tickets;
+
+	@Autowired
+	private UserRepository users;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private WebApplicationContext context;
+
+	private User alice;
+
+	private CurrentUser technician;
+
+	@DynamicPropertySource
+	static void smtp(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", SMTP::getPort);
+		registry.add("guichet.mail.from", () -> "Guichet <guichet@desk.example>");
+		registry.add("guichet.mail.reply-to", () -> "support@desk.example");
+		registry.add("guichet.mail.base-url", () -> "https://desk.example");
+		registry.add("guichet.mail.send-interval", () -> "100ms");
+		registry.add("guichet.mail.first-retry", () -> "100ms");
+		registry.add("guichet.mail.max-retry", () -> "1s");
+		registry.add("guichet.mail.max-attempts", () -> "5");
+	}
+
+	@AfterAll
+	static void stop() {
+		server.stop();
+	}
+
+	@BeforeEach
+	void setUp() {
+		if (!server.isRunning()) {
+			server = started();
+		}
+		alice = fixtures.user("mailed-alice", Role.REQUESTER);
+		technician = TestFixtures.current(fixtures.user("mailing-tech", Role.TECHNICIAN));
+	}
+
+	@Test
+	void aPublicReplyReachesTheRequesterThreadedUnderTheReceivedMailWithTheReferenceInItsSubject() throws Exception {
+		TicketId ticket = register("Printer on fire");
+		MimeMessage received = await(() -> to(alice), 1).get(0);
+		tickets.transition(ticket, Transition.of(TicketAction.TAKE), null, technician);
+		tickets.comment(ticket, "We are on our way", false, technician);
+
+		List<MimeMessage> mails = await(() -> to(alice), 2);
+		MimeMessage reply = mails.get(1);
+		assertThat(received.getSubject()).isEqualTo("[" + ticket + "] Request received: Printer on fire");
+		assertThat(received.getHeader("Auto-Submitted", null)).isEqualTo("auto-generated");
+		assertThat(reply.getSubject()).isEqualTo("[" + ticket + "] New reply: Printer on fire");
+		assertThat(reply.getHeader("In-Reply-To", null)).isEqualTo(received.getMessageID());
+		assertThat(reply.getHeader("References", null)).isEqualTo(received.getMessageID());
+		assertThat(reply.getHeader("Auto-Submitted")).as("written by a person").isNull();
+		assertThat(reply.getMessageID()).endsWith("@desk.example>");
+		assertThat(addresses(reply.getReplyTo())).containsExactly("support@desk.example");
+		assertThat(addresses(reply.getFrom())).containsExactly("guichet@desk.example");
+		assertThat(jdbc.queryForObject("select ticket_id from mail_ticket_message where message_id = ?", Long.class,
+				reply.getMessageID())).isEqualTo(ticket.value());
+		MimeMultipart alternative = alternative(reply);
+		assertThat(alternative.getCount()).isEqualTo(2);
+		assertThat(alternative.getBodyPart(0).getContentType()).startsWith("text/plain");
+		assertThat((String) alternative.getBodyPart(0).getContent())
+			.contains("https://desk.example/portal/tickets/" + ticket.value());
+		assertThat(alternative.getBodyPart(1).getContentType()).startsWith("text/html");
+		assertThat((String) alternative.getBodyPart(1).getContent())
+			.contains("href=\"https://desk.example/portal/tickets/" + ticket.value() + "\"");
+	}
+
+	@Test
+	void theMailIsWrittenInTheRecipientsLanguage() throws Exception {
+		alice.setLanguage("fr");
+		users.save(alice);
+		TicketId ticket = register("Écran noir");
+		MimeMessage received = await(() -> to(alice), 1).get(0);
+		assertThat(received.getSubject()).isEqualTo("[" + ticket + "] Demande reçue : Écran noir");
+		assertThat(received.getHeader("Content-Language", null)).isEqualTo("fr");
+		assertThat((String) alternative(received).getBodyPart(0).getContent()).contains("Votre demande " + ticket);
+	}
+
+	@Test
+	void mailsWrittenWhileTheSmtpServerIsDownAreKeptAndEachIsDeliveredOnceWhenItIsBack() throws Exception {
+		server.stop();
+		List<TicketId> registered = List.of(register("Outage 1"), register("Outage 2"), register("Outage 3"));
+		Thread.sleep(300);
+		assertThat(queued(registered)).as("kept and retried while the server is away").isEqualTo(3);
+		server = started();
+		List<MimeMessage> mails = await(() -> to(alice), 3);
+		Thread.sleep(500);
+		assertThat(to(alice)).as("each mail once, even after more rounds").hasSize(3);
+		assertThat(mails.stream().map(this::subject).sorted().toList()).containsExactly(
+				"[" + registered.get(0) + "] Request received: Outage 1",
+				"[" + registered.get(1) + "] Request received: Outage 2",
+				"[" + registered.get(2) + "] Request received: Outage 3");
+	}
+
+	@Test
+	void aMailGivenUpShowsOnTheAdministratorsPageAndTheResendButtonDeliversIt() throws Exception {
+		server.stop();
+		TicketId ticket = register("Given up");
+		long id = await(() -> jdbc.queryForList("select id from mail_outbox where ticket_id = ? and status = 'FAILED'",
+				Long.class, ticket.value()), 1).get(0);
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		MockHttpSession admin = (MockHttpSession) mvc
+			.perform(formLogin().user(fixtures.user("mail-admin", Role.ADMINISTRATOR).getUsername())
+				.password(TestFixtures.PASSWORD))
+			.andReturn()
+			.getRequest()
+			.getSession();
+		String page = mvc.perform(get("/admin/mail").session(admin).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"mail-" + id + "\"", "[" + ticket + "] Request received: Given up",
+				"5 attempts", "/admin/mail/" + id + "/resend");
+
+		server = started();
+		mvc.perform(post("/admin/mail/{id}/resend", id).session(admin).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(await(() -> to(alice), 1).get(0).getSubject()).isEqualTo("[" + ticket + "] Request received: Given up");
+		await(() -> jdbc.queryForList("select id from mail_outbox where id = ? and status = 'SENT'", Long.class, id), 1);
+		mvc.perform(post("/admin/mail/{id}/resend", id).session(admin).with(csrf()))
+			.andExpect(status().isNotFound());
+	}
+
+	private TicketId register(String title) {
+		return tickets.register(new NewTicket(TicketType.INCIDENT, title, "Details", null, Channel.PORTAL, null,
+				Urgency.MEDIUM, Impact.LOW, List.of()), TestFixtures.current(alice)).id();
+	}
+
+	private int queued(List<TicketId> registered) {
+		return registered.stream()
+			.mapToInt(id -> jdbc.queryForObject(
+					"select count(*) from mail_outbox where ticket_id = ? and status in ('QUEUED', 'SENDING')",
+					Integer.class, id.value()))
+			.sum();
+	}
+
+	private List<MimeMessage> to(User user) {
+		return Arrays.stream(server.getReceivedMessages()).filter(message -> {
+			try {
+				return addresses(message.getAllRecipients()).contains(user.getEmail());
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+
+	private String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static MimeMultipart alternative(MimeMessage message) throws Exception {
+		MimeMultipart mixed = (MimeMultipart) message.getContent();
+		Object related = mixed.getBodyPart(0).getContent();
+		MimeMultipart inner = (MimeMultipart) related;
+		Object first = inner.getBodyPart(0).getContent();
+		return first instanceof MimeMultipart alternative ? alternative : inner;
+	}
+
+	private static List<String> addresses(Address[] addresses) {
+		return addresses == null ? List.of() : Arrays.stream(addresses).map(a -> ((InternetAddress) a).getAddress()).toList();
+	}
+
+	private static <T> List<T> await(Supplier<List<T>> found, int count) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		List<T> last = found.get();
+		while (last.size() < count && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+			last = found.get();
+		}
+		assertThat(last).hasSize(count);
+		return last;
+	}
+
+	private static GreenMail started() {
+		GreenMail mail = new GreenMail(SMTP);
+		mail.start();
+		return mail;
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
