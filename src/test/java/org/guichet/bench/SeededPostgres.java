@@ -30,6 +30,7 @@ public final class SeededPostgres {
 					"--user", "postgres", "--password", "" });
 			System.out.println("Start Guichet on it with:");
 			System.out.println("  SPRING_DATASOURCE_URL=" + url + " SPRING_DATASOURCE_USERNAME=postgres"
+					+ " GUICHET_LINKS_KEY=$(openssl rand -base64 32) GUICHET_BASE_URL=http://localhost:8080"
 					+ " java -Xmx512m -jar target/guichet.jar --guichet.data-dir=./" + arguments.get("data-dir", "target/bench-pg"));
 			System.out.println("Press Enter to stop PostgreSQL (its data is deleted).");
 			waitForEnter();

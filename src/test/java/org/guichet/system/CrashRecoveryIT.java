@@ -57,6 +57,9 @@ class CrashRecoveryIT {
 		Path folder = freshFolder();
 		Map<String, String> properties = new LinkedHashMap<>();
 		properties.put("guichet.data-dir", folder.resolve("data").toString());
+		// required outside the demo (docs/CONFIGURATION.md#signed-links)
+		properties.put("guichet.links.key", "Y3Jhc2gtcmVjb3ZlcnktdGVzdC1rZXktb2YtMzItYnl0ZXMh");
+		properties.put("guichet.base-url", "http://127.0.0.1");
 		List<String> seed = new ArrayList<>(
 				List.of("--tickets", "20", "--open", "5", "--data-dir", folder.resolve("data").toString()));
 		if (TestDatabase.isPostgres()) {

@@ -1,6 +1,9 @@
 package org.guichet.links.web;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,9 +43,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
@@ -60,6 +63,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @GuichetIntegrationTest
 class SignedTicketLinksIT {
+
+	@LocalServerPort
+	private int port;
 
 	@Autowired
 	private WebApplicationContext context;
@@ -111,17 +117,22 @@ class SignedTicketLinksIT {
 		int historyBefore = tickets.auditTrail(ticket.id()).size();
 
 		for (int i = 0; i < 3; i++) {
-			MvcResult result = mvc.perform(get(path)).andReturn();
-			MockHttpServletResponse page = result.getResponse();
+			MockHttpServletResponse page = mvc.perform(get(path)).andReturn().getResponse();
 			assertThat(page.getStatus()).isEqualTo(200);
 			assertThat(page.getContentAsString()).contains("data-state=\"READY\"")
 				.contains(ticket.getNumber() + " " + ticket.getTitle())
 				.contains("id=\"link-submit\"")
 				.contains("name=\"_csrf\"");
-			assertThat(result.getRequest().getSession(false)).as("no session").isNull();
-			assertThat(page.getCookie("XSRF-TOKEN")).as("the CSRF token's cookie").isNotNull();
-			assertThat(page.getCookie("XSRF-TOKEN").getPath()).isEqualTo("/links");
 		}
+
+		HttpResponse<String> overHttp = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(overHttp.statusCode()).isEqualTo(200);
+		assertThat(overHttp.headers().allValues("Set-Cookie")).as("no session; the CSRF token in a cookie of /links")
+			.noneMatch(cookie -> cookie.startsWith("JSESSIONID"))
+			.anyMatch(cookie -> cookie.startsWith("XSRF-TOKEN=") && cookie.contains("Path=/links")
+					&& cookie.contains("HttpOnly"));
 
 		assertThat(tickets.find(ticket.id()).getStatus()).isEqualTo(Status.RESOLVED);
 		assertThat(tickets.auditTrail(ticket.id())).hasSize(historyBefore);
