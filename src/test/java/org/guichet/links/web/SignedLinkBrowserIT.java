@@ -115,6 +115,10 @@ class SignedLinkBrowserIT {
 		assertThat(browser.find(By.id("link-used")).getText()).contains("already used")
 			.contains("the request went back to the IT team");
 		AccessibilityCheck.assertAccessible(browser.driver());
+		browser.screenshot("leftovers/link-refuse-used-390.png");
+		browser.resize(Browser.DESKTOP);
+		AccessibilityCheck.assertAccessible(browser.driver());
+		browser.screenshot("leftovers/link-refuse-used-1280.png");
 
 		browser.resize(Browser.DESKTOP);
 		browser.logIn(technician);

@@ -14,6 +14,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.Cookie;
 
 import org.guichet.directory.Accounts;
 import org.guichet.directory.CurrentUser;
@@ -46,12 +50,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -143,7 +147,7 @@ class SignedTicketLinksIT {
 		Ticket ticket = resolved();
 		String path = path(links.issue(LinkPurpose.ACCEPT_SOLUTION, ticket.id().value(), alice.id(), Duration.ofDays(7)));
 
-		String page = mvc.perform(post(path).with(csrf())).andReturn().getResponse().getContentAsString();
+		String page = mvc.perform(form(path)).andReturn().getResponse().getContentAsString();
 
 		assertThat(page).contains("data-state=\"DONE\"").contains("Thank you: the request is closed.");
 		assertThat(tickets.find(ticket.id()).getStatus()).isEqualTo(Status.CLOSED);
@@ -158,12 +162,12 @@ class SignedTicketLinksIT {
 	void aLinkUsedOnceSaysWhenAndWhatWasDoneAndDoesNothingMore() throws Exception {
 		Ticket ticket = resolved();
 		String path = path(links.issue(LinkPurpose.ACCEPT_SOLUTION, ticket.id().value(), alice.id(), Duration.ofDays(7)));
-		mvc.perform(post(path).with(csrf()));
+		mvc.perform(form(path));
 		tickets.transition(ticket.id(), Transition.of(TicketAction.REOPEN), null, technician);
 		tickets.transition(ticket.id(),
 				new Transition(TicketAction.RESOLVE, null, null, "Again", SolutionKind.PERMANENT), null, technician);
 
-		String again = mvc.perform(post(path).with(csrf())).andReturn().getResponse().getContentAsString();
+		String again = mvc.perform(form(path)).andReturn().getResponse().getContentAsString();
 
 		assertThat(again).contains("data-state=\"USED\"")
 			.contains("This link was already used on")
@@ -179,7 +183,7 @@ class SignedTicketLinksIT {
 		clock.advance(Duration.ofMinutes(61));
 
 		MockHttpServletResponse shown = mvc.perform(get(path)).andReturn().getResponse();
-		MockHttpServletResponse posted = mvc.perform(post(path).with(csrf())).andReturn().getResponse();
+		MockHttpServletResponse posted = mvc.perform(form(path)).andReturn().getResponse();
 
 		assertThat(shown.getStatus()).isEqualTo(410);
 		assertThat(shown.getContentAsString()).contains("data-state=\"EXPIRED\"")
@@ -198,11 +202,11 @@ class SignedTicketLinksIT {
 		String asRefusal = path.replace("/accept.", "/refuse.");
 
 		for (String tampered : List.of(asAlice, asRefusal, path + "x", "/links/ticket/nothing")) {
-			MockHttpServletResponse page = mvc.perform(post(tampered).with(csrf())).andReturn().getResponse();
+			MockHttpServletResponse page = mvc.perform(form(tampered)).andReturn().getResponse();
 			assertThat(page.getStatus()).as(tampered).isEqualTo(404);
 			assertThat(page.getContentAsString()).contains("data-state=\"INVALID\"").doesNotContain(ticket.getTitle());
 		}
-		assertThat(mvc.perform(post(path).with(csrf())).andReturn().getResponse().getContentAsString())
+		assertThat(mvc.perform(form(path)).andReturn().getResponse().getContentAsString())
 			.as("signed for someone who is not the requester")
 			.contains("data-state=\"NOT_ALLOWED\"")
 			.doesNotContain(ticket.getTitle());
@@ -215,6 +219,10 @@ class SignedTicketLinksIT {
 		String path = path(links.issue(LinkPurpose.ACCEPT_SOLUTION, ticket.id().value(), alice.id(), Duration.ofDays(1)));
 
 		assertThat(mvc.perform(post(path)).andReturn().getResponse().getStatus()).isEqualTo(403);
+		Cookie cookieOnly = mvc.perform(get(path)).andReturn().getResponse().getCookie("XSRF-TOKEN");
+		assertThat(mvc.perform(post(path).cookie(cookieOnly)).andReturn().getResponse().getStatus())
+			.as("the cookie without the form's token")
+			.isEqualTo(403);
 		assertThat(tickets.find(ticket.id()).getStatus()).isEqualTo(Status.RESOLVED);
 	}
 
@@ -223,7 +231,7 @@ class SignedTicketLinksIT {
 		Ticket ticket = resolved();
 		String path = path(links.issue(LinkPurpose.REFUSE_SOLUTION, ticket.id().value(), alice.id(), Duration.ofDays(7)));
 
-		String refused = mvc.perform(post(path).with(csrf()).param("comment", "  "))
+		String refused = mvc.perform(form(path).param("comment", "  "))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -231,7 +239,7 @@ class SignedTicketLinksIT {
 		assertThat(tickets.find(ticket.id()).getStatus()).isEqualTo(Status.RESOLVED);
 
 		String reason = "Still offline " + UUID.randomUUID();
-		String done = mvc.perform(post(path).with(csrf()).param("comment", reason))
+		String done = mvc.perform(form(path).param("comment", reason))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -249,7 +257,7 @@ class SignedTicketLinksIT {
 		tickets.transition(ticket.id(), Transition.of(TicketAction.ACCEPT), null, TestFixtures.current(alice));
 
 		String shown = mvc.perform(get(refuse)).andReturn().getResponse().getContentAsString();
-		String posted = mvc.perform(post(refuse).with(csrf()).param("comment", "Broken again"))
+		String posted = mvc.perform(form(refuse).param("comment", "Broken again"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -270,12 +278,12 @@ class SignedTicketLinksIT {
 		String rate = path(links.issue(LinkPurpose.RATE_SERVICE, ticket.id().value(), alice.id(), Duration.ofDays(3)));
 		String late = path(links.issue(LinkPurpose.RATE_SERVICE, ticket.id().value(), alice.id(), Duration.ofDays(3)));
 
-		String outOfRange = mvc.perform(post(rate).with(csrf()).param("comment", "Quick"))
+		String outOfRange = mvc.perform(form(rate).param("comment", "Quick"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(outOfRange).contains("Choose a rating from 1 to 5.").contains("Quick");
-		String done = mvc.perform(post(rate).with(csrf()).param("rating", "4").param("comment", "Quick"))
+		String done = mvc.perform(form(rate).param("rating", "4").param("comment", "Quick"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -285,7 +293,7 @@ class SignedTicketLinksIT {
 			.contains("You rated the service 4 out of 5.");
 
 		clock.advance(Duration.ofDays(1).plusMinutes(1));
-		assertThat(mvc.perform(post(late).with(csrf()).param("rating", "1")).andReturn().getResponse().getContentAsString())
+		assertThat(mvc.perform(form(late).param("rating", "1")).andReturn().getResponse().getContentAsString())
 			.contains("data-state=\"NOT_ALLOWED\"")
 			.contains("The satisfaction survey of this request is no longer open");
 		assertThat(tickets.find(ticket.id()).getSatisfactionRating()).isEqualTo(4);
@@ -315,9 +323,10 @@ class SignedTicketLinksIT {
 		try {
 			List<Future<String>> answers = new ArrayList<>();
 			for (int i = 0; i < clients; i++) {
+				MockHttpServletRequestBuilder press = form(path);
 				Callable<String> client = () -> {
 					start.await();
-					return mvc.perform(post(path).with(csrf())).andReturn().getResponse().getContentAsString();
+					return mvc.perform(press).andReturn().getResponse().getContentAsString();
 				};
 				answers.add(pool.submit(client));
 			}
@@ -379,6 +388,20 @@ class SignedTicketLinksIT {
 		tickets.transition(ticket.id(),
 				new Transition(TicketAction.RESOLVE, null, null, "Restarted", SolutionKind.PERMANENT), null, technician);
 		return ticket;
+	}
+
+	/**
+	 * A POST of the link's page as a browser sends it: with the CSRF token of the page and its
+	 * cookie, both from a GET of the page. (Spring Security's test {@code csrf()} would replace
+	 * the chain's cookie repository by a session one for every later request of the context.)
+	 */
+	private MockHttpServletRequestBuilder form(String path) throws Exception {
+		MockHttpServletResponse page = mvc.perform(get(path)).andReturn().getResponse();
+		Matcher token = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.getContentAsString());
+		assertThat(token.find()).as("the page's CSRF token").isTrue();
+		Cookie cookie = page.getCookie("XSRF-TOKEN");
+		assertThat(cookie).as("the CSRF token's cookie").isNotNull();
+		return post(path).cookie(cookie).param("_csrf", token.group(1));
 	}
 
 	private static String path(URI link) {
