@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param ticketId the ticket's number, put in the subject as {@code [#1042]} and in the threading table
  * @param ticketTitle the ticket's title as it is now
  * @param ticketPath the path of the ticket's page for this recipient (e.g. {@code /tickets/1042}),
- *        made absolute with {@code guichet.mail.base-url}
+ *        made absolute with {@code guichet.base-url}
  * @param messageKey for {@link MailKind#AGENT_NOTICE} and {@link MailKind#STATUS_CHANGED}: the
  *        key of a bundle message telling what happened, whose arguments are {@code arguments}
  * @param arguments the arguments of {@code messageKey}

@@ -856,6 +856,14 @@ public class Ticket {
 		}
 	}
 
+	/**
+	 * Notes how the person's action just recorded came in when it was not through the pages or the
+	 * API, e.g. {@link TicketManagement#SIGNED_LINK}.
+	 */
+	void recordWayIn(User by, String way, Instant at) {
+		record(by, at, "wayIn", null, way);
+	}
+
 	/** A change Guichet itself made, e.g. a deadline another module recomputed. */
 	void recordSystemChange(String field, @Nullable String oldValue, @Nullable String newValue, Instant at) {
 		record(null, at, field, oldValue, newValue);

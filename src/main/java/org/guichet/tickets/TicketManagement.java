@@ -38,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class TicketManagement {
 
+	/** The way in of an action taken through a signed link of a mail ({@link #recordWayIn}). */
+	public static final String SIGNED_LINK = "SIGNED_LINK";
+
 	private static final Set<String> TEAM_WORK_FIELDS = Set.of("task", "attachment", "routing",
 			"escalationFunctional", "escalationHierarchical", "escalationAutomatic", "slaTtrDeadline", "slaPolicy");
 
@@ -664,6 +667,18 @@ public class TicketManagement {
 		ticket.updateTask(task, status, actualMinutes, actor(by), clock.instant());
 		published(ticket);
 		return task;
+	}
+
+	/**
+	 * Records in the ticket's audit trail that {@code by}'s action just taken on it (in the same
+	 * transaction) came in another way than the pages or the API, e.g. {@link #SIGNED_LINK}.
+	 *
+	 * @param way a name of a way in, among the constants of this class
+	 */
+	public void recordWayIn(TicketId id, String way, CurrentUser by) {
+		Ticket ticket = tickets.findById(id.value())
+			.orElseThrow(() -> new NotFoundException("ticket.not-found", "No ticket " + id, id.toString()));
+		ticket.recordWayIn(actor(by), way, clock.instant());
 	}
 
 	/**

@@ -85,7 +85,7 @@ class MailOutboxIT {
 		registry.add("spring.mail.port", SMTP::getPort);
 		registry.add("guichet.mail.from", () -> "Guichet <guichet@desk.example>");
 		registry.add("guichet.mail.reply-to", () -> "support@desk.example");
-		registry.add("guichet.mail.base-url", () -> "https://desk.example");
+		registry.add("guichet.base-url", () -> "https://desk.example");
 		registry.add("guichet.mail.send-interval", () -> "100ms");
 		registry.add("guichet.mail.first-retry", () -> "100ms");
 		registry.add("guichet.mail.max-retry", () -> "1s");

@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.guichet.directory.CurrentUser;
+import org.guichet.directory.PageLanguage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The language of a page, an e-mail or an error: on a page, the user's profile, else the
+ * The language of a page, an e-mail or an error: on a page, the user's profile (or, on a page
+ * for a person not signed in, the {@link PageLanguage} set for them), else the
  * browser's {@code Accept-Language}, else the desk's default (French). Under {@code /api/} the
  * request's own {@code Accept-Language}, when it names a supported language, comes before the
  * profile: a program asks for the language it parses, whoever's token it uses.
@@ -35,6 +37,10 @@ class UserLocaleResolver implements LocaleResolver {
 		Locale asked = asked(request);
 		if (asked != null && isApi(request)) {
 			return asked;
+		}
+		String forPage = PageLanguage.of(request);
+		if (forPage != null) {
+			return supported(Locale.forLanguageTag(forPage));
 		}
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user
