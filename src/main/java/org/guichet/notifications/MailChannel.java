@@ -1,13 +1,18 @@
 package org.guichet.notifications;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.guichet.directory.User;
+import org.guichet.directory.UserId;
 import org.guichet.directory.UserRepository;
+import org.guichet.links.ActionLinks;
+import org.guichet.links.LinkPurpose;
 import org.guichet.mail.MailKind;
 import org.guichet.mail.MailNotice;
 import org.guichet.mail.MailOutbox;
+import org.guichet.tickets.DeskSettings;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
@@ -20,7 +25,9 @@ import org.springframework.stereotype.Component;
  * <p>
  * Every notification of a ticket goes by mail as well as in-app, to recipients who have an
  * address; the requester also gets the mails that have no in-app counterpart (their ticket
- * received).
+ * received). The resolved mail carries signed links that accept or refuse the solution, the survey
+ * mail one that rates the service ({@link ActionLinks}), each valid as long as the desk lets the
+ * requester answer: until the automatic closure, for the survey's validity.
  */
 @Component
 class MailChannel {
@@ -31,10 +38,17 @@ class MailChannel {
 
 	private final UserRepository users;
 
-	MailChannel(MailOutbox mails, TicketManagement tickets, UserRepository users) {
+	private final ActionLinks links;
+
+	private final DeskSettings settings;
+
+	MailChannel(MailOutbox mails, TicketManagement tickets, UserRepository users, ActionLinks links,
+			DeskSettings settings) {
 		this.mails = mails;
 		this.tickets = tickets;
 		this.users = users;
+		this.links = links;
+		this.settings = settings;
 	}
 
 	/**
@@ -50,22 +64,40 @@ class MailChannel {
 	}
 
 	/**
-	 * Sends the requester of a ticket one of the mails written for requesters. The resolved mail
-	 * links to the ticket's page, where the solution is accepted or refused, until signed links
-	 * exist ({@link MailNotice#resolved} takes them).
+	 * Sends the requester of a ticket one of the mails written for requesters; a resolved ticket's
+	 * with the links that accept and refuse its solution without logging in.
 	 */
 	void toRequester(TicketId id, MailKind kind) {
 		Ticket ticket = tickets.find(id);
-		long requesterId = ticket.getRequester().id().value();
-		mails.queue(requesterId, MailNotice.of(kind, id.value(), ticket.getTitle(), portalPath(id.value())));
+		UserId requester = ticket.getRequester().id();
+		String page = portalPath(id.value());
+		MailNotice notice = kind == MailKind.RESOLVED
+				? MailNotice.resolved(id.value(), ticket.getTitle(), page,
+						link(LinkPurpose.ACCEPT_SOLUTION, id, requester, answerWindow()),
+						link(LinkPurpose.REFUSE_SOLUTION, id, requester, answerWindow()))
+				: MailNotice.of(kind, id.value(), ticket.getTitle(), page);
+		mails.queue(requester.value(), notice);
 	}
 
-	/** The survey of a closed ticket: its mail links to the ticket's page, where the survey is. */
+	/** The survey of a closed ticket: its mail carries the link that rates the service without logging in. */
 	void survey(TicketId id) {
 		Ticket ticket = tickets.find(id);
-		String page = portalPath(id.value());
-		mails.queue(ticket.getRequester().id().value(), new MailNotice(MailKind.CLOSED, id.value(), ticket.getTitle(),
-				page, null, List.of(), Map.of("survey", page)));
+		UserId requester = ticket.getRequester().id();
+		Duration validity = Duration.ofDays(Math.max(1, settings.survey().validityDays()));
+		mails.queue(requester.value(), new MailNotice(MailKind.CLOSED, id.value(), ticket.getTitle(),
+				portalPath(id.value()), null, List.of(),
+				Map.of("survey", link(LinkPurpose.RATE_SERVICE, id, requester, validity))));
+	}
+
+	/** How long a requester may answer a solution: until the automatic closure, else the longest a link lives. */
+	private Duration answerWindow() {
+		int days = settings.closure().autoCloseDays();
+		return days > 0 ? Duration.ofDays(days) : ActionLinks.MAX_VALIDITY;
+	}
+
+	private String link(LinkPurpose purpose, TicketId id, UserId user, Duration validity) {
+		Duration bounded = validity.compareTo(ActionLinks.MAX_VALIDITY) > 0 ? ActionLinks.MAX_VALIDITY : validity;
+		return links.issue(purpose, id.value(), user, bounded).toString();
 	}
 
 	private static String path(User reader, long ticketId) {

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -22,6 +24,8 @@ import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.Impact;
 import org.guichet.tickets.NewTicket;
+import org.guichet.tickets.SolutionKind;
+import org.guichet.tickets.Status;
 import org.guichet.tickets.TicketAction;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
@@ -41,11 +45,13 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -134,6 +140,27 @@ class MailOutboxIT {
 		assertThat(alternative.getBodyPart(1).getContentType()).startsWith("text/html");
 		assertThat((String) alternative.getBodyPart(1).getContent())
 			.contains("href=\"https://desk.example/portal/tickets/" + ticket.value() + "\"");
+	}
+
+	@Test
+	void theResolvedMailCarriesSignedLinksThatAcceptAndRefuseTheSolutionWithoutLoggingIn() throws Exception {
+		TicketId ticket = register("Scanner jammed");
+		await(() -> to(alice), 1);
+		tickets.transition(ticket, Transition.of(TicketAction.TAKE), null, technician);
+		tickets.transition(ticket, new Transition(TicketAction.RESOLVE, null, null, "Cleaned the rollers",
+				SolutionKind.PERMANENT), null, technician);
+
+		MimeMessage resolved = await(() -> to(alice), 2).get(1);
+		String html = (String) alternative(resolved).getBodyPart(1).getContent();
+		Matcher accept = Pattern.compile("href=\"https://desk\\.example(/links/ticket/accept\\.[^\"]+)\"").matcher(html);
+		Matcher refuse = Pattern.compile("href=\"https://desk\\.example(/links/ticket/refuse\\.[^\"]+)\"").matcher(html);
+		assertThat(accept.find()).as(html).isTrue();
+		assertThat(refuse.find()).as(html).isTrue();
+		MockMvc anonymous = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		anonymous.perform(get(accept.group(1).replace("&amp;", "&")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Scanner jammed")));
+		assertThat(tickets.find(ticket).getStatus()).as("opening the link changes nothing").isEqualTo(Status.RESOLVED);
 	}
 
 	@Test
