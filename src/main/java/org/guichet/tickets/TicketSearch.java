@@ -101,7 +101,7 @@ class TicketSearch {
 			List<Segment> levels = new ArrayList<>();
 			Priority[] priorities = Priority.values();
 			for (int level = priorities.length - 1; level >= 0; level--) {
-				levels.add(new Segment("t.priority = :level", Map.of("level", priorities[level]), order));
+				levels.add(new Segment("t.priority = " + literal(priorities[level]), Map.of(), order));
 			}
 			return levels;
 		}
@@ -145,6 +145,17 @@ class TicketSearch {
 				+ query.sort().orderBy() + " limit " + wanted, Long.class);
 		conditions.params().forEach(typed::setParameter);
 		return typed.getResultList();
+	}
+
+	/**
+	 * An enum value written into the query as a JPQL literal rather than bound as a parameter: H2
+	 * plans a query with a parameter for any value of it and then, on a column that leads an index
+	 * (priority, SLA state, status, type), reads the whole index range and sorts it (the unassigned
+	 * queue's page at a million tickets: 68 ms at the median, 16 ms with literals). Safe: the value
+	 * is one of the enum's own constants, never text from the request.
+	 */
+	private static String literal(Enum<?> value) {
+		return value.getDeclaringClass().getName() + "." + value.name();
 	}
 
 	/** The page read segment by segment ({@link #segments}), the rows loaded by their ids. */
@@ -268,19 +279,16 @@ class TicketSearch {
 		visibility(user, groups, where, params);
 		queue(query, user, groups, where, anyOf, params);
 		if (query.status() != null) {
-			where.add("t.status = :status");
-			params.put("status", query.status());
+			where.add("t.status = " + literal(query.status()));
 		}
 		if (query.statusGroup() != null) {
 			where.add(query.statusGroup().condition());
 		}
 		if (query.type() != null) {
-			where.add("t.type = :type");
-			params.put("type", query.type());
+			where.add("t.type = " + literal(query.type()));
 		}
 		if (query.priority() != null) {
-			where.add("t.priority = :priority");
-			params.put("priority", query.priority());
+			where.add("t.priority = " + literal(query.priority()));
 		}
 		if (query.groupId() != null) {
 			where.add("fk(t.group) = :groupId");
@@ -423,7 +431,7 @@ class TicketSearch {
 			return;
 		}
 		switch (query.queue()) {
-			case UNASSIGNED -> where.add("t.status = org.guichet.tickets.Status.NEW and fk(t.assignee) is null");
+			case UNASSIGNED -> where.add("t.status = " + literal(Status.NEW) + " and fk(t.assignee) is null");
 			case MINE -> {
 				where.add("fk(t.assignee) = :mine and t.inQueue = true");
 				params.put("mine", user.id());
@@ -439,12 +447,12 @@ class TicketSearch {
 			case AT_RISK, BREACHED -> {
 				// open only, as these states are, but written as "not done" so that no database reads the
 				// open tickets' status range (45,000 of a million) in place of the state's index
-				where.add("t.slaState = :slaState and t.status not in :done");
-				params.put("slaState", query.queue() == Queue.AT_RISK ? SlaState.AT_RISK : SlaState.BREACHED);
+				where.add("t.slaState = " + literal(query.queue() == Queue.AT_RISK ? SlaState.AT_RISK : SlaState.BREACHED)
+						+ " and t.status not in :done");
 				params.put("done", DONE);
 			}
-			case PENDING -> where.add("t.status = org.guichet.tickets.Status.PENDING");
-			case RESOLVED -> where.add("t.status = org.guichet.tickets.Status.RESOLVED");
+			case PENDING -> where.add("t.status = " + literal(Status.PENDING));
+			case RESOLVED -> where.add("t.status = " + literal(Status.RESOLVED));
 			case REQUESTER_REPLIED -> {
 				// a range of ix_ticket_requester_replied, which H2 does not read for "is not null"
 				where.add("t.requesterRepliedAt >= :epoch");
