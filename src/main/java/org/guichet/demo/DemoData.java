@@ -53,6 +53,8 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 
 	private final DemoPages pages;
 
+	private final DemoKpiTargets kpiTargets;
+
 	private final StartupLoading startupLoading;
 
 	private final TransactionTemplate transaction;
@@ -61,7 +63,7 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 
 	DemoData(UserRepository users, DemoOrganisation organisation, DemoTickets tickets,
 			DemoServiceLevels serviceLevels, DemoRouting routing, DemoReplies replies, DemoMerge merge, DemoPages pages,
-			StartupLoading startupLoading,
+			DemoKpiTargets kpiTargets, StartupLoading startupLoading,
 			PlatformTransactionManager transactionManager) {
 		this.users = users;
 		this.organisation = organisation;
@@ -71,6 +73,7 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 		this.replies = replies;
 		this.merge = merge;
 		this.pages = pages;
+		this.kpiTargets = kpiTargets;
 		this.startupLoading = startupLoading;
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
@@ -113,6 +116,7 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 		replies.create(created);
 		merge.create(created);
 		pages.create(created);
+		kpiTargets.create(created);
 		log.info("Loaded the demo data: {} users, {} tickets in {} ms ({} ms of CPU). Log in as admin, tech1, tech2, manager, alice or bob, password '{}'.",
 				created.people().size(), past.size(), (System.nanoTime() - start) / 1_000_000,
 				(threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000, DemoOrganisation.PASSWORD);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -108,8 +109,9 @@ class DemoTickets {
 			}
 			Topic topic = TOPICS.get(random.nextInt(TOPICS.size()));
 			User requester = requester(organisation, random);
-			created.add(live(new Story(organisation, matrix, random, createdAt, now, entityManager::persist, topic,
-					requester, wordings.next(topic, requester), surveys)));
+			Story story = new Story(organisation, matrix, random, createdAt, now, entityManager::persist, topic, requester,
+					wordings.next(topic, requester), surveys);
+			created.add(live(createdAt.equals(times.get(times.size() - 1)) ? story.untouched() : story));
 		}
 		for (; next < planted.size(); next++) {
 			created.add(plant(planted.get(next), organisation, matrix, random, now));
@@ -162,12 +164,16 @@ class DemoTickets {
 	private static final int[] HOUR_WEIGHTS = { 1, 0, 0, 0, 0, 0, 1, 3, 14, 30, 32, 24, 10, 14, 28, 25, 20, 11, 4, 2,
 			1, 1, 1, 1 };
 
+	/** The fractional part of the golden ratio, which spreads the successive multiples of it evenly over [0, 1). */
+	private static final double GOLDEN_RATIO_FRACTION = (Math.sqrt(5) - 1) / 2;
+
 	/** How many of a working day's tickets come on each day of the week, Monday first (in percent). */
 	private static final int[] WEEKDAY_SHARES = { 100, 90, 85, 85, 75, 5, 3 };
 
 	/**
-	 * Mostly office hours on working days, Monday the busiest; more in the last days so that the
-	 * queues are not empty.
+	 * Mostly office hours on working days, Monday the busiest, spread evenly over the days: a
+	 * month's arrivals are within a few tickets of the month before (the queues are not empty all
+	 * the same, since each ticket stays open for its {@link Story#lifetime}).
 	 */
 	private static List<Instant> creationTimes(Instant now, Random random, int count) {
 		LocalDate today = LocalDate.ofInstant(now, ZONE);
@@ -176,10 +182,12 @@ class DemoTickets {
 			hours += weight;
 		}
 		List<Instant> times = new ArrayList<>(count);
+		// the days drawn in a golden-ratio sequence rather than at random: evenly over the whole
+		// period, without the months a random draw makes busier or quieter by chance
+		double day = random.nextDouble();
 		while (times.size() < count) {
-			double recent = random.nextDouble();
-			LocalDate date = recent < 0.05 ? workingDaysBefore(today, random.nextInt(3))
-					: recent < 0.13 ? workingDaysBefore(today, random.nextInt(8)) : today.minusDays(random.nextInt(DAYS));
+			day = (day + GOLDEN_RATIO_FRACTION) % 1;
+			LocalDate date = today.minusDays((long) (day * DAYS));
 			int hour = 0;
 			for (int draw = random.nextInt(hours); draw >= HOUR_WEIGHTS[hour]; hour++) {
 				draw -= HOUR_WEIGHTS[hour];
@@ -226,7 +234,20 @@ class DemoTickets {
 
 		private final Wording wording;
 
-		private final Status target;
+		private final Channel channel;
+
+		/** Registered and solved during the requester's call (an N1 first-contact resolution). */
+		private final boolean onTheCall;
+
+		/** Cancelled when its {@link #lifetime} ends, instead of resolved. */
+		private final boolean cancelled;
+
+		/** From its registration to its resolution (or cancellation), whether that is past or to come. */
+		private final Duration lifetime;
+
+		private final Instant createdAt;
+
+		private Status target;
 
 		private Instant at;
 
@@ -243,22 +264,33 @@ class DemoTickets {
 			this.random = random;
 			this.now = now;
 			this.at = createdAt;
+			this.createdAt = createdAt;
 			this.topic = topic;
 			this.requester = requester;
 			this.wording = wording;
+			this.channel = weighted(List.of(Channel.PORTAL, Channel.PHONE, Channel.EMAIL, Channel.CHAT, Channel.API,
+					Channel.SMS), 50, 18, 16, 7, 5, 4);
+			this.onTheCall = channel == Channel.PHONE && chance(0.6);
+			this.cancelled = !onTheCall && chance(0.05);
+			this.lifetime = onTheCall ? Duration.ofMinutes(5 + random.nextInt(20)) : lifetime(createdAt);
 			this.target = target(Duration.between(createdAt, now));
 			this.group = topic.category().startsWith("Réseau") || topic.category().startsWith("Wi-Fi")
 					|| topic.category().startsWith("Téléphonie") || topic.category().endsWith("ERP") ? org.n2() : org.n1();
 			this.technician = pick(org.technicians(group));
 		}
 
+		/** The desk's latest ticket, which nobody has opened yet whatever its lifetime: still NEW. */
+		Story untouched() {
+			target = Status.NEW;
+			return this;
+		}
+
 		Ticket live() {
-			Channel channel = weighted(List.of(Channel.PORTAL, Channel.PHONE, Channel.EMAIL, Channel.CHAT, Channel.API,
-					Channel.SMS), 50, 18, 16, 7, 5, 4);
 			boolean selfService = channel == Channel.PORTAL || channel == Channel.API;
 			User dispatcher = pick(org.technicians(org.n1()));
-			Urgency urgency = chance(0.7) ? topic.urgency()
-					: Urgency.values()[Math.max(0, Math.min(4, topic.urgency().ordinal() + (chance(0.5) ? 1 : -1)))];
+			// requesters tend to say it is more urgent than it is, as the demo's good-practices page says
+			int shift = weighted(List.of(0, 1, -1), 55, 40, 5);
+			Urgency urgency = Urgency.values()[Math.max(0, Math.min(4, topic.urgency().ordinal() + shift))];
 			Ticket ticket = new Ticket(topic.type(), wording.title(), wording.description(), requester,
 					selfService ? requester : dispatcher, channel, org.leaves().get(topic.category()), urgency,
 					selfService ? Impact.LOW : topic.impact(), matrix, at);
@@ -275,11 +307,12 @@ class DemoTickets {
 			}
 			if (target == Status.CANCELLED && chance(0.5)) {
 				ticket.reply(requester, pick(DemoCatalogue.CANCELLATIONS), ReplyToResolved.FLAG, later(10, 600));
+				reachTheEndOfItsLifetime();
 				ticket.cancel(DemoCatalogue.CANCEL_REASON, dispatcher, later(5, 120));
 				return ticket;
 			}
 			boolean solved = target == Status.RESOLVED || target == Status.CLOSED;
-			if (solved && channel == Channel.PHONE && chance(0.6)) {
+			if (solved && onTheCall) {
 				solvedOnTheCall(ticket, dispatcher, urgency);
 				return closedIfDue(ticket);
 			}
@@ -288,7 +321,7 @@ class DemoTickets {
 			if (target == Status.ASSIGNED) {
 				return ticket;
 			}
-			if (solved && chance(0.22)) {
+			if (solved && lifetime.toHours() < 24 && chance(0.5)) {
 				// the solution is the team's first answer
 				ticket.take(technician, takeDelay(ticket));
 				ticket.resolve(topic.solution(), SolutionKind.PERMANENT, technician, later(10, 180));
@@ -297,10 +330,12 @@ class DemoTickets {
 			work(ticket);
 			if (target == Status.CANCELLED) {
 				ticket.reply(requester, pick(DemoCatalogue.CANCELLATIONS), ReplyToResolved.FLAG, later(30, 1440));
+				reachTheEndOfItsLifetime();
 				ticket.cancel(DemoCatalogue.CANCEL_REASON, technician, later(5, 60));
 				return ticket;
 			}
-			if (target == Status.PENDING || chance(0.3)) {
+			// a ticket open for days mostly waits: on its requester, a supplier, an approval
+			if (target == Status.PENDING || lifetime.toDays() >= 2 || lifetime.toDays() >= 1 && chance(0.5)) {
 				waitFor(ticket);
 				if (target == Status.PENDING) {
 					return ticket;
@@ -394,23 +429,26 @@ class DemoTickets {
 			if (target == Status.PENDING) {
 				return;
 			}
+			boolean ends = target != Status.IN_PROGRESS;
+			if (ends) {
+				// the wait lasts until the last hours of the ticket's lifetime
+				Instant lastHours = createdAt.plus(lifetime).minus(Duration.ofMinutes(120 + random.nextInt(1080)));
+				at = lastHours.isAfter(at) ? lastHours : at;
+			}
 			if (reason == PendingReason.USER) {
 				// the requester's answer takes the ticket out of pending
-				ticket.reply(requester, written(pick(DemoCatalogue.REQUESTER_REPLIES)), ReplyToResolved.FLAG, later(30, 1440));
+				ticket.reply(requester, written(pick(DemoCatalogue.REQUESTER_REPLIES)), ReplyToResolved.FLAG,
+						ends ? later(30, 600) : later(30, 1440));
 			}
 			else {
-				ticket.resume(technician, later(480, 7200));
+				ticket.resume(technician, ends ? later(30, 600) : later(480, 7200));
 			}
 		}
 
 		private void resolve(Ticket ticket) {
-			if (target == Status.RESOLVED) {
-				// still waiting for the requester, so resolved less than the auto-close delay ago
-				Instant recent = now.minus(Duration.ofMinutes(60 + random.nextInt(5 * 1440)));
-				at = recent.isAfter(at) ? recent : at;
-			}
+			reachTheEndOfItsLifetime();
 			SolutionKind kind = chance(0.85) ? SolutionKind.PERMANENT : SolutionKind.WORKAROUND;
-			ticket.resolve(topic.solution(), kind, technician, later(30, 2880));
+			ticket.resolve(topic.solution(), kind, technician, later(0, 30));
 			if (target != Status.RESOLVED && chance(0.09)) {
 				ticket.refuse(pick(DemoCatalogue.REFUSALS), requester, later(120, 2880));
 				ticket.reply(technician, pick(DemoCatalogue.AFTER_REFUSAL), ReplyToResolved.FLAG, later(10, 240));
@@ -443,6 +481,12 @@ class DemoTickets {
 			}
 		}
 
+		/** Moves the story's clock on to the end of the ticket's {@link #lifetime}, if its steps took less. */
+		private void reachTheEndOfItsLifetime() {
+			Instant end = createdAt.plus(lifetime);
+			at = end.isAfter(at) ? end : at;
+		}
+
 		/** Moves the story's clock on, never past now: a recent ticket lives its steps faster. */
 		private Instant later(int minMinutes, int maxMinutes) {
 			long wanted = 60L * (minMinutes + random.nextInt(maxMinutes - minMinutes + 1)) + random.nextInt(60);
@@ -451,27 +495,56 @@ class DemoTickets {
 			return at;
 		}
 
+		/**
+		 * How long a ticket stays open, drawn the same way for an old ticket as for a recent one, so
+		 * that the open queue on any past day is as long as today's: most within a day or a few, some
+		 * in a week or two, a few waiting for weeks (a supplier, an approval). None lasts longer than
+		 * seven weeks: the queue is level over the months the reports show. It
+		 * ends in the office hours of a working day, when the team works. Calendar time.
+		 */
+		private Duration lifetime(Instant createdAt) {
+			int bracket = weighted(List.of(0, 1, 2, 3, 4), 45, 22, 13, 12, 8);
+			int[] fromMinutes = { 20, 1440, 4 * 1440, 10 * 1440, 21 * 1440 };
+			int[] toMinutes = { 20 * 60, 4 * 1440, 10 * 1440, 21 * 1440, 50 * 1440 };
+			LocalDateTime end = LocalDateTime.ofInstant(createdAt, ZONE)
+				.plusMinutes(fromMinutes[bracket] + random.nextInt(toMinutes[bracket] - fromMinutes[bracket]));
+			if (end.getHour() >= 18) {
+				end = end.toLocalDate().plusDays(1).atTime(8, 0).plusMinutes(random.nextInt(180));
+			}
+			else if (end.getHour() < 8) {
+				end = end.toLocalDate().atTime(8, 0).plusMinutes(random.nextInt(180));
+			}
+			while (end.getDayOfWeek().getValue() > 5) {
+				end = end.plusDays(1);
+			}
+			return Duration.between(createdAt, end.atZone(ZONE).toInstant());
+		}
+
+		/** Where the ticket stands now: past its {@link #lifetime}, resolved or closed; before, in the step its age calls for. */
 		private Status target(Duration age) {
+			if (age.compareTo(lifetime) >= 0) {
+				if (cancelled) {
+					return Status.CANCELLED;
+				}
+				// a part of those resolved in the last days still waits for the requester's answer
+				return age.minus(lifetime).toDays() < 6 && chance(0.5) ? Status.RESOLVED : Status.CLOSED;
+			}
 			long days = age.toDays();
 			if (age.toHours() < 2) {
 				// just registered: a part of them not taken yet
-				return weighted(List.of(Status.NEW, Status.ASSIGNED, Status.IN_PROGRESS, Status.RESOLVED), 40, 30, 22,
-						8);
+				return weighted(List.of(Status.NEW, Status.ASSIGNED, Status.IN_PROGRESS), 40, 30, 22);
 			}
 			if (days < 1) {
 				// older than the time to own of most priorities: taken, but for a few
-				return weighted(List.of(Status.NEW, Status.ASSIGNED, Status.IN_PROGRESS, Status.PENDING, Status.RESOLVED,
-						Status.CANCELLED), 5, 8, 45, 12, 25, 5);
+				return weighted(List.of(Status.NEW, Status.ASSIGNED, Status.IN_PROGRESS, Status.PENDING), 5, 8, 45, 12);
 			}
 			if (days < 6) {
-				return weighted(List.of(Status.NEW, Status.ASSIGNED, Status.IN_PROGRESS, Status.PENDING, Status.RESOLVED,
-						Status.CLOSED, Status.CANCELLED), 4, 8, 22, 14, 25, 24, 3);
+				return weighted(List.of(Status.NEW, Status.ASSIGNED, Status.IN_PROGRESS, Status.PENDING), 4, 8, 22, 14);
 			}
 			if (days < 21) {
-				return weighted(List.of(Status.IN_PROGRESS, Status.PENDING, Status.CLOSED, Status.CANCELLED), 4, 6, 85,
-						5);
+				return weighted(List.of(Status.IN_PROGRESS, Status.PENDING), 4, 6);
 			}
-			return weighted(List.of(Status.PENDING, Status.CLOSED, Status.CANCELLED), 2, 92, 6);
+			return Status.PENDING;
 		}
 
 		/** A reply or note naming the requester and, as their colleague, their manager (the director's: Hugo Blanc). */

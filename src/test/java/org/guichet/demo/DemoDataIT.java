@@ -241,7 +241,8 @@ public class DemoDataIT {
 	@Test
 	void everyKpiOfTheLast90DaysShowsWhatABelievableDeskDoes() {
 		KpiReport report = kpis.report(last90Days(), supervisor());
-		assertThat(value(report, "meanResolutionTime")).isBetween(hours(4), hours(5 * 24));
+		// a long tail of tickets waiting on suppliers and approvals for weeks, as the level backlog needs
+		assertThat(value(report, "meanResolutionTime")).isBetween(hours(4), hours(8 * 24));
 		assertThat(value(report, "medianResolutionTime")).isBetween(hours(1), hours(4 * 24));
 		assertThat(value(report, "medianResolutionTime.p90")).isGreaterThan(value(report, "medianResolutionTime"));
 		assertThat(value(report, "meanResolutionTime.business")).isBetween(hours(1), hours(24));
@@ -265,9 +266,9 @@ public class DemoDataIT {
 	}
 
 	@Test
-	void theBacklogHasEveryStatusAndAgeAndFollowsTheArrivals() {
+	void theBacklogHasEveryStatusAndAgeAndStaysLevelDayAfterDay() {
 		KpiReport report = kpis.report(last90Days(), supervisor());
-		assertThat(value(report, "backlog")).isBetween(20.0, 120.0);
+		assertThat(value(report, "backlog")).isBetween(12.0, 40.0);
 		for (Status status : List.of(Status.NEW, Status.ASSIGNED, Status.IN_PROGRESS, Status.PENDING)) {
 			assertThat(value(report, "backlog.status." + status)).as(status.name()).isPositive();
 		}
@@ -275,7 +276,19 @@ public class DemoDataIT {
 			.filter(age -> value(report, "backlog.age." + age) > 0)).hasSizeGreaterThanOrEqualTo(4);
 		List<Long> open = kpis.backlogTrend(last90Days(), supervisor()).days().stream().map(Point::open).toList();
 		assertThat(open.get(open.size() - 1)).isEqualTo((long) value(report, "backlog"));
-		assertThat(open.subList(0, open.size() - 14)).allSatisfy(day -> assertThat(day).isBetween(0L, 30L));
+		assertThat(open).allSatisfy(day -> assertThat(day).isBetween(8L, 40L));
+	}
+
+	@Test
+	void theDeskHasTargetsTheLast90DaysMeetForSomeKpisAndMissForOthers() {
+		KpiReport report = kpis.report(last90Days(), supervisor());
+		List<Boolean> verdicts = Stream.of("slaCompliance", "meanTimeToOwn", "satisfaction", "reopenRate",
+				"firstContactResolution", "backlog")
+			.map(name -> report.kpi(name).met())
+			.toList();
+		assertThat(verdicts).doesNotContainNull().contains(true, false);
+		assertThat(report.kpi("slaCompliance").target()).isNotNull();
+		assertThat(report.kpi("meanResolutionTime").target()).isNull();
 	}
 
 	@Test
