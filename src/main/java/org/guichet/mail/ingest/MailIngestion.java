@@ -1,0 +1,21 @@
+package org.guichet.mail.ingest;
+
+/**
+ * Turns one message that a mailbox delivered into what it means, in one transaction: the caller
+ * marks the message processed (or moves or deletes it) only after this returns, and a message
+ * delivered again after a crash between the two steps is recognised by its Message-ID and gives
+ * {@link Ingested.Outcome#ALREADY_INGESTED}.
+ */
+public interface MailIngestion {
+
+	/**
+	 * Ingests one message; never loses it: a message that cannot be read still becomes a ticket
+	 * with its raw {@code .eml} attached.
+	 *
+	 * @param mailbox the policy of the mailbox that delivered it
+	 * @param raw the message's bytes as the server gave them (RFC 5322)
+	 * @return what the message became, committed
+	 */
+	Ingested ingest(MailboxPolicy mailbox, byte[] raw);
+
+}
