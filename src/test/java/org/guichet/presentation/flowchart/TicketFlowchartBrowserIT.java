@@ -14,10 +14,8 @@ import org.guichet.testing.AccessibilityCheck;
 import org.guichet.testing.Browser;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -32,30 +30,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @GuichetIntegrationTest
 class TicketFlowchartBrowserIT {
 
-	private static Browser browser;
+	@RegisterExtension
+	static final Browser browser = new Browser();
 
 	@LocalServerPort
 	private int port;
 
 	@Autowired
 	private TestFixtures fixtures;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	@BeforeEach
-	void onThisServer() {
-		browser.on(port);
-	}
 
 	private static void ok(Response response) {
 		assertThat(response.status()).as(response.toString()).isBetween(200, 201);
