@@ -16,6 +16,8 @@ import org.guichet.tickets.TicketManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells a requester what happens on their ticket that asks something of them or answers them:
@@ -50,9 +52,27 @@ class RequesterNotifications {
 	/** A public reply of the IT team; internal notes and the requester's side's own replies say nothing. */
 	@EventListener
 	void on(TicketCommented commented) {
-		if (!commented.internal() && !commented.byRequester()) {
-			tell(commented.ticket(), "notification.requester.replied", MailKind.PUBLIC_REPLY);
+		if (isPublicReplyOfTheTeam(commented)) {
+			Ticket ticket = tickets.find(commented.ticket());
+			notifications.notifyInApp(ticket.getRequester().id().value(), commented.ticket().value(),
+					"notification.requester.replied", commented.ticket().toString(), ticket.getTitle());
 		}
+	}
+
+	/**
+	 * The mail of a public reply of the IT team, which shows the reply: written as the reply's
+	 * transaction commits (still inside it), so that it lists the files attached with the reply in
+	 * the same transaction. Without a transaction, at once.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void mail(TicketCommented commented) {
+		if (isPublicReplyOfTheTeam(commented)) {
+			mail.replied(commented.ticket(), commented.at());
+		}
+	}
+
+	private static boolean isPublicReplyOfTheTeam(TicketCommented commented) {
+		return !commented.internal() && !commented.byRequester();
 	}
 
 	@EventListener
