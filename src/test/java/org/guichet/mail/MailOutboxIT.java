@@ -19,6 +19,7 @@ import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
+import org.guichet.mail.templates.MailTemplates;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Channel;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -50,6 +52,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -80,6 +83,9 @@ class MailOutboxIT {
 
 	@Autowired
 	private WebApplicationContext context;
+
+	@Autowired
+	private MailTemplates templates;
 
 	private User alice;
 
@@ -140,6 +146,53 @@ class MailOutboxIT {
 		assertThat(alternative.getBodyPart(1).getContentType()).startsWith("text/html");
 		assertThat((String) alternative.getBodyPart(1).getContent())
 			.contains("href=\"https://desk.example/portal/tickets/" + ticket.value() + "\"");
+	}
+
+	@Test
+	void aPublicReplysMailHoldsTheReplyItsAuthorAndTheFileSentWithItButNeverAnInternalNote() throws Exception {
+		TicketId ticket = register("VPN drops");
+		await(() -> to(alice), 1);
+		tickets.transition(ticket, Transition.of(TicketAction.TAKE), null, technician);
+		tickets.comment(ticket, "Secret: the VPN box is **ours** to reboot", true, technician);
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		MockHttpSession tech = (MockHttpSession) mvc
+			.perform(formLogin().user(technician.getUsername()).password(TestFixtures.PASSWORD))
+			.andReturn()
+			.getRequest()
+			.getSession();
+		mvc.perform(multipart("/agent/tickets/{id}/reply", ticket.value())
+			.file(new MockMultipartFile("file", "vpn-guide.pdf", "application/pdf", "%PDF-1.4".getBytes()))
+			.param("body", "Please **restart** the client.\n\n<script>alert(1)</script>")
+			.session(tech)
+			.with(csrf())).andExpect(status().is3xxRedirection());
+
+		MimeMessage reply = await(() -> to(alice), 2).get(1);
+		String text = (String) alternative(reply).getBodyPart(0).getContent();
+		String html = (String) alternative(reply).getBodyPart(1).getContent();
+		assertThat(reply.getSubject()).isEqualTo("[" + ticket + "] New reply: VPN drops");
+		assertThat(text).contains(technician.fullName() + " wrote:", "Please **restart** the client.", "<script>alert(1)</script>",
+				"- vpn-guide.pdf").doesNotContain("Secret", "ours");
+		assertThat(html).contains("<strong>restart</strong>", "&lt;script&gt;alert(1)&lt;/script&gt;", "vpn-guide.pdf")
+			.doesNotContain("<script", "Secret", "ours");
+		assertThat(to(alice)).as("the internal note sent nothing").hasSize(2);
+	}
+
+	@Test
+	void textsAnAdministratorSavedAreUsedByTheNextMail() throws Exception {
+		templates.save(MailKind.RECEIVED, "en", "Ticket {ticket} opened: {title}",
+				"Thank you {name}. [Our help pages](https://desk.example/help) may already answer.", 1);
+		try {
+			TicketId ticket = register("Mouse lost");
+			MimeMessage received = await(() -> to(alice), 1).get(0);
+			assertThat(received.getSubject()).isEqualTo("[" + ticket + "] Ticket " + ticket + " opened: Mouse lost");
+			assertThat((String) alternative(received).getBodyPart(0).getContent())
+				.contains("Thank you " + alice.getFullName() + ". [Our help pages](https://desk.example/help) may already answer.");
+			assertThat((String) alternative(received).getBodyPart(1).getContent())
+				.contains("href=\"https://desk.example/help\"");
+		}
+		finally {
+			templates.reset(MailKind.RECEIVED, "en");
+		}
 	}
 
 	@Test
