@@ -24,8 +24,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * a reply of the IT team, the ticket put pending on their answer, resolved (to accept or refuse;
  * or resolved and closed at once when requesters do not validate solutions), its satisfaction
  * survey due, reopened after it was closed, cancelled by someone else (a merge is told apart, by
- * {@link Notifications}). Each message names only the ticket's number and title: never a
- * note, a group, a technician's internal work or an escalation. What the requester does
+ * {@link Notifications}). Each message names only the ticket's number and title (the mail of a
+ * public reply also shows that reply, its author and its public files): never a note, a group, a
+ * technician's internal work or an escalation. What the requester does
  * themselves (their replies, accepting or refusing) is not told back to them.
  */
 @Component
