@@ -5,16 +5,14 @@ import org.guichet.mail.MailKind;
 import org.guichet.testing.Browser;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,10 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GuichetIntegrationTest
 class MailTemplatesBrowserIT {
 
-	private static Browser browser;
-
-	@LocalServerPort
-	private int port;
+	@RegisterExtension
+	static final Browser browser = new Browser();
 
 	@Autowired
 	private TestFixtures fixtures;
@@ -37,21 +33,9 @@ class MailTemplatesBrowserIT {
 	@Autowired
 	private MailTemplates templates;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
 	@BeforeEach
 	void logIn() {
-		browser.on(port).resize(Browser.DESKTOP);
+		browser.resize(Browser.DESKTOP);
 		browser.logIn(fixtures.user("tpl-browser-admin", Role.ADMINISTRATOR));
 	}
 
