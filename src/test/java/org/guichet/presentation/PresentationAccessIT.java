@@ -65,7 +65,9 @@ class PresentationAccessIT {
 	private static List<String> pages(long ticket) {
 		return List.of("/presentation/flowchart", "/presentation/about", "/presentation/tickets/" + ticket + "/flowchart",
 				"/agent/examples", "/agent/tickets/" + ticket + "/example", "/agent/tickets/" + ticket + "/dossier",
-				"/presentation/pages", "/presentation/reference", "/presentation/pack");
+				"/presentation/pages", "/presentation/reference", "/presentation/pack", "/presentation/flowchart/download",
+				"/presentation/flowchart/download?format=png", "/presentation/about/download?format=pdf",
+				"/presentation/tickets/" + ticket + "/flowchart/download?format=pdf");
 	}
 
 	@Test
@@ -106,7 +108,7 @@ class PresentationAccessIT {
 		ApiClient client = ApiClient.basic(port, stranger.getUsername(), TestFixtures.PASSWORD);
 
 		for (String path : List.of("/api/v1/tickets/" + ticket + "/flowchart", "/api/v1/tickets/" + ticket + "/dossier",
-				"/api/v1/tickets/999999999/flowchart")) {
+				"/api/v1/tickets/999999999/flowchart", "/presentation/tickets/" + ticket + "/flowchart/download")) {
 			Response answer = client.get(path);
 			assertThat(answer.status()).as(path).isEqualTo(404);
 			assertThat(answer.header("Content-Type")).as(path).startsWith("application/problem+json");
