@@ -65,9 +65,13 @@ class PresentationAccessIT {
 	private static List<String> pages(long ticket) {
 		return List.of("/presentation/flowchart", "/presentation/about", "/presentation/tickets/" + ticket + "/flowchart",
 				"/agent/examples", "/agent/tickets/" + ticket + "/example", "/agent/tickets/" + ticket + "/dossier",
-				"/presentation/pages", "/presentation/reference", "/presentation/pack", "/presentation/flowchart/download",
-				"/presentation/flowchart/download?format=png", "/presentation/about/download?format=pdf",
-				"/presentation/tickets/" + ticket + "/flowchart/download?format=pdf");
+				"/presentation/pages", "/presentation/reference", "/presentation/pack");
+	}
+
+	/** The pages' download buttons, asked for as a browser following a link does (any type). */
+	private static List<String> downloads(long ticket) {
+		return List.of("/presentation/flowchart/download", "/presentation/flowchart/download?format=png",
+				"/presentation/about/download?format=pdf", "/presentation/tickets/" + ticket + "/flowchart/download?format=pdf");
 	}
 
 	@Test
@@ -88,6 +92,12 @@ class PresentationAccessIT {
 			Response answer = client.get(page, "Accept", "text/html");
 			if (answer.status() != 403) {
 				wrong.add("GET " + page + " → " + answer.status());
+			}
+		}
+		for (String download : downloads(own)) {
+			Response answer = client.get(download, "Accept", "*/*");
+			if (answer.status() != 403) {
+				wrong.add("GET " + download + " → " + answer.status());
 			}
 		}
 		assertThat(wrong).isEmpty();
