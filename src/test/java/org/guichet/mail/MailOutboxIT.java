@@ -33,6 +33,8 @@ import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketType;
 import org.guichet.tickets.Transition;
 import org.guichet.tickets.Urgency;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -269,8 +272,48 @@ class MailOutboxIT {
 			.andExpect(status().is3xxRedirection());
 		assertThat(await(() -> to(alice), 1).get(0).getSubject()).isEqualTo("[" + ticket + "] Request received: Given up");
 		await(() -> jdbc.queryForList("select id from mail_outbox where id = ? and status = 'SENT'", Long.class, id), 1);
+		// a second tab's button, once the mail went out: the page says so instead of a 404
 		mvc.perform(post("/admin/mail/{id}/resend", id).session(admin).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("alreadyResent", id));
+		assertThat(jdbc.queryForObject("select status from mail_outbox where id = ?", String.class, id))
+			.isEqualTo("SENT");
+		mvc.perform(post("/admin/mail/{id}/resend", Long.MAX_VALUE).session(admin).with(csrf()))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theAdministratorsPageCountsEveryFailedMailEvenBeyondTheHundredItLists() throws Exception {
+		server.stop();
+		TicketId ticket = register("Many failures");
+		long id = await(() -> jdbc.queryForList("select id from mail_outbox where ticket_id = ? and status = 'FAILED'",
+				Long.class, ticket.value()), 1).get(0);
+		for (int copy = 0; copy < 100; copy++) {
+			jdbc.update("insert into mail_outbox (message_id, ticket_id, recipient_id, recipient, language, kind, subject,"
+					+ " html_body, text_body, auto_submitted, status, attempts, next_attempt_at, last_error, created_at)"
+					+ " select concat(?, message_id), ticket_id, recipient_id, recipient, language, kind, subject, html_body,"
+					+ " text_body, auto_submitted, status, attempts, next_attempt_at, last_error, created_at"
+					+ " from mail_outbox where id = ?", "copy" + copy + ".", id);
+		}
+		long failed = jdbc.queryForObject("select count(*) from mail_outbox where status = 'FAILED'", Long.class);
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		MockHttpSession admin = (MockHttpSession) mvc
+			.perform(formLogin().user(fixtures.user("mail-admin-many", Role.ADMINISTRATOR).getUsername())
+				.password(TestFixtures.PASSWORD))
+			.andReturn()
+			.getRequest()
+			.getSession();
+
+		Document page = Jsoup.parse(mvc.perform(get("/admin/mail").session(admin).header("Accept-Language", "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+
+		jdbc.update("delete from mail_outbox where message_id like 'copy%'");
+		assertThat(failed).isGreaterThan(100);
+		assertThat(page.select("#mail-failed-count").text()).isEqualTo(String.valueOf(failed));
+		assertThat(page.select("#mail-failed > li")).hasSize(100);
+		assertThat(page.select("#mail-failed-shown").text()).isEqualTo("The 100 newest of " + failed + " are listed.");
 	}
 
 	private TicketId register(String title) {

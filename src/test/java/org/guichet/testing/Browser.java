@@ -209,6 +209,24 @@ public final class Browser implements AutoCloseable, BeforeEachCallback, AfterAl
 				  function (element) { return element.getAttribute(name); });""", css, attribute);
 	}
 
+	/**
+	 * What the server answers to the {@code href} of every element matching {@code css} when this
+	 * browser follows it with its own cookies (as a person clicking a download does), one
+	 * {@code "href -> status content-type"} line per element, in the page's order.
+	 */
+	@SuppressWarnings("unchecked")
+	public List<String> answersToLinks(String css) {
+		return (List<String>) ((JavascriptExecutor) driver).executeAsyncScript("""
+				var done = arguments[arguments.length - 1];
+				var links = Array.prototype.map.call(document.querySelectorAll(arguments[0]),
+				  function (element) { return element.getAttribute('href'); });
+				Promise.all(links.map(function (href) {
+				  return fetch(href, { credentials: 'same-origin', redirect: 'manual' }).then(function (r) {
+				    return href + ' -> ' + r.status + ' ' + r.headers.get('Content-Type');
+				  });
+				})).then(done, function (error) { done(['failed: ' + error]); });""", css);
+	}
+
 	/** The condition that the first element matching {@code css} holds the text (a part of its text). */
 	public static ExpectedCondition<Boolean> textIn(String css, String expected) {
 		return ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), expected);

@@ -51,6 +51,8 @@ class AboutBrowserIT {
 		assertThat(browser.text("#about-database"))
 			.contains(TestDatabase.isPostgres() ? "PostgreSQL server" : "Embedded H2 database (in memory)");
 		assertThat(browser.text("#about-features")).contains("Categories", "Active administrators");
+		assertThat(browser.answersToLinks("a[href*='format=pdf']")).as("the PDF button, with the page's session")
+			.singleElement().asString().contains("-> 200 application/pdf");
 		AccessibilityCheck.assertAccessible(browser.driver());
 		browser.screenshot("about/desktop.png");
 		browser.scrollTo(browser.find(By.id("topology")));
