@@ -123,7 +123,8 @@ public class MailRenderer {
 		}
 		String html = templates.process("mail/notice", context);
 		for (Action action : actions) {
-			text.append(action.label()).append(": ").append(action.url()).append('\n');
+			text.append(messages.getMessage("mail.action.text", new Object[] { action.label(), action.url() }, locale))
+				.append('\n');
 		}
 		text.append("\n-- \n");
 		footer.forEach(line -> text.append(line).append('\n'));

@@ -69,6 +69,17 @@ class MailRendererTests {
 	}
 
 	@Test
+	void theTextPartWritesItsLinksAsTheLanguageDoes() {
+		MailNotice resolved = MailNotice.resolved(1042, "Imprimante", "/portal/tickets/1042", "/links/ticket/a",
+				"/links/ticket/r");
+
+		assertThat(renderer.render(resolved, "Alice Martin", Locale.FRENCH).text())
+			.contains("Accepter la solution : https://desk.example/links/ticket/a\n");
+		assertThat(renderer.render(resolved, "Alice Martin", Locale.ENGLISH).text())
+			.contains("Accept the solution: https://desk.example/links/ticket/a\n");
+	}
+
+	@Test
 	void editedTextsAreUsedByTheNextMailWithTheirPlaceholdersFilledAndTheirMarkdownRendered() {
 		templates.save(MailKind.RECEIVED, "en", "We have {ticket}: {title}",
 				"Thanks {name}.\n\nRead **the guide** at [our help](https://desk.example/help) about {title}.", 1);
