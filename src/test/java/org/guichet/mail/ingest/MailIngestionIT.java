@@ -42,8 +42,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The whole application ingesting messages of the corpus ({@code src/test/resources/mail/corpus})
@@ -71,6 +82,9 @@ class MailIngestionIT {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private WebApplicationContext context;
 
 	private User alice;
 
@@ -392,6 +406,36 @@ class MailIngestionIT {
 		assertThat(view.ticket().getDescription()).contains("big.bin");
 		assertThat(view.ticket().getType()).isEqualTo(TicketType.SERVICE_REQUEST);
 		assertThat(ingested.reason()).contains("left out: big.bin");
+	}
+
+	@Test
+	void theOriginalOfAFollowUpIsOneClickFromTheTicketPageForItsReadersOnly() throws Exception {
+		long ticketId = newTicketFrom(alice, "Écran");
+		String sent = sentMessageId(ticketId);
+		Ingested reply = ingest(policy(UnknownSenders.REFUSE), corpus("gmail-fr-inline-image.eml",
+				Map.of(fromOf("gmail-fr-inline-image.eml"), alice.getEmail(), "Message-ID: <gm-inline@",
+						"In-Reply-To: " + sent + "\r\nMessage-ID: <gm-inline@")));
+		assertThat(reply.outcome()).isEqualTo(Outcome.FOLLOW_UP);
+		Comment comment = last(view(ticketId).comments());
+		String original = "/mail/originals/" + ticketId + "/" + comment.getId();
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+
+		mvc.perform(get("/portal/tickets/" + ticketId).with(user(TestFixtures.current(alice))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"" + original + "\"")));
+		mvc.perform(get(original).with(user(TestFixtures.current(alice))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Voici la capture")))
+			.andExpect(content().string(containsString("src=\"" + original + "/parts/0\"")))
+			.andExpect(content().string(not(containsString("cid:"))));
+		mvc.perform(get(original + "/parts/0").with(user(TestFixtures.current(technician))))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "image/png"));
+		mvc.perform(get(original + "/eml").with(user(TestFixtures.current(alice))))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "message/rfc822"));
+		mvc.perform(get(original).with(user(TestFixtures.current(fixtures.user("nosy", Role.REQUESTER)))))
+			.andExpect(status().isNotFound());
 	}
 
 	// --- Helpers -------------------------------------------------------------------------
