@@ -26,6 +26,9 @@ class IngestionLog {
 	/** The longest Message-ID kept as it is; a longer one is kept as its digest. */
 	static final int MESSAGE_ID_MAX = 240;
 
+	private static final java.util.regex.Pattern CONTROLS = java.util.regex.Pattern
+		.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]");
+
 	/** The outcome of a row claimed by a transaction that has not finished yet. */
 	private static final String CLAIMED = "CLAIMED";
 
@@ -126,7 +129,16 @@ class IngestionLog {
 	}
 
 	private static String cut(String text, int length) {
-		return text.length() > length ? text.substring(0, length) : text;
+		String kept = printable(text);
+		return kept.length() > length ? kept.substring(0, length) : kept;
+	}
+
+	/**
+	 * The text without control characters but tabs and line breaks: a mail may hold NUL bytes,
+	 * which PostgreSQL refuses in text.
+	 */
+	static String printable(String text) {
+		return CONTROLS.matcher(text).replaceAll("");
 	}
 
 }

@@ -273,7 +273,7 @@ class MailboxIngestion implements MailIngestion {
 			String subject = mail.subject().isBlank() ? "" : " « " + MailSubjects.title(mail.subject()) + " »";
 			String title = text("mail.ingest.unreadable.title", sender == null ? "?" : sender);
 			String description = text("mail.ingest.unreadable.lead", subject, String.valueOf(why.getMessage()))
-					+ "\n\n" + mail.text();
+					+ "\n\n" + IngestionLog.printable(mail.text());
 			Ticket ticket = tickets.registerByMail(new NewTicket(mailbox.type(), cut(title, Ticket.TITLE_MAX),
 					cut(description, Ticket.TEXT_MAX), null, org.guichet.tickets.Channel.EMAIL, null, Urgency.MEDIUM, null,
 					List.of()), mailbox.address(), mailbox.groupId(), by);
@@ -415,7 +415,7 @@ class MailboxIngestion implements MailIngestion {
 		}
 
 		private Ingested newTicket(CurrentUser by, @Nullable Long followUpOf) {
-			String title = MailSubjects.title(mail.subject());
+			String title = MailSubjects.title(IngestionLog.printable(mail.subject()));
 			if (title.isBlank()) {
 				title = text("mail.ingest.no-subject", sender == null ? "?" : sender);
 			}
@@ -431,7 +431,7 @@ class MailboxIngestion implements MailIngestion {
 			}
 			attachEml(id, by);
 			if (triage) {
-				tickets.recordSystemChange(id, "mailTriage", null, sender == null ? mailbox.address() : sender, now);
+				tickets.recordSystemChange(id, "mailTriage", null, cut(sender == null ? mailbox.address() : sender, 320), now);
 			}
 			threads.record("<" + messageId + ">", id.value(), false);
 			return done(Outcome.TICKET_CREATED, id.value(), null, "", true, false);
@@ -475,7 +475,8 @@ class MailboxIngestion implements MailIngestion {
 
 		/** The text of a ticket or a reply: the mail's, else a word saying it has none, then what was left out. */
 		private String body(String text, List<String> leftOut) {
-			StringBuilder body = new StringBuilder(text.isBlank() ? text("mail.ingest.no-text") : text.strip());
+			String printable = IngestionLog.printable(text).strip();
+			StringBuilder body = new StringBuilder(printable.isEmpty() ? text("mail.ingest.no-text") : printable);
 			if (!leftOut.isEmpty()) {
 				notes.add("left out: " + String.join(", ", leftOut));
 				body.append("\n\n").append(text("mail.ingest.left-out", String.join(", ", leftOut)));
@@ -509,7 +510,8 @@ class MailboxIngestion implements MailIngestion {
 	}
 
 	private static String cut(String text, int length) {
-		return text.length() > length ? text.substring(0, length) : text;
+		String kept = IngestionLog.printable(text);
+		return kept.length() > length ? kept.substring(0, length) : kept;
 	}
 
 }
