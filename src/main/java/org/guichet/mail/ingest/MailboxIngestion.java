@@ -7,11 +7,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.mail.internet.InternetAddress;
 import org.guichet.directory.AddressBook;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.User;
@@ -25,6 +28,7 @@ import org.guichet.mail.ingest.Ingested.Outcome;
 import org.guichet.mail.outbox.AddressMails;
 import org.guichet.mail.outbox.MailSettings;
 import org.guichet.tickets.Attachment;
+import org.guichet.tickets.Channel;
 import org.guichet.tickets.Comment;
 import org.guichet.tickets.NewTicket;
 import org.guichet.tickets.Status;
@@ -141,7 +145,7 @@ class MailboxIngestion implements MailIngestion {
 		}
 	}
 
-	private Ingested inTransaction(java.util.function.Supplier<Ingested> work) {
+	private Ingested inTransaction(Supplier<Ingested> work) {
 		Ingested result = transactions.execute(status -> work.get());
 		if (result == null) {
 			throw new IllegalStateException("the ingestion's transaction gave nothing");
@@ -275,7 +279,7 @@ class MailboxIngestion implements MailIngestion {
 			String description = text("mail.ingest.unreadable.lead", subject, String.valueOf(why.getMessage()))
 					+ "\n\n" + IngestionLog.printable(mail.text());
 			Ticket ticket = tickets.registerByMail(new NewTicket(mailbox.type(), cut(title, Ticket.TITLE_MAX),
-					cut(description, Ticket.TEXT_MAX), null, org.guichet.tickets.Channel.EMAIL, null, Urgency.MEDIUM, null,
+					cut(description, Ticket.TEXT_MAX), null, Channel.EMAIL, null, Urgency.MEDIUM, null,
 					List.of()), mailbox.address(), mailbox.groupId(), by);
 			attachEml(ticket.id(), by);
 			threads.record("<" + messageId + ">", ticket.id().value(), false);
@@ -295,7 +299,7 @@ class MailboxIngestion implements MailIngestion {
 			List<String> own = new ArrayList<>();
 			own.add(mailbox.address());
 			own.add(mailSettings.fromAddress().getAddress());
-			jakarta.mail.internet.InternetAddress replyTo = mailSettings.replyToAddress();
+			InternetAddress replyTo = mailSettings.replyToAddress();
 			if (replyTo != null) {
 				own.add(replyTo.getAddress());
 			}
@@ -337,7 +341,7 @@ class MailboxIngestion implements MailIngestion {
 			if (known.isPresent() && (known.get().isActive() || mailbox.unknownSenders() != UnknownSenders.REFUSE)) {
 				return known.get();
 			}
-			InboundMail.MailAddress from = java.util.Objects.requireNonNull(mail.from());
+			InboundMail.MailAddress from = Objects.requireNonNull(mail.from());
 			String name = from.name();
 			String written = from.address().strip();
 			return switch (mailbox.unknownSenders()) {
@@ -364,7 +368,7 @@ class MailboxIngestion implements MailIngestion {
 		}
 
 		private Ingested refuse() {
-			String address = java.util.Objects.requireNonNull(sender);
+			String address = Objects.requireNonNull(sender);
 			boolean answer = !ingested.answeredSince(address, now.minus(Duration.ofDays(1)));
 			if (answer) {
 				answers.queueRefusal(address, mail.subject(), mail.syntheticMessageId() ? null : mail.messageId());
@@ -422,7 +426,7 @@ class MailboxIngestion implements MailIngestion {
 			List<String> leftOut = leftOutNames();
 			List<MailPart> kept = keptParts(leftOut);
 			Ticket ticket = tickets.registerByMail(new NewTicket(mailbox.type(), cut(title, Ticket.TITLE_MAX),
-					body(mail.text(), leftOut), null, org.guichet.tickets.Channel.EMAIL,
+					body(mail.text(), leftOut), null, Channel.EMAIL,
 					mailbox.categoryId(), Urgency.MEDIUM, null, List.of(), followUpOf), mailbox.address(),
 					mailbox.groupId(), by);
 			TicketId id = ticket.id();
