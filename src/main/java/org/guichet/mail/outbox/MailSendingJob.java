@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
@@ -239,7 +240,7 @@ class MailSendingJob {
 			message.setHeader("References", mail.getReferenceIds());
 		}
 		if (mail.isAutoSubmitted()) {
-			message.setHeader("Auto-Submitted", "auto-generated");
+			message.setHeader("Auto-Submitted", Objects.requireNonNullElse(mail.getKind().autoSubmitted(), "auto-generated"));
 		}
 		message.setHeader("Content-Language", mail.getLanguage());
 		return message;

@@ -30,13 +30,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        SMTP timeouts times the batch size
  */
 @ConfigurationProperties("guichet.mail")
-record MailSettings(@DefaultValue("Guichet <guichet@localhost>") String from, @DefaultValue("") String replyTo,
+public record MailSettings(@DefaultValue("Guichet <guichet@localhost>") String from, @DefaultValue("") String replyTo,
 		@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue("") String messageIdDomain,
 		@DefaultValue("5s") Duration sendInterval, @DefaultValue("100") int batchSize,
 		@DefaultValue("10") int maxAttempts, @DefaultValue("30s") Duration firstRetry,
 		@DefaultValue("1h") Duration maxRetry, @DefaultValue("30m") Duration claimTimeout) {
 
-	MailSettings {
+	public MailSettings {
 		fromAddress(from);
 		if (!replyTo.isBlank()) {
 			parse("guichet.mail.reply-to", replyTo);
@@ -50,12 +50,14 @@ record MailSettings(@DefaultValue("Guichet <guichet@localhost>") String from, @D
 		}
 	}
 
-	InternetAddress fromAddress() {
+	/** The sender of every mail Guichet sends. */
+	public InternetAddress fromAddress() {
 		return fromAddress(from);
 	}
 
+	/** Where answers go, or null when the mails have no {@code Reply-To}. */
 	@Nullable
-	InternetAddress replyToAddress() {
+	public InternetAddress replyToAddress() {
 		return replyTo.isBlank() ? null : parse("guichet.mail.reply-to", replyTo);
 	}
 
