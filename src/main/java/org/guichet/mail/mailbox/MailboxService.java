@@ -119,6 +119,15 @@ public class MailboxService implements Mailboxes {
 		return get(id);
 	}
 
+	/** Disables or enables a mailbox, its settings unchanged. @throws NotFoundException when there is none */
+	@Transactional
+	void enable(long id, boolean enabled) {
+		if (!store.enable(id, enabled)) {
+			throw notFound(id);
+		}
+		events.publishEvent(new MailboxChanged(id));
+	}
+
 	/** Deletes a mailbox; its messages stay on the server. @throws NotFoundException when there is none */
 	@Transactional
 	void delete(long id) {
@@ -149,6 +158,36 @@ public class MailboxService implements Mailboxes {
 		}
 		return password(get(id));
 	}
+
+	/**
+	 * The definition to test a connection with: refused only for what the connection needs (protocol,
+	 * server, login, folders), so that a connection can be tried before the rest is filled in.
+	 *
+	 * @throws InvalidInputException listing every wrong field the connection needs
+	 */
+	MailboxDefinition checkForTest(MailboxDefinition d, @Nullable Long id) {
+		try {
+			return check(d, id);
+		}
+		catch (InvalidInputException ex) {
+			List<InvalidInputException> all = new ArrayList<>(List.of(ex));
+			all.addAll(ex.others());
+			InputChecks checks = new InputChecks();
+			all.stream().filter(refusal -> CONNECTION_FIELDS.contains(refusal.field())).forEach(refusal -> checks.check(() -> {
+				throw refusal;
+			}));
+			checks.refuseIfAny();
+			boolean pop3 = d.protocol() == Protocol.POP3;
+			String folder = pop3 || d.folder() == null || d.folder().isBlank() ? "INBOX" : d.folder().strip();
+			return new MailboxDefinition(d.name(), d.address(), d.protocol(), d.host().strip(), d.port(), d.security(),
+					d.username().strip(), d.password(), folder, d.afterIngest(),
+					d.afterIngest() == AfterIngest.MOVE ? d.moveTo() : null, d.pollSeconds(), d.idle(), d.enabled(),
+					d.groupId(), d.type(), d.categoryId(), d.unknownSenders(), List.of(), List.of(), d.attachmentLimit());
+		}
+	}
+
+	private static final java.util.Set<String> CONNECTION_FIELDS = java.util.Set.of("protocol", "host", "port",
+			"security", "username", "password", "folder", "afterIngest", "moveTo");
 
 	/**
 	 * The definition normalised (address in lower case, POP3 folder INBOX, no IDLE on POP3, no

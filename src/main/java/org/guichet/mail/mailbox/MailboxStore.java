@@ -110,6 +110,12 @@ class MailboxStore {
 		return i;
 	}
 
+	/** @return false when the mailbox is gone */
+	boolean enable(long id, boolean enabled) {
+		return jdbc.update("update mailbox set enabled = ?, version = version + 1, next_poll_at = null, failures = 0 "
+				+ "where id = ?", enabled, id) == 1;
+	}
+
 	boolean delete(long id) {
 		return jdbc.update("delete from mailbox where id = ?", id) == 1;
 	}
