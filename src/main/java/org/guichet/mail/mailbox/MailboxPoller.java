@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
  * through a claim on its row ({@code claimed_at}), by one node at a time. A failed reading is
  * recorded on the mailbox in plain words and the next one waits twice as long each time (up to
  * {@code guichet.mail.mailbox-max-backoff}); one mailbox's failure never stops the others.
+ * Nothing is read while no {@link org.guichet.mail.ingest.MailIngestion} bean exists.
  */
 @Component
 class MailboxPoller {
@@ -46,6 +47,9 @@ class MailboxPoller {
 
 	private final Set<Long> running = ConcurrentHashMap.newKeySet();
 
+	/** Mailboxes woken while being read: read once more right after, so that no news is missed. */
+	private final Set<Long> again = ConcurrentHashMap.newKeySet();
+
 	MailboxPoller(MailboxStore store, MailboxService mailboxes, MailboxReader reader, Clock clock,
 			@Value("${guichet.mail.mailbox-threads:4}") int threads,
 			@Value("${guichet.mail.mailbox-claim-timeout:10m}") Duration claimTimeout,
@@ -66,9 +70,12 @@ class MailboxPoller {
 
 	@Scheduled(initialDelayString = "${guichet.mail.mailbox-tick:1s}", fixedDelayString = "${guichet.mail.mailbox-tick:1s}")
 	void tick() {
+		if (!reader.ingestionAvailable()) {
+			return;
+		}
 		try {
 			for (StoredMailbox mailbox : store.due(clock.instant())) {
-				submit(mailbox.id());
+				submit(mailbox.id(), false);
 			}
 		}
 		catch (RuntimeException ex) {
@@ -78,11 +85,15 @@ class MailboxPoller {
 
 	/** Reads the mailbox as soon as a reader is free (IDLE saw a change). */
 	void wake(long mailboxId) {
-		submit(mailboxId);
+		submit(mailboxId, true);
 	}
 
-	private void submit(long mailboxId) {
+	/** @param news whether the server announced news: a reading under way is then followed by another */
+	private void submit(long mailboxId, boolean news) {
 		if (!running.add(mailboxId)) {
+			if (news) {
+				again.add(mailboxId);
+			}
 			return;
 		}
 		try {
@@ -92,6 +103,9 @@ class MailboxPoller {
 				}
 				finally {
 					running.remove(mailboxId);
+					if (again.remove(mailboxId)) {
+						submit(mailboxId, true);
+					}
 				}
 			});
 		}
@@ -118,6 +132,9 @@ class MailboxPoller {
 	}
 
 	private int read(long mailboxId) {
+		if (!reader.ingestionAvailable()) {
+			return -1;
+		}
 		Instant start = clock.instant();
 		if (!store.claim(mailboxId, start, claimTimeout)) {
 			return -1;
