@@ -9,7 +9,6 @@ import com.icegreen.greenmail.imap.ImapHostManager;
 import com.icegreen.greenmail.store.MailFolder;
 import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
-import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Flags;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportLevel;
@@ -18,17 +17,12 @@ import org.guichet.mail.MailboxDefinition.AfterIngest;
 import org.guichet.mail.MailboxDefinition.Protocol;
 import org.guichet.mail.MailboxDefinition.Security;
 import org.guichet.mail.ingest.UnknownSenders;
-import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.TicketType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,11 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ingestion returned, a failed ingestion leaving the message for the next reading, IDLE, and the
  * connection test's answer for each kind of failure.
  */
-@GuichetIntegrationTest
-@Import(RecordingIngestion.Config.class)
-class MailboxReadingIT {
-
-	private static GreenMail mail = TestMailServers.start();
+class MailboxReadingIT extends MailboxIntegrationTest {
 
 	@Autowired
 	private MailboxService mailboxes;
@@ -65,19 +55,6 @@ class MailboxReadingIT {
 	private SupportGroup group;
 
 	private final List<Long> created = new ArrayList<>();
-
-	@DynamicPropertySource
-	static void settings(DynamicPropertyRegistry registry) {
-		registry.add("guichet.mail.mailbox-tick", () -> "1h");
-		registry.add("guichet.mail.message-attempts", () -> "3");
-		registry.add("guichet.mail.trust-store", () -> TestMailServers.TRUST_STORE.toString());
-		registry.add("guichet.mail.trust-store-password", () -> "trustpass");
-	}
-
-	@AfterAll
-	static void stop() {
-		mail.stop();
-	}
 
 	@BeforeEach
 	void setUp() throws Exception {
