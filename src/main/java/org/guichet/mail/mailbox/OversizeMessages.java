@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.Header;
@@ -15,6 +16,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
 
 /**
  * What is ingested of a message bigger than its mailbox allows: never its bytes cut somewhere, but a
@@ -69,7 +71,8 @@ final class OversizeMessages {
 			body.addBodyPart(part);
 		}
 		reduced.setContent(body);
-		reduced.setHeader(LEFT_OUT_HEADER, size + "; " + String.join(", ", leftOut));
+		reduced.setHeader(LEFT_OUT_HEADER, MimeUtility.fold(LEFT_OUT_HEADER.length() + 2,
+				MimeUtility.encodeText(size + "; " + String.join(", ", leftOut), "UTF-8", null)));
 		String messageId = original.getHeader("Message-ID", null);
 		reduced.saveChanges();
 		if (messageId != null) {
@@ -102,9 +105,9 @@ final class OversizeMessages {
 		}
 		else {
 			String name = part.getFileName();
-			leftOut.add((name == null ? "a part" : "«" + name + "»") + " of type "
-					+ part.getContentType().replaceAll("[\\r\\n\\t ]+", " ").replaceAll(";.*", "") + " ("
-					+ (size < 0 ? "unknown size" : size + " bytes") + ")");
+			leftOut.add((name == null ? "a part" : "\"" + name.replaceAll("[\\p{Cntrl}\"]", "") + "\"") + " of type "
+					+ part.getContentType().replaceAll("[\\r\\n\\t ]+", " ").replaceAll(";.*", "").toLowerCase(Locale.ROOT)
+					+ " (" + (size < 0 ? "unknown size" : size + " bytes") + ")");
 		}
 	}
 

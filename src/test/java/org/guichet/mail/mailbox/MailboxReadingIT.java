@@ -172,6 +172,52 @@ class MailboxReadingIT extends MailboxIntegrationTest {
 	}
 
 	@Test
+	void aMessageBiggerThanTheMailboxAllowsIsIngestedWholeWithoutItsBigPartsListedAsLeftOut() throws Exception {
+		byte[] big = bigMessage("big@example.org", 2 * 1024 * 1024);
+		TestMailServers.deliver(mail, big);
+		long imap = create(Protocol.IMAP, Security.NONE, AfterIngest.MARK_SEEN, null, false, 0);
+
+		assertThat(poller.readNow(imap)).isEqualTo(1);
+
+		byte[] reduced = ingestion.handed.get(0).raw();
+		assertThat(reduced.length).isLessThan(64 * 1024);
+		jakarta.mail.internet.MimeMessage parsed = new jakarta.mail.internet.MimeMessage(
+				jakarta.mail.Session.getInstance(new java.util.Properties()), new java.io.ByteArrayInputStream(reduced));
+		assertThat(parsed.getMessageID()).isEqualTo("<big@example.org>");
+		assertThat(parsed.getSubject()).isEqualTo("Scan attached");
+		assertThat(jakarta.mail.internet.MimeUtility.unfold(parsed.getHeader(OversizeMessages.LEFT_OUT_HEADER, null)))
+			.startsWith(big.length + "; ").contains("\"scan.pdf\" of type application/pdf");
+		jakarta.mail.Multipart parts = (jakarta.mail.Multipart) parsed.getContent();
+		assertThat((String) parts.getBodyPart(0).getContent()).contains("Voici le scan demandé");
+		assertThat((String) parts.getBodyPart(1).getContent()).contains("left out", "\"scan.pdf\" of type application/pdf");
+		assertThat(unseenSubjects()).isEmpty();
+		mailboxes.delete(imap);
+		created.remove(imap);
+
+		mail.purgeEmailFromAllMailboxes();
+		TestMailServers.deliver(mail, bigMessage("big-pop@example.org", 2 * 1024 * 1024));
+		long pop3 = create(Protocol.POP3, Security.NONE, AfterIngest.DELETE, null, false, 0);
+		assertThat(poller.readNow(pop3)).isEqualTo(1);
+		String headersOnly = ingestion.handed.get(1).text();
+		assertThat(headersOnly).contains("Message-ID: <big-pop@example.org>", "the whole body", "left out")
+			.doesNotContain("Voici le scan");
+	}
+
+	private static byte[] bigMessage(String messageId, int attachmentBytes) {
+		byte[] pdf = new byte[attachmentBytes];
+		new java.util.Random(7).nextBytes(pdf);
+		String base64 = java.util.Base64.getMimeEncoder().encodeToString(pdf).replace("\r\n", "\r\n");
+		String text = "Message-ID: <" + messageId + ">\r\nFrom: alice@example.org\r\nTo: " + TestMailServers.ADDRESS
+				+ "\r\nSubject: Scan attached\r\nMIME-Version: 1.0\r\n"
+				+ "Content-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n--b1\r\n"
+				+ "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+				+ "Voici le scan demandé.\r\n--b1\r\nContent-Type: application/pdf; name=\"scan.pdf\"\r\n"
+				+ "Content-Disposition: attachment; filename=\"scan.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+				+ base64 + "\r\n--b1--\r\n";
+		return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	@Test
 	void idleDeliversANewMessageWithinSecondsWithoutWaitingForTheInterval() throws Exception {
 		long id = create(Protocol.IMAP, Security.NONE, AfterIngest.MARK_SEEN, null, true);
 		await(() -> mailboxes.get(id).lastSuccessAt() != null, "the watcher's first reading");
@@ -231,7 +277,16 @@ class MailboxReadingIT extends MailboxIntegrationTest {
 	}
 
 	private long create(Protocol protocol, Security security, AfterIngest after, String moveTo, boolean idle) {
-		long id = mailboxes.create(definition(protocol, security, after, moveTo, idle));
+		return create(protocol, security, after, moveTo, idle, 5 * 1024 * 1024);
+	}
+
+	private long create(Protocol protocol, Security security, AfterIngest after, String moveTo, boolean idle,
+			long attachmentLimit) {
+		MailboxDefinition d = definition(protocol, security, after, moveTo, idle);
+		long id = mailboxes.create(new MailboxDefinition(d.name(), d.address(), d.protocol(), d.host(), d.port(),
+				d.security(), d.username(), d.password(), d.folder(), d.afterIngest(), d.moveTo(), d.pollSeconds(), d.idle(),
+				d.enabled(), d.groupId(), d.type(), d.categoryId(), d.unknownSenders(), d.allowed(), d.blocked(),
+				attachmentLimit));
 		created.add(id);
 		return id;
 	}

@@ -64,6 +64,10 @@ final class TestMailServers {
 	}
 
 	static GreenMail start() {
+		for (ServerSetup setup : new ServerSetup[] { IMAP, IMAPS, POP3 }) {
+			// the machine is shared: TLS may take more than GreenMail's 2 s to start
+			setup.setServerStartupTimeout(30_000);
+		}
 		GreenMail mail = new GreenMail(new ServerSetup[] { IMAP, IMAPS, POP3 });
 		mail.start();
 		mail.setUser(ADDRESS, LOGIN, PASSWORD);
