@@ -70,9 +70,14 @@ class MailboxAdminIT extends MailboxIntegrationTest {
 		administrator = fixtures.token(fixtures.user("mailbox-admin", Role.ADMINISTRATOR));
 	}
 
+	@Autowired
+	private MailboxService mailboxes;
+
+	/** Through the service, so that the IDLE watcher of a mailbox made on the page stops too. */
 	@AfterEach
 	void deleteMailboxes() {
-		created.forEach(id -> jdbc.update("delete from mailbox where id = ?", id));
+		created.forEach(mailboxes::delete);
+		created.clear();
 	}
 
 	@Test
