@@ -11,11 +11,15 @@ import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.sql.DataSource;
 
+import org.guichet.mail.Mailboxes;
 import org.guichet.tickets.Channel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
@@ -26,9 +30,9 @@ import org.springframework.stereotype.Component;
  * database from a connection's metadata, and the database's size from its file (H2) or from the
  * server ({@code pg_database_size}).
  * <p>
- * Guichet is configured with no outside server today (no mail, directory nor search engine):
- * the capability that adds one (the e-mail channel's SMTP and IMAP servers) adds it to
- * {@link #read}'s servers from its own settings, and the diagram draws it.
+ * The outside servers are the incoming mail servers of the enabled mailboxes (one per server and
+ * protocol, named by the addresses read there); a capability that adds another kind (SMTP,
+ * directory, search engine) adds it to {@link #read}'s servers from its own settings.
  */
 @Component
 class DeploymentReader {
@@ -37,14 +41,32 @@ class DeploymentReader {
 
 	private final Environment environment;
 
-	DeploymentReader(DataSource dataSource, Environment environment) {
+	private final Mailboxes mailboxes;
+
+	DeploymentReader(DataSource dataSource, Environment environment, Mailboxes mailboxes) {
 		this.dataSource = dataSource;
 		this.environment = environment;
+		this.mailboxes = mailboxes;
 	}
 
 	/** The deployment now, with {@code channels} as the lifecycle's configuration enables them. */
 	Deployment read(Set<Channel> channels) {
-		return new Deployment(channels, List.of(thisNode()), database(), List.of());
+		return new Deployment(channels, List.of(thisNode()), database(), incomingMailServers());
+	}
+
+	/** One incoming mail server per server and protocol of the enabled mailboxes, named by their addresses. */
+	List<ExternalServer> incomingMailServers() {
+		Map<String, List<Mailboxes.ReadMailbox>> byServer = new LinkedHashMap<>();
+		for (Mailboxes.ReadMailbox mailbox : mailboxes.enabled()) {
+			String protocol = mailbox.protocol().name() + (mailbox.secure() ? " + TLS" : "");
+			byServer.computeIfAbsent(mailbox.server() + " " + protocol, key -> new ArrayList<>()).add(mailbox);
+		}
+		return byServer.values().stream().map(read -> {
+			Mailboxes.ReadMailbox first = read.get(0);
+			return new ExternalServer(ServerKind.MAIL_INCOMING,
+					String.join(", ", read.stream().map(Mailboxes.ReadMailbox::address).toList()), first.server(),
+					first.protocol().name() + (first.secure() ? " + TLS" : ""));
+		}).toList();
 	}
 
 	ApplicationNode thisNode() {

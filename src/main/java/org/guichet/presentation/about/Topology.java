@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The topology diagram of a deployment as a graph: who and what reaches Guichet, its nodes, and
  * what they reach. Ids are stable ({@code clients.requesters}, {@code clients.team},
- * {@code clients.api}, {@code application.1}, {@code database}, {@code server.MAIL_OUTGOING.1}…).
+ * {@code clients.api}, {@code clients.mail}, {@code application.1}, {@code database}, {@code server.MAIL_OUTGOING.1}…).
  *
  * @param nodes in the order of the drawing, from the people to the servers
  * @param links each from a node to the one it reaches
@@ -33,6 +33,8 @@ public record Topology(List<Node> nodes, List<Link> links) {
 		BROWSERS,
 		/** Programs calling the API. */
 		PROGRAMS,
+		/** People's mail clients, writing to the mailboxes Guichet reads. */
+		MAIL_SENDERS,
 		/** A node running Guichet. */
 		APPLICATION,
 		/** The database. */

@@ -17,7 +17,9 @@ import org.guichet.tickets.Channel;
  * team's browsers (who register the phone, e-mail, SMS and chat demands), the programs calling
  * the API when it is a channel; each node running Guichet, reached by all of them; the database,
  * embedded in the node's process for H2, a server otherwise; and each outside server configured
- * (mail, directory, search engine, other services), none when there is none.
+ * (mail, directory, search engine, other services), none when there is none. Once a mailbox is
+ * read (an incoming mail server) and e-mail is a channel, the requesters' mail clients are drawn
+ * writing to it, and the IT team no longer registers what comes by e-mail.
  */
 public final class TopologyBuilder {
 
@@ -37,8 +39,14 @@ public final class TopologyBuilder {
 					List.of(Label.of("about.topology.requesters.portal"))));
 			clients.add("clients.requesters");
 		}
+		List<ExternalServer> mailboxes = deployment.servers().stream()
+			.filter(server -> server.kind() == ServerKind.MAIL_INCOMING).toList();
+		boolean readsMail = deployment.channels().contains(Channel.EMAIL) && !mailboxes.isEmpty();
 		List<Label> registered = new ArrayList<>();
 		for (Channel channel : Channel.values()) {
+			if (channel == Channel.EMAIL && readsMail) {
+				continue;
+			}
 			if (REGISTERED_BY_THE_TEAM.contains(channel) && deployment.channels().contains(channel)) {
 				registered.add(Label.of("channel." + channel.name()));
 			}
@@ -52,6 +60,11 @@ public final class TopologyBuilder {
 			nodes.add(new Node("clients.api", Kind.PROGRAMS, Label.of("about.topology.api"),
 					List.of(Label.of("about.topology.api.detail"))));
 			clients.add("clients.api");
+		}
+		if (readsMail) {
+			nodes.add(new Node("clients.mail", Kind.MAIL_SENDERS, Label.of("about.topology.mail"),
+					List.of(Label.of("about.topology.mail.detail",
+							String.join(", ", mailboxes.stream().map(ExternalServer::name).toList())))));
 		}
 		List<Link> links = new ArrayList<>();
 		List<String> applications = new ArrayList<>();
@@ -86,6 +99,9 @@ public final class TopologyBuilder {
 					List.of(Label.of("about.topology.server.address", server.address()))));
 			for (String application : applications) {
 				links.add(new Link(application, id, Label.of("about.topology.link.protocol", server.protocol())));
+			}
+			if (readsMail && server.kind() == ServerKind.MAIL_INCOMING) {
+				links.add(new Link("clients.mail", id, Label.of("about.topology.link.mail")));
 			}
 		}
 		return new Topology(nodes, links);

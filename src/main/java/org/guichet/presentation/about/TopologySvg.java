@@ -98,9 +98,12 @@ final class TopologySvg {
 
 	private void shape(Kind kind, double x, double y, double w, double h) {
 		switch (kind) {
-			case BROWSERS, PROGRAMS -> {
-				String[] colours = kind == Kind.BROWSERS ? new String[] { "#dcfce7", "#15803d" }
-						: new String[] { "#e5e7eb", "#4b5563" };
+			case BROWSERS, PROGRAMS, MAIL_SENDERS -> {
+				String[] colours = switch (kind) {
+					case BROWSERS -> new String[] { "#dcfce7", "#15803d" };
+					case MAIL_SENDERS -> new String[] { "#ffedd5", "#c2410c" };
+					default -> new String[] { "#e5e7eb", "#4b5563" };
+				};
 				rect(x, y, w, h, colours, 4);
 				svg.append("<path d=\"M").append(number(x)).append(',').append(number(y + TopologyLayout.HEADER))
 					.append(" H").append(number(x + w)).append("\" stroke=\"").append(colours[1])

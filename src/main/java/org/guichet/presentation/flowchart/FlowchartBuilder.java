@@ -143,10 +143,21 @@ public final class FlowchartBuilder {
 				who.add(Label.of("flowchart.registration.by." + registrar.name()));
 			}
 		}
+		String addresses = String.join(", ", config.mailboxes());
+		if (config.readsMail()) {
+			who.add(Label.of("flowchart.registration.by.mail", addresses));
+		}
 		for (Channel channel : Channel.values()) {
 			if (config.channels().contains(channel)) {
-				node(channel(channel), NodeKind.STEP, SELF_SERVICE.contains(channel) ? Lane.REQUESTER : Lane.FIRST_LEVEL,
-						Label.of("channel." + channel.name()), List.of(), null);
+				if (channel == Channel.EMAIL && config.readsMail()) {
+					// the requester writes, Guichet reads the mailboxes and registers the ticket itself
+					node(channel(channel), NodeKind.STEP, Lane.REQUESTER, Label.of("channel." + channel.name()),
+							List.of(Label.of("flowchart.channel.mailboxes", addresses)), "/admin/mailboxes");
+				}
+				else {
+					node(channel(channel), NodeKind.STEP, SELF_SERVICE.contains(channel) ? Lane.REQUESTER : Lane.FIRST_LEVEL,
+							Label.of("channel." + channel.name()), List.of(), null);
+				}
 				edge(START, channel(channel), null);
 			}
 		}

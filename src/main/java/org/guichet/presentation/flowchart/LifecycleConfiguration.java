@@ -2,6 +2,7 @@ package org.guichet.presentation.flowchart;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,11 +31,14 @@ import org.guichet.tickets.SolutionKind;
  * @param autoCloseDays days after which a resolved ticket nobody answered is closed, 0 = never
  * @param surveyPercent share of closed tickets whose requester is asked to rate them, 0 to 100
  * (0: no survey)
+ * @param mailboxes the addresses of the mailboxes Guichet reads, in order: e-mail then reaches the desk
+ * by itself (the requester writes, Guichet registers); empty: e-mail is registered by the service desk
  */
 public record LifecycleConfiguration(Set<Channel> channels, Set<Registrar> registrars, int categoryCount,
 		boolean vipRaisesPriority, int routingRuleCount, Map<SupportLevel, Integer> groupsPerLevel, int slaPolicyCount,
 		Set<PendingReason> pendingReasons, Set<PendingReason> slaPausingReasons, int escalationLevelCount,
-		Set<SolutionKind> solutionKinds, boolean requesterValidation, int autoCloseDays, int surveyPercent) {
+		Set<SolutionKind> solutionKinds, boolean requesterValidation, int autoCloseDays, int surveyPercent,
+		List<String> mailboxes) {
 
 	/** Who registers a demand. */
 	public enum Registrar {
@@ -69,6 +73,22 @@ public record LifecycleConfiguration(Set<Channel> channels, Set<Registrar> regis
 		pendingReasons = Set.copyOf(pendingReasons);
 		slaPausingReasons = Set.copyOf(slaPausingReasons);
 		solutionKinds = Set.copyOf(solutionKinds);
+		mailboxes = List.copyOf(mailboxes);
+	}
+
+	/** A configuration without mailbox: e-mail, when it is a channel, is registered by the service desk. */
+	public LifecycleConfiguration(Set<Channel> channels, Set<Registrar> registrars, int categoryCount,
+			boolean vipRaisesPriority, int routingRuleCount, Map<SupportLevel, Integer> groupsPerLevel, int slaPolicyCount,
+			Set<PendingReason> pendingReasons, Set<PendingReason> slaPausingReasons, int escalationLevelCount,
+			Set<SolutionKind> solutionKinds, boolean requesterValidation, int autoCloseDays, int surveyPercent) {
+		this(channels, registrars, categoryCount, vipRaisesPriority, routingRuleCount, groupsPerLevel, slaPolicyCount,
+				pendingReasons, slaPausingReasons, escalationLevelCount, solutionKinds, requesterValidation, autoCloseDays,
+				surveyPercent, List.of());
+	}
+
+	/** Whether e-mail arrives by itself, read from at least one mailbox. */
+	public boolean readsMail() {
+		return channels.contains(Channel.EMAIL) && !mailboxes.isEmpty();
 	}
 
 	/** The support groups of {@code level}, 0 when none. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportGroupRepository;
 import org.guichet.directory.SupportLevel;
+import org.guichet.mail.Mailboxes;
 import org.guichet.presentation.flowchart.LifecycleConfiguration.Registrar;
 import org.guichet.routing.RoutingRules;
 import org.guichet.sla.EscalationLevels;
@@ -30,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * category tree, the routing rules, the support groups' levels, the SLA policies with their
  * pause reasons and escalation levels, and the desk settings (the closure: requester validation
  * and the auto-close delay, turned off altogether by {@code guichet.tickets.auto-close.enabled=false};
- * the satisfaction survey: its share, 0 when it is off).
+ * the satisfaction survey: its share, 0 when it is off), and the mailboxes mail is read from.
  * <p>
  * What the application has no setting for yet is reported as it behaves today: every channel may
  * be recorded (requesters use the portal and the API, the service desk registers the others),
@@ -53,9 +54,11 @@ public class LifecycleConfigurations {
 
 	private final boolean autoCloseEnabled;
 
+	private final Mailboxes mailboxes;
+
 	LifecycleConfigurations(Categories categories, RoutingRules routingRules, SupportGroupRepository groups,
 			SlaPolicies policies, EscalationLevels escalationLevels, DeskSettings settings,
-			@Value("${guichet.tickets.auto-close.enabled:true}") boolean autoCloseEnabled) {
+			@Value("${guichet.tickets.auto-close.enabled:true}") boolean autoCloseEnabled, Mailboxes mailboxes) {
 		this.categories = categories;
 		this.routingRules = routingRules;
 		this.groups = groups;
@@ -63,6 +66,7 @@ public class LifecycleConfigurations {
 		this.escalationLevels = escalationLevels;
 		this.settings = settings;
 		this.autoCloseEnabled = autoCloseEnabled;
+		this.mailboxes = mailboxes;
 	}
 
 	/** The configuration now, read in one transaction. */
@@ -88,7 +92,8 @@ public class LifecycleConfigurations {
 				categories.tree().depthFirst().size(), true, routingRules.list().size(), perLevel, all.size(),
 				EnumSet.allOf(PendingReason.class), pausing, escalations, EnumSet.allOf(SolutionKind.class),
 				closure.requesterValidation(), autoCloseEnabled ? closure.autoCloseDays() : 0,
-				settings.survey().effectiveShare());
+				settings.survey().effectiveShare(),
+				mailboxes.enabled().stream().map(Mailboxes.ReadMailbox::address).toList());
 	}
 
 }

@@ -99,6 +99,36 @@ class TopologyBuilderTests {
 	}
 
 	@Test
+	void onceAMailboxIsReadTheRequestersMailClientsWriteToItsServerAndTheTeamNoLongerRegistersEmail() {
+		ExternalServer imap = new ExternalServer(ServerKind.MAIL_INCOMING, "support@example.org, rh@example.org",
+				"imap.example.org:993", "IMAP + TLS");
+
+		Topology topology = TopologyBuilder.build(new Deployment(EnumSet.of(Channel.PORTAL, Channel.EMAIL, Channel.PHONE),
+				List.of(NODE), POSTGRESQL, List.of(imap)));
+
+		assertThat(ids(topology)).containsExactly("clients.requesters", "clients.team", "clients.mail", "application.1",
+				"database", "server.MAIL_INCOMING.1");
+		assertThat(topology.node("clients.mail").kind()).isEqualTo(Kind.MAIL_SENDERS);
+		assertThat(topology.node("clients.mail").details())
+			.containsExactly(Label.of("about.topology.mail.detail", "support@example.org, rh@example.org"));
+		assertThat(topology.node("clients.team").details()).containsExactly(Label.of("about.topology.team.workspace"),
+				Label.of("about.topology.team.registers", List.of(Label.of("channel.PHONE"))));
+		assertThat(topology.links()).contains(
+				new Link("clients.mail", "server.MAIL_INCOMING.1", Label.of("about.topology.link.mail")),
+				new Link("application.1", "server.MAIL_INCOMING.1", Label.of("about.topology.link.protocol", "IMAP + TLS")));
+		assertThat(topology.links()).noneMatch(link -> link.from().equals("clients.mail") && link.to().startsWith("application"));
+	}
+
+	@Test
+	void withoutAMailboxNoMailClientsAreDrawnAndTheTeamRegistersEmail() {
+		Topology topology = TopologyBuilder.build(new Deployment(EnumSet.of(Channel.EMAIL), List.of(NODE), H2, List.of()));
+
+		assertThat(ids(topology)).doesNotContain("clients.mail");
+		assertThat(topology.node("clients.team").details()).contains(
+				Label.of("about.topology.team.registers", List.of(Label.of("channel.EMAIL"))));
+	}
+
+	@Test
 	void aDeploymentWithoutANodeIsRefused() {
 		assertThatThrownBy(() -> new Deployment(Set.of(Channel.PORTAL), List.of(), H2, List.of()))
 			.isInstanceOf(IllegalArgumentException.class);

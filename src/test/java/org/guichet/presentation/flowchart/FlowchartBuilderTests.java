@@ -73,6 +73,32 @@ class FlowchartBuilderTests {
 	}
 
 	@Test
+	void onceAMailboxIsReadEmailIsWrittenByTheRequesterAndRegisteredByGuichetFromItsAddresses() {
+		LifecycleConfiguration c = full();
+		LifecycleConfiguration reading = new LifecycleConfiguration(c.channels(), c.registrars(), c.categoryCount(),
+				c.vipRaisesPriority(), c.routingRuleCount(), c.groupsPerLevel(), c.slaPolicyCount(), c.pendingReasons(),
+				c.slaPausingReasons(), c.escalationLevelCount(), c.solutionKinds(), c.requesterValidation(),
+				c.autoCloseDays(), c.surveyPercent(), List.of("support@example.org", "rh@example.org"));
+
+		Flowchart chart = FlowchartBuilder.build(reading);
+		Flowchart without = FlowchartBuilder.build(c);
+
+		FlowNode email = chart.nodes().stream().filter(node -> node.id().equals("channel.EMAIL")).findFirst().orElseThrow();
+		assertThat(email.lane()).isEqualTo(Lane.REQUESTER);
+		assertThat(email.details()).containsExactly(
+				Label.of("flowchart.channel.mailboxes", "support@example.org, rh@example.org"));
+		assertThat(email.configuredAt()).isEqualTo("/admin/mailboxes");
+		FlowNode registration = chart.nodes().stream().filter(node -> node.id().equals("registration")).findFirst()
+			.orElseThrow();
+		assertThat(registration.details())
+			.contains(Label.of("flowchart.registration.by.mail", "support@example.org, rh@example.org"));
+		FlowNode desk = without.nodes().stream().filter(node -> node.id().equals("channel.EMAIL")).findFirst().orElseThrow();
+		assertThat(desk.lane()).as("without mailbox the desk registers e-mail").isEqualTo(Lane.FIRST_LEVEL);
+		assertThat(desk.details()).isEmpty();
+		assertThat(ids(chart)).isEqualTo(ids(without));
+	}
+
+	@Test
 	void everyDecisionHasALabelledYesAndNoBranch() {
 		Flowchart chart = FlowchartBuilder.build(full());
 

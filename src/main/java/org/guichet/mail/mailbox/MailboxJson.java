@@ -1,0 +1,98 @@
+package org.guichet.mail.mailbox;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import org.guichet.mail.MailboxDefinition;
+import org.guichet.mail.MailboxDefinition.AfterIngest;
+import org.guichet.mail.MailboxDefinition.Protocol;
+import org.guichet.mail.MailboxDefinition.Security;
+import org.guichet.mail.ingest.UnknownSenders;
+import org.guichet.tickets.TicketType;
+import org.jspecify.annotations.Nullable;
+
+/** The mailboxes' JSON under {@code /api/v1/mailboxes}. */
+final class MailboxJson {
+
+	/** What a client sends when the attachment limit is left out: 10 MiB. */
+	static final long DEFAULT_ATTACHMENT_LIMIT = 10L * 1024 * 1024;
+
+	private MailboxJson() {
+	}
+
+	/**
+	 * A mailbox as a client writes it; {@code password} is write-only (empty or left out on a
+	 * change: the stored one is kept). Left out: {@code folder} INBOX, {@code pollSeconds} 60,
+	 * {@code idle} and {@code enabled} true, {@code attachmentLimit} 10 MiB, lists empty.
+	 */
+	record Body(@Nullable String name, @Nullable String address, @Nullable Protocol protocol, @Nullable String host,
+			@Nullable Integer port, @Nullable Security security, @Nullable String username, @Nullable String password,
+			@Nullable String folder, @Nullable AfterIngest afterIngest, @Nullable String moveTo,
+			@Nullable Integer pollSeconds, @Nullable Boolean idle, @Nullable Boolean enabled, @Nullable Long groupId,
+			@Nullable TicketType type, @Nullable Long categoryId, @Nullable UnknownSenders unknownSenders,
+			@Nullable List<String> allowed, @Nullable List<String> blocked, @Nullable Long attachmentLimit) {
+
+		MailboxDefinition definition() {
+			return new MailboxDefinition(Objects.requireNonNullElse(name, ""), Objects.requireNonNullElse(address, ""),
+					protocol, Objects.requireNonNullElse(host, ""), Objects.requireNonNullElse(port, 0), security,
+					Objects.requireNonNullElse(username, ""), password, Objects.requireNonNullElse(folder, "INBOX"),
+					afterIngest, moveTo, Objects.requireNonNullElse(pollSeconds, 60), !Boolean.FALSE.equals(idle),
+					!Boolean.FALSE.equals(enabled), Objects.requireNonNullElse(groupId, 0L), type, categoryId,
+					unknownSenders, Objects.requireNonNullElse(allowed, List.of()),
+					Objects.requireNonNullElse(blocked, List.of()),
+					Objects.requireNonNullElse(attachmentLimit, DEFAULT_ATTACHMENT_LIMIT));
+		}
+
+	}
+
+	/** A mailbox as it is read back: never its password. */
+	record View(long id, String name, String address, Protocol protocol, String host, int port, Security security,
+			String username, String folder, AfterIngest afterIngest, @Nullable String moveTo, int pollSeconds,
+			boolean idle, boolean enabled, long groupId, TicketType type, @Nullable Long categoryId,
+			UnknownSenders unknownSenders, List<String> allowed, List<String> blocked, long attachmentLimit,
+			Status status) {
+
+		static View of(StoredMailbox mailbox, Status status) {
+			MailboxDefinition d = mailbox.definition();
+			return new View(mailbox.id(), d.name(), d.address(), d.protocol(), d.host(), d.port(), d.security(),
+					d.username(), d.folder(), d.afterIngest(), d.moveTo(), d.pollSeconds(), d.idle(), d.enabled(),
+					d.groupId(), d.type(), d.categoryId(), d.unknownSenders(), d.allowed(), d.blocked(),
+					d.attachmentLimit(), status);
+		}
+
+	}
+
+	/**
+	 * What the reader last did with a mailbox.
+	 *
+	 * @param lastError what went wrong at the last reading, null after a success
+	 * @param idle {@code WATCHING}, {@code UNSUPPORTED}, {@code RECONNECTING}, or null when not watched
+	 * @param skippedMessages messages whose ingestion failed too often, skipped until a change or a restart
+	 */
+	record Status(@Nullable Instant lastPollAt, @Nullable Instant lastSuccessAt, @Nullable Failure lastError,
+			int failuresInARow, long ingested, IdleWatchers.@Nullable IdleState idle, List<Skipped> skippedMessages) {
+	}
+
+	/**
+	 * @param kind {@code UNKNOWN_HOST}, {@code REFUSED}, {@code TIMEOUT}, {@code TLS}, {@code CREDENTIALS},
+	 *        {@code NO_SUCH_FOLDER}, {@code PASSWORD_UNREADABLE} or {@code OTHER}
+	 * @param message what it means, in the caller's language
+	 * @param detail the server's or the system's own words
+	 */
+	record Failure(FailureKind kind, String message, String detail) {
+	}
+
+	record Skipped(String key, String subject, int attempts, String error) {
+	}
+
+	/**
+	 * The answer of a connection test.
+	 *
+	 * @param ok whether the connection, login and folder worked
+	 * @param message what was found or what failed, in the caller's language
+	 */
+	record TestResult(boolean ok, String message, @Nullable Failure failure, int messages, int unseen, boolean idle) {
+	}
+
+}

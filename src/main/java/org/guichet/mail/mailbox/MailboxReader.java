@@ -1,0 +1,296 @@
+package org.guichet.mail.mailbox;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.mail.FetchProfile;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.FolderNotFoundException;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Store;
+import jakarta.mail.UIDFolder;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.search.FlagTerm;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPStore;
+import org.eclipse.angus.mail.pop3.POP3Folder;
+import org.guichet.mail.MailboxDefinition;
+import org.guichet.mail.MailboxDefinition.AfterIngest;
+import org.guichet.mail.MailboxDefinition.Protocol;
+import org.guichet.mail.ingest.MailIngestion;
+import org.guichet.mail.ingest.MailboxPolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * One reading of one mailbox: connects, lists the messages not yet ingested, and for each fetches
+ * its bytes, hands them to {@link MailIngestion#ingest} and, only once that returned, marks it seen,
+ * moves or deletes it (or, POP3 keeping its messages, records its UIDL). A message whose ingestion
+ * throws is left as it was, tried again at the next reading and skipped after too many failures
+ * ({@link MessageRetries}); the others go on. IMAP messages are read in UID order, by batches whose
+ * UIDs, flags and sizes are fetched in one command each.
+ */
+@Component
+class MailboxReader {
+
+	private static final Logger log = LoggerFactory.getLogger(MailboxReader.class);
+
+	/** Room for the headers and text parts beyond the attachments' limit, in bytes. */
+	static final long MARGIN = 1024 * 1024;
+
+	private final MailServers servers;
+
+	private final ObjectProvider<MailIngestion> ingestion;
+
+	private final MessageRetries retries;
+
+	private final MailboxStore store;
+
+	private final Clock clock;
+
+	private final int batchSize;
+
+	MailboxReader(MailServers servers, ObjectProvider<MailIngestion> ingestion, MessageRetries retries, MailboxStore store, Clock clock,
+			@Value("${guichet.mail.mailbox-batch-size:50}") int batchSize) {
+		this.servers = servers;
+		this.ingestion = ingestion;
+		this.retries = retries;
+		this.store = store;
+		this.clock = clock;
+		this.batchSize = batchSize;
+	}
+
+	/**
+	 * Whether a {@link MailIngestion} bean is there to hand messages to: the reader finds it by its
+	 * type; without it no mailbox is read (messages stay on their servers).
+	 */
+	boolean ingestionAvailable() {
+		return ingestion.getIfAvailable() != null;
+	}
+
+	/**
+	 * The most bytes a message is read whole with: the attachments' limit grown by base64's third,
+	 * plus {@link #MARGIN}; a bigger message is reduced by {@link OversizeMessages}.
+	 */
+	static long messageLimit(long attachmentLimit) {
+		return attachmentLimit / 3 * 4 + MARGIN;
+	}
+
+	/**
+	 * Reads the mailbox once.
+	 *
+	 * @return how many messages were ingested
+	 * @throws MessagingException when the server cannot be reached, refuses the login or has no such
+	 *         folder (nothing was changed on it then, beyond the messages already ingested)
+	 */
+	int read(StoredMailbox mailbox, String password) throws MessagingException, IOException {
+		try (Store connected = servers.connect(mailbox.definition(), password)) {
+			return mailbox.definition().protocol() == Protocol.IMAP ? readImap(mailbox, (IMAPStore) connected)
+					: readPop3(mailbox, connected);
+		}
+	}
+
+	private int readImap(StoredMailbox mailbox, IMAPStore connected) throws MessagingException, IOException {
+		MailboxDefinition d = mailbox.definition();
+		IMAPFolder folder = (IMAPFolder) connected.getFolder(d.folder());
+		if (!folder.exists()) {
+			throw new FolderNotFoundException(folder, "No folder «" + d.folder() + "» on " + d.host());
+		}
+		Folder target = null;
+		if (d.afterIngest() == AfterIngest.MOVE) {
+			target = connected.getFolder(String.valueOf(d.moveTo()));
+			if (!target.exists()) {
+				throw new FolderNotFoundException(target, "No folder «" + d.moveTo() + "» to move messages to on " + d.host());
+			}
+		}
+		folder.open(Folder.READ_WRITE);
+		try {
+			long uidValidity = folder.getUIDValidity();
+			Message[] candidates = d.afterIngest() == AfterIngest.MARK_SEEN
+					? folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false)) : folder.getMessages();
+			FetchProfile uids = new FetchProfile();
+			uids.add(UIDFolder.FetchProfileItem.UID);
+			uids.add(FetchProfile.Item.FLAGS);
+			uids.add(FetchProfile.Item.SIZE);
+			folder.fetch(candidates, uids);
+			List<Message> ordered = new ArrayList<>(Arrays.asList(candidates));
+			ordered.removeIf(message -> isDeleted(message));
+			ordered.sort(Comparator.comparingLong(message -> uid(folder, message)));
+			int ingested = 0;
+			boolean canMove = connected.hasCapability("MOVE");
+			for (int from = 0; from < ordered.size(); from += batchSize) {
+				List<Message> batch = ordered.subList(from, Math.min(ordered.size(), from + batchSize));
+				List<Message> done = new ArrayList<>();
+				for (Message message : batch) {
+					String key = uidValidity + ":" + folder.getUID(message);
+					if (ingest(mailbox, key, (MimeMessage) message, true)) {
+						done.add(message);
+					}
+				}
+				ingested += done.size();
+				processed(folder, target, canMove, d.afterIngest(), done.toArray(Message[]::new));
+			}
+			return ingested;
+		}
+		finally {
+			if (folder.isOpen()) {
+				folder.close(false);
+			}
+		}
+	}
+
+	/** Marks, moves or deletes messages whose ingestion returned. */
+	private static void processed(IMAPFolder folder, Folder target, boolean canMove, AfterIngest after, Message[] done)
+			throws MessagingException {
+		if (done.length == 0) {
+			return;
+		}
+		switch (after) {
+			case MARK_SEEN -> folder.setFlags(done, new Flags(Flags.Flag.SEEN), true);
+			case MOVE -> {
+				if (canMove) {
+					folder.moveMessages(done, target);
+				}
+				else {
+					folder.copyMessages(done, target);
+					deleteNow(folder, done);
+				}
+			}
+			case DELETE -> deleteNow(folder, done);
+			case KEEP -> throw new IllegalStateException("An IMAP mailbox cannot keep its messages unmarked");
+		}
+	}
+
+	/** Deletes exactly these messages: UID EXPUNGE when the server has UIDPLUS, else EXPUNGE. */
+	private static void deleteNow(IMAPFolder folder, Message[] done) throws MessagingException {
+		folder.setFlags(done, new Flags(Flags.Flag.DELETED), true);
+		if (((IMAPStore) folder.getStore()).hasCapability("UIDPLUS")) {
+			folder.expunge(done);
+		}
+		else {
+			folder.expunge();
+		}
+	}
+
+	private int readPop3(StoredMailbox mailbox, Store connected) throws MessagingException, IOException {
+		POP3Folder folder = (POP3Folder) connected.getFolder("INBOX");
+		folder.open(Folder.READ_WRITE);
+		boolean keep = mailbox.definition().afterIngest() == AfterIngest.KEEP;
+		int ingested = 0;
+		try {
+			Message[] messages = folder.getMessages();
+			FetchProfile profile = new FetchProfile();
+			profile.add(UIDFolder.FetchProfileItem.UID);
+			profile.add(FetchProfile.Item.SIZE);
+			folder.fetch(messages, profile);
+			Set<String> seen = keep ? store.seenUidls(mailbox.id()) : Set.of();
+			Set<String> listed = new HashSet<>();
+			for (Message message : messages) {
+				String uidl = folder.getUID(message);
+				listed.add(uidl);
+				if (seen.contains(uidl)) {
+					continue;
+				}
+				if (ingest(mailbox, uidl, (MimeMessage) message, false)) {
+					ingested++;
+					if (keep) {
+						store.seen(mailbox.id(), uidl, clock.instant());
+					}
+					else {
+						message.setFlag(Flags.Flag.DELETED, true);
+					}
+				}
+			}
+			if (keep) {
+				Set<String> gone = new HashSet<>(seen);
+				gone.removeAll(listed);
+				store.forgetUidls(mailbox.id(), gone);
+			}
+			return ingested;
+		}
+		finally {
+			// POP3 deletes the messages flagged above only at QUIT, once all were read
+			folder.close(!keep);
+		}
+	}
+
+	/**
+	 * Fetches one message and hands it to the ingestion.
+	 *
+	 * @return true when the ingestion returned, false when it threw or the message is skipped
+	 * @throws MessagingException when the server fails while the message is fetched (the reading stops)
+	 */
+	private boolean ingest(StoredMailbox mailbox, String key, MimeMessage message, boolean partsReadable)
+			throws MessagingException, IOException {
+		long id = mailbox.id();
+		if (retries.skipped(id, key)) {
+			return false;
+		}
+		MailboxPolicy policy = mailbox.policy();
+		byte[] raw = bytes(message, messageLimit(policy.attachmentLimit()), partsReadable);
+		try {
+			ingestion.getObject().ingest(policy, raw);
+			retries.succeeded(id, key);
+			return true;
+		}
+		catch (RuntimeException ex) {
+			String subject = subject(message);
+			log.warn("Mailbox {}: the message {} «{}» could not be ingested, it stays on the server for the next reading",
+					mailbox.definition().name(), key, subject, ex);
+			retries.failed(id, key, subject, MailServers.detail(ex));
+			return false;
+		}
+	}
+
+	private static byte[] bytes(MimeMessage message, long limit, boolean partsReadable)
+			throws MessagingException, IOException {
+		int size = message.getSize();
+		if (size > limit) {
+			return OversizeMessages.reduce(message, size, limit, partsReadable);
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(size, 1024));
+		message.writeTo(out);
+		return out.toByteArray();
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			String subject = message.getSubject();
+			return subject == null ? "" : subject;
+		}
+		catch (MessagingException ex) {
+			return "";
+		}
+	}
+
+	private static boolean isDeleted(Message message) {
+		try {
+			return message.isSet(Flags.Flag.DELETED);
+		}
+		catch (MessagingException ex) {
+			return false;
+		}
+	}
+
+	private static long uid(IMAPFolder folder, Message message) {
+		try {
+			return folder.getUID(message);
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
