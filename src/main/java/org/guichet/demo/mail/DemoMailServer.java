@@ -1,5 +1,6 @@
 package org.guichet.demo.mail;
 
+import java.lang.management.ManagementFactory;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +41,7 @@ public final class DemoMailServer {
 	 */
 	static DemoMailServer start(DemoMailSettings settings) {
 		long start = System.nanoTime();
+		long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 		GreenMail greenMail = new GreenMail(new ServerSetup[] {
 				new ServerSetup(settings.smtpPort(), settings.bindAddress(), ServerSetup.PROTOCOL_SMTP),
 				new ServerSetup(settings.imapPort(), settings.bindAddress(), ServerSetup.PROTOCOL_IMAP) });
@@ -55,9 +57,10 @@ public final class DemoMailServer {
 		}
 		DemoMailServer server = new DemoMailServer(greenMail, settings);
 		server.mailbox(settings.supportAddress());
-		log.info("The demo's mail server listens on {}: SMTP port {}, IMAP port {}; mailboxes' password '{}' (started in {} ms)",
-				settings.bindAddress(), server.smtpPort(), server.imapPort(), settings.password(),
-				(System.nanoTime() - start) / 1_000_000);
+		log.info("The demo's mail server listens on {}: SMTP port {}, IMAP port {}; mailboxes' password '{}'"
+				+ " (started in {} ms, {} ms of CPU)", settings.bindAddress(), server.smtpPort(), server.imapPort(),
+				settings.password(), (System.nanoTime() - start) / 1_000_000,
+				(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1_000_000);
 		return server;
 	}
 
