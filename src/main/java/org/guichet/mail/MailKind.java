@@ -26,6 +26,12 @@ public enum MailKind {
 	 */
 	SENDER_REFUSED("refused", true);
 
+	/**
+	 * The header that names a sent mail's kind by its {@link #key()} ({@code X-Guichet-Kind: resolved}),
+	 * for whoever sorts or shows Guichet's mails: the demo's mailboxes page does.
+	 */
+	public static final String HEADER = "X-Guichet-Kind";
+
 	private final String key;
 
 	private final boolean automatic;

@@ -15,6 +15,7 @@ import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.guichet.mail.MailKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -243,6 +244,7 @@ class MailSendingJob {
 			message.setHeader("Auto-Submitted", Objects.requireNonNullElse(mail.getKind().autoSubmitted(), "auto-generated"));
 		}
 		message.setHeader("Content-Language", mail.getLanguage());
+		message.setHeader(MailKind.HEADER, mail.getKind().key());
 		return message;
 	}
 
