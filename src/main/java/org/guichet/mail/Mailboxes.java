@@ -12,6 +12,13 @@ public interface Mailboxes {
 	List<ReadMailbox> enabled();
 
 	/**
+	 * Whether a mailbox, enabled or not, has this address.
+	 *
+	 * @param address any case
+	 */
+	boolean exists(String address);
+
+	/**
 	 * Creates a mailbox, checked as an administrator's would be; it is read from the next round.
 	 *
 	 * @return its id

@@ -1,13 +1,24 @@
 package org.guichet.demo.mail;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.guichet.directory.SupportGroup;
+import org.guichet.directory.SupportGroupRepository;
+import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
+import org.guichet.mail.MailboxDefinition;
+import org.guichet.mail.MailboxDefinition.AfterIngest;
+import org.guichet.mail.MailboxDefinition.Protocol;
+import org.guichet.mail.MailboxDefinition.Security;
+import org.guichet.mail.Mailboxes;
+import org.guichet.mail.ingest.UnknownSenders;
+import org.guichet.tickets.TicketType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -18,7 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo's mailboxes: one per active user with an address, opened once the demo data is loaded
- * (after {@code DemoData}, at every start: the server keeps nothing), and the support mailbox.
+ * (after {@code DemoData}, at every start: the server keeps nothing), and the support mailbox,
+ * which Guichet reads as an administrator would have configured it (created at the first start
+ * that finds it missing: a mailbox an administrator changed or deleted since is left as it is).
  */
 @Component
 @Order(30)
@@ -39,23 +52,49 @@ class DemoMailboxes implements ApplicationRunner {
 
 	}
 
+	/** The attachments a support mail keeps, in bytes: as much as a ticket takes (10 MiB). */
+	private static final long ATTACHMENT_LIMIT = 10L * 1024 * 1024;
+
 	private final DemoMailServer server;
 
 	private final UserRepository users;
 
-	DemoMailboxes(DemoMailServer server, UserRepository users) {
+	private final SupportGroupRepository groups;
+
+	private final Mailboxes mailboxes;
+
+	DemoMailboxes(DemoMailServer server, UserRepository users, SupportGroupRepository groups, Mailboxes mailboxes) {
 		this.server = server;
 		this.users = users;
+		this.groups = groups;
+		this.mailboxes = mailboxes;
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional
 	public void run(ApplicationArguments args) {
 		for (User user : users.findByActiveTrue(Sort.by("id"))) {
 			if (user.getEmail() != null && !user.getEmail().isBlank()) {
 				server.mailbox(user.getEmail().trim());
 			}
 		}
+		readSupport();
+	}
+
+	/** Has Guichet read the support mailbox, into the first-level group, as new requesters' tickets. */
+	private void readSupport() {
+		DemoSupportMailbox support = server.supportMailbox();
+		if (mailboxes.exists(support.address())) {
+			return;
+		}
+		groups.findAllWithMembers()
+			.stream()
+			.filter(group -> group.getLevel() == SupportLevel.N1)
+			.min(Comparator.comparing(SupportGroup::getId))
+			.ifPresent(desk -> mailboxes.create(new MailboxDefinition("Support", support.address(), Protocol.IMAP,
+					support.host(), support.imapPort(), Security.NONE, support.user(), support.password(), "INBOX",
+					AfterIngest.MARK_SEEN, null, 10, true, true, desk.getId(), TicketType.INCIDENT, null,
+					UnknownSenders.CREATE_REQUESTER, List.of(), List.of(), ATTACHMENT_LIMIT)));
 	}
 
 	/** Support first, then the users' mailboxes by owner's name, then those of no user by address. */

@@ -282,7 +282,7 @@ class MailboxIngestion implements MailIngestion {
 					cut(description, Ticket.TEXT_MAX), null, Channel.EMAIL, null, Urgency.MEDIUM, null,
 					List.of()), mailbox.address(), mailbox.groupId(), by);
 			attachEml(ticket.id(), by);
-			threads.record("<" + messageId + ">", ticket.id().value(), false);
+			threads.opened("<" + messageId + ">", ticket.id().value());
 			return done(Outcome.TICKET_CREATED, ticket.id().value(), null, "kept as a plain ticket: " + why, true, false);
 		}
 
@@ -437,7 +437,7 @@ class MailboxIngestion implements MailIngestion {
 			if (triage) {
 				tickets.recordSystemChange(id, "mailTriage", null, cut(sender == null ? mailbox.address() : sender, 320), now);
 			}
-			threads.record("<" + messageId + ">", id.value(), false);
+			threads.opened("<" + messageId + ">", id.value());
 			return done(Outcome.TICKET_CREATED, id.value(), null, "", true, false);
 		}
 

@@ -70,9 +70,6 @@ class MailboxPoller {
 
 	@Scheduled(initialDelayString = "${guichet.mail.mailbox-tick:1s}", fixedDelayString = "${guichet.mail.mailbox-tick:1s}")
 	void tick() {
-		if (!reader.ingestionAvailable()) {
-			return;
-		}
 		try {
 			for (StoredMailbox mailbox : store.due(clock.instant())) {
 				submit(mailbox.id(), false);
@@ -132,9 +129,6 @@ class MailboxPoller {
 	}
 
 	private int read(long mailboxId) {
-		if (!reader.ingestionAvailable()) {
-			return -1;
-		}
 		Instant start = clock.instant();
 		if (!store.claim(mailboxId, start, claimTimeout)) {
 			return -1;

@@ -30,7 +30,6 @@ import org.guichet.mail.ingest.MailIngestion;
 import org.guichet.mail.ingest.MailboxPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -52,7 +51,7 @@ class MailboxReader {
 
 	private final MailServers servers;
 
-	private final ObjectProvider<MailIngestion> ingestion;
+	private final MailIngestion ingestion;
 
 	private final MessageRetries retries;
 
@@ -62,7 +61,7 @@ class MailboxReader {
 
 	private final int batchSize;
 
-	MailboxReader(MailServers servers, ObjectProvider<MailIngestion> ingestion, MessageRetries retries, MailboxStore store, Clock clock,
+	MailboxReader(MailServers servers, MailIngestion ingestion, MessageRetries retries, MailboxStore store, Clock clock,
 			@Value("${guichet.mail.mailbox-batch-size:50}") int batchSize) {
 		this.servers = servers;
 		this.ingestion = ingestion;
@@ -70,14 +69,6 @@ class MailboxReader {
 		this.store = store;
 		this.clock = clock;
 		this.batchSize = batchSize;
-	}
-
-	/**
-	 * Whether a {@link MailIngestion} bean is there to hand messages to: the reader finds it by its
-	 * type; without it no mailbox is read (messages stay on their servers).
-	 */
-	boolean ingestionAvailable() {
-		return ingestion.getIfAvailable() != null;
 	}
 
 	/**
@@ -241,7 +232,7 @@ class MailboxReader {
 		MailboxPolicy policy = mailbox.policy();
 		byte[] raw = bytes(message, messageLimit(policy.attachmentLimit()), partsReadable);
 		try {
-			ingestion.getObject().ingest(policy, raw);
+			ingestion.ingest(policy, raw);
 			retries.succeeded(id, key);
 			return true;
 		}

@@ -79,6 +79,13 @@ public class MailboxService implements Mailboxes {
 		}).toList();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public boolean exists(String address) {
+		String wanted = address.strip().toLowerCase(Locale.ROOT);
+		return store.all().stream().anyMatch(mailbox -> mailbox.definition().address().equals(wanted));
+	}
+
 	/** Every mailbox, by name. */
 	@Transactional(readOnly = true)
 	List<StoredMailbox> list() {

@@ -2,6 +2,7 @@ package org.guichet.mail.outbox;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -46,6 +47,25 @@ class JdbcMailThreads implements MailThreads {
 			jdbc.update("insert into mail_ticket_message (message_id, ticket_id, outgoing, created_at) values (?, ?, ?, ?)",
 					messageId, ticketId, outgoing, Timestamp.from(clock.instant()));
 		}
+	}
+
+	@Override
+	public void opened(String messageId, long ticketId) {
+		Integer known = jdbc.queryForObject("select count(*) from mail_ticket_message where message_id = ?",
+				Integer.class, messageId);
+		if (known != null && known > 0) {
+			return;
+		}
+		Timestamp earliest = jdbc.queryForObject("select min(created_at) from mail_ticket_message where ticket_id = ?",
+				Timestamp.class, ticketId);
+		Instant first = earliest == null ? clock.instant() : earliest.toInstant().minusMillis(1);
+		jdbc.update("insert into mail_ticket_message (message_id, ticket_id, outgoing, created_at) values (?, ?, false, ?)",
+				messageId, ticketId, Timestamp.from(first));
+		jdbc.update("""
+				update mail_outbox
+				set in_reply_to = coalesce(in_reply_to, ?),
+				    reference_ids = case when reference_ids is null then ? else concat(?, ' ', reference_ids) end
+				where ticket_id = ? and status = 'QUEUED'""", messageId, messageId, messageId, ticketId);
 	}
 
 	@Override

@@ -117,6 +117,11 @@ class MailIngestionIT {
 		assertThat(outbox(alice.getEmail(), "RECEIVED")).isEqualTo(1);
 		assertThat(jdbc.queryForObject("select ticket_id from mail_ticket_message where message_id = ? and outgoing = false",
 				Long.class, "<" + ingested.messageId() + ">")).isEqualTo(ingested.ticketId());
+		assertThat(jdbc.queryForMap("select in_reply_to, reference_ids from mail_outbox where ticket_id = ? and kind = 'RECEIVED'",
+				ingested.ticketId()))
+			.as("the received mail answers the requester's mail")
+			.containsEntry("in_reply_to", "<" + ingested.messageId() + ">")
+			.containsEntry("reference_ids", "<" + ingested.messageId() + ">");
 	}
 
 	@Test

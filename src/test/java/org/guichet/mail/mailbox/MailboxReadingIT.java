@@ -16,6 +16,7 @@ import org.guichet.mail.MailboxDefinition;
 import org.guichet.mail.MailboxDefinition.AfterIngest;
 import org.guichet.mail.MailboxDefinition.Protocol;
 import org.guichet.mail.MailboxDefinition.Security;
+import org.guichet.mail.ingest.Ingested;
 import org.guichet.mail.ingest.UnknownSenders;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.TicketType;
@@ -118,6 +119,21 @@ class MailboxReadingIT extends MailboxIntegrationTest {
 			assertThat(skipped.subject()).isEqualTo("Broken");
 			assertThat(skipped.error()).contains("refuses this message");
 		});
+	}
+
+	@Test
+	void aNodeStoppingBetweenTheIngestionsCommitAndTheMarkingLeavesOneTicketAndTheMessageMarkedNextRound() {
+		TestMailServers.deliver(mail, TestMailServers.message("crash-" + group.getId() + "@example.org",
+				"Crash in between", RecordingIngestion.CRASH_MARKER));
+		long id = create(Protocol.IMAP, Security.NONE, AfterIngest.MARK_SEEN, null, false);
+
+		assertThat(poller.readNow(id)).as("the marking never happened").isZero();
+		assertThat(unseenSubjects()).containsExactly("Crash in between");
+		assertThat(poller.readNow(id)).isEqualTo(1);
+
+		assertThat(ingestion.handed).extracting(RecordingIngestion.Handed::outcome)
+			.containsExactly(Ingested.Outcome.TICKET_CREATED, Ingested.Outcome.ALREADY_INGESTED);
+		assertThat(unseenSubjects()).as("marked once the ingestion returned").isEmpty();
 	}
 
 	@Test

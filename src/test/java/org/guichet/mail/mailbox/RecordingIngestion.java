@@ -8,19 +8,24 @@ import java.util.function.Consumer;
 import org.guichet.mail.ingest.Ingested;
 import org.guichet.mail.ingest.MailIngestion;
 import org.guichet.mail.ingest.MailboxPolicy;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The ingestion as the mailbox tests see it (the real one is another part of issue 11): records
- * each message handed over with its policy, runs the test's check while the message is being
- * ingested, and throws for messages whose bytes contain {@link #FAIL_MARKER}.
+ * The application's ingestion as the mailbox tests see it: each message goes to the real
+ * ingestion, and is recorded with its policy and what it became; the test's check runs while
+ * the message is being ingested. A message whose bytes contain {@link #FAIL_MARKER} fails before
+ * the ingestion (nothing committed); one with {@link #CRASH_MARKER} fails after the ingestion
+ * committed, the first time only, as a node stopping before it marked the message would.
  */
 class RecordingIngestion implements MailIngestion {
 
 	static final String FAIL_MARKER = "X-Test-Ingestion: fail";
 
-	record Handed(MailboxPolicy policy, byte[] raw) {
+	static final String CRASH_MARKER = "X-Test-Ingestion: crash-after-commit";
+
+	record Handed(MailboxPolicy policy, byte[] raw, Ingested.Outcome outcome) {
 
 		String text() {
 			return new String(raw, StandardCharsets.UTF_8);
@@ -28,28 +33,51 @@ class RecordingIngestion implements MailIngestion {
 
 	}
 
+	private final MailIngestion ingestion;
+
 	final List<Handed> handed = new CopyOnWriteArrayList<>();
+
+	final List<String> crashed = new CopyOnWriteArrayList<>();
 
 	volatile Consumer<byte[]> during = raw -> {
 	};
 
+	RecordingIngestion(MailIngestion ingestion) {
+		this.ingestion = ingestion;
+	}
+
 	@Override
 	public Ingested ingest(MailboxPolicy mailbox, byte[] raw) {
 		during.accept(raw);
-		handed.add(new Handed(mailbox, raw));
-		if (new String(raw, StandardCharsets.UTF_8).contains(FAIL_MARKER)) {
+		String text = new String(raw, StandardCharsets.UTF_8);
+		if (text.contains(FAIL_MARKER)) {
+			handed.add(new Handed(mailbox, raw, null));
 			throw new IllegalStateException("The test ingestion refuses this message");
 		}
-		return new Ingested(Ingested.Outcome.TICKET_CREATED, "id", 1L, "recorded by the test");
+		Ingested ingested = ingestion.ingest(mailbox, raw);
+		handed.add(new Handed(mailbox, raw, ingested.outcome()));
+		if (text.contains(CRASH_MARKER) && !crashed.contains(ingested.messageId())) {
+			crashed.add(ingested.messageId());
+			throw new IllegalStateException("The node stops after the ingestion committed");
+		}
+		return ingested;
 	}
 
-	/** Provides the recording ingestion to the application under test. */
+	/** Puts the recording around the application's ingestion. */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Config {
 
 		@Bean
-		RecordingIngestion recordingIngestion() {
-			return new RecordingIngestion();
+		static BeanPostProcessor recordingIngestion() {
+			return new BeanPostProcessor() {
+
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String beanName) {
+					return bean instanceof MailIngestion ingestion && !(bean instanceof RecordingIngestion)
+							? new RecordingIngestion(ingestion) : bean;
+				}
+
+			};
 		}
 
 	}
