@@ -19,7 +19,11 @@ public enum MailKind {
 	/** To the requester: the ticket is closed, with the satisfaction survey when the desk runs one. */
 	CLOSED("closed", true),
 	/** To a member of the IT team: an in-app notification (SLA level, escalation, mention…) by mail too. */
-	AGENT_NOTICE("agent", true);
+	AGENT_NOTICE("agent", true),
+	/** To a member of the IT team who chose it: the day's summary of their tickets; about no one ticket. */
+	DIGEST("digest", true),
+	/** To a person who asked for it: the link that sets a new password; about no ticket, never subject to preferences. */
+	PASSWORD_RESET("password-reset", true);
 
 	private final String key;
 
