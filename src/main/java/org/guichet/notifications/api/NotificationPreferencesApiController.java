@@ -71,12 +71,14 @@ class NotificationPreferencesApiController {
 	}
 
 	@GetMapping(path = "/api/v1/me/notification-preferences", produces = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize("isAuthenticated()")
 	List<PreferenceJson> mine(@AuthenticationPrincipal CurrentUser me) {
 		return preferences.of(me.id(), me.isAgent()).stream().map(PreferenceJson::of).toList();
 	}
 
 	@PutMapping(path = "/api/v1/me/notification-preferences", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize("isAuthenticated()")
 	List<PreferenceJson> chooseMine(@AuthenticationPrincipal CurrentUser me, @RequestBody List<ChoiceJson> body) {
 		Map<Cell, @Nullable Boolean> choices = new LinkedHashMap<>();
 		cells(body).forEach((cell, choice) -> choices.put(cell, choice.enabled()));
