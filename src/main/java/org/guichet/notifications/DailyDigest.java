@@ -39,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class DailyDigest {
 
-	/** The most tickets a list shows; its title still counts them all. */
+	/** The most tickets a list shows, oldest first. */
 	static final int LIST_LIMIT = 50;
 
 	private static final Logger log = LoggerFactory.getLogger(DailyDigest.class);
