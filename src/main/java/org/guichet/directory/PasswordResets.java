@@ -22,9 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "Forgot password" for the accounts Guichet keeps the password of. A person asks for a reset
- * by their login or e-mail address; the answer never says whether such an account exists. Until
- * Guichet sends e-mail, the request waits for an administrator, who issues a reset link
- * ({@link #issue}) and gives it to the person. A link holds a one-time secret, kept only as its
+ * by their login or e-mail address; the answer never says whether such an account exists. A
+ * person with an e-mail address gets the reset link by mail ({@link ResetLinkRequested}); the
+ * request of one without waits for an administrator, who issues a reset link ({@link #issue}) and
+ * gives it to the person. A link holds a one-time secret, kept only as its
  * SHA-256 digest, valid {@link #VALIDITY}; a newer link or a reset ends it. A reset ends the
  * person's sessions ({@link PasswordWasReset}).
  */
@@ -68,9 +69,11 @@ public class PasswordResets {
 	}
 
 	/**
-	 * Records a person's request for a reset, for the administrators to see, when an active
-	 * account has that login or e-mail address (case ignored) and asked nothing in the last
-	 * {@link #ACCOUNT_INTERVAL}; otherwise does nothing, and says nothing of it.
+	 * Answers a person's request for a reset when an active account has that login or e-mail
+	 * address (case ignored) and neither asked nor got a link in the last {@link #ACCOUNT_INTERVAL}:
+	 * an account with an e-mail address gets a new link ({@link #issue}) by mail
+	 * ({@link ResetLinkRequested}, told in this transaction); one without is recorded for the
+	 * administrators to see. Otherwise does nothing, and says nothing of it.
 	 *
 	 * @param loginOrEmail what the person typed, blank for nothing
 	 * @param address the client's IP address, limited to {@link #ADDRESS_LIMIT} requests per
@@ -98,8 +101,21 @@ public class PasswordResets {
 				.param("id", userId)
 				.param("since", Timestamp.from(now.minus(ACCOUNT_INTERVAL)))
 				.query(Integer.class)
-				.single();
-			if (recent == 0) {
+				.single()
+					+ jdbc.sql("select count(*) from password_reset_token where user_id = :id and created_at > :since")
+						.param("id", userId)
+						.param("since", Timestamp.from(now.minus(ACCOUNT_INTERVAL)))
+						.query(Integer.class)
+						.single();
+			if (recent > 0) {
+				return;
+			}
+			User user = users.findById(userId).orElseThrow();
+			if (user.getEmail() != null && !user.getEmail().isBlank()) {
+				String secret = issue(user.id());
+				events.publishEvent(new ResetLinkRequested(user.id(), secret, now.plus(VALIDITY)));
+			}
+			else {
 				jdbc.sql("delete from password_reset_request where user_id = :id").param("id", userId).update();
 				jdbc.sql("insert into password_reset_request (user_id, requested_at) values (:id, :at)")
 					.param("id", userId)
@@ -222,6 +238,23 @@ public class PasswordResets {
 	 * @param requestedAt when the person asked, the latest time they did
 	 */
 	public record PendingReset(long userId, String username, String fullName, Instant requestedAt) {
+	}
+
+	/**
+	 * A person asked for a reset and a new link was issued for them, to be mailed at once (the
+	 * notifications module does it, in the transaction of the request). The secret is in no table
+	 * of this module; whoever handles this event keeps it only as long as the mail needs it.
+	 *
+	 * @param secret the link's one-time secret: the link is {@code /password/reset?token=<secret>}
+	 * @param expiresAt when the link stops working
+	 */
+	public record ResetLinkRequested(UserId user, String secret, Instant expiresAt) {
+
+		@Override
+		public String toString() {
+			return "ResetLinkRequested[user=" + user + ", expiresAt=" + expiresAt + "]";
+		}
+
 	}
 
 	/** Someone set a new password through a reset link: their open sessions end. */

@@ -24,7 +24,11 @@ public enum MailKind {
 	 * To a sender the mailbox does not take mail from: a polite automatic answer (in French and
 	 * English), written to an address rather than a user; {@code Auto-Submitted: auto-replied}.
 	 */
-	SENDER_REFUSED("refused", true);
+	SENDER_REFUSED("refused", true),
+	/** To a member of the IT team who chose it: the day's summary of their tickets; about no one ticket. */
+	DIGEST("digest", true),
+	/** To a person who asked for it: the link that sets a new password; about no ticket, never subject to preferences. */
+	PASSWORD_RESET("password-reset", true);
 
 	/**
 	 * The header that names a sent mail's kind by its {@link #key()} ({@code X-Guichet-Kind: resolved}),

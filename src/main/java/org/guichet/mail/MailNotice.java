@@ -6,28 +6,40 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One mail about one ticket, before it is written in its recipient's language.
+ * One mail, before it is written in its recipient's language: most are about one ticket; a few
+ * (the agents' digest, the password reset) are about none and may carry lists ({@link Section}).
  *
  * @param kind what the mail says
- * @param ticketId the ticket's number, put in the subject as {@code [#1042]} and in the threading table
- * @param ticketTitle the ticket's title as it is now
+ * @param ticketId the ticket's number, put in the subject as {@code [#1042]} and in the threading
+ *        table; null for a mail about no ticket: no reference in the subject, no threading headers,
+ *        no "open the ticket" action
+ * @param ticketTitle the ticket's title as it is now; empty for a mail about no ticket
  * @param ticketPath the path of the ticket's page for this recipient (e.g. {@code /tickets/1042}),
- *        made absolute with {@code guichet.base-url}
+ *        made absolute with {@code guichet.base-url}; empty for a mail about no ticket
  * @param messageKey for {@link MailKind#AGENT_NOTICE} and {@link MailKind#STATUS_CHANGED}: the
  *        key of a bundle message telling what happened, whose arguments are {@code arguments}
  * @param arguments the arguments of {@code messageKey}
- * @param links further actions by name ({@code accept}, {@code refuse}, {@code survey}), each a
- *        path or an absolute URL; a resolved mail without {@code accept}/{@code refuse} links to the
+ * @param links further actions by name ({@code accept}, {@code refuse}, {@code survey},
+ *        {@code reset}, {@code desk}), each a path or an absolute URL; a resolved mail without {@code accept}/{@code refuse} links to the
  *        ticket's page, a closed mail without {@code survey} has no survey link
  * @param reply for {@link MailKind#PUBLIC_REPLY}: the reply itself, shown in the mail; null for
  *        any other kind
+ * @param sections lists shown after the text, in their order (the digest's); empty for most mails
  */
-public record MailNotice(MailKind kind, long ticketId, String ticketTitle, String ticketPath,
-		@Nullable String messageKey, List<String> arguments, Map<String, String> links, @Nullable Reply reply) {
+public record MailNotice(MailKind kind, @Nullable Long ticketId, String ticketTitle, String ticketPath,
+		@Nullable String messageKey, List<String> arguments, Map<String, String> links, @Nullable Reply reply,
+		List<Section> sections) {
 
 	public MailNotice {
 		arguments = List.copyOf(arguments);
 		links = Map.copyOf(links);
+		sections = List.copyOf(sections);
+	}
+
+	/** A notice about one ticket, without lists. */
+	public MailNotice(MailKind kind, long ticketId, String ticketTitle, String ticketPath,
+			@Nullable String messageKey, List<String> arguments, Map<String, String> links, @Nullable Reply reply) {
+		this(kind, Long.valueOf(ticketId), ticketTitle, ticketPath, messageKey, arguments, links, reply, List.of());
 	}
 
 	/** A notice without a reply in it. */
@@ -75,6 +87,43 @@ public record MailNotice(MailKind kind, long ticketId, String ticketTitle, Strin
 	public static MailNotice told(MailKind kind, long ticketId, String ticketTitle, String ticketPath, String messageKey,
 			List<String> arguments) {
 		return new MailNotice(kind, ticketId, ticketTitle, ticketPath, messageKey, arguments, Map.of());
+	}
+
+	/**
+	 * A mail about no ticket: its text has only the recipient's name to fill in.
+	 *
+	 * @param links its actions (e.g. {@code reset}, {@code desk})
+	 * @param sections its lists, shown after the text
+	 */
+	public static MailNotice general(MailKind kind, Map<String, String> links, List<Section> sections) {
+		return new MailNotice(kind, null, "", "", null, List.of(), links, null, sections);
+	}
+
+	/** Whether the mail is about one ticket. */
+	public boolean aboutTicket() {
+		return ticketId != null;
+	}
+
+	/**
+	 * A list of the mail, under its title.
+	 *
+	 * @param titleKey a key of the mail bundle, whose argument {0} is the number of items
+	 * @param items the lines, each a link
+	 */
+	public record Section(String titleKey, List<Item> items) {
+
+		public Section {
+			items = List.copyOf(items);
+		}
+
+	}
+
+	/**
+	 * A line of a list: its words and where it leads.
+	 *
+	 * @param path a path (made absolute with {@code guichet.base-url}) or an absolute URL
+	 */
+	public record Item(String text, String path) {
 	}
 
 }

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongConsumer;
 
 import org.guichet.directory.SupportGroupRepository;
 import org.guichet.directory.User;
@@ -21,8 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sends and reads in-app notifications. A notification is saved in the transaction of what
- * caused it, so it exists exactly when that change does.
+ * Sends and reads in-app notifications, and decides for both channels who is told
+ * ({@link #deliver}, after {@link NotificationPreferences}). A notification is saved, and its mail
+ * queued, in the transaction of what caused it, so it exists exactly when that change does.
  */
 @Service
 @Transactional
@@ -39,11 +43,14 @@ public class Notifications {
 
 	private final MailChannel mail;
 
+	private final NotificationPreferences preferences;
+
 	private final Clock clock;
 
 	Notifications(NotificationRepository notifications, UserRepository users, SupportGroupRepository groups,
-			MailChannel mail, Clock clock) {
+			MailChannel mail, NotificationPreferences preferences, Clock clock) {
 		this.notifications = notifications;
+		this.preferences = preferences;
 		this.users = users;
 		this.groups = groups;
 		this.mail = mail;
@@ -51,25 +58,44 @@ public class Notifications {
 	}
 
 	/**
-	 * Tells each recipient once, even when named twice: in-app, and by mail when it is about a
-	 * ticket ({@link MailChannel}).
+	 * Tells each recipient once, even when named twice, on the channels their preferences for that
+	 * event choose: in-app, and by mail when it is about a ticket ({@link MailChannel}).
 	 *
 	 * @param messageKey a key of the notifications bundle, whose arguments are {@code arguments}
 	 */
-	public void notify(Collection<Long> recipientIds, @Nullable Long ticketId, String messageKey,
-			String... arguments) {
-		for (Long recipientId : new LinkedHashSet<>(recipientIds)) {
-			notifications.save(new Notification(recipientId, ticketId, messageKey, List.of(arguments),
-					clock.instant()));
-			if (ticketId != null) {
-				mail.told(recipientId, ticketId, messageKey, List.of(arguments));
+	public void notify(NotificationEvent event, Collection<Long> recipientIds, @Nullable Long ticketId,
+			String messageKey, String... arguments) {
+		List<String> told = List.of(arguments);
+		deliver(event, recipientIds, ticketId == null ? null : new InApp(ticketId, messageKey, told),
+				ticketId == null ? null : recipientId -> mail.told(recipientId, ticketId, messageKey, told));
+	}
+
+	/**
+	 * The one place where preferences are applied, for both channels: reads them once for all the
+	 * recipients, then saves the in-app notification of each recipient it reaches in-app and sends
+	 * the mail of each it reaches by mail.
+	 *
+	 * @param inApp the in-app notification, or null for an event told by mail only
+	 * @param mail sends the mail to one recipient, or null for an event told in-app only
+	 */
+	void deliver(NotificationEvent event, Collection<Long> recipientIds, @Nullable InApp inApp,
+			@Nullable LongConsumer mail) {
+		Set<Long> recipients = new LinkedHashSet<>(recipientIds);
+		Map<Long, Set<NotificationChannel>> reach = preferences.reach(event, recipients);
+		for (Long recipientId : recipients) {
+			Set<NotificationChannel> channels = reach.getOrDefault(recipientId, Set.of());
+			if (inApp != null && channels.contains(NotificationChannel.IN_APP)) {
+				notifications.save(new Notification(recipientId, inApp.ticketId(), inApp.messageKey(), inApp.arguments(),
+						clock.instant()));
+			}
+			if (mail != null && channels.contains(NotificationChannel.EMAIL)) {
+				mail.accept(recipientId);
 			}
 		}
 	}
 
-	/** Tells one recipient in-app only: the caller sends its own mail. */
-	void notifyInApp(long recipientId, long ticketId, String messageKey, String... arguments) {
-		notifications.save(new Notification(recipientId, ticketId, messageKey, List.of(arguments), clock.instant()));
+	/** An in-app notification about a ticket: a key of the notifications bundle and its arguments. */
+	record InApp(long ticketId, String messageKey, List<String> arguments) {
 	}
 
 	@Transactional(readOnly = true)
@@ -102,7 +128,7 @@ public class Notifications {
 			return;
 		}
 		String by = users.findById(escalated.byId()).orElseThrow().getFullName();
-		notify(List.of(escalated.toUserId()), escalated.ticket().value(), "notification.escalated-to-you",
+		notify(NotificationEvent.ESCALATED_TO_ME, List.of(escalated.toUserId()), escalated.ticket().value(), "notification.escalated-to-you",
 				escalated.ticket().toString(), by);
 	}
 
@@ -110,7 +136,7 @@ public class Notifications {
 	@EventListener
 	void on(ColleaguesMentioned mentioned) {
 		String by = users.findById(mentioned.byId()).orElseThrow().getFullName();
-		notify(mentioned.colleagueIds(), mentioned.ticket().value(),
+		notify(NotificationEvent.MENTIONED, mentioned.colleagueIds(), mentioned.ticket().value(),
 				mentioned.internal() ? "notification.mentioned.internal" : "notification.mentioned",
 				mentioned.ticket().toString(), by);
 	}
@@ -139,7 +165,7 @@ public class Notifications {
 			return;
 		}
 		String by = users.findById(replied.byId()).orElseThrow().getFullName();
-		notify(others, replied.ticket().value(), "notification.requester-replied." + replied.status().name(),
+		notify(NotificationEvent.REQUESTER_REPLIED, others, replied.ticket().value(), "notification.requester-replied." + replied.status().name(),
 				replied.ticket().toString(), by);
 	}
 
@@ -152,7 +178,7 @@ public class Notifications {
 		if (merged.requesterId() == merged.byId()) {
 			return;
 		}
-		notify(List.of(merged.requesterId()), merged.into().value(), "notification.merged",
+		notify(NotificationEvent.STATUS_CHANGED, List.of(merged.requesterId()), merged.into().value(), "notification.merged",
 				merged.duplicate().toString(), merged.into().toString());
 	}
 

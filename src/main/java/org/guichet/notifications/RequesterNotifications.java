@@ -3,6 +3,7 @@ package org.guichet.notifications;
 import java.util.List;
 
 import org.guichet.mail.MailKind;
+import org.guichet.notifications.Notifications.InApp;
 import org.guichet.tickets.PendingReason;
 import org.guichet.tickets.Status;
 import org.guichet.tickets.Ticket;
@@ -47,7 +48,9 @@ class RequesterNotifications {
 	/** The requester gets their ticket's number and link by mail (nothing in-app: they just wrote it). */
 	@EventListener
 	void on(TicketCreated created) {
-		mail.toRequester(created.ticket(), MailKind.RECEIVED);
+		long requesterId = tickets.find(created.ticket()).getRequester().id().value();
+		notifications.deliver(NotificationEvent.TICKET_RECEIVED, List.of(requesterId), null,
+				recipient -> mail.toRequester(created.ticket(), MailKind.RECEIVED));
 	}
 
 	/** A public reply of the IT team; internal notes and the requester's side's own replies say nothing. */
@@ -55,8 +58,10 @@ class RequesterNotifications {
 	void on(TicketCommented commented) {
 		if (isPublicReplyOfTheTeam(commented)) {
 			Ticket ticket = tickets.find(commented.ticket());
-			notifications.notifyInApp(ticket.getRequester().id().value(), commented.ticket().value(),
-					"notification.requester.replied", commented.ticket().toString(), ticket.getTitle());
+			notifications.deliver(NotificationEvent.PUBLIC_REPLY, List.of(ticket.getRequester().id().value()),
+					new InApp(commented.ticket().value(), "notification.requester.replied",
+							List.of(commented.ticket().toString(), ticket.getTitle())),
+					null);
 		}
 	}
 
@@ -68,7 +73,9 @@ class RequesterNotifications {
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void mail(TicketCommented commented) {
 		if (isPublicReplyOfTheTeam(commented)) {
-			mail.replied(commented.ticket(), commented.at());
+			notifications.deliver(NotificationEvent.PUBLIC_REPLY,
+					List.of(tickets.find(commented.ticket()).getRequester().id().value()), null,
+					recipient -> mail.replied(commented.ticket(), commented.at()));
 		}
 	}
 
@@ -87,7 +94,11 @@ class RequesterNotifications {
 			default -> null;
 		};
 		if (key != null) {
-			tell(changed.ticket(), key, switch (key) {
+			tell(changed.ticket(), switch (key) {
+				case "notification.requester.waiting" -> NotificationEvent.WAITING_ON_YOU;
+				case "notification.requester.reopened" -> NotificationEvent.STATUS_CHANGED;
+				default -> NotificationEvent.RESOLVED;
+			}, key, switch (key) {
 				case "notification.requester.waiting" -> MailKind.WAITING_ON_YOU;
 				case "notification.requester.resolved" -> MailKind.RESOLVED;
 				case "notification.requester.resolved-closed" -> MailKind.CLOSED;
@@ -100,16 +111,17 @@ class RequesterNotifications {
 	@EventListener
 	void on(TicketSurveyOpened opened) {
 		Ticket ticket = tickets.find(opened.ticket());
-		notifications.notifyInApp(ticket.getRequester().id().value(), opened.ticket().value(),
-				"notification.requester.survey", opened.ticket().toString(), ticket.getTitle());
-		mail.survey(opened.ticket());
+		notifications.deliver(NotificationEvent.SURVEY, List.of(ticket.getRequester().id().value()),
+				new InApp(opened.ticket().value(), "notification.requester.survey",
+						List.of(opened.ticket().toString(), ticket.getTitle())),
+				recipient -> mail.survey(opened.ticket()));
 	}
 
 	/** Cancelled by the IT team: the reason is on the ticket. A merge publishes no such event. */
 	@EventListener
 	void on(TicketCancelled cancelled) {
 		if (cancelled.byId() != cancelled.requesterId()) {
-			tell(cancelled.ticket(), "notification.requester.cancelled", null);
+			tell(cancelled.ticket(), NotificationEvent.STATUS_CHANGED, "notification.requester.cancelled", null);
 		}
 	}
 
@@ -117,15 +129,16 @@ class RequesterNotifications {
 	 * @param kind the requester's mail of this kind, or nothing to mail what the in-app
 	 *        notification says ({@link MailKind#STATUS_CHANGED})
 	 */
-	private void tell(TicketId id, String key, @Nullable MailKind kind) {
+	private void tell(TicketId id, NotificationEvent event, String key, @Nullable MailKind kind) {
 		Ticket ticket = tickets.find(id);
 		long requesterId = ticket.getRequester().id().value();
 		if (kind == null) {
-			notifications.notify(List.of(requesterId), id.value(), key, id.toString(), ticket.getTitle());
+			notifications.notify(event, List.of(requesterId), id.value(), key, id.toString(), ticket.getTitle());
 		}
 		else {
-			notifications.notifyInApp(requesterId, id.value(), key, id.toString(), ticket.getTitle());
-			mail.toRequester(id, kind);
+			notifications.deliver(event, List.of(requesterId),
+					new InApp(id.value(), key, List.of(id.toString(), ticket.getTitle())),
+					recipient -> mail.toRequester(id, kind));
 		}
 	}
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.guichet.calendars.BusinessCalendar;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.User;
+import org.guichet.notifications.NotificationEvent;
 import org.guichet.notifications.Notifications;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketId;
@@ -148,7 +149,7 @@ class SlaEscalations {
 		String label = policy.getName() + " · " + (level.getPosition() + 1) + " · " + level.when();
 		Ticket after = tickets.escalateAutomatically(new TicketId(ticketId), label, level.isRaisePriority(),
 				level.isReassign(), level.getReassignGroupId(), level.getObserverId(), now);
-		notifications.notify(recipients(level, after), ticketId, "notification.level-fired", after.id().toString(),
+		notifications.notify(NotificationEvent.SLA_ESCALATION, recipients(level, after), ticketId, "notification.level-fired", after.id().toString(),
 				after.getTitle(), label);
 	}
 

@@ -12,6 +12,7 @@ import org.guichet.directory.Role;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
+import org.guichet.notifications.NotificationEvent;
 import org.guichet.notifications.Notifications;
 import org.guichet.sla.SlaPolicy;
 import org.guichet.sla.SlaPolicyRepository;
@@ -180,7 +181,7 @@ class AccessibilityBrowserIT {
 			tickets.comment(new TicketId(taken), "Checking the quota.", true,
 					TestFixtures.current(agent));
 			long waiting = ticket(requester, "VPN drops");
-			notifications.notify(List.of(agent.getId()), taken, "notification.mentioned", "#" + taken,
+			notifications.notify(NotificationEvent.MENTIONED, List.of(agent.getId()), taken, "notification.mentioned", "#" + taken,
 					requester.getFullName());
 			browser.logIn(agent);
 			assertUnreadCountShown();

@@ -136,7 +136,8 @@ class OneTimeFormTokensIT {
 			"TicketRelationsController#removeLink", "TicketRelationsController#merge", "TicketRelationsController#removeObserver",
 			"ExampleController#mark", "ExampleController#unmark", "AuthorPageController#processUpdateForm",
 			"AuthorPageController#move", "AuthorPageController#delete", "MailAdminController#resend",
-			"MailTemplateController#save", "MailTemplateController#reset");
+			"MailTemplateController#save", "MailTemplateController#reset",
+			"NotificationPreferencesController#saveMine", "NotificationPreferencesController#saveDefaults");
 
 	private static final int SIMULTANEOUS = 4;
 

@@ -15,8 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The administrator's side of "forgot password", until Guichet sends e-mail: the requests
- * waiting (on the users list), a user's request and the button that issues them a reset link (on
+ * The administrator's side of "forgot password", for accounts without e-mail address (the others
+ * get their link by mail): the requests waiting (on the users list), a user's request and the button that issues them a reset link (on
  * their page), and the link itself, shown once.
  */
 @Controller

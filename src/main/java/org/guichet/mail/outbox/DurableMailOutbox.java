@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes each mail whole into {@code mail_outbox}, and its Message-ID into the ticket's thread,
- * in the caller's transaction.
+ * Writes each mail whole into {@code mail_outbox}, and its Message-ID into the ticket's thread
+ * (a mail about no ticket has no thread), in the caller's transaction.
  */
 @Service
 @Transactional
@@ -58,12 +58,15 @@ class DurableMailOutbox implements MailOutbox {
 		Locale locale = user.locale() == null ? defaultLocale : user.locale();
 		RenderedMail content = renderer.render(notice, user.getFullName(), locale);
 		String messageId = "<" + UUID.randomUUID() + "@" + settings.idDomain() + ">";
-		List<String> chain = threads.chain(notice.ticketId());
+		Long ticketId = notice.ticketId();
+		List<String> chain = ticketId == null ? List.of() : threads.chain(ticketId);
 		String inReplyTo = chain.isEmpty() ? null : chain.get(chain.size() - 1);
 		String references = chain.isEmpty() ? null : String.join(" ", chain);
-		outbox.save(new OutboxMail(messageId, notice.ticketId(), recipientId, address.trim(), locale.toLanguageTag(),
+		outbox.save(new OutboxMail(messageId, ticketId, recipientId, address.trim(), locale.toLanguageTag(),
 				notice.kind(), content, inReplyTo, references, clock.instant()));
-		threads.record(messageId, notice.ticketId(), true);
+		if (ticketId != null) {
+			threads.record(messageId, ticketId, true);
+		}
 		return Optional.of(messageId);
 	}
 

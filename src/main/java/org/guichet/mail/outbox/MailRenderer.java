@@ -31,7 +31,7 @@ import org.thymeleaf.context.Context;
 public class MailRenderer {
 
 	/** The actions a notice may carry, in the order the mail shows them. */
-	private static final List<String> ACTIONS = List.of("accept", "refuse", "survey");
+	private static final List<String> ACTIONS = List.of("accept", "refuse", "survey", "reset", "desk");
 
 	private final MessageSource messages;
 
@@ -54,6 +54,10 @@ public class MailRenderer {
 
 	/** A link of the mail: what it says and where it goes (an absolute URL). */
 	record Action(String label, String url) {
+	}
+
+	/** A list of the mail under its title, each line a link. */
+	record RenderedSection(String title, List<Action> items) {
 	}
 
 	/**
@@ -87,23 +91,31 @@ public class MailRenderer {
 		Map<String, String> words = new HashMap<>();
 		values.forEach((name, value) -> words.put(name, MailPlaceholders.markdownWords(value)));
 
-		String subject = "[" + reference + "] " + oneLine(MailPlaceholders.fill(texts.subject(), values));
+		String subject = (notice.aboutTicket() ? "[" + reference + "] " : "") + oneLine(MailPlaceholders.fill(texts.subject(), values));
 		String greeting = messages.getMessage("mail.greeting", new Object[] { recipientName }, locale);
 		String leadText = MailPlaceholders.fill(texts.body(), values).strip();
 		String leadHtml = richText.html(MailPlaceholders.fill(texts.body(), words), ImageSource.NONE);
 		List<Action> actions = actions(notice, reference, locale);
+		List<RenderedSection> sections = notice.sections().stream()
+			.map(section -> new RenderedSection(
+					messages.getMessage(section.titleKey(), new Object[] { section.items().size() }, locale),
+					section.items().stream().map(item -> new Action(item.text(), absolute(item.path()))).toList()))
+			.toList();
 		List<String> footer = new ArrayList<>();
 		if (notice.kind().automatic()) {
 			footer.add(messages.getMessage("mail.footer.automatic", null, locale));
 		}
-		footer.add(messages.getMessage("mail.footer.preferences", new Object[] { settings.baseUrl() + "/profile" },
-				locale));
+		if (notice.kind() != MailKind.PASSWORD_RESET) {
+			footer.add(messages.getMessage("mail.footer.preferences", new Object[] { settings.baseUrl() + "/profile" },
+					locale));
+		}
 
 		Context context = new Context(locale);
 		context.setVariable("language", locale.toLanguageTag());
 		context.setVariable("subject", subject);
 		context.setVariable("greeting", greeting);
 		context.setVariable("leadHtml", leadHtml);
+		context.setVariable("sections", sections);
 		context.setVariable("actions", actions);
 		context.setVariable("footer", footer);
 		StringBuilder text = new StringBuilder().append(greeting).append("\n\n").append(leadText).append("\n\n");
@@ -120,6 +132,11 @@ public class MailRenderer {
 				reply.attachments().forEach(name -> text.append("- ").append(name).append('\n'));
 				text.append('\n');
 			}
+		}
+		for (RenderedSection section : sections) {
+			text.append(section.title()).append('\n');
+			section.items().forEach(item -> text.append("- ").append(item.label()).append(": ").append(item.url()).append('\n'));
+			text.append('\n');
 		}
 		String html = templates.process("mail/notice", context);
 		for (Action action : actions) {
@@ -140,7 +157,7 @@ public class MailRenderer {
 				actions.add(new Action(messages.getMessage("mail.action." + name, null, locale), absolute(link)));
 			}
 		}
-		if (notice.kind() != MailKind.RESOLVED || actions.isEmpty()) {
+		if (notice.aboutTicket() && (notice.kind() != MailKind.RESOLVED || actions.isEmpty())) {
 			actions.add(new Action(messages.getMessage("mail.action.open", new Object[] { reference }, locale),
 					absolute(notice.ticketPath())));
 		}

@@ -34,6 +34,13 @@ public class MailTemplateSamples {
 	public MailNotice notice(MailKind kind, Locale locale) {
 		String title = message("title", locale);
 		String path = "/portal/tickets/" + TICKET;
+		if (kind == MailKind.DIGEST) {
+			return MailNotice.general(kind, Map.of("desk", "/agent"), List.of(new MailNotice.Section(
+					"mail.digest.breached", List.of(new MailNotice.Item("#" + TICKET + " " + title, "/agent/tickets/" + TICKET)))));
+		}
+		if (kind == MailKind.PASSWORD_RESET) {
+			return MailNotice.general(kind, Map.of("reset", "/password/reset?token=example"), List.of());
+		}
 		MailNotice.Reply reply = kind == MailKind.PUBLIC_REPLY ? new MailNotice.Reply(message("author", locale),
 				message("reply", locale), List.of(message("file", locale))) : null;
 		Map<String, String> links = kind == MailKind.RESOLVED

@@ -1,0 +1,219 @@
+package org.guichet.notifications;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import org.guichet.directory.Role;
+import org.guichet.directory.User;
+import org.guichet.directory.UserRepository;
+import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.ShiftableClock;
+import org.guichet.testing.TestFixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The password-reset mail against a real SMTP server (GreenMail): a person who asks gets the
+ * link by mail in their language, marked automatic and about no ticket; the link works once; an
+ * unknown address gets the same page and no mail; asking again at once sends nothing more.
+ */
+@GuichetIntegrationTest
+class PasswordResetMailIT {
+
+	private static final ServerSetup SMTP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+
+	private static final GreenMail server = started();
+
+	private static final Pattern LINK = Pattern.compile("https://desk\\.example(/password/reset\\?token=[A-Za-z0-9_-]+)");
+
+	@Autowired
+	private TestFixtures fixtures;
+
+	@Autowired
+	private UserRepository users;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private ShiftableClock clock;
+
+	@Autowired
+	private WebApplicationContext context;
+
+	private MockMvc mvc;
+
+	private User alice;
+
+	@DynamicPropertySource
+	static void smtp(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", SMTP::getPort);
+		registry.add("guichet.mail.from", () -> "Guichet <guichet@desk.example>");
+		registry.add("guichet.mail.reply-to", () -> "support@desk.example");
+		registry.add("guichet.base-url", () -> "https://desk.example");
+		registry.add("guichet.mail.send-interval", () -> "100ms");
+	}
+
+	@AfterAll
+	static void stop() {
+		server.stop();
+	}
+
+	@BeforeEach
+	void setUp() {
+		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		alice = fixtures.user("reset-mailed", Role.REQUESTER);
+	}
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	@Test
+	void thePersonGetsTheLinkByMailAndItWorksOnce() throws Exception {
+		MvcResult asked = forgot(alice.getEmail(), "10.1.0.1");
+
+		MimeMessage mail = await(() -> to(alice), 1).get(0);
+		assertThat(mail.getSubject()).isEqualTo("Choose a new password");
+		assertThat(mail.getHeader("Auto-Submitted", null)).isEqualTo("auto-generated");
+		assertThat(mail.getHeader("In-Reply-To")).isNull();
+		String body = GreenMailUtil.getBody(mail);
+		assertThat(body).contains(alice.getFullName(), "30 minutes").doesNotContain("/profile");
+		String path = link(body);
+		assertThat(jdbc.queryForObject("select count(*) from password_reset_request where user_id = ?", Integer.class,
+				alice.getId())).as("no administrator needed").isZero();
+
+		mvc.perform(get(path)).andExpect(status().isOk());
+		String token = path.substring(path.indexOf("token=") + 6);
+		mvc.perform(post("/password/reset").with(csrf()).param("token", token)
+			.param("newPassword", "a-brand-new-password")
+			.param("confirmation", "a-brand-new-password")).andExpect(redirectedUrl("/login?reset"));
+		String again = mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
+		assertThat(again).contains("id=\"reset-invalid\"");
+		assertThat(asked.getFlashMap().get("flash")).isEqualTo("password.forgot.recorded");
+	}
+
+	@Test
+	void anUnknownAddressGetsTheSamePageAndNoMail() throws Exception {
+		int before = server.getReceivedMessages().length;
+		MvcResult unknown = forgot("nobody-" + alice.getEmail(), "10.1.0.2");
+		MvcResult known = forgot(alice.getUsername(), "10.1.0.2");
+		assertThat(unknown.getResponse().getRedirectedUrl()).isEqualTo(known.getResponse().getRedirectedUrl());
+		assertThat(unknown.getFlashMap().get("flash")).isEqualTo(known.getFlashMap().get("flash"));
+		await(() -> to(alice), 1);
+		Thread.sleep(300);
+		assertThat(server.getReceivedMessages()).hasSize(before + 1);
+	}
+
+	@Test
+	void askingAgainWithinFiveMinutesSendsNothingMoreAndLaterANewLinkReplacesTheFirst() throws Exception {
+		forgot(alice.getUsername(), "10.1.0.3");
+		String first = link(GreenMailUtil.getBody(await(() -> to(alice), 1).get(0)));
+		forgot(alice.getUsername(), "10.1.0.3");
+		Thread.sleep(300);
+		assertThat(outbox(alice)).isEqualTo(1);
+
+		clock.advance(Duration.ofMinutes(6));
+		forgot(alice.getUsername(), "10.1.0.3");
+		String second = link(GreenMailUtil.getBody(await(() -> to(alice), 2).get(1)));
+		assertThat(second).isNotEqualTo(first);
+		assertThat(mvc.perform(get(first)).andReturn().getResponse().getContentAsString()).contains("id=\"reset-invalid\"");
+		assertThat(mvc.perform(get(second)).andReturn().getResponse().getContentAsString()).doesNotContain("id=\"reset-invalid\"");
+	}
+
+	@Test
+	void theMailIsInThePersonsLanguage() throws Exception {
+		alice.setLanguage("fr");
+		users.save(alice);
+		forgot(alice.getUsername(), "10.1.0.4");
+		MimeMessage mail = await(() -> to(alice), 1).get(0);
+		assertThat(mail.getSubject()).isEqualTo("Choisissez un nouveau mot de passe");
+		assertThat(mail.getHeader("Content-Language", null)).isEqualTo("fr");
+	}
+
+	private MvcResult forgot(String login, String address) throws Exception {
+		return mvc.perform(post("/password/forgot").with(csrf()).with(request -> {
+			request.setRemoteAddr(address);
+			return request;
+		}).param("login", login)).andExpect(redirectedUrl("/password/forgot?sent")).andReturn();
+	}
+
+	private int outbox(User user) {
+		return jdbc.queryForObject("select count(*) from mail_outbox where recipient_id = ? and kind = 'PASSWORD_RESET'",
+				Integer.class, user.getId());
+	}
+
+	private static String link(String body) {
+		Matcher link = LINK.matcher(body.replace("=\r\n", "").replace("=3D", "="));
+		assertThat(link.find()).as(body).isTrue();
+		return link.group(1);
+	}
+
+	private List<MimeMessage> to(User user) {
+		return Arrays.stream(server.getReceivedMessages()).filter(message -> {
+			try {
+				return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(user.getEmail()));
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+
+	private static <T> List<T> await(Supplier<List<T>> found, int count) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		List<T> last = found.get();
+		while (last.size() < count && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+			last = found.get();
+		}
+		assertThat(last).hasSize(count);
+		return last;
+	}
+
+	private static GreenMail started() {
+		GreenMail mail = new GreenMail(SMTP);
+		mail.start();
+		return mail;
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
