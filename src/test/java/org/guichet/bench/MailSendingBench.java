@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code --datasource-url} with {@code --datasource-username} and {@code --datasource-password},
  * such as a {@link SeededPostgres}), writes the mails through {@link MailOutbox#queue} (rendered in
  * the recipient's language, 10 per ticket so that each chains the ticket's earlier ones, to
- * {@code --recipients} (20) users) held back with a far {@code next_attempt_at}, then makes them
+ * {@code --recipients} (20) users; only {@code --distinct} (2,000) of them, the others are copies
+ * of those by SQL) held back with a far {@code next_attempt_at}, then makes them
  * all due at once and waits until the last is {@code SENT}. The time is from that moment to the
  * greatest {@code sent_at}. First a round of {@code --warmup} (2,000) mails, not measured.
  * <p>
@@ -87,9 +88,10 @@ public final class MailSendingBench {
 			List<Long> recipients = recipients(context, arguments.getInt("recipients", 20));
 			MailOutbox outbox = context.getBean(MailOutbox.class);
 			int perTransaction = arguments.getInt("per-transaction", 200);
-			queue(transaction, jdbc, outbox, recipients, 0, warmup, perTransaction);
+			int distinct = arguments.getInt("distinct", 2_000);
+			queue(transaction, jdbc, outbox, recipients, 0, warmup, perTransaction, distinct);
 			send(jdbc, sink, postgresPid);
-			queue(transaction, jdbc, outbox, recipients, warmup, mails, perTransaction);
+			queue(transaction, jdbc, outbox, recipients, warmup, mails, perTransaction, distinct);
 			String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
 			Result result = send(jdbc, sink, postgresPid);
 			String loadAfter = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
@@ -132,10 +134,32 @@ public final class MailSendingBench {
 		return recipients;
 	}
 
-	/** Writes {@code count} mails, held back until {@link #send} makes them due. */
+	/**
+	 * Writes {@code count} mails, held back until {@link #send} makes them due: {@code distinct}
+	 * through {@link MailOutbox#queue}, the rest copies of those made by SQL with Message-IDs of
+	 * their own (rendering is not what is measured, and it took minutes on a loaded machine).
+	 */
 	private static void queue(TransactionTemplate transaction, JdbcTemplate jdbc, MailOutbox outbox,
-			List<Long> recipients, int first, int count, int perTransaction) {
+			List<Long> recipients, int first, int count, int perTransaction, int distinct) {
 		long start = System.nanoTime();
+		int written = Math.min(count, distinct);
+		write(transaction, jdbc, outbox, recipients, first, written, perTransaction);
+		for (int copy = 1; written < count; copy++) {
+			int copies = Math.min(Math.min(count, distinct), count - written);
+			jdbc.update("insert into mail_outbox (message_id, ticket_id, recipient_id, recipient, language, kind, subject,"
+					+ " html_body, text_body, in_reply_to, reference_ids, auto_submitted, status, attempts, next_attempt_at,"
+					+ " created_at) select replace(message_id, '@', '.copy" + first + "-" + copy + "@'), ticket_id,"
+					+ " recipient_id, recipient, language, kind, subject, html_body, text_body, in_reply_to, reference_ids,"
+					+ " auto_submitted, status, attempts, next_attempt_at, created_at from mail_outbox"
+					+ " where status = 'QUEUED' and next_attempt_at = ? and message_id not like '%.copy%'"
+					+ " order by id fetch first " + copies + " rows only", HELD);
+			written += copies;
+		}
+		System.err.printf(Locale.ROOT, "queued %d mails in %.1f s%n", count, (System.nanoTime() - start) / 1e9);
+	}
+
+	private static void write(TransactionTemplate transaction, JdbcTemplate jdbc, MailOutbox outbox,
+			List<Long> recipients, int first, int count, int perTransaction) {
 		for (int written = first; written < first + count; written += perTransaction) {
 			int from = written;
 			transaction.executeWithoutResult(status -> {
@@ -148,7 +172,6 @@ public final class MailSendingBench {
 						HELD, HELD);
 			});
 		}
-		System.err.printf(Locale.ROOT, "queued %d mails in %.1f s%n", count, (System.nanoTime() - start) / 1e9);
 	}
 
 	/** Makes the held mails due and waits until none is left waiting or being sent. */
