@@ -51,6 +51,8 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 	private final DemoReplies replies;
 	private final DemoMerge merge;
 
+	private final DemoMail mail;
+
 	private final DemoPages pages;
 
 	private final DemoKpiTargets kpiTargets;
@@ -62,7 +64,7 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 	private StartupLoading.@Nullable Task loading;
 
 	DemoData(UserRepository users, DemoOrganisation organisation, DemoTickets tickets,
-			DemoServiceLevels serviceLevels, DemoRouting routing, DemoReplies replies, DemoMerge merge, DemoPages pages,
+			DemoServiceLevels serviceLevels, DemoRouting routing, DemoReplies replies, DemoMerge merge, DemoMail mail, DemoPages pages,
 			DemoKpiTargets kpiTargets, StartupLoading startupLoading,
 			PlatformTransactionManager transactionManager) {
 		this.users = users;
@@ -72,6 +74,7 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 		this.routing = routing;
 		this.replies = replies;
 		this.merge = merge;
+		this.mail = mail;
 		this.pages = pages;
 		this.kpiTargets = kpiTargets;
 		this.startupLoading = startupLoading;
@@ -115,6 +118,7 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 		routing.create(created);
 		replies.create(created);
 		merge.create(created);
+		mail.create(created);
 		pages.create(created);
 		kpiTargets.create(created);
 		log.info("Loaded the demo data: {} users, {} tickets in {} ms ({} ms of CPU). Log in as admin, tech1, tech2, manager, alice or bob, password '{}'.",

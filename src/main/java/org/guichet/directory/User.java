@@ -55,6 +55,10 @@ public class User {
 
 	private boolean active = true;
 
+	private @Nullable Instant emailBouncedAt;
+
+	private @Nullable String emailBounceReason;
+
 	@Column(updatable = false)
 	private Instant createdAt;
 
@@ -112,8 +116,33 @@ public class User {
 		return email;
 	}
 
+	/** Changes the address; a different address forgets that the former one bounced. */
 	public void setEmail(@Nullable String email) {
+		if (!java.util.Objects.equals(this.email, email)) {
+			emailBouncedAt = null;
+			emailBounceReason = null;
+		}
 		this.email = email;
+	}
+
+	/** When a mail to this person's address last bounced, or null when it never did (or the address changed since). */
+	public @Nullable Instant getEmailBouncedAt() {
+		return emailBouncedAt;
+	}
+
+	/** What the last bounce said (e.g. {@code 550 5.1.1 User unknown}), or null. */
+	public @Nullable String getEmailBounceReason() {
+		return emailBounceReason;
+	}
+
+	/**
+	 * Records that a mail to this person's address could not be delivered.
+	 *
+	 * @param reason what the bounce said, cut to 500 characters
+	 */
+	public void flagBouncedEmail(String reason, Instant at) {
+		emailBouncedAt = at;
+		emailBounceReason = reason.length() > 500 ? reason.substring(0, 500) : reason;
 	}
 
 	public @Nullable String getPhone() {

@@ -47,4 +47,8 @@ public interface UserRepository extends JpaRepository<User, Long> {
 			+ " or u.phone like :pattern escape '!') order by u.fullName, u.id")
 	Slice<User> findCallers(String pattern, Pageable pageable);
 
+	/** The people with this e-mail address, ignoring case: active ones first, then the oldest. */
+	@Query("select u from User u where lower(u.email) = lower(:address) order by u.active desc, u.id")
+	List<User> findByAddress(String address);
+
 }

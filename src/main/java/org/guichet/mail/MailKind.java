@@ -19,7 +19,12 @@ public enum MailKind {
 	/** To the requester: the ticket is closed, with the satisfaction survey when the desk runs one. */
 	CLOSED("closed", true),
 	/** To a member of the IT team: an in-app notification (SLA level, escalation, mention…) by mail too. */
-	AGENT_NOTICE("agent", true);
+	AGENT_NOTICE("agent", true),
+	/**
+	 * To a sender the mailbox does not take mail from: a polite automatic answer (in French and
+	 * English), written to an address rather than a user; {@code Auto-Submitted: auto-replied}.
+	 */
+	SENDER_REFUSED("refused", true);
 
 	private final String key;
 
@@ -38,6 +43,17 @@ public enum MailKind {
 	/** Whether the mail says {@code Auto-Submitted: auto-generated} (RFC 3834). */
 	public boolean automatic() {
 		return automatic;
+	}
+
+	/**
+	 * The value of the mail's {@code Auto-Submitted} header (RFC 3834): {@code auto-replied} for an
+	 * answer to a mail, else {@code auto-generated}; null for a mail written by a person.
+	 */
+	public @org.jspecify.annotations.Nullable String autoSubmitted() {
+		if (!automatic) {
+			return null;
+		}
+		return this == SENDER_REFUSED ? "auto-replied" : "auto-generated";
 	}
 
 }

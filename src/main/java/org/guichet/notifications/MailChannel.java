@@ -1,8 +1,11 @@
 package org.guichet.notifications;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.guichet.directory.User;
 import org.guichet.directory.UserId;
@@ -12,6 +15,8 @@ import org.guichet.links.LinkPurpose;
 import org.guichet.mail.MailKind;
 import org.guichet.mail.MailNotice;
 import org.guichet.mail.MailOutbox;
+import org.guichet.tickets.Attachments;
+import org.guichet.tickets.Comment;
 import org.guichet.tickets.DeskSettings;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketId;
@@ -42,13 +47,16 @@ class MailChannel {
 
 	private final DeskSettings settings;
 
+	private final Attachments attachments;
+
 	MailChannel(MailOutbox mails, TicketManagement tickets, UserRepository users, ActionLinks links,
-			DeskSettings settings) {
+			DeskSettings settings, Attachments attachments) {
 		this.mails = mails;
 		this.tickets = tickets;
 		this.users = users;
 		this.links = links;
 		this.settings = settings;
+		this.attachments = attachments;
 	}
 
 	/**
@@ -77,6 +85,36 @@ class MailChannel {
 						link(LinkPurpose.REFUSE_SOLUTION, id, requester, answerWindow()))
 				: MailNotice.of(kind, id.value(), ticket.getTitle(), page);
 		mails.queue(requester.value(), notice);
+	}
+
+	/**
+	 * The requester's mail of a public reply of the IT team: the reply written at {@code at}, its
+	 * author and the names of the public files its author attached from then on (in the reply's
+	 * transaction). An internal note is never put in a mail.
+	 */
+	void replied(TicketId id, Instant at) {
+		Ticket ticket = tickets.find(id);
+		Comment reply = null;
+		for (Comment comment : ticket.getComments()) {
+			if (!comment.isInternal() && sameMicros(comment.getCreatedAt(), at)) {
+				reply = comment;
+			}
+		}
+		UserId requester = ticket.getRequester().id();
+		if (reply == null) {
+			// not found (the event of a reply not in this ticket's comments): the mail still links to it
+			mails.queue(requester.value(), MailNotice.of(MailKind.PUBLIC_REPLY, id.value(), ticket.getTitle(),
+					portalPath(id.value())));
+			return;
+		}
+		User author = reply.getAuthor();
+		List<String> files = attachments.publicFileNames(id, Objects.requireNonNull(author.getId()), at);
+		mails.queue(requester.value(), MailNotice.replied(id.value(), ticket.getTitle(), portalPath(id.value()),
+				new MailNotice.Reply(author.getFullName(), reply.getBody(), files)));
+	}
+
+	private static boolean sameMicros(Instant one, Instant other) {
+		return one.truncatedTo(ChronoUnit.MICROS).equals(other.truncatedTo(ChronoUnit.MICROS));
 	}
 
 	/** The survey of a closed ticket: its mail carries the link that rates the service without logging in. */

@@ -16,14 +16,17 @@ import org.guichet.tickets.TicketManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells a requester what happens on their ticket that asks something of them or answers them:
  * a reply of the IT team, the ticket put pending on their answer, resolved (to accept or refuse;
  * or resolved and closed at once when requesters do not validate solutions), its satisfaction
  * survey due, reopened after it was closed, cancelled by someone else (a merge is told apart, by
- * {@link Notifications}). Each message names only the ticket's number and title: never a
- * note, a group, a technician's internal work or an escalation. What the requester does
+ * {@link Notifications}). Each message names only the ticket's number and title (the mail of a
+ * public reply also shows that reply, its author and its public files): never a note, a group, a
+ * technician's internal work or an escalation. What the requester does
  * themselves (their replies, accepting or refusing) is not told back to them.
  */
 @Component
@@ -50,9 +53,27 @@ class RequesterNotifications {
 	/** A public reply of the IT team; internal notes and the requester's side's own replies say nothing. */
 	@EventListener
 	void on(TicketCommented commented) {
-		if (!commented.internal() && !commented.byRequester()) {
-			tell(commented.ticket(), "notification.requester.replied", MailKind.PUBLIC_REPLY);
+		if (isPublicReplyOfTheTeam(commented)) {
+			Ticket ticket = tickets.find(commented.ticket());
+			notifications.notifyInApp(ticket.getRequester().id().value(), commented.ticket().value(),
+					"notification.requester.replied", commented.ticket().toString(), ticket.getTitle());
 		}
+	}
+
+	/**
+	 * The mail of a public reply of the IT team, which shows the reply: written as the reply's
+	 * transaction commits (still inside it), so that it lists the files attached with the reply in
+	 * the same transaction. Without a transaction, at once.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void mail(TicketCommented commented) {
+		if (isPublicReplyOfTheTeam(commented)) {
+			mail.replied(commented.ticket(), commented.at());
+		}
+	}
+
+	private static boolean isPublicReplyOfTheTeam(TicketCommented commented) {
+		return !commented.internal() && !commented.byRequester();
 	}
 
 	@EventListener

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.guichet.directory.User;
+import org.guichet.system.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +32,20 @@ public class Attachment {
 	 */
 	public static void checkSize(long bytes) {
 		AttachmentRules.checkSize(bytes);
+	}
+
+	/**
+	 * Whether a file's name, as a browser sends it, leaves a name once its path and control
+	 * characters are removed: a file without one is refused ({@code attachment.name-required}).
+	 */
+	public static boolean hasName(@Nullable String fileName) {
+		try {
+			AttachmentRules.safeFileName(fileName);
+			return true;
+		}
+		catch (InvalidInputException ex) {
+			return false;
+		}
 	}
 
 	@Id

@@ -45,6 +45,10 @@ public class Comment {
 	@Column(name = "merged_from_ticket_id", updatable = false)
 	private @Nullable Long mergedFrom;
 
+	// A public reply that came by e-mail (its original is kept by the mail module).
+	@Column(name = "by_mail")
+	private boolean byMail;
+
 	@SuppressWarnings("NullAway")
 	protected Comment() {
 		this.body = "";
@@ -82,6 +86,15 @@ public class Comment {
 
 	public Instant getCreatedAt() {
 		return createdAt;
+	}
+
+	/** Whether this public reply came by e-mail: its original mail is one click away on the ticket's pages. */
+	public boolean isByMail() {
+		return byMail;
+	}
+
+	void cameByMail() {
+		byMail = true;
 	}
 
 	/**

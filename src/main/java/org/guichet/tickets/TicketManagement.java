@@ -42,7 +42,8 @@ public class TicketManagement {
 	public static final String SIGNED_LINK = "SIGNED_LINK";
 
 	private static final Set<String> TEAM_WORK_FIELDS = Set.of("task", "attachment", "routing",
-			"escalationFunctional", "escalationHierarchical", "escalationAutomatic", "slaTtrDeadline", "slaPolicy");
+			"escalationFunctional", "escalationHierarchical", "escalationAutomatic", "slaTtrDeadline", "slaPolicy",
+			"mailBounce", "mailTriage");
 
 	private final TicketRepository tickets;
 
@@ -142,6 +143,32 @@ public class TicketManagement {
 	 * ticket the caller cannot see
 	 */
 	public Ticket register(NewTicket demand, CurrentUser by, @Nullable String idempotencyKey) {
+		return register(demand, by, idempotencyKey, null);
+	}
+
+	/**
+	 * Registers a demand that came by e-mail, written by {@code by} (its requester, or a member of
+	 * the IT team writing for themselves): channel {@link Channel#EMAIL} whoever wrote it. The
+	 * routing rules apply as to any demand; when they name no group, the ticket goes to the
+	 * mailbox's group.
+	 *
+	 * @param mailbox the mailbox that received it, named in the history as the routing that chose
+	 *        its group
+	 * @param groupId the mailbox's group, or null for none; an unknown group is left out
+	 * @throws InvalidInputException as {@link #register(NewTicket, CurrentUser, String)}
+	 */
+	public Ticket registerByMail(NewTicket demand, String mailbox, @Nullable Long groupId, CurrentUser by) {
+		return register(new NewTicket(demand.type(), demand.title(), demand.description(), demand.requesterId(),
+				Channel.EMAIL, demand.categoryId(), demand.urgency(), demand.impact(), demand.observerIds(),
+				demand.followUpOf()), by, null, new MailboxGroup(mailbox, groupId));
+	}
+
+	/** Where a demand that came by e-mail goes when routing names no group. */
+	private record MailboxGroup(String mailbox, @Nullable Long groupId) {
+	}
+
+	private Ticket register(NewTicket demand, CurrentUser by, @Nullable String idempotencyKey,
+			@Nullable MailboxGroup byMail) {
 		if (idempotencyKey != null) {
 			Optional<Ticket> earlier = idempotencyKeys.findById(new IdempotencyKey.Key(by.id(), idempotencyKey))
 				.flatMap(k -> tickets.findById(k.ticketId()));
@@ -171,7 +198,7 @@ public class TicketManagement {
 		else if (demand.requesterId() != null && demand.requesterId() != by.id()) {
 			throw new ForbiddenException("ticket.register.for-others", "Only the IT team registers for someone else");
 		}
-		else if (channel != Channel.API) {
+		else if (channel != Channel.API && byMail == null) {
 			channel = Channel.PORTAL;
 		}
 		if (demand.requesterId() == null || demand.requesterId() == by.id()) {
@@ -195,6 +222,12 @@ public class TicketManagement {
 		tickets.save(ticket);
 		if (!routing.rules().isEmpty()) {
 			applyRouting(ticket, routing, now);
+		}
+		if (byMail != null && byMail.groupId() != null && ticket.getGroup() == null) {
+			SupportGroup group = groups.findById(byMail.groupId()).orElse(null);
+			if (group != null) {
+				ticket.route(List.of(byMail.mailbox()), group, autoAssigned(group, ticket), List.of(), now);
+			}
 		}
 		if (earlier != null) {
 			links.save(ticket.link(TicketLinkKind.FOLLOW_UP_OF, earlier, registrar, now));
@@ -320,6 +353,15 @@ public class TicketManagement {
 	 */
 	public void recordParticipantsOfNew(Ticket ticket) {
 		participants.recordNew(ticket);
+	}
+
+	/**
+	 * The ticket when the reader may see it, else nothing (never an exception): for a caller that
+	 * decides what to do with a message that names a ticket, such as the mail ingestion.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Ticket> findVisible(TicketId id, CurrentUser reader) {
+		return tickets.findWithPeople(id.value()).filter(t -> access.canSee(t, reader));
 	}
 
 	/**
@@ -619,6 +661,22 @@ public class TicketManagement {
 	 * @throws TicketClosedException when the requester's side replies to a closed or cancelled ticket
 	 */
 	public Comment comment(TicketId id, String body, boolean internal, CurrentUser by) {
+		return comment(id, body, internal, false, by);
+	}
+
+	/**
+	 * A public reply that came by e-mail: the same reply as {@link #comment} on the page, with its
+	 * rules (what it does to a ticket waiting on the requester's side, the desk's rule for a
+	 * resolved ticket, the first response of the IT team), marked as come by e-mail
+	 * ({@link Comment#isByMail()}).
+	 *
+	 * @throws TicketClosedException when the requester's side replies to a closed or cancelled ticket
+	 */
+	public Comment replyByMail(TicketId id, String body, CurrentUser by) {
+		return comment(id, body, false, true, by);
+	}
+
+	private Comment comment(TicketId id, String body, boolean internal, boolean byMail, CurrentUser by) {
 		Ticket ticket = forUpdate(id, by, null);
 		User actor = actor(by);
 		Comment comment;
@@ -628,6 +686,9 @@ public class TicketManagement {
 		}
 		else {
 			comment = ticket.reply(actor, body, settings.replyToResolved(), clock.instant());
+		}
+		if (byMail) {
+			comment.cameByMail();
 		}
 		ticket.mention(mentions.colleaguesNamedIn(comment), comment, clock.instant());
 		published(ticket);

@@ -140,7 +140,7 @@ public class DemoDataIT {
 
 	@Test
 	void theTicketsShowEveryStatusTypeAndChannel() {
-		assertThat(count("select count(*) from ticket")).isEqualTo(DemoTickets.TICKETS + DemoMerge.TICKETS);
+		assertThat(count("select count(*) from ticket")).isEqualTo(DemoTickets.TICKETS + DemoMerge.TICKETS + DemoMail.TICKETS);
 		assertThat(distinct("status")).containsExactlyInAnyOrderElementsOf(names(Status.values()));
 		assertThat(distinct("type")).containsExactlyInAnyOrderElementsOf(names(TicketType.values()));
 		assertThat(distinct("channel")).containsExactlyInAnyOrderElementsOf(names(Channel.values()));
@@ -235,7 +235,7 @@ public class DemoDataIT {
 	@Test
 	void everyTicketShowsTheStateOfItsOwnClocks() {
 		assertThat(count("select count(*) from ticket t join ticket_sla s on s.ticket_id = t.id"
-				+ " where t.sla_state = s.state")).isEqualTo(DemoTickets.TICKETS + DemoMerge.TICKETS);
+				+ " where t.sla_state = s.state")).isEqualTo(DemoTickets.TICKETS + DemoMerge.TICKETS + DemoMail.TICKETS);
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
+import org.guichet.mail.templates.MailTemplates;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Channel;
@@ -32,12 +33,15 @@ import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketType;
 import org.guichet.tickets.Transition;
 import org.guichet.tickets.Urgency;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -50,8 +54,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -80,6 +86,9 @@ class MailOutboxIT {
 
 	@Autowired
 	private WebApplicationContext context;
+
+	@Autowired
+	private MailTemplates templates;
 
 	private User alice;
 
@@ -140,6 +149,53 @@ class MailOutboxIT {
 		assertThat(alternative.getBodyPart(1).getContentType()).startsWith("text/html");
 		assertThat((String) alternative.getBodyPart(1).getContent())
 			.contains("href=\"https://desk.example/portal/tickets/" + ticket.value() + "\"");
+	}
+
+	@Test
+	void aPublicReplysMailHoldsTheReplyItsAuthorAndTheFileSentWithItButNeverAnInternalNote() throws Exception {
+		TicketId ticket = register("VPN drops");
+		await(() -> to(alice), 1);
+		tickets.transition(ticket, Transition.of(TicketAction.TAKE), null, technician);
+		tickets.comment(ticket, "Secret: the VPN box is **ours** to reboot", true, technician);
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		MockHttpSession tech = (MockHttpSession) mvc
+			.perform(formLogin().user(technician.getUsername()).password(TestFixtures.PASSWORD))
+			.andReturn()
+			.getRequest()
+			.getSession();
+		mvc.perform(multipart("/agent/tickets/{id}/reply", ticket.value())
+			.file(new MockMultipartFile("file", "vpn-guide.pdf", "application/pdf", "%PDF-1.4".getBytes()))
+			.param("body", "Please **restart** the client.\n\n<script>alert(1)</script>")
+			.session(tech)
+			.with(csrf())).andExpect(status().is3xxRedirection());
+
+		MimeMessage reply = await(() -> to(alice), 2).get(1);
+		String text = (String) alternative(reply).getBodyPart(0).getContent();
+		String html = (String) alternative(reply).getBodyPart(1).getContent();
+		assertThat(reply.getSubject()).isEqualTo("[" + ticket + "] New reply: VPN drops");
+		assertThat(text).contains(technician.fullName() + " wrote:", "Please **restart** the client.", "<script>alert(1)</script>",
+				"- vpn-guide.pdf").doesNotContain("Secret", "ours");
+		assertThat(html).contains("<strong>restart</strong>", "&lt;script&gt;alert(1)&lt;/script&gt;", "vpn-guide.pdf")
+			.doesNotContain("<script", "Secret", "ours");
+		assertThat(to(alice)).as("the internal note sent nothing").hasSize(2);
+	}
+
+	@Test
+	void textsAnAdministratorSavedAreUsedByTheNextMail() throws Exception {
+		templates.save(MailKind.RECEIVED, "en", "Ticket {ticket} opened: {title}",
+				"Thank you {name}. [Our help pages](https://desk.example/help) may already answer.", 1);
+		try {
+			TicketId ticket = register("Mouse lost");
+			MimeMessage received = await(() -> to(alice), 1).get(0);
+			assertThat(received.getSubject()).isEqualTo("[" + ticket + "] Ticket " + ticket + " opened: Mouse lost");
+			assertThat((String) alternative(received).getBodyPart(0).getContent())
+				.contains("Thank you " + alice.getFullName() + ". [Our help pages](https://desk.example/help) may already answer.");
+			assertThat((String) alternative(received).getBodyPart(1).getContent())
+				.contains("href=\"https://desk.example/help\"");
+		}
+		finally {
+			templates.reset(MailKind.RECEIVED, "en");
+		}
 	}
 
 	@Test
@@ -216,8 +272,48 @@ class MailOutboxIT {
 			.andExpect(status().is3xxRedirection());
 		assertThat(await(() -> to(alice), 1).get(0).getSubject()).isEqualTo("[" + ticket + "] Request received: Given up");
 		await(() -> jdbc.queryForList("select id from mail_outbox where id = ? and status = 'SENT'", Long.class, id), 1);
+		// a second tab's button, once the mail went out: the page says so instead of a 404
 		mvc.perform(post("/admin/mail/{id}/resend", id).session(admin).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("alreadyResent", id));
+		assertThat(jdbc.queryForObject("select status from mail_outbox where id = ?", String.class, id))
+			.isEqualTo("SENT");
+		mvc.perform(post("/admin/mail/{id}/resend", Long.MAX_VALUE).session(admin).with(csrf()))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theAdministratorsPageCountsEveryFailedMailEvenBeyondTheHundredItLists() throws Exception {
+		server.stop();
+		TicketId ticket = register("Many failures");
+		long id = await(() -> jdbc.queryForList("select id from mail_outbox where ticket_id = ? and status = 'FAILED'",
+				Long.class, ticket.value()), 1).get(0);
+		for (int copy = 0; copy < 100; copy++) {
+			jdbc.update("insert into mail_outbox (message_id, ticket_id, recipient_id, recipient, language, kind, subject,"
+					+ " html_body, text_body, auto_submitted, status, attempts, next_attempt_at, last_error, created_at)"
+					+ " select concat(?, message_id), ticket_id, recipient_id, recipient, language, kind, subject, html_body,"
+					+ " text_body, auto_submitted, status, attempts, next_attempt_at, last_error, created_at"
+					+ " from mail_outbox where id = ?", "copy" + copy + ".", id);
+		}
+		long failed = jdbc.queryForObject("select count(*) from mail_outbox where status = 'FAILED'", Long.class);
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		MockHttpSession admin = (MockHttpSession) mvc
+			.perform(formLogin().user(fixtures.user("mail-admin-many", Role.ADMINISTRATOR).getUsername())
+				.password(TestFixtures.PASSWORD))
+			.andReturn()
+			.getRequest()
+			.getSession();
+
+		Document page = Jsoup.parse(mvc.perform(get("/admin/mail").session(admin).header("Accept-Language", "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+
+		jdbc.update("delete from mail_outbox where message_id like 'copy%'");
+		assertThat(failed).isGreaterThan(100);
+		assertThat(page.select("#mail-failed-count").text()).isEqualTo(String.valueOf(failed));
+		assertThat(page.select("#mail-failed > li")).hasSize(100);
+		assertThat(page.select("#mail-failed-shown").text()).isEqualTo("The 100 newest of " + failed + " are listed.");
 	}
 
 	private TicketId register(String title) {

@@ -68,6 +68,12 @@ class PresentationAccessIT {
 				"/presentation/pages", "/presentation/reference", "/presentation/pack");
 	}
 
+	/** The pages' download buttons, asked for as a browser following a link does (any type). */
+	private static List<String> downloads(long ticket) {
+		return List.of("/presentation/flowchart/download", "/presentation/flowchart/download?format=png",
+				"/presentation/about/download?format=pdf", "/presentation/tickets/" + ticket + "/flowchart/download?format=pdf");
+	}
+
 	@Test
 	void aRequesterIsRefusedEveryPresentationApiAndPageWith403ButOpensTheirOwnTicketsDossier() {
 		User requester = fixtures.user("presenting-requester", Role.REQUESTER);
@@ -88,6 +94,12 @@ class PresentationAccessIT {
 				wrong.add("GET " + page + " → " + answer.status());
 			}
 		}
+		for (String download : downloads(own)) {
+			Response answer = client.get(download, "Accept", "*/*");
+			if (answer.status() != 403) {
+				wrong.add("GET " + download + " → " + answer.status());
+			}
+		}
 		assertThat(wrong).isEmpty();
 
 		assertThat(client.get("/api/v1/tickets/" + own + "/dossier?format=html").status()).isEqualTo(200);
@@ -106,7 +118,7 @@ class PresentationAccessIT {
 		ApiClient client = ApiClient.basic(port, stranger.getUsername(), TestFixtures.PASSWORD);
 
 		for (String path : List.of("/api/v1/tickets/" + ticket + "/flowchart", "/api/v1/tickets/" + ticket + "/dossier",
-				"/api/v1/tickets/999999999/flowchart")) {
+				"/api/v1/tickets/999999999/flowchart", "/presentation/tickets/" + ticket + "/flowchart/download")) {
 			Response answer = client.get(path);
 			assertThat(answer.status()).as(path).isEqualTo(404);
 			assertThat(answer.header("Content-Type")).as(path).startsWith("application/problem+json");

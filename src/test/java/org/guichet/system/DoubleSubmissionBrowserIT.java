@@ -9,17 +9,14 @@ import org.guichet.directory.Role;
 import org.guichet.testing.Browser;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,10 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GuichetIntegrationTest
 class DoubleSubmissionBrowserIT {
 
-	private static Browser browser;
-
-	@LocalServerPort
-	private int port;
+	@RegisterExtension
+	static final Browser browser = new Browser();
 
 	@Autowired
 	private TestFixtures fixtures;
@@ -45,23 +40,6 @@ class DoubleSubmissionBrowserIT {
 
 	@Autowired
 	private Calendars calendars;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	@BeforeEach
-	void onThisServer() {
-		browser.on(port);
-	}
 
 	@Test
 	void aDoubleClickOnThePortalsSendButtonFilesOneTicket() {

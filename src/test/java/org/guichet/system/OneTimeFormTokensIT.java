@@ -135,7 +135,8 @@ class OneTimeFormTokensIT {
 			"SavedViewController#chooseColumns", "BulkActionController#bulk",
 			"TicketRelationsController#removeLink", "TicketRelationsController#merge", "TicketRelationsController#removeObserver",
 			"ExampleController#mark", "ExampleController#unmark", "AuthorPageController#processUpdateForm",
-			"AuthorPageController#move", "AuthorPageController#delete", "MailAdminController#resend");
+			"AuthorPageController#move", "AuthorPageController#delete", "MailAdminController#resend",
+			"MailTemplateController#save", "MailTemplateController#reset");
 
 	private static final int SIMULTANEOUS = 4;
 

@@ -12,6 +12,9 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.guichet.directory.User;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,6 +30,7 @@ import org.openqa.selenium.chromium.HasNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * A headless Chromium ({@link HeadlessChromium}) on one running Guichet, with the gestures the
@@ -40,8 +44,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * <p>
  * With the system property {@value #LATENCY_PROPERTY} (milliseconds), every request of the browser
  * takes that much longer, as on a slow network: the way to bring out waits that race the page.
+ * <p>
+ * A browser test class holds one in a {@code @RegisterExtension static final} field: it starts
+ * with the class, goes to the class's Spring Boot test server before each test and is closed after
+ * the class's last test.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable, BeforeEachCallback, AfterAllCallback {
 
 	/** The window sizes the pages are tried at. */
 	public static final Dimension DESKTOP = new Dimension(1280, 900);
@@ -74,12 +82,6 @@ public final class Browser implements AutoCloseable {
 			slow.setLatency(Duration.ofMillis(Long.parseLong(latency.strip())));
 			((HasNetworkConditions) driver).setNetworkConditions(slow);
 		}
-	}
-
-	/** The port of the Guichet the relative paths go to; tests call it before each test. */
-	public Browser on(int serverPort) {
-		this.port = serverPort;
-		return this;
 	}
 
 	public WebDriver driver() {
@@ -207,6 +209,24 @@ public final class Browser implements AutoCloseable {
 				  function (element) { return element.getAttribute(name); });""", css, attribute);
 	}
 
+	/**
+	 * What the server answers to the {@code href} of every element matching {@code css} when this
+	 * browser follows it with its own cookies (as a person clicking a download does), one
+	 * {@code "href -> status content-type"} line per element, in the page's order.
+	 */
+	@SuppressWarnings("unchecked")
+	public List<String> answersToLinks(String css) {
+		return (List<String>) ((JavascriptExecutor) driver).executeAsyncScript("""
+				var done = arguments[arguments.length - 1];
+				var links = Array.prototype.map.call(document.querySelectorAll(arguments[0]),
+				  function (element) { return element.getAttribute('href'); });
+				Promise.all(links.map(function (href) {
+				  return fetch(href, { credentials: 'same-origin', redirect: 'manual' }).then(function (r) {
+				    return href + ' -> ' + r.status + ' ' + r.headers.get('Content-Type');
+				  });
+				})).then(done, function (error) { done(['failed: ' + error]); });""", css);
+	}
+
 	/** The condition that the first element matching {@code css} holds the text (a part of its text). */
 	public static ExpectedCondition<Boolean> textIn(String css, String expected) {
 		return ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), expected);
@@ -283,6 +303,23 @@ public final class Browser implements AutoCloseable {
 	@Override
 	public void close() {
 		driver.quit();
+	}
+
+	/** Goes to the port of the test's running server ({@code local.server.port}). */
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		Integer serverPort = SpringExtension.getApplicationContext(context)
+			.getEnvironment()
+			.getProperty("local.server.port", Integer.class);
+		if (serverPort == null) {
+			throw new IllegalStateException("A browser test needs a server on a port: a @SpringBootTest with a web environment");
+		}
+		port = serverPort;
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) {
+		close();
 	}
 
 }

@@ -15,17 +15,15 @@ import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketType;
 import org.guichet.tickets.Transition;
 import org.guichet.tickets.Urgency;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.chromium.HasNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -38,10 +36,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @GuichetIntegrationTest
 class BrowserAnswersBrowserIT {
 
-	private static Browser browser;
-
-	@LocalServerPort
-	private int port;
+	@RegisterExtension
+	static final Browser browser = new Browser(Duration.ofSeconds(5));
 
 	@Autowired
 	private TestFixtures fixtures;
@@ -49,21 +45,9 @@ class BrowserAnswersBrowserIT {
 	@Autowired
 	private TicketManagement tickets;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser(Duration.ofSeconds(5));
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
 	@BeforeEach
 	void onThisServer() {
-		browser.on(port).resize(Browser.DESKTOP);
+		browser.resize(Browser.DESKTOP);
 	}
 
 	@Test

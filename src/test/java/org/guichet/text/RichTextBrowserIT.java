@@ -23,10 +23,9 @@ import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -50,7 +49,8 @@ class RichTextBrowserIT {
 			+ "['script', 'iframe', 'object', 'embed', 'svg', 'math', 'style', 'form', 'input', 'base', 'meta', 'link',"
 			+ " '[style]', '[srcdoc]'].map(s => '.rich-text ' + s).join(', ')).length]";
 
-	private static Browser browser;
+	@RegisterExtension
+	static final Browser browser = new Browser(Duration.ofSeconds(20));
 
 	@LocalServerPort
 	private int port;
@@ -65,22 +65,9 @@ class RichTextBrowserIT {
 	private UserRepository users;
 
 	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser(Duration.ofSeconds(20));
+	static void bypassTheContentSecurityPolicy() {
 		// Only the sanitiser protects the page here: the site's CSP would block inline scripts.
 		((ChromeDriver) browser.driver()).executeCdpCommand("Page.setBypassCSP", Map.of("enabled", true));
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	@BeforeEach
-	void onThisServer() {
-		browser.on(port);
 	}
 
 	@Test

@@ -184,6 +184,8 @@ class UserController {
 
 	private String form(Model model, @Nullable Long id) {
 		model.addAttribute("userId", id);
+		model.addAttribute("bounced",
+				id == null ? null : users.findById(id).filter(user -> user.getEmailBouncedAt() != null).orElse(null));
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("managers", users.findByActiveTrue(Sort.by("fullName")));
 		return FORM;

@@ -127,7 +127,8 @@ class TicketLinkActions {
 		}
 		// a link whose person is no longer the requester says nothing of the ticket
 		boolean requester = ticket.get().getRequester().getId() == claim.userId();
-		return new TicketLinkPage(kind, claim.purpose(), requester ? ticket.get().getNumber() : null,
+		return new TicketLinkPage(kind, claim.purpose(), requester ? claim.subjectId() : null,
+				requester ? ticket.get().getNumber() : null,
 				requester ? ticket.get().getTitle() : null, used == null ? null : used.usedAt(),
 				used == null ? null : used.outcome(), null, null);
 	}

@@ -10,11 +10,16 @@ public interface MailIngestion {
 
 	/**
 	 * Ingests one message; never loses it: a message that cannot be read still becomes a ticket
-	 * with its raw {@code .eml} attached.
+	 * with its raw {@code .eml} attached. Call it outside any transaction: it runs its own, and
+	 * what it returns is committed. Every outcome, {@link Ingested.Outcome#ALREADY_INGESTED} and
+	 * {@link Ingested.Outcome#DROPPED} included, means the message may be marked processed.
 	 *
 	 * @param mailbox the policy of the mailbox that delivered it
 	 * @param raw the message's bytes as the server gave them (RFC 5322)
 	 * @return what the message became, committed
+	 * @throws org.springframework.dao.DataAccessException or
+	 *         {@link org.springframework.transaction.TransactionException} when the database failed:
+	 *         the message is not ingested, leave it in the mailbox to try again later
 	 */
 	Ingested ingest(MailboxPolicy mailbox, byte[] raw);
 

@@ -54,6 +54,8 @@ class MailAdminController {
 		model.addAttribute("queuedCount", outbox.countByStatus(OutboxStatus.QUEUED));
 		model.addAttribute("sendingCount", outbox.countByStatus(OutboxStatus.SENDING));
 		model.addAttribute("sentCount", outbox.countByStatus(OutboxStatus.SENT));
+		model.addAttribute("failedCount", outbox.countByStatus(OutboxStatus.FAILED));
+		model.addAttribute("shown", SHOWN);
 		model.addAttribute("failed", outbox.findByStatusOrderByIdDesc(OutboxStatus.FAILED, PageRequest.of(0, SHOWN)));
 		model.addAttribute("queued", outbox.findByStatusOrderByIdDesc(OutboxStatus.QUEUED, PageRequest.of(0, SHOWN)));
 		return "admin/mail/outbox";
@@ -61,7 +63,9 @@ class MailAdminController {
 
 	/**
 	 * Queues a failed mail again, as it was written and with the same Message-ID (so that a mail
-	 * client that did get it the first time shows it once), for the sender's next round.
+	 * client that did get it the first time shows it once), for the sender's next round. A mail
+	 * that is no longer failed (sent again from another tab, or by another administrator) is left
+	 * as it is and the page says so; a number of no mail gets 404.
 	 */
 	@PostMapping("/{id}/resend")
 	@Transactional
@@ -69,7 +73,11 @@ class MailAdminController {
 		int queued = jdbc.update("update mail_outbox set status = 'QUEUED', attempts = 0, claimed_at = null, "
 				+ "next_attempt_at = ? where id = ? and status = 'FAILED'", Timestamp.from(clock.instant()), id);
 		if (queued == 0) {
-			throw new NotFoundException("mail.outbox.not-failed", "No failed mail with this number", id);
+			if (!outbox.existsById(id)) {
+				throw new NotFoundException("mail.outbox.not-failed", "No failed mail with this number", id);
+			}
+			redirect.addFlashAttribute("alreadyResent", id);
+			return "redirect:/admin/mail";
 		}
 		redirect.addFlashAttribute("resent", id);
 		return "redirect:/admin/mail";

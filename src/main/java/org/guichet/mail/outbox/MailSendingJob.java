@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -301,7 +302,7 @@ class MailSendingJob {
 			message.setHeader("References", mail.referenceIds());
 		}
 		if (mail.autoSubmitted()) {
-			message.setHeader("Auto-Submitted", "auto-generated");
+			message.setHeader("Auto-Submitted", Objects.requireNonNullElse(mail.kind().autoSubmitted(), "auto-generated"));
 		}
 		message.setHeader("Content-Language", mail.language());
 		return message;

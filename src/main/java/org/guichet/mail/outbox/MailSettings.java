@@ -32,14 +32,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        SMTP connection (1 to 16)
  */
 @ConfigurationProperties("guichet.mail")
-record MailSettings(@DefaultValue("Guichet <guichet@localhost>") String from, @DefaultValue("") String replyTo,
+public record MailSettings(@DefaultValue("Guichet <guichet@localhost>") String from, @DefaultValue("") String replyTo,
 		@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue("") String messageIdDomain,
 		@DefaultValue("5s") Duration sendInterval, @DefaultValue("100") int batchSize,
 		@DefaultValue("10") int maxAttempts, @DefaultValue("30s") Duration firstRetry,
 		@DefaultValue("1h") Duration maxRetry, @DefaultValue("30m") Duration claimTimeout,
 		@DefaultValue("2") int sendThreads) {
 
-	MailSettings {
+	public MailSettings {
 		fromAddress(from);
 		if (!replyTo.isBlank()) {
 			parse("guichet.mail.reply-to", replyTo);
@@ -56,12 +56,14 @@ record MailSettings(@DefaultValue("Guichet <guichet@localhost>") String from, @D
 		}
 	}
 
-	InternetAddress fromAddress() {
+	/** The sender of every mail Guichet sends. */
+	public InternetAddress fromAddress() {
 		return fromAddress(from);
 	}
 
+	/** Where answers go, or null when the mails have no {@code Reply-To}. */
 	@Nullable
-	InternetAddress replyToAddress() {
+	public InternetAddress replyToAddress() {
 		return replyTo.isBlank() ? null : parse("guichet.mail.reply-to", replyTo);
 	}
 

@@ -1,5 +1,5 @@
 package org.guichet.mail.outbox;
 
 /** A mail written in its recipient's language: its subject, its HTML body and the same as plain text. */
-record RenderedMail(String subject, String html, String text) {
+public record RenderedMail(String subject, String html, String text) {
 }

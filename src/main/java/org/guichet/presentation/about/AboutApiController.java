@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/v1/about}: the tool page's data measured now, as JSON ({@code format=json},
+ * {@code GET /api/v1/about} (and {@code /presentation/about/download} for the page's button, under
+ * the web session the stateless API refuses): the tool page's data measured now, as JSON ({@code format=json},
  * the default: {@link AboutReport}) or as the printable page in PDF ({@code format=pdf}, in
  * {@code lang=fr|en}, else the caller's language). Supervisors and administrators; others get
  * 403. A parameter that does not fit gets 400 naming it.
@@ -36,7 +37,7 @@ class AboutApiController {
 		this.documents = documents;
 	}
 
-	@GetMapping(path = "/api/v1/about", produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PDF_VALUE,
+	@GetMapping(path = { "/api/v1/about", "/presentation/about/download" }, produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PDF_VALUE,
 			MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	ResponseEntity<?> about(@RequestParam(required = false) @Nullable String format,
 			@RequestParam(required = false) @Nullable String lang) {

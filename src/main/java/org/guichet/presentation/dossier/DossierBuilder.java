@@ -216,7 +216,7 @@ final class DossierBuilder {
 			.filter(comment -> internal || !comment.isInternal())
 			.sorted(Comparator.comparing(Comment::getCreatedAt))
 			.map(comment -> new TimelineEntry(comment.getCreatedAt(), person(comment.getAuthor()), comment.getBody(),
-					comment.isInternal(), comment.getMergedFromNumber()))
+					comment.isInternal(), comment.getMergedFromNumber(), comment.isByMail()))
 			.toList();
 	}
 

@@ -141,7 +141,7 @@ final class DossierPseudonymisation {
 	}
 
 	private TimelineEntry entry(TimelineEntry e) {
-		return new TimelineEntry(e.at(), person(e.author()), text(e.body()), e.internal(), e.mergedFrom());
+		return new TimelineEntry(e.at(), person(e.author()), text(e.body()), e.internal(), e.mergedFrom(), e.byMail());
 	}
 
 	private TaskLine task(TaskLine t) {

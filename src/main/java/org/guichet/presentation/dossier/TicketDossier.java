@@ -167,9 +167,10 @@ public record TicketDossier(Instant generatedAt, boolean teamView, boolean inter
 	 *
 	 * @param body as typed (Markdown)
 	 * @param mergedFrom the number of the duplicate it came from, null if written here
+	 * @param byMail whether the reply came by e-mail
 	 */
 	public record TimelineEntry(Instant at, Person author, String body, boolean internal,
-			@Nullable String mergedFrom) {
+			@Nullable String mergedFrom, boolean byMail) {
 	}
 
 	/** A task; durations in minutes, null when not given. */

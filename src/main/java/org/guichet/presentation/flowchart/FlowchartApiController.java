@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/v1/flowchart}: the lifecycle flowchart drawn from the configuration now, as
+ * {@code GET /api/v1/flowchart} (and {@code /presentation/flowchart/download} for the page's
+ * buttons, with the same parameters): the lifecycle flowchart drawn from the configuration now, as
  * SVG ({@code format=svg}, the default), PNG ({@code format=png}, {@code width} in pixels from 200 to
  * 8000, else the drawing's own) or PDF ({@code format=pdf}), in {@code lang=fr|en} (else
  * the caller's language), coloured by actor with {@code lanes=true}; with {@code from} and
@@ -31,13 +32,19 @@ class FlowchartApiController {
 
 	static final MediaType SVG = MediaType.valueOf("image/svg+xml");
 
+	/**
+	 * The same chart for the page's download buttons, under the web session: the API's chain is
+	 * stateless and refuses a browser's session cookie with 401.
+	 */
+	static final String DOWNLOAD = "/presentation/flowchart/download";
+
 	private final Flowcharts flowcharts;
 
 	FlowchartApiController(Flowcharts flowcharts) {
 		this.flowcharts = flowcharts;
 	}
 
-	@GetMapping(path = "/api/v1/flowchart", produces = { "image/svg+xml", MediaType.IMAGE_PNG_VALUE,
+	@GetMapping(path = { "/api/v1/flowchart", DOWNLOAD }, produces = { "image/svg+xml", MediaType.IMAGE_PNG_VALUE,
 			MediaType.APPLICATION_PDF_VALUE,
 			MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
 	ResponseEntity<?> flowchart(HttpServletRequest request, @RequestParam(required = false) @Nullable String format,

@@ -1,5 +1,7 @@
 package org.guichet.presentation.flowchart;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,6 +56,9 @@ final class FlowchartSvg {
 
 	private final @Nullable Map<String, Integer> pathEdges;
 
+	/** The nodes of the ticket's path in the order passed, null for the plain chart. */
+	private final @Nullable List<TicketPath.Step> pathSteps;
+
 	private final FlowchartTexts texts;
 
 	private FlowchartSvg(String contextPath, boolean byActor, @Nullable TicketPath path, FlowchartTexts texts) {
@@ -61,6 +66,7 @@ final class FlowchartSvg {
 		this.byActor = byActor;
 		this.pathNodes = path == null ? null : path.nodeOrders();
 		this.pathEdges = path == null ? null : path.edgeCounts();
+		this.pathSteps = path == null ? null : path.steps();
 		this.texts = texts;
 	}
 
@@ -89,10 +95,12 @@ final class FlowchartSvg {
 				+ (pathNodes != null ? PATH_LEGEND_HEIGHT : 0);
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"")
 			.append(" class=\"flowchart\" role=\"img\" aria-labelledby=\"flowchart-title\"")
+			.append(" aria-describedby=\"flowchart-desc\"")
 			.append(" lang=\"").append(texts.locale().getLanguage()).append('"')
 			.append(" width=\"").append(Svg.size(width)).append("\" height=\"").append(Svg.size(height))
 			.append("\" viewBox=\"0 0 ").append(n(width)).append(' ').append(n(height)).append("\" ").append(FONT)
 			.append(">\n<title id=\"flowchart-title\">").append(escape(texts.text("flowchart.title"))).append("</title>\n")
+			.append("<desc id=\"flowchart-desc\">").append(escape(description(chart))).append("</desc>\n")
 			.append("<defs><marker id=\"fc-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\"")
 			.append(" markerHeight=\"8\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#334155\"/></marker>")
 			.append("<marker id=\"fc-arrow-path\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"5\"")
@@ -114,6 +122,49 @@ final class FlowchartSvg {
 		legend(texts, chart.height() + 10, chart.byActor());
 		svg.append("</svg>\n");
 		return svg.toString();
+	}
+
+	/**
+	 * The chart in words, for those who do not see it (the image's description): a ticket's path,
+	 * its steps numbered in the order passed, or else every shape of the chart, each with its
+	 * actor when the chart has lanes.
+	 */
+	private String description(LaidOutFlowchart chart) {
+		Map<String, Placed> placed = new LinkedHashMap<>();
+		for (Placed node : chart.nodes()) {
+			placed.put(node.node().id(), node);
+		}
+		List<String> parts = new ArrayList<>();
+		// French sets a space before the semicolon
+		String separator = texts.locale().getLanguage().equals("fr") ? " ; " : "; ";
+		if (pathSteps != null) {
+			Map<String, String> branches = new LinkedHashMap<>();
+			for (Route route : chart.edges()) {
+				if (route.label() != null) {
+					branches.put(route.edge().id(), route.label());
+				}
+			}
+			for (int i = 0; i < pathSteps.size(); i++) {
+				Placed node = placed.get(pathSteps.get(i).node());
+				if (node != null) {
+					// a decision says the branch the ticket took out of it
+					String next = i + 1 < pathSteps.size() ? pathSteps.get(i + 1).edge() : null;
+					String branch = next == null ? null : branches.get(next);
+					parts.add(texts.text(Label.of("flowchart.desc.step", i + 1, describe(node, branch))));
+				}
+			}
+			return texts.text(Label.of("flowchart.desc.path", String.join(separator, parts)));
+		}
+		for (Placed node : placed.values()) {
+			parts.add(describe(node, null));
+		}
+		return texts.text(Label.of("flowchart.desc.chart", String.join(separator, parts)));
+	}
+
+	/** The shape's text, then the branch taken out of it if given, then its actor on a chart with lanes. */
+	private String describe(Placed node, @Nullable String branch) {
+		String text = String.join(" ", node.lines()) + (branch == null ? "" : " " + branch);
+		return byActor ? text + " (" + texts.text("flowchart.lane." + node.node().lane().name()) + ")" : text;
 	}
 
 	/**

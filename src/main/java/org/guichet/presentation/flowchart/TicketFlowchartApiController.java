@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/v1/tickets/{id}/flowchart}: the lifecycle flowchart with the path this ticket
+ * {@code GET /api/v1/tickets/{id}/flowchart} (and {@code /presentation/tickets/{id}/flowchart/download}
+ * for the ticket page's buttons, under the web session the stateless API refuses): the lifecycle flowchart with the path this ticket
  * took highlighted, as SVG ({@code format=svg}, the default), PNG ({@code format=png},
  * {@code width} as for the chart) or PDF ({@code format=pdf}), with the actors' lanes when
  * {@code lanes=true}, in {@code lang=fr|en} (else the
@@ -37,7 +38,7 @@ class TicketFlowchartApiController {
 		this.flowcharts = flowcharts;
 	}
 
-	@GetMapping(path = "/api/v1/tickets/{id}/flowchart", produces = { "image/svg+xml", MediaType.IMAGE_PNG_VALUE,
+	@GetMapping(path = { "/api/v1/tickets/{id}/flowchart", "/presentation/tickets/{id}/flowchart/download" }, produces = { "image/svg+xml", MediaType.IMAGE_PNG_VALUE,
 			MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
 	ResponseEntity<?> flowchart(HttpServletRequest request, @PathVariable long id,
 			@RequestParam(required = false) @Nullable String format, @RequestParam(required = false) @Nullable String lang,

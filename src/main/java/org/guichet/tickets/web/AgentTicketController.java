@@ -28,6 +28,7 @@ import org.guichet.tickets.Urgency;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,11 +61,15 @@ class AgentTicketController {
 
 	private final FileUploads uploads;
 
-	AgentTicketController(TicketManagement tickets, Choices choices, FormErrors errors, FileUploads uploads) {
+	private final TransactionOperations transactions;
+
+	AgentTicketController(TicketManagement tickets, Choices choices, FormErrors errors, FileUploads uploads,
+			TransactionOperations transactions) {
 		this.tickets = tickets;
 		this.choices = choices;
 		this.errors = errors;
 		this.uploads = uploads;
+		this.transactions = transactions;
 	}
 
 	// --- Quick creation ---------------------------------------------------------------------
@@ -235,8 +240,12 @@ class AgentTicketController {
 		return act(id, result, me, model, redirect, internal ? "agent.flash.noted" : "agent.flash.replied",
 				ticket -> {
 					uploads.checkSize(file);
-					tickets.comment(ticket, form.getBody(), internal, me);
-					if (!uploads.attach(ticket, file, internal, me)) {
+					// one transaction: the reply's mail, written as it commits, lists the file sent with it
+					Boolean attached = transactions.execute(status -> {
+						tickets.comment(ticket, form.getBody(), internal, me);
+						return uploads.attach(ticket, file, internal, me);
+					});
+					if (!Boolean.TRUE.equals(attached)) {
 						redirect.addFlashAttribute("flash", "agent.flash.commented-without-file");
 					}
 				});

@@ -43,6 +43,10 @@ class FileUploads {
 		if (file == null || file.isEmpty()) {
 			return true;
 		}
+		if (!Attachment.hasName(file.getOriginalFilename())) {
+			// refused before the ticket is touched: the transaction the caller may hold stays committable
+			return false;
+		}
 		try {
 			tickets.attach(id, String.valueOf(file.getOriginalFilename()), String.valueOf(file.getContentType()),
 					file.getBytes(), internal, by);

@@ -43,6 +43,8 @@ import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketType;
 import org.guichet.tickets.Transition;
 import org.guichet.tickets.Urgency;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -188,7 +190,9 @@ class SignedTicketLinksIT {
 		assertThat(shown.getStatus()).isEqualTo(410);
 		assertThat(shown.getContentAsString()).contains("data-state=\"EXPIRED\"")
 			.contains("This link has expired")
-			.contains("Log in to answer on the page of your request.");
+			.contains("Log in to answer on the page of your request.")
+			.as("the log-in link leads to the request's own page, not the portal's list")
+			.contains("href=\"/portal/tickets/" + ticket.id().value() + "\"");
 		assertThat(posted.getContentAsString()).contains("data-state=\"EXPIRED\"");
 		assertThat(tickets.find(ticket.id()).getStatus()).isEqualTo(Status.RESOLVED);
 	}
@@ -236,6 +240,8 @@ class SignedTicketLinksIT {
 			.getResponse()
 			.getContentAsString();
 		assertThat(refused).contains("data-state=\"READY\"").contains("id=\"link-error\"");
+		assertThat(Jsoup.parse(refused).select("#comment[aria-invalid=true][aria-describedby=link-error]"))
+			.as("the refused field is marked invalid for screen readers").hasSize(1);
 		assertThat(tickets.find(ticket.id()).getStatus()).isEqualTo(Status.RESOLVED);
 
 		String reason = "Still offline " + UUID.randomUUID();
@@ -264,6 +270,9 @@ class SignedTicketLinksIT {
 
 		assertThat(shown).contains("data-state=\"NOT_ALLOWED\"").contains("no longer waits for your answer");
 		assertThat(posted).contains("data-state=\"NOT_ALLOWED\"");
+		assertThat(Jsoup.parse(posted).select("#link-unsent textarea[readonly]").text())
+			.as("the reason typed is given back, not lost").isEqualTo("Broken again");
+		assertThat(Jsoup.parse(shown).select("#link-unsent")).as("nothing typed on a GET").isEmpty();
 		assertThat(tickets.find(ticket.id()).getStatus()).isEqualTo(Status.CLOSED);
 		assertThat(links.check(refuse.substring(refuse.lastIndexOf('/') + 1), java.util.Set.of(LinkPurpose.REFUSE_SOLUTION)))
 			.as("not used up")
@@ -283,6 +292,12 @@ class SignedTicketLinksIT {
 			.getResponse()
 			.getContentAsString();
 		assertThat(outOfRange).contains("Choose a rating from 1 to 5.").contains("Quick");
+		Document refusedRating = Jsoup.parse(outOfRange);
+		assertThat(refusedRating.select("fieldset").attr("aria-describedby")).as("points at the error shown")
+			.isEqualTo("link-error");
+		assertThat(refusedRating.select("#link-error")).hasSize(1);
+		assertThat(refusedRating.select("input[name=rating][aria-invalid=true]")).hasSize(5);
+		assertThat(refusedRating.select("#comment[aria-invalid]")).as("the comment was fine").isEmpty();
 		String done = mvc.perform(form(rate).param("rating", "4").param("comment", "Quick"))
 			.andReturn()
 			.getResponse()

@@ -135,7 +135,7 @@ class AboutApiIT {
 
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.text()).contains("<svg", "data-node=\"application.1\"", "data-node=\"database\"",
-				"id=\"about-resources\"", "/api/v1/about?format=pdf");
+				"id=\"about-resources\"", "/presentation/about/download?format=pdf");
 	}
 
 	/** The administrator reads which PostgreSQL to install, not what the developers' tests use. */

@@ -10,14 +10,11 @@ import org.guichet.testing.Browser;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestDatabase;
 import org.guichet.testing.TestFixtures;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An administrator opens the tool page from the administration page, a supervisor from the
@@ -27,33 +24,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @GuichetIntegrationTest
 class AboutBrowserIT {
 
-	private static Browser browser;
-
-	@LocalServerPort
-	private int port;
+	@RegisterExtension
+	static final Browser browser = new Browser();
 
 	@Autowired
 	private TestFixtures fixtures;
 
 	@Autowired
 	private UserRepository users;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	@BeforeEach
-	void onThisServer() {
-		browser.on(port);
-	}
 
 	@Test
 	void anAdministratorReadsTheToolPageWithTheTopologyOfThisDeployment() {
@@ -73,6 +51,8 @@ class AboutBrowserIT {
 		assertThat(browser.text("#about-database"))
 			.contains(TestDatabase.isPostgres() ? "PostgreSQL server" : "Embedded H2 database (in memory)");
 		assertThat(browser.text("#about-features")).contains("Categories", "Active administrators");
+		assertThat(browser.answersToLinks("a[href*='format=pdf']")).as("the PDF button, with the page's session")
+			.singleElement().asString().contains("-> 200 application/pdf");
 		AccessibilityCheck.assertAccessible(browser.driver());
 		browser.screenshot("about/desktop.png");
 		browser.scrollTo(browser.find(By.id("topology")));

@@ -18,14 +18,11 @@ import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketType;
 import org.guichet.tickets.Urgency;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,33 +34,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GuichetIntegrationTest
 class DossierExportBrowserIT {
 
-	private static Browser browser;
-
-	@LocalServerPort
-	private int port;
+	@RegisterExtension
+	static final Browser browser = new Browser();
 
 	@Autowired
 	private TestFixtures fixtures;
 
 	@Autowired
 	private TicketManagement tickets;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	@BeforeEach
-	void onThisServer() {
-		browser.on(port);
-	}
 
 	@Test
 	void theAuthorChecksWhatAnonymisationLeftThenOpensTheAnonymisedDossier() {

@@ -201,8 +201,8 @@ class DossierPseudonymisationTests {
 		List<TimelineEntry> timeline = List.of(
 				new TimelineEntry(T0.plusSeconds(40), sam,
 						"@sgirard regarde, écrire à " + (requester == alice ? "alice.martin@acme.fr" : "bwilson"), false,
-						null),
-				new TimelineEntry(T0.plusSeconds(50), requester, "Merci Tom, voir aussi Ève Lambert", false, null));
+						null, false),
+				new TimelineEntry(T0.plusSeconds(50), requester, "Merci Tom, voir aussi Ève Lambert", false, null, true));
 		List<TaskLine> tasks = List.of(new TaskLine(T0.plusSeconds(70), "Appeler " + requester.name(), tom,
 				TaskStatus.DONE, 10, 15));
 		Solution solution = new Solution("Pilote réinstallé sur srv-print01.acme.local", SolutionKind.PERMANENT,

@@ -93,7 +93,7 @@ class FlowchartApiIT {
 		ApiClient.Response page = supervisor.get("/presentation/flowchart?lang=en&lanes=true");
 
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.text()).contains("<svg", "id=\"flowchart-lanes\"", "/api/v1/flowchart?format=pdf&amp;lang=en&amp;lanes=true");
+		assertThat(page.text()).contains("<svg", "id=\"flowchart-lanes\"", "/presentation/flowchart/download?format=pdf&amp;lang=en&amp;lanes=true");
 	}
 
 }

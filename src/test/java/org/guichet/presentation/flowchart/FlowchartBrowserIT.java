@@ -7,14 +7,11 @@ import org.guichet.directory.User;
 import org.guichet.testing.Browser;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An administrator opens the flowchart from the administration page in a real browser: the
@@ -24,30 +21,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @GuichetIntegrationTest
 class FlowchartBrowserIT {
 
-	private static Browser browser;
-
-	@LocalServerPort
-	private int port;
+	@RegisterExtension
+	static final Browser browser = new Browser();
 
 	@Autowired
 	private TestFixtures fixtures;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	@BeforeEach
-	void onThisServer() {
-		browser.on(port);
-	}
 
 	@Test
 	void anAdministratorReadsTheFlowchartAndFollowsAShapeToItsSetting() {
@@ -62,10 +40,12 @@ class FlowchartBrowserIT {
 			.hasSize(1);
 		assertThat(browser.driver().findElements(By.cssSelector("#flowchart [data-node='start'] ellipse"))).hasSize(1);
 		browser.screenshot("flowchart/desktop.png");
-		for (String format : FlowchartRequest.FORMATS) {
-			assertThat(browser.find(By.id("flowchart-" + format)).getDomAttribute("href")).as("download " + format)
-				.contains("/api/v1/flowchart", "format=" + format);
-		}
+		// the buttons are followed with the page's session, which the stateless API refuses (401)
+		assertThat(browser.answersToLinks("a[id^='flowchart-'][href*='format=']")).as("downloads")
+			.hasSize(FlowchartRequest.FORMATS.size())
+			.anySatisfy(answer -> assertThat(answer).contains("format=svg", "-> 200 image/svg+xml"))
+			.anySatisfy(answer -> assertThat(answer).contains("format=png", "-> 200 image/png"))
+			.anySatisfy(answer -> assertThat(answer).contains("format=pdf", "-> 200 application/pdf"));
 
 		// the French link of the page with the lanes, not the one of the page before
 		browser.clickAndAwaitAnswer(By.id("flowchart-lanes"), ExpectedConditions.urlContains("lanes=true"));

@@ -50,6 +50,34 @@ class TicketPathSvgTests {
 	}
 
 	@Test
+	void theImagesDescriptionTellsTheTicketsPathInOrderToThoseWhoDoNotSeeIt() {
+		TicketPath path = refusedOnce();
+		String svg = Flowcharts.svg(FULL, FlowchartSvgTests.texts(Locale.FRENCH), true, "", null, path);
+
+		assertThat(svg).contains("role=\"img\" aria-labelledby=\"flowchart-title\" aria-describedby=\"flowchart-desc\"");
+		Matcher desc = Pattern.compile("<desc id=\"flowchart-desc\">([^<]*)</desc>").matcher(svg);
+		assertThat(desc.find()).as("one description").isTrue();
+		// the chart's French texts hold no-break spaces before their punctuation
+		String words = desc.group(1).replace('\u00a0', ' ');
+		assertThat(words).startsWith("Le chemin de ce ticket, dans l’ordre : étape 1 : Une personne a besoin d’aide (Demandeur) ; étape 2 : Portail")
+			.contains(" ; étape 8 : 5. Résolution au niveau 1", " ; étape 13 : 5. Résolution au niveau 1")
+			.as("each decision with the branch taken")
+			.contains(" ; étape 4 : La demande est-elle acceptée en l’état ? Oui (Centre de services (niveau 1)) ; ")
+			.contains(" ; étape 12 : Le demandeur accepte-t-il la solution ? Non : réouvert (Demandeur) ; ")
+			.endsWith("étape " + path.steps().size() + " : Fin (Demandeur).");
+		assertThat(Pattern.compile(" ; étape \\d+ : ").matcher(words).results().count()).as("every step, numbered")
+			.isEqualTo(path.steps().size() - 1);
+	}
+
+	@Test
+	void thePlainChartsDescriptionNamesEveryShape() {
+		String svg = Flowcharts.svg(FULL, FlowchartSvgTests.texts(Locale.ENGLISH), false, "");
+
+		assertThat(svg).contains("aria-describedby=\"flowchart-desc\"", "<desc id=\"flowchart-desc\">The steps and decisions of the lifecycle: A person needs help; ")
+			.containsPattern("<desc id=\"flowchart-desc\">[^<]*; Is the demand accepted as it is\\?[^<]*; End\\.</desc>");
+	}
+
+	@Test
 	void withoutPathNothingIsHighlightedNorFaded() {
 		String svg = Flowcharts.svg(FULL, FlowchartSvgTests.texts(Locale.ENGLISH), false, "");
 

@@ -11,15 +11,12 @@ import org.guichet.presentation.pages.PageDefinition;
 import org.guichet.testing.Browser;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,33 +28,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GuichetIntegrationTest
 class PresentingBrowserIT {
 
-	private static Browser browser;
-
-	@LocalServerPort
-	private int port;
+	@RegisterExtension
+	static final Browser browser = new Browser();
 
 	@Autowired
 	private TestFixtures fixtures;
 
 	@Autowired
 	private AuthorPages pages;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	@BeforeEach
-	void onThisServer() {
-		browser.on(port);
-	}
 
 	@Test
 	void aSupervisorWritesAPageWithItsPreviewAndKeepsTheirTextWhenAColleagueSavedMeanwhile() {

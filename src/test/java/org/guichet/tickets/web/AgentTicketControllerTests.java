@@ -46,6 +46,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,6 +84,12 @@ class AgentTicketControllerTests {
 		@Bean
 		Clock clock() {
 			return Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneOffset.UTC);
+		}
+
+		/** The ticket operations are mocks here: there is no transaction to run them in. */
+		@Bean
+		TransactionOperations transactions() {
+			return TransactionOperations.withoutTransaction();
 		}
 
 	}

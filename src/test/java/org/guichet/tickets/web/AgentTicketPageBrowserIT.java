@@ -25,10 +25,9 @@ import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketType;
 import org.guichet.tickets.Transition;
 import org.guichet.tickets.Urgency;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -36,7 +35,6 @@ import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.chromium.HasNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,10 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GuichetIntegrationTest
 class AgentTicketPageBrowserIT {
 
-	private static Browser browser;
-
-	@LocalServerPort
-	private int port;
+	@RegisterExtension
+	static final Browser browser = new Browser();
 
 	@Autowired
 	private TestFixtures fixtures;
@@ -69,21 +65,9 @@ class AgentTicketPageBrowserIT {
 
 	private final String run = UUID.randomUUID().toString().substring(0, 8);
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
 	@BeforeEach
 	void setUp() {
-		browser.on(port).resize(Browser.DESKTOP);
+		browser.resize(Browser.DESKTOP);
 		requester = fixtures.user("caller", Role.REQUESTER);
 		technician = fixtures.user("agent", Role.TECHNICIAN);
 		fixtures.group(SupportLevel.N1, technician);

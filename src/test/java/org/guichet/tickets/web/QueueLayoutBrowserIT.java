@@ -11,10 +11,9 @@ import org.guichet.testing.ApiClient;
 import org.guichet.testing.Browser;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -34,7 +33,8 @@ class QueueLayoutBrowserIT {
 
 	private static final List<Dimension> DESKTOPS = List.of(new Dimension(1280, 800), new Dimension(1440, 900));
 
-	private static Browser browser;
+	@RegisterExtension
+	static final Browser browser = new Browser();
 
 	@LocalServerPort
 	private int port;
@@ -42,21 +42,9 @@ class QueueLayoutBrowserIT {
 	@Autowired
 	private TestFixtures fixtures;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
 	@BeforeEach
 	void onThisServer() {
-		browser.on(port).resize(Browser.DESKTOP);
+		browser.resize(Browser.DESKTOP);
 	}
 
 	@Test

@@ -1,0 +1,245 @@
+package org.guichet.mail.templates;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.guichet.mail.MailKind;
+import org.guichet.system.InputChecks;
+import org.guichet.system.InvalidInputException;
+import org.guichet.system.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The texts of each kind of mail in each language: the mail bundle's ({@code mail.<key>.subject}
+ * and {@code .lead}, their arguments named as {@link MailPlaceholders#BUNDLE_ARGUMENTS}), or the
+ * administrators' override of them (table {@code mail_template}).
+ * <p>
+ * The overrides are few (two per kind at most), so they are held in memory, all of them, and
+ * read again from the database at most every {@code guichet.mail.templates-refresh} (30 seconds):
+ * rendering a mail queries nothing in between. Saving or resetting an override forgets them on
+ * this node as soon as its transaction ends; another node sees the change within the refresh
+ * delay (docs/MAIL.md#mail-templates).
+ */
+@Service
+public class MailTemplates {
+
+	/** The languages whose texts administrators edit. */
+	public static final List<String> LANGUAGES = List.of("fr", "en");
+
+	/** The longest subject, in characters (without the reference). */
+	public static final int SUBJECT_MAX = 200;
+
+	/** The longest text, in characters. */
+	public static final int BODY_MAX = 5000;
+
+	private static final Object[] NAMED = MailPlaceholders.BUNDLE_ARGUMENTS.stream().map(name -> "{" + name + "}")
+		.toArray();
+
+	private final JdbcTemplate jdbc;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	private final Duration refresh;
+
+	private volatile @Nullable Loaded loaded;
+
+	/** The overrides as read at one instant, by {@code kind:language}. */
+	private record Loaded(Map<String, Saved> overrides, Instant at) {
+	}
+
+	/**
+	 * An administrator's texts for one kind and language.
+	 *
+	 * @param updatedAt when they were saved
+	 */
+	public record Saved(MailTemplate template, Instant updatedAt) {
+	}
+
+	/**
+	 * @param refresh how long the overrides read from the database are used before they are read again
+	 */
+	public MailTemplates(JdbcTemplate jdbc, MessageSource messages, Clock clock,
+			@Value("${guichet.mail.templates-refresh:30s}") Duration refresh) {
+		this.jdbc = jdbc;
+		this.messages = messages;
+		this.clock = clock;
+		this.refresh = refresh;
+	}
+
+	/**
+	 * The texts a mail of this kind is written with in this language: the override when there is
+	 * one, else the bundle's. Queries the database at most once per refresh delay.
+	 */
+	public MailTemplate current(MailKind kind, Locale locale) {
+		Saved saved = overrides().get(kind.key() + ":" + locale.getLanguage());
+		return saved != null ? saved.template() : defaults(kind, locale);
+	}
+
+	/** The bundle's texts of this kind in this language, with named placeholders. */
+	public MailTemplate defaults(MailKind kind, Locale locale) {
+		String key = "mail." + kind.key();
+		return new MailTemplate(messages.getMessage(key + ".subject", NAMED, locale),
+				messages.getMessage(key + ".lead", NAMED, locale));
+	}
+
+	/** The administrators' texts of this kind and language, or nothing when the bundle's are used. */
+	public Optional<Saved> override(MailKind kind, String language) {
+		return Optional.ofNullable(overrides().get(kind.key() + ":" + language));
+	}
+
+	/** The placeholders this kind's texts may use, as {@link MailPlaceholders#of} lists them. */
+	public List<String> placeholders(MailKind kind, Locale locale) {
+		return MailPlaceholders.of(kind, defaults(kind, locale));
+	}
+
+	/**
+	 * Checks texts for this kind, each field at once: a subject is required, on one line, at most
+	 * {@link #SUBJECT_MAX} characters; a text is required, at most {@link #BODY_MAX} characters;
+	 * both use only the kind's placeholders.
+	 *
+	 * @return the texts, the subject trimmed
+	 * @throws InvalidInputException naming {@code subject} and/or {@code body}, every refusal at once
+	 */
+	public MailTemplate check(MailKind kind, String language, @Nullable String subject, @Nullable String body) {
+		List<String> allowed = placeholders(kind, Locale.forLanguageTag(language));
+		InputChecks checks = new InputChecks();
+		checks.check(() -> checkSubject(subject, allowed));
+		checks.check(() -> checkBody(body, allowed));
+		checks.refuseIfAny();
+		return new MailTemplate(subject.strip(), body);
+	}
+
+	/**
+	 * Saves the administrators' texts of a kind and language, replacing the ones saved before.
+	 *
+	 * @throws InvalidInputException as {@link #check} refuses them; nothing is saved
+	 */
+	@Transactional
+	public MailTemplate save(MailKind kind, String language, @Nullable String subject, @Nullable String body,
+			long byUserId) {
+		MailTemplate checked = check(kind, language(language), subject, body);
+		jdbc.update("delete from mail_template where kind = ? and language = ?", kind.key(), language);
+		jdbc.update("insert into mail_template (kind, language, subject, body, updated_at, updated_by) "
+				+ "values (?, ?, ?, ?, ?, ?)", kind.key(), language, checked.subject(), checked.body(),
+				Timestamp.from(clock.instant()), byUserId);
+		forgetAfterTransaction();
+		return checked;
+	}
+
+	/**
+	 * Goes back to the bundle's texts of a kind and language.
+	 *
+	 * @return whether there was an override
+	 */
+	@Transactional
+	public boolean reset(MailKind kind, String language) {
+		int deleted = jdbc.update("delete from mail_template where kind = ? and language = ?", kind.key(),
+				language(language));
+		forgetAfterTransaction();
+		return deleted > 0;
+	}
+
+	/**
+	 * @param key a kind's {@link MailKind#key()} or its name ({@code PUBLIC_REPLY}), in any case
+	 * @throws NotFoundException when no kind has it
+	 */
+	public static MailKind kind(String key) {
+		for (MailKind kind : MailKind.values()) {
+			if (kind.key().equalsIgnoreCase(key) || kind.name().equalsIgnoreCase(key)) {
+				return kind;
+			}
+		}
+		throw new NotFoundException("mail.templates.no-kind", "No kind of mail " + key, key);
+	}
+
+	/**
+	 * @return the language, one of {@link #LANGUAGES}
+	 * @throws NotFoundException for any other
+	 */
+	public static String language(String language) {
+		if (!LANGUAGES.contains(language)) {
+			throw new NotFoundException("mail.templates.no-language", "No mail texts in " + language, language);
+		}
+		return language;
+	}
+
+	private static void checkSubject(@Nullable String subject, List<String> allowed) {
+		if (subject == null || subject.isBlank()) {
+			throw new InvalidInputException("subject", "mail.templates.subject.required",
+					"Write the subject of the mail");
+		}
+		if (subject.strip().chars().anyMatch(c -> c == '\n' || c == '\r' || Character.isISOControl(c))) {
+			throw new InvalidInputException("subject", "mail.templates.subject.line-break",
+					"A subject is one line: remove its line breaks");
+		}
+		if (subject.strip().length() > SUBJECT_MAX) {
+			throw new InvalidInputException("subject", "field.too-long", "Too long", SUBJECT_MAX);
+		}
+		checkPlaceholders("subject", subject, allowed);
+	}
+
+	private static void checkBody(@Nullable String body, List<String> allowed) {
+		if (body == null || body.isBlank()) {
+			throw new InvalidInputException("body", "mail.templates.body.required", "Write the text of the mail");
+		}
+		if (body.length() > BODY_MAX) {
+			throw new InvalidInputException("body", "field.too-long", "Too long", BODY_MAX);
+		}
+		checkPlaceholders("body", body, allowed);
+	}
+
+	private static void checkPlaceholders(String field, String text, List<String> allowed) {
+		List<String> unknown = MailPlaceholders.unknown(text, allowed);
+		if (!unknown.isEmpty()) {
+			throw new InvalidInputException(field, "mail.templates.placeholder.unknown",
+					"Unknown placeholder {" + unknown.get(0) + "}", "{" + unknown.get(0) + "}",
+					String.join(", ", allowed.stream().map(name -> "{" + name + "}").toList()));
+		}
+	}
+
+	private Map<String, Saved> overrides() {
+		Loaded now = loaded;
+		Instant instant = clock.instant();
+		if (now == null || now.at().plus(refresh).isBefore(instant)) {
+			Map<String, Saved> read = new HashMap<>();
+			jdbc.query("select kind, language, subject, body, updated_at from mail_template", row -> {
+				read.put(row.getString("kind") + ":" + row.getString("language"),
+						new Saved(new MailTemplate(row.getString("subject"), row.getString("body")),
+								row.getTimestamp("updated_at").toInstant()));
+			});
+			now = new Loaded(Map.copyOf(read), instant);
+			loaded = now;
+		}
+		return now.overrides();
+	}
+
+	/** Forgets the overrides now and when the transaction ends, whether it commits or not. */
+	private void forgetAfterTransaction() {
+		loaded = null;
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					loaded = null;
+				}
+			});
+		}
+	}
+
+}
