@@ -37,7 +37,7 @@ public record MailSettings(@DefaultValue("Guichet <guichet@localhost>") String f
 		@DefaultValue("5s") Duration sendInterval, @DefaultValue("100") int batchSize,
 		@DefaultValue("10") int maxAttempts, @DefaultValue("30s") Duration firstRetry,
 		@DefaultValue("1h") Duration maxRetry, @DefaultValue("30m") Duration claimTimeout,
-		@DefaultValue("2") int sendThreads) {
+		@DefaultValue("1") int sendThreads) {
 
 	public MailSettings {
 		fromAddress(from);
