@@ -51,7 +51,7 @@ public final class MailOutboxBench {
 				"--logging.level.root=warn",
 				"--spring.datasource.url=" + arguments.get("datasource-url",
 						"jdbc:h2:file:" + data + "/guichet;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"),
-				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + port,
+				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + port, "--guichet.base-url=https://desk.example",
 				"--guichet.mail.send-interval=50ms", "--guichet.mail.batch-size=" + arguments.getInt("batch", 100),
 				"--guichet.tickets.auto-close.enabled=false", "--guichet.tickets.survey.invitations.enabled=false");
 		try {
@@ -67,11 +67,11 @@ public final class MailOutboxBench {
 			MailOutbox outbox = context.getBean(MailOutbox.class);
 			int warmup = arguments.getInt("warmup", 1000);
 			round(smtp, transaction, outbox, recipients, 0, warmup, perTransaction);
-			long cpuBefore = cpuNanos();
+			long cpuBefore = ProcessCpu.self();
 			long start = System.nanoTime();
 			double[] phases = round(smtp, transaction, outbox, recipients, warmup, mails, perTransaction);
 			double sendSeconds = (System.nanoTime() - start) / 1e9;
-			double cpuSeconds = (cpuNanos() - cpuBefore) / 1e9;
+			double cpuSeconds = (ProcessCpu.self() - cpuBefore) / 1e9;
 			Integer sent = context.getBean(JdbcTemplate.class)
 				.queryForObject("select count(*) from mail_outbox where status = 'SENT'", Integer.class);
 			System.out.printf(Locale.ROOT,
@@ -93,7 +93,7 @@ public final class MailOutboxBench {
 	private static double[] round(GreenMail smtp, TransactionTemplate transaction, MailOutbox outbox,
 			List<Long> recipients, int first, int count, int perTransaction) throws Exception {
 		int expected = smtp.getReceivedMessages().length + count;
-		long cpu = cpuNanos();
+		long cpu = ProcessCpu.self();
 		long start = System.nanoTime();
 		for (int written = first; written < first + count; written += perTransaction) {
 			int from = written;
@@ -105,17 +105,11 @@ public final class MailOutboxBench {
 				}
 			});
 		}
-		double[] phase = { (System.nanoTime() - start) / 1e9, (cpuNanos() - cpu) / 1e9 };
+		double[] phase = { (System.nanoTime() - start) / 1e9, (ProcessCpu.self() - cpu) / 1e9 };
 		while (smtp.getReceivedMessages().length < expected) {
 			Thread.sleep(100);
 		}
 		return phase;
-	}
-
-	/** This JVM's user and system CPU time, from {@code /proc/self/stat} (Linux, 100 ticks a second). */
-	private static long cpuNanos() throws Exception {
-		String[] fields = Files.readString(Path.of("/proc/self/stat")).replaceFirst("^.*\\) ", "").split(" ");
-		return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
 	}
 
 }

@@ -10,20 +10,27 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.activation.FileTypeMap;
+import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.guichet.mail.MailKind;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -31,15 +38,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The sender job: claims the due mails of the outbox, hands them to SMTP over one connection per
- * round and records each answer.
+ * The sender job: claims the due mails of the outbox in batches, hands them to SMTP and records
+ * each answer, on {@code guichet.mail.send-threads} threads at once, each with its own SMTP
+ * connection kept for all its rounds.
  * <p>
- * Each mail goes out once: a round first commits its mails as {@code SENDING} (claimed with
- * {@code for update skip locked}, so that two nodes never claim the same one), then sends them,
- * then records {@code SENT}, or {@code QUEUED} again with a backoff, or {@code FAILED}. A node that
- * stops between the SMTP answer and that last commit leaves its mails {@code SENDING}: once
- * {@code guichet.mail.claim-timeout} has passed they become {@code FAILED} ("interrupted"),
- * shown to administrators, never sent again by themselves, since the server may have taken them.
+ * Each mail goes out once: a round first commits its batch as {@code SENDING} (claimed with
+ * {@code for update skip locked}, so that two threads or nodes never claim the same one), then
+ * sends them, then records {@code SENT}, or {@code QUEUED} again with a backoff, or {@code FAILED}
+ * (one {@code update} for the batch's sent mails, one per failure). A node that stops between the
+ * SMTP answers and that last commit leaves its mails {@code SENDING}: once
+ * {@code guichet.mail.claim-timeout} has passed they become {@code FAILED} ("interrupted"), shown to
+ * administrators, never sent again by themselves, since the server may have taken them.
  */
 @Component
 class MailSendingJob {
@@ -52,9 +61,7 @@ class MailSendingJob {
 	 */
 	private static final FileTypeMap FILE_TYPES = new ConfigurableMimeFileTypeMap();
 
-	private final ObjectProvider<JavaMailSender> smtp;
-
-	private final OutboxMailRepository outbox;
+	private final ObjectProvider<JavaMailSenderImpl> smtp;
 
 	private final JdbcTemplate jdbc;
 
@@ -64,18 +71,31 @@ class MailSendingJob {
 
 	private final MailSettings settings;
 
+	private final InternetAddress from;
+
+	private final @Nullable InternetAddress replyTo;
+
 	private final Clock clock;
 
-	MailSendingJob(ObjectProvider<JavaMailSender> smtp, OutboxMailRepository outbox, JdbcTemplate jdbc,
-			NamedParameterJdbcTemplate named, PlatformTransactionManager transactions, MailSettings settings,
-			Clock clock) {
+	/** The threads besides the scheduler's that send at once; null with one send thread. */
+	private final @Nullable ExecutorService helpers;
+
+	MailSendingJob(ObjectProvider<JavaMailSenderImpl> smtp, JdbcTemplate jdbc, NamedParameterJdbcTemplate named,
+			PlatformTransactionManager transactions, MailSettings settings, Clock clock) {
 		this.smtp = smtp;
-		this.outbox = outbox;
 		this.jdbc = jdbc;
 		this.named = named;
 		this.transaction = new TransactionTemplate(transactions);
 		this.settings = settings;
+		this.from = settings.fromAddress();
+		this.replyTo = settings.replyToAddress();
 		this.clock = clock;
+		AtomicInteger number = new AtomicInteger();
+		this.helpers = settings.sendThreads() == 1 ? null : Executors.newFixedThreadPool(settings.sendThreads() - 1, task -> {
+			Thread thread = new Thread(task, "mail-sender-" + number.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	/** Whether an SMTP server is configured ({@code spring.mail.host}); without one, mails wait in the outbox. */
@@ -93,84 +113,127 @@ class MailSendingJob {
 		}
 	}
 
+	@PreDestroy
+	void stop() {
+		if (helpers != null) {
+			helpers.shutdownNow();
+		}
+	}
+
 	/**
-	 * Sends the due mails, round after round, until none is due.
+	 * Gives up the mails claimed longer than {@code claim-timeout} ago, then sends the due mails,
+	 * round after round on each send thread, until none is due.
 	 *
 	 * @return how many the SMTP server accepted
 	 */
 	int sendDue() {
-		JavaMailSender sender = smtp.getIfAvailable();
+		JavaMailSenderImpl sender = smtp.getIfAvailable();
 		if (sender == null) {
 			return 0;
 		}
-		int sent = 0;
-		while (true) {
-			List<OutboxMail> claimed = claim();
-			if (claimed.isEmpty()) {
-				return sent;
+		Instant now = clock.instant();
+		jdbc.update("update mail_outbox set status = 'FAILED', claimed_at = null, last_error = ? "
+				+ "where status = 'SENDING' and claimed_at < ?",
+				"Interrupted while it was handed to the SMTP server: it may have been delivered",
+				Timestamp.from(now.minus(settings.claimTimeout())));
+		if (helpers == null) {
+			return rounds(sender);
+		}
+		List<Future<Integer>> others = new ArrayList<>();
+		for (int i = 1; i < settings.sendThreads(); i++) {
+			others.add(helpers.submit(() -> rounds(sender)));
+		}
+		int sent = rounds(sender);
+		RuntimeException failure = null;
+		for (Future<Integer> other : others) {
+			try {
+				sent += other.get();
 			}
-			sent += send(sender, claimed);
-			if (claimed.size() < settings.batchSize()) {
-				return sent;
+			catch (ExecutionException ex) {
+				failure = ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				failure = new IllegalStateException("Stopped while mails were sent", ex);
+			}
+		}
+		if (failure != null) {
+			throw failure;
+		}
+		return sent;
+	}
+
+	/** One thread's rounds over one SMTP connection, until a round finds fewer mails than a batch. */
+	private int rounds(JavaMailSenderImpl sender) {
+		int sent = 0;
+		try (SmtpConnection connection = new SmtpConnection(sender)) {
+			while (true) {
+				List<ClaimedMail> claimed = claim();
+				if (claimed.isEmpty()) {
+					return sent;
+				}
+				sent += send(connection, claimed);
+				if (claimed.size() < settings.batchSize()) {
+					return sent;
+				}
 			}
 		}
 	}
 
-	private List<OutboxMail> claim() {
-		List<OutboxMail> claimed = transaction.execute(status -> {
+	/**
+	 * Claims a batch, oldest due first, and reads the mails with the claim: one {@code select ...
+	 * for update skip locked} and one {@code update} in one transaction.
+	 */
+	private List<ClaimedMail> claim() {
+		List<ClaimedMail> claimed = transaction.execute(status -> {
 			Instant now = clock.instant();
-			jdbc.update("update mail_outbox set status = 'FAILED', claimed_at = null, last_error = ? "
-					+ "where status = 'SENDING' and claimed_at < ?",
-					"Interrupted while it was handed to the SMTP server: it may have been delivered",
-					Timestamp.from(now.minus(settings.claimTimeout())));
-			List<Long> ids = jdbc.queryForList("select id from mail_outbox where status = 'QUEUED' and next_attempt_at <= ? "
-					+ "order by id fetch first " + settings.batchSize() + " rows only for update skip locked", Long.class,
+			List<ClaimedMail> due = jdbc.query("select " + ClaimedMail.COLUMNS + " from mail_outbox "
+					+ "where status = 'QUEUED' and next_attempt_at <= ? order by next_attempt_at, id "
+					+ "fetch first " + settings.batchSize() + " rows only for update skip locked", ClaimedMail::read,
 					Timestamp.from(now));
-			if (ids.isEmpty()) {
+			if (due.isEmpty()) {
 				return List.of();
 			}
-			named.update("update mail_outbox set status = 'SENDING', claimed_at = :now, attempts = attempts + 1 "
-					+ "where id in (:ids)", Map.of("now", Timestamp.from(now), "ids", ids));
-			return outbox.findAllById(ids);
+			int marked = named.update("update mail_outbox set status = 'SENDING', claimed_at = :now, attempts = attempts + 1 "
+					+ "where id in (:ids) and status = 'QUEUED'",
+					Map.of("now", Timestamp.from(now), "ids", due.stream().map(ClaimedMail::id).toList()));
+			if (marked != due.size()) {
+				throw new IllegalStateException("Claimed " + marked + " of " + due.size()
+						+ " locked mails: the database did not keep the lock, nothing is sent");
+			}
+			return due;
 		});
 		return claimed == null ? List.of() : claimed;
 	}
 
-	private int send(JavaMailSender sender, List<OutboxMail> claimed) {
-		Map<MimeMessage, OutboxMail> messages = new IdentityHashMap<>();
-		Map<OutboxMail, Exception> failures = new IdentityHashMap<>();
-		Map<OutboxMail, Exception> unwritable = new IdentityHashMap<>();
-		for (OutboxMail mail : claimed) {
+	private int send(SmtpConnection connection, List<ClaimedMail> claimed) {
+		Map<ClaimedMail, Exception> failures = new IdentityHashMap<>();
+		Map<ClaimedMail, Exception> unwritable = new IdentityHashMap<>();
+		List<Long> sent = new ArrayList<>();
+		Exception unreachable = null;
+		for (ClaimedMail mail : claimed) {
+			if (unreachable != null) {
+				failures.put(mail, unreachable);
+				continue;
+			}
+			MimeMessage message;
 			try {
-				messages.put(message(sender, mail), mail);
+				message = message(connection.session(), mail);
 			}
 			catch (MessagingException | RuntimeException ex) {
 				unwritable.put(mail, ex);
+				continue;
 			}
-		}
-		if (!messages.isEmpty()) {
 			try {
-				sender.send(messages.keySet().toArray(MimeMessage[]::new));
+				connection.send(message);
+				sent.add(mail.id());
 			}
-			catch (MailSendException ex) {
-				ex.getFailedMessages().forEach((message, failure) -> {
-					OutboxMail mail = messages.get(message);
-					if (mail != null) {
-						failures.put(mail, failure);
-					}
-				});
-				if (ex.getFailedMessages().isEmpty()) {
-					messages.values().forEach(mail -> failures.put(mail, ex));
-				}
+			catch (SmtpConnection.Unreachable ex) {
+				unreachable = (Exception) ex.getCause();
+				failures.put(mail, unreachable);
 			}
-			catch (RuntimeException ex) {
-				messages.values().forEach(mail -> failures.put(mail, ex));
-			}
-		}
-		List<Long> sent = new ArrayList<>();
-		for (OutboxMail mail : claimed) {
-			if (!failures.containsKey(mail) && !unwritable.containsKey(mail)) {
-				sent.add(mail.getId());
+			catch (MessagingException | RuntimeException ex) {
+				failures.put(mail, ex);
 			}
 		}
 		transaction.executeWithoutResult(status -> {
@@ -189,20 +252,20 @@ class MailSendingJob {
 	 * @param unwritable whether the mail could not even be written (an address that is not one):
 	 *        another attempt would fail the same way
 	 */
-	private void failed(OutboxMail mail, Exception failure, boolean unwritable, Instant now) {
-		int attempts = mail.getAttempts();
+	private void failed(ClaimedMail mail, Exception failure, boolean unwritable, Instant now) {
+		int attempts = mail.attempts();
 		boolean permanent = unwritable || SmtpFailures.permanent(failure) || attempts >= settings.maxAttempts();
 		String description = SmtpFailures.describe(failure);
 		if (permanent) {
-			log.warn("Mail {} to {} given up after {} attempts: {}", mail.getMessageId(), mail.getRecipient(), attempts,
+			log.warn("Mail {} to {} given up after {} attempts: {}", mail.messageId(), mail.recipient(), attempts,
 					description);
 			jdbc.update("update mail_outbox set status = 'FAILED', claimed_at = null, last_error = ? "
-					+ "where id = ? and status = 'SENDING'", description, mail.getId());
+					+ "where id = ? and status = 'SENDING'", description, mail.id());
 		}
 		else {
 			jdbc.update("update mail_outbox set status = 'QUEUED', claimed_at = null, last_error = ?, next_attempt_at = ? "
 					+ "where id = ? and status = 'SENDING'", description, Timestamp.from(now.plus(backoff(attempts))),
-					mail.getId());
+					mail.id());
 		}
 	}
 
@@ -215,8 +278,8 @@ class MailSendingJob {
 		return wait.compareTo(settings.maxRetry()) > 0 ? settings.maxRetry() : wait;
 	}
 
-	private MimeMessage message(JavaMailSender sender, OutboxMail mail) throws MessagingException {
-		MimeMessage message = new IdentifiedMessage(sender.createMimeMessage(), mail.getMessageId());
+	private MimeMessage message(Session session, ClaimedMail mail) throws MessagingException {
+		MimeMessage message = new IdentifiedMessage(session, mail.messageId());
 		MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8") {
 
 			@Override
@@ -225,26 +288,25 @@ class MailSendingJob {
 			}
 
 		};
-		helper.setFrom(settings.fromAddress());
-		InternetAddress replyTo = settings.replyToAddress();
+		helper.setFrom(from);
 		if (replyTo != null) {
 			helper.setReplyTo(replyTo);
 		}
-		helper.setTo(new InternetAddress(mail.getRecipient(), true));
-		helper.setSubject(mail.getSubject());
+		helper.setTo(new InternetAddress(mail.recipient(), true));
+		helper.setSubject(mail.subject());
 		helper.setSentDate(Date.from(clock.instant()));
-		helper.setText(mail.getTextBody(), mail.getHtmlBody());
-		if (mail.getInReplyTo() != null) {
-			message.setHeader("In-Reply-To", mail.getInReplyTo());
+		helper.setText(mail.textBody(), mail.htmlBody());
+		if (mail.inReplyTo() != null) {
+			message.setHeader("In-Reply-To", mail.inReplyTo());
 		}
-		if (mail.getReferenceIds() != null) {
-			message.setHeader("References", mail.getReferenceIds());
+		if (mail.referenceIds() != null) {
+			message.setHeader("References", mail.referenceIds());
 		}
-		if (mail.isAutoSubmitted()) {
-			message.setHeader("Auto-Submitted", Objects.requireNonNullElse(mail.getKind().autoSubmitted(), "auto-generated"));
+		if (mail.autoSubmitted()) {
+			message.setHeader("Auto-Submitted", Objects.requireNonNullElse(mail.kind().autoSubmitted(), "auto-generated"));
 		}
-		message.setHeader("Content-Language", mail.getLanguage());
-		message.setHeader(MailKind.HEADER, mail.getKind().key());
+		message.setHeader("Content-Language", mail.language());
+		message.setHeader(MailKind.HEADER, mail.kind().key());
 		return message;
 	}
 
@@ -253,8 +315,8 @@ class MailSendingJob {
 
 		private final String messageId;
 
-		IdentifiedMessage(MimeMessage empty, String messageId) {
-			super(empty.getSession());
+		IdentifiedMessage(Session session, String messageId) {
+			super(session);
 			this.messageId = messageId;
 		}
 

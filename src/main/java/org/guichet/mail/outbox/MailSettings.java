@@ -28,13 +28,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param claimTimeout how long a node may take to hand a round to SMTP: a mail claimed longer ago
  *        was interrupted (the node stopped) and is not sent again by itself; keep it well above the
  *        SMTP timeouts times the batch size
+ * @param sendThreads how many threads send at once, each claiming its own batches over its own
+ *        SMTP connection (1 to 16)
  */
 @ConfigurationProperties("guichet.mail")
 public record MailSettings(@DefaultValue("Guichet <guichet@localhost>") String from, @DefaultValue("") String replyTo,
 		@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue("") String messageIdDomain,
 		@DefaultValue("5s") Duration sendInterval, @DefaultValue("100") int batchSize,
 		@DefaultValue("10") int maxAttempts, @DefaultValue("30s") Duration firstRetry,
-		@DefaultValue("1h") Duration maxRetry, @DefaultValue("30m") Duration claimTimeout) {
+		@DefaultValue("1h") Duration maxRetry, @DefaultValue("30m") Duration claimTimeout,
+		@DefaultValue("1") int sendThreads) {
 
 	public MailSettings {
 		fromAddress(from);
@@ -44,6 +47,9 @@ public record MailSettings(@DefaultValue("Guichet <guichet@localhost>") String f
 		baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 		if (batchSize < 1 || maxAttempts < 1) {
 			throw new IllegalArgumentException("guichet.mail.batch-size and guichet.mail.max-attempts must be 1 or more");
+		}
+		if (sendThreads < 1 || sendThreads > 16) {
+			throw new IllegalArgumentException("guichet.mail.send-threads must be between 1 and 16, not " + sendThreads);
 		}
 		if (firstRetry.isNegative() || maxRetry.compareTo(firstRetry) < 0) {
 			throw new IllegalArgumentException("guichet.mail.first-retry must be zero or more and at most guichet.mail.max-retry");

@@ -51,7 +51,7 @@ class MailRendererTests {
 		SpringTemplateEngine engine = new SpringTemplateEngine();
 		engine.setTemplateResolver(resolver);
 		MailSettings settings = new MailSettings("Guichet <guichet@desk.example>", "", "https://desk.example", "",
-				Duration.ofSeconds(5), 100, 10, Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofMinutes(30));
+				Duration.ofSeconds(5), 100, 10, Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofMinutes(30), 2);
 		renderer = new MailRenderer(MailTemplatesTests.messages(), engine, settings, templates, new RichText());
 	}
 

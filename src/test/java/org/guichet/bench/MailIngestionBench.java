@@ -1,0 +1,207 @@
+package org.guichet.bench;
+
+import java.io.ByteArrayInputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.IntStream;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.MimeMessage;
+import org.guichet.mail.inbound.InboundMail;
+import org.guichet.mail.inbound.InboundMails;
+import org.guichet.mail.inbound.MailKind;
+
+/**
+ * Incoming mail for the ingestion's bar (IMAP fetch to committed ticket, ≥ 200 messages/s): makes
+ * {@code --messages} (20,000) messages of an {@link IngestionMix} ({@code --reply-share} 0.4 replies,
+ * {@code --auto-share} 0.1 auto-replies, the rest new requests; {@code --seed} 1; from
+ * {@code --senders}, comma-separated, by default 50 {@code bench-requester-N@example.org}; to
+ * {@code --to}, {@code support@localhost}), then:
+ * <ol>
+ * <li>always: the CPU time of {@link InboundMails#read} on each message of the mix, per kind of
+ * message (the reading's share of the ingestion's budget), after one unmeasured pass;</li>
+ * <li>with {@code --imap-port}: the mailbox end to end. Appends the messages to the folder
+ * {@code --staging} ({@code bench-staging}, which Guichet does not read) of the IMAP account
+ * {@code --user} / {@code --password} on {@code --imap-host} (127.0.0.1; {@code --imap-protocol}
+ * {@code imap} or {@code imaps}), or of a GreenMail started here when {@code --start-greenmail true}
+ * (IMAP on {@code --imap-port}, SMTP on {@code --smtp-port}, 3025, the account created). Then, after
+ * Enter is pressed (or at once with {@code --wait false}), copies them all to {@code INBOX} in one
+ * command and measures until {@code INBOX} holds no unread message: Guichet marks a message read,
+ * moves or deletes it only once its ticket or follow-up is committed, so that moment is the last
+ * commit. With {@code --app-pid} (and {@code --postgres-pid}), the CPU of those processes meanwhile.</li>
+ * </ol>
+ * Prints Markdown rows.
+ */
+public final class MailIngestionBench {
+
+	/** Keeps the JIT from dropping the reading whose result nothing else uses. */
+	private static volatile int blackhole;
+
+	private MailIngestionBench() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		BenchArguments arguments = new BenchArguments(args);
+		int count = arguments.getInt("messages", 20_000);
+		List<String> senders = senders(arguments.get("senders", ""));
+		IngestionMix mix = new IngestionMix(Path.of(arguments.get("corpus", "src/test/resources/mail/corpus")), senders,
+				arguments.get("to", "support@localhost"), Long.parseLong(arguments.get("seed", "1")));
+		double replyShare = Double.parseDouble(arguments.get("reply-share", "0.4"));
+		double autoShare = Double.parseDouble(arguments.get("auto-share", "0.1"));
+		List<IngestionMix.Message> messages = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			messages.add(mix.next(replyShare, autoShare));
+		}
+		reading(messages);
+		if (!arguments.get("imap-port", "").isEmpty()) {
+			mailbox(arguments, messages);
+		}
+	}
+
+	private static List<String> senders(String given) {
+		if (!given.isBlank()) {
+			return Arrays.stream(given.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+		}
+		return IntStream.range(0, 50).mapToObj(i -> "bench-requester-" + i + "@example.org").toList();
+	}
+
+	/**
+	 * Reads each message twice with {@link InboundMails#read}, measuring the second pass's CPU per
+	 * kind; the first pass checks that the mix reads as meant (a reply answers its parent, an
+	 * auto-reply is one, a request or reply is {@code NORMAL}) and says how many do not.
+	 */
+	private static void reading(List<IngestionMix.Message> messages) {
+		int sink = 0;
+		int unexpected = 0;
+		for (IngestionMix.Message message : messages) {
+			InboundMail mail = InboundMails.read(message.raw());
+			sink += mail.newText().length();
+			MailKind expected = message.role() == IngestionMix.Role.AUTO_REPLY ? MailKind.AUTO_REPLY : MailKind.NORMAL;
+			boolean threaded = message.role() == IngestionMix.Role.NEW
+					|| message.inReplyTo().equals("<" + mail.inReplyTo() + ">");
+			if (mail.classification().kind() != expected || !threaded
+					|| !message.messageId().equals("<" + mail.messageId() + ">")) {
+				unexpected++;
+			}
+		}
+		System.err.printf("%d of %d messages do not read as the mix meant them%n", unexpected, messages.size());
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		Map<IngestionMix.Role, long[]> byRole = new EnumMap<>(IngestionMix.Role.class);
+		long bytes = 0;
+		for (IngestionMix.Message message : messages) {
+			long start = threads.getCurrentThreadCpuTime();
+			sink += InboundMails.read(message.raw()).newText().length();
+			long[] totals = byRole.computeIfAbsent(message.role(), role -> new long[2]);
+			totals[0]++;
+			totals[1] += threads.getCurrentThreadCpuTime() - start;
+			bytes += message.raw().length;
+		}
+		blackhole = sink;
+		System.out.println("| messages of the mix | count | share | `InboundMails.read` CPU ms/message |");
+		System.out.println("|---|---|---|---|");
+		long all = 0;
+		long allNanos = 0;
+		for (Map.Entry<IngestionMix.Role, long[]> entry : byRole.entrySet()) {
+			long[] totals = entry.getValue();
+			all += totals[0];
+			allNanos += totals[1];
+			System.out.printf(Locale.ROOT, "| %s | %d | %.0f %% | %.3f |%n", entry.getKey(), totals[0],
+					100.0 * totals[0] / messages.size(), totals[1] / 1e6 / totals[0]);
+		}
+		System.out.printf(Locale.ROOT, "| all (%.1f kB on average) | %d | 100 %% | **%.3f** |%n", bytes / 1e3 / all, all,
+				allNanos / 1e6 / all);
+	}
+
+	private static void mailbox(BenchArguments arguments, List<IngestionMix.Message> messages) throws Exception {
+		String host = arguments.get("imap-host", "127.0.0.1");
+		int port = arguments.getInt("imap-port", 3143);
+		String user = arguments.get("user", "support@localhost");
+		String password = arguments.get("password", "support");
+		String protocol = arguments.get("imap-protocol", "imap");
+		GreenMail greenMail = null;
+		if (Boolean.parseBoolean(arguments.get("start-greenmail", "false"))) {
+			greenMail = new GreenMail(new ServerSetup[] { new ServerSetup(port, host, ServerSetup.PROTOCOL_IMAP),
+					new ServerSetup(arguments.getInt("smtp-port", 3025), host, ServerSetup.PROTOCOL_SMTP) });
+			greenMail.start();
+			greenMail.setUser(user, user, password);
+		}
+		Properties properties = new Properties();
+		properties.put("mail." + protocol + ".ssl.trust", "*");
+		Session session = Session.getInstance(properties);
+		try (Store store = session.getStore(protocol)) {
+			store.connect(host, port, user, password);
+			Folder staging = store.getFolder(arguments.get("staging", "bench-staging"));
+			if (!staging.exists()) {
+				staging.create(Folder.HOLDS_MESSAGES);
+			}
+			long start = System.nanoTime();
+			for (int from = 0; from < messages.size(); from += 500) {
+				List<Message> chunk = new ArrayList<>();
+				for (IngestionMix.Message message : messages.subList(from, Math.min(messages.size(), from + 500))) {
+					chunk.add(new MimeMessage(session, new ByteArrayInputStream(message.raw())));
+				}
+				staging.appendMessages(chunk.toArray(Message[]::new));
+			}
+			System.err.printf(Locale.ROOT, "%d messages appended to %s in %.1f s%n", messages.size(), staging.getFullName(),
+					(System.nanoTime() - start) / 1e9);
+			if (Boolean.parseBoolean(arguments.get("wait", "true"))) {
+				System.err.printf("Point Guichet's mailbox at %s:%d (%s, user %s), let it start polling, then press Enter.%n",
+						host, port, protocol, user);
+				while (System.in.read() != '\n') {
+					// until Enter
+				}
+			}
+			measure(arguments, store, staging, messages.size());
+		}
+		finally {
+			if (greenMail != null) {
+				greenMail.stop();
+			}
+		}
+	}
+
+	private static void measure(BenchArguments arguments, Store store, Folder staging, int count) throws Exception {
+		Folder inbox = store.getFolder("INBOX");
+		String appPid = arguments.get("app-pid", "");
+		String postgresPid = arguments.get("postgres-pid", "");
+		long appCpu = ProcessCpu.tree(appPid);
+		long postgresCpu = ProcessCpu.tree(postgresPid);
+		String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+		staging.open(Folder.READ_WRITE);
+		long start = System.nanoTime();
+		staging.copyMessages(staging.getMessages(), inbox);
+		long deadline = start + arguments.getInt("timeout", 900) * 1_000_000_000L;
+		int unread;
+		do {
+			Thread.sleep(250);
+			unread = inbox.getUnreadMessageCount();
+			System.err.printf(Locale.ROOT, "%.1f s: %d unread in INBOX%n", (System.nanoTime() - start) / 1e9, unread);
+		}
+		while (unread > 0 && System.nanoTime() < deadline);
+		double seconds = (System.nanoTime() - start) / 1e9;
+		appCpu = ProcessCpu.tree(appPid) - appCpu;
+		postgresCpu = ProcessCpu.tree(postgresPid) - postgresCpu;
+		String loadAfter = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+		staging.close(false);
+		System.out.println("| messages | unread left | seconds | messages/s | app CPU ms/message | PostgreSQL CPU ms/message | load (before – after) |");
+		System.out.println("|---|---|---|---|---|---|---|");
+		System.out.printf(Locale.ROOT, "| %d | %d | %.1f | **%.0f** | %s | %s | %s – %s |%n", count, unread, seconds,
+				(count - unread) / seconds, appPid.isBlank() ? "–" : String.format(Locale.ROOT, "%.2f", appCpu / 1e6 / count),
+				postgresPid.isBlank() ? "–" : String.format(Locale.ROOT, "%.2f", postgresCpu / 1e6 / count), load, loadAfter);
+	}
+
+}
