@@ -100,13 +100,15 @@ class OneTimeFormTokensIT {
 			"ProfileController#createToken", "CannedReplyController#processCreationForm",
 			"MacroController#processCreationForm", "TicketRepliesController#apply", "SavedViewController#create",
 			"TicketRelationsController#addLink", "TicketRelationsController#addObserver",
-			"AuthorPageController#processCreationForm");
+			"AuthorPageController#processCreationForm", "MailboxAdminController#processCreationForm");
 
 	/**
 	 * The web {@code POST} handlers that change or remove what exists, or show a form again
 	 * with a row more or less: protected all the same, but with nothing new to count.
 	 */
 	private static final Set<String> NOT_CREATING = Set.of("PortalController#answer", "PortalController#rate",
+			"MailboxAdminController#processUpdateForm", "MailboxAdminController#enable",
+			"MailboxAdminController#delete",
 			"TicketLinkController#act",
 			"AgentTicketController#take", "AgentTicketController#resume",
 			"AgentTicketController#reopen", "AgentTicketController#cancel", "AgentTicketController#putPending",
@@ -468,6 +470,17 @@ class OneTimeFormTokensIT {
 						"active", "true", "password", "a-long-initial-password"));
 				yield new Submission(() -> form(post("/admin/users/new"), admin, fields),
 						() -> count("select count(*) from app_user where username = ?", username), 1);
+			}
+			case "MailboxAdminController#processCreationForm" -> {
+				MockHttpSession admin = login(fixtures.user("admin", Role.ADMINISTRATOR));
+				Map<String, String> fields = formFields(admin, "/admin/mailboxes/new", "/admin/mailboxes/new");
+				String address = "twice-" + UUID.randomUUID().toString().substring(0, 8) + "@desk.example";
+				fields.putAll(Map.of("name", marker, "address", address, "protocol", "IMAP", "host", "mail.invalid",
+						"port", "993", "security", "TLS", "username", "support", "password", "secret",
+						"groupId", String.valueOf(fixtures.group(SupportLevel.N1).getId())));
+				fields.put("enabled", "false");
+				yield new Submission(() -> form(post("/admin/mailboxes/new"), admin, fields),
+						() -> count("select count(*) from mailbox where name = ?", marker), 1);
 			}
 			case "GroupController#processCreationForm" -> {
 				MockHttpSession admin = login(fixtures.user("admin", Role.ADMINISTRATOR));
