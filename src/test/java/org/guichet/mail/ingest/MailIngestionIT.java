@@ -443,6 +443,22 @@ class MailIngestionIT {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void theOriginalOfAFollowUpWithoutAttachmentIsKeptWithItsComment() throws Exception {
+		long ticketId = newTicketFrom(alice, "Imprimante");
+		String sent = sentMessageId(ticketId);
+		Ingested reply = ingest(policy(UnknownSenders.REFUSE), message(alice.getEmail(), "Re: Imprimante",
+				"In-Reply-To: " + sent + "\n", "Elle fait maintenant un bruit de moteur."));
+		assertThat(reply.outcome()).isEqualTo(Outcome.FOLLOW_UP);
+		Comment comment = last(view(ticketId).comments());
+		String original = "/mail/originals/" + ticketId + "/" + comment.getId();
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+
+		mvc.perform(get(original).with(user(TestFixtures.current(alice))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("bruit de moteur")));
+	}
+
 	// --- Helpers -------------------------------------------------------------------------
 
 	private MailboxPolicy policy(UnknownSenders unknown) {
