@@ -71,12 +71,24 @@ class MailRendererTests {
 	@Test
 	void theTextPartWritesItsLinksAsTheLanguageDoes() {
 		MailNotice resolved = MailNotice.resolved(1042, "Imprimante", "/portal/tickets/1042", "/links/ticket/a",
-				"/links/ticket/r");
+				"/links/ticket/r", null);
 
 		assertThat(renderer.render(resolved, "Alice Martin", Locale.FRENCH).text())
 			.contains("Accepter la solution : https://desk.example/links/ticket/a\n");
 		assertThat(renderer.render(resolved, "Alice Martin", Locale.ENGLISH).text())
 			.contains("Accept the solution: https://desk.example/links/ticket/a\n");
+	}
+
+	@Test
+	void theResolvedMailShowsTheSolutionToAcceptOrRefuse() {
+		MailNotice resolved = MailNotice.resolved(1042, "Imprimante", "/portal/tickets/1042", "/links/ticket/a",
+				"/links/ticket/r", "Bourrage retiré, **rouleau changé**.");
+
+		RenderedMail french = renderer.render(resolved, "Alice Martin", Locale.FRENCH);
+		assertThat(french.text()).contains("La solution :\n\nBourrage retiré, **rouleau changé**.");
+		assertThat(french.html()).contains("La solution :").contains("<strong>rouleau changé</strong>");
+		assertThat(renderer.render(resolved, "Alice Martin", Locale.ENGLISH).text())
+			.contains("The solution:\n\nBourrage retiré");
 	}
 
 	@Test
