@@ -187,6 +187,23 @@ class I18nBundlesTests {
 		assertThat(found).isEmpty();
 	}
 
+	/** English quotes in English: the French guillemets belong to the French bundles. */
+	@Test
+	void englishMessagesUseEnglishQuotes() throws IOException {
+		List<String> found = new ArrayList<>();
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			for (Path bundle : files.filter(f -> f.toString().endsWith(".properties") && !f.toString().endsWith("_fr.properties"))
+				.toList()) {
+				Properties properties = load(bundle);
+				properties.stringPropertyNames()
+					.stream()
+					.filter(key -> properties.getProperty(key).matches("(?s).*[«»].*"))
+					.forEach(key -> found.add(bundle.getFileName() + ": " + key));
+			}
+		}
+		assertThat(found).isEmpty();
+	}
+
 	private static Set<String> keys(Path bundle) throws IOException {
 		return new TreeSet<>(load(bundle).stringPropertyNames());
 	}

@@ -262,7 +262,7 @@ class MailIngestionIT {
 		Map<String, Object> answer = jdbc.queryForMap(
 				"select subject, text_body, in_reply_to, auto_submitted from mail_outbox where recipient = ?", address);
 		assertThat((String) answer.get("subject")).contains("Votre message").contains("Your message");
-		assertThat((String) answer.get("text_body")).contains("« Hello »").contains("\u00ab Hello \u00bb");
+		assertThat((String) answer.get("text_body")).contains("« Hello »").contains("“Hello”");
 		assertThat(answer.get("in_reply_to")).isEqualTo("<" + first.messageId() + ">");
 		assertThat(answer.get("auto_submitted")).isEqualTo(true);
 	}

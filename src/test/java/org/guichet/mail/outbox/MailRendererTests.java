@@ -61,7 +61,7 @@ class MailRendererTests {
 				"Alice Martin", Locale.ENGLISH);
 
 		assertThat(mail.subject()).isEqualTo("[#1042] Request received: Printer on fire");
-		String lead = "Your request #1042 « Printer on fire » is registered. The IT team answers you on its page and by e-mail.";
+		String lead = "Your request #1042 “Printer on fire” is registered. The IT team answers you on its page and by e-mail.";
 		assertThat(mail.text()).startsWith("Hello Alice Martin,\n\n" + lead + "\n\n")
 			.contains("Open the ticket #1042: https://desk.example/portal/tickets/1042");
 		assertThat(Jsoup.parse(mail.html()).text()).contains("Hello Alice Martin,", lead);
@@ -133,7 +133,7 @@ class MailRendererTests {
 		assertInert(mail.html());
 		assertThat(Jsoup.parse(mail.html()).text()).contains(XSS_TITLE, "<script>alert('reply')</script>",
 				"<b onmouseover=alert(3)>Eve</b> wrote:", "<svg onload=alert(4)>.png", "Hello <i>Mallory</i>,");
-		assertThat(mail.text()).contains("« " + XSS_TITLE + " »", "<script>alert('reply')</script>",
+		assertThat(mail.text()).contains("“" + XSS_TITLE + "”", "<script>alert('reply')</script>",
 				"<svg onload=alert(4)>.png", "Hello <i>Mallory</i>,");
 		assertThat(mail.subject()).isEqualTo("[#5] New reply: " + XSS_TITLE);
 	}
