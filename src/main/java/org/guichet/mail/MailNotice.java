@@ -22,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  * @param links further actions by name ({@code accept}, {@code refuse}, {@code survey},
  *        {@code reset}, {@code desk}), each a path or an absolute URL; a resolved mail without {@code accept}/{@code refuse} links to the
  *        ticket's page, a closed mail without {@code survey} has no survey link
- * @param reply for {@link MailKind#PUBLIC_REPLY}: the reply itself, shown in the mail; null for
- *        any other kind
+ * @param reply for {@link MailKind#PUBLIC_REPLY}: the reply itself, shown in the mail; for
+ *        {@link MailKind#RESOLVED}: the solution to accept or refuse (its author empty); null for any
+ *        other kind
  * @param sections lists shown after the text, in their order (the digest's); empty for most mails
  */
 public record MailNotice(MailKind kind, @Nullable Long ticketId, String ticketTitle, String ticketPath,
@@ -76,11 +77,15 @@ public record MailNotice(MailKind kind, @Nullable Long ticketId, String ticketTi
 		return new MailNotice(kind, ticketId, ticketTitle, ticketPath, null, List.of(), Map.of());
 	}
 
-	/** A resolved ticket's mail, with the links that accept and refuse its solution. */
+	/**
+	 * A resolved ticket's mail, with its solution (Markdown; none when null or blank) and the links
+	 * that accept and refuse it.
+	 */
 	public static MailNotice resolved(long ticketId, String ticketTitle, String ticketPath, String acceptLink,
-			String refuseLink) {
+			String refuseLink, @Nullable String solution) {
 		return new MailNotice(MailKind.RESOLVED, ticketId, ticketTitle, ticketPath, null, List.of(),
-				Map.of("accept", acceptLink, "refuse", refuseLink));
+				Map.of("accept", acceptLink, "refuse", refuseLink),
+				solution == null || solution.isBlank() ? null : new Reply("", solution, List.of()));
 	}
 
 	/** A mail telling what a bundle message says (an agent's notification, a status change). */

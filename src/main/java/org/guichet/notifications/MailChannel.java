@@ -73,7 +73,7 @@ class MailChannel {
 
 	/**
 	 * Sends the requester of a ticket one of the mails written for requesters; a resolved ticket's
-	 * with the links that accept and refuse its solution without logging in.
+	 * with its solution and the links that accept and refuse it without logging in.
 	 */
 	void toRequester(TicketId id, MailKind kind) {
 		Ticket ticket = tickets.find(id);
@@ -82,7 +82,7 @@ class MailChannel {
 		MailNotice notice = kind == MailKind.RESOLVED
 				? MailNotice.resolved(id.value(), ticket.getTitle(), page,
 						link(LinkPurpose.ACCEPT_SOLUTION, id, requester, answerWindow()),
-						link(LinkPurpose.REFUSE_SOLUTION, id, requester, answerWindow()))
+						link(LinkPurpose.REFUSE_SOLUTION, id, requester, answerWindow()), ticket.getSolution())
 				: MailNotice.of(kind, id.value(), ticket.getTitle(), page);
 		mails.queue(requester.value(), notice);
 	}

@@ -668,12 +668,15 @@ public class TicketManagement {
 	 * A public reply that came by e-mail: the same reply as {@link #comment} on the page, with its
 	 * rules (what it does to a ticket waiting on the requester's side, the desk's rule for a
 	 * resolved ticket, the first response of the IT team), marked as come by e-mail
-	 * ({@link Comment#isByMail()}).
+	 * ({@link Comment#isByMail()}). The comment is written at once, so that its id is known: the
+	 * mail it came from is kept under that id.
 	 *
 	 * @throws TicketClosedException when the requester's side replies to a closed or cancelled ticket
 	 */
 	public Comment replyByMail(TicketId id, String body, CurrentUser by) {
-		return comment(id, body, false, true, by);
+		Comment comment = comment(id, body, false, true, by);
+		comments.flush();
+		return comment;
 	}
 
 	private Comment comment(TicketId id, String body, boolean internal, boolean byMail, CurrentUser by) {

@@ -167,6 +167,43 @@ class I18nBundlesTests {
 		assertThat(found).isEmpty();
 	}
 
+	/**
+	 * A number argument is written as the locale groups it ({@code 3 243} in French): a port, after
+	 * {@code host:} or the word "port", is written as one block of digits instead.
+	 */
+	@Test
+	void portsAreWrittenWithoutGrouping() throws IOException {
+		Pattern port = Pattern.compile("(?i)(?:\\bport\\s+|[\\w}\\]]:)\\{\\d+\\}");
+		List<String> found = new ArrayList<>();
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			for (Path bundle : files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+				Properties properties = load(bundle);
+				properties.stringPropertyNames()
+					.stream()
+					.filter(key -> port.matcher(properties.getProperty(key)).find())
+					.forEach(key -> found.add(bundle.getFileName() + ": " + key));
+			}
+		}
+		assertThat(found).isEmpty();
+	}
+
+	/** English quotes in English: the French guillemets belong to the French bundles. */
+	@Test
+	void englishMessagesUseEnglishQuotes() throws IOException {
+		List<String> found = new ArrayList<>();
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			for (Path bundle : files.filter(f -> f.toString().endsWith(".properties") && !f.toString().endsWith("_fr.properties"))
+				.toList()) {
+				Properties properties = load(bundle);
+				properties.stringPropertyNames()
+					.stream()
+					.filter(key -> properties.getProperty(key).matches("(?s).*[«»].*"))
+					.forEach(key -> found.add(bundle.getFileName() + ": " + key));
+			}
+		}
+		assertThat(found).isEmpty();
+	}
+
 	private static Set<String> keys(Path bundle) throws IOException {
 		return new TreeSet<>(load(bundle).stringPropertyNames());
 	}

@@ -127,9 +127,10 @@ class TicketLinkActions {
 		}
 		// a link whose person is no longer the requester says nothing of the ticket
 		boolean requester = ticket.get().getRequester().getId() == claim.userId();
+		boolean answersSolution = claim.purpose() != LinkPurpose.RATE_SERVICE;
 		return new TicketLinkPage(kind, claim.purpose(), requester ? claim.subjectId() : null,
-				requester ? ticket.get().getNumber() : null,
-				requester ? ticket.get().getTitle() : null, used == null ? null : used.usedAt(),
+				requester ? ticket.get().getNumber() : null, requester ? ticket.get().getTitle() : null,
+				requester && answersSolution ? ticket.get().getSolution() : null, used == null ? null : used.usedAt(),
 				used == null ? null : used.outcome(), null, null);
 	}
 

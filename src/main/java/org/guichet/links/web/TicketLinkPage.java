@@ -11,12 +11,14 @@ import org.jspecify.annotations.Nullable;
  * @param purpose null for an invalid link
  * @param ticketId the ticket's id, for the link to its page on the portal; null when the number is
  * @param number the ticket's number, e.g. {@code #1042}; null for an invalid link
+ * @param solution the solution (Markdown) that an accept or refuse link answers; null for a survey
+ *        link, a ticket without solution, or a link whose person is no longer the requester
  * @param usedAt when a used link was used (UTC)
  * @param outcome what a used link did ({@link TicketLinkActions})
  * @param error the message key of a refused input, its field {@code comment} or {@code rating}
  */
 record TicketLinkPage(Kind kind, @Nullable LinkPurpose purpose, @Nullable Long ticketId, @Nullable String number,
-		@Nullable String title,
+		@Nullable String title, @Nullable String solution,
 		@Nullable Instant usedAt, @Nullable String outcome, @Nullable String error, Object @Nullable [] errorArguments) {
 
 	/** What the link can do now. */
@@ -38,11 +40,12 @@ record TicketLinkPage(Kind kind, @Nullable LinkPurpose purpose, @Nullable Long t
 	}
 
 	static TicketLinkPage invalid() {
-		return new TicketLinkPage(Kind.INVALID, null, null, null, null, null, null, null, null);
+		return new TicketLinkPage(Kind.INVALID, null, null, null, null, null, null, null, null, null);
 	}
 
 	TicketLinkPage withError(String key, Object[] arguments) {
-		return new TicketLinkPage(kind, purpose, ticketId, number, title, usedAt, outcome, key, arguments);
+		return new TicketLinkPage(kind, purpose, ticketId, number, title, solution, usedAt, outcome, key,
+				arguments);
 	}
 
 }

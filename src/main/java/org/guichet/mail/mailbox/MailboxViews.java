@@ -56,7 +56,7 @@ class MailboxViews {
 	private Failure failure(FailureKind kind, @Nullable String detail, org.guichet.mail.MailboxDefinition d,
 			Locale locale) {
 		String message = messages.getMessage("mailbox.failure." + kind.name(),
-				new Object[] { d.host(), String.valueOf(d.port()), d.folder(), d.username(), d.security().name() },
+				new Object[] { d.host(), d.port(), d.folder(), d.username(), d.security().name() },
 				locale);
 		return new Failure(kind, message, String.valueOf(detail));
 	}

@@ -120,7 +120,9 @@ public class MailRenderer {
 		context.setVariable("footer", footer);
 		StringBuilder text = new StringBuilder().append(greeting).append("\n\n").append(leadText).append("\n\n");
 		if (reply != null) {
-			String wrote = messages.getMessage("mail.reply.wrote", new Object[] { reply.author() }, locale);
+			String wrote = messages.getMessage(
+					notice.kind() == MailKind.RESOLVED ? "mail.resolved.solution" : "mail.reply.wrote",
+					new Object[] { reply.author() }, locale);
 			String files = messages.getMessage("mail.reply.attachments", null, locale);
 			context.setVariable("replyWrote", wrote);
 			context.setVariable("replyHtml", richText.html(reply.markdown(), ImageSource.NONE));

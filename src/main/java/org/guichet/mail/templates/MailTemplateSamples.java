@@ -42,7 +42,8 @@ public class MailTemplateSamples {
 			return MailNotice.general(kind, Map.of("reset", "/password/reset?token=example"), List.of());
 		}
 		MailNotice.Reply reply = kind == MailKind.PUBLIC_REPLY ? new MailNotice.Reply(message("author", locale),
-				message("reply", locale), List.of(message("file", locale))) : null;
+				message("reply", locale), List.of(message("file", locale)))
+				: kind == MailKind.RESOLVED ? new MailNotice.Reply("", message("solution", locale), List.of()) : null;
 		Map<String, String> links = kind == MailKind.RESOLVED
 				? Map.of("accept", "/links/ticket/accept.example", "refuse", "/links/ticket/refuse.example")
 				: kind == MailKind.CLOSED ? Map.of("survey", "/links/ticket/rate.example") : Map.of();

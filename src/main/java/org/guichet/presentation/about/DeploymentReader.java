@@ -22,7 +22,10 @@ import javax.sql.DataSource;
 import org.guichet.mail.Mailboxes;
 import org.guichet.tickets.Channel;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,9 +33,10 @@ import org.springframework.stereotype.Component;
  * database from a connection's metadata, and the database's size from its file (H2) or from the
  * server ({@code pg_database_size}).
  * <p>
- * The outside servers are the incoming mail servers of the enabled mailboxes (one per server and
- * protocol, named by the addresses read there); a capability that adds another kind (SMTP,
- * directory, search engine) adds it to {@link #read}'s servers from its own settings.
+ * The outside servers are the outgoing mail server Guichet sends by (when {@code spring.mail.host}
+ * or the demo's mail server configures one) and the incoming mail servers of the enabled mailboxes
+ * (one per server and protocol, named by the addresses read there); a capability that adds another
+ * kind (directory, search engine) adds it to {@link #read}'s servers from its own settings.
  */
 @Component
 class DeploymentReader {
@@ -43,15 +47,37 @@ class DeploymentReader {
 
 	private final Mailboxes mailboxes;
 
-	DeploymentReader(DataSource dataSource, Environment environment, Mailboxes mailboxes) {
+	private final ObjectProvider<JavaMailSender> smtp;
+
+	DeploymentReader(DataSource dataSource, Environment environment, Mailboxes mailboxes,
+			ObjectProvider<JavaMailSender> smtp) {
 		this.dataSource = dataSource;
 		this.environment = environment;
 		this.mailboxes = mailboxes;
+		this.smtp = smtp;
 	}
 
 	/** The deployment now, with {@code channels} as the lifecycle's configuration enables them. */
 	Deployment read(Set<Channel> channels) {
-		return new Deployment(channels, List.of(thisNode()), database(), incomingMailServers());
+		List<ExternalServer> servers = new ArrayList<>(outgoingMailServers());
+		servers.addAll(incomingMailServers());
+		return new Deployment(channels, List.of(thisNode()), database(), servers);
+	}
+
+	/**
+	 * The SMTP server the outbox sends by, named by its host, with its port (25 when none is set);
+	 * none when no host is configured (mails then wait in the outbox).
+	 */
+	List<ExternalServer> outgoingMailServers() {
+		if (!(smtp.getIfAvailable() instanceof JavaMailSenderImpl sender) || sender.getHost() == null
+				|| sender.getHost().isBlank()) {
+			return List.of();
+		}
+		boolean tls = "smtps".equalsIgnoreCase(sender.getProtocol())
+				|| "true".equalsIgnoreCase(sender.getJavaMailProperties().getProperty("mail.smtp.starttls.enable"));
+		int port = sender.getPort() > 0 ? sender.getPort() : "smtps".equalsIgnoreCase(sender.getProtocol()) ? 465 : 25;
+		return List.of(new ExternalServer(ServerKind.MAIL_OUTGOING, sender.getHost(), sender.getHost() + ":" + port,
+				"SMTP" + (tls ? " + TLS" : "")));
 	}
 
 	/** One incoming mail server per server and protocol of the enabled mailboxes, named by their addresses. */

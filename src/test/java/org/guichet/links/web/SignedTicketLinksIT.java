@@ -127,6 +127,8 @@ class SignedTicketLinksIT {
 			assertThat(page.getStatus()).isEqualTo(200);
 			assertThat(page.getContentAsString()).contains("data-state=\"READY\"")
 				.contains(ticket.getNumber() + " " + ticket.getTitle())
+				.contains("id=\"link-solution\"")
+				.contains("Restarted")
 				.contains("id=\"link-submit\"")
 				.contains("name=\"_csrf\"");
 		}

@@ -262,7 +262,7 @@ class MailIngestionIT {
 		Map<String, Object> answer = jdbc.queryForMap(
 				"select subject, text_body, in_reply_to, auto_submitted from mail_outbox where recipient = ?", address);
 		assertThat((String) answer.get("subject")).contains("Votre message").contains("Your message");
-		assertThat((String) answer.get("text_body")).contains("« Hello »").contains("\u00ab Hello \u00bb");
+		assertThat((String) answer.get("text_body")).contains("« Hello »").contains("“Hello”");
 		assertThat(answer.get("in_reply_to")).isEqualTo("<" + first.messageId() + ">");
 		assertThat(answer.get("auto_submitted")).isEqualTo(true);
 	}
@@ -441,6 +441,22 @@ class MailIngestionIT {
 			.andExpect(header().string("Content-Type", "message/rfc822"));
 		mvc.perform(get(original).with(user(TestFixtures.current(fixtures.user("nosy", Role.REQUESTER)))))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theOriginalOfAFollowUpWithoutAttachmentIsKeptWithItsComment() throws Exception {
+		long ticketId = newTicketFrom(alice, "Imprimante");
+		String sent = sentMessageId(ticketId);
+		Ingested reply = ingest(policy(UnknownSenders.REFUSE), message(alice.getEmail(), "Re: Imprimante",
+				"In-Reply-To: " + sent + "\n", "Elle fait maintenant un bruit de moteur."));
+		assertThat(reply.outcome()).isEqualTo(Outcome.FOLLOW_UP);
+		Comment comment = last(view(ticketId).comments());
+		String original = "/mail/originals/" + ticketId + "/" + comment.getId();
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+
+		mvc.perform(get(original).with(user(TestFixtures.current(alice))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("bruit de moteur")));
 	}
 
 	// --- Helpers -------------------------------------------------------------------------

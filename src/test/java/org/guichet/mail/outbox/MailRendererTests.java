@@ -61,7 +61,7 @@ class MailRendererTests {
 				"Alice Martin", Locale.ENGLISH);
 
 		assertThat(mail.subject()).isEqualTo("[#1042] Request received: Printer on fire");
-		String lead = "Your request #1042 « Printer on fire » is registered. The IT team answers you on its page and by e-mail.";
+		String lead = "Your request #1042 “Printer on fire” is registered. The IT team answers you on its page and by e-mail.";
 		assertThat(mail.text()).startsWith("Hello Alice Martin,\n\n" + lead + "\n\n")
 			.contains("Open the ticket #1042: https://desk.example/portal/tickets/1042");
 		assertThat(Jsoup.parse(mail.html()).text()).contains("Hello Alice Martin,", lead);
@@ -71,12 +71,24 @@ class MailRendererTests {
 	@Test
 	void theTextPartWritesItsLinksAsTheLanguageDoes() {
 		MailNotice resolved = MailNotice.resolved(1042, "Imprimante", "/portal/tickets/1042", "/links/ticket/a",
-				"/links/ticket/r");
+				"/links/ticket/r", null);
 
 		assertThat(renderer.render(resolved, "Alice Martin", Locale.FRENCH).text())
 			.contains("Accepter la solution : https://desk.example/links/ticket/a\n");
 		assertThat(renderer.render(resolved, "Alice Martin", Locale.ENGLISH).text())
 			.contains("Accept the solution: https://desk.example/links/ticket/a\n");
+	}
+
+	@Test
+	void theResolvedMailShowsTheSolutionToAcceptOrRefuse() {
+		MailNotice resolved = MailNotice.resolved(1042, "Imprimante", "/portal/tickets/1042", "/links/ticket/a",
+				"/links/ticket/r", "Bourrage retiré, **rouleau changé**.");
+
+		RenderedMail french = renderer.render(resolved, "Alice Martin", Locale.FRENCH);
+		assertThat(french.text()).contains("La solution :\n\nBourrage retiré, **rouleau changé**.");
+		assertThat(french.html()).contains("La solution :").contains("<strong>rouleau changé</strong>");
+		assertThat(renderer.render(resolved, "Alice Martin", Locale.ENGLISH).text())
+			.contains("The solution:\n\nBourrage retiré");
 	}
 
 	@Test
@@ -121,7 +133,7 @@ class MailRendererTests {
 		assertInert(mail.html());
 		assertThat(Jsoup.parse(mail.html()).text()).contains(XSS_TITLE, "<script>alert('reply')</script>",
 				"<b onmouseover=alert(3)>Eve</b> wrote:", "<svg onload=alert(4)>.png", "Hello <i>Mallory</i>,");
-		assertThat(mail.text()).contains("« " + XSS_TITLE + " »", "<script>alert('reply')</script>",
+		assertThat(mail.text()).contains("“" + XSS_TITLE + "”", "<script>alert('reply')</script>",
 				"<svg onload=alert(4)>.png", "Hello <i>Mallory</i>,");
 		assertThat(mail.subject()).isEqualTo("[#5] New reply: " + XSS_TITLE);
 	}

@@ -78,7 +78,7 @@ public class MailTemplatesTests {
 	void theDefaultTextsAreTheBundlesWithTheirArgumentsNamed() {
 		assertThat(templates.current(MailKind.RECEIVED, Locale.ENGLISH)).isEqualTo(new MailTemplate(
 				"Request received: {title}",
-				"Your request {ticket} « {title} » is registered. The IT team answers you on its page and by e-mail."));
+				"Your request {ticket} “{title}” is registered. The IT team answers you on its page and by e-mail."));
 		assertThat(templates.current(MailKind.AGENT_NOTICE, Locale.FRENCH)).isEqualTo(new MailTemplate("{title}", "{what}"));
 	}
 
