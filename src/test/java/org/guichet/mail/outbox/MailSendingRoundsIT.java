@@ -145,10 +145,12 @@ class MailSendingRoundsIT {
 		Timestamp now = Timestamp.from(clock.instant());
 		for (int i = 0; i < count; i++) {
 			String messageId = "<" + UUID.randomUUID() + "@" + domain + ">";
-			jdbc.update("insert into mail_outbox (message_id, recipient, language, kind, subject, html_body, text_body,"
+			jdbc.update("insert into mail_outbox (message_id, recipient, language, kind, subject,"
 					+ " auto_submitted, status, attempts, next_attempt_at, created_at)"
-					+ " values (?, ?, 'en', 'RECEIVED', ?, '<p>Body</p>', 'Body', true, 'QUEUED', 0, ?, ?)",
+					+ " values (?, ?, 'en', 'RECEIVED', ?, true, 'QUEUED', 0, ?, ?)",
 					messageId, "r" + i + "@" + domain, "Mail " + i, now, now);
+			jdbc.update("insert into mail_outbox_body (mail_id, html_body, text_body)"
+					+ " select id, '<p>Body</p>', 'Body' from mail_outbox where message_id = ?", messageId);
 			ids.add(messageId);
 		}
 		return ids;
