@@ -157,7 +157,8 @@ public final class MailSendingBench {
 			jdbc.update("insert into mail_outbox_body (mail_id, html_body, text_body)"
 					+ " select c.id, b.html_body, b.text_body from mail_outbox c"
 					+ " join mail_outbox o on o.message_id = replace(c.message_id, '" + suffix + "', '@')"
-					+ " join mail_outbox_body b on b.mail_id = o.id where c.message_id like '%" + suffix + "%'");
+					+ " join mail_outbox_body b on b.mail_id = o.id"
+					+ " where c.status = 'QUEUED' and c.next_attempt_at = ? and c.message_id like '%" + suffix + "%'", HELD);
 			written += copies;
 		}
 		System.err.printf(Locale.ROOT, "queued %d mails in %.1f s%n", count, (System.nanoTime() - start) / 1e9);

@@ -182,17 +182,26 @@ class MailSendingJob {
 	}
 
 	/**
-	 * Claims a batch, oldest due first, and reads the mails' rows with the claim: one {@code select
-	 * ... for update skip locked} and one {@code update} of {@code mail_outbox} in one transaction.
-	 * Their bodies are not locked: {@link #bodies} reads them after.
+	 * Claims a batch, oldest due first, and reads the mails' rows with the claim, in one transaction:
+	 * the ids of the oldest {@code batch-size × send-threads} due mails (unlocked), then one {@code
+	 * select ... for update skip locked} of a batch among them and one {@code update} of
+	 * {@code mail_outbox}. Their bodies are not locked: {@link #bodies} reads them after.
 	 */
 	private List<ClaimedMail> claim() {
 		List<ClaimedMail> claimed = transaction.execute(status -> {
 			Instant now = clock.instant();
-			List<ClaimedMail> due = jdbc.query("select " + ClaimedMail.COLUMNS + " from mail_outbox "
-					+ "where status = 'QUEUED' and next_attempt_at <= ? order by next_attempt_at, id "
-					+ "fetch first " + settings.batchSize() + " rows only for update skip locked", ClaimedMail::read,
-					Timestamp.from(now));
+			// H2 locks every row a "for update" selects before its "fetch first" (24 ms a claim with
+			// 20,000 mails due): first the window of the oldest due mails, read from the index unlocked
+			List<Long> window = jdbc.queryForList("select id from mail_outbox where status = 'QUEUED' and next_attempt_at <= ? "
+					+ "order by status, next_attempt_at, id fetch first " + settings.batchSize() * settings.sendThreads()
+					+ " rows only", Long.class, Timestamp.from(now));
+			if (window.isEmpty()) {
+				return List.of();
+			}
+			List<ClaimedMail> due = named.query("select " + ClaimedMail.COLUMNS + " from mail_outbox "
+					+ "where id in (:window) and status = 'QUEUED' order by next_attempt_at, id "
+					+ "fetch first " + settings.batchSize() + " rows only for update skip locked", Map.of("window", window),
+					ClaimedMail::read);
 			if (due.isEmpty()) {
 				return List.of();
 			}
