@@ -164,7 +164,10 @@ class MailSendingJob {
 		return sent;
 	}
 
-	/** One thread's rounds over one SMTP connection, until a round finds fewer mails than a batch. */
+	/**
+	 * One thread's rounds over one SMTP connection, until a claim finds no mail: a short batch may
+	 * only mean that other threads claimed part of the window meanwhile.
+	 */
 	private int rounds(JavaMailSenderImpl sender) {
 		int sent = 0;
 		try (SmtpConnection connection = new SmtpConnection(sender)) {
@@ -174,9 +177,6 @@ class MailSendingJob {
 					return sent;
 				}
 				sent += send(connection, claimed, bodies(claimed));
-				if (claimed.size() < settings.batchSize()) {
-					return sent;
-				}
 			}
 		}
 	}

@@ -99,6 +99,22 @@ class MailSendingRoundsIT {
 	}
 
 	@Test
+	void aMailWithoutItsBodiesFailsVisiblyAndTheOthersOfItsBatchGoOut() {
+		List<String> mails = queue(10);
+		jdbc.update("delete from mail_outbox_body where mail_id = (select id from mail_outbox where message_id = ?)",
+				mails.get(3));
+
+		job.sendDue();
+
+		assertThat(received(mails)).containsExactlyInAnyOrderElementsOf(without(mails, 3));
+		assertThat(jdbc.queryForObject("select status from mail_outbox where message_id = ?", String.class, mails.get(3)))
+			.isEqualTo("FAILED");
+		assertThat(jdbc.queryForObject("select last_error from mail_outbox where message_id = ?", String.class, mails.get(3)))
+			.contains("no body");
+		assertThat(statuses(without(mails, 3))).containsOnly("SENT");
+	}
+
+	@Test
 	void aServerThatGoesAwayInTheMiddleOfABatchLosesNoMailAndDeliversEachOnceWhenItIsBack() {
 		List<String> mails = queue(10);
 		SERVER.failFrom(SERVER.received() + 4);
