@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
  * Forgets the mails sent more than {@code guichet.mail.retention} ago (30 days by default), every
  * {@code guichet.mail.purge-interval} (1 hour); any number of nodes may run it. Each mail keeps its
  * bodies, HTML and text, in {@code mail_outbox_body}, deleted with it (on delete cascade): without
- * this the tables grow with every notification ever sent. Their Message-IDs stay in {@code mail_ticket_message}, where answers are matched; mails not
- * sent (waiting or given up) are never forgotten.
+ * this the tables grow with every notification ever sent. Their Message-IDs stay in
+ * {@code mail_ticket_message}, where answers are matched; mails not sent (waiting or given up) are
+ * never forgotten.
  */
 @Component
 class MailPurge {
