@@ -146,13 +146,19 @@ public final class MailSendingBench {
 		write(transaction, jdbc, outbox, recipients, first, written, perTransaction);
 		for (int copy = 1; written < count; copy++) {
 			int copies = Math.min(Math.min(count, distinct), count - written);
+			String suffix = ".copy" + first + "-" + copy + "@";
 			jdbc.update("insert into mail_outbox (message_id, ticket_id, recipient_id, recipient, language, kind, subject,"
-					+ " html_body, text_body, in_reply_to, reference_ids, auto_submitted, status, attempts, next_attempt_at,"
-					+ " created_at) select replace(message_id, '@', '.copy" + first + "-" + copy + "@'), ticket_id,"
-					+ " recipient_id, recipient, language, kind, subject, html_body, text_body, in_reply_to, reference_ids,"
+					+ " in_reply_to, reference_ids, auto_submitted, status, attempts, next_attempt_at,"
+					+ " created_at) select replace(message_id, '@', '" + suffix + "'), ticket_id,"
+					+ " recipient_id, recipient, language, kind, subject, in_reply_to, reference_ids,"
 					+ " auto_submitted, status, attempts, next_attempt_at, created_at from mail_outbox"
 					+ " where status = 'QUEUED' and next_attempt_at = ? and message_id not like '%.copy%'"
 					+ " order by id fetch first " + copies + " rows only", HELD);
+			jdbc.update("insert into mail_outbox_body (mail_id, html_body, text_body)"
+					+ " select c.id, b.html_body, b.text_body from mail_outbox c"
+					+ " join mail_outbox o on o.message_id = replace(c.message_id, '" + suffix + "', '@')"
+					+ " join mail_outbox_body b on b.mail_id = o.id"
+					+ " where c.status = 'QUEUED' and c.next_attempt_at = ? and c.message_id like '%" + suffix + "%'", HELD);
 			written += copies;
 		}
 		System.err.printf(Locale.ROOT, "queued %d mails in %.1f s%n", count, (System.nanoTime() - start) / 1e9);

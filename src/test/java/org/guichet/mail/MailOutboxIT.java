@@ -290,9 +290,9 @@ class MailOutboxIT {
 				Long.class, ticket.value()), 1).get(0);
 		for (int copy = 0; copy < 100; copy++) {
 			jdbc.update("insert into mail_outbox (message_id, ticket_id, recipient_id, recipient, language, kind, subject,"
-					+ " html_body, text_body, auto_submitted, status, attempts, next_attempt_at, last_error, created_at)"
-					+ " select concat(?, message_id), ticket_id, recipient_id, recipient, language, kind, subject, html_body,"
-					+ " text_body, auto_submitted, status, attempts, next_attempt_at, last_error, created_at"
+					+ " auto_submitted, status, attempts, next_attempt_at, last_error, created_at)"
+					+ " select concat(?, message_id), ticket_id, recipient_id, recipient, language, kind, subject,"
+					+ " auto_submitted, status, attempts, next_attempt_at, last_error, created_at"
 					+ " from mail_outbox where id = ?", "copy" + copy + ".", id);
 		}
 		long failed = jdbc.queryForObject("select count(*) from mail_outbox where status = 'FAILED'", Long.class);

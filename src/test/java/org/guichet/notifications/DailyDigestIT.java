@@ -112,7 +112,8 @@ class DailyDigestIT {
 		atLocalTime(8, 0);
 		assertThat(digest.sendDue()).isPositive();
 
-		List<String> bodies = jdbc.sql("select text_body from mail_outbox where recipient_id = :id and kind = 'DIGEST'")
+		List<String> bodies = jdbc.sql("select text_body from mail_outbox join mail_outbox_body on mail_id = id"
+				+ " where recipient_id = :id and kind = 'DIGEST'")
 			.param("id", agent.getId())
 			.query(String.class)
 			.list();

@@ -25,7 +25,7 @@ import org.thymeleaf.context.Context;
 @Transactional
 public class AddressMails {
 
-	private final OutboxMailRepository outbox;
+	private final OutboxWriter outbox;
 
 	private final MessageSource messages;
 
@@ -37,7 +37,7 @@ public class AddressMails {
 
 	private final Clock clock;
 
-	AddressMails(OutboxMailRepository outbox, MessageSource messages, ITemplateEngine templates, MailSettings settings,
+	AddressMails(OutboxWriter outbox, MessageSource messages, ITemplateEngine templates, MailSettings settings,
 			@Value("${guichet.default-language:fr}") String defaultLanguage, Clock clock) {
 		this.outbox = outbox;
 		this.messages = messages;
@@ -79,9 +79,9 @@ public class AddressMails {
 		String html = templates.process("mail/refused", context);
 		String messageId = "<" + UUID.randomUUID() + "@" + settings.idDomain() + ">";
 		String parent = inReplyTo == null ? null : "<" + inReplyTo + ">";
-		outbox.save(new OutboxMail(messageId, null, null, address.strip(),
+		outbox.write(new OutboxMail(messageId, null, null, address.strip(),
 				languages.get(0).getLanguage() + ", " + languages.get(1).getLanguage(), MailKind.SENDER_REFUSED,
-				new RenderedMail(mailSubject, html, text.toString().strip() + "\n"), parent, parent, clock.instant()));
+				mailSubject, parent, parent, clock.instant()), html, text.toString().strip() + "\n");
 		return messageId;
 	}
 

@@ -15,14 +15,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes each mail whole into {@code mail_outbox}, and its Message-ID into the ticket's thread
+ * Writes each mail into the outbox ({@link OutboxWriter}), and its Message-ID into the ticket's thread
  * (a mail about no ticket has no thread), in the caller's transaction.
  */
 @Service
 @Transactional
 class DurableMailOutbox implements MailOutbox {
 
-	private final OutboxMailRepository outbox;
+	private final OutboxWriter outbox;
 
 	private final JdbcMailThreads threads;
 
@@ -36,7 +36,7 @@ class DurableMailOutbox implements MailOutbox {
 
 	private final Clock clock;
 
-	DurableMailOutbox(OutboxMailRepository outbox, JdbcMailThreads threads, UserRepository users,
+	DurableMailOutbox(OutboxWriter outbox, JdbcMailThreads threads, UserRepository users,
 			MailRenderer renderer, MailSettings settings,
 			@Value("${guichet.default-language:fr}") String defaultLanguage, Clock clock) {
 		this.outbox = outbox;
@@ -62,8 +62,8 @@ class DurableMailOutbox implements MailOutbox {
 		List<String> chain = ticketId == null ? List.of() : threads.chain(ticketId);
 		String inReplyTo = chain.isEmpty() ? null : chain.get(chain.size() - 1);
 		String references = chain.isEmpty() ? null : String.join(" ", chain);
-		outbox.save(new OutboxMail(messageId, ticketId, recipientId, address.trim(), locale.toLanguageTag(),
-				notice.kind(), content, inReplyTo, references, clock.instant()));
+		outbox.write(new OutboxMail(messageId, ticketId, recipientId, address.trim(), locale.toLanguageTag(),
+				notice.kind(), content.subject(), inReplyTo, references, clock.instant()), content.html(), content.text());
 		if (ticketId != null) {
 			threads.record(messageId, ticketId, true);
 		}

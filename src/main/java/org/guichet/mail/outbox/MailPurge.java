@@ -14,10 +14,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Forgets the mails sent more than {@code guichet.mail.retention} ago (30 days by default), every
- * {@code guichet.mail.purge-interval} (1 hour); any number of nodes may run it. Each outbox row
- * holds its whole mail, HTML and text: without this the table grows with every notification ever
- * sent. Their Message-IDs stay in {@code mail_ticket_message}, where answers are matched; mails not
- * sent (waiting or given up) are never forgotten.
+ * {@code guichet.mail.purge-interval} (1 hour); any number of nodes may run it. Each mail keeps its
+ * bodies, HTML and text, in {@code mail_outbox_body}, deleted with it (on delete cascade): without
+ * this the tables grow with every notification ever sent. Their Message-IDs stay in
+ * {@code mail_ticket_message}, where answers are matched; mails not sent (waiting or given up) are
+ * never forgotten.
  */
 @Component
 class MailPurge {
@@ -45,7 +46,7 @@ class MailPurge {
 		}
 	}
 
-	/** Deletes the sent mails whose {@code sent_at} is before {@code before}; returns how many. */
+	/** Deletes the sent mails whose {@code sent_at} is before {@code before}, and their bodies; returns how many. */
 	int forgetSentBefore(Instant before) {
 		return jdbc.update("delete from mail_outbox where status = 'SENT' and sent_at < ?", Timestamp.from(before));
 	}

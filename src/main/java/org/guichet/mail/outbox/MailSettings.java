@@ -29,7 +29,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        was interrupted (the node stopped) and is not sent again by itself; keep it well above the
  *        SMTP timeouts times the batch size
  * @param sendThreads how many threads send at once, each claiming its own batches over its own
- *        SMTP connection (1 to 16)
+ *        SMTP connection (1 to 16; 2 by default, faster than 1 on H2 and PostgreSQL alike)
  */
 @ConfigurationProperties("guichet.mail")
 public record MailSettings(@DefaultValue("Guichet <guichet@localhost>") String from, @DefaultValue("") String replyTo,
@@ -37,7 +37,7 @@ public record MailSettings(@DefaultValue("Guichet <guichet@localhost>") String f
 		@DefaultValue("5s") Duration sendInterval, @DefaultValue("100") int batchSize,
 		@DefaultValue("10") int maxAttempts, @DefaultValue("30s") Duration firstRetry,
 		@DefaultValue("1h") Duration maxRetry, @DefaultValue("30m") Duration claimTimeout,
-		@DefaultValue("1") int sendThreads) {
+		@DefaultValue("2") int sendThreads) {
 
 	public MailSettings {
 		fromAddress(from);

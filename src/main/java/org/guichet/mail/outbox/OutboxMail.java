@@ -14,8 +14,9 @@ import org.guichet.mail.MailKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One mail of the outbox, written whole (subject, both bodies, headers) in the transaction of the
- * change that caused it. The sender job changes its status with plain SQL ({@link MailSendingJob}).
+ * One mail of the outbox without its bodies (headers, subject, status), written with them
+ * ({@link OutboxWriter}) in the transaction of the change that caused it. The sender job changes its
+ * status with plain SQL ({@link MailSendingJob}).
  */
 @Entity
 @Table(name = "mail_outbox")
@@ -39,10 +40,6 @@ public class OutboxMail {
 	private MailKind kind;
 
 	private String subject;
-
-	private String htmlBody;
-
-	private String textBody;
 
 	private @Nullable String inReplyTo;
 
@@ -71,7 +68,7 @@ public class OutboxMail {
 	}
 
 	OutboxMail(String messageId, @Nullable Long ticketId, @Nullable Long recipientId, String recipient,
-			String language, MailKind kind, RenderedMail content, @Nullable String inReplyTo,
+			String language, MailKind kind, String subject, @Nullable String inReplyTo,
 			@Nullable String referenceIds, Instant now) {
 		this.messageId = messageId;
 		this.ticketId = ticketId;
@@ -79,9 +76,7 @@ public class OutboxMail {
 		this.recipient = recipient;
 		this.language = language;
 		this.kind = kind;
-		this.subject = content.subject();
-		this.htmlBody = content.html();
-		this.textBody = content.text();
+		this.subject = subject;
 		this.inReplyTo = inReplyTo;
 		this.referenceIds = referenceIds;
 		this.autoSubmitted = kind.automatic();
@@ -116,14 +111,6 @@ public class OutboxMail {
 
 	public String getSubject() {
 		return subject;
-	}
-
-	public String getHtmlBody() {
-		return htmlBody;
-	}
-
-	public String getTextBody() {
-		return textBody;
 	}
 
 	public @Nullable String getInReplyTo() {

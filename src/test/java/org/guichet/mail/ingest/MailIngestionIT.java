@@ -260,7 +260,8 @@ class MailIngestionIT {
 		assertThat(second.outcome()).isEqualTo(Outcome.SENDER_REFUSED);
 		assertThat(outbox(address, "SENDER_REFUSED")).isEqualTo(1);
 		Map<String, Object> answer = jdbc.queryForMap(
-				"select subject, text_body, in_reply_to, auto_submitted from mail_outbox where recipient = ?", address);
+				"select subject, text_body, in_reply_to, auto_submitted from mail_outbox join mail_outbox_body on mail_id = id"
+						+ " where recipient = ?", address);
 		assertThat((String) answer.get("subject")).contains("Votre message").contains("Your message");
 		assertThat((String) answer.get("text_body")).contains("« Hello »").contains("“Hello”");
 		assertThat(answer.get("in_reply_to")).isEqualTo("<" + first.messageId() + ">");

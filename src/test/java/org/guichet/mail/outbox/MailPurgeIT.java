@@ -38,13 +38,30 @@ class MailPurgeIT {
 		assertThat(left).containsExactlyInAnyOrder(recentSent, oldFailed, oldQueued);
 	}
 
+	@Test
+	void aForgottenMailsBodiesGoWithItAndTheOthersKeepTheirs() {
+		String oldSent = row("SENT", NOW.minusSeconds(40L * 86_400));
+		String recentSent = row("SENT", NOW.minusSeconds(86_400));
+		String oldFailed = row("FAILED", null);
+
+		purge.forgetSentBefore(NOW.minusSeconds(30L * 86_400));
+
+		List<String> bodies = jdbc.queryForList("select text_body from mail_outbox_body where text_body in (?, ?, ?)",
+				String.class, oldSent, recentSent, oldFailed);
+		assertThat(bodies).containsExactlyInAnyOrder(recentSent, oldFailed);
+		assertThat(jdbc.queryForObject("select count(*) from mail_outbox_body b where not exists"
+				+ " (select 1 from mail_outbox o where o.id = b.mail_id)", Integer.class)).isZero();
+	}
+
 	private String row(String status, @Nullable Instant sentAt) {
 		String messageId = "<" + UUID.randomUUID() + "@purge.example>";
 		Timestamp longAgo = Timestamp.from(NOW.minusSeconds(60L * 86_400));
-		jdbc.update("insert into mail_outbox (message_id, recipient, language, kind, subject, html_body, text_body,"
+		jdbc.update("insert into mail_outbox (message_id, recipient, language, kind, subject,"
 				+ " auto_submitted, status, attempts, next_attempt_at, sent_at, created_at)"
-				+ " values (?, 'alice@example.org', 'en', 'RECEIVED', 'Subject', '<p>Body</p>', 'Body', true, ?, 1, ?, ?, ?)",
+				+ " values (?, 'alice@example.org', 'en', 'RECEIVED', 'Subject', true, ?, 1, ?, ?, ?)",
 				messageId, status, longAgo, sentAt == null ? null : Timestamp.from(sentAt), longAgo);
+		jdbc.update("insert into mail_outbox_body (mail_id, html_body, text_body)"
+				+ " select id, ?, ? from mail_outbox where message_id = ?", "<p>" + messageId + "</p>", messageId, messageId);
 		return messageId;
 	}
 

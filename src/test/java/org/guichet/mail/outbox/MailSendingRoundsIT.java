@@ -99,6 +99,22 @@ class MailSendingRoundsIT {
 	}
 
 	@Test
+	void aMailWithoutItsBodiesFailsVisiblyAndTheOthersOfItsBatchGoOut() {
+		List<String> mails = queue(10);
+		jdbc.update("delete from mail_outbox_body where mail_id = (select id from mail_outbox where message_id = ?)",
+				mails.get(3));
+
+		job.sendDue();
+
+		assertThat(received(mails)).containsExactlyInAnyOrderElementsOf(without(mails, 3));
+		assertThat(jdbc.queryForObject("select status from mail_outbox where message_id = ?", String.class, mails.get(3)))
+			.isEqualTo("FAILED");
+		assertThat(jdbc.queryForObject("select last_error from mail_outbox where message_id = ?", String.class, mails.get(3)))
+			.contains("no body");
+		assertThat(statuses(without(mails, 3))).containsOnly("SENT");
+	}
+
+	@Test
 	void aServerThatGoesAwayInTheMiddleOfABatchLosesNoMailAndDeliversEachOnceWhenItIsBack() {
 		List<String> mails = queue(10);
 		SERVER.failFrom(SERVER.received() + 4);
@@ -145,10 +161,12 @@ class MailSendingRoundsIT {
 		Timestamp now = Timestamp.from(clock.instant());
 		for (int i = 0; i < count; i++) {
 			String messageId = "<" + UUID.randomUUID() + "@" + domain + ">";
-			jdbc.update("insert into mail_outbox (message_id, recipient, language, kind, subject, html_body, text_body,"
+			jdbc.update("insert into mail_outbox (message_id, recipient, language, kind, subject,"
 					+ " auto_submitted, status, attempts, next_attempt_at, created_at)"
-					+ " values (?, ?, 'en', 'RECEIVED', ?, '<p>Body</p>', 'Body', true, 'QUEUED', 0, ?, ?)",
+					+ " values (?, ?, 'en', 'RECEIVED', ?, true, 'QUEUED', 0, ?, ?)",
 					messageId, "r" + i + "@" + domain, "Mail " + i, now, now);
+			jdbc.update("insert into mail_outbox_body (mail_id, html_body, text_body)"
+					+ " select id, '<p>Body</p>', 'Body' from mail_outbox where message_id = ?", messageId);
 			ids.add(messageId);
 		}
 		return ids;
