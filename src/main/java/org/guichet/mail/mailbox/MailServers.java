@@ -86,6 +86,9 @@ class MailServers {
 		// reading a message's bytes must not flag it \Seen: only a message whose ingestion returned is
 		properties.put("mail.imap.peek", "true");
 		properties.put("mail.imaps.peek", "true");
+		// a message's bytes in one FETCH, not in 16 kB pieces of one round trip each: its size is bounded
+		properties.put("mail.imap.partialfetch", "false");
+		properties.put("mail.imaps.partialfetch", "false");
 		// the POP3 messages are read whole once, not kept in memory by the folder
 		properties.put("mail." + p + ".keepmessagecontent", "false");
 		return Session.getInstance(properties);
