@@ -41,6 +41,7 @@ import org.guichet.tickets.Transition;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -99,6 +100,9 @@ class MailIngestionIT {
 		group = fixtures.group(SupportLevel.N1, technician);
 		settings.saveReplyToResolved(ReplyToResolved.FLAG);
 	}
+
+	@Autowired
+	private PasswordEncoder passwordEncoder;
 
 	@Test
 	void aMailFromAKnownRequesterOpensAnEmailTicketInTheMailboxGroupWithItsOriginalAndTheReceivedMail() {
@@ -226,6 +230,8 @@ class MailIngestionIT {
 		assertThat(created.getFullName()).isEqualTo("New Person");
 		assertThat(created.getRole()).isEqualTo(Role.REQUESTER);
 		assertThat(created.isActive()).isTrue();
+		assertThat(passwordEncoder.matches("", created.getPasswordHash())).as("no password opens the account").isFalse();
+		assertThat(passwordEncoder.matches("no-password", created.getPasswordHash())).isFalse();
 		assertThat(outbox(address, "RECEIVED")).isEqualTo(1);
 		Ingested again = ingest(policy(UnknownSenders.CREATE_REQUESTER),
 				message(address.toUpperCase(), "Need a mouse", "", "And a mouse."));
