@@ -1,11 +1,7 @@
 package org.guichet.mail;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +17,7 @@ import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.guichet.mail.templates.MailTemplates;
 import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.TestSmtp;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.Impact;
@@ -68,9 +65,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @GuichetIntegrationTest
 class MailOutboxIT {
 
-	private static final ServerSetup SMTP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+	private static final ServerSetup SMTP = TestSmtp.onFreePort();
 
-	private static GreenMail server = started();
+	private static GreenMail server = TestSmtp.started(SMTP);
 
 	@Autowired
 	private TestFixtures fixtures;
@@ -115,7 +112,7 @@ class MailOutboxIT {
 	@BeforeEach
 	void setUp() {
 		if (!server.isRunning()) {
-			server = started();
+			server = TestSmtp.started(SMTP);
 		}
 		alice = fixtures.user("mailed-alice", Role.REQUESTER);
 		technician = TestFixtures.current(fixtures.user("mailing-tech", Role.TECHNICIAN));
@@ -124,11 +121,11 @@ class MailOutboxIT {
 	@Test
 	void aPublicReplyReachesTheRequesterThreadedUnderTheReceivedMailWithTheReferenceInItsSubject() throws Exception {
 		TicketId ticket = register("Printer on fire");
-		MimeMessage received = await(() -> to(alice), 1).get(0);
+		MimeMessage received = TestSmtp.await(() -> to(alice), 1).get(0);
 		tickets.transition(ticket, Transition.of(TicketAction.TAKE), null, technician);
 		tickets.comment(ticket, "We are on our way", false, technician);
 
-		List<MimeMessage> mails = await(() -> to(alice), 2);
+		List<MimeMessage> mails = TestSmtp.await(() -> to(alice), 2);
 		MimeMessage reply = mails.get(1);
 		assertThat(received.getSubject()).isEqualTo("[" + ticket + "] Request received: Printer on fire");
 		assertThat(received.getHeader("Auto-Submitted", null)).isEqualTo("auto-generated");
@@ -154,7 +151,7 @@ class MailOutboxIT {
 	@Test
 	void aPublicReplysMailHoldsTheReplyItsAuthorAndTheFileSentWithItButNeverAnInternalNote() throws Exception {
 		TicketId ticket = register("VPN drops");
-		await(() -> to(alice), 1);
+		TestSmtp.await(() -> to(alice), 1);
 		tickets.transition(ticket, Transition.of(TicketAction.TAKE), null, technician);
 		tickets.comment(ticket, "Secret: the VPN box is **ours** to reboot", true, technician);
 		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
@@ -169,7 +166,7 @@ class MailOutboxIT {
 			.session(tech)
 			.with(csrf())).andExpect(status().is3xxRedirection());
 
-		MimeMessage reply = await(() -> to(alice), 2).get(1);
+		MimeMessage reply = TestSmtp.await(() -> to(alice), 2).get(1);
 		String text = (String) alternative(reply).getBodyPart(0).getContent();
 		String html = (String) alternative(reply).getBodyPart(1).getContent();
 		assertThat(reply.getSubject()).isEqualTo("[" + ticket + "] New reply: VPN drops");
@@ -186,7 +183,7 @@ class MailOutboxIT {
 				"Thank you {name}. [Our help pages](https://desk.example/help) may already answer.", 1);
 		try {
 			TicketId ticket = register("Mouse lost");
-			MimeMessage received = await(() -> to(alice), 1).get(0);
+			MimeMessage received = TestSmtp.await(() -> to(alice), 1).get(0);
 			assertThat(received.getSubject()).isEqualTo("[" + ticket + "] Ticket " + ticket + " opened: Mouse lost");
 			assertThat((String) alternative(received).getBodyPart(0).getContent())
 				.contains("Thank you " + alice.getFullName() + ". [Our help pages](https://desk.example/help) may already answer.");
@@ -201,12 +198,12 @@ class MailOutboxIT {
 	@Test
 	void theResolvedMailCarriesSignedLinksThatAcceptAndRefuseTheSolutionWithoutLoggingIn() throws Exception {
 		TicketId ticket = register("Scanner jammed");
-		await(() -> to(alice), 1);
+		TestSmtp.await(() -> to(alice), 1);
 		tickets.transition(ticket, Transition.of(TicketAction.TAKE), null, technician);
 		tickets.transition(ticket, new Transition(TicketAction.RESOLVE, null, null, "Cleaned the rollers",
 				SolutionKind.PERMANENT), null, technician);
 
-		MimeMessage resolved = await(() -> to(alice), 2).get(1);
+		MimeMessage resolved = TestSmtp.await(() -> to(alice), 2).get(1);
 		String html = (String) alternative(resolved).getBodyPart(1).getContent();
 		Matcher accept = Pattern.compile("href=\"https://desk\\.example(/links/ticket/accept\\.[^\"]+)\"").matcher(html);
 		Matcher refuse = Pattern.compile("href=\"https://desk\\.example(/links/ticket/refuse\\.[^\"]+)\"").matcher(html);
@@ -224,7 +221,7 @@ class MailOutboxIT {
 		alice.setLanguage("fr");
 		users.save(alice);
 		TicketId ticket = register("Écran noir");
-		MimeMessage received = await(() -> to(alice), 1).get(0);
+		MimeMessage received = TestSmtp.await(() -> to(alice), 1).get(0);
 		assertThat(received.getSubject()).isEqualTo("[" + ticket + "] Demande reçue : Écran noir");
 		assertThat(received.getHeader("Content-Language", null)).isEqualTo("fr");
 		assertThat((String) alternative(received).getBodyPart(0).getContent()).contains("Votre demande " + ticket);
@@ -236,8 +233,8 @@ class MailOutboxIT {
 		List<TicketId> registered = List.of(register("Outage 1"), register("Outage 2"), register("Outage 3"));
 		Thread.sleep(300);
 		assertThat(queued(registered)).as("kept and retried while the server is away").isEqualTo(3);
-		server = started();
-		List<MimeMessage> mails = await(() -> to(alice), 3);
+		server = TestSmtp.started(SMTP);
+		List<MimeMessage> mails = TestSmtp.await(() -> to(alice), 3);
 		Thread.sleep(500);
 		assertThat(to(alice)).as("each mail once, even after more rounds").hasSize(3);
 		assertThat(mails.stream().map(this::subject).sorted().toList()).containsExactly(
@@ -250,7 +247,7 @@ class MailOutboxIT {
 	void aMailGivenUpShowsOnTheAdministratorsPageAndTheResendButtonDeliversIt() throws Exception {
 		server.stop();
 		TicketId ticket = register("Given up");
-		long id = await(() -> jdbc.queryForList("select id from mail_outbox where ticket_id = ? and status = 'FAILED'",
+		long id = TestSmtp.await(() -> jdbc.queryForList("select id from mail_outbox where ticket_id = ? and status = 'FAILED'",
 				Long.class, ticket.value()), 1).get(0);
 		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
 		MockHttpSession admin = (MockHttpSession) mvc
@@ -267,11 +264,11 @@ class MailOutboxIT {
 		assertThat(page).contains("id=\"mail-" + id + "\"", "[" + ticket + "] Request received: Given up",
 				"5 attempts", "/admin/mail/" + id + "/resend");
 
-		server = started();
+		server = TestSmtp.started(SMTP);
 		mvc.perform(post("/admin/mail/{id}/resend", id).session(admin).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		assertThat(await(() -> to(alice), 1).get(0).getSubject()).isEqualTo("[" + ticket + "] Request received: Given up");
-		await(() -> jdbc.queryForList("select id from mail_outbox where id = ? and status = 'SENT'", Long.class, id), 1);
+		assertThat(TestSmtp.await(() -> to(alice), 1).get(0).getSubject()).isEqualTo("[" + ticket + "] Request received: Given up");
+		TestSmtp.await(() -> jdbc.queryForList("select id from mail_outbox where id = ? and status = 'SENT'", Long.class, id), 1);
 		// a second tab's button, once the mail went out: the page says so instead of a 404
 		mvc.perform(post("/admin/mail/{id}/resend", id).session(admin).with(csrf()))
 			.andExpect(status().is3xxRedirection())
@@ -286,7 +283,7 @@ class MailOutboxIT {
 	void theAdministratorsPageCountsEveryFailedMailEvenBeyondTheHundredItLists() throws Exception {
 		server.stop();
 		TicketId ticket = register("Many failures");
-		long id = await(() -> jdbc.queryForList("select id from mail_outbox where ticket_id = ? and status = 'FAILED'",
+		long id = TestSmtp.await(() -> jdbc.queryForList("select id from mail_outbox where ticket_id = ? and status = 'FAILED'",
 				Long.class, ticket.value()), 1).get(0);
 		for (int copy = 0; copy < 100; copy++) {
 			jdbc.update("insert into mail_outbox (message_id, ticket_id, recipient_id, recipient, language, kind, subject,"
@@ -359,32 +356,6 @@ class MailOutboxIT {
 
 	private static List<String> addresses(Address[] addresses) {
 		return addresses == null ? List.of() : Arrays.stream(addresses).map(a -> ((InternetAddress) a).getAddress()).toList();
-	}
-
-	private static <T> List<T> await(Supplier<List<T>> found, int count) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		List<T> last = found.get();
-		while (last.size() < count && System.nanoTime() < deadline) {
-			Thread.sleep(50);
-			last = found.get();
-		}
-		assertThat(last).hasSize(count);
-		return last;
-	}
-
-	private static GreenMail started() {
-		GreenMail mail = new GreenMail(SMTP);
-		mail.start();
-		return mail;
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -1,11 +1,8 @@
 package org.guichet.notifications;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +14,7 @@ import org.guichet.directory.Role;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.TestSmtp;
 import org.guichet.testing.ShiftableClock;
 import org.guichet.testing.TestFixtures;
 import org.junit.jupiter.api.AfterAll;
@@ -48,9 +46,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @GuichetIntegrationTest
 class PasswordResetMailIT {
 
-	private static final ServerSetup SMTP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+	private static final ServerSetup SMTP = TestSmtp.onFreePort();
 
-	private static final GreenMail server = started();
+	private static final GreenMail server = TestSmtp.started(SMTP);
 
 	private static final Pattern LINK = Pattern.compile("https://desk\\.example(/password/reset\\?token=[A-Za-z0-9_-]+)");
 
@@ -103,7 +101,7 @@ class PasswordResetMailIT {
 	void thePersonGetsTheLinkByMailAndItWorksOnce() throws Exception {
 		MvcResult asked = forgot(alice.getEmail(), "10.1.0.1");
 
-		MimeMessage mail = await(() -> to(alice), 1).get(0);
+		MimeMessage mail = TestSmtp.await(() -> to(alice), 1).get(0);
 		assertThat(mail.getSubject()).isEqualTo("Choose a new password");
 		assertThat(mail.getHeader("Auto-Submitted", null)).isEqualTo("auto-generated");
 		assertThat(mail.getHeader("In-Reply-To")).isNull();
@@ -130,7 +128,7 @@ class PasswordResetMailIT {
 		MvcResult known = forgot(alice.getUsername(), "10.1.0.2");
 		assertThat(unknown.getResponse().getRedirectedUrl()).isEqualTo(known.getResponse().getRedirectedUrl());
 		assertThat(unknown.getFlashMap().get("flash")).isEqualTo(known.getFlashMap().get("flash"));
-		await(() -> to(alice), 1);
+		TestSmtp.await(() -> to(alice), 1);
 		Thread.sleep(300);
 		assertThat(server.getReceivedMessages()).hasSize(before + 1);
 	}
@@ -138,14 +136,14 @@ class PasswordResetMailIT {
 	@Test
 	void askingAgainWithinFiveMinutesSendsNothingMoreAndLaterANewLinkReplacesTheFirst() throws Exception {
 		forgot(alice.getUsername(), "10.1.0.3");
-		String first = link(GreenMailUtil.getBody(await(() -> to(alice), 1).get(0)));
+		String first = link(GreenMailUtil.getBody(TestSmtp.await(() -> to(alice), 1).get(0)));
 		forgot(alice.getUsername(), "10.1.0.3");
 		Thread.sleep(300);
 		assertThat(outbox(alice)).isEqualTo(1);
 
 		clock.advance(Duration.ofMinutes(6));
 		forgot(alice.getUsername(), "10.1.0.3");
-		String second = link(GreenMailUtil.getBody(await(() -> to(alice), 2).get(1)));
+		String second = link(GreenMailUtil.getBody(TestSmtp.await(() -> to(alice), 2).get(1)));
 		assertThat(second).isNotEqualTo(first);
 		assertThat(mvc.perform(get(first)).andReturn().getResponse().getContentAsString()).contains("id=\"reset-invalid\"");
 		assertThat(mvc.perform(get(second)).andReturn().getResponse().getContentAsString()).doesNotContain("id=\"reset-invalid\"");
@@ -156,7 +154,7 @@ class PasswordResetMailIT {
 		alice.setLanguage("fr");
 		users.save(alice);
 		forgot(alice.getUsername(), "10.1.0.4");
-		MimeMessage mail = await(() -> to(alice), 1).get(0);
+		MimeMessage mail = TestSmtp.await(() -> to(alice), 1).get(0);
 		assertThat(mail.getSubject()).isEqualTo("Choisissez un nouveau mot de passe");
 		assertThat(mail.getHeader("Content-Language", null)).isEqualTo("fr");
 	}
@@ -188,32 +186,6 @@ class PasswordResetMailIT {
 				throw new IllegalStateException(ex);
 			}
 		}).toList();
-	}
-
-	private static <T> List<T> await(Supplier<List<T>> found, int count) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		List<T> last = found.get();
-		while (last.size() < count && System.nanoTime() < deadline) {
-			Thread.sleep(50);
-			last = found.get();
-		}
-		assertThat(last).hasSize(count);
-		return last;
-	}
-
-	private static GreenMail started() {
-		GreenMail mail = new GreenMail(SMTP);
-		mail.start();
-		return mail;
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
