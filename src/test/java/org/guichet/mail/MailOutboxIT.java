@@ -93,12 +93,7 @@ class MailOutboxIT {
 
 	@DynamicPropertySource
 	static void smtp(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", SMTP::getPort);
-		registry.add("guichet.mail.from", () -> "Guichet <guichet@desk.example>");
-		registry.add("guichet.mail.reply-to", () -> "support@desk.example");
-		registry.add("guichet.base-url", () -> "https://desk.example");
-		registry.add("guichet.mail.send-interval", () -> "100ms");
+		TestSmtp.register(registry, SMTP);
 		registry.add("guichet.mail.first-retry", () -> "100ms");
 		registry.add("guichet.mail.max-retry", () -> "1s");
 		registry.add("guichet.mail.max-attempts", () -> "5");

@@ -73,12 +73,7 @@ class PasswordResetMailIT {
 
 	@DynamicPropertySource
 	static void smtp(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", SMTP::getPort);
-		registry.add("guichet.mail.from", () -> "Guichet <guichet@desk.example>");
-		registry.add("guichet.mail.reply-to", () -> "support@desk.example");
-		registry.add("guichet.base-url", () -> "https://desk.example");
-		registry.add("guichet.mail.send-interval", () -> "100ms");
+		TestSmtp.register(registry, SMTP);
 	}
 
 	@AfterAll

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +29,20 @@ public final class TestSmtp {
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * Points the application under test at {@code setup}: its SMTP server, the sender and
+	 * {@code Reply-To} of {@code desk.example}, links from {@code https://desk.example}, the sender
+	 * job every 100 ms.
+	 */
+	public static void register(DynamicPropertyRegistry registry, ServerSetup setup) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", setup::getPort);
+		registry.add("guichet.mail.from", () -> "Guichet <guichet@desk.example>");
+		registry.add("guichet.mail.reply-to", () -> "support@desk.example");
+		registry.add("guichet.base-url", () -> "https://desk.example");
+		registry.add("guichet.mail.send-interval", () -> "100ms");
 	}
 
 	/** A server listening on {@code setup}; the caller stops it. */

@@ -41,9 +41,7 @@ class JdbcMailThreads implements MailThreads {
 
 	@Override
 	public void record(String messageId, long ticketId, boolean outgoing) {
-		Integer known = jdbc.queryForObject("select count(*) from mail_ticket_message where message_id = ?",
-				Integer.class, messageId);
-		if (known == null || known == 0) {
+		if (!known(messageId)) {
 			jdbc.update("insert into mail_ticket_message (message_id, ticket_id, outgoing, created_at) values (?, ?, ?, ?)",
 					messageId, ticketId, outgoing, Timestamp.from(clock.instant()));
 		}
@@ -51,9 +49,7 @@ class JdbcMailThreads implements MailThreads {
 
 	@Override
 	public void opened(String messageId, long ticketId) {
-		Integer known = jdbc.queryForObject("select count(*) from mail_ticket_message where message_id = ?",
-				Integer.class, messageId);
-		if (known != null && known > 0) {
+		if (known(messageId)) {
 			return;
 		}
 		Timestamp earliest = jdbc.queryForObject("select min(created_at) from mail_ticket_message where ticket_id = ?",
@@ -66,6 +62,12 @@ class JdbcMailThreads implements MailThreads {
 				set in_reply_to = coalesce(in_reply_to, ?),
 				    reference_ids = case when reference_ids is null then ? else concat(?, ' ', reference_ids) end
 				where ticket_id = ? and status = 'QUEUED'""", messageId, messageId, messageId, ticketId);
+	}
+
+	private boolean known(String messageId) {
+		Integer count = jdbc.queryForObject("select count(*) from mail_ticket_message where message_id = ?",
+				Integer.class, messageId);
+		return count != null && count > 0;
 	}
 
 	@Override
