@@ -1,0 +1,31 @@
+package org.guichet.search;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.guichet.directory.CurrentUser;
+
+/**
+ * What a reader looks for.
+ *
+ * @param text the words typed, as typed (the source analyses them); may be blank
+ * @param reader who asks: the visibility rules are theirs
+ * @param locale the reader's language, for labels and excerpts
+ * @param filters facet values to keep, by facet field ({@link Facet#field()}); values of a field
+ * are alternatives, fields are all required; a field a source does not know is refused with
+ * {@link IllegalArgumentException}
+ * @param page the page, from 0
+ * @param size hits per page, 1 to 100
+ */
+public record SearchRequest(String text, CurrentUser reader, Locale locale, Map<String, List<String>> filters,
+		int page, int size) {
+
+	public SearchRequest {
+		if (page < 0 || size < 1 || size > 100) {
+			throw new IllegalArgumentException("page must be 0 or more and size 1 to 100");
+		}
+		filters = Map.copyOf(filters);
+	}
+
+}
