@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.guichet.directory.CurrentUser;
 import org.guichet.presentation.about.ByteSizes;
 import org.guichet.presentation.flowchart.Flowcharts;
+import org.guichet.presentation.flowchart.ShapeLinks;
 import org.guichet.system.HtmlPdf;
 import org.guichet.text.ImageSource;
 import org.guichet.text.RichText;
@@ -57,7 +58,7 @@ public class DossierDocument {
 		Context context = new Context(locale);
 		context.setVariable("dossier", dossier);
 		context.setVariable("text", new Texts(richText, zone, locale));
-		context.setVariable("flowchart", flowcharts.ticketSvg(dossier.summary().ticketId(), reader, locale, ""));
+		context.setVariable("flowchart", flowcharts.ticketSvg(dossier.summary().ticketId(), reader, locale, ShapeLinks.NONE));
 		return templates.process("presentation/dossier", context);
 	}
 

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.guichet.directory.CurrentUser;
 import org.guichet.system.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -12,6 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -50,7 +52,7 @@ class FlowchartApiController {
 	ResponseEntity<?> flowchart(HttpServletRequest request, @RequestParam(required = false) @Nullable String format,
 			@RequestParam(required = false) @Nullable String lang, @RequestParam(required = false) @Nullable String lanes,
 			@RequestParam(required = false) @Nullable String width, @RequestParam(required = false) @Nullable String from,
-			@RequestParam(required = false) @Nullable String to) {
+			@RequestParam(required = false) @Nullable String to, @AuthenticationPrincipal CurrentUser reader) {
 		String chosen = FlowchartRequest.blank(format) ? "svg" : format.strip().toLowerCase(Locale.ROOT);
 		if (!FlowchartRequest.FORMATS.contains(chosen)) {
 			throw FlowchartRequest.unknown("format", format, FlowchartRequest.FORMATS);
@@ -63,14 +65,15 @@ class FlowchartApiController {
 		headers.setContentDisposition(ContentDisposition.inline().filename(name).build());
 		if (chosen.equals("png")) {
 			return ResponseEntity.ok().headers(headers).contentType(MediaType.IMAGE_PNG)
-				.body(flowcharts.png(asked.locale(), asked.lanes(), request.getContextPath(), period, pixels));
+				.body(flowcharts.png(asked.locale(), asked.lanes(), ShapeLinks.NONE, period, pixels));
 		}
 		if (chosen.equals("pdf")) {
 			return ResponseEntity.ok().headers(headers).contentType(MediaType.APPLICATION_PDF)
-				.body(flowcharts.pdf(asked.locale(), asked.lanes(), request.getContextPath(), period));
+				.body(flowcharts.pdf(asked.locale(), asked.lanes(), ShapeLinks.NONE, period));
 		}
 		return ResponseEntity.ok().headers(headers).contentType(new MediaType(SVG, java.nio.charset.StandardCharsets.UTF_8))
-			.body(flowcharts.svg(asked.locale(), asked.lanes(), request.getContextPath(), period));
+			.body(flowcharts.svg(asked.locale(), asked.lanes(),
+				ShapeLinks.forReader(reader, request.getContextPath()), period));
 	}
 
 	/** The PNG's width in pixels, null when not given. */

@@ -2,11 +2,13 @@ package org.guichet.presentation.flowchart;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.guichet.directory.CurrentUser;
 import org.guichet.system.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +38,7 @@ class FlowchartController {
 	@GetMapping("/presentation/flowchart")
 	String page(HttpServletRequest request, @RequestParam(required = false) @Nullable String lang,
 			@RequestParam(required = false) @Nullable String lanes, @RequestParam(required = false) @Nullable String from,
-			@RequestParam(required = false) @Nullable String to, Model model) {
+			@RequestParam(required = false) @Nullable String to, @AuthenticationPrincipal CurrentUser reader, Model model) {
 		FlowchartRequest asked = FlowchartRequest.of(lang, lanes, LocaleContextHolder.getLocale());
 		model.addAttribute("lang", asked.locale().getLanguage());
 		model.addAttribute("lanes", asked.lanes());
@@ -51,8 +53,10 @@ class FlowchartController {
 			model.addAttribute("periodError", PeriodErrors.text(ex, messages, LocaleContextHolder.getLocale()));
 		}
 		model.addAttribute("measured", period != null);
+		ShapeLinks links = ShapeLinks.forReader(reader, request.getContextPath());
+		model.addAttribute("shapesLink", links.any());
 		model.addAttribute("formats", FlowchartRequest.FORMATS);
-		model.addAttribute("svg", flowcharts.svg(asked.locale(), asked.lanes(), request.getContextPath(), period));
+		model.addAttribute("svg", flowcharts.svg(asked.locale(), asked.lanes(), links, period));
 		return "presentation/flowchart";
 	}
 

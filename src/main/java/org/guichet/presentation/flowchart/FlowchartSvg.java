@@ -16,9 +16,8 @@ import org.jspecify.annotations.Nullable;
  * Draws a laid-out flowchart as a standalone SVG document: ovals for the start and the end,
  * rectangles for the steps, diamonds for the decisions with their branches labelled, a document
  * shape for a document, arrows for the links, and a legend; with lanes, each actor's band titled
- * with its name and each node coloured by its actor.
- * Each shape whose node is configured somewhere links to that administration page, under
- * {@code contextPath}.
+ * with its name and each node coloured by its actor. Each shape whose step is configured somewhere
+ * links to that administration page when {@link ShapeLinks} allows it.
  * <p>
  * With a ticket's path, the nodes and edges it passed are drawn thicker in orange, each node with
  * a badge giving its positions in the path (colour is not the only cue: the badges and the
@@ -38,7 +37,7 @@ final class FlowchartSvg {
 
 	private final StringBuilder svg = new StringBuilder(16_384);
 
-	private final String contextPath;
+	private final ShapeLinks links;
 
 	private static final double PATH_LEGEND_HEIGHT = 32;
 
@@ -61,8 +60,8 @@ final class FlowchartSvg {
 
 	private final FlowchartTexts texts;
 
-	private FlowchartSvg(String contextPath, boolean byActor, @Nullable TicketPath path, FlowchartTexts texts) {
-		this.contextPath = contextPath;
+	private FlowchartSvg(ShapeLinks links, boolean byActor, @Nullable TicketPath path, FlowchartTexts texts) {
+		this.links = links;
 		this.byActor = byActor;
 		this.pathNodes = path == null ? null : path.nodeOrders();
 		this.pathEdges = path == null ? null : path.edgeCounts();
@@ -73,11 +72,11 @@ final class FlowchartSvg {
 	/**
 	 * @param chart the placed chart
 	 * @param texts the language of the legend and the title
-	 * @param contextPath the application's context path ("" at the root), put before the links
+	 * @param links where the shapes link, if anywhere
 	 * @return the SVG document, UTF-8 text without XML declaration
 	 */
-	static String draw(LaidOutFlowchart chart, FlowchartTexts texts, String contextPath) {
-		return draw(chart, texts, contextPath, null);
+	static String draw(LaidOutFlowchart chart, FlowchartTexts texts, ShapeLinks links) {
+		return draw(chart, texts, links, null);
 	}
 
 	/**
@@ -85,8 +84,8 @@ final class FlowchartSvg {
 	 *
 	 * @param path the ticket's path over the same chart, or null for the plain chart
 	 */
-	static String draw(LaidOutFlowchart chart, FlowchartTexts texts, String contextPath, @Nullable TicketPath path) {
-		return new FlowchartSvg(contextPath, chart.byActor(), path, texts).document(chart, texts);
+	static String draw(LaidOutFlowchart chart, FlowchartTexts texts, ShapeLinks links, @Nullable TicketPath path) {
+		return new FlowchartSvg(links, chart.byActor(), path, texts).document(chart, texts);
 	}
 
 	private String document(LaidOutFlowchart chart, FlowchartTexts texts) {
@@ -241,9 +240,9 @@ final class FlowchartSvg {
 
 	private void node(Placed placed) {
 		FlowNode node = placed.node();
-		String link = node.configuredAt();
+		String link = links.href(node.configuredAt());
 		if (link != null) {
-			svg.append("<a xlink:href=\"").append(escape(contextPath + link)).append("\">");
+			svg.append("<a xlink:href=\"").append(escape(link)).append("\">");
 		}
 		List<Integer> positions = pathNodes == null ? null : pathNodes.get(node.id());
 		svg.append("<g class=\"fc-node fc-").append(node.kind().name().toLowerCase(Locale.ROOT))

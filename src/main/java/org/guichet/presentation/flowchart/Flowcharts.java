@@ -65,40 +65,40 @@ public class Flowcharts {
 	 * @param locale the language of its texts (French or English; another falls back to the default bundle)
 	 * @param lanes true to draw one titled band per actor (requester, N1, N2/N3, system), each shape
 	 * in its actor's band and coloured by it, with a legend row
-	 * @param contextPath the application's context path put before the shapes' links ("" at the root)
+	 * @param links where the shapes link: {@link ShapeLinks#forReader} for a page, {@link ShapeLinks#NONE} for a document
 	 */
-	public String svg(Locale locale, boolean lanes, String contextPath) {
-		return svg(locale, lanes, contextPath, null);
+	public String svg(Locale locale, boolean lanes, ShapeLinks links) {
+		return svg(locale, lanes, links, null);
 	}
 
 	/**
 	 * The chart as an SVG document, its branches labelled with the count and share of the tickets
 	 * created in {@code period} that took them (see {@link BranchCounts#of}); same other arguments
-	 * as {@link #svg(Locale, boolean, String)}.
+	 * as {@link #svg(Locale, boolean, ShapeLinks)}.
 	 *
 	 * @param period the period, or null for the chart without counts
 	 */
-	public String svg(Locale locale, boolean lanes, String contextPath, @Nullable Period period) {
+	public String svg(Locale locale, boolean lanes, ShapeLinks links, @Nullable Period period) {
 		Flowchart chart = current();
-		return svg(chart, new FlowchartTexts(messages, locale), lanes, contextPath, counts(chart, period), null);
+		return svg(chart, new FlowchartTexts(messages, locale), lanes, links, counts(chart, period), null);
 	}
 
-	/** The chart as a one-page PDF, same arguments as {@link #svg(Locale, boolean, String, Period)}. */
-	public byte[] pdf(Locale locale, boolean lanes, String contextPath, @Nullable Period period) {
+	/** The chart as a one-page PDF, same arguments as {@link #svg(Locale, boolean, ShapeLinks, Period)}. */
+	public byte[] pdf(Locale locale, boolean lanes, ShapeLinks links, @Nullable Period period) {
 		Flowchart chart = current();
 		FlowchartTexts texts = new FlowchartTexts(messages, locale);
-		return print(chart, texts, lanes, svg(chart, texts, lanes, contextPath, counts(chart, period), null));
+		return print(chart, texts, lanes, svg(chart, texts, lanes, links, counts(chart, period), null));
 	}
 
 	/**
-	 * The chart as a PNG image, same arguments as {@link #svg(Locale, boolean, String, Period)}.
+	 * The chart as a PNG image, same arguments as {@link #svg(Locale, boolean, ShapeLinks, Period)}.
 	 *
 	 * @param width the image's width in pixels ({@value FlowchartPng#MIN_WIDTH} to
 	 * {@value FlowchartPng#MAX_WIDTH}), null for the drawing's own; the caller checks the range
 	 */
-	public byte[] png(Locale locale, boolean lanes, String contextPath, @Nullable Period period,
+	public byte[] png(Locale locale, boolean lanes, ShapeLinks links, @Nullable Period period,
 			@Nullable Integer width) {
-		return FlowchartPng.render(svg(locale, lanes, contextPath, period), width);
+		return FlowchartPng.render(svg(locale, lanes, links, period), width);
 	}
 
 	/**
@@ -116,11 +116,11 @@ public class Flowcharts {
 	 * @param ticketId the ticket's id
 	 * @param reader who reads it: the ticket's visibility rules apply
 	 * @param locale the language of the texts
-	 * @param contextPath the application's context path ("" at the root)
+	 * @param links where the shapes link
 	 * @throws NotFoundException when there is no such ticket or {@code reader} may not see it
 	 */
-	public String ticketSvg(long ticketId, CurrentUser reader, Locale locale, String contextPath) {
-		return ticketSvg(path(ticketId, reader), locale, false, contextPath);
+	public String ticketSvg(long ticketId, CurrentUser reader, Locale locale, ShapeLinks links) {
+		return ticketSvg(path(ticketId, reader), locale, false, links);
 	}
 
 	/**
@@ -128,29 +128,29 @@ public class Flowcharts {
 	 * with the actors' lanes when {@code lanes}; no visibility rule applies: the caller read the
 	 * path with {@link #path}.
 	 */
-	public String ticketSvg(TicketPath path, Locale locale, boolean lanes, String contextPath) {
-		return svg(current(), new FlowchartTexts(messages, locale), lanes, contextPath, null, path);
+	public String ticketSvg(TicketPath path, Locale locale, boolean lanes, ShapeLinks links) {
+		return svg(current(), new FlowchartTexts(messages, locale), lanes, links, null, path);
 	}
 
 	/** The chart with the path highlighted, as a PNG image; {@code width} as in {@link #png}. */
-	public byte[] ticketPng(TicketPath path, Locale locale, boolean lanes, String contextPath,
+	public byte[] ticketPng(TicketPath path, Locale locale, boolean lanes, ShapeLinks links,
 			@Nullable Integer width) {
-		return FlowchartPng.render(ticketSvg(path, locale, lanes, contextPath), width);
+		return FlowchartPng.render(ticketSvg(path, locale, lanes, links), width);
 	}
 
 	/** The chart with the path highlighted, as a one-page PDF, with the actors' lanes when {@code lanes}. */
-	public byte[] ticketPdf(TicketPath path, Locale locale, boolean lanes, String contextPath) {
+	public byte[] ticketPdf(TicketPath path, Locale locale, boolean lanes, ShapeLinks links) {
 		Flowchart chart = current();
 		FlowchartTexts texts = new FlowchartTexts(messages, locale);
-		return print(chart, texts, lanes, svg(chart, texts, lanes, contextPath, null, path));
+		return print(chart, texts, lanes, svg(chart, texts, lanes, links, null, path));
 	}
 
 	private @Nullable BranchCounts counts(Flowchart chart, @Nullable Period period) {
 		return period == null ? null : measures.measure(chart, period.from(), period.to());
 	}
 
-	static byte[] pdf(Flowchart chart, FlowchartTexts texts, boolean lanes, String contextPath) {
-		return print(chart, texts, lanes, svg(chart, texts, lanes, contextPath));
+	static byte[] pdf(Flowchart chart, FlowchartTexts texts, boolean lanes, ShapeLinks links) {
+		return print(chart, texts, lanes, svg(chart, texts, lanes, links));
 	}
 
 	/**
@@ -168,15 +168,15 @@ public class Flowcharts {
 		return FlowchartPdf.render(svg, texts.text("flowchart.title"), outline, texts.locale());
 	}
 
-	static String svg(Flowchart chart, FlowchartTexts texts, boolean lanes, String contextPath) {
-		return svg(chart, texts, lanes, contextPath, null, null);
+	static String svg(Flowchart chart, FlowchartTexts texts, boolean lanes, ShapeLinks links) {
+		return svg(chart, texts, lanes, links, null, null);
 	}
 
 	/**
 	 * Lays the chart out and draws it, with the counts of a period on its branches (when
 	 * {@code counts} is not null) and a ticket's path (when {@code path} is not null).
 	 */
-	static String svg(Flowchart chart, FlowchartTexts texts, boolean lanes, String contextPath,
+	static String svg(Flowchart chart, FlowchartTexts texts, boolean lanes, ShapeLinks links,
 			@Nullable BranchCounts counts, @Nullable TicketPath path) {
 		Map<String, String> edgeNotes = new HashMap<>();
 		Map<String, String> nodeNotes = new HashMap<>();
@@ -196,7 +196,7 @@ public class Flowcharts {
 			nodeNotes.put(FlowchartBuilder.CLOSURE,
 					texts.text(Label.of("flowchart.measure.closed", counts.closed(), counts.percent(counts.closed()))));
 		}
-		return FlowchartSvg.draw(FlowchartLayout.layout(chart, texts, lanes, edgeNotes, nodeNotes), texts, contextPath,
+		return FlowchartSvg.draw(FlowchartLayout.layout(chart, texts, lanes, edgeNotes, nodeNotes), texts, links,
 				path);
 	}
 

@@ -55,15 +55,15 @@ class TicketFlowchartApiController {
 		headers.setContentDisposition(
 				ContentDisposition.inline().filename("ticket-" + id + "-flowchart-" + locale.getLanguage() + "." + chosen)
 					.build());
-		String contextPath = request.getContextPath();
 		return switch (chosen) {
 			case "png" -> ResponseEntity.ok().headers(headers).contentType(MediaType.IMAGE_PNG)
-				.body(flowcharts.ticketPng(path, locale, asked.lanes(), contextPath, pixels));
+				.body(flowcharts.ticketPng(path, locale, asked.lanes(), ShapeLinks.NONE, pixels));
 			case "pdf" -> ResponseEntity.ok().headers(headers).contentType(MediaType.APPLICATION_PDF)
-				.body(flowcharts.ticketPdf(path, locale, asked.lanes(), contextPath));
+				.body(flowcharts.ticketPdf(path, locale, asked.lanes(), ShapeLinks.NONE));
 			default -> ResponseEntity.ok().headers(headers)
 				.contentType(new MediaType(FlowchartApiController.SVG, StandardCharsets.UTF_8))
-				.body(flowcharts.ticketSvg(path, locale, asked.lanes(), contextPath));
+				.body(flowcharts.ticketSvg(path, locale, asked.lanes(),
+						ShapeLinks.forReader(reader, request.getContextPath())));
 		};
 	}
 

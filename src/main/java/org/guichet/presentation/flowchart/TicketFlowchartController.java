@@ -33,7 +33,8 @@ class TicketFlowchartController {
 		model.addAttribute("ticketId", id);
 		model.addAttribute("formats", FlowchartRequest.FORMATS);
 		model.addAttribute("svg",
-				flowcharts.ticketSvg(id, reader, LocaleContextHolder.getLocale(), request.getContextPath()));
+				flowcharts.ticketSvg(id, reader, LocaleContextHolder.getLocale(),
+						ShapeLinks.forReader(reader, request.getContextPath())));
 		return "presentation/ticket-flowchart :: chart";
 	}
 

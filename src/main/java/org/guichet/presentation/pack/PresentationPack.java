@@ -21,6 +21,7 @@ import org.guichet.presentation.about.AboutDocuments;
 import org.guichet.presentation.examples.Example;
 import org.guichet.presentation.examples.ExampleTickets;
 import org.guichet.presentation.flowchart.Flowcharts;
+import org.guichet.presentation.flowchart.ShapeLinks;
 import org.guichet.presentation.pack.PackDossiers.PackDossier;
 import org.guichet.presentation.pages.AuthorPage;
 import org.guichet.presentation.pages.AuthorPages;
@@ -233,8 +234,8 @@ public class PresentationPack {
 				new Context(locale, referenceVariables)));
 		sections.add(new PackSection("reference.html", message("reference.title", locale), styles(referenceDocument),
 				part("reference", locale, referenceVariables)));
-		String chart = flowcharts.svg(locale, true, "");
-		String measured = flowcharts.svg(locale, false, "", request.period());
+		String chart = flowcharts.svg(locale, true, ShapeLinks.NONE);
+		String measured = flowcharts.svg(locale, false, ShapeLinks.NONE, request.period());
 		Map<String, Object> chartVariables = new LinkedHashMap<>(shared);
 		chartVariables.put("chart", OfflineSite.svgWithoutLinks(chart));
 		chartVariables.put("measured", OfflineSite.svgWithoutLinks(measured));

@@ -96,4 +96,16 @@ class FlowchartApiIT {
 		assertThat(page.text()).contains("<svg", "id=\"flowchart-lanes\"", "/presentation/flowchart/download?format=pdf&amp;lang=en&amp;lanes=true");
 	}
 
+	@Test
+	void onlyAnAdministratorsChartLinksItsShapesToTheAdministrationPages() {
+		User admin = fixtures.user("flowchart-admin", Role.ADMINISTRATOR);
+		ApiClient administrator = ApiClient.basic(port, admin.getUsername(), TestFixtures.PASSWORD);
+
+		assertThat(supervisor.get("/presentation/flowchart?lang=en").text()).doesNotContain("xlink:href=\"/admin/",
+				"Click a shape");
+		assertThat(supervisor.get("/api/v1/flowchart?format=svg").text()).doesNotContain("xlink:href");
+		assertThat(administrator.get("/presentation/flowchart?lang=en").text())
+			.contains("xlink:href=\"/admin/categories\"", "Click a shape");
+	}
+
 }

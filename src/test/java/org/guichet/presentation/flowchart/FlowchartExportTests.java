@@ -22,7 +22,7 @@ class FlowchartExportTests {
 
 	private static String svg(Locale locale, boolean lanes) {
 		return Flowcharts.svg(FlowchartBuilder.build(FlowchartBuilderTests.full()), FlowchartSvgTests.texts(locale),
-				lanes, "");
+				lanes, ShapeLinks.NONE);
 	}
 
 	@Test
@@ -38,7 +38,7 @@ class FlowchartExportTests {
 	@Test
 	void thePdfTextNamesEveryStep() throws IOException {
 		byte[] bytes = Flowcharts.pdf(FlowchartBuilder.build(FlowchartBuilderTests.full()),
-				FlowchartSvgTests.texts(Locale.FRENCH), false, "");
+				FlowchartSvgTests.texts(Locale.FRENCH), false, ShapeLinks.NONE);
 
 		try (PDDocument pdf = Loader.loadPDF(bytes)) {
 			assertThat(pdf.getNumberOfPages()).isEqualTo(1);
@@ -61,7 +61,7 @@ class FlowchartExportTests {
 	@Test
 	void withLanesThePdfTextNamesEveryActorAndEveryStep() throws IOException {
 		byte[] bytes = Flowcharts.pdf(FlowchartBuilder.build(FlowchartBuilderTests.full()),
-				FlowchartSvgTests.texts(Locale.FRENCH), true, "");
+				FlowchartSvgTests.texts(Locale.FRENCH), true, ShapeLinks.NONE);
 
 		try (PDDocument pdf = Loader.loadPDF(bytes)) {
 			assertThat(pdf.getNumberOfPages()).isEqualTo(1);

@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
+import org.guichet.directory.CurrentUser;
+import org.guichet.directory.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -22,7 +25,7 @@ class FlowchartSvgTests {
 	}
 
 	private static String draw(Locale locale, boolean lanes) throws IOException {
-		String svg = Flowcharts.svg(FlowchartBuilder.build(FlowchartBuilderTests.full()), texts(locale), lanes, "/ctx");
+		String svg = Flowcharts.svg(FlowchartBuilder.build(FlowchartBuilderTests.full()), texts(locale), lanes, new ShapeLinks("/ctx"));
 		Path out = Path.of("target/flowchart-" + locale.getLanguage() + (lanes ? "-lanes" : "") + ".svg");
 		Files.writeString(out, svg, StandardCharsets.UTF_8);
 		return svg;
@@ -36,6 +39,27 @@ class FlowchartSvgTests {
 		assertThat(svg).contains(">Yes</text>", ">No</text>", ">No: reopened</text>");
 		assertThat(svg).contains("marker-end=\"url(#fc-arrow)\"", "Legend");
 		assertThat(svg).contains("xlink:href=\"/ctx/admin/categories\"", "xlink:href=\"/ctx/admin/routing\"");
+	}
+
+	@Test
+	void aChartWithoutShapeLinksLinksNowhere() {
+		String svg = Flowcharts.svg(FlowchartBuilder.build(FlowchartBuilderTests.full()), texts(Locale.ENGLISH), false,
+				ShapeLinks.NONE);
+
+		assertThat(svg).doesNotContain("xlink:href", "<a ");
+	}
+
+	@Test
+	void onlyAnAdministratorsChartLinksItsShapesToTheAdministrationPages() {
+		assertThat(ShapeLinks.forReader(user(Role.ADMINISTRATOR), "/ctx").any()).isTrue();
+		for (Role role : List.of(Role.REQUESTER, Role.TECHNICIAN, Role.SUPERVISOR)) {
+			assertThat(ShapeLinks.forReader(user(role), "/ctx").any()).as(role.name()).isFalse();
+		}
+		assertThat(ShapeLinks.forReader(null, "").any()).isFalse();
+	}
+
+	private static CurrentUser user(Role role) {
+		return new CurrentUser(7, "someone", "Someone", role, "en", "{noop}x", true);
 	}
 
 	@Test

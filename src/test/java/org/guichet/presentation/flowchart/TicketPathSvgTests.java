@@ -35,7 +35,7 @@ class TicketPathSvgTests {
 
 	@Test
 	void theTicketsNodesAndEdgesAreHighlightedWithTheirOrderAndTheRestIsFaded() throws IOException {
-		String svg = Flowcharts.svg(FULL, FlowchartSvgTests.texts(Locale.ENGLISH), false, "", null, refusedOnce());
+		String svg = Flowcharts.svg(FULL, FlowchartSvgTests.texts(Locale.ENGLISH), false, ShapeLinks.NONE, null, refusedOnce());
 		Files.writeString(Path.of("target/flowchart-ticket-en.svg"), svg, StandardCharsets.UTF_8);
 
 		assertThat(svg).contains("class=\"fc-node fc-step fc-on-path\" data-node=\"resolution.N1\" data-steps=\"8, 13\"");
@@ -52,7 +52,7 @@ class TicketPathSvgTests {
 	@Test
 	void theImagesDescriptionTellsTheTicketsPathInOrderToThoseWhoDoNotSeeIt() {
 		TicketPath path = refusedOnce();
-		String svg = Flowcharts.svg(FULL, FlowchartSvgTests.texts(Locale.FRENCH), true, "", null, path);
+		String svg = Flowcharts.svg(FULL, FlowchartSvgTests.texts(Locale.FRENCH), true, ShapeLinks.NONE, null, path);
 
 		assertThat(svg).contains("role=\"img\" aria-labelledby=\"flowchart-title\" aria-describedby=\"flowchart-desc\"");
 		Matcher desc = Pattern.compile("<desc id=\"flowchart-desc\">([^<]*)</desc>").matcher(svg);
@@ -71,7 +71,7 @@ class TicketPathSvgTests {
 
 	@Test
 	void thePlainChartsDescriptionNamesEveryShape() {
-		String svg = Flowcharts.svg(FULL, FlowchartSvgTests.texts(Locale.ENGLISH), false, "");
+		String svg = Flowcharts.svg(FULL, FlowchartSvgTests.texts(Locale.ENGLISH), false, ShapeLinks.NONE);
 
 		assertThat(svg).contains("aria-describedby=\"flowchart-desc\"", "<desc id=\"flowchart-desc\">The steps and decisions of the lifecycle: A person needs help; ")
 			.containsPattern("<desc id=\"flowchart-desc\">[^<]*; Is the demand accepted as it is\\?[^<]*; End\\.</desc>");
@@ -79,7 +79,7 @@ class TicketPathSvgTests {
 
 	@Test
 	void withoutPathNothingIsHighlightedNorFaded() {
-		String svg = Flowcharts.svg(FULL, FlowchartSvgTests.texts(Locale.ENGLISH), false, "");
+		String svg = Flowcharts.svg(FULL, FlowchartSvgTests.texts(Locale.ENGLISH), false, ShapeLinks.NONE);
 
 		assertThat(svg).doesNotContain("fc-on-path", "opacity=\"0.3\"", "fc-badge");
 	}
@@ -106,7 +106,7 @@ class TicketPathSvgTests {
 			.doesNotContainKey("decision.answer->auto-closure");
 		assertThat(counts.closed()).isEqualTo(65);
 
-		String svg = Flowcharts.svg(FULL, FlowchartSvgTests.texts(Locale.ENGLISH), false, "", counts, null);
+		String svg = Flowcharts.svg(FULL, FlowchartSvgTests.texts(Locale.ENGLISH), false, ShapeLinks.NONE, counts, null);
 		Files.writeString(Path.of("target/flowchart-measured-en.svg"), svg, StandardCharsets.UTF_8);
 		assertThat(svg).contains(">No · 39 (39 %)</text>", ">No: reopened · 4 (4 %)</text>", ">60 (60 %)</text>", ">0 (0 %)</text>",
 				"100 tickets created from 2026-11-01 to", "closed: 65 (65 %)");
