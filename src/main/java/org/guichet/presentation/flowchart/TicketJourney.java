@@ -47,7 +47,9 @@ public record TicketJourney(Channel channel, List<Move> moves) {
 		/** Closed by Guichet after the auto-close delay. */
 		CLOSED_AUTOMATICALLY,
 		/** Cancelled, with a reason or merged into another ticket. */
-		CANCELLED
+		CANCELLED,
+		/** Closed, its requester was sent the satisfaction survey. */
+		SURVEYED
 
 	}
 

@@ -15,6 +15,8 @@ import org.guichet.system.NotFoundException;
 import org.guichet.tickets.HistoryEntry;
 import org.guichet.tickets.Reopening;
 import org.guichet.tickets.Status;
+import org.guichet.tickets.Survey;
+import org.guichet.tickets.Surveys;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
@@ -26,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * status changes (a closure without actor is Guichet's automatic closure), its reopenings
  * (refusal by the requester or reopening by the IT team) and its group changes, each group's
  * support level read from the groups as they are now, by the name the history recorded (a group
- * renamed since is not found: that change keeps the level the ticket had).
+ * renamed since is not found: that change keeps the level the ticket had), and, for a closed
+ * ticket, whether its requester was sent the satisfaction survey.
  */
 @Service
 public class TicketJourneys {
@@ -35,9 +38,12 @@ public class TicketJourneys {
 
 	private final SupportGroupRepository groups;
 
-	TicketJourneys(TicketManagement tickets, SupportGroupRepository groups) {
+	private final Surveys surveys;
+
+	TicketJourneys(TicketManagement tickets, SupportGroupRepository groups, Surveys surveys) {
 		this.tickets = tickets;
 		this.groups = groups;
+		this.surveys = surveys;
 	}
 
 	/**
@@ -53,7 +59,11 @@ public class TicketJourneys {
 		for (SupportGroup group : groups.findAll()) {
 			levels.put(group.getName(), group.getLevel());
 		}
-		return new TicketJourney(ticket.getChannel(), moves(tickets.auditTrail(id), levels));
+		List<Move> moves = moves(tickets.auditTrail(id), levels);
+		if (ticket.getStatus() == Status.CLOSED) {
+			surveys.of(id).map(Survey::getInvitedAt).ifPresent(at -> moves.add(Move.of(at, MoveKind.SURVEYED)));
+		}
+		return new TicketJourney(ticket.getChannel(), moves);
 	}
 
 	/** The moves told by the history's entries, oldest first; entries the chart does not tell are passed over. */

@@ -116,7 +116,11 @@ public record TicketPath(List<Step> steps) {
 			for (Move move : journey.moves()) {
 				move(move);
 			}
-			if (current.equals(FlowchartBuilder.CLOSURE)) {
+			if (current.equals(FlowchartBuilder.CLOSURE) && chart.node(FlowchartBuilder.SURVEY).isPresent()) {
+				// the survey is on the way to the end only for a requester who was sent it
+				jump(FlowchartBuilder.END);
+			}
+			else if (current.equals(FlowchartBuilder.CLOSURE) || current.equals(FlowchartBuilder.SURVEY)) {
 				goTo(FlowchartBuilder.END);
 			}
 			else if (!accepted && !cancelled && assigned) {
@@ -155,6 +159,7 @@ public record TicketPath(List<Step> steps) {
 					goTo(FlowchartBuilder.AUTO_CLOSURE);
 					goTo(FlowchartBuilder.CLOSURE);
 				}
+				case SURVEYED -> goTo(FlowchartBuilder.SURVEY);
 				case CANCELLED -> {
 					if (accepted) {
 						jump(FlowchartBuilder.CANCELLED);

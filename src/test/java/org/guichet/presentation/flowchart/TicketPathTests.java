@@ -38,7 +38,7 @@ class TicketPathTests {
 	@Test
 	void portalTicketResolvedAtLevelOneAndAcceptedGoesStraightThroughToTheEnd() {
 		TicketPath path = TicketPath.of(FULL,
-				journey(Channel.PORTAL, "LEVEL:N1", "ASSIGNED", "IN_PROGRESS", "RESOLVED", "CLOSED"));
+				journey(Channel.PORTAL, "LEVEL:N1", "ASSIGNED", "IN_PROGRESS", "RESOLVED", "CLOSED", "SURVEYED"));
 
 		assertThat(path.nodes()).containsExactly("start", "channel.PORTAL", "registration", "decision.qualification",
 				"categorisation", "prioritisation", "assignment", "resolution.N1", "decision.pending",
@@ -55,7 +55,7 @@ class TicketPathTests {
 	void phoneTicketEscalatedPendingRefusedReopenedThenClosedPassesItsLoopsAndCountsThem() {
 		TicketPath path = TicketPath.of(FULL, journey(Channel.PHONE, "LEVEL:N1", "ASSIGNED", "IN_PROGRESS",
 				"LEVEL:N2", "ASSIGNED", "IN_PROGRESS", "PENDING", "RESUMED", "IN_PROGRESS", "RESOLVED", "REFUSED",
-				"IN_PROGRESS", "RESOLVED", "CLOSED"));
+				"IN_PROGRESS", "RESOLVED", "CLOSED", "SURVEYED"));
 
 		assertThat(path.nodes()).containsExactly("start", "channel.PHONE", "registration", "decision.qualification",
 				"categorisation", "prioritisation", "assignment", "resolution.N1", "decision.pending",
@@ -77,7 +77,7 @@ class TicketPathTests {
 	void pendingAndRefusalAtLevelOneFollowTheChartsLoops() {
 		TicketPath path = TicketPath.of(FULL, journey(Channel.EMAIL, "ASSIGNED", "IN_PROGRESS", "PENDING", "RESUMED",
 				"IN_PROGRESS", "RESOLVED", "REFUSED", "IN_PROGRESS", "RESOLVED", "REFUSED", "IN_PROGRESS", "RESOLVED",
-				"CLOSED_AUTOMATICALLY"));
+				"CLOSED_AUTOMATICALLY", "SURVEYED"));
 
 		assertThat(path.edgeCounts()).containsEntry("resolution.N1->decision.pending", 4)
 			.containsEntry("decision.pending->pending", 1)
@@ -89,6 +89,15 @@ class TicketPathTests {
 		assertThat(path.nodes()).endsWith("decision.answer", "auto-closure", "closure", "survey", "end");
 		assertThat(path.steps()).allSatisfy(step -> assertThat(step.node().equals("start") || step.edge() != null)
 			.as("no jump: " + step).isTrue());
+	}
+
+	@Test
+	void aClosedTicketWhoseRequesterWasNotSentTheSurveyDoesNotPassThroughIt() {
+		TicketPath path = TicketPath.of(FULL,
+				journey(Channel.PORTAL, "LEVEL:N1", "ASSIGNED", "IN_PROGRESS", "RESOLVED", "CLOSED"));
+
+		assertThat(path.nodes()).endsWith("decision.validation", "closure", "end").doesNotContain("survey");
+		assertThat(path.edgeCounts()).doesNotContainKeys("closure->survey", "survey->end");
 	}
 
 	@Test
