@@ -57,6 +57,12 @@ import org.guichet.mail.inbound.MailKind;
  */
 public final class MailIngestionBench {
 
+	/** Guichet's threads that read mailboxes and ingest their messages (Linux keeps 15 characters of a name). */
+	private static final String[] INGESTION_THREADS = { "mailbox-reader-", "mail-ingest-" };
+
+	/** The JVM's JIT compilers, busy long after a start on a loaded machine. */
+	private static final String[] COMPILER_THREADS = { "C1 CompilerThre", "C2 CompilerThre" };
+
 	/** Keeps the JIT from dropping the reading whose result nothing else uses. */
 	private static volatile int blackhole;
 
@@ -214,6 +220,8 @@ public final class MailIngestionBench {
 		String appPid = arguments.get("app-pid", "");
 		String postgresPid = arguments.get("postgres-pid", "");
 		long appCpu = ProcessCpu.tree(appPid);
+		long ingestionCpu = ProcessCpu.threads(appPid, INGESTION_THREADS);
+		long compilerCpu = ProcessCpu.threads(appPid, COMPILER_THREADS);
 		long postgresCpu = ProcessCpu.tree(postgresPid);
 		long benchCpu = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
 				? os.getProcessCpuTime() : 0;
@@ -241,14 +249,17 @@ public final class MailIngestionBench {
 		unread += count - copied;
 		double seconds = (System.nanoTime() - start) / 1e9;
 		appCpu = ProcessCpu.tree(appPid) - appCpu;
+		ingestionCpu = ProcessCpu.threads(appPid, INGESTION_THREADS) - ingestionCpu;
+		compilerCpu = ProcessCpu.threads(appPid, COMPILER_THREADS) - compilerCpu;
 		postgresCpu = ProcessCpu.tree(postgresPid) - postgresCpu;
 		benchCpu = (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
 				? os.getProcessCpuTime() : 0) - benchCpu;
 		String loadAfter = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-		System.out.println("| messages | unread left | seconds | messages/s | app CPU ms/message | bench and GreenMail CPU ms/message | PostgreSQL CPU ms/message | load (before – after) |");
+		System.out.println("| messages | unread left | seconds | messages/s | app CPU ms/message: all / reading and ingestion threads / JIT compilers | bench and GreenMail CPU ms/message | PostgreSQL CPU ms/message | load (before – after) |");
 		System.out.println("|---|---|---|---|---|---|---|---|");
 		System.out.printf(Locale.ROOT, "| %d | %d | %.1f | **%.0f** | %s | %.2f | %s | %s – %s |%n", count, unread, seconds,
-				(count - unread) / seconds, appPid.isBlank() ? "–" : String.format(Locale.ROOT, "%.2f", appCpu / 1e6 / count),
+				(count - unread) / seconds, appPid.isBlank() ? "–" : String.format(Locale.ROOT, "%.2f / %.2f / %.2f",
+						appCpu / 1e6 / count, ingestionCpu / 1e6 / count, compilerCpu / 1e6 / count),
 				benchCpu / 1e6 / count,
 				postgresPid.isBlank() ? "–" : String.format(Locale.ROOT, "%.2f", postgresCpu / 1e6 / count), load, loadAfter);
 	}

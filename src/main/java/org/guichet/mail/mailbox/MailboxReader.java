@@ -127,10 +127,11 @@ class MailboxReader {
 		try {
 			boolean canMove = connected.hasCapability("MOVE");
 			int ingested = 0;
+			Set<String> tried = new HashSet<>();
 			int pass;
 			int passes = 0;
 			do {
-				pass = readImapOnce(mailbox, folder, target, canMove);
+				pass = readImapOnce(mailbox, folder, target, canMove, tried);
 				ingested += pass;
 			}
 			while (pass > 0 && ++passes < MAX_PASSES);
@@ -145,13 +146,15 @@ class MailboxReader {
 
 	/**
 	 * Lists the messages not yet processed, ingests them by batches and marks, moves or deletes each
-	 * batch's ingested ones.
+	 * batch's ingested ones. A message this reading already tried (ingested, or failed: it waits for
+	 * the next reading) is left alone, whatever the server still says of it.
 	 *
+	 * @param tried the keys of the messages tried by this reading, to which this pass adds its own
 	 * @return how many were ingested: when some were, the folder is listed again, for the messages
 	 *         that arrived meanwhile
 	 */
-	private int readImapOnce(StoredMailbox mailbox, IMAPFolder folder, @Nullable Folder target, boolean canMove)
-			throws MessagingException, IOException {
+	private int readImapOnce(StoredMailbox mailbox, IMAPFolder folder, @Nullable Folder target, boolean canMove,
+			Set<String> tried) throws MessagingException, IOException {
 		MailboxDefinition d = mailbox.definition();
 		long uidValidity = folder.getUIDValidity();
 		Message[] candidates = d.afterIngest() == AfterIngest.MARK_SEEN
@@ -172,7 +175,7 @@ class MailboxReader {
 			for (; next < ordered.size() && fetched.size() < batchSize && bytes < BATCH_BYTES; next++) {
 				Message message = ordered.get(next);
 				String key = uidValidity + ":" + folder.getUID(message);
-				if (!retries.skipped(mailbox.id(), key)) {
+				if (tried.add(key) && !retries.skipped(mailbox.id(), key)) {
 					Fetched one = fetch(mailbox, key, (MimeMessage) message, true);
 					fetched.add(one);
 					bytes += one.raw().length;
