@@ -27,6 +27,7 @@ import org.eclipse.angus.mail.pop3.POP3Folder;
 import org.guichet.mail.MailboxDefinition;
 import org.guichet.mail.MailboxDefinition.AfterIngest;
 import org.guichet.mail.MailboxDefinition.Protocol;
+import org.guichet.mail.inbound.InboundMails;
 import org.guichet.mail.ingest.IngestionOrder;
 import org.guichet.mail.ingest.MailIngestion;
 import org.jspecify.annotations.Nullable;
@@ -204,7 +205,7 @@ class MailboxReader {
 	private List<Fetched> ingestAll(StoredMailbox mailbox, List<Fetched> fetched) {
 		Set<Fetched> returned = ConcurrentHashMap.newKeySet();
 		ordering.run(fetched, message -> IngestionOrder.keys(message.raw()), message -> {
-			if (ingest(mailbox, message.key(), message.raw(), message.message())) {
+			if (ingest(mailbox, message.key(), message.raw())) {
 				returned.add(message);
 			}
 		});
@@ -264,7 +265,7 @@ class MailboxReader {
 					continue;
 				}
 				if (!retries.skipped(mailbox.id(), uidl)
-						&& ingest(mailbox, uidl, fetch(mailbox, uidl, (MimeMessage) message, false).raw(), message)) {
+						&& ingest(mailbox, uidl, fetch(mailbox, uidl, (MimeMessage) message, false).raw())) {
 					ingested++;
 					if (keep) {
 						store.seen(mailbox.id(), uidl, clock.instant());
@@ -303,7 +304,7 @@ class MailboxReader {
 	 *
 	 * @return true when the ingestion returned, false when it threw
 	 */
-	private boolean ingest(StoredMailbox mailbox, String key, byte[] raw, Message message) {
+	private boolean ingest(StoredMailbox mailbox, String key, byte[] raw) {
 		long id = mailbox.id();
 		try {
 			ingestion.ingest(mailbox.policy(), raw);
@@ -311,7 +312,7 @@ class MailboxReader {
 			return true;
 		}
 		catch (RuntimeException ex) {
-			String subject = subject(message);
+			String subject = InboundMails.heads(raw).subject();
 			log.warn("Mailbox {}: the message {} «{}» could not be ingested, it stays on the server for the next reading",
 					mailbox.definition().name(), key, subject, ex);
 			retries.failed(id, key, subject, MailServers.detail(ex));
@@ -328,16 +329,6 @@ class MailboxReader {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(size, 1024));
 		message.writeTo(out);
 		return out.toByteArray();
-	}
-
-	private static String subject(Message message) {
-		try {
-			String subject = message.getSubject();
-			return subject == null ? "" : subject;
-		}
-		catch (MessagingException ex) {
-			return "";
-		}
 	}
 
 	private static boolean isDeleted(Message message) {
