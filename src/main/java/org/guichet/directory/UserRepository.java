@@ -48,7 +48,7 @@ public interface UserRepository extends JpaRepository<User, Long> {
 	Slice<User> findCallers(String pattern, Pageable pageable);
 
 	/** The people with this e-mail address, ignoring case: active ones first, then the oldest. */
-	@Query("select u from User u where lower(u.email) = lower(:address) order by u.active desc, u.id")
+	@Query(value = "select * from app_user where email_key = lower(:address) order by active desc, id", nativeQuery = true)
 	List<User> findByAddress(String address);
 
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +15,11 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.stream.IntStream;
 
+import com.icegreen.greenmail.store.MailFolder;
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
@@ -37,16 +41,27 @@ import org.guichet.mail.inbound.MailKind;
  * <li>with {@code --imap-port}: the mailbox end to end. Appends the messages to the folder
  * {@code --staging} ({@code bench-staging}, which Guichet does not read) of the IMAP account
  * {@code --user} / {@code --password} on {@code --imap-host} (127.0.0.1; {@code --imap-protocol}
- * {@code imap} or {@code imaps}), or of a GreenMail started here when {@code --start-greenmail true}
- * (IMAP on {@code --imap-port}, SMTP on {@code --smtp-port}, 3025, the account created). Then, after
+ * {@code imap} or {@code imaps}); with {@code --start-greenmail true}, a GreenMail started here
+ * instead (IMAP on {@code --imap-port}, SMTP on {@code --smtp-port}, 3025, the account created),
+ * whose {@code INBOX} the messages are delivered to in-process (see {@link #delivered}). Then, after
  * Enter is pressed (or at once with {@code --wait false}), copies them all to {@code INBOX} in one
  * command and measures until {@code INBOX} holds no unread message: Guichet marks a message read,
  * moves or deletes it only once its ticket or follow-up is committed, so that moment is the last
- * commit. With {@code --app-pid} (and {@code --postgres-pid}), the CPU of those processes meanwhile.</li>
+ * commit. With {@code --feed-chunk N}, copies N messages at a time instead, the next N whenever
+ * {@code INBOX} holds fewer than {@code --feed-below} (2 N) unread ones: with a mailbox that moves or
+ * deletes what it ingested, the folder stays small (GreenMail's commands cost more the more messages
+ * a folder holds) while Guichet always has messages waiting. With {@code --app-pid} (and
+ * {@code --postgres-pid}), the CPU of those processes meanwhile.</li>
  * </ol>
  * Prints Markdown rows.
  */
 public final class MailIngestionBench {
+
+	/** Guichet's threads that read mailboxes and ingest their messages (Linux keeps 15 characters of a name). */
+	private static final String[] INGESTION_THREADS = { "mailbox-reader-", "mail-ingest-" };
+
+	/** The JVM's JIT compilers, busy long after a start on a loaded machine. */
+	private static final String[] COMPILER_THREADS = { "C1 CompilerThre", "C2 CompilerThre" };
 
 	/** Keeps the JIT from dropping the reading whose result nothing else uses. */
 	private static volatile int blackhole;
@@ -137,7 +152,14 @@ public final class MailIngestionBench {
 			greenMail = new GreenMail(new ServerSetup[] { new ServerSetup(port, host, ServerSetup.PROTOCOL_IMAP),
 					new ServerSetup(arguments.getInt("smtp-port", 3025), host, ServerSetup.PROTOCOL_SMTP) });
 			greenMail.start();
-			greenMail.setUser(user, user, password);
+			GreenMailUser account = greenMail.setUser(user, user, password);
+			try {
+				delivered(arguments, greenMail.getManagers().getImapHostManager().getInbox(account), messages);
+			}
+			finally {
+				greenMail.stop();
+			}
+			return;
 		}
 		Properties properties = new Properties();
 		properties.put("mail." + protocol + ".ssl.trust", "*");
@@ -174,6 +196,74 @@ public final class MailIngestionBench {
 		}
 	}
 
+	/**
+	 * The messages delivered straight into the in-process GreenMail's {@code INBOX}, as an MTA would,
+	 * without IMAP {@code APPEND} (which GreenMail 2.1 can leave waiting for a literal that never
+	 * ends): all at once, or {@code --feed-chunk} at a time whenever fewer than {@code --feed-below}
+	 * are unread. Each message is parsed into a {@code MimeMessage} before the clock starts.
+	 */
+	private static void delivered(BenchArguments arguments, MailFolder inbox, List<IngestionMix.Message> messages)
+			throws Exception {
+		Session session = Session.getInstance(new Properties());
+		List<MimeMessage> parsed = new ArrayList<>(messages.size());
+		for (IngestionMix.Message message : messages) {
+			parsed.add(new MimeMessage(session, new ByteArrayInputStream(message.raw())));
+		}
+		int count = parsed.size();
+		if (Boolean.parseBoolean(arguments.get("wait", "true"))) {
+			System.err.printf("%d messages ready. Point Guichet's mailbox at the IMAP port %s (user %s), let it start"
+					+ " polling, then press Enter.%n", count, arguments.get("imap-port", ""), arguments.get("user", ""));
+			while (System.in.read() != '\n') {
+				// until Enter
+			}
+		}
+		String appPid = arguments.get("app-pid", "");
+		String postgresPid = arguments.get("postgres-pid", "");
+		long appCpu = ProcessCpu.tree(appPid);
+		long ingestionCpu = ProcessCpu.threads(appPid, INGESTION_THREADS);
+		long compilerCpu = ProcessCpu.threads(appPid, COMPILER_THREADS);
+		long postgresCpu = ProcessCpu.tree(postgresPid);
+		long benchCpu = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+				? os.getProcessCpuTime() : 0;
+		String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+		int chunk = arguments.getInt("feed-chunk", 0);
+		int below = arguments.getInt("feed-below", 2 * chunk);
+		long start = System.nanoTime();
+		long deadline = start + arguments.getInt("timeout", 900) * 1_000_000_000L;
+		int copied = 0;
+		int unread = 0;
+		while (true) {
+			if (copied < count && (chunk <= 0 || unread < below)) {
+				int next = chunk <= 0 ? count : Math.min(count, copied + chunk);
+				for (MimeMessage message : parsed.subList(copied, next)) {
+					inbox.appendMessage(message, new Flags(), new Date());
+				}
+				copied = next;
+			}
+			unread = inbox.getUnseenCount();
+			if ((unread == 0 && copied == count) || System.nanoTime() > deadline) {
+				break;
+			}
+			Thread.sleep(chunk <= 0 ? 250 : 20);
+		}
+		unread += count - copied;
+		double seconds = (System.nanoTime() - start) / 1e9;
+		appCpu = ProcessCpu.tree(appPid) - appCpu;
+		ingestionCpu = ProcessCpu.threads(appPid, INGESTION_THREADS) - ingestionCpu;
+		compilerCpu = ProcessCpu.threads(appPid, COMPILER_THREADS) - compilerCpu;
+		postgresCpu = ProcessCpu.tree(postgresPid) - postgresCpu;
+		benchCpu = (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+				? os.getProcessCpuTime() : 0) - benchCpu;
+		String loadAfter = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+		System.out.println("| messages | unread left | seconds | messages/s | app CPU ms/message: all / reading and ingestion threads / JIT compilers | bench and GreenMail CPU ms/message | PostgreSQL CPU ms/message | load (before – after) |");
+		System.out.println("|---|---|---|---|---|---|---|---|");
+		System.out.printf(Locale.ROOT, "| %d | %d | %.1f | **%.0f** | %s | %.2f | %s | %s – %s |%n", count, unread, seconds,
+				(count - unread) / seconds, appPid.isBlank() ? "–" : String.format(Locale.ROOT, "%.2f / %.2f / %.2f",
+						appCpu / 1e6 / count, ingestionCpu / 1e6 / count, compilerCpu / 1e6 / count),
+				benchCpu / 1e6 / count,
+				postgresPid.isBlank() ? "–" : String.format(Locale.ROOT, "%.2f", postgresCpu / 1e6 / count), load, loadAfter);
+	}
+
 	private static void measure(BenchArguments arguments, Store store, Folder staging, int count) throws Exception {
 		Folder inbox = store.getFolder("INBOX");
 		String appPid = arguments.get("app-pid", "");
@@ -182,16 +272,27 @@ public final class MailIngestionBench {
 		long postgresCpu = ProcessCpu.tree(postgresPid);
 		String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
 		staging.open(Folder.READ_WRITE);
+		int chunk = arguments.getInt("feed-chunk", 0);
+		int below = arguments.getInt("feed-below", 2 * chunk);
 		long start = System.nanoTime();
-		staging.copyMessages(staging.getMessages(), inbox);
+		int copied = chunk <= 0 ? count : Math.min(chunk, count);
+		staging.copyMessages(staging.getMessages(1, copied), inbox);
 		long deadline = start + arguments.getInt("timeout", 900) * 1_000_000_000L;
 		int unread;
 		do {
-			Thread.sleep(250);
+			Thread.sleep(chunk <= 0 ? 250 : 50);
 			unread = inbox.getUnreadMessageCount();
-			System.err.printf(Locale.ROOT, "%.1f s: %d unread in INBOX%n", (System.nanoTime() - start) / 1e9, unread);
+			if (copied < count && unread < below) {
+				int next = Math.min(count, copied + chunk);
+				staging.copyMessages(staging.getMessages(copied + 1, next), inbox);
+				unread += next - copied;
+				copied = next;
+			}
+			System.err.printf(Locale.ROOT, "%.1f s: %d unread in INBOX, %d copied%n", (System.nanoTime() - start) / 1e9,
+					unread, copied);
 		}
-		while (unread > 0 && System.nanoTime() < deadline);
+		while ((unread > 0 || copied < count) && System.nanoTime() < deadline);
+		unread += count - copied;
 		double seconds = (System.nanoTime() - start) / 1e9;
 		appCpu = ProcessCpu.tree(appPid) - appCpu;
 		postgresCpu = ProcessCpu.tree(postgresPid) - postgresCpu;

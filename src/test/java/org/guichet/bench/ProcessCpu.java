@@ -36,6 +36,35 @@ public final class ProcessCpu {
 		return total;
 	}
 
+	/**
+	 * The CPU time so far of the live threads of process {@code pid} whose name (as Linux keeps it:
+	 * its first 15 characters) starts with one of {@code prefixes}, in nanoseconds; 0 when
+	 * {@code pid} is blank.
+	 */
+	public static long threads(String pid, String... prefixes) throws IOException {
+		if (pid.isBlank()) {
+			return 0;
+		}
+		long total = 0;
+		try (var list = Files.list(Path.of("/proc", pid, "task"))) {
+			for (Path task : list.toList()) {
+				try {
+					String name = Files.readString(task.resolve("comm")).strip();
+					for (String prefix : prefixes) {
+						if (name.startsWith(prefix)) {
+							total += ofProcess(pid + "/task/" + task.getFileName());
+							break;
+						}
+					}
+				}
+				catch (NoSuchFileException ended) {
+					// the thread ended meanwhile
+				}
+			}
+		}
+		return total;
+	}
+
 	private static long ofProcess(String pid) throws IOException {
 		try {
 			String[] fields = Files.readString(Path.of("/proc", pid, "stat")).replaceFirst("^.*\\) ", "").split(" ");

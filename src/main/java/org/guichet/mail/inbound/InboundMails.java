@@ -21,6 +21,7 @@ import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.codec.DecoderUtil;
 import org.apache.james.mime4j.dom.Body;
 import org.apache.james.mime4j.dom.Entity;
+import org.apache.james.mime4j.dom.Header;
 import org.apache.james.mime4j.dom.Message;
 import org.apache.james.mime4j.dom.Multipart;
 import org.apache.james.mime4j.dom.SingleBody;
@@ -59,6 +60,14 @@ public final class InboundMails {
 			"message-id", "content-type", "mime-version", "received", "return-path", "reply-to", "in-reply-to",
 			"references", "delivered-to");
 
+	/** Reads whatever arrives: no strict parsing, no limit on lines, headers or content. */
+	private static final MimeConfig LENIENT = new MimeConfig.Builder().setStrictParsing(false)
+		.setMaxLineLen(-1)
+		.setMaxHeaderCount(-1)
+		.setMaxHeaderLen(-1)
+		.setMaxContentLen(-1)
+		.build();
+
 	private static final Pattern BARE_ADDRESS = Pattern.compile("[^\\s<>\"',;:()]+@[^\\s<>\"',;:()]+");
 
 	private InboundMails() {
@@ -88,6 +97,57 @@ public final class InboundMails {
 					+ MailCharsets.clip(String.valueOf(failure.getMessage())));
 			return unreadable(raw, problems);
 		}
+	}
+
+	/**
+	 * Where a mail stands in its conversation, from its header alone (its body is not read): what
+	 * the mailbox reader orders a batch by before ingesting it.
+	 *
+	 * @param messageId the Message-ID without {@code <>}, or null when there is none
+	 * @param inReplyTo the first id of {@code In-Reply-To}, or null
+	 * @param references the ids of {@code References}, oldest first
+	 * @param from the {@code From} address ({@code Sender} when there is none), or null
+	 * @param subject the decoded subject, empty when there is none
+	 */
+	public record Heads(@Nullable String messageId, @Nullable String inReplyTo, List<String> references,
+			@Nullable MailAddress from, String subject) {
+	}
+
+	/**
+	 * Reads only the header of a mail; never throws: bytes without a readable header give a
+	 * {@link Heads} of nulls and an empty subject.
+	 *
+	 * @param raw the mail as received
+	 */
+	public static Heads heads(byte[] raw) {
+		try {
+			DefaultMessageBuilder builder = new DefaultMessageBuilder();
+			builder.setMimeEntityConfig(LENIENT);
+			builder.setDecodeMonitor(DecodeMonitor.SILENT);
+			return heads(builder.parseHeader(new ByteArrayInputStream(raw)));
+		}
+		catch (IOException | RuntimeException unreadable) {
+			return new Heads(null, null, List.of(), null, "");
+		}
+	}
+
+	private static Heads heads(Header header) {
+		String messageId = first(header, "Message-ID");
+		String inReplyTo = first(header, "In-Reply-To");
+		List<String> references = new ArrayList<>();
+		String referencesHeader = first(header, "References");
+		if (referencesHeader != null) {
+			Matcher matcher = ANGLE_ID.matcher(referencesHeader);
+			while (matcher.find()) {
+				references.add(matcher.group(1));
+			}
+		}
+		List<MailAddress> from = addresses(header, "From");
+		if (from.isEmpty()) {
+			from = addresses(header, "Sender");
+		}
+		return new Heads(messageId == null ? null : firstId(messageId), inReplyTo == null ? null : firstId(inReplyTo),
+				List.copyOf(references), from.isEmpty() ? null : from.get(0), decoded(first(header, "Subject")));
 	}
 
 	private static InboundMail unreadable(byte[] raw, List<String> problems) {
@@ -138,12 +198,7 @@ public final class InboundMails {
 
 		InboundMail read() throws IOException, MimeException {
 			DefaultMessageBuilder builder = new DefaultMessageBuilder();
-			builder.setMimeEntityConfig(new MimeConfig.Builder().setStrictParsing(false)
-				.setMaxLineLen(-1)
-				.setMaxHeaderCount(-1)
-				.setMaxHeaderLen(-1)
-				.setMaxContentLen(-1)
-				.build());
+			builder.setMimeEntityConfig(LENIENT);
 			builder.setDecodeMonitor(new DecodeMonitor() {
 
 				@Override
@@ -166,37 +221,24 @@ public final class InboundMails {
 				return unreadable(raw, problems);
 			}
 			walk(message, 0);
-			String messageIdHeader = first(message, "Message-ID");
-			String messageId = messageIdHeader == null ? null : firstId(messageIdHeader);
-			String inReplyTo = first(message, "In-Reply-To");
-			List<String> references = new ArrayList<>();
-			String referencesHeader = first(message, "References");
-			if (referencesHeader != null) {
-				Matcher matcher = ANGLE_ID.matcher(referencesHeader);
-				while (matcher.find()) {
-					references.add(matcher.group(1));
-				}
-			}
-			String subject = decoded(first(message, "Subject"));
-			List<MailAddress> from = addresses(message, "From");
-			if (from.isEmpty()) {
-				from = addresses(message, "Sender");
-			}
+			Heads heads = heads(message.getHeader());
+			String messageId = heads.messageId();
+			String subject = heads.subject();
 			String html = htmls.isEmpty() ? null : MailHtml.sanitise(String.join("\n", htmls));
 			String text = !texts.isEmpty() ? String.join("\n\n", texts).strip() : html == null ? "" : MailHtml.text(html);
 			String cutHtml = htmls.isEmpty() ? null : ReplyCutter.newHtml(String.join("\n", htmls));
 			String newHtml = cutHtml == null ? html : MailHtml.sanitise(cutHtml);
 			String newText = ReplyCutter.newText(texts.isEmpty() && newHtml != null ? MailHtml.text(newHtml) : text);
 			String reportType = message.isMultipart() ? parameter(message, "Content-Type", "report-type") : null;
-			String inReplyToId = inReplyTo == null ? null : firstId(inReplyTo);
-			MailAddress sender = from.isEmpty() ? null : from.get(0);
+			String inReplyToId = heads.inReplyTo();
+			MailAddress sender = heads.from();
 			MailClassification classification = MailClassifier.classify(name -> decodedAll(message, name),
 					mimeType(message), reportType, subject, sender == null ? null : sender.address(),
 					text + "\n" + reports, this::afterHeaders, inReplyToId);
 			return new InboundMail(raw, !structureBroken, List.copyOf(new LinkedHashSet<>(problems)),
 					messageId == null ? syntheticId(raw) : messageId, messageId == null, inReplyToId,
-					List.copyOf(references), sender, addresses(message, "To"), addresses(message, "Cc"),
-					addresses(message, "Reply-To"), subject, date(message), text, html, newText, newHtml,
+					heads.references(), sender, addresses(message.getHeader(), "To"), addresses(message.getHeader(), "Cc"),
+					addresses(message.getHeader(), "Reply-To"), subject, date(message), text, html, newText, newHtml,
 					List.copyOf(parts), List.copyOf(leftOut), classification);
 		}
 
@@ -225,7 +267,7 @@ public final class InboundMails {
 				new DefaultMessageWriter().writeMessage(attached, bytes);
 				reports.append('\n').append(new String(bytes.toByteArray(), StandardCharsets.ISO_8859_1));
 				String name = filename(entity);
-				String subject = decoded(first(attached, "Subject"));
+				String subject = decoded(first(attached.getHeader(), "Subject"));
 				attach(name != null ? name : (subject.isBlank() ? "message" : subject.replaceAll("[/\\\\:*?\"<>|]", "_")) + ".eml",
 						"message/rfc822", entity, bytes.toByteArray());
 				return;
@@ -262,7 +304,7 @@ public final class InboundMails {
 				return;
 			}
 			kept += content.length;
-			String contentId = first(entity, "Content-ID");
+			String contentId = first(entity.getHeader(), "Content-ID");
 			String id = contentId == null ? null : firstId(contentId);
 			boolean inline = "inline".equalsIgnoreCase(entity.getDispositionType())
 					|| (entity.getDispositionType() == null && id != null);
@@ -284,35 +326,6 @@ public final class InboundMails {
 			}
 		}
 
-		private List<MailAddress> addresses(Entity entity, String name) {
-			List<MailAddress> found = new ArrayList<>();
-			for (Field field : entity.getHeader().getFields(name)) {
-				String value = text(field);
-				List<Mailbox> mailboxes;
-				try {
-					mailboxes = LenientAddressParser.DEFAULT.parseAddressList(value).flatten();
-				}
-				catch (RuntimeException unparsable) {
-					mailboxes = List.of();
-				}
-				Set<String> seen = new LinkedHashSet<>();
-				for (Mailbox mailbox : mailboxes) {
-					String address = mailbox.getAddress();
-					if (address != null && BARE_ADDRESS.matcher(address).matches() && seen.add(address)) {
-						String display = mailbox.getName() == null ? null : decoded(mailbox.getName());
-						found.add(new MailAddress(address, display == null || display.isEmpty() ? null : display));
-					}
-				}
-				if (seen.isEmpty()) {
-					Matcher bare = BARE_ADDRESS.matcher(value);
-					while (bare.find()) {
-						found.add(new MailAddress(bare.group(), null));
-					}
-				}
-			}
-			return List.copyOf(found);
-		}
-
 		/** The raw text after the mail's own header, where a bounce quotes the original one. */
 		private String afterHeaders() {
 			String all = new String(raw, StandardCharsets.ISO_8859_1);
@@ -330,17 +343,6 @@ public final class InboundMails {
 				values.add(decoded(text(field)));
 			}
 			return values;
-		}
-
-		private @Nullable String first(Entity entity, String name) {
-			Field field = entity.getHeader() == null ? null : entity.getHeader().getField(name);
-			return field == null ? null : text(field);
-		}
-
-		/** RFC 2047 decoded, on one line: a line break or control character encoded in a word becomes a space. */
-		private String decoded(@Nullable String value) {
-			return value == null ? ""
-					: CONTROLS.matcher(DecoderUtil.decodeEncodedWords(value, DecodeMonitor.SILENT)).replaceAll(" ").strip();
 		}
 
 		private @Nullable String parameter(Entity entity, String header, String name) {
@@ -361,6 +363,46 @@ public final class InboundMails {
 			return RawFieldParser.DEFAULT.parseRawBody(new org.apache.james.mime4j.stream.RawField(header, value)).getParams();
 		}
 
+	}
+
+	private static List<MailAddress> addresses(Header header, String name) {
+		List<MailAddress> found = new ArrayList<>();
+		for (Field field : header.getFields(name)) {
+			String value = text(field);
+			List<Mailbox> mailboxes;
+			try {
+				mailboxes = LenientAddressParser.DEFAULT.parseAddressList(value).flatten();
+			}
+			catch (RuntimeException unparsable) {
+				mailboxes = List.of();
+			}
+			Set<String> seen = new LinkedHashSet<>();
+			for (Mailbox mailbox : mailboxes) {
+				String address = mailbox.getAddress();
+				if (address != null && BARE_ADDRESS.matcher(address).matches() && seen.add(address)) {
+					String display = mailbox.getName() == null ? null : decoded(mailbox.getName());
+					found.add(new MailAddress(address, display == null || display.isEmpty() ? null : display));
+				}
+			}
+			if (seen.isEmpty()) {
+				Matcher bare = BARE_ADDRESS.matcher(value);
+				while (bare.find()) {
+					found.add(new MailAddress(bare.group(), null));
+				}
+			}
+		}
+		return List.copyOf(found);
+	}
+
+	private static @Nullable String first(@Nullable Header header, String name) {
+		Field field = header == null ? null : header.getField(name);
+		return field == null ? null : text(field);
+	}
+
+	/** RFC 2047 decoded, on one line: a line break or control character encoded in a word becomes a space. */
+	private static String decoded(@Nullable String value) {
+		return value == null ? ""
+				: CONTROLS.matcher(DecoderUtil.decodeEncodedWords(value, DecodeMonitor.SILENT)).replaceAll(" ").strip();
 	}
 
 	/**

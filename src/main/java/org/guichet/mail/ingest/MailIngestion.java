@@ -11,7 +11,8 @@ public interface MailIngestion {
 	/**
 	 * Ingests one message; never loses it: a message that cannot be read still becomes a ticket
 	 * with its raw {@code .eml} attached. Call it outside any transaction: it runs its own, and
-	 * what it returns is committed. Every outcome, {@link Ingested.Outcome#ALREADY_INGESTED} and
+	 * what it returns is committed. It may be called from several threads at once; the caller keeps
+	 * in order the messages that must be ({@link IngestionOrder}). Every outcome, {@link Ingested.Outcome#ALREADY_INGESTED} and
 	 * {@link Ingested.Outcome#DROPPED} included, means the message may be marked processed.
 	 *
 	 * @param mailbox the policy of the mailbox that delivered it

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
@@ -26,8 +27,10 @@ import org.eclipse.angus.mail.pop3.POP3Folder;
 import org.guichet.mail.MailboxDefinition;
 import org.guichet.mail.MailboxDefinition.AfterIngest;
 import org.guichet.mail.MailboxDefinition.Protocol;
+import org.guichet.mail.inbound.InboundMails;
+import org.guichet.mail.ingest.IngestionOrder;
 import org.guichet.mail.ingest.MailIngestion;
-import org.guichet.mail.ingest.MailboxPolicy;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,7 +42,10 @@ import org.springframework.stereotype.Component;
  * moves or deletes it (or, POP3 keeping its messages, records its UIDL). A message whose ingestion
  * throws is left as it was, tried again at the next reading and skipped after too many failures
  * ({@link MessageRetries}); the others go on. IMAP messages are read in UID order, by batches whose
- * UIDs, flags and sizes are fetched in one command each.
+ * UIDs, flags and sizes are fetched in one command each; a batch's messages are fetched one after
+ * the other, then ingested on several threads by {@link OrderedIngestion} (those of one
+ * conversation, sender or ticket in order), then marked, moved or deleted together. Once the listed
+ * messages are done, the folder is listed again as long as new ones were ingested.
  */
 @Component
 class MailboxReader {
@@ -48,6 +54,15 @@ class MailboxReader {
 
 	/** Room for the headers and text parts beyond the attachments' limit, in bytes. */
 	static final long MARGIN = 1024 * 1024;
+
+	/**
+	 * The most bytes of messages a batch holds in memory at once (fetched, waiting for their
+	 * ingestion), beyond its first message; a batch also ends at {@code guichet.mail.mailbox-batch-size} messages.
+	 */
+	static final long BATCH_BYTES = 32L * 1024 * 1024;
+
+	/** The most times one reading lists the folder again for the messages that arrived while it ingested. */
+	static final int MAX_PASSES = 20;
 
 	private final MailServers servers;
 
@@ -61,10 +76,13 @@ class MailboxReader {
 
 	private final int batchSize;
 
-	MailboxReader(MailServers servers, MailIngestion ingestion, MessageRetries retries, MailboxStore store, Clock clock,
-			@Value("${guichet.mail.mailbox-batch-size:50}") int batchSize) {
+	private final OrderedIngestion ordering;
+
+	MailboxReader(MailServers servers, MailIngestion ingestion, OrderedIngestion ordering, MessageRetries retries,
+			MailboxStore store, Clock clock, @Value("${guichet.mail.mailbox-batch-size:50}") int batchSize) {
 		this.servers = servers;
 		this.ingestion = ingestion;
+		this.ordering = ordering;
 		this.retries = retries;
 		this.store = store;
 		this.clock = clock;
@@ -108,31 +126,16 @@ class MailboxReader {
 		}
 		folder.open(Folder.READ_WRITE);
 		try {
-			long uidValidity = folder.getUIDValidity();
-			Message[] candidates = d.afterIngest() == AfterIngest.MARK_SEEN
-					? folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false)) : folder.getMessages();
-			FetchProfile uids = new FetchProfile();
-			uids.add(UIDFolder.FetchProfileItem.UID);
-			uids.add(FetchProfile.Item.FLAGS);
-			uids.add(FetchProfile.Item.SIZE);
-			folder.fetch(candidates, uids);
-			List<Message> ordered = new ArrayList<>(Arrays.asList(candidates));
-			ordered.removeIf(message -> isDeleted(message));
-			ordered.sort(Comparator.comparingLong(message -> uid(folder, message)));
-			int ingested = 0;
 			boolean canMove = connected.hasCapability("MOVE");
-			for (int from = 0; from < ordered.size(); from += batchSize) {
-				List<Message> batch = ordered.subList(from, Math.min(ordered.size(), from + batchSize));
-				List<Message> done = new ArrayList<>();
-				for (Message message : batch) {
-					String key = uidValidity + ":" + folder.getUID(message);
-					if (ingest(mailbox, key, (MimeMessage) message, true)) {
-						done.add(message);
-					}
-				}
-				ingested += done.size();
-				processed(folder, target, canMove, d.afterIngest(), done.toArray(Message[]::new));
+			int ingested = 0;
+			Set<String> tried = new HashSet<>();
+			int pass;
+			int passes = 0;
+			do {
+				pass = readImapOnce(mailbox, folder, target, canMove, tried);
+				ingested += pass;
 			}
+			while (pass > 0 && ++passes < MAX_PASSES);
 			return ingested;
 		}
 		finally {
@@ -140,6 +143,73 @@ class MailboxReader {
 				folder.close(false);
 			}
 		}
+	}
+
+	/**
+	 * Lists the messages not yet processed, ingests them by batches and marks, moves or deletes each
+	 * batch's ingested ones. A message this reading already tried (ingested, or failed: it waits for
+	 * the next reading) is left alone, whatever the server still says of it.
+	 *
+	 * @param tried the keys of the messages tried by this reading, to which this pass adds its own
+	 * @return how many were ingested: when some were, the folder is listed again, for the messages
+	 *         that arrived meanwhile
+	 */
+	private int readImapOnce(StoredMailbox mailbox, IMAPFolder folder, @Nullable Folder target, boolean canMove,
+			Set<String> tried) throws MessagingException, IOException {
+		MailboxDefinition d = mailbox.definition();
+		long uidValidity = folder.getUIDValidity();
+		Message[] candidates = d.afterIngest() == AfterIngest.MARK_SEEN
+				? folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false)) : folder.getMessages();
+		FetchProfile uids = new FetchProfile();
+		uids.add(UIDFolder.FetchProfileItem.UID);
+		uids.add(FetchProfile.Item.FLAGS);
+		uids.add(FetchProfile.Item.SIZE);
+		folder.fetch(candidates, uids);
+		List<Message> ordered = new ArrayList<>(Arrays.asList(candidates));
+		ordered.removeIf(message -> isDeleted(message));
+		ordered.sort(Comparator.comparingLong(message -> uid(folder, message)));
+		int ingested = 0;
+		int next = 0;
+		while (next < ordered.size()) {
+			List<Fetched> fetched = new ArrayList<>();
+			long bytes = 0;
+			for (; next < ordered.size() && fetched.size() < batchSize && bytes < BATCH_BYTES; next++) {
+				Message message = ordered.get(next);
+				String key = uidValidity + ":" + folder.getUID(message);
+				if (tried.add(key) && !retries.skipped(mailbox.id(), key)) {
+					Fetched one = fetch(mailbox, key, (MimeMessage) message, true);
+					fetched.add(one);
+					bytes += one.raw().length;
+				}
+			}
+			List<Message> done = new ArrayList<>();
+			for (Fetched message : ingestAll(mailbox, fetched)) {
+				done.add(message.message());
+			}
+			ingested += done.size();
+			processed(folder, target, canMove, d.afterIngest(), done.toArray(Message[]::new));
+		}
+		return ingested;
+	}
+
+	/** A message fetched, waiting for its ingestion. */
+	private record Fetched(Message message, String key, byte[] raw) {
+	}
+
+	/**
+	 * Ingests a batch, several messages at once when they share no conversation, sender or ticket
+	 * ({@link OrderedIngestion}).
+	 *
+	 * @return the messages whose ingestion returned, in the batch's order
+	 */
+	private List<Fetched> ingestAll(StoredMailbox mailbox, List<Fetched> fetched) {
+		Set<Fetched> returned = ConcurrentHashMap.newKeySet();
+		ordering.run(fetched, message -> IngestionOrder.keys(message.raw()), message -> {
+			if (ingest(mailbox, message.key(), message.raw())) {
+				returned.add(message);
+			}
+		});
+		return fetched.stream().filter(returned::contains).toList();
 	}
 
 	/** Marks, moves or deletes messages whose ingestion returned. */
@@ -194,7 +264,8 @@ class MailboxReader {
 				if (seen.contains(uidl)) {
 					continue;
 				}
-				if (ingest(mailbox, uidl, (MimeMessage) message, false)) {
+				if (!retries.skipped(mailbox.id(), uidl)
+						&& ingest(mailbox, uidl, fetch(mailbox, uidl, (MimeMessage) message, false).raw())) {
 					ingested++;
 					if (keep) {
 						store.seen(mailbox.id(), uidl, clock.instant());
@@ -218,26 +289,30 @@ class MailboxReader {
 	}
 
 	/**
-	 * Fetches one message and hands it to the ingestion.
+	 * Fetches one message's bytes, reduced when it is too big.
 	 *
-	 * @return true when the ingestion returned, false when it threw or the message is skipped
 	 * @throws MessagingException when the server fails while the message is fetched (the reading stops)
 	 */
-	private boolean ingest(StoredMailbox mailbox, String key, MimeMessage message, boolean partsReadable)
+	private Fetched fetch(StoredMailbox mailbox, String key, MimeMessage message, boolean partsReadable)
 			throws MessagingException, IOException {
+		return new Fetched(message, key,
+				bytes(message, messageLimit(mailbox.policy().attachmentLimit()), partsReadable));
+	}
+
+	/**
+	 * Hands one fetched message to the ingestion; a failure is recorded for the retries, never thrown.
+	 *
+	 * @return true when the ingestion returned, false when it threw
+	 */
+	private boolean ingest(StoredMailbox mailbox, String key, byte[] raw) {
 		long id = mailbox.id();
-		if (retries.skipped(id, key)) {
-			return false;
-		}
-		MailboxPolicy policy = mailbox.policy();
-		byte[] raw = bytes(message, messageLimit(policy.attachmentLimit()), partsReadable);
 		try {
-			ingestion.ingest(policy, raw);
+			ingestion.ingest(mailbox.policy(), raw);
 			retries.succeeded(id, key);
 			return true;
 		}
 		catch (RuntimeException ex) {
-			String subject = subject(message);
+			String subject = InboundMails.heads(raw).subject();
 			log.warn("Mailbox {}: the message {} «{}» could not be ingested, it stays on the server for the next reading",
 					mailbox.definition().name(), key, subject, ex);
 			retries.failed(id, key, subject, MailServers.detail(ex));
@@ -254,16 +329,6 @@ class MailboxReader {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(size, 1024));
 		message.writeTo(out);
 		return out.toByteArray();
-	}
-
-	private static String subject(MimeMessage message) {
-		try {
-			String subject = message.getSubject();
-			return subject == null ? "" : subject;
-		}
-		catch (MessagingException ex) {
-			return "";
-		}
 	}
 
 	private static boolean isDeleted(Message message) {
