@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Two major incidents, as they happen today, through the tickets and announcements modules' entry
- * points: the ERP down for the accounting and HR teams, flagged by the supervisor with three
+ * points: the ERP down on every site, flagged by the supervisor with three
  * children and its announcement on every page (alice, who did not report it, may say "me too");
  * and the file shares of the factory, flagged with three children and resolved, which resolved
  * its children, told their requesters, and ended its announcement.
@@ -55,20 +55,27 @@ class DemoMajorIncidents {
 	void create(Organisation organisation) {
 		CurrentUser manager = new CurrentUser(organisation.person("manager"));
 		CurrentUser admin = new CurrentUser(organisation.person("admin"));
-		Ticket erp = incident(organisation, "idurand", "Logiciels/ERP", "L’ERP ne répond plus",
-				"Depuis 9 h, l’ERP affiche « Service indisponible » à la connexion.",
-				"ERP indisponible pour la comptabilité et les RH", manager, List.of("mroussel", "cfaure", "ngirard"),
-				"Impossible d’ouvrir l’ERP", "L’écran de connexion de l’ERP tourne sans fin.");
+		Ticket erp = incident(organisation, "Logiciels/ERP", "ERP indisponible sur tous les sites", manager,
+				new Report("idurand", "L’ERP ne répond plus",
+						"Depuis 9 h, l’ERP affiche « Service indisponible » à la connexion."),
+				new Report("eclarke", "ERP unavailable: orders cannot be entered",
+						"The order screen spins and then says the service is unavailable."),
+				new Report("pmercier", "Impossible de saisir les bons de fabrication",
+						"La saisie des bons reste bloquée sur « Connexion au serveur »."),
+				new Report("orenaud", "Les expéditions ne se valident plus",
+						"La validation des expéditions du jour échoue depuis ce matin."));
 		announcements.create(new AnnouncementDraft(AnnouncementKind.MAJOR_INCIDENT, "L’ERP est indisponible",
 				"The ERP is down",
 				"L’équipe informatique rétablit le service. Si vous êtes concerné, cliquez sur « Je suis aussi concerné » plutôt que de faire une nouvelle demande.",
 				"The IT team is restoring the service. If you are affected, click \"Me too\" rather than filing a new request.",
 				clock.instant(), null, erp.id().value()), manager);
 
-		Ticket shares = incident(organisation, "pmercier", "Réseau/Partage de fichiers",
-				"Les partages réseau de l’usine sont inaccessibles", "Le lecteur P: est déconnecté sur tous les postes de l’atelier.",
-				null, admin, List.of("sperrin", "mlamri", "grobin"), "Lecteur P: déconnecté",
-				"Je n’ai plus accès aux plans sur P:.");
+		Ticket shares = incident(organisation, "Réseau/Partage de fichiers", null, admin,
+				new Report("sperrin", "Les partages réseau de l’usine sont inaccessibles",
+						"Le lecteur P: est déconnecté sur tous les postes de l’atelier."),
+				new Report("mlamri", "Les plans ont disparu de P:", "Je n’ai plus accès aux plans sur P:."),
+				new Report("alemaire", "Dossier commun vide", "Le dossier commun n’affiche plus rien."),
+				new Report("ycherif", "Tarifs introuvables", "Le fichier des tarifs ne s’ouvre plus depuis l’agence."));
 		announcements.create(new AnnouncementDraft(AnnouncementKind.MAJOR_INCIDENT, "Partages réseau de l’usine inaccessibles",
 				"Factory file shares unreachable", null, null, clock.instant(), null, shares.id().value()), admin);
 		tickets.transition(shares.id(), new Transition(TicketAction.RESOLVE, null, null,
@@ -80,26 +87,31 @@ class DemoMajorIncidents {
 				clock.instant().plus(Duration.ofDays(2)).plus(Duration.ofHours(4)), null), admin);
 	}
 
+	/** A person's report of the incident: who, with what title and description. */
+	private record Report(String requester, String title, String description) {
+	}
+
 	/**
-	 * A major incident's first report, flagged by {@code flaggedBy} with {@code reason}, and the
-	 * reports that followed it, attached as its children.
+	 * A major incident: its first report, flagged by {@code flaggedBy} with {@code reason}, and
+	 * the reports that followed it, attached as its children.
 	 */
-	private Ticket incident(Organisation organisation, String requester, String category, String title,
-			String description, @Nullable String reason, CurrentUser flaggedBy, List<String> others,
-			String otherTitle, String otherDescription) {
+	private Ticket incident(Organisation organisation, String category, @Nullable String reason,
+			CurrentUser flaggedBy, Report first, Report... others) {
 		Long categoryId = organisation.leaves().get(category).getId();
-		Ticket first = tickets.register(new NewTicket(TicketType.INCIDENT, title, description, null, Channel.PORTAL,
-				categoryId, Urgency.HIGH, null, List.of()), new CurrentUser(organisation.person(requester)));
+		Ticket major = report(organisation, categoryId, first);
 		List<Long> children = new ArrayList<>();
-		for (String other : others) {
-			children.add(tickets.register(new NewTicket(TicketType.INCIDENT, otherTitle, otherDescription, null,
-					Channel.PORTAL, categoryId, Urgency.HIGH, null, List.of()), new CurrentUser(organisation.person(other)))
-				.id()
-				.value());
+		for (Report other : others) {
+			children.add(report(organisation, categoryId, other).id().value());
 		}
-		majorIncidents.flag(first.id(), reason, null, flaggedBy);
-		majorIncidents.attach(first.id(), children, flaggedBy);
-		return first;
+		majorIncidents.flag(major.id(), reason, null, flaggedBy);
+		majorIncidents.attach(major.id(), children, flaggedBy);
+		return major;
+	}
+
+	private Ticket report(Organisation organisation, Long categoryId, Report report) {
+		return tickets.register(new NewTicket(TicketType.INCIDENT, report.title(), report.description(), null,
+				Channel.PORTAL, categoryId, Urgency.HIGH, null, List.of()),
+				new CurrentUser(organisation.person(report.requester())));
 	}
 
 }
