@@ -1,8 +1,6 @@
 package org.guichet.announcements.web;
 
-import java.util.HashSet;
 import java.util.Objects;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpSession;
 import org.guichet.announcements.Announcements;
@@ -40,11 +38,12 @@ class AnnouncementActionsController {
 
 	@PostMapping("/me-too")
 	String meToo(@PathVariable long id, @RequestParam(required = false) @Nullable String back,
-			@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+			@AuthenticationPrincipal CurrentUser me, HttpSession session, RedirectAttributes redirect) {
 		try {
 			Long ticketId = announcements.current().stream().filter(a -> a.id() == id).findFirst()
 				.map(a -> a.ticketId()).orElse(null);
 			boolean now = announcements.meToo(id, me);
+			AnnouncementBanner.remember(session, AnnouncementBanner.FOLLOWED, id);
 			String number = ticketId == null ? "" : new TicketId(ticketId).toString();
 			redirect.addFlashAttribute("flash", now ? "announcement.me-too.done" : "announcement.me-too.already");
 			redirect.addFlashAttribute("flashArgs", new Object[] { number });
@@ -60,9 +59,7 @@ class AnnouncementActionsController {
 	@PostMapping("/dismiss")
 	String dismiss(@PathVariable long id, @RequestParam(required = false) @Nullable String back,
 			HttpSession session) {
-		Set<Long> hidden = new HashSet<>(AnnouncementBanner.dismissed(session));
-		hidden.add(id);
-		session.setAttribute(AnnouncementBanner.DISMISSED, hidden);
+		AnnouncementBanner.remember(session, AnnouncementBanner.DISMISSED, id);
 		return "redirect:" + safe(back);
 	}
 

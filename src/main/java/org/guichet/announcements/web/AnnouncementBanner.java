@@ -1,6 +1,7 @@
 package org.guichet.announcements.web;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,6 +31,9 @@ class AnnouncementBanner {
 	/** The session attribute holding the ids of the announcements the reader hid. */
 	static final String DISMISSED = "guichet.announcements.dismissed";
 
+	/** The session attribute holding the ids of the announcements the reader said "me too" on. */
+	static final String FOLLOWED = "guichet.announcements.followed";
+
 	private final ObjectProvider<Announcements> announcements;
 
 	AnnouncementBanner(ObjectProvider<Announcements> announcements) {
@@ -46,8 +50,13 @@ class AnnouncementBanner {
 	}
 
 	/** One announcement as the banner shows it to its reader. */
+	/**
+	 * @param meToo whether the reader is offered "me too" (a requester, on a major incident)
+	 * @param followed whether they said it in this session: the banner says they follow it instead
+	 */
 	record Item(long id, AnnouncementKind kind, String title, @Nullable String body, @Nullable Instant endsAt,
-			@Nullable Long ticketId, @Nullable String ticketNumber, boolean dismissible, boolean meToo) {
+			@Nullable Long ticketId, @Nullable String ticketNumber, boolean dismissible, boolean meToo,
+			boolean followed) {
 	}
 
 	/** Reads the announcements once, when the page asks. */
@@ -78,29 +87,37 @@ class AnnouncementBanner {
 			if (items == null) {
 				Locale locale = LocaleContextHolder.getLocale();
 				HttpSession session = request.getSession(false);
-				Set<Long> hidden = session == null ? Set.of() : dismissed(session);
+				Set<Long> hidden = session == null ? Set.of() : ids(session, DISMISSED);
+				Set<Long> followed = session == null ? Set.of() : ids(session, FOLLOWED);
 				items = announcements.current()
 					.stream()
 					.filter(a -> !(a.kind().dismissible() && hidden.contains(a.id())))
-					.map(a -> item(a, locale))
+					.map(a -> item(a, locale, followed.contains(a.id())))
 					.toList();
 			}
 			return items;
 		}
 
-		private Item item(PublishedAnnouncement a, Locale locale) {
+		private Item item(PublishedAnnouncement a, Locale locale, boolean followed) {
 			boolean major = a.kind() == AnnouncementKind.MAJOR_INCIDENT && a.ticketId() != null;
 			return new Item(a.id(), a.kind(), a.title(locale), a.body(locale), a.endsAt(), a.ticketId(),
-					a.ticketNumber(), a.kind().dismissible(), major && !me.isAgent());
+					a.ticketNumber(), a.kind().dismissible(), major && !me.isAgent(), followed);
 		}
 
 	}
 
-	/** The ids the reader hid in this session; empty when none. */
+	/** The announcement ids kept in the session under {@code attribute}; empty when none. */
 	@SuppressWarnings("unchecked")
-	static Set<Long> dismissed(HttpSession session) {
-		Object ids = session.getAttribute(DISMISSED);
+	static Set<Long> ids(HttpSession session, String attribute) {
+		Object ids = session.getAttribute(attribute);
 		return ids instanceof Set<?> set ? (Set<Long>) set : Set.of();
+	}
+
+	/** Adds an announcement id to those kept in the session under {@code attribute}. */
+	static void remember(HttpSession session, String attribute, long id) {
+		Set<Long> ids = new HashSet<>(ids(session, attribute));
+		ids.add(id);
+		session.setAttribute(attribute, ids);
 	}
 
 }
