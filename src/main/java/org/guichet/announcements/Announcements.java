@@ -15,6 +15,7 @@ import org.guichet.tickets.MajorIncidents;
 import org.guichet.tickets.TicketEvents.MajorIncidentResolved;
 import org.guichet.tickets.TicketEvents.MajorIncidentUnflagged;
 import org.guichet.tickets.TicketEvents.TicketCancelled;
+import org.guichet.tickets.TicketEvents.TicketMerged;
 import org.guichet.tickets.TicketId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The module's entry point: administrators and supervisors ("managers") write, change, end and
  * delete announcements; everyone logged in reads the current ones ({@link #current}, from
  * memory); a requester follows an announced major incident ({@link #meToo}). A major incident's
- * announcements end by themselves when it is resolved, no longer major, or cancelled.
+ * announcements end by themselves when it is resolved, no longer major, cancelled or merged into
+ * another ticket.
  */
 @Service
 @Transactional
@@ -165,6 +167,12 @@ public class Announcements {
 	@EventListener
 	void on(TicketCancelled cancelled) {
 		endOfTicket(cancelled.ticket(), cancelled.at());
+	}
+
+	/** A major incident merged into another ticket is cancelled without {@link TicketCancelled}. */
+	@EventListener
+	void on(TicketMerged merged) {
+		endOfTicket(merged.duplicate(), merged.at());
 	}
 
 	/** Ends the ticket's announcements not ended yet, in the transaction of the ticket's change. */

@@ -137,6 +137,23 @@ class AnnouncementsApiIT {
 		assertProblem(alice.post(PATH + "/" + id + "/me-too", Map.of()), 404, null, "announcement.not-current");
 	}
 
+	@Test
+	void aMajorIncidentsAnnouncementEndsWhenItIsNoLongerMajorOrMergedIntoAnotherTicket() {
+		long unflagged = ticket(bob, "ERP down");
+		supervisor.put("/api/v1/tickets/" + unflagged + "/major-incident", Map.of());
+		long first = created(supervisor.post(PATH, body("MAJOR_INCIDENT", "ERP en panne", null, null, unflagged)));
+		long merged = ticket(bob, "Phones down");
+		long into = ticket(bob, "Telephony outage");
+		supervisor.put("/api/v1/tickets/" + merged + "/major-incident", Map.of());
+		long second = created(supervisor.post(PATH, body("MAJOR_INCIDENT", "Téléphonie en panne", null, null, merged)));
+
+		assertThat(supervisor.delete("/api/v1/tickets/" + unflagged + "/major-incident").status()).isEqualTo(200);
+		assertThat(supervisor.post("/api/v1/tickets/" + merged + "/merge", Map.of("into", into)).status()).isEqualTo(200);
+		assertThat(list(alice.get(PATH).json())).extracting(a -> a.get("id").asLong()).doesNotContain(first, second);
+		assertThat(supervisor.get(PATH + "/" + first).json().get("phase").asString()).isEqualTo("PAST");
+		assertThat(supervisor.get(PATH + "/" + second).json().get("phase").asString()).isEqualTo("PAST");
+	}
+
 	private static Map<String, Object> body(String kind, String titleFr, Instant startsAt, Instant endsAt,
 			Long ticketId) {
 		Map<String, Object> body = new HashMap<>();
