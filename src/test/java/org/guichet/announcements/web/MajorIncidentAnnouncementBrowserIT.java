@@ -68,6 +68,11 @@ class MajorIncidentAnnouncementBrowserIT {
 				ExpectedConditions.textToBePresentInElementLocated(By.id("major-children"), "#" + child));
 		browser.scrollTo(browser.find(By.id("major-incident")));
 		browser.screenshot("announcements/major-ticket-desktop.png");
+		browser.resize(Browser.PHONE);
+		assertThat(browser.fitsTheWindow()).as("the major incident's page fits a phone").isTrue();
+		browser.scrollTo(browser.find(By.id("major-incident")));
+		browser.screenshot("announcements/major-ticket-phone.png");
+		browser.resize(Browser.DESKTOP);
 
 		browser.click(By.id("major-announce-link"));
 		browser.waiting().until(ExpectedConditions.urlContains("/agent/announcements/new"));
