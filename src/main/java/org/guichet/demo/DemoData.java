@@ -57,6 +57,8 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 
 	private final DemoKpiTargets kpiTargets;
 
+	private final DemoMajorIncidents majorIncidents;
+
 	private final StartupLoading startupLoading;
 
 	private final TransactionTemplate transaction;
@@ -65,8 +67,9 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 
 	DemoData(UserRepository users, DemoOrganisation organisation, DemoTickets tickets,
 			DemoServiceLevels serviceLevels, DemoRouting routing, DemoReplies replies, DemoMerge merge, DemoMail mail, DemoPages pages,
-			DemoKpiTargets kpiTargets, StartupLoading startupLoading,
+			DemoKpiTargets kpiTargets, DemoMajorIncidents majorIncidents, StartupLoading startupLoading,
 			PlatformTransactionManager transactionManager) {
+		this.majorIncidents = majorIncidents;
 		this.users = users;
 		this.organisation = organisation;
 		this.tickets = tickets;
@@ -118,6 +121,7 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 		routing.create(created);
 		replies.create(created);
 		merge.create(created);
+		majorIncidents.create(created);
 		mail.create(created);
 		pages.create(created);
 		kpiTargets.create(created);

@@ -31,6 +31,9 @@ import org.guichet.directory.User;
 import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
 import org.guichet.tickets.TicketEvents.ColleaguesMentioned;
+import org.guichet.tickets.TicketEvents.MajorIncidentFlagged;
+import org.guichet.tickets.TicketEvents.MajorIncidentResolved;
+import org.guichet.tickets.TicketEvents.MajorIncidentUnflagged;
 import org.guichet.tickets.TicketEvents.TicketAssigned;
 import org.guichet.tickets.TicketEvents.TicketCancelled;
 import org.guichet.tickets.TicketEvents.TicketClassified;
@@ -162,6 +165,9 @@ public class Ticket {
 	private boolean inQueue;
 
 	private int escalationCount;
+
+	/** Whether the ticket is a major incident (see {@link MajorIncidents}). */
+	private boolean majorIncident;
 
 	@Version
 	private long version;
@@ -418,6 +424,53 @@ public class Ticket {
 		moveTo(Status.RESOLVED, by, at);
 		tookPart(by, ParticipantRole.RESOLVED);
 		touch(at);
+		if (majorIncident) {
+			registerEvent(new MajorIncidentResolved(id(), by.id().value(), text, kind, at));
+		}
+	}
+
+	// --- Major incident ---------------------------------------------------------------------
+
+	/**
+	 * Flags the ticket as a major incident: its priority becomes {@link Priority#MAJOR} as an
+	 * agent's override, with {@code reason}, and the flag is recorded ({@code majorIncident}).
+	 * Whether it may be flagged is {@link MajorIncidents}' rule.
+	 *
+	 * @throws InvalidInputException (field {@code priorityOverrideReason}) for a blank or too long reason
+	 */
+	void flagMajorIncident(String reason, User by, Instant at) {
+		overridePriority(Priority.MAJOR, reason, by, at);
+		record(by, at, "majorIncident", null, "true");
+		majorIncident = true;
+		registerEvent(new MajorIncidentFlagged(id(), by.id().value(), at));
+	}
+
+	/**
+	 * The ticket is no longer a major incident: the flag's removal is recorded and the priority
+	 * goes back to the matrix's. Its children stay linked to it.
+	 */
+	void unflagMajorIncident(PriorityMatrix matrix, User by, Instant at) {
+		record(by, at, "majorIncident", "true", null);
+		majorIncident = false;
+		clearPriorityOverride(matrix, by, at);
+		touch(at);
+		registerEvent(new MajorIncidentUnflagged(id(), by.id().value(), at));
+	}
+
+	/**
+	 * Resolves this child of a major incident with the major incident's solution and kind, the
+	 * major incident's number recorded as why ({@code resolvedWithMajorIncident}); closed at once
+	 * when requesters do not validate solutions ({@code close}).
+	 */
+	void resolveWithMajorIncident(TicketId major, String solutionText, SolutionKind kind, boolean close, User by,
+			Instant at) {
+		record(by, at, "resolvedWithMajorIncident", null, major.toString());
+		if (close) {
+			resolveAndClose(solutionText, kind, by, at);
+		}
+		else {
+			resolve(solutionText, kind, by, at);
+		}
 	}
 
 	// --- Closure ----------------------------------------------------------------------------
@@ -1141,6 +1194,11 @@ public class Ticket {
 
 	public int getEscalationCount() {
 		return escalationCount;
+	}
+
+	/** Whether the ticket is flagged as a major incident (see {@link MajorIncidents}). */
+	public boolean isMajorIncident() {
+		return majorIncident;
 	}
 
 	public long getVersion() {

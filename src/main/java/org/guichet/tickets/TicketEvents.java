@@ -157,4 +157,32 @@ public final class TicketEvents {
 	public record TicketSurveyOpened(TicketId ticket, long requesterId, Instant expiresAt, Instant at) {
 	}
 
+
+	/**
+	 * An agent or a supervisor flagged the ticket as a major incident (its priority is now
+	 * {@link Priority#MAJOR}); published with the priority change.
+	 *
+	 * @param byId who flagged it
+	 */
+	public record MajorIncidentFlagged(TicketId ticket, long byId, Instant at) {
+	}
+
+	/**
+	 * The ticket is no longer a major incident; its priority went back to the matrix's.
+	 *
+	 * @param byId who removed the flag
+	 */
+	public record MajorIncidentUnflagged(TicketId ticket, long byId, Instant at) {
+	}
+
+	/**
+	 * A major incident was resolved (published after its {@link TicketStatusChanged}): its open
+	 * children are resolved with it in the same transaction, each publishing its own events.
+	 *
+	 * @param byId who resolved it
+	 * @param solution its solution, as it was recorded
+	 */
+	public record MajorIncidentResolved(TicketId ticket, long byId, String solution, SolutionKind kind, Instant at) {
+	}
+
 }

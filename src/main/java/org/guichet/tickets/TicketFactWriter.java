@@ -34,7 +34,7 @@ class TicketFactWriter {
 
 	private static final String COLUMNS = "type, channel, priority, category_id, group_id, assignee_id, department,"
 			+ " status, created_at, created_day, created_hour, created_weekday, owned_at, first_response_at,"
-			+ " resolved_at, resolved_day, closed_at, closed_day, cancelled_at, merged, own_seconds,"
+			+ " resolved_at, resolved_day, closed_at, closed_day, cancelled_at, merged, major_incident, own_seconds,"
 			+ " own_business_seconds, first_response_seconds, resolution_seconds, resolution_business_seconds,"
 			+ " sla_policy_id, tto_deadline, tto_met, ttr_deadline, ttr_met, reopen_count, refusal_count,"
 			+ " functional_escalations, hierarchical_escalations, automatic_escalations, first_group_id,"
@@ -124,7 +124,7 @@ class TicketFactWriter {
 
 	/** The columns' values in the order of {@link #COLUMNS}, then the ticket's id. */
 	private static List<Object> values(TicketFacts f) {
-		List<Object> values = new ArrayList<>(41);
+		List<Object> values = new ArrayList<>(42);
 		values.add(f.type().name());
 		values.add(f.channel().name());
 		values.add(f.priority().name());
@@ -145,6 +145,7 @@ class TicketFactWriter {
 		values.add(day(f.closedDay()));
 		values.add(instant(f.cancelledAt()));
 		values.add(f.merged());
+		values.add(f.majorIncident());
 		values.add(nullable(f.ownSeconds(), Types.BIGINT));
 		values.add(nullable(f.ownBusinessSeconds(), Types.BIGINT));
 		values.add(nullable(f.firstResponseSeconds(), Types.BIGINT));

@@ -28,7 +28,7 @@ record TicketFacts(long ticketId, TicketType type, Channel channel, Priority pri
 		Instant createdAt, LocalDate createdDay, int createdHour, int createdWeekday, @Nullable Instant ownedAt,
 		@Nullable Instant firstResponseAt, @Nullable Instant resolvedAt, @Nullable LocalDate resolvedDay,
 		@Nullable Instant closedAt, @Nullable LocalDate closedDay, @Nullable Instant cancelledAt, boolean merged,
-		@Nullable Long ownSeconds, @Nullable Long ownBusinessSeconds, @Nullable Long firstResponseSeconds,
+		boolean majorIncident, @Nullable Long ownSeconds, @Nullable Long ownBusinessSeconds, @Nullable Long firstResponseSeconds,
 		@Nullable Long resolutionSeconds, @Nullable Long resolutionBusinessSeconds, @Nullable Long slaPolicyId,
 		@Nullable Instant ttoDeadline, @Nullable Boolean ttoMet, @Nullable Instant ttrDeadline,
 		@Nullable Boolean ttrMet, int reopenCount, int refusalCount, int functionalEscalations,
@@ -57,6 +57,8 @@ record TicketFacts(long ticketId, TicketType type, Channel channel, Priority pri
 		Instant cancelledAt = status == Status.CANCELLED ? in.closedAt() : null;
 		Change lastMerge = last(history, "mergedInto", null);
 		boolean merged = status == Status.CANCELLED && lastMerge != null && lastMerge.newValue() != null;
+		Change lastMajorFlag = last(history, "majorIncident", null);
+		boolean majorIncident = lastMajorFlag != null && lastMajorFlag.newValue() != null;
 
 		Change firstResolution = first(history, "status", Status.RESOLVED.name());
 		Instant firstSolution = firstResolution != null ? firstResolution.at() : resolvedAt;
@@ -121,7 +123,7 @@ record TicketFacts(long ticketId, TicketType type, Channel channel, Priority pri
 		return new TicketFacts(in.ticketId(), in.type(), in.channel(), in.priority(), in.categoryId(), in.groupId(),
 				in.assigneeId(), in.department(), status, in.createdAt(), created.toLocalDate(), created.getHour(),
 				created.getDayOfWeek().getValue(), in.ownedAt(), firstResponseAt, resolvedAt, day(resolvedAt, zone),
-				closedAt, day(closedAt, zone), cancelledAt, merged, seconds(in.createdAt(), in.ownedAt()),
+				closedAt, day(closedAt, zone), cancelledAt, merged, majorIncident, seconds(in.createdAt(), in.ownedAt()),
 				in.ownedAt() == null ? null : sla.ownBusinessSeconds(), seconds(in.createdAt(), firstResponseAt),
 				seconds(in.createdAt(), resolvedAt), resolvedAt == null ? null : sla.resolutionBusinessSeconds(),
 				sla.policyId(), sla.ttoDeadline(), sla.ttoMet(), sla.ttrDeadline(), sla.ttrMet(), reopenings, refusals,

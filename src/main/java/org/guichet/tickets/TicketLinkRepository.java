@@ -31,4 +31,8 @@ interface TicketLinkRepository extends JpaRepository<TicketLink, Long> {
 	@Query("select l.target.id from TicketLink l where l.source.id = :sourceId and l.kind = :kind")
 	List<Long> findTargets(long sourceId, TicketLinkKind kind);
 
+	/** The tickets linked to this one with this kind (its children, its duplicates), by ticket id. */
+	@Query("select l.source.id from TicketLink l where l.target.id = :targetId and l.kind = :kind order by l.source.id")
+	List<Long> findSources(long targetId, TicketLinkKind kind);
+
 }

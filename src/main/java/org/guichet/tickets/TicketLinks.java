@@ -50,7 +50,8 @@ public class TicketLinks {
 	 * @throws NotFoundException when the reader may not see ticket {@code id}
 	 * @throws org.guichet.system.ForbiddenException outside the IT team, or when the agent only reads the ticket
 	 * @throws InvalidInputException (field {@code ticket}) for an unknown ticket or one the agent may
-	 * not see, the ticket itself, a pair already linked, a second parent or a cycle; (field
+	 * not see, the ticket itself, a pair already linked, a second parent, a cycle, or a major incident
+	 * made a child (see {@link MajorIncidents}); (field
 	 * {@code relation}) for a follow-up or a merge, which come from their own actions
 	 */
 	public LinkedTicket link(TicketId id, TicketRelation relation, long otherId, CurrentUser by) {
@@ -62,6 +63,11 @@ public class TicketLinks {
 		Ticket other = seenTicket(otherId, by);
 		Ticket source = relation.inverse() ? other : ticket;
 		Ticket target = relation.inverse() ? ticket : other;
+		if (relation.kind() == TicketLinkKind.CHILD_OF && source.isMajorIncident()) {
+			throw new InvalidInputException(TicketLinkRules.FIELD, "ticket.major.child-is-major",
+					source.getNumber() + " is a major incident itself: a major incident cannot be a child of another",
+					source.getNumber());
+		}
 		long sourceId = source.id().value();
 		long targetId = target.id().value();
 		TicketLinkKind existing = links.findBetween(sourceId, targetId)

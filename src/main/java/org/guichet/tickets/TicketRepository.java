@@ -32,4 +32,8 @@ public interface TicketRepository extends JpaRepository<Ticket, Long> {
 	@Query("select count(o) > 0 from Ticket t join t.observers o where t.id = :ticketId and o.id = :userId")
 	boolean isObserver(long ticketId, long userId);
 
+	/** The major incidents in the given statuses, newest first; a handful at any time. */
+	@Query("select t from Ticket t where t.majorIncident = true and t.status in :statuses order by t.id desc")
+	List<Ticket> findMajorIncidents(java.util.Collection<Status> statuses);
+
 }

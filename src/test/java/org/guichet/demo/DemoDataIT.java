@@ -140,12 +140,36 @@ public class DemoDataIT {
 
 	@Test
 	void theTicketsShowEveryStatusTypeAndChannel() {
-		assertThat(count("select count(*) from ticket")).isEqualTo(DemoTickets.TICKETS + DemoMerge.TICKETS + DemoMail.TICKETS);
+		assertThat(count("select count(*) from ticket")).isEqualTo(DemoTickets.TICKETS + DemoMerge.TICKETS + DemoMail.TICKETS + DemoMajorIncidents.TICKETS);
 		assertThat(distinct("status")).containsExactlyInAnyOrderElementsOf(names(Status.values()));
 		assertThat(distinct("type")).containsExactlyInAnyOrderElementsOf(names(TicketType.values()));
 		assertThat(distinct("channel")).containsExactlyInAnyOrderElementsOf(names(Channel.values()));
 		assertThat(count("select count(*) from ticket where status = 'CLOSED'"))
 			.isGreaterThan(DemoTickets.TICKETS / 2);
+	}
+
+	@Test
+	void oneMajorIncidentIsOngoingWithItsAnnouncementAndOneWasResolvedWithItsChildren() {
+		List<Map<String, Object>> majors = jdbc.queryForList(
+				"select id, status, priority from ticket where major_incident order by id");
+		assertThat(majors).hasSize(2);
+		assertThat(majors.get(0).get("status")).isIn("NEW", "ASSIGNED", "IN_PROGRESS");
+		Object ending = majors.get(1).get("status");
+		assertThat(ending).isIn("RESOLVED", "CLOSED");
+		assertThat(majors).extracting(m -> m.get("priority")).containsOnly("MAJOR");
+		Object ongoing = majors.get(0).get("id");
+		Object resolved = majors.get(1).get("id");
+		assertThat(count("select count(*) from ticket_link where kind = 'CHILD_OF' and target_ticket_id = " + ongoing))
+			.isEqualTo(3);
+		assertThat(jdbc.queryForList("select t.status from ticket_link l join ticket t on t.id = l.source_ticket_id"
+				+ " where l.kind = 'CHILD_OF' and l.target_ticket_id = " + resolved, String.class))
+			.hasSize(3)
+			.containsOnly(String.valueOf(ending));
+		assertThat(count("select count(*) from announcement where ticket_id = " + ongoing + " and ends_at is null"))
+			.isEqualTo(1);
+		assertThat(count("select count(*) from announcement where ticket_id = " + resolved + " and ends_at is not null"))
+			.isEqualTo(1);
+		assertThat(count("select count(*) from ticket_fact where major_incident")).isEqualTo(2);
 	}
 
 	@Test
@@ -235,7 +259,7 @@ public class DemoDataIT {
 	@Test
 	void everyTicketShowsTheStateOfItsOwnClocks() {
 		assertThat(count("select count(*) from ticket t join ticket_sla s on s.ticket_id = t.id"
-				+ " where t.sla_state = s.state")).isEqualTo(DemoTickets.TICKETS + DemoMerge.TICKETS + DemoMail.TICKETS);
+				+ " where t.sla_state = s.state")).isEqualTo(DemoTickets.TICKETS + DemoMerge.TICKETS + DemoMail.TICKETS + DemoMajorIncidents.TICKETS);
 	}
 
 	@Test

@@ -100,7 +100,8 @@ class OneTimeFormTokensIT {
 			"ProfileController#createToken", "CannedReplyController#processCreationForm",
 			"MacroController#processCreationForm", "TicketRepliesController#apply", "SavedViewController#create",
 			"TicketRelationsController#addLink", "TicketRelationsController#addObserver",
-			"AuthorPageController#processCreationForm", "MailboxAdminController#processCreationForm");
+			"AuthorPageController#processCreationForm", "MailboxAdminController#processCreationForm",
+			"AnnouncementAdminController#processCreationForm");
 
 	/**
 	 * The web {@code POST} handlers that change or remove what exists, or show a form again
@@ -139,7 +140,11 @@ class OneTimeFormTokensIT {
 			"ExampleController#mark", "ExampleController#unmark", "AuthorPageController#processUpdateForm",
 			"AuthorPageController#move", "AuthorPageController#delete", "MailAdminController#resend",
 			"MailTemplateController#save", "MailTemplateController#reset",
-			"NotificationPreferencesController#saveMine", "NotificationPreferencesController#saveDefaults");
+			"NotificationPreferencesController#saveMine", "NotificationPreferencesController#saveDefaults",
+			"MajorIncidentController#flag", "MajorIncidentController#unflag", "MajorIncidentController#attachChildren",
+			"MajorIncidentController#attachTo", "AnnouncementAdminController#processUpdateForm",
+			"AnnouncementAdminController#end", "AnnouncementAdminController#delete",
+			"AnnouncementActionsController#meToo", "AnnouncementActionsController#dismiss");
 
 	private static final int SIMULTANEOUS = 4;
 
@@ -581,6 +586,13 @@ class OneTimeFormTokensIT {
 				fields.put("username", observer.getUsername());
 				yield new Submission(() -> form(post(action), agent, fields),
 						() -> count("select count(*) from ticket_observer where ticket_id = ?", id), 1);
+			}
+			case "AnnouncementAdminController#processCreationForm" -> {
+				MockHttpSession supervisor = login(fixtures.user("announcer", Role.SUPERVISOR));
+				Map<String, String> fields = formFields(supervisor, "/agent/announcements/new", "/agent/announcements/new");
+				fields.putAll(Map.of("kind", "INFORMATION", "titleEn", marker, "startsAt", "2026-12-09T09:00"));
+				yield new Submission(() -> form(post("/agent/announcements/new"), supervisor, fields),
+						() -> count("select count(*) from announcement where title_en = ?", marker), 1);
 			}
 			default -> throw new IllegalArgumentException("No case posts the form of " + handler);
 		};

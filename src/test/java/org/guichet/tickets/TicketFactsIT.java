@@ -459,7 +459,7 @@ class TicketFactsIT {
 				rs.getObject("created_day", LocalDate.class), rs.getInt("created_hour"), rs.getInt("created_weekday"),
 				instant(rs, "owned_at"), instant(rs, "first_response_at"), instant(rs, "resolved_at"),
 				rs.getObject("resolved_day", LocalDate.class), instant(rs, "closed_at"),
-				rs.getObject("closed_day", LocalDate.class), instant(rs, "cancelled_at"), rs.getBoolean("merged"),
+				rs.getObject("closed_day", LocalDate.class), instant(rs, "cancelled_at"), rs.getBoolean("merged"), rs.getBoolean("major_incident"),
 				number(rs, "own_seconds"), number(rs, "own_business_seconds"), number(rs, "first_response_seconds"),
 				number(rs, "resolution_seconds"), number(rs, "resolution_business_seconds"),
 				number(rs, "sla_policy_id"), instant(rs, "tto_deadline"), bool(rs, "tto_met"),

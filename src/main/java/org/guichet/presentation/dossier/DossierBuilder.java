@@ -63,7 +63,7 @@ final class DossierBuilder {
 	record Source(Ticket ticket, List<HistoryEntry> history, List<Comment> comments, List<Attachment> attachments,
 			List<Task> tasks,
 			List<Escalation> escalations, @Nullable SlaView sla, PriorityMatrix matrix, Map<String, User> users,
-			boolean teamView, boolean internal, Instant now) {
+			boolean teamView, boolean internal, Instant now, List<String> children) {
 	}
 
 	static TicketDossier build(Source source) {
@@ -72,7 +72,7 @@ final class DossierBuilder {
 		List<HistoryEntry> history = source.history().stream()
 			.sorted(Comparator.comparing(HistoryEntry::getAt))
 			.toList();
-		return new TicketDossier(source.now(), team, team && source.internal(), summary(ticket),
+		return new TicketDossier(source.now(), team, team && source.internal(), summary(ticket, source.children()),
 				priority(ticket, history, source.matrix()), team ? routing(history) : List.of(),
 				assignments(history, source.users()), team ? escalations(source.escalations()) : List.of(),
 				team ? sla(source.sla()) : null, steps(history), timeline(source.comments(), team && source.internal()),
@@ -88,14 +88,14 @@ final class DossierBuilder {
 		return user == null ? Person.guichet() : person(user);
 	}
 
-	private static Summary summary(Ticket ticket) {
+	private static Summary summary(Ticket ticket, List<String> children) {
 		return new Summary(Objects.requireNonNull(ticket.getId(), "a saved ticket"), ticket.getNumber(),
 				ticket.getTitle(), ticket.getType(), ticket.getChannel(), ticket.getStatus(), ticket.getDescription(),
 				person(ticket.getRequester()), person(ticket.getRegisteredBy()),
 				ticket.getCategory() == null ? null : ticket.getCategory().getPath(),
 				ticket.getObservers().stream().sorted(Comparator.comparing(User::getFullName)).map(DossierBuilder::person)
 					.toList(),
-				ticket.getCreatedAt());
+				ticket.getCreatedAt(), ticket.isMajorIncident(), List.copyOf(children));
 	}
 
 	private static PriorityDerivation priority(Ticket ticket, List<HistoryEntry> history, PriorityMatrix matrix) {

@@ -109,7 +109,7 @@ final class DossierPseudonymisation {
 		Person requester = person(s.requester());
 		return new Summary(s.ticketId(), s.number(), text(s.title()), s.type(), s.channel(), s.status(),
 				text(s.description()), requester, person(s.registeredBy()), nullableText(s.category()),
-				s.observers().stream().map(this::person).toList(), s.createdAt());
+				s.observers().stream().map(this::person).toList(), s.createdAt(), s.majorIncident(), s.children());
 	}
 
 	private PriorityDerivation priority(PriorityDerivation p) {

@@ -80,10 +80,13 @@ public record TicketDossier(Instant generatedAt, boolean teamView, boolean inter
 	 * @param description as typed (Markdown)
 	 * @param category the category's path ("Printer › Paper jam"), null if none
 	 * @param observers the people who follow it besides its requester
+	 * @param majorIncident whether it is a major incident
+	 * @param children the numbers of its children the reader may see ({@code #12}), by number: for a
+	 *     major incident, the tickets resolved with it
 	 */
 	public record Summary(long ticketId, String number, String title, TicketType type, Channel channel,
 			Status status, String description, Person requester, Person registeredBy, @Nullable String category,
-			List<Person> observers, Instant createdAt) {
+			List<Person> observers, Instant createdAt, boolean majorIncident, List<String> children) {
 	}
 
 	/**

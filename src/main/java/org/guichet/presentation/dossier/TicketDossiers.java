@@ -1,6 +1,7 @@
 package org.guichet.presentation.dossier;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import org.guichet.tickets.DeskSettings;
 import org.guichet.tickets.HistoryEntry;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketId;
+import org.guichet.tickets.TicketLinkKind;
 import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketView;
 import org.springframework.stereotype.Service;
@@ -77,7 +79,19 @@ public class TicketDossiers {
 				: users.findByUsernameIn(logins).stream().collect(Collectors.toMap(User::getUsername, Function.identity()));
 		return DossierBuilder.build(new DossierBuilder.Source(ticket, history, view.comments(), view.attachments(),
 				team ? view.tasks() : List.of(), team ? tickets.escalations(id, reader) : List.of(),
-				team ? sla.of(id).orElse(null) : null, settings.priorityMatrix(), named, team, internal, clock.instant()));
+				team ? sla.of(id).orElse(null) : null, settings.priorityMatrix(), named, team, internal, clock.instant(),
+				children(id, reader)));
+	}
+
+	/** The numbers of the ticket's children the reader may see, by number. */
+	private List<String> children(TicketId id, CurrentUser reader) {
+		return tickets.links(id, reader)
+			.stream()
+			.filter(link -> link.kind() == TicketLinkKind.CHILD_OF && link.inverse())
+			.map(link -> link.ticket())
+			.sorted(Comparator.comparingLong(t -> t.id().value()))
+			.map(Ticket::getNumber)
+			.toList();
 	}
 
 }

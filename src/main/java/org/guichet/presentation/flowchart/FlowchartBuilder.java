@@ -92,6 +92,7 @@ public final class FlowchartBuilder {
 		if (config.vipRaisesPriority()) {
 			priority.add(Label.of("flowchart.prioritisation.vip"));
 		}
+		priority.add(Label.of("flowchart.prioritisation.major"));
 		step(PRIORITISATION, Lane.FIRST_LEVEL, "flowchart.prioritisation", priority, "/admin/settings");
 		edge(previous, PRIORITISATION, previous.equals(QUALIFICATION) ? yesLabel() : null);
 		assignment();

@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  */
 record TicketJson(long id, String number, TicketType type, String title, String description, Status status,
 		@Nullable PendingReason pendingReason, Channel channel, Urgency urgency, Impact impact, Priority priority,
-		boolean priorityOverridden, @Nullable String priorityOverrideReason, @Nullable CategoryRef category,
+		boolean priorityOverridden, @Nullable String priorityOverrideReason, boolean majorIncident,
+		@Nullable CategoryRef category,
 		PersonJson requester, PersonJson registeredBy, @Nullable GroupRef group, @Nullable PersonJson assignee,
 		List<PersonJson> observers, Instant createdAt, Instant updatedAt, @Nullable Instant firstResponseAt,
 		@Nullable Instant ownedAt, @Nullable Instant resolvedAt, @Nullable Instant closedAt,
@@ -55,7 +56,7 @@ record TicketJson(long id, String number, TicketType type, String title, String 
 		return new TicketJson(ticket.id().value(), ticket.getNumber(), ticket.getType(), ticket.getTitle(),
 				ticket.getDescription(), ticket.getStatus(), ticket.getPendingReason(), ticket.getChannel(),
 				ticket.getUrgency(), ticket.getImpact(), ticket.getPriority(), ticket.isPriorityOverridden(),
-				ticket.getPriorityOverrideReason(), CategoryRef.ofNullable(ticket.getCategory()),
+				ticket.getPriorityOverrideReason(), ticket.isMajorIncident(), CategoryRef.ofNullable(ticket.getCategory()),
 				PersonJson.of(ticket.getRequester()), PersonJson.of(ticket.getRegisteredBy()),
 				GroupRef.ofNullable(ticket.getGroup()), PersonJson.ofNullable(ticket.getAssignee()),
 				ticket.getObservers().stream().map(PersonJson::of).toList(), ticket.getCreatedAt(),

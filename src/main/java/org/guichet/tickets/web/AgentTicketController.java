@@ -1,10 +1,12 @@
 package org.guichet.tickets.web;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
 import org.guichet.directory.CurrentUser;
+import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.User;
 import org.guichet.system.DomainException;
@@ -12,6 +14,7 @@ import org.guichet.tickets.Channel;
 import org.guichet.tickets.Escalation;
 import org.guichet.tickets.EscalationKind;
 import org.guichet.tickets.Impact;
+import org.guichet.tickets.MajorIncidents;
 import org.guichet.tickets.PendingReason;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.SolutionKind;
@@ -63,8 +66,11 @@ class AgentTicketController {
 
 	private final TransactionOperations transactions;
 
+	private final MajorIncidents majorIncidents;
+
 	AgentTicketController(TicketManagement tickets, Choices choices, FormErrors errors, FileUploads uploads,
-			TransactionOperations transactions) {
+			TransactionOperations transactions, MajorIncidents majorIncidents) {
+		this.majorIncidents = majorIncidents;
 		this.tickets = tickets;
 		this.choices = choices;
 		this.errors = errors;
@@ -268,6 +274,20 @@ class AgentTicketController {
 		redirect.addFlashAttribute("flashArgs", arguments);
 	}
 
+	/**
+	 * The part "major incident": who may flag it ({@code mayFlag}: an agent who works on it, or a
+	 * supervisor), a major incident's children, or the open major incidents an open ticket may be
+	 * attached to.
+	 */
+	private void addMajorIncident(Ticket ticket, boolean works, CurrentUser me, Model model) {
+		boolean mayFlag = works || me.role().includes(Role.SUPERVISOR);
+		model.addAttribute("mayFlag", mayFlag);
+		model.addAttribute("majorChildren",
+				ticket.isMajorIncident() ? majorIncidents.children(ticket.id(), me) : List.of());
+		model.addAttribute("ongoingMajors", mayFlag && !ticket.isMajorIncident()
+				&& Status.OPEN.contains(ticket.getStatus()) ? majorIncidents.ongoing(me) : List.of());
+	}
+
 	private String ticketPage(long id, CurrentUser me, Model model) {
 		TicketId ticketId = new TicketId(id);
 		TicketView view = tickets.view(ticketId, me);
@@ -287,6 +307,7 @@ class AgentTicketController {
 			}
 		}
 		model.addAttribute("can", allowed.stream().map(Enum::name).toList());
+		addMajorIncident(ticket, works, me, model);
 		model.addAttribute("openTasks", openTasks(view));
 		InPlace.keepAddress("/agent/tickets/" + id);
 		for (String form : ACTION_FORMS) {

@@ -15,11 +15,12 @@ import org.jspecify.annotations.Nullable;
  * @param sla the SLA badge, null when the ticket has no clock
  * @param slaDue the deadline under the SLA badge, null when no clock counts towards one
  * @param category the category's name, or a dash; likewise {@code group} and {@code assignee}
+ * @param major whether the ticket is a major incident, marked next to its title
  */
 record QueueRow(long id, String number, String title, String href, String selectValue, String selectLabel,
 		boolean selected, Badge status, @Nullable Time replied, Badge priority, @Nullable Badge sla,
 		@Nullable Time slaDue, String requester, boolean vip, String type, String category, String group,
-		String assignee, Time updated, Time created) {
+		String assignee, Time updated, Time created, boolean major) {
 
 	/**
 	 * A badge: {@code name} is the value's constant (the badge's colour class ends with it),

@@ -59,7 +59,7 @@ class QueueRows {
 				t.getCategory() == null ? NONE : t.getCategory().getName(),
 				t.getGroup() == null ? NONE : t.getGroup().getName(),
 				t.getAssignee() == null ? NONE : t.getAssignee().getFullName(), time(t.getUpdatedAt()),
-				time(t.getCreatedAt()));
+				time(t.getCreatedAt()), t.isMajorIncident());
 	}
 
 	/**

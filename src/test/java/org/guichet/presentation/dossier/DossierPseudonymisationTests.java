@@ -184,7 +184,7 @@ class DossierPseudonymisationTests {
 		Summary summary = new Summary(id, "#" + id, "Imprimante de " + requester.name() + " bloquée", TicketType.INCIDENT,
 				Channel.PHONE, Status.CLOSED,
 				"Le poste PC-COMPTA-12 (10.12.0.54) ne voit plus l’imprimante, rappeler " + first + " au 04 72 11 22 33",
-				requester, tom, "Imprimantes › Bourrage", observers, T0);
+				requester, tom, "Imprimantes › Bourrage", observers, T0, false, List.of());
 		String reason = first + " présente au comité";
 		PriorityDerivation priority = new PriorityDerivation(Urgency.HIGH, Impact.MEDIUM, Priority.HIGH, false,
 				Priority.HIGH, Priority.MAJOR, reason,

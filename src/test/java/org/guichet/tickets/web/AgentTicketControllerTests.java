@@ -26,6 +26,7 @@ import org.guichet.tickets.Task;
 import org.guichet.tickets.Status;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketId;
+import org.guichet.tickets.MajorIncidents;
 import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketType;
 import org.guichet.tickets.TicketView;
@@ -109,6 +110,9 @@ class AgentTicketControllerTests {
 
 	@MockitoBean
 	TicketManagement tickets;
+
+	@MockitoBean
+	MajorIncidents majorIncidents;
 
 	@MockitoBean
 	CategoryRepository categories;

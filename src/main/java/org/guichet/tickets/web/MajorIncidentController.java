@@ -1,0 +1,118 @@
+package org.guichet.tickets.web;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.guichet.directory.CurrentUser;
+import org.guichet.directory.Role;
+import org.guichet.system.DomainException;
+import org.guichet.tickets.MajorIncidents;
+import org.guichet.tickets.Ticket;
+import org.guichet.tickets.TicketId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The agent's ticket page, part "major incident" (fragment {@code agent/fragments/major-incident}):
+ * flag the ticket or remove the flag, attach tickets to it, or attach it to a major incident. Each
+ * form comes back to the ticket page; a refusal with what was typed ({@code majorForm}), which
+ * form failed ({@code majorFailed}: {@code flag}, {@code children}, {@code attach}) and the message
+ * ({@code majorError}). Once a supervisor flagged a ticket, the confirmation offers its announcement
+ * ({@code offerAnnouncement}).
+ */
+@Controller
+@RequestMapping("/agent/tickets/{id}/major-incident")
+class MajorIncidentController {
+
+	private final MajorIncidents majorIncidents;
+
+	private final MessageSource messages;
+
+	MajorIncidentController(MajorIncidents majorIncidents, MessageSource messages) {
+		this.majorIncidents = majorIncidents;
+		this.messages = messages;
+	}
+
+	@PostMapping
+	String flag(@PathVariable long id, @ModelAttribute MajorIncidentForm form, @AuthenticationPrincipal CurrentUser me,
+			RedirectAttributes redirect) {
+		return act(id, "flag", form, redirect, () -> {
+			Ticket ticket = majorIncidents.flag(new TicketId(id), form.getReason(), form.getVersion(), me);
+			flash(redirect, "major.flash.flagged", ticket.getNumber());
+			if (me.role().includes(Role.SUPERVISOR)) {
+				redirect.addFlashAttribute("offerAnnouncement", true);
+			}
+		});
+	}
+
+	@PostMapping("/delete")
+	String unflag(@PathVariable long id, @ModelAttribute MajorIncidentForm form,
+			@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+		return act(id, "flag", form, redirect, () -> {
+			Ticket ticket = majorIncidents.unflag(new TicketId(id), form.getVersion(), me);
+			flash(redirect, "major.flash.unflagged", ticket.getNumber());
+		});
+	}
+
+	@PostMapping("/children")
+	String attachChildren(@PathVariable long id, @ModelAttribute MajorIncidentForm form,
+			@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+		return act(id, "children", form, redirect, () -> {
+			List<Ticket> attached = majorIncidents.attach(new TicketId(id), form.numbers(), me);
+			flash(redirect, "major.flash.attached",
+					String.join(", ", attached.stream().map(Ticket::getNumber).toList()));
+		});
+	}
+
+	@PostMapping("/attach")
+	String attachTo(@PathVariable long id, @ModelAttribute MajorIncidentForm form,
+			@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+		return act(id, "attach", form, redirect, () -> {
+			Ticket major = majorIncidents.attachTo(new TicketId(id), form.getMajor(), me);
+			flash(redirect, "major.flash.attached-to", major.getNumber());
+		});
+	}
+
+	/** The message and the field of a refusal. */
+	record Refusal(@Nullable String field, String message) {
+	}
+
+	private String act(long id, String formName, MajorIncidentForm form, RedirectAttributes redirect,
+			Runnable action) {
+		try {
+			action.run();
+			return "redirect:/agent/tickets/" + id + "#major-incident";
+		}
+		catch (DomainException ex) {
+			refuse(redirect, formName, form, ex.field(), Objects.requireNonNull(messages.getMessage(ex.messageKey(),
+					ex.arguments(), ex.getMessage(), LocaleContextHolder.getLocale())));
+		}
+		catch (OptimisticLockingFailureException ex) {
+			refuse(redirect, formName, form, null,
+					messages.getMessage("ticket.concurrent", null, LocaleContextHolder.getLocale()));
+		}
+		return "redirect:/agent/tickets/" + id + "#major-incident";
+	}
+
+	private static void refuse(RedirectAttributes redirect, String formName, MajorIncidentForm form,
+			@Nullable String field, String message) {
+		redirect.addFlashAttribute("majorForm", form);
+		redirect.addFlashAttribute("majorFailed", formName);
+		redirect.addFlashAttribute("majorError", new Refusal(field, message));
+	}
+
+	private static void flash(RedirectAttributes redirect, String key, Object... arguments) {
+		redirect.addFlashAttribute("flash", key);
+		redirect.addFlashAttribute("flashArgs", arguments);
+	}
+
+}
