@@ -90,7 +90,8 @@ public class Article {
 	@Column(name = "category_id")
 	private @Nullable Long categoryId;
 
-	@ManyToOne(fetch = FetchType.LAZY)
+	// Shown with every article (lists, API): read with it.
+	@ManyToOne(fetch = FetchType.EAGER)
 	@JoinColumn(name = "owner_id")
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	private User owner;

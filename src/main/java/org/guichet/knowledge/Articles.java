@@ -97,6 +97,12 @@ public class Articles {
 			.orElseThrow(() -> notFound(id));
 	}
 
+	/** The article when the reader may read it, else nothing. */
+	@Transactional(readOnly = true)
+	public Optional<Article> find(long id, CurrentUser reader) {
+		return articles.findById(id).filter(article -> ArticlePolicy.canRead(article, reader));
+	}
+
 	/** {@link #get}, counting one reading (written with the next batch, {@link ArticleViews}). */
 	@Transactional(readOnly = true)
 	public Article read(long id, CurrentUser reader) {
@@ -425,7 +431,7 @@ public class Articles {
 	}
 
 	private User author(CurrentUser by) {
-		return users.getReferenceById(by.id());
+		return users.findById(by.id()).orElseThrow(() -> new NotFoundException("user.not-found", "No such user", by.id()));
 	}
 
 	private static NotFoundException notFound(long id) {
