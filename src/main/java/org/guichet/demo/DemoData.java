@@ -57,6 +57,8 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 
 	private final DemoKpiTargets kpiTargets;
 
+	private final DemoKnowledge knowledge;
+
 	private final StartupLoading startupLoading;
 
 	private final TransactionTemplate transaction;
@@ -65,7 +67,7 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 
 	DemoData(UserRepository users, DemoOrganisation organisation, DemoTickets tickets,
 			DemoServiceLevels serviceLevels, DemoRouting routing, DemoReplies replies, DemoMerge merge, DemoMail mail, DemoPages pages,
-			DemoKpiTargets kpiTargets, StartupLoading startupLoading,
+			DemoKpiTargets kpiTargets, DemoKnowledge knowledge, StartupLoading startupLoading,
 			PlatformTransactionManager transactionManager) {
 		this.users = users;
 		this.organisation = organisation;
@@ -77,6 +79,7 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 		this.mail = mail;
 		this.pages = pages;
 		this.kpiTargets = kpiTargets;
+		this.knowledge = knowledge;
 		this.startupLoading = startupLoading;
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
@@ -121,6 +124,7 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 		mail.create(created);
 		pages.create(created);
 		kpiTargets.create(created);
+		knowledge.create(created);
 		log.info("Loaded the demo data: {} users, {} tickets in {} ms ({} ms of CPU). Log in as admin, tech1, tech2, manager, alice or bob, password '{}'.",
 				created.people().size(), past.size(), (System.nanoTime() - start) / 1_000_000,
 				(threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000, DemoOrganisation.PASSWORD);

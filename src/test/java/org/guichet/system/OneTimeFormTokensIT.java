@@ -27,6 +27,11 @@ import java.util.stream.Stream;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
+import org.guichet.knowledge.ArticleAudience;
+import org.guichet.knowledge.ArticleContent;
+import org.guichet.knowledge.ArticleKind;
+import org.guichet.knowledge.ArticleLanguage;
+import org.guichet.knowledge.Articles;
 import org.guichet.replies.MacroDefinition;
 import org.guichet.replies.Macros;
 import org.guichet.testing.HtmlForms;
@@ -100,7 +105,8 @@ class OneTimeFormTokensIT {
 			"ProfileController#createToken", "CannedReplyController#processCreationForm",
 			"MacroController#processCreationForm", "TicketRepliesController#apply", "SavedViewController#create",
 			"TicketRelationsController#addLink", "TicketRelationsController#addObserver",
-			"AuthorPageController#processCreationForm", "MailboxAdminController#processCreationForm");
+			"AuthorPageController#processCreationForm", "MailboxAdminController#processCreationForm",
+			"KnowledgeController#processCreationForm", "KnowledgeController#translate", "KnowledgeController#upload");
 
 	/**
 	 * The web {@code POST} handlers that change or remove what exists, or show a form again
@@ -139,7 +145,9 @@ class OneTimeFormTokensIT {
 			"ExampleController#mark", "ExampleController#unmark", "AuthorPageController#processUpdateForm",
 			"AuthorPageController#move", "AuthorPageController#delete", "MailAdminController#resend",
 			"MailTemplateController#save", "MailTemplateController#reset",
-			"NotificationPreferencesController#saveMine", "NotificationPreferencesController#saveDefaults");
+			"NotificationPreferencesController#saveMine", "NotificationPreferencesController#saveDefaults",
+			"KnowledgeController#processUpdateForm", "KnowledgeController#changeStatus", "KnowledgeController#delete",
+			"KnowledgeController#feedback", "PortalKnowledgeController#feedback");
 
 	private static final int SIMULTANEOUS = 4;
 
@@ -159,6 +167,9 @@ class OneTimeFormTokensIT {
 
 	@Autowired
 	Macros macros;
+
+	@Autowired
+	Articles articles;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -581,6 +592,28 @@ class OneTimeFormTokensIT {
 				fields.put("username", observer.getUsername());
 				yield new Submission(() -> form(post(action), agent, fields),
 						() -> count("select count(*) from ticket_observer where ticket_id = ?", id), 1);
+			}
+			case "KnowledgeController#processCreationForm" -> {
+				MockHttpSession agent = login(fixtures.user("writer", Role.TECHNICIAN));
+				Map<String, String> fields = formFields(agent, "/agent/knowledge/new", "/agent/knowledge/new");
+				fields.putAll(Map.of("title", marker, "body", "Written **twice**.", "kind", "FAQ", "audience", "INTERNAL",
+						"language", "EN"));
+				yield new Submission(() -> form(post("/agent/knowledge/new"), agent, fields),
+						() -> count("select count(*) from article where title = ?", marker), 1);
+			}
+			case "KnowledgeController#translate", "KnowledgeController#upload" -> {
+				User writer = fixtures.user("writer", Role.TECHNICIAN);
+				long id = articles.create(ArticleContent.of(marker, "To translate.", ArticleKind.FAQ, ArticleAudience.INTERNAL,
+						null, "", null), ArticleLanguage.EN, null, TestFixtures.current(writer)).getId();
+				MockHttpSession agent = login(writer);
+				boolean translate = handler.endsWith("translate");
+				String action = "/agent/knowledge/" + id + (translate ? "/translate" : "/attachments");
+				Map<String, String> fields = formFields(agent, "/agent/knowledge/" + id, action);
+				yield translate
+						? new Submission(() -> form(post(action), agent, fields),
+								() -> count("select count(*) from article where translation_id = ?", id), 1)
+						: new Submission(() -> withFile(multipart(action), agent, fields),
+								() -> count("select count(*) from article_attachment where article_id = ?", id), 1);
 			}
 			default -> throw new IllegalArgumentException("No case posts the form of " + handler);
 		};
