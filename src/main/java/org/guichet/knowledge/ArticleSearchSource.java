@@ -98,7 +98,7 @@ class ArticleSearchSource implements SearchSource {
 					f -> f.terms().field("status", String.class, ValueModel.INDEX).maxTermCount(FACET_VALUES));
 		}
 		SearchResult<Found> result = query
-			.highlighter(f -> f.unified()
+			.highlighter(f -> f.plain()
 				.tag("<mark>", "</mark>")
 				.encoder(HighlighterEncoder.HTML)
 				.fragmentSize(160)
