@@ -1,11 +1,13 @@
 package org.guichet.knowledge;
 
+import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,11 +26,12 @@ class ArticleFeedback {
 
 	/** Records the reader's answer, replacing the one they gave before. */
 	void answer(long articleId, long readerId, boolean helpful, @Nullable String comment) {
-		Instant at = clock.instant();
+		Timestamp at = Timestamp.from(clock.instant());
+		SqlParameterValue text = new SqlParameterValue(Types.VARCHAR, comment);
 		int changed = jdbc.sql("update article_feedback set helpful = :helpful, comment = :comment, answered_at = :at"
 				+ " where article_id = :article and reader_id = :reader")
 			.param("helpful", helpful)
-			.param("comment", comment)
+			.param("comment", text)
 			.param("at", at)
 			.param("article", articleId)
 			.param("reader", readerId)
@@ -39,7 +42,7 @@ class ArticleFeedback {
 				.param("article", articleId)
 				.param("reader", readerId)
 				.param("helpful", helpful)
-				.param("comment", comment)
+				.param("comment", text)
 				.param("at", at)
 				.update();
 		}

@@ -1,5 +1,6 @@
 package org.guichet.knowledge;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 
@@ -25,7 +26,7 @@ class ArticleTickets {
 				+ " where not exists (select 1 from article_ticket where article_id = :article and ticket_id = :ticket)")
 			.param("article", articleId)
 			.param("ticket", ticketId)
-			.param("at", clock.instant())
+			.param("at", Timestamp.from(clock.instant()))
 			.update();
 	}
 

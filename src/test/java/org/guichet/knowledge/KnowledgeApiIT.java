@@ -120,7 +120,10 @@ class KnowledgeApiIT {
 		assertThat(found.get("total").asLong()).as("the plural finds the singular").isEqualTo(1);
 		assertThat(found.get("hits").get(0).get("url").asText()).isEqualTo("/portal/knowledge/" + id);
 		assertThat(requesterApi.get("/api/v1/articles/" + id).json().get("tickets").size())
-			.as("the requester of another ticket does not see it").isZero();
+			.as("the ticket's requester sees their ticket").isEqualTo(1);
+		ApiClient stranger = ApiClient.bearer(port, fixtures.token(fixtures.user("kb-stranger", Role.REQUESTER)));
+		assertThat(stranger.get("/api/v1/articles/" + id).json().get("tickets").size())
+			.as("another requester does not see the ticket").isZero();
 
 		assertThat(requesterApi.put("/api/v1/articles/" + id + "/feedback", Map.of("helpful", false)).status()).isEqualTo(204);
 		assertThat(requesterApi.put("/api/v1/articles/" + id + "/feedback", Map.of("helpful", true, "comment", "Merci")).status())

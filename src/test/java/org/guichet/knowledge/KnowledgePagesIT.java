@@ -96,7 +96,7 @@ class KnowledgePagesIT {
 	@Test
 	void anInternalArticleAndItsFilesReachNoRequesterByAnyPageUntilItIsPublishedToThem() throws Exception {
 		CurrentUser writer = TestFixtures.current(technician);
-		Article article = articles.create(content("Server room door code", ArticleAudience.INTERNAL), ArticleLanguage.EN,
+		Article article = articles.create(doorCode(ArticleAudience.INTERNAL), ArticleLanguage.EN,
 				null, writer);
 		long id = article.getId();
 		long image = files.attach(id, "door.png", "image/png", new byte[] { (byte) 0x89, 'P', 'N', 'G' }, writer).getId();
@@ -114,7 +114,7 @@ class KnowledgePagesIT {
 			.andExpect(content().string(containsString("door code")))
 			.andExpect(content().string(containsString("/knowledge/articles/" + id + "/attachments/" + image)));
 
-		articles.update(id, null, content("Server room door code", ArticleAudience.PUBLIC), writer);
+		articles.update(id, null, doorCode(ArticleAudience.PUBLIC), writer);
 		mvc.perform(get("/portal/knowledge/" + id).session(reader)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"feedback-form\"")));
 		mvc.perform(get("/knowledge/articles/" + id + "/attachments/" + image).session(reader)).andExpect(status().isOk())
@@ -187,8 +187,8 @@ class KnowledgePagesIT {
 			.andExpect(content().string(containsString("<ins><span class=\"visually-hidden\">added </span>new </ins>")));
 	}
 
-	private static ArticleContent content(String title, ArticleAudience audience) {
-		return new ArticleContent(title, "The code is on the **inside** of the cupboard.", ArticleKind.PROCEDURE, audience,
+	private static ArticleContent doorCode(ArticleAudience audience) {
+		return new ArticleContent("Server room door code", "The code is on the **inside** of the cupboard.", ArticleKind.PROCEDURE, audience,
 				null, List.of(), null);
 	}
 
