@@ -97,6 +97,27 @@ class KnowledgeBrowserIT {
 		browser.open("/agent/tickets/" + ticket.getId());
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("ticket-article-" + id)));
 		assertThat(browser.text("#ticket-articles")).contains(title);
+		browser.scrollTo(browser.find(By.id("ticket-articles")));
+		browser.screenshot("knowledge/ticket-panel-desktop.png");
+
+		browser.open("/agent/knowledge/" + id + "/edit");
+		browser.find(By.id("body")).sendKeys(" Then restart the client.");
+		browser.clickAndAwaitAnswer(By.id("save"), ExpectedConditions.presenceOfElementLocated(By.id("article-badges")));
+		browser.click(By.id("history-link"));
+		browser.clickAndAwaitAnswer(By.id("compare"), ExpectedConditions.presenceOfElementLocated(By.id("diff-body")));
+		assertThat(browser.text("#diff-body ins")).endsWith("Then restart the client.");
+		browser.screenshot("knowledge/diff-desktop.png");
+		browser.resize(Browser.PHONE);
+		assertThat(browser.fitsTheWindow()).as("the diff fits a phone").isTrue();
+		browser.screenshot("knowledge/diff-phone.png");
+		browser.resize(Browser.DESKTOP);
+		browser.open("/agent/knowledge?mine=true");
+		assertThat(browser.text("#articles")).contains(title);
+		browser.screenshot("knowledge/list-desktop.png");
+		browser.resize(Browser.PHONE);
+		assertThat(browser.fitsTheWindow()).as("the list fits a phone").isTrue();
+		browser.screenshot("knowledge/list-phone.png");
+		browser.resize(Browser.DESKTOP);
 
 		browser.logIn(requester);
 		browser.open("/portal/knowledge/" + id);
