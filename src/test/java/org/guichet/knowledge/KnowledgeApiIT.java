@@ -2,6 +2,7 @@ package org.guichet.knowledge;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.guichet.directory.CurrentUser;
@@ -9,6 +10,8 @@ import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
+import org.guichet.search.SearchHit;
+import org.guichet.search.SearchRequest;
 import org.guichet.testing.ApiClient;
 import org.guichet.testing.ApiClient.Response;
 import org.guichet.testing.GuichetIntegrationTest;
@@ -30,6 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The knowledge base through its API, as clients and the pages use it: an article's whole life
@@ -44,6 +48,9 @@ class KnowledgeApiIT {
 
 	@Autowired
 	private TicketManagement tickets;
+
+	@Autowired
+	private ArticleSearchSource search;
 
 	@LocalServerPort
 	private int port;
@@ -189,6 +196,34 @@ class KnowledgeApiIT {
 		assertThat(requesterApi.get("/api/v1/articles/search?q=" + word + "&type=INCIDENT").status())
 			.as("an unknown filter parameter is ignored by Spring, a known one with a bad value refused").isEqualTo(200);
 		assertThat(requesterApi.get("/api/v1/articles/search?q=" + word + "&kind=NOPE").status()).isEqualTo(400);
+	}
+
+	@Test
+	void theSearchFoldsAccentsDropsElisionsAndSuggestsFromTheBeginningOfAWordForWhoMayReadOnly() {
+		String word = unique("portail");
+		long visible = publish(article("Réinitialiser l’accès à l’écran " + word, "PUBLIC"));
+		long internal = publish(article("Accès console " + word, "INTERNAL"));
+		CurrentUser agent = TestFixtures.current(owner);
+		CurrentUser reader = TestFixtures.current(requester);
+
+		assertThat(hits(search.search(request("ecran acces " + word, reader)).hits())).containsExactly(visible);
+		assertThat(hits(search.search(request("reinitialiser " + word, reader)).hits())).containsExactly(visible);
+		assertThat(search.search(request("acces " + word, agent)).total()).isEqualTo(2);
+		assertThat(search.search(request("acces " + word, agent)).hits().get(0).excerptHtml()).contains("<mark>");
+		assertThat(hits(search.suggest(request(word + " réinit", reader), 5))).containsExactly(visible);
+		assertThat(hits(search.suggest(request(word + " acc", reader), 5))).containsExactly(visible);
+		assertThat(hits(search.suggest(request(word + " acc", agent), 5))).containsExactlyInAnyOrder(visible, internal);
+		assertThat(search.search(request("   ", agent)).total()).isZero();
+		assertThatThrownBy(() -> search.search(new SearchRequest(word, agent, Locale.FRENCH,
+				Map.of("group", List.of("1")), 0, 10))).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	private static SearchRequest request(String text, CurrentUser reader) {
+		return new SearchRequest(text, reader, Locale.FRENCH, Map.of(), 0, 10);
+	}
+
+	private static List<Long> hits(List<SearchHit> hits) {
+		return hits.stream().map(hit -> Long.parseLong(hit.id())).toList();
 	}
 
 	private long article(String title, String audience) {
