@@ -17,6 +17,7 @@ import org.guichet.knowledge.ArticleStatus;
 import org.guichet.knowledge.Articles;
 import org.guichet.tickets.Category;
 import org.guichet.tickets.TicketId;
+import org.guichet.tickets.TicketManagement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,11 +36,14 @@ class DemoKnowledge {
 
 	private final JdbcClient jdbc;
 
+	private final TicketManagement tickets;
+
 	private final Clock clock;
 
-	DemoKnowledge(Articles articles, JdbcClient jdbc, Clock clock) {
+	DemoKnowledge(Articles articles, JdbcClient jdbc, TicketManagement tickets, Clock clock) {
 		this.articles = articles;
 		this.jdbc = jdbc;
+		this.tickets = tickets;
 		this.clock = clock;
 	}
 
@@ -71,7 +75,7 @@ class DemoKnowledge {
 				}
 			}
 			if (categoryId != null && s.kind() != ArticleKind.FAQ) {
-				resolvedTicketOf(categoryId).ifPresent(ticket -> {
+				resolvedTicketOf(categoryId, owner).ifPresent(ticket -> {
 					articles.link(french.getId(), ticket, owner);
 					articles.link(english.getId(), ticket, owner);
 				});
@@ -100,13 +104,17 @@ class DemoKnowledge {
 				new CurrentUser(organisation.person("tech2")));
 	}
 
-	private java.util.Optional<TicketId> resolvedTicketOf(long categoryId) {
+	/** The first resolved or closed ticket of the category that the author sees, if any. */
+	private java.util.Optional<TicketId> resolvedTicketOf(long categoryId, CurrentUser author) {
 		return jdbc.sql("select id from ticket where category_id = :category and status in ('RESOLVED', 'CLOSED')"
-				+ " order by id fetch first 1 rows only")
+				+ " order by id fetch first 50 rows only")
 			.param("category", categoryId)
 			.query(Long.class)
-			.optional()
-			.map(TicketId::new);
+			.list()
+			.stream()
+			.map(TicketId::new)
+			.filter(id -> tickets.findVisible(id, author).isPresent())
+			.findFirst();
 	}
 
 	/** One subject of the demo's knowledge base, written in French and in English. */

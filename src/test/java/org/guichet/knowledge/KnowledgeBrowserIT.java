@@ -10,6 +10,7 @@ import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
+import org.guichet.testing.AccessibilityCheck;
 import org.guichet.testing.Browser;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
@@ -37,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The knowledge base in Chromium: an agent writes an article from a resolved ticket and publishes
- * it, a requester reads it and answers; and the XSS corpus written in an article runs nothing for
+ * it, a requester reads it and answers, every page without a serious accessibility violation; and the XSS corpus written in an article runs nothing for
  * the agent nor the requester, with the Content-Security-Policy switched off.
  */
 @GuichetIntegrationTest
@@ -77,6 +78,7 @@ class KnowledgeBrowserIT {
 		browser.find(By.id("tags")).sendKeys("vpn, certificate");
 		browser.click(By.id("body-preview-button"));
 		browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#body-preview em")));
+		AccessibilityCheck.assertAccessible(browser.driver());
 		browser.screenshot("knowledge/form-from-ticket-desktop.png");
 		browser.resize(Browser.PHONE);
 		browser.screenshot("knowledge/form-from-ticket-phone.png");
@@ -88,6 +90,7 @@ class KnowledgeBrowserIT {
 		browser.clickAndAwaitAnswer(By.id("action-publish"), ExpectedConditions.presenceOfElementLocated(By.id("portal-link")));
 		assertThat(browser.text("#article-badges")).contains("Published");
 		assertThat(articles.get(id, TestFixtures.current(technician)).getStatus()).isEqualTo(ArticleStatus.PUBLISHED);
+		AccessibilityCheck.assertAccessible(browser.driver());
 		browser.screenshot("knowledge/article-desktop.png");
 		browser.resize(Browser.PHONE);
 		assertThat(browser.fitsTheWindow()).as("the article page fits a phone").isTrue();
@@ -106,6 +109,7 @@ class KnowledgeBrowserIT {
 		browser.click(By.id("history-link"));
 		browser.clickAndAwaitAnswer(By.id("compare"), ExpectedConditions.presenceOfElementLocated(By.id("diff-body")));
 		assertThat(browser.text("#diff-body ins")).endsWith("Then restart the client.");
+		AccessibilityCheck.assertAccessible(browser.driver());
 		browser.screenshot("knowledge/diff-desktop.png");
 		browser.resize(Browser.PHONE);
 		assertThat(browser.fitsTheWindow()).as("the diff fits a phone").isTrue();
@@ -113,6 +117,7 @@ class KnowledgeBrowserIT {
 		browser.resize(Browser.DESKTOP);
 		browser.open("/agent/knowledge?mine=true");
 		assertThat(browser.text("#articles")).contains(title);
+		AccessibilityCheck.assertAccessible(browser.driver());
 		browser.screenshot("knowledge/list-desktop.png");
 		browser.resize(Browser.PHONE);
 		assertThat(browser.fitsTheWindow()).as("the list fits a phone").isTrue();
@@ -126,6 +131,7 @@ class KnowledgeBrowserIT {
 		browser.find(By.id("feedback-comment")).sendKeys("Fixed it in a minute.");
 		browser.clickAndAwaitAnswer(By.id("send-feedback"), ExpectedConditions.presenceOfElementLocated(By.id("my-feedback")));
 		assertThat(articles.feedbackSummary(id, TestFixtures.current(technician)).helpful()).isEqualTo(1);
+		AccessibilityCheck.assertAccessible(browser.driver());
 		browser.screenshot("knowledge/portal-article-desktop.png");
 		browser.resize(Browser.PHONE);
 		assertThat(browser.fitsTheWindow()).as("the requester's page fits a phone").isTrue();
