@@ -38,8 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The knowledge base in Chromium: an agent writes an article from a resolved ticket and publishes
- * it, a requester reads it and answers, every page without a serious accessibility violation; and the XSS corpus written in an article runs nothing for
- * the agent nor the requester, with the Content-Security-Policy switched off.
+ * it, a requester reads it and answers, every page without a serious accessibility violation;
+ * and the XSS corpus written in an article runs nothing for the agent nor the requester, with the
+ * Content-Security-Policy switched off.
  */
 @GuichetIntegrationTest
 class KnowledgeBrowserIT {
