@@ -59,6 +59,8 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 
 	private final DemoMajorIncidents majorIncidents;
 
+	private final DemoKnowledge knowledge;
+
 	private final StartupLoading startupLoading;
 
 	private final TransactionTemplate transaction;
@@ -67,7 +69,8 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 
 	DemoData(UserRepository users, DemoOrganisation organisation, DemoTickets tickets,
 			DemoServiceLevels serviceLevels, DemoRouting routing, DemoReplies replies, DemoMerge merge, DemoMail mail, DemoPages pages,
-			DemoKpiTargets kpiTargets, DemoMajorIncidents majorIncidents, StartupLoading startupLoading,
+			DemoKpiTargets kpiTargets, DemoMajorIncidents majorIncidents, DemoKnowledge knowledge,
+			StartupLoading startupLoading,
 			PlatformTransactionManager transactionManager) {
 		this.majorIncidents = majorIncidents;
 		this.users = users;
@@ -80,6 +83,7 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 		this.mail = mail;
 		this.pages = pages;
 		this.kpiTargets = kpiTargets;
+		this.knowledge = knowledge;
 		this.startupLoading = startupLoading;
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
@@ -125,6 +129,7 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 		mail.create(created);
 		pages.create(created);
 		kpiTargets.create(created);
+		knowledge.create(created);
 		log.info("Loaded the demo data: {} users, {} tickets in {} ms ({} ms of CPU). Log in as admin, tech1, tech2, manager, alice or bob, password '{}'.",
 				created.people().size(), past.size(), (System.nanoTime() - start) / 1_000_000,
 				(threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000, DemoOrganisation.PASSWORD);

@@ -36,6 +36,9 @@ public class Notification {
 
 	private @Nullable Instant readAt;
 
+	// The page it opens when it is about something else than a ticket (an article); a path of this site.
+	private @Nullable String link;
+
 	@SuppressWarnings("NullAway")
 	protected Notification() {
 		this.messageKey = "";
@@ -52,6 +55,11 @@ public class Notification {
 		this.createdAt = createdAt;
 	}
 
+	Notification(long recipientId, String link, String messageKey, List<String> arguments, Instant createdAt) {
+		this(recipientId, (Long) null, messageKey, arguments, createdAt);
+		this.link = link;
+	}
+
 	void markRead(Instant at) {
 		if (readAt == null) {
 			readAt = at;
@@ -64,6 +72,11 @@ public class Notification {
 
 	public @Nullable Long getTicketId() {
 		return ticketId;
+	}
+
+	/** The page it opens when it is not about a ticket: a path of this site; null for a ticket's. */
+	public @Nullable String getLink() {
+		return link;
 	}
 
 	public String getMessageKey() {

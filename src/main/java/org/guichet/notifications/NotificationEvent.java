@@ -35,7 +35,9 @@ public enum NotificationEvent {
 	/** Agent: the requester replied on a ticket waiting on them (resolved or pending). */
 	REQUESTER_REPLIED(Audience.AGENTS),
 	/** Agent: once a day, their open tickets by SLA urgency, those waiting on requesters, the unassigned ones of their groups. */
-	DAILY_DIGEST(Audience.AGENTS, Set.of(NotificationChannel.EMAIL), Set.of(), Set.of());
+	DAILY_DIGEST(Audience.AGENTS, Set.of(NotificationChannel.EMAIL), Set.of(), Set.of()),
+	/** Agent: the review date of a knowledge base article they own has passed (in-app, once per date). */
+	ARTICLE_REVIEW_DUE(Audience.AGENTS, Set.of(NotificationChannel.IN_APP), Set.of(NotificationChannel.IN_APP), Set.of());
 
 	/** Who is offered the event. */
 	public enum Audience {

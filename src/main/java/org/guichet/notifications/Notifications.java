@@ -71,6 +71,29 @@ public class Notifications {
 	}
 
 	/**
+	 * Tells each recipient once, in-app only, about something that is not a ticket (an article),
+	 * when their preferences for that event let it reach them in-app.
+	 *
+	 * @param link the page the notification opens: a path of this site, starting with {@code /}
+	 * @param messageKey a key of the notifications bundle, whose arguments are {@code arguments}
+	 * @throws IllegalArgumentException when the link is not such a path
+	 */
+	public void notifyInApp(NotificationEvent event, Collection<Long> recipientIds, String link, String messageKey,
+			String... arguments) {
+		if (!link.startsWith("/") || link.startsWith("//") || link.length() > 200) {
+			throw new IllegalArgumentException("Not a path of this site: " + link);
+		}
+		List<String> told = List.of(arguments);
+		Set<Long> recipients = new LinkedHashSet<>(recipientIds);
+		Map<Long, Set<NotificationChannel>> reach = preferences.reach(event, recipients);
+		for (Long recipientId : recipients) {
+			if (reach.getOrDefault(recipientId, Set.of()).contains(NotificationChannel.IN_APP)) {
+				notifications.save(new Notification(recipientId, link, messageKey, told, clock.instant()));
+			}
+		}
+	}
+
+	/**
 	 * The one place where preferences are applied, for both channels: reads them once for all the
 	 * recipients, then saves the in-app notification of each recipient it reaches in-app and sends
 	 * the mail of each it reaches by mail.

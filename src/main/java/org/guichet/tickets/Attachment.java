@@ -48,6 +48,20 @@ public class Attachment {
 		}
 	}
 
+	/**
+	 * The name a file is stored under: its path and control characters removed, at most 255
+	 * characters (the end kept), for another module that keeps files the same way (the knowledge base).
+	 * @throws org.guichet.system.InvalidInputException (field {@code file}) when no name is left
+	 */
+	public static String safeFileName(@Nullable String fileName) {
+		return AttachmentRules.safeFileName(fileName);
+	}
+
+	/** The content type as stored: lower case, {@code application/octet-stream} when missing or absurd. */
+	public static String normalisedType(@Nullable String contentType) {
+		return AttachmentRules.normalisedType(contentType);
+	}
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private @Nullable Long id;

@@ -20,13 +20,22 @@ public record AttachmentFile(Attachment attachment, byte[] content) {
 	 * an ASCII {@code filename} for old clients and as the UTF-8 {@code filename*} of RFC 6266.
 	 */
 	public HttpHeaders headers() {
-		boolean inline = attachment.isDisplayableInline();
+		return headers(attachment.getContentType(), attachment.getFileName(), content.length);
+	}
+
+	/**
+	 * {@link #headers()} for a file kept by another module the same way (the knowledge base's).
+	 *
+	 * @param contentType as stored ({@link Attachment#normalisedType})
+	 * @param length in bytes
+	 */
+	public static HttpHeaders headers(String contentType, String fileName, long length) {
+		boolean inline = AttachmentRules.displayableInline(contentType);
 		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(inline ? MediaType.parseMediaType(attachment.getContentType())
-				: MediaType.APPLICATION_OCTET_STREAM);
-		headers.set(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(inline, attachment.getFileName()));
+		headers.setContentType(inline ? MediaType.parseMediaType(contentType) : MediaType.APPLICATION_OCTET_STREAM);
+		headers.set(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(inline, fileName));
 		headers.set("X-Content-Type-Options", "nosniff");
-		headers.setContentLength(content.length);
+		headers.setContentLength(length);
 		return headers;
 	}
 

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.guichet.system.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an attached file may be called and weigh, and which types a browser may display inline.
@@ -20,7 +21,7 @@ final class AttachmentRules {
 	private AttachmentRules() {
 	}
 
-	static String safeFileName(String fileName) {
+	static String safeFileName(@Nullable String fileName) {
 		String name = fileName == null ? "" : fileName.replace('\\', '/');
 		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
 		if (name.isEmpty()) {
@@ -38,7 +39,7 @@ final class AttachmentRules {
 		}
 	}
 
-	static String normalisedType(String contentType) {
+	static String normalisedType(@Nullable String contentType) {
 		if (contentType == null || contentType.isBlank() || contentType.length() > 120) {
 			return "application/octet-stream";
 		}

@@ -203,6 +203,21 @@ public class DemoDataIT {
 	}
 
 	@Test
+	void theKnowledgeBaseHasItsArticlesInBothLanguagesLinkedToResolvedTicketsAndRatedByRequesters() {
+		assertThat(count("select count(*) from article where language = 'FR'")).isEqualTo(13);
+		assertThat(count("select count(*) from article where language = 'EN'")).isEqualTo(13);
+		assertThat(count("select count(*) from article a join article b on b.id = a.translation_id"
+				+ " where b.translation_id = a.id and b.language <> a.language")).as("translations linked both ways").isEqualTo(26);
+		assertThat(count("select count(*) from article where kind = 'POST_INCIDENT' and status = 'PUBLISHED'")).isEqualTo(2);
+		assertThat(count("select count(*) from article where status = 'PUBLISHED' and audience = 'PUBLIC'")).isGreaterThan(12);
+		assertThat(count("select count(distinct status) from article")).isEqualTo(4);
+		assertThat(count("select count(*) from article_ticket l join ticket t on t.id = l.ticket_id"
+				+ " where t.status in ('RESOLVED', 'CLOSED')")).isGreaterThan(10);
+		assertThat(count("select count(*) from article_feedback")).isGreaterThan(20);
+		assertThat(count("select count(*) from article_version where number = 2")).isGreaterThanOrEqualTo(14);
+	}
+
+	@Test
 	void someTicketsWereReopenedAndRatedMostlyWell() {
 		assertThat(count("select count(*) from ticket where reopen_count > 0")).isPositive();
 		int rated = count("select count(*) from ticket where satisfaction_rating is not null");

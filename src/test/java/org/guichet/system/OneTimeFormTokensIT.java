@@ -27,6 +27,11 @@ import java.util.stream.Stream;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
+import org.guichet.knowledge.ArticleAudience;
+import org.guichet.knowledge.ArticleContent;
+import org.guichet.knowledge.ArticleKind;
+import org.guichet.knowledge.ArticleLanguage;
+import org.guichet.knowledge.Articles;
 import org.guichet.replies.MacroDefinition;
 import org.guichet.replies.Macros;
 import org.guichet.testing.HtmlForms;
@@ -101,7 +106,8 @@ class OneTimeFormTokensIT {
 			"MacroController#processCreationForm", "TicketRepliesController#apply", "SavedViewController#create",
 			"TicketRelationsController#addLink", "TicketRelationsController#addObserver",
 			"AuthorPageController#processCreationForm", "MailboxAdminController#processCreationForm",
-			"AnnouncementAdminController#processCreationForm");
+			"AnnouncementAdminController#processCreationForm",
+			"KnowledgeController#processCreationForm", "KnowledgeController#translate", "KnowledgeController#upload");
 
 	/**
 	 * The web {@code POST} handlers that change or remove what exists, or show a form again
@@ -144,7 +150,9 @@ class OneTimeFormTokensIT {
 			"MajorIncidentController#flag", "MajorIncidentController#unflag", "MajorIncidentController#attachChildren",
 			"MajorIncidentController#attachTo", "AnnouncementAdminController#processUpdateForm",
 			"AnnouncementAdminController#end", "AnnouncementAdminController#delete",
-			"AnnouncementActionsController#meToo", "AnnouncementActionsController#dismiss");
+			"AnnouncementActionsController#meToo", "AnnouncementActionsController#dismiss",
+			"KnowledgeController#processUpdateForm", "KnowledgeController#changeStatus", "KnowledgeController#delete",
+			"KnowledgeController#feedback", "PortalKnowledgeController#feedback");
 
 	private static final int SIMULTANEOUS = 4;
 
@@ -164,6 +172,9 @@ class OneTimeFormTokensIT {
 
 	@Autowired
 	Macros macros;
+
+	@Autowired
+	Articles articles;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -593,6 +604,28 @@ class OneTimeFormTokensIT {
 				fields.putAll(Map.of("kind", "INFORMATION", "titleEn", marker, "startsAt", "2026-12-09T09:00"));
 				yield new Submission(() -> form(post("/agent/announcements/new"), supervisor, fields),
 						() -> count("select count(*) from announcement where title_en = ?", marker), 1);
+			}
+			case "KnowledgeController#processCreationForm" -> {
+				MockHttpSession agent = login(fixtures.user("writer", Role.TECHNICIAN));
+				Map<String, String> fields = formFields(agent, "/agent/knowledge/new", "/agent/knowledge/new");
+				fields.putAll(Map.of("title", marker, "body", "Written **twice**.", "kind", "FAQ", "audience", "INTERNAL",
+						"language", "EN"));
+				yield new Submission(() -> form(post("/agent/knowledge/new"), agent, fields),
+						() -> count("select count(*) from article where title = ?", marker), 1);
+			}
+			case "KnowledgeController#translate", "KnowledgeController#upload" -> {
+				User writer = fixtures.user("writer", Role.TECHNICIAN);
+				long id = articles.create(ArticleContent.of(marker, "To translate.", ArticleKind.FAQ, ArticleAudience.INTERNAL,
+						null, "", null), ArticleLanguage.EN, null, TestFixtures.current(writer)).getId();
+				MockHttpSession agent = login(writer);
+				boolean translate = handler.endsWith("translate");
+				String action = "/agent/knowledge/" + id + (translate ? "/translate" : "/attachments");
+				Map<String, String> fields = formFields(agent, "/agent/knowledge/" + id, action);
+				yield translate
+						? new Submission(() -> form(post(action), agent, fields),
+								() -> count("select count(*) from article where translation_id = ?", id), 1)
+						: new Submission(() -> withFile(multipart(action), agent, fields),
+								() -> count("select count(*) from article_attachment where article_id = ?", id), 1);
 			}
 			default -> throw new IllegalArgumentException("No case posts the form of " + handler);
 		};

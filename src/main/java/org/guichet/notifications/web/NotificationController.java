@@ -1,6 +1,7 @@
 package org.guichet.notifications.web;
 
 import org.guichet.directory.CurrentUser;
+import org.guichet.notifications.Notification;
 import org.guichet.notifications.Notifications;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,10 +33,14 @@ class NotificationController {
 		return "notifications/list";
 	}
 
-	/** Marks the notification read and goes to its ticket. */
+	/** Marks the notification read and goes to its page (an article's) or its ticket. */
 	@PostMapping("/{id}/read")
 	String read(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
-		Long ticketId = notifications.markRead(me.id(), id).getTicketId();
+		Notification notification = notifications.markRead(me.id(), id);
+		Long ticketId = notification.getTicketId();
+		if (notification.getLink() != null) {
+			return "redirect:" + notification.getLink();
+		}
 		return ticketId == null ? "redirect:/notifications" : "redirect:/agent/tickets/" + ticketId;
 	}
 

@@ -1,6 +1,7 @@
 package org.guichet.notifications.web;
 
 import org.guichet.directory.CurrentUser;
+import org.guichet.notifications.Notification;
 import org.guichet.notifications.Notifications;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,10 +32,14 @@ class PortalNotificationController {
 		return "notifications/list";
 	}
 
-	/** Marks the notification read and goes to its ticket's portal page. */
+	/** Marks the notification read and goes to its page (an article's) or its ticket's portal page. */
 	@PostMapping("/{id}/read")
 	String read(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
-		Long ticketId = notifications.markRead(me.id(), id).getTicketId();
+		Notification notification = notifications.markRead(me.id(), id);
+		Long ticketId = notification.getTicketId();
+		if (notification.getLink() != null) {
+			return "redirect:" + notification.getLink();
+		}
 		return ticketId == null ? "redirect:/portal/notifications" : "redirect:/portal/tickets/" + ticketId;
 	}
 

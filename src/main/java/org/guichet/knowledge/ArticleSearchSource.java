@@ -1,0 +1,268 @@
+package org.guichet.knowledge;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.guichet.search.Facet;
+import org.guichet.search.SearchHit;
+import org.guichet.search.SearchRequest;
+import org.guichet.search.SearchResults;
+import org.guichet.search.SearchSource;
+import org.guichet.text.Folding;
+import org.guichet.tickets.Categories;
+import org.guichet.tickets.CategoryTree;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The articles' part of the global search (kind {@code article}), over the index of
+ * {@link Article}: title, text and tags in French and in English, the title weighing three times
+ * the rest; every word typed must be found. Visibility is part of the query: a reader outside the
+ * IT team matches only published public articles, so an internal or unpublished article is never
+ * a hit, a count or a facet value for them; the IT team matches every article, drafts and archives
+ * included (the status facet tells them apart). Filters and facets: {@code kind}, {@code status},
+ * {@code category} (a category keeps its sub-categories), {@code audience}, {@code language},
+ * {@code tag}; any other filter is refused.
+ */
+@Component
+class ArticleSearchSource implements SearchSource {
+
+	static final String KIND = "article";
+
+	private static final Set<String> FILTERS = Set.of("kind", "status", "category", "audience", "language", "tag");
+
+	private static final String[] TITLE = { "title_fr", "title_en" };
+
+	private static final String[] TEXT = { "body_fr", "body_en", "tags_fr", "tags_en" };
+
+	private static final int FACET_VALUES = 50;
+
+	@PersistenceContext
+	private EntityManager entityManager;
+
+	private final Categories categories;
+
+	private final MessageSource messages;
+
+	ArticleSearchSource(Categories categories, MessageSource messages) {
+		this.categories = categories;
+		this.messages = messages;
+	}
+
+	@Override
+	public String kind() {
+		return KIND;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public SearchResults search(SearchRequest request) {
+		checkFilters(request);
+		if (request.text() == null || request.text().isBlank()) {
+			return SearchResults.none(KIND);
+		}
+		boolean agent = request.reader().isAgent();
+		AggregationKey<Map<String, Long>> kinds = AggregationKey.of("kind");
+		AggregationKey<Map<String, Long>> statuses = AggregationKey.of("status");
+		AggregationKey<Map<Long, Long>> categoryCounts = AggregationKey.of("category");
+		var query = Search.session(entityManager)
+			.search(Article.class)
+			.select(f -> f.composite()
+				.from(f.entity(), f.highlight("body_fr"), f.highlight("body_en"))
+				.as((article, french, english) -> new Found(article, !french.isEmpty() ? french.get(0)
+						: english.isEmpty() ? "" : english.get(0))))
+			.where((f, root) -> {
+				root.add(words(f, request.text()));
+				visibleAndFiltered(f, request).forEach(root::add);
+			})
+			.aggregation(kinds, f -> f.terms().field("kind", String.class, ValueModel.INDEX).maxTermCount(FACET_VALUES))
+			.aggregation(categoryCounts, f -> f.terms().field("categoryId", Long.class).maxTermCount(FACET_VALUES));
+		if (agent) {
+			query = query.aggregation(statuses,
+					f -> f.terms().field("status", String.class, ValueModel.INDEX).maxTermCount(FACET_VALUES));
+		}
+		SearchResult<Found> result = query
+			.highlighter(f -> f.plain()
+				.tag("<mark>", "</mark>")
+				.encoder(HighlighterEncoder.HTML)
+				.fragmentSize(160)
+				.numberOfFragments(1))
+			.fetch(request.page() * request.size(), request.size());
+		Locale locale = request.locale();
+		List<Facet> facets = new ArrayList<>();
+		facets.add(enumFacet("kind", result.aggregation(kinds), locale));
+		if (agent) {
+			facets.add(enumFacet("status", result.aggregation(statuses), locale));
+		}
+		facets.add(categoryFacet(result.aggregation(categoryCounts), locale));
+		List<SearchHit> hits = result.hits().stream().map(found -> hit(found, request)).toList();
+		return new SearchResults(KIND, result.total().hitCount(), hits, facets);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<SearchHit> suggest(SearchRequest request, int max) {
+		checkFilters(request);
+		String text = request.text() == null ? "" : request.text().strip();
+		if (text.isEmpty() || max < 1) {
+			return List.of();
+		}
+		int lastSpace = text.lastIndexOf(' ');
+		String done = lastSpace < 0 ? "" : text.substring(0, lastSpace);
+		String last = Folding.fold(text.substring(lastSpace + 1)).toLowerCase(Locale.ROOT).replaceAll("[*?\\\\]", "");
+		return Search.session(entityManager)
+			.search(Article.class)
+			.where((f, root) -> {
+				if (!done.isBlank()) {
+					root.add(words(f, done));
+				}
+				if (!last.isEmpty()) {
+					root.add(f.bool()
+						.should(f.match().fields(TITLE).boost(3f).fields(TEXT).matching(last))
+						.should(f.wildcard().fields(TITLE).boost(3f).fields(TEXT).matching(last + "*")));
+				}
+				visibleAndFiltered(f, request).forEach(root::add);
+			})
+			.fetchHits(Math.min(max, 20))
+			.stream()
+			.map(article -> hit(new Found(article, ""), request))
+			.toList();
+	}
+
+	/** Every word typed, found in the title (weighing three times) or the text and tags, in either language. */
+	private static PredicateFinalStep words(SearchPredicateFactory f, String text) {
+		return f.simpleQueryString()
+			.fields(TITLE)
+			.boost(3f)
+			.fields(TEXT)
+			.matching(text)
+			.defaultOperator(BooleanOperator.AND);
+	}
+
+	private List<PredicateFinalStep> visibleAndFiltered(SearchPredicateFactory f, SearchRequest request) {
+		List<PredicateFinalStep> clauses = new ArrayList<>();
+		if (!request.reader().isAgent()) {
+			clauses.add(f.match().field("status").matching(ArticleStatus.PUBLISHED));
+			clauses.add(f.match().field("audience").matching(ArticleAudience.PUBLIC));
+		}
+		request.filters().forEach((field, values) -> {
+			if (values.isEmpty()) {
+				return;
+			}
+			clauses.add(switch (field) {
+				case "category" -> f.terms().field("categoryId").matchingAny(categoryIds(values));
+				case "tag" -> f.terms()
+					.field("tag")
+					.matchingAny(values.stream().map(v -> v.strip().toLowerCase(Locale.ROOT)).toList());
+				default -> f.terms().field(field).matchingAny(enumValues(field, values), ValueModel.INDEX);
+			});
+		});
+		return clauses;
+	}
+
+	private static void checkFilters(SearchRequest request) {
+		for (String field : request.filters().keySet()) {
+			if (!FILTERS.contains(field)) {
+				throw new IllegalArgumentException("Articles are not filtered by " + field + "; filters: " + FILTERS);
+			}
+		}
+	}
+
+	private List<Long> categoryIds(List<String> values) {
+		List<Long> ids = new ArrayList<>();
+		for (String value : values) {
+			try {
+				ids.addAll(categories.subtree(Long.parseLong(value.strip())));
+			}
+			catch (NumberFormatException ex) {
+				throw new IllegalArgumentException("A category is given by its id, not " + value, ex);
+			}
+		}
+		return ids.isEmpty() ? List.of(-1L) : ids;
+	}
+
+	private static List<String> enumValues(String field, List<String> values) {
+		Class<? extends Enum<?>> type = switch (field) {
+			case "kind" -> ArticleKind.class;
+			case "status" -> ArticleStatus.class;
+			case "audience" -> ArticleAudience.class;
+			default -> ArticleLanguage.class;
+		};
+		List<String> names = new ArrayList<>();
+		for (String value : values) {
+			String name = value.strip().toUpperCase(Locale.ROOT);
+			boolean known = false;
+			for (Enum<?> constant : type.getEnumConstants()) {
+				known |= constant.name().equals(name);
+			}
+			if (!known) {
+				throw new IllegalArgumentException("No " + field + " " + value);
+			}
+			names.add(name);
+		}
+		return names;
+	}
+
+	private SearchHit hit(Found found, SearchRequest request) {
+		Article article = found.article();
+		Locale locale = request.locale();
+		Map<String, String> labels = new LinkedHashMap<>();
+		labels.put("kind", message("knowledge.kind." + article.getKind(), locale));
+		if (request.reader().isAgent()) {
+			labels.put("status", message("knowledge.status." + article.getStatus(), locale));
+			labels.put("audience", message("knowledge.audience." + article.getAudience(), locale));
+		}
+		if (article.getCategoryId() != null) {
+			labels.put("category", categories.tree().path(article.getCategoryId()));
+		}
+		labels.put("language", article.getLanguage().name().toLowerCase(Locale.ROOT));
+		String url = (request.reader().isAgent() ? "/agent/knowledge/" : "/portal/knowledge/") + article.getId();
+		return new SearchHit(KIND, String.valueOf(article.getId()), article.getTitle(), found.excerptHtml(), url, labels);
+	}
+
+	private Facet enumFacet(String field, Map<String, Long> counts, Locale locale) {
+		List<Facet.Value> values = counts.entrySet()
+			.stream()
+			.filter(e -> e.getValue() > 0)
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.map(e -> new Facet.Value(e.getKey(), message("knowledge." + field + "." + e.getKey(), locale), e.getValue()))
+			.toList();
+		return new Facet(field, message("knowledge.facet." + field, locale), values);
+	}
+
+	private Facet categoryFacet(Map<Long, Long> counts, Locale locale) {
+		CategoryTree tree = categories.tree();
+		List<Facet.Value> values = counts.entrySet()
+			.stream()
+			.filter(e -> e.getValue() > 0)
+			.sorted(Map.Entry.<Long, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey(Comparator.naturalOrder())))
+			.map(e -> new Facet.Value(String.valueOf(e.getKey()), tree.path(e.getKey()), e.getValue()))
+			.toList();
+		return new Facet("category", message("knowledge.facet.category", locale), values);
+	}
+
+	private String message(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
+	}
+
+	/** An article found, with the passage of its text that matched (escaped HTML, {@code <mark>}ed), or empty. */
+	private record Found(Article article, String excerptHtml) {
+	}
+
+}

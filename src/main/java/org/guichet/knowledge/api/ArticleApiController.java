@@ -1,0 +1,250 @@
+package org.guichet.knowledge.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.guichet.directory.CurrentUser;
+import org.guichet.knowledge.Article;
+import org.guichet.knowledge.ArticleAction;
+import org.guichet.knowledge.ArticleAudience;
+import org.guichet.knowledge.ArticleContent;
+import org.guichet.knowledge.ArticleDiff;
+import org.guichet.knowledge.ArticleFilter;
+import org.guichet.knowledge.ArticleKind;
+import org.guichet.knowledge.ArticleLanguage;
+import org.guichet.knowledge.ArticlePage;
+import org.guichet.knowledge.ArticleStatus;
+import org.guichet.knowledge.ArticleVersion;
+import org.guichet.knowledge.Articles;
+import org.guichet.knowledge.FeedbackAnswer;
+import org.guichet.knowledge.FeedbackSummary;
+import org.guichet.search.SearchRequest;
+import org.guichet.search.SearchResults;
+import org.guichet.search.SearchSource;
+import org.guichet.system.InvalidInputException;
+import org.guichet.system.NotFoundException;
+import org.guichet.tickets.TicketId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The knowledge base, {@code /api/v1/articles}, with the pages' rules ({@code ArticlePolicy}):
+ * the IT team reads and writes every article; anyone else reads only published public articles
+ * (any other answers 404, in lists and search too) and gives feedback on them. Refusals are
+ * problem+json naming the field (400), the rule (403), or the state (409).
+ */
+@RestController
+@RequestMapping(path = "/api/v1/articles", produces = MediaType.APPLICATION_JSON_VALUE)
+@PreAuthorize("isAuthenticated()")
+@Tag(name = "Articles", description = "The knowledge base: articles, their versions, status and feedback")
+class ArticleApiController {
+
+	private final Articles articles;
+
+	private final SearchSource search;
+
+	ArticleApiController(Articles articles, @Qualifier("articleSearchSource") SearchSource search) {
+		this.articles = articles;
+		this.search = search;
+	}
+
+	@GetMapping
+	@Operation(summary = "A page of the articles the caller may read, most recently changed first; "
+			+ "with ticket=, those linked to that ticket")
+	ArticleList list(@RequestParam(required = false) @Nullable ArticleStatus status,
+			@RequestParam(required = false) @Nullable ArticleKind kind,
+			@RequestParam(required = false) @Nullable ArticleAudience audience,
+			@RequestParam(required = false) @Nullable ArticleLanguage language,
+			@RequestParam(required = false) @Nullable Long category, @RequestParam(required = false) @Nullable Long owner,
+			@RequestParam(required = false) @Nullable String tag, @RequestParam(required = false) @Nullable Long ticket,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+			@AuthenticationPrincipal CurrentUser me) {
+		if (ticket != null) {
+			List<ArticleJson> linked = articles.ofTicket(new TicketId(ticket), me)
+				.stream()
+				.map(a -> ArticleJson.of(a, List.of()))
+				.toList();
+			return new ArticleList(linked, 0, linked.size(), false);
+		}
+		ArticlePage found = articles.list(new ArticleFilter(status, kind, audience, language, category, owner, tag, page, size), me);
+		return new ArticleList(found.articles().stream().map(a -> ArticleJson.of(a, List.of())).toList(), found.page(),
+				found.size(), found.hasNext());
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One article with the tickets linked to it that the caller sees; counts one reading")
+	ArticleJson get(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
+		return ArticleJson.of(articles.read(id, me), articles.ticketsOf(id, me));
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "A new draft owned by the caller (IT team); with fromTicketId, written from that resolved ticket")
+	ResponseEntity<ArticleJson> create(@RequestBody ArticleJson.Request json, @AuthenticationPrincipal CurrentUser me) {
+		ArticleLanguage language = json.language() != null ? json.language()
+				: ArticleLanguage.of(LocaleContextHolder.getLocale());
+		Article article = articles.create(content(json), language,
+				json.fromTicketId() == null ? null : new TicketId(json.fromTicketId()), me);
+		return ResponseEntity.created(URI.create("/api/v1/articles/" + article.getId()))
+			.body(ArticleJson.of(article, articles.ticketsOf(article.getId(), me)));
+	}
+
+	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The article's new text and description, saved as its next version (IT team)")
+	ArticleJson update(@PathVariable long id, @RequestBody ArticleJson.Request json, @AuthenticationPrincipal CurrentUser me) {
+		Article article = articles.update(id, json.version(), content(json), me);
+		return ArticleJson.of(article, articles.ticketsOf(id, me));
+	}
+
+	@DeleteMapping("/{id}")
+	@Operation(summary = "Deletes a draft (its owner, a supervisor or an administrator); archive any other")
+	ResponseEntity<Void> delete(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
+		articles.delete(id, me);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{id}/{action:submit|publish|archive|redraft}")
+	@Operation(summary = "Changes the status: submit (for review, IT team), publish, archive, redraft "
+			+ "(the owner, a supervisor or an administrator); ?version= checks it is not stale")
+	ArticleJson act(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) @Nullable Long version,
+			@AuthenticationPrincipal CurrentUser me) {
+		ArticleAction taken = ArticleAction.ofSlug(action);
+		if (taken == null) {
+			throw new NotFoundException("knowledge.not-found", "No such action", action);
+		}
+		return ArticleJson.of(articles.act(id, taken, version, me), articles.ticketsOf(id, me));
+	}
+
+	@PostMapping("/{id}/translation")
+	@Operation(summary = "Its translation: a new draft in the other language, linked both ways (IT team)")
+	ResponseEntity<ArticleJson> translate(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
+		Article translation = articles.translate(id, me);
+		return ResponseEntity.created(URI.create("/api/v1/articles/" + translation.getId()))
+			.body(ArticleJson.of(translation, articles.ticketsOf(translation.getId(), me)));
+	}
+
+	@GetMapping("/{id}/versions")
+	@Operation(summary = "Every saved version, newest first, with who saved it and when (IT team)")
+	List<VersionJson> versions(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
+		return articles.versions(id, me).stream().map(VersionJson::of).toList();
+	}
+
+	@GetMapping("/{id}/versions/{number}")
+	@Operation(summary = "One saved version (IT team)")
+	VersionJson version(@PathVariable long id, @PathVariable int number, @AuthenticationPrincipal CurrentUser me) {
+		return VersionJson.of(articles.version(id, number, me));
+	}
+
+	@GetMapping("/{id}/diff")
+	@Operation(summary = "What changed from one version to another, title and text word by word (IT team)")
+	DiffJson diff(@PathVariable long id, @RequestParam int from, @RequestParam int to, @AuthenticationPrincipal CurrentUser me) {
+		Articles.VersionDiff diff = articles.diff(id, from, to, me);
+		return new DiffJson(from, to, diff.title(), diff.body());
+	}
+
+	@PutMapping(path = "/{id}/feedback", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The caller's answer to \"Was this helpful?\", replacing their previous one")
+	ResponseEntity<Void> giveFeedback(@PathVariable long id, @RequestBody FeedbackRequest json,
+			@AuthenticationPrincipal CurrentUser me) {
+		if (json.helpful() == null) {
+			throw new InvalidInputException("helpful", "field.required", "Required: true or false");
+		}
+		articles.giveFeedback(id, json.helpful(), json.comment(), me);
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/{id}/feedback")
+	@Operation(summary = "How readers answered, with the latest comments (IT team)")
+	FeedbackJson feedback(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
+		FeedbackSummary summary = articles.feedbackSummary(id, me);
+		return new FeedbackJson(summary.helpful(), summary.unhelpful(), summary.isPoor(),
+				articles.feedbackComments(id, 50, me));
+	}
+
+	@GetMapping("/search")
+	@Operation(summary = "Full-text search of the articles the caller may read, with excerpts and facets "
+			+ "(kind, status for the IT team, category); filters kind, status, category, audience, language, tag")
+	SearchResults search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable List<String> kind,
+			@RequestParam(required = false) @Nullable List<String> status,
+			@RequestParam(required = false) @Nullable List<String> category,
+			@RequestParam(required = false) @Nullable List<String> audience,
+			@RequestParam(required = false) @Nullable List<String> language,
+			@RequestParam(required = false) @Nullable List<String> tag, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal CurrentUser me) {
+		Map<String, List<String>> filters = new java.util.LinkedHashMap<>();
+		put(filters, "kind", kind);
+		put(filters, "status", status);
+		put(filters, "category", category);
+		put(filters, "audience", audience);
+		put(filters, "language", language);
+		put(filters, "tag", tag);
+		if (page < 0 || size < 1 || size > 100) {
+			throw new InvalidInputException(page < 0 ? "page" : "size", "knowledge.paging",
+					"page must be 0 or more and size 1 to 100");
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		try {
+			return search.search(new SearchRequest(q, me, locale, filters, page, size));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException(filters.keySet().stream().findFirst().orElse("q"), "knowledge.search-filter",
+					ex.getMessage(), ex.getMessage());
+		}
+	}
+
+	private static void put(Map<String, List<String>> filters, String field, @Nullable List<String> values) {
+		if (values != null && !values.isEmpty()) {
+			filters.put(field, values);
+		}
+	}
+
+	private static ArticleContent content(ArticleJson.Request json) {
+		return ArticleContent.of(json.title(), json.body(), json.kind(), json.audience(), json.categoryId(), json.tags(),
+				json.reviewOn());
+	}
+
+	/** A page of articles; {@code hasNext} says whether the next page has more. */
+	record ArticleList(List<ArticleJson> articles, int page, int size, boolean hasNext) {
+	}
+
+	/** A saved version. */
+	record VersionJson(int number, String title, String body, List<String> tags, long savedById, String savedByName,
+			java.time.Instant savedAt) {
+
+		static VersionJson of(ArticleVersion v) {
+			return new VersionJson(v.getNumber(), v.getTitle(), v.getBody(), v.getTags(), v.getSavedBy().getId(),
+					v.getSavedBy().getFullName(), v.getSavedAt());
+		}
+
+	}
+
+	/** The changes from version {@code from} to {@code to}: segments KEPT, REMOVED or ADDED, in order. */
+	record DiffJson(int from, int to, List<ArticleDiff.Segment> title, List<ArticleDiff.Segment> body) {
+	}
+
+	/** An answer: {@code helpful} is required; {@code comment} optional, at most 2,000 characters. */
+	record FeedbackRequest(@Nullable Boolean helpful, @Nullable String comment) {
+	}
+
+	/** The answers counted, whether they make the article poorly rated, and the latest comments. */
+	record FeedbackJson(long helpful, long unhelpful, boolean poor, List<FeedbackAnswer> comments) {
+	}
+
+}

@@ -1,0 +1,297 @@
+package org.guichet.knowledge.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.guichet.directory.CurrentUser;
+import org.guichet.knowledge.Article;
+import org.guichet.knowledge.ArticleAction;
+import org.guichet.knowledge.ArticleAudience;
+import org.guichet.knowledge.ArticleFiles;
+import org.guichet.knowledge.ArticleFilter;
+import org.guichet.knowledge.ArticleKind;
+import org.guichet.knowledge.ArticleLanguage;
+import org.guichet.knowledge.ArticlePolicy;
+import org.guichet.knowledge.ArticleStatus;
+import org.guichet.knowledge.ArticleVersion;
+import org.guichet.knowledge.Articles;
+import org.guichet.search.SearchRequest;
+import org.guichet.search.SearchSource;
+import org.guichet.system.DomainException;
+import org.guichet.system.FormRefusals;
+import org.guichet.system.NotFoundException;
+import org.guichet.tickets.TicketId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The IT team's knowledge pages ({@code /agent/knowledge}): the list with its filters and search,
+ * the articles needing the reader's attention, an article with its tickets, translation, files
+ * and feedback, its form with preview (also prefilled from a resolved ticket), its versions and
+ * their diff, its status changes. A refused form comes back with everything typed and each
+ * error next to its field.
+ */
+@Controller
+@RequestMapping("/agent/knowledge")
+class KnowledgeController {
+
+	private static final int PAGE = 25;
+
+	private final Articles articles;
+
+	private final ArticleFiles files;
+
+	private final SearchSource search;
+
+	private final KnowledgeChoices choices;
+
+	KnowledgeController(Articles articles, ArticleFiles files, @Qualifier("articleSearchSource") SearchSource search,
+			KnowledgeChoices choices) {
+		this.articles = articles;
+		this.files = files;
+		this.search = search;
+		this.choices = choices;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable ArticleStatus status,
+			@RequestParam(required = false) @Nullable ArticleKind kind,
+			@RequestParam(required = false) @Nullable ArticleAudience audience,
+			@RequestParam(required = false) @Nullable ArticleLanguage language,
+			@RequestParam(required = false) @Nullable Long category,
+			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(defaultValue = "0") int page,
+			@AuthenticationPrincipal CurrentUser me, Model model) {
+		if (q != null && !q.isBlank()) {
+			Map<String, List<String>> filters = new java.util.LinkedHashMap<>();
+			if (status != null) {
+				filters.put("status", List.of(status.name()));
+			}
+			if (kind != null) {
+				filters.put("kind", List.of(kind.name()));
+			}
+			if (audience != null) {
+				filters.put("audience", List.of(audience.name()));
+			}
+			if (language != null) {
+				filters.put("language", List.of(language.name()));
+			}
+			if (category != null) {
+				filters.put("category", List.of(String.valueOf(category)));
+			}
+			model.addAttribute("results", search.search(new SearchRequest(q, me, LocaleContextHolder.getLocale(), filters,
+					Math.max(page, 0), PAGE)));
+		}
+		else {
+			model.addAttribute("found", articles.list(new ArticleFilter(status, kind, audience, language, category,
+					mine ? me.id() : null, null, Math.max(page, 0), PAGE), me));
+		}
+		model.addAttribute("attentionCount", articles.attention(me).size());
+		choices.add(model);
+		return "knowledge/list";
+	}
+
+	@GetMapping("/attention")
+	String attention(@AuthenticationPrincipal CurrentUser me, Model model) {
+		model.addAttribute("attention", articles.attention(me));
+		return "knowledge/attention";
+	}
+
+	@GetMapping("/new")
+	String initCreationForm(@RequestParam(required = false) @Nullable Long ticket,
+			@RequestParam(required = false) @Nullable ArticleLanguage language, @AuthenticationPrincipal CurrentUser me,
+			Model model) {
+		ArticleLanguage lang = language != null ? language : ArticleLanguage.of(LocaleContextHolder.getLocale());
+		ArticleForm form;
+		if (ticket != null) {
+			form = ArticleForm.of(articles.draftFrom(new TicketId(ticket), lang, me), lang, ticket);
+		}
+		else {
+			form = new ArticleForm();
+			form.setLanguage(lang);
+		}
+		model.addAttribute("articleForm", form);
+		return form(null, model);
+	}
+
+	@PostMapping("/new")
+	String processCreationForm(@ModelAttribute("articleForm") ArticleForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+		try {
+			ArticleLanguage language = form.getLanguage() != null ? form.getLanguage()
+					: ArticleLanguage.of(LocaleContextHolder.getLocale());
+			Article article = articles.create(form.content(), language,
+					form.getTicketId() == null ? null : new TicketId(form.getTicketId()), me);
+			redirect.addFlashAttribute("flash", "knowledge.flash.created");
+			redirect.addFlashAttribute("flashArgs", new Object[] { article.getTitle() });
+			return "redirect:/agent/knowledge/" + article.getId();
+		}
+		catch (DomainException ex) {
+			FormRefusals.reject(ex, result);
+			return form(null, model);
+		}
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+		Article article = articles.read(id, me);
+		model.addAttribute("article", article);
+		model.addAttribute("tickets", articles.ticketsOf(id, me));
+		model.addAttribute("files", files.of(id, me));
+		model.addAttribute("feedback", articles.feedbackSummary(id, me));
+		model.addAttribute("comments", articles.feedbackComments(id, 10, me));
+		model.addAttribute("myFeedback", articles.myFeedback(id, me).orElse(null));
+		model.addAttribute("translation",
+				article.getTranslationId() == null ? null : articles.get(article.getTranslationId(), me));
+		model.addAttribute("may", new May(article, me));
+		choices.add(model);
+		return "knowledge/article";
+	}
+
+	@GetMapping("/{id}/edit")
+	String initUpdateForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+		model.addAttribute("articleForm", ArticleForm.of(articles.get(id, me)));
+		return form(id, model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String processUpdateForm(@PathVariable long id, @ModelAttribute("articleForm") ArticleForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+		try {
+			Article article = articles.update(id, form.getVersion(), form.content(), me);
+			redirect.addFlashAttribute("flash", "knowledge.flash.saved");
+			redirect.addFlashAttribute("flashArgs", new Object[] { article.getTitle() });
+			return "redirect:/agent/knowledge/" + id;
+		}
+		catch (DomainException ex) {
+			FormRefusals.reject(ex, result);
+			return form(id, model);
+		}
+	}
+
+	/** Submit, publish, archive or redraft; a refusal comes back on the article's page as a message. */
+	@PostMapping("/{id}/status")
+	String changeStatus(@PathVariable long id, @RequestParam String action, @RequestParam(required = false) @Nullable Long version,
+			@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+		ArticleAction taken = ArticleAction.ofSlug(action.toLowerCase(Locale.ROOT));
+		if (taken == null) {
+			throw new NotFoundException("knowledge.not-found", "No such action", action);
+		}
+		try {
+			Article article = articles.act(id, taken, version, me);
+			redirect.addFlashAttribute("flash", "knowledge.flash." + taken.slug());
+			redirect.addFlashAttribute("flashArgs", new Object[] { article.getTitle() });
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("problem", ex.messageKey());
+			redirect.addFlashAttribute("problemArgs", ex.arguments());
+		}
+		return "redirect:/agent/knowledge/" + id;
+	}
+
+	@PostMapping("/{id}/translate")
+	String translate(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+		Article translation = articles.translate(id, me);
+		redirect.addFlashAttribute("flash", "knowledge.flash.translation");
+		return "redirect:/agent/knowledge/" + translation.getId() + "/edit";
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+		String title = articles.get(id, me).getTitle();
+		articles.delete(id, me);
+		redirect.addFlashAttribute("flash", "knowledge.flash.deleted");
+		redirect.addFlashAttribute("flashArgs", new Object[] { title });
+		return "redirect:/agent/knowledge";
+	}
+
+	/** A file for the article; a refused one comes back as a message on its page. */
+	@PostMapping("/{id}/attachments")
+	String upload(@PathVariable long id, @RequestParam("file") MultipartFile file,
+			@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) throws IOException {
+		try {
+			files.attach(id, file.getOriginalFilename(), file.getContentType(), file.getBytes(), me);
+			redirect.addFlashAttribute("flash", "knowledge.flash.attached");
+			redirect.addFlashAttribute("flashArgs", new Object[] { file.getOriginalFilename() });
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("problem", ex.messageKey());
+			redirect.addFlashAttribute("problemArgs", ex.arguments());
+		}
+		return "redirect:/agent/knowledge/" + id + "#files";
+	}
+
+	@PostMapping("/{id}/feedback")
+	String feedback(@PathVariable long id, @RequestParam boolean helpful, @RequestParam(required = false) @Nullable String comment,
+			@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+		articles.giveFeedback(id, helpful, comment, me);
+		redirect.addFlashAttribute("flash", "knowledge.flash.feedback");
+		return "redirect:/agent/knowledge/" + id + "#feedback";
+	}
+
+	@GetMapping("/{id}/versions")
+	String versions(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+		model.addAttribute("article", articles.get(id, me));
+		model.addAttribute("versions", articles.versions(id, me));
+		return "knowledge/versions";
+	}
+
+	@GetMapping("/{id}/versions/{number}")
+	String version(@PathVariable long id, @PathVariable int number, @AuthenticationPrincipal CurrentUser me,
+			Model model) {
+		Article article = articles.get(id, me);
+		ArticleVersion version = articles.version(id, number, me);
+		model.addAttribute("article", article);
+		model.addAttribute("version", version);
+		return "knowledge/version";
+	}
+
+	@GetMapping("/{id}/diff")
+	String diff(@PathVariable long id, @RequestParam int from, @RequestParam int to,
+			@AuthenticationPrincipal CurrentUser me, Model model) {
+		model.addAttribute("article", articles.get(id, me));
+		model.addAttribute("diff", articles.diff(id, from, to, me));
+		model.addAttribute("versions", articles.versions(id, me));
+		return "knowledge/diff";
+	}
+
+	private String form(@Nullable Long id, Model model) {
+		model.addAttribute("articleId", id);
+		choices.add(model);
+		return "knowledge/form";
+	}
+
+	/** What the reader may do with the article shown, for its buttons. */
+	record May(Article article, CurrentUser reader) {
+
+		public boolean take(String action) {
+			ArticleAction taken = ArticleAction.valueOf(action);
+			return taken.appliesTo(article.getStatus()) && ArticlePolicy.canTake(taken, article, reader);
+		}
+
+		public boolean delete() {
+			return ArticlePolicy.canDelete(article, reader);
+		}
+
+		public boolean edit() {
+			return ArticlePolicy.canWrite(reader) && article.getStatus() != ArticleStatus.ARCHIVED;
+		}
+
+	}
+
+}

@@ -1,0 +1,271 @@
+package org.guichet.knowledge;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.guichet.directory.CurrentUser;
+import org.guichet.directory.Role;
+import org.guichet.directory.SupportGroup;
+import org.guichet.directory.SupportLevel;
+import org.guichet.directory.User;
+import org.guichet.search.SearchHit;
+import org.guichet.search.SearchRequest;
+import org.guichet.testing.ApiClient;
+import org.guichet.testing.ApiClient.Response;
+import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.TestFixtures;
+import org.guichet.tickets.Channel;
+import org.guichet.tickets.Impact;
+import org.guichet.tickets.NewTicket;
+import org.guichet.tickets.SolutionKind;
+import org.guichet.tickets.TicketAction;
+import org.guichet.tickets.TicketId;
+import org.guichet.tickets.TicketManagement;
+import org.guichet.tickets.TicketType;
+import org.guichet.tickets.Transition;
+import org.guichet.tickets.Urgency;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The knowledge base through its API, as clients and the pages use it: an article's whole life
+ * from a resolved ticket to its archive, with the rules of who may do what, and an internal or
+ * unpublished article that never reaches a requester, not even as a search count.
+ */
+@GuichetIntegrationTest
+class KnowledgeApiIT {
+
+	@Autowired
+	private TestFixtures fixtures;
+
+	@Autowired
+	private TicketManagement tickets;
+
+	@Autowired
+	private ArticleSearchSource search;
+
+	@LocalServerPort
+	private int port;
+
+	private User owner;
+
+	private ApiClient ownerApi;
+
+	private ApiClient colleagueApi;
+
+	private ApiClient requesterApi;
+
+	private User requester;
+
+	private SupportGroup group;
+
+	@BeforeEach
+	void setUp() {
+		owner = fixtures.user("kb-owner", Role.TECHNICIAN);
+		User colleague = fixtures.user("kb-colleague", Role.TECHNICIAN);
+		requester = fixtures.user("kb-requester", Role.REQUESTER);
+		group = fixtures.group(SupportLevel.N1, owner, colleague);
+		ownerApi = ApiClient.bearer(port, fixtures.token(owner));
+		colleagueApi = ApiClient.bearer(port, fixtures.token(colleague));
+		requesterApi = ApiClient.bearer(port, fixtures.token(requester));
+	}
+
+	@Test
+	void anArticleWrittenFromAResolvedTicketIsReviewedPublishedToRequestersAndArchived() {
+		String word = unique("imprimante");
+		TicketId ticket = resolvedTicket("L'imprimante " + word + " n'imprime plus", "Bourrage papier répété",
+				"Remplacer le rouleau d'entraînement");
+
+		Response created = ownerApi.post("/api/v1/articles", Map.of("title", "Imprimante " + word + " : bourrage",
+				"body", "## Problème\n\nBourrage papier répété\n\n## Solution\n\nRemplacer le rouleau d'entraînement.",
+				"kind", "SOLUTION", "audience", "INTERNAL", "tags", List.of("Impression", " papier "), "language", "FR",
+				"fromTicketId", ticket.value()));
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		JsonNode article = created.json();
+		long id = article.get("id").asLong();
+		assertThat(article.get("status").asText()).isEqualTo("DRAFT");
+		assertThat(article.get("tags").toString()).isEqualTo("[\"impression\",\"papier\"]");
+		assertThat(article.get("tickets").get(0).get("id").asLong()).isEqualTo(ticket.value());
+		assertThat(ownerApi.get("/api/v1/articles?ticket=" + ticket.value()).json().get("articles").get(0).get("id").asLong())
+			.as("the ticket shows the article written from it").isEqualTo(id);
+
+		Response changed = ownerApi.put("/api/v1/articles/" + id, body(article, "body",
+				"## Problème\n\nBourrage papier répété\n\n## Solution\n\nRemplacer le rouleau d'entraînement et nettoyer le capteur."));
+		assertThat(changed.status()).as(changed.text()).isEqualTo(200);
+		assertThat(ownerApi.put("/api/v1/articles/" + id, body(article, "title", "Stale")).status())
+			.as("a change from a stale version").isEqualTo(409);
+		assertThat(ownerApi.get("/api/v1/articles/" + id + "/versions").json().size()).isEqualTo(2);
+		JsonNode diff = ownerApi.get("/api/v1/articles/" + id + "/diff?from=1&to=2").json();
+		assertThat(diff.get("body").toString()).contains("{\"change\":\"ADDED\",\"text\":\" et nettoyer le capteur\"}");
+
+		assertThat(colleagueApi.post("/api/v1/articles/" + id + "/submit", Map.of()).json().get("status").asText())
+			.as("any agent submits for review").isEqualTo("IN_REVIEW");
+		Response refused = colleagueApi.post("/api/v1/articles/" + id + "/publish", Map.of());
+		assertThat(refused.status()).as("a colleague who does not own it does not publish it").isEqualTo(403);
+		assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(ownerApi.post("/api/v1/articles/" + id + "/publish", Map.of()).json().get("status").asText())
+			.isEqualTo("PUBLISHED");
+		assertThat(ownerApi.post("/api/v1/articles/" + id + "/publish", Map.of()).status())
+			.as("publishing a published article").isEqualTo(409);
+
+		assertThat(requesterApi.get("/api/v1/articles/" + id).status()).as("published but internal").isEqualTo(404);
+		assertThat(requesterApi.get("/api/v1/articles/search?q=" + word).json().get("total").asLong()).isZero();
+		assertThat(ownerApi.get("/api/v1/articles/search?q=" + word).json().get("total").asLong()).isEqualTo(1);
+
+		JsonNode current = ownerApi.get("/api/v1/articles/" + id).json();
+		assertThat(ownerApi.put("/api/v1/articles/" + id, body(current, "audience", "PUBLIC")).status()).isEqualTo(200);
+		assertThat(requesterApi.get("/api/v1/articles/" + id).status()).isEqualTo(200);
+		JsonNode found = requesterApi.get("/api/v1/articles/search?q=" + word + "s").json();
+		assertThat(found.get("total").asLong()).as("the plural finds the singular").isEqualTo(1);
+		assertThat(found.get("hits").get(0).get("url").asText()).isEqualTo("/portal/knowledge/" + id);
+		assertThat(requesterApi.get("/api/v1/articles/" + id).json().get("tickets").size())
+			.as("the ticket's requester sees their ticket").isEqualTo(1);
+		ApiClient stranger = ApiClient.bearer(port, fixtures.token(fixtures.user("kb-stranger", Role.REQUESTER)));
+		assertThat(stranger.get("/api/v1/articles/" + id).json().get("tickets").size())
+			.as("another requester does not see the ticket").isZero();
+
+		assertThat(requesterApi.put("/api/v1/articles/" + id + "/feedback", Map.of("helpful", false)).status()).isEqualTo(204);
+		assertThat(requesterApi.put("/api/v1/articles/" + id + "/feedback", Map.of("helpful", true, "comment", "Merci")).status())
+			.isEqualTo(204);
+		JsonNode feedback = ownerApi.get("/api/v1/articles/" + id + "/feedback").json();
+		assertThat(feedback.get("helpful").asLong()).as("one answer per reader, the last one").isEqualTo(1);
+		assertThat(feedback.get("unhelpful").asLong()).isZero();
+		assertThat(feedback.get("comments").get(0).get("comment").asText()).isEqualTo("Merci");
+		assertThat(requesterApi.get("/api/v1/articles/" + id + "/feedback").status()).isEqualTo(404);
+		assertThat(requesterApi.put("/api/v1/articles/" + id, body(current, "title", "Mine")).status()).isEqualTo(403);
+
+		assertThat(ownerApi.post("/api/v1/articles/" + id + "/archive", Map.of()).json().get("status").asText())
+			.isEqualTo("ARCHIVED");
+		assertThat(requesterApi.get("/api/v1/articles/" + id).status()).isEqualTo(404);
+		assertThat(requesterApi.get("/api/v1/articles/search?q=" + word).json().get("total").asLong()).isZero();
+		assertThat(ownerApi.delete("/api/v1/articles/" + id).status()).as("only a draft is deleted").isEqualTo(403);
+	}
+
+	@Test
+	void aRefusedArticleNamesEachFieldAtFaultInProblemJson() {
+		Response refused = ownerApi.post("/api/v1/articles", Map.of("title", " ", "body", "x".repeat(50_001),
+				"audience", "PUBLIC"));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+		JsonNode problem = refused.json();
+		assertThat(problem.get("field").asText()).isEqualTo("title");
+		assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("title", "body", "kind");
+		assertThat(requesterApi.post("/api/v1/articles", Map.of("title", "t", "body", "b", "kind", "FAQ", "audience",
+				"PUBLIC")).status()).as("requesters do not write").isEqualTo(403);
+	}
+
+	@Test
+	void anArticleIsWrittenOnlyFromAResolvedTicketTheAuthorSees() {
+		TicketId open = tickets.register(new NewTicket(TicketType.INCIDENT, "Open", "Still open", null, Channel.PORTAL,
+				null, Urgency.LOW, Impact.LOW, List.of()), TestFixtures.current(requester)).id();
+		Response refused = ownerApi.post("/api/v1/articles", Map.of("title", "t", "body", "b", "kind", "SOLUTION",
+				"audience", "INTERNAL", "fromTicketId", open.value()));
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.json().get("code").asText()).isEqualTo("knowledge.ticket-not-resolved");
+	}
+
+	@Test
+	void aRequesterSearchingNeverCountsNorFacetsAnInternalOrUnpublishedArticle() {
+		String word = unique("sauvegarde");
+		long internal = publish(article(word + " interne", "INTERNAL"));
+		long draft = article(word + " brouillon", "PUBLIC");
+		long visible = publish(article(word + " publique", "PUBLIC"));
+
+		JsonNode agent = ownerApi.get("/api/v1/articles/search?q=" + word).json();
+		assertThat(agent.get("total").asLong()).isEqualTo(3);
+		JsonNode mine = requesterApi.get("/api/v1/articles/search?q=" + word).json();
+		assertThat(mine.get("total").asLong()).isEqualTo(1);
+		assertThat(mine.get("hits").findValuesAsString("id")).containsExactly(String.valueOf(visible));
+		assertThat(mine.get("facets").toString()).doesNotContain("\"count\":2").doesNotContain("\"count\":3")
+			.doesNotContain("STATUS").doesNotContain("DRAFT");
+		assertThat(mine.get("hits").get(0).get("labels").has("status")).isFalse();
+		assertThat(requesterApi.get("/api/v1/articles/" + internal).status()).isEqualTo(404);
+		assertThat(requesterApi.get("/api/v1/articles/" + draft).status()).isEqualTo(404);
+		assertThat(requesterApi.get("/api/v1/articles/search?q=" + word + "&audience=INTERNAL").json().get("total").asLong())
+			.as("asking for internal articles by filter").isZero();
+		assertThat(requesterApi.get("/api/v1/articles?size=100").json().get("articles").findValuesAsString("status"))
+			.containsOnly("PUBLISHED");
+		assertThat(requesterApi.get("/api/v1/articles/search?q=" + word + "&type=INCIDENT").status())
+			.as("an unknown filter parameter is ignored by Spring, a known one with a bad value refused").isEqualTo(200);
+		assertThat(requesterApi.get("/api/v1/articles/search?q=" + word + "&kind=NOPE").status()).isEqualTo(400);
+	}
+
+	@Test
+	void theSearchFoldsAccentsDropsElisionsAndSuggestsFromTheBeginningOfAWordForWhoMayReadOnly() {
+		String word = unique("portail");
+		long visible = publish(article("Réinitialiser l’accès à l’écran " + word, "PUBLIC"));
+		long internal = publish(article("Accès console " + word, "INTERNAL"));
+		CurrentUser agent = TestFixtures.current(owner);
+		CurrentUser reader = TestFixtures.current(requester);
+
+		assertThat(hits(search.search(request("ecran acces " + word, reader)).hits())).containsExactly(visible);
+		assertThat(hits(search.search(request("reinitialiser " + word, reader)).hits())).containsExactly(visible);
+		assertThat(search.search(request("acces " + word, agent)).total()).isEqualTo(2);
+		assertThat(search.search(request("acces " + word, agent)).hits().get(0).excerptHtml())
+			.as("only the title matched").isEmpty();
+		assertThat(search.search(request("sauvegardes " + word, reader)).hits().get(0).excerptHtml())
+			.contains("depuis la <mark>sauvegarde</mark> de la nuit");
+		assertThat(hits(search.suggest(request(word + " réinit", reader), 5))).containsExactly(visible);
+		assertThat(hits(search.suggest(request(word + " acc", reader), 5))).containsExactly(visible);
+		assertThat(hits(search.suggest(request(word + " acc", agent), 5))).containsExactlyInAnyOrder(visible, internal);
+		assertThat(search.search(request("   ", agent)).total()).isZero();
+		assertThatThrownBy(() -> search.search(new SearchRequest(word, agent, Locale.FRENCH,
+				Map.of("group", List.of("1")), 0, 10))).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	private static SearchRequest request(String text, CurrentUser reader) {
+		return new SearchRequest(text, reader, Locale.FRENCH, Map.of(), 0, 10);
+	}
+
+	private static List<Long> hits(List<SearchHit> hits) {
+		return hits.stream().map(hit -> Long.parseLong(hit.id())).toList();
+	}
+
+	private long article(String title, String audience) {
+		Response created = ownerApi.post("/api/v1/articles", Map.of("title", title, "body",
+				"Restaurer les fichiers depuis la sauvegarde de la nuit.", "kind", "PROCEDURE", "audience", audience,
+				"language", "FR"));
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		return created.json().get("id").asLong();
+	}
+
+	private long publish(long id) {
+		assertThat(ownerApi.post("/api/v1/articles/" + id + "/publish", Map.of()).status()).isEqualTo(200);
+		return id;
+	}
+
+	private TicketId resolvedTicket(String title, String description, String solution) {
+		CurrentUser technician = TestFixtures.current(owner);
+		TicketId id = tickets.register(new NewTicket(TicketType.INCIDENT, title, description, null, Channel.PORTAL, null,
+				Urgency.MEDIUM, Impact.LOW, List.of()), TestFixtures.current(requester)).id();
+		tickets.assign(id, group.getId(), owner.getId(), null, technician);
+		tickets.transition(id, Transition.of(TicketAction.TAKE), null, technician);
+		tickets.transition(id, new Transition(TicketAction.RESOLVE, null, null, solution, SolutionKind.PERMANENT), null,
+				technician);
+		return id;
+	}
+
+	private static Map<String, Object> body(JsonNode article, String field, Object value) {
+		Map<String, Object> body = new HashMap<>();
+		for (String name : List.of("title", "body", "kind", "audience")) {
+			body.put(name, article.get(name).asText());
+		}
+		body.put("tags", ApiClient.JSON.convertValue(article.get("tags"), List.class));
+		body.put("version", article.get("version").asLong());
+		body.put(field, value);
+		return body;
+	}
+
+	private static String unique(String word) {
+		return word + Long.toString(System.nanoTime() % 1_000_000_000L, 36).replaceAll("[0-9]", "");
+	}
+
+}
