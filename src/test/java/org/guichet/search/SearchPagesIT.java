@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -84,7 +85,7 @@ class SearchPagesIT {
 	@Test
 	void theResultsPageHighlightsTheWordsFoundAndShowsFacetsAsFilters() throws Exception {
 		String results = page("/search?kind=ticket&q=imprimantes%20" + marker, alice);
-		assertThat(results).contains("<mark>imprimante</mark>").contains("name=\"status\" value=\"NEW\"")
+		assertThat(results).contains("<mark>l&#x27;imprimante</mark>").contains("name=\"status\" value=\"NEW\"")
 			.contains("/portal/tickets/" + ticket);
 		assertThat(page("/search?kind=ticket&q=imprimantes%20" + marker, bob)).doesNotContain("/portal/tickets/" + ticket);
 		assertThat(page("/search?kind=ticket&q=x&size=0", alice)).contains("id=\"search-error\"");
@@ -114,7 +115,7 @@ class SearchPagesIT {
 	}
 
 	private String page(String path, User reader) throws Exception {
-		return mvc.perform(get(path).with(user(TestFixtures.current(reader))))
+		return mvc.perform(get(URI.create(path)).with(user(TestFixtures.current(reader))))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
