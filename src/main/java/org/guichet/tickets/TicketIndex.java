@@ -26,6 +26,7 @@ import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -99,17 +100,20 @@ class TicketIndex implements SearchSource {
 		AggregationKey<Map<TicketType, Long>> byType = AggregationKey.of("type");
 		AggregationKey<Map<Long, Long>> byCategory = AggregationKey.of("category");
 		AggregationKey<Map<Long, Long>> byGroup = AggregationKey.of("group");
+		List<String> excerpts = texts(request.reader()).subList(1, texts(request.reader()).size());
 		var query = session().search(Ticket.class)
-			.select(f -> f.composite()
-				.from(f.field(TicketIndexFields.NUMBER, Long.class), f.field(TicketIndexFields.french(TicketIndexFields.TITLE), String.class),
-						f.field("status"), f.field("type"),
-						f.highlight(TicketIndexFields.french(TicketIndexFields.DESCRIPTION)),
-						f.highlight(TicketIndexFields.french(TicketIndexFields.SOLUTION)),
-						f.highlight(TicketIndexFields.french(TicketIndexFields.REPLIES)),
-						f.highlight(TicketIndexFields.french(request.reader().isAgent() ? TicketIndexFields.NOTES
-								: TicketIndexFields.REPLIES)))
-				.asList())
-			.where(f -> f.and(words(f, text, request.reader(), false), visibility.predicate(f), filtered(f, filters)))
+			.select(f -> {
+				List<SearchProjection<?>> columns = new ArrayList<>(List.of(
+						f.field(TicketIndexFields.NUMBER, Long.class).toProjection(),
+						f.field(TicketIndexFields.french(TicketIndexFields.TITLE), String.class).toProjection(),
+						f.field("status").toProjection(), f.field("type").toProjection()));
+				for (String field : excerpts) {
+					columns.add(f.highlight(TicketIndexFields.french(field)).toProjection());
+					columns.add(f.highlight(TicketIndexFields.english(field)).toProjection());
+				}
+				return f.composite().from(columns.toArray(SearchProjection<?>[]::new)).asList();
+			})
+			.where(f -> f.and(words(f, text, request.reader()), visibility.predicate(f), filtered(f, filters)))
 			.aggregation(byStatus, f -> f.terms().field("status", Status.class).maxTermCount(20))
 			.aggregation(byType, f -> f.terms().field("type", TicketType.class).maxTermCount(20))
 			.aggregation(byCategory, f -> f.terms().field(TicketIndexFields.CATEGORY, Long.class, ValueModel.INDEX).maxTermCount(50))
@@ -163,7 +167,7 @@ class TicketIndex implements SearchSource {
 		return session().search(Ticket.class)
 			.select(f -> f.field(TicketIndexFields.NUMBER, Long.class))
 			.where(f -> {
-				var all = f.and().add(words(f, text, reader, false)).add(visibility.predicate(f));
+				var all = f.and().add(words(f, text, reader)).add(visibility.predicate(f));
 				listCriteria(f, query, reader, categoryIds).forEach(all::add);
 				return all;
 			})
@@ -180,23 +184,30 @@ class TicketIndex implements SearchSource {
 	 * (in any field); the titles count three times. {@code #1042} or {@code 1042} also finds that
 	 * ticket by its number.
 	 */
-	private PredicateFinalStep words(SearchPredicateFactory f, String text, CurrentUser reader, boolean prefix) {
-		List<String> texts = new ArrayList<>(TicketIndexFields.PUBLIC_TEXTS);
-		if (reader.isAgent()) {
-			texts.add(TicketIndexFields.NOTES);
-		}
+	private PredicateFinalStep words(SearchPredicateFactory f, String text, CurrentUser reader) {
 		var step = f.simpleQueryString()
 			.field(TicketIndexFields.french(TicketIndexFields.TITLE)).boost(3f)
 			.field(TicketIndexFields.english(TicketIndexFields.TITLE)).boost(3f);
-		for (String field : texts.subList(1, texts.size())) {
-			step = step.field(TicketIndexFields.french(field)).field(TicketIndexFields.english(field));
+		for (String field : texts(reader)) {
+			if (!field.equals(TicketIndexFields.TITLE)) {
+				step = step.field(TicketIndexFields.french(field)).field(TicketIndexFields.english(field));
+			}
 		}
-		var matching = step.matching(prefix ? text + "*" : text).defaultOperator(BooleanOperator.AND).flags(FLAGS);
+		var matching = step.matching(text).defaultOperator(BooleanOperator.AND).flags(FLAGS);
 		var number = NUMBER.matcher(text);
 		if (number.matches()) {
 			return f.or(f.id().matching(Long.parseLong(number.group(1))).boost(10f), matching);
 		}
 		return matching;
+	}
+
+	/** The texts the reader's words are looked for in, the title first: the internal notes for the IT team only. */
+	private static List<String> texts(CurrentUser reader) {
+		List<String> texts = new ArrayList<>(TicketIndexFields.PUBLIC_TEXTS);
+		if (reader.isAgent()) {
+			texts.add(TicketIndexFields.NOTES);
+		}
+		return texts;
 	}
 
 	/** The words typed so far in the titles, the last one as the start of a word. */

@@ -34,7 +34,7 @@ final class TicketIndexFields {
 
 	static final String CATEGORY = "category";
 
-	/** The texts every reader's words are looked for in. */
+	/** The texts every reader's words are looked for in, the title first. */
 	static final List<String> PUBLIC_TEXTS = List.of(TITLE, DESCRIPTION, SOLUTION, REPLIES);
 
 	private TicketIndexFields() {

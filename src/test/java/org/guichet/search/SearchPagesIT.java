@@ -89,7 +89,7 @@ class SearchPagesIT {
 			.contains("/portal/tickets/" + ticket);
 		assertThat(page("/search?kind=ticket&q=imprimantes%20" + marker, bob)).doesNotContain("/portal/tickets/" + ticket);
 		assertThat(page("/search?kind=ticket&q=x&size=0", alice)).contains("id=\"search-error\"");
-		assertThat(page("/", alice)).as("the navbar's box").contains("id=\"global-search\"").contains("role=\"combobox\"");
+		assertThat(page("/portal", alice)).as("the navbar's box").contains("id=\"global-search\"").contains("role=\"combobox\"");
 	}
 
 	@Test

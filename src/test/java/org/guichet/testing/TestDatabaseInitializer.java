@@ -7,7 +7,10 @@ import org.springframework.core.env.MapPropertySource;
 import java.util.Map;
 
 /**
- * Points the application under test at {@link TestDatabase}.
+ * Points the application under test at {@link TestDatabase}, which every test application of the
+ * JVM shares: so each gets a search index of its own in memory, updated at each commit before it
+ * is answered, rather than the outbox's processors, which would share the database's index events
+ * between the cached applications (docs/SEARCH.md).
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -17,7 +20,11 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 			.getPropertySources()
 			.addFirst(new MapPropertySource("guichet-test-database",
 					Map.of("spring.datasource.url", TestDatabase.jdbcUrl(), "spring.datasource.username",
-							TestDatabase.username(), "spring.datasource.password", "")));
+							TestDatabase.username(), "spring.datasource.password", "",
+							"spring.jpa.properties.hibernate.search.coordination.strategy", "none",
+							"spring.jpa.properties.hibernate.search.backend.directory.type", "local-heap",
+							"spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy", "sync",
+							"guichet.search.build-when-empty", "false")));
 	}
 
 }

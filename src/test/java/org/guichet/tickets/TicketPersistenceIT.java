@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 // the facts keeper is told of every write of a ticket (TicketFactsListener): in this slice too
 @Import({ TicketSearch.class, TicketAccess.class, TicketParticipants.class, Categories.class, TicketFactsKeeper.class,
-		TicketFactSource.class, TicketFactWriter.class, DrillDownConditions.class })
+		TicketFactSource.class, TicketFactWriter.class, DrillDownConditions.class, TicketIndex.class })
 class TicketPersistenceIT {
 
 	/** The drill-down conditions of the lists (TicketSearch) count ages from now. */
