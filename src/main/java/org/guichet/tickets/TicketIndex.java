@@ -374,14 +374,23 @@ class TicketIndex implements SearchSource {
 		return new SearchHit(kind(), Long.toString(number), String.valueOf(row.get(1)), excerpt, url, labels);
 	}
 
+	/** The labels of a facet's values that are ids, read in one query; an id no longer found labels itself. */
+	private static <T> Function<String, String> names(List<T> found, Function<T, @Nullable Long> id, Function<T, String> name) {
+		Map<String, String> byId = new java.util.HashMap<>();
+		found.forEach(item -> byId.put(String.valueOf(id.apply(item)), name.apply(item)));
+		return value -> byId.getOrDefault(value, value);
+	}
+
 	private Facet facet(String field, Map<?, Long> byValue, Locale locale) {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		byValue.forEach((value, count) -> counts.put(value instanceof Enum<?> e ? e.name() : String.valueOf(value), count));
 		Function<String, String> label = switch (field) {
 			case "status" -> value -> messages.getMessage("status." + value, null, value, locale);
 			case "type" -> value -> messages.getMessage("type." + value, null, value, locale);
-			case "group" -> value -> groups.findById(Long.valueOf(value)).map(SupportGroup::getName).orElse(value);
-			default -> value -> categoryRepository.findById(Long.valueOf(value)).map(Category::getPath).orElse(value);
+			case "group" -> names(groups.findAllById(ids(field, List.copyOf(counts.keySet()))), SupportGroup::getId,
+					SupportGroup::getName);
+			default -> names(categoryRepository.findAllById(ids(field, List.copyOf(counts.keySet()))), Category::getId,
+					Category::getPath);
 		};
 		List<Facet.Value> values = counts.entrySet().stream()
 			.filter(entry -> entry.getValue() > 0)
