@@ -46,6 +46,11 @@
   }
 
   function pick(input, option) {
+    if (option.hasAttribute('data-href')) {
+      // a suggestion of the global search box: its document opens
+      window.location.assign(option.getAttribute('data-href'));
+      return;
+    }
     var hidden = document.getElementById(input.getAttribute('data-combobox-value') || '');
     if (hidden) {
       hidden.value = option.getAttribute('data-id');

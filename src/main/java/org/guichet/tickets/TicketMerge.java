@@ -11,6 +11,7 @@ import org.guichet.directory.User;
 import org.guichet.system.ConflictException;
 import org.guichet.system.InvalidInputException;
 import org.guichet.tickets.TicketEvents.TicketMerged;
+import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -129,6 +130,8 @@ public class TicketMerge {
 				.setParameter("into", into.id().value())
 				.executeUpdate();
 		}
+		// the index is told of the moved comments, which it cannot see in a native update
+		Search.session(em).indexingPlan().addOrUpdate(into);
 	}
 
 }

@@ -48,7 +48,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
  * <p>
  * {@code --tickets 100000 --data-dir target/bench-data} seeds the H2 file database Guichet opens
  * with {@code --guichet.data-dir=target/bench-data}; {@code --url jdbc:postgresql://… --user …
- * --password …} seeds PostgreSQL instead.
+ * --password …} seeds PostgreSQL instead. {@code --texts ../shared/data/tickets/it-tickets-topic-train.csv}
+ * takes the titles and descriptions from real tickets' words (the search benchmark), where the
+ * fixed ones repeat a dozen titles.
  */
 public final class Seed {
 
@@ -85,6 +87,9 @@ public final class Seed {
 
 	private final Random random = new Random(42);
 
+	/** Real ticket texts ({@code --texts}) for the titles and descriptions; empty for the fixed ones. */
+	private List<String> texts = List.of();
+
 	private final PriorityMatrix matrix = PriorityMatrix.standard();
 
 	private final Instant now = Clock.systemUTC().instant();
@@ -95,6 +100,30 @@ public final class Seed {
 
 	private Seed(Connection connection) {
 		this.connection = connection;
+	}
+
+	/**
+	 * The texts of the CSV file at {@code path} ({@code shared/data/tickets/it-tickets-topic-train.csv}:
+	 * a header, then one ticket's words and its topic per line), or none when the path is empty.
+	 */
+	static List<String> texts(String path) throws java.io.IOException {
+		if (path.isEmpty()) {
+			return List.of();
+		}
+		try (var lines = Files.lines(Path.of(path))) {
+			return lines.skip(1)
+				.map(line -> line.lastIndexOf(',') > 0 ? line.substring(0, line.lastIndexOf(',')) : line)
+				.map(text -> text.replace("\"", "").strip())
+				.filter(text -> !text.isEmpty())
+				.toList();
+		}
+	}
+
+	/** A title from a text: its first ten words, at most {@link org.guichet.tickets.Ticket#TITLE_MAX} characters. */
+	private static String title(String text) {
+		String[] words = text.split("\\s+");
+		String title = String.join(" ", java.util.Arrays.copyOf(words, Math.min(10, words.length)));
+		return title.length() > 200 ? title.substring(0, 200) : title;
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -118,6 +147,7 @@ public final class Seed {
 		try (Connection connection = DriverManager.getConnection(url, user, password)) {
 			connection.setAutoCommit(false);
 			Seed seed = new Seed(connection);
+			seed.texts = texts(arguments.get("texts", ""));
 			seed.requireEmpty();
 			boolean h2 = url.startsWith("jdbc:h2:");
 			seed.checkForeignKeys(h2, false);
@@ -455,8 +485,15 @@ public final class Seed {
 			int p = 1;
 			ticket.setLong(p++, id);
 			ticket.setString(p++, type.name());
-			ticket.setString(p++, TITLES[(int) (id % TITLES.length)]);
-			ticket.setString(p++, "Ticket de charge n° " + id + ". Le problème gêne le travail du service depuis ce matin.");
+			if (texts.isEmpty()) {
+				ticket.setString(p++, TITLES[(int) (id % TITLES.length)]);
+				ticket.setString(p++, "Ticket de charge n° " + id + ". Le problème gêne le travail du service depuis ce matin.");
+			}
+			else {
+				String text = texts.get((int) (id % texts.size()));
+				ticket.setString(p++, title(text));
+				ticket.setString(p++, text.length() > 4000 ? text.substring(0, 4000) : text);
+			}
 			ticket.setLong(p++, requester);
 			ticket.setLong(p++, registeredBy);
 			ticket.setString(p++, channel.name());

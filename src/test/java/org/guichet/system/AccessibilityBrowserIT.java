@@ -118,7 +118,8 @@ class AccessibilityBrowserIT {
 			// /agent leads a requester to the portal; /admin is refused with the 403 page
 			visitAtBothSizes(List.of("/portal", "/portal/tickets/new", "/portal/tickets/" + open,
 					"/portal/tickets/" + resolved, "/portal/tickets/" + cancelled, "/portal/notifications", "/profile",
-					"/portal/tickets/999999999", "/admin"), violations, "requester-" + language);
+					"/portal/tickets/999999999", "/admin", "/search?kind=ticket&q=imprimante"), violations,
+					"requester-" + language);
 			browser.open("/portal/tickets/new");
 			WebElement send = browser.find(By.id("send-request"));
 			browser.actAndAwaitAnswer(() -> browser.script("arguments[0].form.requestSubmit(arguments[0]);", send),
@@ -157,7 +158,7 @@ class AccessibilityBrowserIT {
 						"/admin/sla-policies/" + policyId + "/escalation-levels", "/admin/calendars",
 						"/admin/calendars/new", "/admin/calendars/" + calendar + "/edit", "/admin/routing",
 						"/admin/routing/rules/new", "/admin/routing/technicians/" + technician.getId(), "/admin/mail",
-						"/reports/targets")))
+						"/reports/targets", "/admin/search", "/search?q=imprimante", "/search?kind=ticket&q=imprimante")))
 			.isEmpty();
 	}
 

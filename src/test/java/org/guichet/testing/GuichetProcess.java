@@ -42,7 +42,7 @@ public final class GuichetProcess implements AutoCloseable {
 
 	private final Path folder;
 
-	private final Map<String, String> properties;
+	private Map<String, String> properties;
 
 	private final int port;
 
@@ -100,6 +100,17 @@ public final class GuichetProcess implements AutoCloseable {
 			throw new UncheckedIOException("Could not start Guichet", ex);
 		}
 		awaitServing(log);
+	}
+
+	/**
+	 * Starts the process again after {@link #kill()} as {@link #startAgain()} does, with some of its
+	 * properties changed or added for this start and the following ones.
+	 */
+	public void startAgain(Map<String, String> changed) {
+		Map<String, String> all = new java.util.LinkedHashMap<>(properties);
+		all.putAll(changed);
+		properties = Map.copyOf(all);
+		startAgain();
 	}
 
 	/** Stops the process if it runs (SIGTERM, then SIGKILL after 30 s). */

@@ -20,6 +20,7 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -29,11 +30,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The ticket queries against the real schema, on H2 and on PostgreSQL.
  */
 @DataJpaTest
+// index changes go to the outbox in the change's transaction, as in production (nobody applies them here)
+@TestPropertySource(properties = { "guichet.test.search-outbox=true",
+		"spring.jpa.properties.hibernate.search.coordination.event_processor.enabled=false" })
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 // the facts keeper is told of every write of a ticket (TicketFactsListener): in this slice too
 @Import({ TicketSearch.class, TicketAccess.class, TicketParticipants.class, Categories.class, TicketFactsKeeper.class,
-		TicketFactSource.class, TicketFactWriter.class, DrillDownConditions.class })
+		TicketFactSource.class, TicketFactWriter.class, DrillDownConditions.class, TicketIndex.class })
 class TicketPersistenceIT {
 
 	/** The drill-down conditions of the lists (TicketSearch) count ages from now. */
@@ -224,7 +228,7 @@ class TicketPersistenceIT {
 	}
 
 	@Test
-	void categoryFilterIncludesSubCategoriesAndTextFindsTitleOrNumber() {
+	void categoryFilterIncludesSubCategoriesAndANumberFindsItsTicket() {
 		Ticket inSub = ticket(alice, "Bourrage au 2e étage", jam);
 		Ticket inRoot = ticket(alice, "Toner vide", printer);
 		Ticket other = ticket(alice, "Souris cassée", null);
@@ -233,8 +237,6 @@ class TicketPersistenceIT {
 		TicketQuery byCategory = new TicketQuery(null, null, null, null, null, null, null, printer.getId(), null,
 				TicketSort.NEWEST, 0, 25);
 		assertThat(ids(search.search(byCategory, me))).containsExactlyInAnyOrder(inSub.getId(), inRoot.getId());
-		assertThat(ids(search.search(query(null, "BOURRAGE"), me))).contains(inSub.getId())
-			.doesNotContain(inRoot.getId(), other.getId());
 		assertThat(ids(search.search(query(null, "#" + other.getId()), me))).containsExactly(other.getId());
 	}
 
@@ -246,12 +248,13 @@ class TicketPersistenceIT {
 		}
 		tickets.flush();
 		CurrentUser me = new CurrentUser(alice);
-		TicketQuery first = new TicketQuery(null, null, null, null, null, null, null, null, marker, TicketSort.OLDEST,
+		// alice (new for this test) sees her three tickets only; words are the index's (TicketSearchApiIT)
+		TicketQuery first = new TicketQuery(null, null, null, null, null, null, null, null, null, TicketSort.OLDEST,
 				0, 2);
 		TicketSlice page = search.search(first, me);
 		assertThat(page.tickets()).extracting(Ticket::getTitle).containsExactly(marker + " 0", marker + " 1");
 		assertThat(page.hasNext()).isTrue();
-		TicketSlice second = search.search(new TicketQuery(null, null, null, null, null, null, null, null, marker,
+		TicketSlice second = search.search(new TicketQuery(null, null, null, null, null, null, null, null, null,
 				TicketSort.OLDEST, 1, 2), me);
 		assertThat(second.tickets()).extracting(Ticket::getTitle).containsExactly(marker + " 2");
 		assertThat(second.hasNext()).isFalse();

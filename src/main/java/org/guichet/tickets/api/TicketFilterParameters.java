@@ -36,7 +36,7 @@ import org.guichet.tickets.TicketType;
 		@Parameter(name = "requesterId", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1")),
 		@Parameter(name = "categoryId", in = ParameterIn.QUERY, description = "with its sub-categories",
 				schema = @Schema(type = "integer", minimum = "1")),
-		@Parameter(name = "text", in = ParameterIn.QUERY, description = "words of the title, or #1042",
+		@Parameter(name = "text", in = ParameterIn.QUERY, description = "words of the title, description, solution, replies (and, for the IT team, internal notes), full-text; or #1042",
 				schema = @Schema(type = "string", maxLength = TicketFilter.MAX_TEXT)),
 		@Parameter(name = "from", in = ParameterIn.QUERY, description = "first local day of the period, inclusive",
 				schema = @Schema(type = "string", format = "date")),

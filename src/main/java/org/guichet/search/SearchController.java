@@ -1,0 +1,74 @@
+package org.guichet.search;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.guichet.directory.CurrentUser;
+import org.guichet.system.InvalidInputException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The search results page and the navbar box's suggestions, for everyone signed in, each seeing
+ * only what they may open.
+ */
+@Controller
+class SearchController {
+
+	/** Suggestions per kind in the navbar's list. */
+	static final int SUGGESTIONS = 5;
+
+	private final SearchService search;
+
+	SearchController(SearchService search) {
+		this.search = search;
+	}
+
+	/**
+	 * The hits of every kind (a few each) or, with {@code kind}, a page of that kind with its
+	 * facets as filters. Blank words show the empty form; bad parameters show the form with the
+	 * error, the words kept.
+	 */
+	@GetMapping("/search")
+	String results(@RequestParam MultiValueMap<String, String> parameters, @AuthenticationPrincipal CurrentUser reader,
+			Locale locale, Model model) {
+		String q = parameters.getFirst("q");
+		model.addAttribute("q", q == null ? "" : q.strip());
+		model.addAttribute("kinds", search.kinds());
+		if (q == null || q.isBlank()) {
+			model.addAttribute("results", List.of());
+			return "search/results";
+		}
+		try {
+			SearchParameters asked = SearchParameters.of(parameters, search.kinds(), 20);
+			model.addAttribute("asked", asked);
+			model.addAttribute("results", search.search(asked.kind(), asked.request(reader, locale)));
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("error", e);
+			model.addAttribute("results", List.of());
+		}
+		catch (IllegalArgumentException e) {
+			model.addAttribute("error", new InvalidInputException("q", "search.filter.unknown",
+					"This filter cannot be applied: {0}", String.valueOf(e.getMessage())));
+			model.addAttribute("results", List.of());
+		}
+		return "search/results";
+	}
+
+	/** The navbar's suggestions for the words typed so far: an empty list for fewer than 2 characters. */
+	@GetMapping("/search/suggest")
+	String suggest(@RequestParam(name = "q", defaultValue = "") String q, @AuthenticationPrincipal CurrentUser reader,
+			Locale locale, Model model) {
+		String typed = q.strip();
+		model.addAttribute("q", typed);
+		model.addAttribute("hits", typed.length() < 2 || typed.length() > SearchParameters.MAX_TEXT ? List.of()
+				: search.suggest(new SearchRequest(typed, reader, locale, java.util.Map.of(), 0, SUGGESTIONS), SUGGESTIONS));
+		return "search/suggestions :: options";
+	}
+
+}

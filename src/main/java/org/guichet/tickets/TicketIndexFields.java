@@ -1,0 +1,51 @@
+package org.guichet.tickets;
+
+import java.util.List;
+
+/**
+ * The names of the ticket index's fields ({@link TicketIndexMapping}), for the queries that read
+ * them.
+ */
+final class TicketIndexFields {
+
+	static final String INDEX = "ticket";
+
+	static final String NUMBER = "number";
+
+	static final String TITLE = "title";
+
+	static final String DESCRIPTION = "description";
+
+	static final String SOLUTION = "solution";
+
+	/** Public replies, read by everyone who sees the ticket. */
+	static final String REPLIES = "replies";
+
+	/** Internal notes, read by the IT team only. */
+	static final String NOTES = "notes";
+
+	static final String REQUESTER = "requester";
+
+	static final String ASSIGNEE = "assignee";
+
+	static final String OBSERVERS = "observers";
+
+	static final String GROUP = "group";
+
+	static final String CATEGORY = "category";
+
+	/** The texts every reader's words are looked for in, the title first. */
+	static final List<String> PUBLIC_TEXTS = List.of(TITLE, DESCRIPTION, SOLUTION, REPLIES);
+
+	private TicketIndexFields() {
+	}
+
+	static String french(String text) {
+		return text + "_fr";
+	}
+
+	static String english(String text) {
+		return text + "_en";
+	}
+
+}

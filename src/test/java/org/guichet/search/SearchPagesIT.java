@@ -1,0 +1,125 @@
+package org.guichet.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.guichet.directory.Role;
+import org.guichet.directory.User;
+import org.guichet.testing.ApiClient;
+import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.TestFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+
+/**
+ * The search pages: the navbar box's suggestions, the results page with its highlighted excerpts
+ * and facets, and the administrators' rebuild of the index, each under the reader's visibility.
+ */
+@GuichetIntegrationTest
+class SearchPagesIT {
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	TestFixtures fixtures;
+
+	@Autowired
+	IndexBuild build;
+
+	@LocalServerPort
+	int port;
+
+	MockMvc mvc;
+
+	String marker;
+
+	User alice;
+
+	User bob;
+
+	long ticket;
+
+	@BeforeEach
+	void setUp() {
+		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		marker = "zqpage" + UUID.randomUUID().toString().substring(0, 8).chars()
+			.mapToObj(c -> String.valueOf((char) ('a' + Character.digit(c, 16))))
+			.reduce("", String::concat);
+		alice = fixtures.user("alice", Role.REQUESTER);
+		bob = fixtures.user("bob", Role.REQUESTER);
+		ApiClient api = ApiClient.bearer(port, fixtures.token(alice));
+		ticket = api.post("/api/v1/tickets", Map.of("type", "INCIDENT", "title", "Imprimante bloquée " + marker,
+				"description", "Plus rien ne sort de l'imprimante du deuxième étage.", "urgency", "MEDIUM"))
+			.json()
+			.get("id")
+			.asLong();
+	}
+
+	@Test
+	void suggestionsListTheReadersTicketsWhoseTitlesStartWithTheWordsTyped() throws Exception {
+		String alices = page("/search/suggest?q=" + marker + "%20impr", alice);
+		assertThat(alices).contains("role=\"option\"").contains("Imprimante bloquée " + marker)
+			.contains("data-href=\"/portal/tickets/" + ticket + "\"");
+		assertThat(page("/search/suggest?q=" + marker + "%20impr", bob)).doesNotContain("Imprimante");
+		assertThat(page("/search/suggest?q=i", alice)).as("a single character").doesNotContain("role=\"option\"");
+	}
+
+	@Test
+	void theResultsPageHighlightsTheWordsFoundAndShowsFacetsAsFilters() throws Exception {
+		String results = page("/search?kind=ticket&q=imprimantes%20" + marker, alice);
+		assertThat(results).contains("<mark>l&#x27;imprimante</mark>").contains("name=\"status\" value=\"NEW\"")
+			.contains("/portal/tickets/" + ticket);
+		assertThat(page("/search?kind=ticket&q=imprimantes%20" + marker, bob)).doesNotContain("/portal/tickets/" + ticket);
+		assertThat(page("/search?kind=ticket&q=x&size=0", alice)).contains("id=\"search-error\"");
+		assertThat(page("/portal", alice)).as("the navbar's box").contains("id=\"global-search\"").contains("role=\"combobox\"");
+	}
+
+	@Test
+	void anAdministratorBuildsTheIndexAgainAndFollowsItsProgress() throws Exception {
+		User admin = fixtures.user("admin", Role.ADMINISTRATOR);
+		mvc.perform(post("/admin/search/rebuild").with(csrf()).with(user(TestFixtures.current(admin))))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/admin/search"));
+		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+		while (build.progress() != null && build.progress().finishedAt() == null && System.nanoTime() < deadline) {
+			assertThat(page("/admin/search/progress", admin)).contains("hx-trigger=\"every 1s\"");
+			Thread.sleep(200);
+		}
+		IndexBuild.Progress done = build.progress();
+		assertThat(done).isNotNull();
+		assertThat(done.finishedAt()).as("finished within two minutes").isNotNull();
+		assertThat(done.failure()).isNull();
+		assertThat(done.done()).isGreaterThanOrEqualTo(1);
+		assertThat(page("/admin/search", admin)).contains("id=\"search-progress\"").doesNotContain("every 1s");
+		assertThat(page("/search?kind=ticket&q=imprimantes%20" + marker, alice)).contains("/portal/tickets/" + ticket);
+		mvc.perform(post("/admin/search/rebuild").with(csrf()).with(user(TestFixtures.current(alice))))
+			.andExpect(status().isForbidden());
+	}
+
+	private String page(String path, User reader) throws Exception {
+		return mvc.perform(get(URI.create(path)).with(user(TestFixtures.current(reader))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+}
