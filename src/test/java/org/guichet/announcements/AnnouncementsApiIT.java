@@ -14,6 +14,7 @@ import org.guichet.testing.ApiClient;
 import org.guichet.testing.ApiClient.Response;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +39,12 @@ class AnnouncementsApiIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	/** The test database is shared: another test's page must not show these announcements. */
+	@AfterEach
+	void endTheAnnouncements() {
+		jdbc.update("delete from announcement");
+	}
 
 	@LocalServerPort
 	int port;

@@ -43,6 +43,7 @@ import org.guichet.tickets.NewTicket;
 import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketType;
 import org.guichet.tickets.Urgency;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -179,6 +180,12 @@ class OneTimeFormTokensIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	/** The test database is shared: another test's page must not show these announcements. */
+	@AfterEach
+	void endTheAnnouncements() {
+		jdbc.update("delete from announcement");
+	}
 
 	@LocalServerPort
 	int port;

@@ -9,18 +9,17 @@ import java.util.Map;
 
 /**
  * Points the application under test at {@link TestDatabase}, which every test application of the
- * JVM shares: so each gets a search index of its own in memory, updated at each commit before it
- * is answered, rather than the outbox's processors, which would share the database's index events
- * between the cached applications (docs/SEARCH.md).
+ * JVM shares: so each (with its search index of its own in memory, as every test application has,
+ * see {@code application-test.properties}) is updated at each commit before it is answered, rather
+ * than by the outbox's processors, which would share the database's index events between the
+ * cached applications (docs/SEARCH.md).
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		Map<String, Object> properties = new HashMap<>(Map.of("spring.datasource.url", TestDatabase.jdbcUrl(),
-				"spring.datasource.username", TestDatabase.username(), "spring.datasource.password", "",
-				"spring.jpa.properties.hibernate.search.backend.directory.type", "local-heap",
-				"guichet.search.build-when-empty", "false"));
+				"spring.datasource.username", TestDatabase.username(), "spring.datasource.password", ""));
 		// a test that checks what the outbox path does in the change's transaction keeps it
 		if (!context.getEnvironment().getProperty("guichet.test.search-outbox", Boolean.class, false)) {
 			properties.put("spring.jpa.properties.hibernate.search.coordination.strategy", "none");

@@ -14,6 +14,7 @@ import org.guichet.tickets.NewTicket;
 import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketType;
 import org.guichet.tickets.Urgency;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -43,6 +44,12 @@ class MajorIncidentAnnouncementBrowserIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	/** The test database is shared: another test's page must not show these announcements. */
+	@AfterEach
+	void endTheAnnouncements() {
+		jdbc.update("delete from announcement");
+	}
 
 	@Test
 	void aSupervisorFlagsAMajorIncidentPublishesItsAnnouncementAndARequesterSaysMeTooOnAPhone() {

@@ -105,7 +105,7 @@ class FlowchartApiIT {
 				"Click a shape");
 		assertThat(supervisor.get("/api/v1/flowchart?format=svg").text()).doesNotContain("xlink:href");
 		assertThat(administrator.get("/presentation/flowchart?lang=en").text())
-			.contains("xlink:href=\"/admin/categories\"", "Click a shape");
+			.contains("xlink:href=\"/admin/settings\"", "Click a shape");
 	}
 
 }
