@@ -124,10 +124,13 @@ class TicketIndex implements SearchSource {
 		SearchResult<List<?>> result = query.fetch(request.page() * request.size(), request.size());
 		Locale locale = request.locale();
 		List<SearchHit> hits = result.hits().stream().map(row -> hit(row, request.reader(), locale)).toList();
-		List<Facet> facets = List.of(facet("status", result.aggregation(byStatus), locale),
+		List<Facet> facets = new ArrayList<>(List.of(facet("status", result.aggregation(byStatus), locale),
 				facet("type", result.aggregation(byType), locale),
-				facet("category", result.aggregation(byCategory), locale),
-				facet("group", result.aggregation(byGroup), locale));
+				facet("category", result.aggregation(byCategory), locale)));
+		// the support groups are the IT team's organisation, which the portal never shows a requester
+		if (request.reader().isAgent()) {
+			facets.add(facet("group", result.aggregation(byGroup), locale));
+		}
 		return new SearchResults(kind(), result.total().hitCountLowerBound(), hits, facets);
 	}
 
