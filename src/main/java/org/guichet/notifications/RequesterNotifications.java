@@ -28,7 +28,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * {@link Notifications}). Each message names only the ticket's number and title (the mail of a
  * public reply also shows that reply, its author and its public files): never a note, a group, a
  * technician's internal work or an escalation. What the requester does
- * themselves (their replies, accepting or refusing) is not told back to them.
+ * themselves (their replies, accepting or refusing) is not told back to them. The ticket's
+ * observers are told of its resolution.
  */
 @Component
 class RequesterNotifications {
@@ -104,6 +105,28 @@ class RequesterNotifications {
 				case "notification.requester.resolved-closed" -> MailKind.CLOSED;
 				default -> null;
 			});
+		}
+		if (changed.to() == Status.RESOLVED) {
+			tellObserversResolved(changed.ticket());
+		}
+	}
+
+	/**
+	 * The observers of a resolved ticket (those who said "Me too" on a major incident's banner,
+	 * which promises them its resolution; colleagues and requesters added to follow it) are told
+	 * it is resolved, its requester being told above.
+	 */
+	private void tellObserversResolved(TicketId id) {
+		Ticket ticket = tickets.find(id);
+		long requesterId = ticket.getRequester().id().value();
+		List<Long> observers = ticket.getObservers()
+			.stream()
+			.map(observer -> observer.id().value())
+			.filter(observerId -> observerId != requesterId)
+			.toList();
+		if (!observers.isEmpty()) {
+			notifications.notify(NotificationEvent.RESOLVED, observers, id.value(), "notification.observer.resolved",
+					id.toString(), ticket.getTitle());
 		}
 	}
 

@@ -124,10 +124,13 @@ class TicketIndex implements SearchSource {
 		SearchResult<List<?>> result = query.fetch(request.page() * request.size(), request.size());
 		Locale locale = request.locale();
 		List<SearchHit> hits = result.hits().stream().map(row -> hit(row, request.reader(), locale)).toList();
-		List<Facet> facets = List.of(facet("status", result.aggregation(byStatus), locale),
+		List<Facet> facets = new ArrayList<>(List.of(facet("status", result.aggregation(byStatus), locale),
 				facet("type", result.aggregation(byType), locale),
-				facet("category", result.aggregation(byCategory), locale),
-				facet("group", result.aggregation(byGroup), locale));
+				facet("category", result.aggregation(byCategory), locale)));
+		// the support groups are the IT team's organisation, which the portal never shows a requester
+		if (request.reader().isAgent()) {
+			facets.add(facet("group", result.aggregation(byGroup), locale));
+		}
 		return new SearchResults(kind(), result.total().hitCountLowerBound(), hits, facets);
 	}
 
@@ -213,11 +216,30 @@ class TicketIndex implements SearchSource {
 	/** The words typed so far in the titles, the last one as the start of a word. */
 	private static PredicateFinalStep titleWords(SearchPredicateFactory f, String text) {
 		String typed = text.replaceAll("[\"+|\\-*()~]", " ").strip();
-		var matching = f.simpleQueryString()
-			.fields(TicketIndexFields.french(TicketIndexFields.TITLE), TicketIndexFields.english(TicketIndexFields.TITLE))
-			.matching(typed.isEmpty() ? text : typed + "*")
-			.defaultOperator(BooleanOperator.AND)
-			.flags(SimpleQueryFlag.PREFIX, SimpleQueryFlag.WHITESPACE);
+		String[] titles = { TicketIndexFields.french(TicketIndexFields.TITLE),
+				TicketIndexFields.english(TicketIndexFields.TITLE) };
+		PredicateFinalStep matching;
+		if (typed.isEmpty()) {
+			matching = f.simpleQueryString().fields(titles).matching(text).defaultOperator(BooleanOperator.AND)
+				.flags(SimpleQueryFlag.WHITESPACE);
+		}
+		else {
+			// The last word is being typed: a prefix ("impri"), or a whole word ("imprimante",
+			// "bloquée", "claviers"), which a prefix alone misses, the index holding its stem.
+			int lastSpace = typed.lastIndexOf(' ');
+			String done = typed.substring(0, Math.max(lastSpace, 0)).strip();
+			String last = typed.substring(lastSpace + 1);
+			var all = f.bool();
+			if (!done.isEmpty()) {
+				all.must(f.simpleQueryString().fields(titles).matching(done).defaultOperator(BooleanOperator.AND)
+					.flags(SimpleQueryFlag.WHITESPACE));
+			}
+			all.must(f.bool()
+				.should(f.simpleQueryString().fields(titles).matching(last).flags(SimpleQueryFlag.WHITESPACE))
+				.should(f.simpleQueryString().fields(titles).matching(last + "*")
+					.flags(SimpleQueryFlag.PREFIX, SimpleQueryFlag.WHITESPACE)));
+			matching = all;
+		}
 		var number = NUMBER.matcher(text);
 		if (number.matches()) {
 			return f.or(f.id().matching(Long.parseLong(number.group(1))).boost(10f), matching);

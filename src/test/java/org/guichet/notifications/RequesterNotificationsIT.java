@@ -11,6 +11,7 @@ import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.EscalationKind;
 import org.guichet.tickets.Impact;
+import org.guichet.tickets.MajorIncidents;
 import org.guichet.tickets.NewTicket;
 import org.guichet.tickets.PendingReason;
 import org.guichet.tickets.SolutionKind;
@@ -60,6 +61,9 @@ class RequesterNotificationsIT {
 
 	@Autowired
 	private TicketMerge merges;
+
+	@Autowired
+	private MajorIncidents majorIncidents;
 
 	private User alice;
 
@@ -113,6 +117,22 @@ class RequesterNotificationsIT {
 		tickets.transition(ticket, Transition.of(TicketAction.REOPEN), null, technician);
 		assertThat(keys()).containsExactly("notification.requester.reopened", "notification.requester.resolved",
 				"notification.requester.waiting");
+	}
+
+	@Test
+	void whoSaidMeTooOnAMajorIncidentIsToldOfItsResolutionAsTheBannerPromises() {
+		User bob = fixtures.user("me-too-bob", Role.REQUESTER);
+		CurrentUser supervisor = TestFixtures.current(fixtures.user("major-supervisor", Role.SUPERVISOR));
+		majorIncidents.flag(ticket, "The printers of the floor are down", null, supervisor);
+		assertThat(majorIncidents.follow(ticket, TestFixtures.current(bob))).isTrue();
+		tickets.transition(ticket, new Transition(TicketAction.RESOLVE, null, null, "New printer", SolutionKind.PERMANENT),
+				null, technician);
+		assertThat(notifications.newest(bob.getId())).singleElement().satisfies(told -> {
+			assertThat(told.getMessageKey()).isEqualTo("notification.observer.resolved");
+			assertThat(told.getArguments()).containsExactly(ticket.toString(), "Printer on fire");
+		});
+		assertThat(keys()).as("the requester is told once, as the requester")
+			.containsExactly("notification.requester.resolved");
 	}
 
 	@Test

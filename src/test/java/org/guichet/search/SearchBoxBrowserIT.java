@@ -2,11 +2,13 @@ package org.guichet.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.guichet.directory.Role;
 import org.guichet.directory.User;
+import org.guichet.directory.UserRepository;
 import org.guichet.testing.ApiClient;
 import org.guichet.testing.Browser;
 import org.guichet.testing.GuichetIntegrationTest;
@@ -33,6 +35,9 @@ class SearchBoxBrowserIT {
 
 	@Autowired
 	TestFixtures fixtures;
+
+	@Autowired
+	UserRepository users;
 
 	@LocalServerPort
 	int port;
@@ -81,6 +86,48 @@ class SearchBoxBrowserIT {
 		assertThat(browser.fitsTheWindow()).as("the results page on a phone").isTrue();
 		browser.screenshot("search-results-phone.png");
 		browser.resize(Browser.DESKTOP);
+	}
+
+	/**
+	 * The widest navbar (an administrator's, in French, with a long name) at 1280 pixels: with the
+	 * search box, its labels broke on two lines ("Espace / technicien") and "Se déconnecter" ran past
+	 * the page's right edge.
+	 */
+	@Test
+	void anAdministratorsNavbarKeepsItsLabelsOnOneLineInsideThePage() {
+		User admin = fixtures.user("navbar-admin", Role.ADMINISTRATOR);
+		admin.setLanguage("fr");
+		admin.setFullName("Marie-Christine Delacroix-Fontaine");
+		admin = users.save(admin);
+		browser.logIn(admin);
+		browser.open("/agent");
+		assertThat(browser.text("#navbar-menu")).contains("Espace technicien", "Se déconnecter");
+		@SuppressWarnings("unchecked")
+		List<String> broken = (List<String>) browser.script("""
+				return [...document.querySelectorAll('#navbar-menu .nav-link')]
+				  .filter(link => link.getClientRects().length > 1 || link.getBoundingClientRect().height > 48
+				      || link.getBoundingClientRect().right > document.documentElement.clientWidth)
+				  .map(link => link.textContent.trim());""");
+		assertThat(broken).as("navbar links on two lines or past the page's edge").isEmpty();
+		assertThat(browser.script("""
+				var name = document.querySelector('#navbar-menu .nav-user');
+				return getComputedStyle(name).textOverflow === 'ellipsis' && getComputedStyle(name).display === 'block';"""))
+			.as("a long name is cut at its end, with an ellipsis (not in its middle)").isEqualTo(true);
+		assertThat(browser.attributes("#navbar-menu .nav-user", "title")).containsExactly(admin.getFullName());
+		assertThat(browser.fitsTheWindow()).isTrue();
+		browser.screenshot("navbar-administrator-fr-desktop.png");
+
+		browser.find(By.id("global-search")).sendKeys("imprimante");
+		browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("global-search-list")));
+		@SuppressWarnings("unchecked")
+		Map<String, Object> list = (Map<String, Object>) browser.script("""
+				var box = document.getElementById('global-search-list').getBoundingClientRect();
+				return {width: box.width, left: box.left, right: box.right, page: document.documentElement.clientWidth};""");
+		assertThat(((Number) list.get("width")).doubleValue()).as("suggestions wider than the narrowed box")
+			.isGreaterThanOrEqualTo(400);
+		assertThat(((Number) list.get("left")).doubleValue()).isNotNegative();
+		assertThat(((Number) list.get("right")).doubleValue())
+			.isLessThanOrEqualTo(((Number) list.get("page")).doubleValue());
 	}
 
 }

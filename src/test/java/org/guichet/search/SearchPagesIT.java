@@ -9,7 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -80,6 +83,12 @@ class SearchPagesIT {
 			.contains("data-href=\"/portal/tickets/" + ticket + "\"");
 		assertThat(page("/search/suggest?q=" + marker + "%20impr", bob)).doesNotContain("Imprimante");
 		assertThat(page("/search/suggest?q=i", alice)).as("a single character").doesNotContain("role=\"option\"");
+		for (String whole : List.of("imprimante", "imprimantes", "bloquée", "bloquee", "bloqu")) {
+			assertThat(page("/search/suggest?q=" + marker + "%20" + URLEncoder.encode(whole, StandardCharsets.UTF_8),
+					alice))
+				.as("the last word typed in full, inflected or not, still suggests the ticket: " + whole)
+				.contains("data-href=\"/portal/tickets/" + ticket + "\"");
+		}
 	}
 
 	@Test

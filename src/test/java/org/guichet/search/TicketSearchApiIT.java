@@ -96,6 +96,10 @@ class TicketSearchApiIT {
 		assertThat(ids(alices)).containsExactly(mine);
 		assertThat(alices.get("total").asLong()).isEqualTo(1);
 		assertThat(facetCounts(alices, "type")).containsExactly(Map.entry("INCIDENT", 1L));
+		List<String> fields = new ArrayList<>();
+		alices.get("facets").forEach(facet -> fields.add(facet.get("field").asString()));
+		assertThat(fields).as("the support groups are not a requester's concern: the portal never shows them")
+			.containsExactly("status", "type", "category");
 
 		assertThat(ticketIds(techApi, "clavier " + marker)).as("an agent sees both unrouted tickets")
 			.containsExactlyInAnyOrder(mine, others);
