@@ -1,18 +1,13 @@
 package org.guichet.tickets.web;
 
 import java.util.List;
-import java.util.Objects;
 
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
-import org.guichet.system.DomainException;
 import org.guichet.tickets.MajorIncidents;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketId;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -35,11 +30,11 @@ class MajorIncidentController {
 
 	private final MajorIncidents majorIncidents;
 
-	private final MessageSource messages;
+	private final TicketPageForms forms;
 
 	MajorIncidentController(MajorIncidents majorIncidents, MessageSource messages) {
 		this.majorIncidents = majorIncidents;
-		this.messages = messages;
+		this.forms = new TicketPageForms("major", messages);
 	}
 
 	@PostMapping
@@ -47,7 +42,7 @@ class MajorIncidentController {
 			RedirectAttributes redirect) {
 		return act(id, "flag", form, redirect, () -> {
 			Ticket ticket = majorIncidents.flag(new TicketId(id), form.getReason(), form.getVersion(), me);
-			flash(redirect, "major.flash.flagged", ticket.getNumber());
+			TicketPageForms.flash(redirect, "major.flash.flagged", ticket.getNumber());
 			if (me.role().includes(Role.SUPERVISOR)) {
 				redirect.addFlashAttribute("offerAnnouncement", true);
 			}
@@ -59,7 +54,7 @@ class MajorIncidentController {
 			@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
 		return act(id, "flag", form, redirect, () -> {
 			Ticket ticket = majorIncidents.unflag(new TicketId(id), form.getVersion(), me);
-			flash(redirect, "major.flash.unflagged", ticket.getNumber());
+			TicketPageForms.flash(redirect, "major.flash.unflagged", ticket.getNumber());
 		});
 	}
 
@@ -68,7 +63,7 @@ class MajorIncidentController {
 			@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
 		return act(id, "children", form, redirect, () -> {
 			List<Ticket> attached = majorIncidents.attach(new TicketId(id), form.numbers(), me);
-			flash(redirect, "major.flash.attached",
+			TicketPageForms.flash(redirect, "major.flash.attached",
 					String.join(", ", attached.stream().map(Ticket::getNumber).toList()));
 		});
 	}
@@ -78,41 +73,14 @@ class MajorIncidentController {
 			@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
 		return act(id, "attach", form, redirect, () -> {
 			Ticket major = majorIncidents.attachTo(new TicketId(id), form.getMajor(), me);
-			flash(redirect, "major.flash.attached-to", major.getNumber());
+			TicketPageForms.flash(redirect, "major.flash.attached-to", major.getNumber());
 		});
-	}
-
-	/** The message and the field of a refusal. */
-	record Refusal(@Nullable String field, String message) {
 	}
 
 	private String act(long id, String formName, MajorIncidentForm form, RedirectAttributes redirect,
 			Runnable action) {
-		try {
-			action.run();
-			return "redirect:/agent/tickets/" + id + "#major-incident";
-		}
-		catch (DomainException ex) {
-			refuse(redirect, formName, form, ex.field(), Objects.requireNonNull(messages.getMessage(ex.messageKey(),
-					ex.arguments(), ex.getMessage(), LocaleContextHolder.getLocale())));
-		}
-		catch (OptimisticLockingFailureException ex) {
-			refuse(redirect, formName, form, null,
-					messages.getMessage("ticket.concurrent", null, LocaleContextHolder.getLocale()));
-		}
+		forms.run(formName, form, redirect, action);
 		return "redirect:/agent/tickets/" + id + "#major-incident";
-	}
-
-	private static void refuse(RedirectAttributes redirect, String formName, MajorIncidentForm form,
-			@Nullable String field, String message) {
-		redirect.addFlashAttribute("majorForm", form);
-		redirect.addFlashAttribute("majorFailed", formName);
-		redirect.addFlashAttribute("majorError", new Refusal(field, message));
-	}
-
-	private static void flash(RedirectAttributes redirect, String key, Object... arguments) {
-		redirect.addFlashAttribute("flash", key);
-		redirect.addFlashAttribute("flashArgs", arguments);
 	}
 
 }

@@ -1,9 +1,6 @@
 package org.guichet.tickets.web;
 
-import java.util.Objects;
-
 import org.guichet.directory.CurrentUser;
-import org.guichet.system.DomainException;
 import org.guichet.system.InvalidInputException;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketId;
@@ -11,10 +8,7 @@ import org.guichet.tickets.TicketLinks;
 import org.guichet.tickets.TicketMerge;
 import org.guichet.tickets.TicketObservers;
 import org.guichet.tickets.TicketRelation;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -40,18 +34,14 @@ class TicketRelationsController {
 
 	private final TicketObservers observers;
 
-	private final MessageSource messages;
+	private final TicketPageForms forms;
 
 	TicketRelationsController(TicketLinks links, TicketMerge merge, TicketObservers observers,
 			MessageSource messages) {
 		this.links = links;
 		this.merge = merge;
 		this.observers = observers;
-		this.messages = messages;
-	}
-
-	/** The message and the field of a refusal, for the form that failed. */
-	record Refusal(@Nullable String field, String message) {
+		this.forms = new TicketPageForms("relations", messages);
 	}
 
 	@PostMapping("/links")
@@ -64,7 +54,7 @@ class TicketRelationsController {
 			}
 			long other = RelationsForm.number("ticket", form.getTicket());
 			links.link(new TicketId(id), relation, other, me);
-			flash(redirect, "relations.flash.linked", new TicketId(other).toString());
+			TicketPageForms.flash(redirect, "relations.flash.linked", new TicketId(other).toString());
 		});
 	}
 
@@ -73,7 +63,7 @@ class TicketRelationsController {
 			RedirectAttributes redirect) {
 		return act(id, "link", new RelationsForm(), redirect, () -> {
 			links.unlink(new TicketId(id), linkId, me);
-			flash(redirect, "relations.flash.unlinked");
+			TicketPageForms.flash(redirect, "relations.flash.unlinked");
 		});
 	}
 
@@ -85,7 +75,7 @@ class TicketRelationsController {
 			Ticket target = merge.merge(new TicketId(id), RelationsForm.number("into", form.getInto()),
 					form.getVersion(), me);
 			into[0] = target.id().value();
-			flash(redirect, "relations.flash.merged", new TicketId(id).toString(), target.getNumber());
+			TicketPageForms.flash(redirect, "relations.flash.merged", new TicketId(id).toString(), target.getNumber());
 		});
 		// The agent follows the conversation to where it moved.
 		return into[0] == 0 ? page : "redirect:/agent/tickets/" + into[0];
@@ -98,7 +88,7 @@ class TicketRelationsController {
 			String name = observers.add(new TicketId(id), observers.personNamed(form.getUsername()), form.getVersion(),
 					me)
 				.getFullName();
-			flash(redirect, "relations.flash.observer-added", name);
+			TicketPageForms.flash(redirect, "relations.flash.observer-added", name);
 		});
 	}
 
@@ -107,40 +97,14 @@ class TicketRelationsController {
 			@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
 		return act(id, "observer", form, redirect, () -> {
 			observers.remove(new TicketId(id), userId, form.getVersion(), me);
-			flash(redirect, "relations.flash.observer-removed");
+			TicketPageForms.flash(redirect, "relations.flash.observer-removed");
 		});
 	}
 
-	/**
-	 * Runs the action; on a refusal, puts the typed input and the message back for the ticket
-	 * page. Either way the agent lands on the ticket page, at the part they used.
-	 */
+	/** Runs the action and lands the agent on the ticket page, at the part they used. */
 	private String act(long id, String formName, RelationsForm form, RedirectAttributes redirect, Runnable action) {
-		try {
-			action.run();
-			return "redirect:/agent/tickets/" + id + "#relations";
-		}
-		catch (DomainException ex) {
-			refuse(redirect, formName, form, ex.field(), Objects.requireNonNull(messages.getMessage(ex.messageKey(),
-					ex.arguments(), ex.getMessage(), LocaleContextHolder.getLocale())));
-		}
-		catch (OptimisticLockingFailureException ex) {
-			refuse(redirect, formName, form, null,
-					messages.getMessage("ticket.concurrent", null, LocaleContextHolder.getLocale()));
-		}
-		return "redirect:/agent/tickets/" + id + "#relations-" + formName;
-	}
-
-	private static void refuse(RedirectAttributes redirect, String formName, RelationsForm form,
-			@Nullable String field, String message) {
-		redirect.addFlashAttribute("relationsForm", form);
-		redirect.addFlashAttribute("relationsFailed", formName);
-		redirect.addFlashAttribute("relationsError", new Refusal(field, message));
-	}
-
-	private static void flash(RedirectAttributes redirect, String key, Object... arguments) {
-		redirect.addFlashAttribute("flash", key);
-		redirect.addFlashAttribute("flashArgs", arguments);
+		return forms.run(formName, form, redirect, action) ? "redirect:/agent/tickets/" + id + "#relations"
+				: "redirect:/agent/tickets/" + id + "#relations-" + formName;
 	}
 
 }
