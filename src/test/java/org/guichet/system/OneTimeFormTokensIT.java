@@ -181,10 +181,9 @@ class OneTimeFormTokensIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	/** The test database is shared: another test's page must not show these announcements. */
 	@AfterEach
-	void endTheAnnouncements() {
-		jdbc.update("delete from announcement");
+	void removeTheAnnouncements() {
+		fixtures.removeAnnouncements();
 	}
 
 	@LocalServerPort

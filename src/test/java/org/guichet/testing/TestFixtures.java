@@ -15,6 +15,7 @@ import org.guichet.directory.UserRepository;
 import org.guichet.tickets.Category;
 import org.guichet.tickets.CategoryRepository;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,14 +42,25 @@ public class TestFixtures {
 
 	private final String passwordHash;
 
+	private final JdbcTemplate jdbc;
+
 	TestFixtures(UserRepository users, SupportGroupRepository groups, CategoryRepository categories, ApiTokens tokens,
-			PasswordEncoder passwords, Clock clock) {
+			PasswordEncoder passwords, Clock clock, JdbcTemplate jdbc) {
 		this.users = users;
 		this.groups = groups;
 		this.categories = categories;
 		this.tokens = tokens;
 		this.clock = clock;
 		this.passwordHash = passwords.encode(PASSWORD);
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Removes every announcement: the test database is shared, and a test's announcements would
+	 * show on the pages of the tests that follow (within {@code guichet.announcements.cache-seconds}).
+	 */
+	public void removeAnnouncements() {
+		jdbc.update("delete from announcement");
 	}
 
 	/** A user whose password is {@link #PASSWORD}. */

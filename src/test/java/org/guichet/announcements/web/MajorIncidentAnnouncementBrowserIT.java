@@ -45,10 +45,9 @@ class MajorIncidentAnnouncementBrowserIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	/** The test database is shared: another test's page must not show these announcements. */
 	@AfterEach
-	void endTheAnnouncements() {
-		jdbc.update("delete from announcement");
+	void removeTheAnnouncements() {
+		fixtures.removeAnnouncements();
 	}
 
 	@Test
