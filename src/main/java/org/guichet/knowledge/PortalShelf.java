@@ -54,17 +54,17 @@ public class PortalShelf {
 			subtree = List.copyOf(categories.subtree(categoryId));
 			inCategory = subtree.isEmpty() ? " and 1 = 0" : " and a.category_id in (:categories)";
 		}
-		var statement = jdbc.sql("select a.id, a.title, a.kind, a.category_id, a.view_count,"
-				+ " (select count(*) from article_feedback f where f.article_id = a.id and f.helpful = true) as yes,"
-				+ " (select count(*) from article_feedback f where f.article_id = a.id and f.helpful = false) as no"
-				+ VISIBLE + inCategory + " order by yes - no desc, a.view_count desc, a.id")
+		var statement = jdbc.sql("select * from (select a.id, a.title, a.kind, a.category_id, a.view_count,"
+				+ " (select count(*) from article_feedback f where f.article_id = a.id and f.helpful = true) as helpful,"
+				+ " (select count(*) from article_feedback f where f.article_id = a.id and f.helpful = false) as not_helpful"
+				+ VISIBLE + inCategory + ") s order by s.helpful - s.not_helpful desc, s.view_count desc, s.id")
 			.param("language", language(locale));
 		if (!subtree.isEmpty()) {
 			statement = statement.param("categories", subtree);
 		}
 		return statement.query((rs, row) -> new Shelved(rs.getLong("id"), rs.getString("title"),
 				ArticleKind.valueOf(rs.getString("kind")), (Long) rs.getObject("category_id", Long.class),
-				rs.getLong("view_count"), rs.getLong("yes"), rs.getLong("no")))
+				rs.getLong("view_count"), rs.getLong("helpful"), rs.getLong("not_helpful")))
 			.list()
 			.stream()
 			.limit(max)

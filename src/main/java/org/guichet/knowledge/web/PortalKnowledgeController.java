@@ -102,7 +102,7 @@ class PortalKnowledgeController {
 			.filter(Article::isPublicNow)
 			.toList();
 		model.addAttribute("suggested", suggested);
-		model.addAttribute("session", suggested.isEmpty() ? session : deflections.shown(session, me));
+		model.addAttribute("suggestionSession", suggested.isEmpty() ? session : deflections.shown(session, me));
 		return "knowledge/fragments/suggestions :: suggestions";
 	}
 
