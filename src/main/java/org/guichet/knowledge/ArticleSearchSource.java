@@ -151,7 +151,7 @@ class ArticleSearchSource implements SearchSource {
 
 	/**
 	 * Published articles relevant to a text (a ticket's title and description as typed), best
-	 * first: any of its words counts, found in the title (weighing three times) or the text and
+	 * first: two of its words at least (one of a text of one or two words), found in the title (weighing three times) or the text and
 	 * tags, and an article of the category or one of its parents weighs more. Visibility is the
 	 * search's: a requester matches only published public articles. At most the first
 	 * {@value #RELATED_TEXT} characters of the text are read.
@@ -170,7 +170,15 @@ class ArticleSearchSource implements SearchSource {
 		return Search.session(entityManager)
 			.search(Article.class)
 			.where((f, root) -> {
-				root.add(f.match().fields(TITLE).boost(3f).fields(TEXT).matching(words));
+				root.add(f.match()
+					.fields(TITLE)
+					.boost(3f)
+					.fields(TEXT)
+					.matching(words)
+					.minimumShouldMatch()
+					.ifMoreThan(2)
+					.thenRequireNumber(2)
+					.end());
 				root.add(f.match().field("status").matching(ArticleStatus.PUBLISHED));
 				visibleAndFiltered(f, request).forEach(root::add);
 				if (!lineage.isEmpty()) {
