@@ -112,9 +112,9 @@ class DemoSelfService {
 				.param("shown", Timestamp.from(shown))
 				.param("article", new SqlParameterValue(Types.BIGINT,
 						opened ? published.get(random.nextInt(published.size())) : null))
-				.param("opened", new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE,
+				.param("opened", new SqlParameterValue(Types.TIMESTAMP,
 						openedAt == null ? null : Timestamp.from(openedAt)))
-				.param("filed", new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE,
+				.param("filed", new SqlParameterValue(Types.TIMESTAMP,
 						filedAt == null ? null : Timestamp.from(filedAt)))
 				.update();
 		}
