@@ -40,8 +40,11 @@ class DemoKnowledge {
 
 	private final Clock clock;
 
-	DemoKnowledge(Articles articles, JdbcClient jdbc, TicketManagement tickets, Clock clock) {
+	private final DemoSelfService selfService;
+
+	DemoKnowledge(Articles articles, JdbcClient jdbc, TicketManagement tickets, Clock clock, DemoSelfService selfService) {
 		this.articles = articles;
+		this.selfService = selfService;
 		this.jdbc = jdbc;
 		this.tickets = tickets;
 		this.clock = clock;
@@ -102,6 +105,7 @@ class DemoKnowledge {
 				"Ouvrez les paramètres Wi-Fi, oubliez le réseau") + "\n\nSi le problème persiste, redémarrez le poste.",
 				wifi.getKind(), wifi.getAudience(), wifi.getCategoryId(), List.copyOf(wifi.getTags()), wifi.getReviewOn()),
 				new CurrentUser(organisation.person("tech2")));
+		selfService.create(organisation);
 	}
 
 	/** The first resolved or closed ticket of the category that the author sees, if any. */

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.guichet.directory.CurrentUser;
 import org.guichet.search.Facet;
 import org.guichet.search.SearchHit;
 import org.guichet.search.SearchRequest;
@@ -26,6 +27,7 @@ import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +54,8 @@ class ArticleSearchSource implements SearchSource {
 	private static final String[] TEXT = { "body_fr", "body_en", "tags_fr", "tags_en" };
 
 	private static final int FACET_VALUES = 50;
+
+	private static final int RELATED_TEXT = 2000;
 
 	@PersistenceContext
 	private EntityManager entityManager;
@@ -143,6 +147,47 @@ class ArticleSearchSource implements SearchSource {
 			.stream()
 			.map(article -> hit(new Found(article, ""), request))
 			.toList();
+	}
+
+	/**
+	 * Published articles relevant to a text (a ticket's title and description as typed), best
+	 * first: two of its words at least (one of a text of one or two words), found in the title (weighing three times) or the text and
+	 * tags, and an article of the category or one of its parents weighs more. Visibility is the
+	 * search's: a requester matches only published public articles. At most the first
+	 * {@value #RELATED_TEXT} characters of the text are read.
+	 *
+	 * @param categoryId the ticket's category, or null
+	 * @param max at most that many articles, 1 to 20
+	 */
+	@Transactional(readOnly = true)
+	List<Article> related(String text, @Nullable Long categoryId, CurrentUser reader, int max) {
+		String words = text.length() > RELATED_TEXT ? text.substring(0, RELATED_TEXT) : text;
+		if (words.isBlank() || max < 1) {
+			return List.of();
+		}
+		SearchRequest request = new SearchRequest(words, reader, Locale.ROOT, Map.of(), 0, 1);
+		List<Long> lineage = categories.lineage(categoryId);
+		return Search.session(entityManager)
+			.search(Article.class)
+			.where((f, root) -> {
+				root.add(f.match()
+					.fields(TITLE)
+					.boost(3f)
+					.fields(TEXT)
+					.matching(words)
+					.minimumShouldMatch()
+					.ifMoreThan(2)
+					.thenRequireNumber(2)
+					.end());
+				root.add(f.match().field("status").matching(ArticleStatus.PUBLISHED));
+				visibleAndFiltered(f, request).forEach(root::add);
+				if (!lineage.isEmpty()) {
+					root.add(f.bool()
+						.must(f.matchAll())
+						.should(f.terms().field("categoryId").matchingAny(lineage).boost(2f)));
+				}
+			})
+			.fetchHits(Math.min(max, 20));
 	}
 
 	/** Every word typed, found in the title (weighing three times) or the text and tags, in either language. */

@@ -917,6 +917,11 @@ public class Ticket {
 		record(by, at, "wayIn", null, way);
 	}
 
+	/** What a person did on the ticket through another module, e.g. a diagnosis step ticked. */
+	void recordWork(User by, String field, @Nullable String oldValue, @Nullable String newValue, Instant at) {
+		record(by, at, field, oldValue, newValue);
+	}
+
 	/** A change Guichet itself made, e.g. a deadline another module recomputed. */
 	void recordSystemChange(String field, @Nullable String oldValue, @Nullable String newValue, Instant at) {
 		record(null, at, field, oldValue, newValue);

@@ -746,6 +746,22 @@ public class TicketManagement {
 	}
 
 	/**
+	 * Records in the ticket's audit trail what a member of the IT team did on it through another
+	 * module, such as a step of a diagnosis procedure ticked (module knowledge), with them as the
+	 * actor. It does not change the ticket's version.
+	 *
+	 * @param field the entry's field name, labelled {@code agent.history.field.<field>} in the bundles
+	 * @throws NotFoundException when there is no such ticket or {@code by} may not work on it
+	 */
+	public void recordWork(TicketId id, String field, @Nullable String oldValue, @Nullable String newValue,
+			CurrentUser by) {
+		Ticket ticket = tickets.findById(id.value())
+			.filter(t -> mayWorkOn(t, by))
+			.orElseThrow(() -> new NotFoundException("ticket.not-found", "No ticket " + id, id.toString()));
+		ticket.recordWork(actor(by), field, oldValue, newValue, clock.instant());
+	}
+
+	/**
 	 * Records in the ticket's audit trail a change another module made on its behalf, such as a
 	 * recomputed SLA deadline. Guichet itself is the actor.
 	 */

@@ -218,6 +218,18 @@ public class DemoDataIT {
 	}
 
 	@Test
+	void selfServiceHasADiagnosisProcedureWithATickAndPastSessionsSomeDeflected() {
+		assertThat(count("select count(*) from category_diagnosis d join article a on a.id = d.article_id"
+				+ " where a.kind = 'PROCEDURE' and a.status = 'PUBLISHED' and a.category_id = d.category_id")).isPositive();
+		assertThat(count("select count(*) from diagnosis_tick")).isPositive();
+		assertThat(count("select count(*) from ticket_history where field = 'diagnosisTicked'")).isPositive();
+		assertThat(count("select count(*) from suggestion_session")).isEqualTo(40);
+		assertThat(count("select count(*) from suggestion_session where opened_at is not null and filed_at is null"))
+			.as("deflections").isPositive();
+		assertThat(count("select count(*) from suggestion_session where filed_at is not null")).isPositive();
+	}
+
+	@Test
 	void someTicketsWereReopenedAndRatedMostlyWell() {
 		assertThat(count("select count(*) from ticket where reopen_count > 0")).isPositive();
 		int rated = count("select count(*) from ticket where satisfaction_rating is not null");

@@ -116,6 +116,7 @@ class OneTimeFormTokensIT {
 	 */
 	private static final Set<String> NOT_CREATING = Set.of("PortalController#answer", "PortalController#rate",
 			"IndexAdminController#rebuild",
+			"TicketArticlesController#tick", "DiagnosisController#attach",
 			"MailboxAdminController#processUpdateForm", "MailboxAdminController#enable",
 			"MailboxAdminController#delete",
 			"TicketLinkController#act",

@@ -1,8 +1,15 @@
 package org.guichet.knowledge.web;
 
+import java.util.List;
+import java.util.Locale;
+
 import org.guichet.directory.CurrentUser;
 import org.guichet.knowledge.Article;
 import org.guichet.knowledge.Articles;
+import org.guichet.knowledge.Deflections;
+import org.guichet.knowledge.PortalShelf;
+import org.guichet.knowledge.RelevantArticles;
+import org.guichet.tickets.Categories;
 import org.guichet.system.DomainException;
 import org.guichet.system.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A requester's article page ({@code /portal/knowledge/{id}}): only published public articles,
+ * The requesters' knowledge pages: the knowledge page ({@code /portal/knowledge}), the articles
+ * suggested on the new-ticket form, and the article page ({@code /portal/knowledge/{id}}): only published public articles,
  * whoever reads; any other article is "not found" here, for the IT team too (they read it on
  * their own page), so that the page never shows requesters what they may not read.
  */
@@ -25,15 +33,87 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/portal/knowledge")
 class PortalKnowledgeController {
 
+	private static final int MOST_USEFUL = 10;
+
+	private static final int PAGE_SIZE = 20;
+
 	private final Articles articles;
 
-	PortalKnowledgeController(Articles articles) {
+	private final PortalShelf shelf;
+
+	private final RelevantArticles relevant;
+
+	private final Deflections deflections;
+
+	private final Categories categories;
+
+	PortalKnowledgeController(Articles articles, PortalShelf shelf, RelevantArticles relevant, Deflections deflections,
+			Categories categories) {
 		this.articles = articles;
+		this.shelf = shelf;
+		this.relevant = relevant;
+		this.deflections = deflections;
+		this.categories = categories;
+	}
+
+	/**
+	 * The requesters' knowledge page: with words, the published public articles found (of the
+	 * category when one is chosen); without, the categories holding some and the most useful
+	 * articles (of the category chosen).
+	 */
+	@GetMapping
+	String index(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable Long category, @RequestParam(defaultValue = "0") int page,
+			@AuthenticationPrincipal CurrentUser me, Locale locale, Model model) {
+		Long known = category != null && categories.tree().find(category).isPresent() ? category : null;
+		model.addAttribute("q", q == null ? "" : q);
+		model.addAttribute("category", known);
+		model.addAttribute("categoryPath", known == null ? null : categories.tree().path(known));
+		if (q != null && !q.isBlank()) {
+			model.addAttribute("results", shelf.search(q.strip(), known, me, locale, page, PAGE_SIZE));
+			model.addAttribute("page", Math.max(page, 0));
+			model.addAttribute("pageSize", PAGE_SIZE);
+		}
+		else {
+			model.addAttribute("shelves", shelf.shelves(locale));
+			model.addAttribute("mostUseful", shelf.mostUseful(known, locale, MOST_USEFUL));
+		}
+		return "knowledge/portal-index";
+	}
+
+	/**
+	 * The articles suggested beside the new-ticket form as its title and description are typed
+	 * (htmx): published public articles only, whoever asks. Showing any starts or continues the
+	 * requester's suggestion session ({@link Deflections}), whose token comes back with the next
+	 * request and rides in each article's link.
+	 */
+	@GetMapping("/suggestions")
+	String suggestions(@RequestParam(required = false) @Nullable String title,
+			@RequestParam(required = false) @Nullable String description,
+			@RequestParam(required = false) @Nullable String categoryId,
+			@RequestParam(required = false) @Nullable String session, @AuthenticationPrincipal CurrentUser me,
+			Model model) {
+		Long category = null;
+		if (categoryId != null && categoryId.strip().matches("\\d{1,18}")) {
+			category = Long.parseLong(categoryId.strip());
+		}
+		List<Article> suggested = relevant.forDraft(title, description, category, me)
+			.stream()
+			.filter(Article::isPublicNow)
+			.toList();
+		model.addAttribute("suggested", suggested);
+		model.addAttribute("suggestionSession", suggested.isEmpty() ? session : deflections.shown(session, me));
+		return "knowledge/fragments/suggestions :: suggestions";
 	}
 
 	@GetMapping("/{id}")
-	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+	String show(@PathVariable long id, @RequestParam(required = false) @Nullable String suggestion,
+			@AuthenticationPrincipal CurrentUser me, Model model) {
 		Article article = publicArticle(id, me);
+		if (suggestion != null && !suggestion.isBlank()) {
+			deflections.opened(suggestion, id, me);
+			model.addAttribute("fromSuggestion", true);
+		}
 		model.addAttribute("article", article);
 		model.addAttribute("myFeedback", articles.myFeedback(id, me).orElse(null));
 		model.addAttribute("translation", article.getTranslationId() == null ? null

@@ -1,19 +1,31 @@
 package org.guichet.knowledge.web;
 
 import org.guichet.directory.CurrentUser;
+import org.guichet.knowledge.Article;
 import org.guichet.knowledge.Articles;
+import org.guichet.knowledge.DiagnosisProcedures;
+import org.guichet.knowledge.RelevantArticles;
+import org.guichet.system.DomainException;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The knowledge panel of the agent's ticket page, loaded into it with htmx (the tickets module
- * does not know the knowledge base): the articles linked to the ticket, and, once it is resolved
- * or closed, the link that writes one from it.
+ * does not know the knowledge base): the ticket's diagnosis checklist, the articles linked to
+ * it, the published articles relevant to it — each insertable into the reply as a link or as
+ * its text — and, once it is resolved or closed, the link that writes one from it.
  */
 @Controller
 class TicketArticlesController {
@@ -22,9 +34,19 @@ class TicketArticlesController {
 
 	private final TicketManagement tickets;
 
-	TicketArticlesController(Articles articles, TicketManagement tickets) {
+	private final RelevantArticles relevant;
+
+	private final DiagnosisProcedures diagnosis;
+
+	private final String baseUrl;
+
+	TicketArticlesController(Articles articles, TicketManagement tickets, RelevantArticles relevant,
+			DiagnosisProcedures diagnosis, @Value("${guichet.mail.base-url:http://localhost:8080}") String baseUrl) {
 		this.articles = articles;
 		this.tickets = tickets;
+		this.relevant = relevant;
+		this.diagnosis = diagnosis;
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
 	@GetMapping("/agent/tickets/{id}/articles")
@@ -32,8 +54,57 @@ class TicketArticlesController {
 		TicketId ticket = new TicketId(id);
 		model.addAttribute("ticketId", id);
 		model.addAttribute("linked", articles.ofTicket(ticket, me));
+		model.addAttribute("relevant", relevant.forTicket(ticket, me));
+		model.addAttribute("checklist", diagnosis.checklist(ticket, me).orElse(null));
 		model.addAttribute("resolved", Articles.WRITTEN_FROM.contains(tickets.get(ticket, me).getStatus()));
 		return "knowledge/fragments/ticket-panel :: panel";
+	}
+
+	/**
+	 * Ticks or unticks a step of the ticket's diagnosis checklist (htmx: answers the checklist
+	 * again, with the problem when refused; without htmx: back to the ticket).
+	 */
+	@PostMapping("/agent/tickets/{id}/diagnosis")
+	String tick(@PathVariable long id, @RequestParam String step, @RequestParam(defaultValue = "false") boolean done,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+			@AuthenticationPrincipal CurrentUser me, Model model) {
+		TicketId ticket = new TicketId(id);
+		try {
+			diagnosis.tick(ticket, step, done, me);
+		}
+		catch (DomainException ex) {
+			model.addAttribute("problem", ex.messageKey());
+			model.addAttribute("problemArgs", ex.arguments());
+		}
+		if (htmx == null) {
+			return "redirect:/agent/tickets/" + id + "#diagnosis";
+		}
+		model.addAttribute("ticketId", id);
+		model.addAttribute("checklist", diagnosis.checklist(ticket, me).orElse(null));
+		return "knowledge/fragments/ticket-panel :: checklist";
+	}
+
+	/**
+	 * An article as it is inserted into a reply: {@code as=link}, a Markdown link to its page on
+	 * the portal (a published public article only: requesters could not open another); {@code
+	 * as=text}, its Markdown text under its title.
+	 *
+	 * @throws org.guichet.system.NotFoundException when the reader may not read it, or a link to
+	 * an article requesters may not read is asked
+	 */
+	@GetMapping(path = "/agent/knowledge/{id}/insert", produces = MediaType.TEXT_PLAIN_VALUE)
+	@ResponseBody
+	String insert(@PathVariable long id, @RequestParam(name = "as", defaultValue = "link") String as,
+			@AuthenticationPrincipal CurrentUser me) {
+		Article article = articles.get(id, me);
+		if ("text".equals(as)) {
+			return "**" + article.getTitle() + "**\n\n" + article.getBody() + "\n";
+		}
+		if (!article.isPublicNow()) {
+			throw new org.guichet.system.NotFoundException("knowledge.not-found", "No public article " + id, id);
+		}
+		return "[" + article.getTitle().replace("[", "\\[").replace("]", "\\]") + "](" + baseUrl + "/portal/knowledge/"
+				+ id + ")";
 	}
 
 }

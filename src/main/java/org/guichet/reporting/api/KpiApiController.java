@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.guichet.directory.CurrentUser;
 import org.guichet.reporting.BacklogTrend;
+import org.guichet.reporting.DeflectionKpi;
 import org.guichet.reporting.Granularity;
 import org.guichet.reporting.Kpi;
 import org.guichet.reporting.KpiComparison;
@@ -60,9 +61,12 @@ class KpiApiController {
 
 	private final KpiTargets targets;
 
-	KpiApiController(Kpis kpis, KpiTargets targets) {
+	private final DeflectionKpi deflection;
+
+	KpiApiController(Kpis kpis, KpiTargets targets, DeflectionKpi deflection) {
 		this.kpis = kpis;
 		this.targets = targets;
+		this.deflection = deflection;
 	}
 
 	/**
@@ -155,6 +159,18 @@ class KpiApiController {
 	}
 
 	/** The targets set, each with its value written in its KPI's unit. */
+	/**
+	 * The self-service deflection rate of the filter's period (docs/KPIS.md "Deflection"): counted
+	 * over suggestion sessions, not tickets, so only the period matters.
+	 */
+	@GetMapping("/deflection")
+	@KpiFilterParameters
+	KpiJson.DeflectionView deflection(HttpServletRequest request, @AuthenticationPrincipal CurrentUser user) {
+		KpiFilter filter = filter(request);
+		return new KpiJson.DeflectionView(KpiJson.Period.of(filter.period()), KpiJson.Period.of(filter.previousPeriod()),
+				KpiJson.view(deflection.of(filter, user)));
+	}
+
 	@GetMapping("/targets")
 	List<KpiJson.TargetView> targets(@AuthenticationPrincipal CurrentUser user) {
 		return targets.list(user).stream().map(KpiApiController::view).toList();

@@ -55,6 +55,10 @@ final class KpiJson {
 			List<CommentView> comments) {
 	}
 
+	/** @param deflectionRate the deflection rate and its details, compared with {@code previousPeriod} */
+	record DeflectionView(Period period, Period previousPeriod, KpiView deflectionRate) {
+	}
+
 	/** @param link a path with its query, to GET */
 	record LinkView(String link) {
 	}

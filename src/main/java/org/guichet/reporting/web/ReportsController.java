@@ -19,6 +19,7 @@ import org.guichet.directory.SupportGroupRepository;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.guichet.reporting.BacklogTrend;
+import org.guichet.reporting.DeflectionKpi;
 import org.guichet.reporting.Granularity;
 import org.guichet.reporting.Kpi;
 import org.guichet.reporting.KpiFilter;
@@ -77,11 +78,15 @@ class ReportsController {
 
 	private final CategoryRepository categories;
 
+	private final DeflectionKpi deflection;
+
 	private final ZoneId zone;
 
 	ReportsController(Kpis kpis, KpiCards cards, Charts charts, MessageSource messages, SupportGroupRepository groups,
-			UserRepository users, CategoryRepository categories, @Value("${guichet.time-zone}") ZoneId zone) {
+			UserRepository users, CategoryRepository categories, DeflectionKpi deflection,
+			@Value("${guichet.time-zone}") ZoneId zone) {
 		this.kpis = kpis;
+		this.deflection = deflection;
 		this.cards = cards;
 		this.charts = charts;
 		this.messages = messages;
@@ -145,6 +150,7 @@ class ReportsController {
 			drawn.add(charts.byDimension(volumes, dimension, locale));
 		}
 		model.addAttribute("charts", drawn);
+		model.addAttribute("deflection", deflection.of(filter, me));
 		model.addAttribute("heatmap", Heatmap.of(volumes));
 		model.addAttribute("views", views(filter, visibleGroups, technicians));
 		model.addAttribute("self", ReportLinks.to("/reports", filter.toParameters()));

@@ -1,0 +1,220 @@
+package org.guichet.knowledge;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.guichet.directory.CurrentUser;
+import org.guichet.directory.Role;
+import org.guichet.directory.SupportGroup;
+import org.guichet.directory.SupportLevel;
+import org.guichet.directory.User;
+import org.guichet.testing.AccessibilityCheck;
+import org.guichet.testing.Browser;
+import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.ShiftableClock;
+import org.guichet.testing.TestFixtures;
+import org.guichet.tickets.Category;
+import org.guichet.tickets.Channel;
+import org.guichet.tickets.NewTicket;
+import org.guichet.tickets.TicketId;
+import org.guichet.tickets.TicketManagement;
+import org.guichet.tickets.TicketType;
+import org.guichet.tickets.Urgency;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Self-service in Chromium: a requester types a problem, sees a suggested article, opens it (in a
+ * new tab, the form keeping what was typed) and leaves without filing — the deflection is counted;
+ * the portal's knowledge page; a technician ticks a diagnosis step and inserts a relevant article
+ * into the reply at the cursor. Screenshots on a desktop and a phone.
+ */
+@GuichetIntegrationTest
+class SelfServiceBrowserIT {
+
+	@RegisterExtension
+	static final Browser browser = new Browser(Duration.ofSeconds(20));
+
+	@Autowired
+	private TestFixtures fixtures;
+
+	@Autowired
+	private TicketManagement tickets;
+
+	@Autowired
+	private Articles articles;
+
+	@Autowired
+	private Deflections deflections;
+
+	@Autowired
+	private DiagnosisProcedures diagnosis;
+
+	@Autowired
+	private ShiftableClock clock;
+
+	@Test
+	void aRequesterTypesAProblemSeesASuggestedArticleOpensItLeavesAndTheDeflectionIsCounted() {
+		String word = "wifi" + letters();
+		User supervisor = fixtures.user("ss-browser-lead", Role.SUPERVISOR);
+		User requester = fixtures.user("ss-browser-requester", Role.REQUESTER);
+		CurrentUser lead = TestFixtures.current(supervisor);
+		long article = articles.create(new ArticleContent("The " + word + " network keeps dropping",
+				"Forget the network, then join it again:\n\n1. Open the settings\n2. Forget the network\n3. Join it again",
+				ArticleKind.SOLUTION, ArticleAudience.PUBLIC, null, List.of("wifi"), null), ArticleLanguage.EN, null, lead)
+			.getId();
+		articles.act(article, ArticleAction.PUBLISH, null, lead);
+		Instant from = clock.instant();
+		try {
+			browser.logIn(requester);
+			browser.open("/portal/tickets/new");
+			WebElement title = browser.find(By.id("title"));
+			title.sendKeys("My " + word + " network");
+			browser.find(By.id("description")).sendKeys("It drops every ten minutes.");
+			awaitSuggestion(article, title);
+			assertThat(browser.text("#suggested-articles")).contains("keeps dropping");
+			AccessibilityCheck.assertAccessible(browser.driver());
+			browser.scrollTo(browser.find(By.id("suggested-articles")));
+			browser.screenshot("self-service/new-ticket-suggestions-desktop.png");
+			browser.resize(Browser.PHONE);
+			assertThat(browser.fitsTheWindow()).as("the form with its suggestions fits a phone").isTrue();
+			browser.scrollTo(browser.find(By.id("suggested-articles")));
+			browser.screenshot("self-service/new-ticket-suggestions-phone.png");
+			browser.resize(Browser.DESKTOP);
+
+			String typedTitle = title.getAttribute("value");
+			String form = browser.driver().getWindowHandle();
+			browser.click(By.id("suggested-" + article));
+			browser.waiting().until(driver -> driver.getWindowHandles().size() == 2);
+			List<String> windows = new ArrayList<>(browser.driver().getWindowHandles());
+			windows.remove(form);
+			browser.driver().switchTo().window(windows.get(0));
+			browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("from-suggestion")));
+			assertThat(browser.text("h1")).contains("keeps dropping");
+			browser.driver().close();
+			browser.driver().switchTo().window(form);
+			assertThat(browser.find(By.id("title")).getAttribute("value")).as("nothing typed is lost")
+				.isEqualTo(typedTitle)
+				.startsWith("My " + word + " network");
+			assertThat(browser.find(By.id("description")).getAttribute("value")).isEqualTo("It drops every ten minutes.");
+			browser.open("/portal");
+			Instant to = clock.instant();
+
+			assertThat(deflections.figures(from, to).pending()).as("not counted before the window passes").isEqualTo(1);
+			clock.advance(deflections.window().plusMinutes(1));
+			DeflectionFigures figures = deflections.figures(from, to);
+			assertThat(figures.deflected()).as("the deflection is counted").isEqualTo(1);
+			assertThat(figures.shown()).isEqualTo(1);
+
+			browser.logIn(supervisor);
+			browser.open("/agent/knowledge/report?days=7");
+			assertThat(Integer.parseInt(browser.text("#deflection-deflected"))).isGreaterThanOrEqualTo(1);
+			AccessibilityCheck.assertAccessible(browser.driver());
+			browser.screenshot("self-service/knowledge-report-desktop.png");
+			browser.resize(Browser.PHONE);
+			assertThat(browser.fitsTheWindow()).as("the report fits a phone").isTrue();
+			browser.screenshot("self-service/knowledge-report-phone.png");
+			browser.resize(Browser.DESKTOP);
+		}
+		finally {
+			clock.reset();
+		}
+
+		browser.logIn(requester);
+		browser.open("/portal/knowledge");
+		assertThat(browser.find(By.id("nav-portal-knowledge")).isDisplayed() || browser.fitsTheWindow()).isTrue();
+		AccessibilityCheck.assertAccessible(browser.driver());
+		browser.screenshot("self-service/portal-knowledge-desktop.png");
+		browser.find(By.id("portal-q")).sendKeys(word);
+		browser.clickAndAwaitAnswer(By.id("portal-search"), ExpectedConditions.presenceOfElementLocated(By.id("portal-results")));
+		assertThat(browser.text("#portal-results")).contains("keeps dropping");
+		browser.resize(Browser.PHONE);
+		assertThat(browser.fitsTheWindow()).as("the knowledge page fits a phone").isTrue();
+		browser.screenshot("self-service/portal-knowledge-search-phone.png");
+		browser.open("/portal/knowledge");
+		browser.screenshot("self-service/portal-knowledge-phone.png");
+		browser.resize(Browser.DESKTOP);
+	}
+
+	@Test
+	void aTechnicianTicksADiagnosisStepAndInsertsARelevantArticleIntoTheReplyAtTheCursor() {
+		String word = "toner" + letters();
+		User supervisor = fixtures.user("ss-browser-lead", Role.SUPERVISOR);
+		User technician = fixtures.user("ss-browser-tech", Role.TECHNICIAN);
+		User requester = fixtures.user("ss-browser-requester", Role.REQUESTER);
+		SupportGroup group = fixtures.group(SupportLevel.N1, technician);
+		Category category = fixtures.category("Printers " + letters());
+		CurrentUser lead = TestFixtures.current(supervisor);
+		long procedure = articles.create(new ArticleContent("Printer checks", "- Check the power cable\n- Print a test page\n- Note the error code",
+				ArticleKind.PROCEDURE, ArticleAudience.INTERNAL, category.getId(), List.of(), null), ArticleLanguage.EN, null, lead)
+			.getId();
+		articles.act(procedure, ArticleAction.PUBLISH, null, lead);
+		diagnosis.attach(procedure, lead);
+		long answer = articles.create(new ArticleContent("Faded " + word + " prints", "Shake the cartridge, then print again.",
+				ArticleKind.SOLUTION, ArticleAudience.PUBLIC, category.getId(), List.of(), null), ArticleLanguage.EN, null, lead)
+			.getId();
+		articles.act(answer, ArticleAction.PUBLISH, null, lead);
+		TicketId ticket = tickets.register(new NewTicket(TicketType.INCIDENT, "Faded " + word + " on every page",
+				"The prints are pale.", null, Channel.PORTAL, category.getId(), Urgency.MEDIUM, null, List.of(), null),
+				TestFixtures.current(requester)).id();
+		tickets.assign(ticket, group.getId(), technician.getId(), null, TestFixtures.current(technician));
+
+		browser.logIn(technician);
+		browser.open("/agent/tickets/" + ticket.value());
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("diagnosis")));
+		browser.clickAndAwaitAnswer(By.id("step-0"), ExpectedConditions.presenceOfElementLocated(By.id("step-by-0")));
+		assertThat(browser.text("#diagnosis-progress")).isEqualTo("1 of 3 done");
+		assertThat(browser.text("#step-by-0")).contains(technician.getFullName());
+
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("relevant-" + answer)));
+		WebElement reply = browser.find(By.id("reply-body"));
+		reply.sendKeys("Hello, see: ");
+		browser.scrollTo(browser.find(By.id("insert-link-" + answer)));
+		browser.click(By.id("insert-link-" + answer));
+		browser.waiting().until(driver -> reply.getAttribute("value").contains("/portal/knowledge/" + answer + ")"));
+		assertThat(reply.getAttribute("value")).startsWith("Hello, see: ").contains("[Faded " + word + " prints](");
+		AccessibilityCheck.assertAccessible(browser.driver());
+		browser.scrollTo(browser.find(By.id("ticket-articles")));
+		browser.screenshot("self-service/agent-panel-checklist-desktop.png");
+		browser.resize(Browser.PHONE);
+		assertThat(browser.fitsTheWindow()).as("the ticket page with its panel fits a phone").isTrue();
+		browser.scrollTo(browser.find(By.id("diagnosis")));
+		browser.screenshot("self-service/agent-panel-checklist-phone.png");
+		browser.resize(Browser.DESKTOP);
+		browser.open("/agent/tickets/" + ticket.value());
+		assertThat(browser.text("#history")).contains("Diagnosis step ticked").contains("Check the power cable");
+	}
+
+	/** Waits for the suggestion, typing a space again meanwhile: the index may see the article a moment after its commit. */
+	private static void awaitSuggestion(long article, WebElement title) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (browser.driver().findElements(By.id("suggested-" + article)).isEmpty()) {
+			assertThat(System.nanoTime()).as("a suggestion within 20 s").isLessThan(deadline);
+			browser.waiting().until(driver -> browser.htmxIsIdle());
+			try {
+				Thread.sleep(700);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			if (browser.driver().findElements(By.id("suggested-" + article)).isEmpty()) {
+				title.sendKeys(" ");
+			}
+		}
+	}
+
+	private static String letters() {
+		return UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+	}
+
+}
