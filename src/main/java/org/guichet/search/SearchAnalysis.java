@@ -1,11 +1,13 @@
 package org.guichet.search;
 
+import org.apache.lucene.analysis.core.FlattenGraphFilterFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.core.WhitespaceTokenizerFactory;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
 import org.apache.lucene.analysis.en.PorterStemFilterFactory;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
-import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
+import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilterFactory;
 import org.apache.lucene.analysis.util.ElisionFilterFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
@@ -16,6 +18,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * language and a ticket does not say which. Both fold case and accents ("accès" is found by
  * "acces"); French also drops elided articles ("l'écran" is found by "écran") and strips light
  * inflections ("imprimantes" finds "imprimante"); English drops possessives and stems (Porter).
+ * Words are split at spaces, then at punctuation and hyphens, and a hyphenated word is also kept
+ * whole: "wifi" finds "wi-fi" and "e-mail" is found by "email" as by "mail".
  * Registered through {@code hibernate.search.backend.analysis.configurer}.
  */
 public class SearchAnalysis implements LuceneAnalysisConfigurer {
@@ -32,14 +36,22 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
 		context.analyzer(FRENCH).custom()
-			.tokenizer(StandardTokenizerFactory.class)
+			.tokenizer(WhitespaceTokenizerFactory.class)
 			.tokenFilter(ElisionFilterFactory.class).param("ignoreCase", "true")
+			.tokenFilter(WordDelimiterGraphFilterFactory.class)
+				.param("generateWordParts", "1").param("generateNumberParts", "1").param("catenateWords", "1")
+				.param("splitOnCaseChange", "0").param("splitOnNumerics", "0").param("stemEnglishPossessive", "0")
+			.tokenFilter(FlattenGraphFilterFactory.class)
 			.tokenFilter(LowerCaseFilterFactory.class)
 			.tokenFilter(ASCIIFoldingFilterFactory.class)
 			.tokenFilter(FrenchLightStemFilterFactory.class);
 		context.analyzer(ENGLISH).custom()
-			.tokenizer(StandardTokenizerFactory.class)
+			.tokenizer(WhitespaceTokenizerFactory.class)
 			.tokenFilter(EnglishPossessiveFilterFactory.class)
+			.tokenFilter(WordDelimiterGraphFilterFactory.class)
+				.param("generateWordParts", "1").param("generateNumberParts", "1").param("catenateWords", "1")
+				.param("splitOnCaseChange", "0").param("splitOnNumerics", "0").param("stemEnglishPossessive", "0")
+			.tokenFilter(FlattenGraphFilterFactory.class)
 			.tokenFilter(LowerCaseFilterFactory.class)
 			.tokenFilter(ASCIIFoldingFilterFactory.class)
 			.tokenFilter(PorterStemFilterFactory.class);

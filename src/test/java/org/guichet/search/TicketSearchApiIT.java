@@ -83,6 +83,18 @@ class TicketSearchApiIT {
 	}
 
 	@Test
+	void aHyphenatedWordIsFoundWrittenWholeAsByItsParts() {
+		long wifi = create(aliceApi, "Wi-Fi en panne " + marker, "Plus d'accès au réseau (salle B).");
+		long mail = create(aliceApi, "Mailbox " + marker, "My e-mail does not arrive.");
+
+		assertThat(ticketIds(aliceApi, "wifi " + marker)).containsExactly(wifi);
+		assertThat(ticketIds(aliceApi, "wi-fi " + marker)).containsExactly(wifi);
+		assertThat(ticketIds(aliceApi, "réseau salle " + marker)).containsExactly(wifi);
+		assertThat(ticketIds(aliceApi, "email " + marker)).containsExactly(mail);
+		assertThat(ticketIds(aliceApi, "mail " + marker)).contains(mail);
+	}
+
+	@Test
 	void aRequesterNeverSeesAnotherRequestersTicketInHitsTotalsOrFacets() {
 		long mine = create(aliceApi, "Clavier cassé " + marker, "Des touches ne répondent plus.");
 		long others = create(bobApi, "Clavier cassé aussi " + marker, "La touche entrée est coincée.");
