@@ -132,6 +132,25 @@ class SelfServiceIT {
 	}
 
 	@Test
+	void commonWordsSharedWithAnArticleDoNotSuggestIt() throws Exception {
+		String word = word();
+		long article = published(word + " toner", ArticleAudience.PUBLIC, null, TestFixtures.current(supervisor),
+				"Le toner de la salle est dans un placard : on the second floor, in the cupboard of the hall.");
+		MockHttpSession reader = login(requester);
+		poll(() -> mvc.perform(get("/portal/knowledge/suggestions").session(reader).param("title", word + " toner"))
+			.andReturn().getResponse().getContentAsString(), html -> html.contains("suggested-" + article));
+
+		String french = mvc.perform(get("/portal/knowledge/suggestions").session(reader)
+			.param("title", "Restaurer un fichier de la veille").param("description", "Le dossier est dans un partage"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String english = mvc.perform(get("/portal/knowledge/suggestions").session(reader)
+			.param("title", "Badge refused on the gate of the car park").param("description", "It is in the hall"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(french).as("le, de, la, un, dans shared only").doesNotContain("suggested-" + article);
+		assertThat(english).as("on, the, of, in, is shared only").doesNotContain("suggested-" + article);
+	}
+
+	@Test
 	void aSuggestionOpenedAndLeftIsADeflectionOnceTheWindowPassesAndOneFollowedByATicketIsNot() throws Exception {
 		String word = word();
 		long article = published(word + " vpn drops", ArticleAudience.PUBLIC, null, TestFixtures.current(supervisor));
