@@ -132,6 +132,22 @@ class SelfServiceIT {
 	}
 
 	@Test
+	void onlyAPublishedArticleIsInsertedIntoAReply() throws Exception {
+		String word = word();
+		CurrentUser writer = TestFixtures.current(supervisor);
+		long shown = published(word + " printer jam", ArticleAudience.INTERNAL, null, writer);
+		long draft = articles.create(article(word + " printer jam being written", ArticleAudience.INTERNAL, null, "- To finish"),
+				ArticleLanguage.EN, null, writer).getId();
+		MockHttpSession agent = login(technician);
+
+		mvc.perform(get("/agent/knowledge/" + shown + "/insert").session(agent).param("as", "text"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("printer jam")));
+		mvc.perform(get("/agent/knowledge/" + draft + "/insert").session(agent).param("as", "text"))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void commonWordsSharedWithAnArticleDoNotSuggestIt() throws Exception {
 		String word = word();
 		long article = published(word + " toner", ArticleAudience.PUBLIC, null, TestFixtures.current(supervisor),
