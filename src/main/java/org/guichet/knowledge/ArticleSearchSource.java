@@ -7,9 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.guichet.directory.CurrentUser;
 import org.guichet.search.Facet;
 import org.guichet.search.SearchHit;
@@ -56,6 +61,12 @@ class ArticleSearchSource implements SearchSource {
 	private static final int FACET_VALUES = 50;
 
 	private static final int RELATED_TEXT = 2000;
+
+	/** Where a text typed is cut into words for {@link #related}: anything but letters, digits and hyphens. */
+	private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}-]+");
+
+	/** The words too common to tell an article from another, in French and in English. */
+	private static final CharArraySet COMMON_WORDS = common();
 
 	@PersistenceContext
 	private EntityManager entityManager;
@@ -161,7 +172,7 @@ class ArticleSearchSource implements SearchSource {
 	 */
 	@Transactional(readOnly = true)
 	List<Article> related(String text, @Nullable Long categoryId, CurrentUser reader, int max) {
-		String words = text.length() > RELATED_TEXT ? text.substring(0, RELATED_TEXT) : text;
+		String words = significantWords(text.length() > RELATED_TEXT ? text.substring(0, RELATED_TEXT) : text);
 		if (words.isBlank() || max < 1) {
 			return List.of();
 		}
@@ -188,6 +199,27 @@ class ArticleSearchSource implements SearchSource {
 				}
 			})
 			.fetchHits(Math.min(max, 20));
+	}
+
+	/**
+	 * The words of a text that may tell an article from another, in their order, separated by
+	 * spaces: the common words of French and English ("le", "de", "un", "the", "on", elided "l'"
+	 * and "d'"…) are dropped. Without that, "two words in common" is met by any two of them, and
+	 * "Restaurer un fichier d'un partage" suggested how to order toner.
+	 */
+	static String significantWords(String text) {
+		return NOT_A_WORD.splitAsStream(text)
+			.filter(word -> !word.isEmpty() && !COMMON_WORDS.contains(word.toLowerCase(Locale.ROOT)))
+			.collect(Collectors.joining(" "));
+	}
+
+	private static CharArraySet common() {
+		CharArraySet words = new CharArraySet(FrenchAnalyzer.getDefaultStopSet(), true);
+		words.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+		// Missing from Lucene's lists, and in almost every request: "ça ne marche pas", "it's not working".
+		words.addAll(List.of("est", "été", "ça", "i", "my", "me", "we", "you", "your", "our", "can", "t", "s", "do",
+				"does", "don", "has", "have", "had", "am", "been", "from"));
+		return CharArraySet.unmodifiableSet(words);
 	}
 
 	/** Every word typed, found in the title (weighing three times) or the text and tags, in either language. */

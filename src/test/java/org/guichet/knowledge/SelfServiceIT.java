@@ -132,6 +132,41 @@ class SelfServiceIT {
 	}
 
 	@Test
+	void onlyAPublishedArticleIsInsertedIntoAReply() throws Exception {
+		String word = word();
+		CurrentUser writer = TestFixtures.current(supervisor);
+		long shown = published(word + " printer jam", ArticleAudience.INTERNAL, null, writer);
+		long draft = articles.create(article(word + " printer jam being written", ArticleAudience.INTERNAL, null, "- To finish"),
+				ArticleLanguage.EN, null, writer).getId();
+		MockHttpSession agent = login(technician);
+
+		mvc.perform(get("/agent/knowledge/" + shown + "/insert").session(agent).param("as", "text"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("printer jam")));
+		mvc.perform(get("/agent/knowledge/" + draft + "/insert").session(agent).param("as", "text"))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void commonWordsSharedWithAnArticleDoNotSuggestIt() throws Exception {
+		String word = word();
+		long article = published(word + " toner", ArticleAudience.PUBLIC, null, TestFixtures.current(supervisor),
+				"Le toner de la salle est dans un placard : on the second floor, in the cupboard of the hall.");
+		MockHttpSession reader = login(requester);
+		poll(() -> mvc.perform(get("/portal/knowledge/suggestions").session(reader).param("title", word + " toner"))
+			.andReturn().getResponse().getContentAsString(), html -> html.contains("suggested-" + article));
+
+		String french = mvc.perform(get("/portal/knowledge/suggestions").session(reader)
+			.param("title", "Restaurer un fichier de la veille").param("description", "Le dossier est dans un partage"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String english = mvc.perform(get("/portal/knowledge/suggestions").session(reader)
+			.param("title", "Badge refused on the gate of the car park").param("description", "It is in the hall"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(french).as("le, de, la, un, dans shared only").doesNotContain("suggested-" + article);
+		assertThat(english).as("on, the, of, in, is shared only").doesNotContain("suggested-" + article);
+	}
+
+	@Test
 	void aSuggestionOpenedAndLeftIsADeflectionOnceTheWindowPassesAndOneFollowedByATicketIsNot() throws Exception {
 		String word = word();
 		long article = published(word + " vpn drops", ArticleAudience.PUBLIC, null, TestFixtures.current(supervisor));

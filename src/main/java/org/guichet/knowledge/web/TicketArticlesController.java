@@ -87,7 +87,7 @@ class TicketArticlesController {
 	/**
 	 * An article as it is inserted into a reply: {@code as=link}, a Markdown link to its page on
 	 * the portal (a published public article only: requesters could not open another); {@code
-	 * as=text}, its Markdown text under its title.
+	 * as=text}, its Markdown text under its title. A published article only: the panel offers no other.
 	 *
 	 * @throws org.guichet.system.NotFoundException when the reader may not read it, or a link to
 	 * an article requesters may not read is asked
@@ -97,6 +97,10 @@ class TicketArticlesController {
 	String insert(@PathVariable long id, @RequestParam(name = "as", defaultValue = "link") String as,
 			@AuthenticationPrincipal CurrentUser me) {
 		Article article = articles.get(id, me);
+		if (article.getStatus() != org.guichet.knowledge.ArticleStatus.PUBLISHED) {
+			// The panel offers published articles only: a draft's or an archive's text is no answer to send.
+			throw new org.guichet.system.NotFoundException("knowledge.not-found", "No published article " + id, id);
+		}
 		if ("text".equals(as)) {
 			return "**" + article.getTitle() + "**\n\n" + article.getBody() + "\n";
 		}
