@@ -50,7 +50,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
  * with {@code --guichet.data-dir=target/bench-data}; {@code --url jdbc:postgresql://… --user …
  * --password …} seeds PostgreSQL instead. {@code --texts ../shared/data/tickets/it-tickets-topic-train.csv}
  * takes the titles and descriptions from real tickets' words (the search benchmark), where the
- * fixed ones repeat a dozen titles.
+ * fixed ones repeat a dozen titles. {@code --articles 5000} adds that many published knowledge
+ * articles (half French, half English, a tenth for the IT team only) written from the same texts.
  */
 public final class Seed {
 
@@ -154,6 +155,7 @@ public final class Seed {
 			List<String> facts = seed.directory();
 			seed.serviceLevels();
 			seed.tickets(tickets, open);
+			seed.articles(arguments.getInt("articles", 0));
 			seed.factsPending();
 			seed.checkForeignKeys(h2, true);
 			seed.analyze(h2);
@@ -384,6 +386,62 @@ public final class Seed {
 	private static SlaTargets targets(Priority priority) {
 		int[] hours = TARGET_HOURS[priority.ordinal()];
 		return new SlaTargets(Duration.ofHours(hours[0]), Duration.ofHours(hours[1]));
+	}
+
+	// --- Knowledge articles --------------------------------------------------------------
+
+	/**
+	 * {@code count} published articles with their first version, owned by the technicians, texts
+	 * taken from the end of the text list (the tickets take it from the start), or fixed ones.
+	 */
+	private void articles(int count) throws SQLException {
+		if (count == 0) {
+			return;
+		}
+		String[] kinds = { "SOLUTION", "PROCEDURE", "FAQ", "KNOWN_ERROR" };
+		try (PreparedStatement article = connection.prepareStatement("""
+				insert into article (id, title, body, kind, audience, status, language, category_id, owner_id,
+				    view_count, created_at, updated_at, published_at, version)
+				values (?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, ?, ?, ?, ?, ?, 0)""");
+				PreparedStatement version = connection.prepareStatement("""
+						insert into article_version (id, article_id, number, title, body, tags, saved_by_id, saved_at)
+						values (?, ?, 1, ?, ?, '', ?, ?)""")) {
+			for (int i = 0; i < count; i++) {
+				long id = 1 + i;
+				String text = texts.isEmpty() ? "Procédure n° " + id + " : redémarrer le poste, vérifier le réseau, puis"
+						+ " rouvrir la session ; si l'imprimante reste hors ligne, la réinstaller."
+						: texts.get(texts.size() - 1 - (i % texts.size()));
+				String title = "Article " + id + " : " + title(text);
+				OffsetDateTime written = time(now.minus(Duration.ofDays(1 + random.nextInt(700))));
+				long owner = 2 + random.nextInt(TECHNICIANS);
+				int p = 1;
+				article.setLong(p++, id);
+				article.setString(p++, title.length() > 200 ? title.substring(0, 200) : title);
+				article.setString(p++, text);
+				article.setString(p++, kinds[i % kinds.length]);
+				article.setString(p++, i % 10 == 9 ? "INTERNAL" : "PUBLIC");
+				article.setString(p++, i % 2 == 0 ? "FR" : "EN");
+				article.setLong(p++, leafId(random.nextInt(ROOTS.length), 1 + random.nextInt(3)));
+				article.setLong(p++, owner);
+				article.setLong(p++, random.nextInt(500));
+				article.setObject(p++, written);
+				article.setObject(p++, written);
+				article.setObject(p++, written);
+				article.addBatch();
+				version.setLong(1, id);
+				version.setLong(2, id);
+				version.setString(3, title.length() > 200 ? title.substring(0, 200) : title);
+				version.setString(4, text);
+				version.setLong(5, owner);
+				version.setObject(6, written);
+				version.addBatch();
+			}
+			article.executeBatch();
+			version.executeBatch();
+		}
+		restart("article", count + 1L);
+		restart("article_version", count + 1L);
+		connection.commit();
 	}
 
 	// --- Tickets --------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.guichet.testing.TestSweep;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
@@ -24,7 +25,7 @@ class MailFuzzTests {
 
 	private static final long SEED = 20251103L;
 
-	private static final int CASES = "full".equals(System.getProperty("guichet.test.sweep")) ? 100_000 : 2_500;
+	private static final int CASES = TestSweep.full() ? 100_000 : 2_500;
 
 	private static final List<String> ACTIVE_TAGS = List.of("script", "style", "iframe", "frame", "object", "embed",
 			"form", "input", "button", "textarea", "select", "svg", "math", "base", "meta", "link", "video", "audio");
