@@ -62,7 +62,7 @@ public class Article {
 	@Version
 	private long version;
 
-	@FullTextField(name = "title_fr", analyzer = SearchAnalysis.FRENCH, highlightable = Highlightable.ANY,
+	@FullTextField(name = "title_fr", analyzer = SearchAnalysis.FRENCH, highlightable = Highlightable.UNIFIED,
 			projectable = Projectable.YES)
 	@FullTextField(name = "title_en", analyzer = SearchAnalysis.ENGLISH)
 	@KeywordField(name = "title_sort", normalizer = SearchAnalysis.SORTABLE, sortable = Sortable.YES)
@@ -199,9 +199,9 @@ public class Article {
 	}
 
 	/** The text as plain words, Markdown marks removed: what the search finds and quotes. */
-	@FullTextField(name = "body_fr", analyzer = SearchAnalysis.FRENCH, highlightable = Highlightable.ANY,
+	@FullTextField(name = "body_fr", analyzer = SearchAnalysis.FRENCH, highlightable = Highlightable.UNIFIED,
 			projectable = Projectable.YES)
-	@FullTextField(name = "body_en", analyzer = SearchAnalysis.ENGLISH, highlightable = Highlightable.ANY,
+	@FullTextField(name = "body_en", analyzer = SearchAnalysis.ENGLISH, highlightable = Highlightable.UNIFIED,
 			projectable = Projectable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "body")))
 	public String getPlainText() {

@@ -98,8 +98,8 @@ class TicketIndex implements SearchSource {
 		Visibility visibility = visibility(request.reader());
 		AggregationKey<Map<Status, Long>> byStatus = AggregationKey.of("status");
 		AggregationKey<Map<TicketType, Long>> byType = AggregationKey.of("type");
-		AggregationKey<Map<Long, Long>> byCategory = AggregationKey.of("category");
-		AggregationKey<Map<Long, Long>> byGroup = AggregationKey.of("group");
+		AggregationKey<Map<String, Long>> byCategory = AggregationKey.of("category");
+		AggregationKey<Map<String, Long>> byGroup = AggregationKey.of("group");
 		List<String> excerpts = texts(request.reader()).subList(1, texts(request.reader()).size());
 		var query = session().search(Ticket.class)
 			.select(f -> {
@@ -116,8 +116,8 @@ class TicketIndex implements SearchSource {
 			.where(f -> f.and(words(f, text, request.reader()), visibility.predicate(f), filtered(f, filters)))
 			.aggregation(byStatus, f -> f.terms().field("status", Status.class).maxTermCount(20))
 			.aggregation(byType, f -> f.terms().field("type", TicketType.class).maxTermCount(20))
-			.aggregation(byCategory, f -> f.terms().field(TicketIndexFields.CATEGORY, Long.class, ValueModel.INDEX).maxTermCount(50))
-			.aggregation(byGroup, f -> f.terms().field(TicketIndexFields.GROUP, Long.class, ValueModel.INDEX).maxTermCount(50))
+			.aggregation(byCategory, f -> f.terms().field(TicketIndexFields.CATEGORY, String.class, ValueModel.INDEX).maxTermCount(50))
+			.aggregation(byGroup, f -> f.terms().field(TicketIndexFields.GROUP, String.class, ValueModel.INDEX).maxTermCount(50))
 			.highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
 				.numberOfFragments(1))
 			.sort(f -> f.score().then().field(TicketIndexFields.NUMBER).desc());
@@ -261,22 +261,22 @@ class TicketIndex implements SearchSource {
 			criteria.add(f.match().field("priority").matching(query.priority()));
 		}
 		if (query.groupId() != null) {
-			criteria.add(f.match().field(TicketIndexFields.GROUP).matching(query.groupId(), ValueModel.INDEX));
+			criteria.add(f.match().field(TicketIndexFields.GROUP).matching(TicketIndexFields.key(query.groupId()), ValueModel.INDEX));
 		}
 		if (query.assigneeId() != null) {
-			criteria.add(f.match().field(TicketIndexFields.ASSIGNEE).matching(query.assigneeId(), ValueModel.INDEX));
+			criteria.add(f.match().field(TicketIndexFields.ASSIGNEE).matching(TicketIndexFields.key(query.assigneeId()), ValueModel.INDEX));
 		}
 		if (query.requesterId() != null) {
-			criteria.add(f.match().field(TicketIndexFields.REQUESTER).matching(query.requesterId(), ValueModel.INDEX));
+			criteria.add(f.match().field(TicketIndexFields.REQUESTER).matching(TicketIndexFields.key(query.requesterId()), ValueModel.INDEX));
 		}
 		if (categoryIds != null) {
-			criteria.add(categoryIds.isEmpty() ? f.matchNone() : f.terms().field(TicketIndexFields.CATEGORY).matchingAny(categoryIds, ValueModel.INDEX));
+			criteria.add(categoryIds.isEmpty() ? f.matchNone() : f.terms().field(TicketIndexFields.CATEGORY).matchingAny(TicketIndexFields.keys(categoryIds), ValueModel.INDEX));
 		}
 		if (query.queue() != null) {
 			switch (query.queue()) {
 				case UNASSIGNED -> criteria.add(f.and(f.match().field("status").matching(Status.NEW),
 						f.not(f.exists().field(TicketIndexFields.ASSIGNEE))));
-				case MINE -> criteria.add(f.match().field(TicketIndexFields.ASSIGNEE).matching(reader.id(), ValueModel.INDEX));
+				case MINE -> criteria.add(f.match().field(TicketIndexFields.ASSIGNEE).matching(TicketIndexFields.key(reader.id()), ValueModel.INDEX));
 				case PENDING -> criteria.add(f.match().field("status").matching(Status.PENDING));
 				case RESOLVED -> criteria.add(f.match().field("status").matching(Status.RESOLVED));
 				default -> {
@@ -297,10 +297,10 @@ class TicketIndex implements SearchSource {
 			switch (field) {
 				case "status" -> all.add(f.terms().field(field).matchingAny(values.stream().map(Status::valueOf).toList()));
 				case "type" -> all.add(f.terms().field(field).matchingAny(values.stream().map(TicketType::valueOf).toList()));
-				case "group" -> all.add(f.terms().field(TicketIndexFields.GROUP).matchingAny(ids(field, values), ValueModel.INDEX));
+				case "group" -> all.add(f.terms().field(TicketIndexFields.GROUP).matchingAny(TicketIndexFields.keys(ids(field, values)), ValueModel.INDEX));
 				case "category" -> {
 					List<Long> subtrees = ids(field, values).stream().flatMap(id -> categories.subtree(id).stream()).toList();
-					all.add(subtrees.isEmpty() ? f.matchNone() : f.terms().field(TicketIndexFields.CATEGORY).matchingAny(subtrees, ValueModel.INDEX));
+					all.add(subtrees.isEmpty() ? f.matchNone() : f.terms().field(TicketIndexFields.CATEGORY).matchingAny(TicketIndexFields.keys(subtrees), ValueModel.INDEX));
 				}
 				default -> throw new IllegalArgumentException("unknown filter " + field);
 			}
@@ -344,7 +344,8 @@ class TicketIndex implements SearchSource {
 		if (access.seesEveryTicket(reader)) {
 			return SearchPredicateFactory::matchAll;
 		}
-		long me = reader.id();
+		long id = reader.id();
+		String me = TicketIndexFields.key(id);
 		if (!reader.isAgent()) {
 			return f -> f.or(f.match().field(TicketIndexFields.REQUESTER).matching(me, ValueModel.INDEX),
 					f.match().field(TicketIndexFields.OBSERVERS).matching(me, ValueModel.INDEX));
@@ -352,7 +353,7 @@ class TicketIndex implements SearchSource {
 		List<Long> myGroups = access.groupsOf(reader);
 		List<Long> tookPart = em
 			.createQuery("select p.ticketId from TicketParticipant p where p.userId = :me", Long.class)
-			.setParameter("me", me)
+			.setParameter("me", id)
 			.getResultList();
 		return f -> {
 			var any = f.or()
@@ -360,7 +361,7 @@ class TicketIndex implements SearchSource {
 				.add(f.match().field(TicketIndexFields.ASSIGNEE).matching(me, ValueModel.INDEX))
 				.add(f.match().field(TicketIndexFields.REQUESTER).matching(me, ValueModel.INDEX));
 			if (!myGroups.isEmpty()) {
-				any.add(f.terms().field(TicketIndexFields.GROUP).matchingAny(myGroups, ValueModel.INDEX));
+				any.add(f.terms().field(TicketIndexFields.GROUP).matchingAny(TicketIndexFields.keys(myGroups), ValueModel.INDEX));
 			}
 			if (!tookPart.isEmpty()) {
 				any.add(f.id().matchingAny(tookPart));

@@ -40,6 +40,16 @@ final class TicketIndexFields {
 	private TicketIndexFields() {
 	}
 
+	/** The keyword a person, group or category is indexed by: its id in decimal. */
+	static String key(long id) {
+		return Long.toString(id);
+	}
+
+	/** The keywords of several ids, in their order. */
+	static List<String> keys(java.util.Collection<Long> ids) {
+		return ids.stream().map(TicketIndexFields::key).toList();
+	}
+
 	static String french(String text) {
 		return text + "_fr";
 	}
