@@ -1,5 +1,9 @@
 package org.guichet.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,14 +25,24 @@ import org.springframework.stereotype.Component;
 /**
  * Builds the whole index again from the database (Hibernate Search's mass indexer), on an
  * administrator's demand or at start when the index is empty while the database holds documents
- * (a new installation, an index folder deleted or lost). The application serves meanwhile; the
- * changes committed during a build reach the index through the usual path as well. One build at a
- * time.
+ * (a new installation, an index folder deleted or lost) or was built with older fields (an
+ * upgrade: see {@link #FIELDS_VERSION}). The application serves meanwhile; the changes committed
+ * during a build reach the index through the usual path as well. One build at a time.
  */
 @Component
 public class IndexBuild {
 
 	private static final Logger log = LoggerFactory.getLogger(IndexBuild.class);
+
+	/**
+	 * The version of the indexes' fields, written beside them ({@value #FIELDS_FILE}) once a build
+	 * succeeded. Raise it with any mapping change that documents indexed before it would not answer
+	 * (a field's type or analysis changed, a field queries need added): an index on disk with another
+	 * version is built again at the next start. 2: people, groups and categories as keywords.
+	 */
+	static final int FIELDS_VERSION = 2;
+
+	private static final String FIELDS_FILE = "fields-version";
 
 	private final EntityManagerFactory entityManagerFactory;
 
@@ -36,13 +50,20 @@ public class IndexBuild {
 
 	private final boolean atStartWhenEmpty;
 
+	/** The file of the fields' version, or null when the index is in memory (never outdated). */
+	private final @Nullable Path fieldsFile;
+
 	private final AtomicReference<@Nullable Progress> current = new AtomicReference<>();
 
 	IndexBuild(EntityManagerFactory entityManagerFactory, Clock clock,
-			@Value("${guichet.search.build-when-empty:true}") boolean atStartWhenEmpty) {
+			@Value("${guichet.search.build-when-empty:true}") boolean atStartWhenEmpty,
+			@Value("${spring.jpa.properties.hibernate.search.backend.directory.type:local-filesystem}") String directoryType,
+			@Value("${spring.jpa.properties.hibernate.search.backend.directory.root:}") String directoryRoot) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.clock = clock;
 		this.atStartWhenEmpty = atStartWhenEmpty;
+		this.fieldsFile = "local-filesystem".equals(directoryType) && !directoryRoot.isBlank()
+				? Path.of(directoryRoot).resolve(FIELDS_FILE) : null;
 	}
 
 	/**
@@ -77,26 +98,76 @@ public class IndexBuild {
 				}
 				else {
 					log.info("Search index built: {} documents", progress.done());
+					writeFieldsVersion();
 				}
 			});
 		return progress;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	void buildWhenEmpty() {
-		if (atStartWhenEmpty && indexIsEmptyWhileDatabaseIsNot()) {
+	void buildWhenEmptyOrOutdated() {
+		if (!atStartWhenEmpty) {
+			return;
+		}
+		if (indexIsEmptyWhileDatabaseIsNot()) {
 			log.info("The search index is empty while the database holds documents: building it");
+			start();
+		}
+		else if (fieldsOutdated()) {
+			log.info("The search index was built with older fields than version {}: building it again", FIELDS_VERSION);
 			start();
 		}
 	}
 
-	private boolean indexIsEmptyWhileDatabaseIsNot() {
+	/** Whether the index on disk was built with other fields than this version's (none written: version 1). */
+	private boolean fieldsOutdated() {
+		if (fieldsFile == null) {
+			return false;
+		}
+		try {
+			if (!Files.exists(fieldsFile)) {
+				if (indexIsEmpty()) {
+					writeFieldsVersion();
+					return false;
+				}
+				return true;
+			}
+			return !Integer.toString(FIELDS_VERSION).equals(Files.readString(fieldsFile).strip());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot read " + fieldsFile, e);
+		}
+	}
+
+	private void writeFieldsVersion() {
+		if (fieldsFile != null) {
+			try {
+				Files.createDirectories(fieldsFile.getParent());
+				Files.writeString(fieldsFile, Integer.toString(FIELDS_VERSION));
+			}
+			catch (IOException e) {
+				log.error("Cannot write {}: the index will be built again at the next start", fieldsFile, e);
+			}
+		}
+	}
+
+	private boolean indexIsEmpty() {
 		var em = entityManagerFactory.createEntityManager();
 		try {
 			SearchSession session = Search.session(em);
-			if (session.search(session.scope(Object.class)).where(f -> f.matchAll()).fetchTotalHitCount() > 0) {
-				return false;
-			}
+			return session.search(session.scope(Object.class)).where(f -> f.matchAll()).fetchTotalHitCount() == 0;
+		}
+		finally {
+			em.close();
+		}
+	}
+
+	private boolean indexIsEmptyWhileDatabaseIsNot() {
+		if (!indexIsEmpty()) {
+			return false;
+		}
+		var em = entityManagerFactory.createEntityManager();
+		try {
 			return Search.mapping(entityManagerFactory)
 				.allIndexedEntities()
 				.stream()

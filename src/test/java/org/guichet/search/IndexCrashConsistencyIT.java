@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
  * ({@code -Pfull}, see {@link TestSweep}): tickets committed
  * while no outbox processor runs are not in the index, Guichet is killed (SIGKILL), and at the
  * next start their outbox events bring them to the index; an index folder deleted while Guichet
- * is down is built again at start from the database, Guichet serving meanwhile.
+ * is down is built again at start from the database, Guichet serving meanwhile, as is an index
+ * whose fields are of an older version (an upgrade).
  */
 class IndexCrashConsistencyIT {
 
@@ -63,8 +64,12 @@ class IndexCrashConsistencyIT {
 		Seed.main(seed.toArray(String[]::new));
 		String token = benchProperties(dataDir).getProperty("technician.token");
 
+		Path fields = dataDir.resolve("index").resolve("fields-version");
+		String version = Integer.toString(IndexBuild.FIELDS_VERSION);
 		try (GuichetProcess guichet = GuichetProcess.start(folder, properties)) {
 			ApiClient api = ApiClient.bearer(guichet.baseUrl(), token);
+			// the seeded tickets are indexed at start: the build must not take the next ones in
+			assertThat(awaitContent(fields, version)).as("the first build, its fields' version written").isTrue();
 			List<Long> created = new ArrayList<>();
 			for (int i = 0; i < 3; i++) {
 				Response response = api.post("/api/v1/tickets", Map.of("type", "INCIDENT", "title",
@@ -86,7 +91,22 @@ class IndexCrashConsistencyIT {
 				.isEqualTo(200);
 			assertThat(awaitHits(api, created.size())).as("after the index folder was lost")
 				.containsExactlyInAnyOrderElementsOf(created);
+
+			assertThat(awaitContent(fields, version)).as("written by the build").isTrue();
+			guichet.kill();
+			Files.writeString(fields, "1");
+			guichet.startAgain();
+			assertThat(awaitContent(fields, version)).as("an index of older fields is built again at start").isTrue();
+			assertThat(awaitHits(api, created.size())).as("after the upgrade's build").containsExactlyInAnyOrderElementsOf(created);
 		}
+	}
+
+	private static boolean awaitContent(Path file, String content) throws IOException, InterruptedException {
+		long deadline = System.nanoTime() + PATIENCE.toNanos();
+		while (!(Files.exists(file) && Files.readString(file).strip().equals(content)) && System.nanoTime() < deadline) {
+			Thread.sleep(250);
+		}
+		return Files.exists(file) && Files.readString(file).strip().equals(content);
 	}
 
 	private List<Long> hits(ApiClient api) {
