@@ -44,7 +44,9 @@ import org.springframework.web.util.HtmlUtils;
  * the rest; every word typed must be found. Visibility is part of the query: a reader outside the
  * IT team matches only published public articles, so an internal or unpublished article is never
  * a hit, a count or a facet value for them; the IT team matches every article, drafts and archives
- * included (the status facet tells them apart). Filters and facets: {@code kind}, {@code status},
+ * included (the status facet tells them apart). An article and its translation are one hit, found
+ * by the words of either, in the reader's language when that version is a hit for them too (a
+ * filter on {@code language} folds nothing). Filters and facets: {@code kind}, {@code status},
  * {@code category} (a category keeps its sub-categories), {@code audience}, {@code language},
  * {@code tag}; any other filter is refused.
  */
