@@ -352,6 +352,7 @@ public class Articles {
 		}
 		links.forget(id);
 		feedback.forget(id);
+		views.forget(id);
 		versions.deleteAll(versions.findOfArticle(id));
 		files.forget(id);
 		articles.delete(article);

@@ -78,6 +78,12 @@ class KnowledgePagesIT {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private ArticleViews views;
+
+	@Autowired
+	private org.springframework.transaction.support.TransactionTemplate transactions;
+
 	private MockMvc mvc;
 
 	private User technician;
@@ -302,6 +308,34 @@ class KnowledgePagesIT {
 		mvc.perform(get("/tickets/" + ticket.getId() + "/dossier").session(login(requester))).andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("id=\"dossier-articles\""))))
 			.andExpect(content().string(not(containsString("Badge refused at the gate"))));
+	}
+
+	@Test
+	void readingsOfAnArticleNotCommittedYetAreWrittenOnceItIs() throws Exception {
+		CurrentUser writer = TestFixtures.current(technician);
+		java.util.concurrent.CountDownLatch read = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch flushed = new java.util.concurrent.CountDownLatch(1);
+		long[] id = new long[1];
+		Thread demo = new Thread(() -> transactions.executeWithoutResult(status -> {
+			id[0] = articles.create(doorCode(ArticleAudience.PUBLIC), ArticleLanguage.EN, null, writer).getId();
+			articles.read(id[0], writer);
+			articles.read(id[0], writer);
+			read.countDown();
+			try {
+				flushed.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}));
+		demo.start();
+		read.await();
+		views.flush();
+		flushed.countDown();
+		demo.join();
+		views.flush();
+		assertThat(jdbc.queryForObject("select view_count from article where id = ?", Long.class, id[0]))
+			.as("the batch written while it was being created is not lost").isEqualTo(2);
 	}
 
 	private static ArticleContent doorCode(ArticleAudience audience) {
