@@ -83,7 +83,20 @@ class DemoKnowledge {
 					articles.link(english.getId(), ticket, owner);
 				});
 			}
+			if (s.status() == ArticleStatus.PUBLISHED) {
+				// Read before answered, and read more than answered: views are never fewer than votes.
+				for (CurrentUser agent : List.of(owner, new CurrentUser(organisation.person("tech1")),
+						new CurrentUser(organisation.person("tech2")))) {
+					articles.read(french.getId(), agent);
+					articles.read(english.getId(), agent);
+				}
+			}
 			if (s.status() == ArticleStatus.PUBLISHED && s.audience() == ArticleAudience.PUBLIC) {
+				for (int r = 0; r < readers.size(); r++) {
+					articles.read(french.getId(), readers.get(r));
+				}
+				articles.read(english.getId(), alice);
+				articles.read(english.getId(), bob);
 				for (int r = 0; r < readers.size(); r++) {
 					boolean helpful = s.poorlyRated() ? r % 3 == 0 : r % 4 != 3;
 					if ((index + r) % 2 == 0 || s.poorlyRated()) {

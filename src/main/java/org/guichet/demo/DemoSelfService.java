@@ -1,24 +1,24 @@
 package org.guichet.demo;
 
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
-import java.util.UUID;
 
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.User;
+import org.guichet.knowledge.Article;
+import org.guichet.knowledge.ArticleAudience;
 import org.guichet.knowledge.ArticleFilter;
 import org.guichet.knowledge.ArticleLanguage;
+import org.guichet.knowledge.ArticleStatus;
 import org.guichet.knowledge.Articles;
+import org.guichet.knowledge.Deflections;
 import org.guichet.knowledge.DiagnosisProcedures;
 import org.guichet.knowledge.DiagnosisSteps;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
-import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -40,13 +40,16 @@ class DemoSelfService {
 
 	private final TicketManagement tickets;
 
+	private final Deflections deflections;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	DemoSelfService(Articles articles, DiagnosisProcedures diagnosis, TicketManagement tickets, JdbcClient jdbc,
-			Clock clock) {
+	DemoSelfService(Articles articles, DiagnosisProcedures diagnosis, Deflections deflections, TicketManagement tickets,
+			JdbcClient jdbc, Clock clock) {
 		this.articles = articles;
+		this.deflections = deflections;
 		this.diagnosis = diagnosis;
 		this.tickets = tickets;
 		this.jdbc = jdbc;
@@ -85,13 +88,18 @@ class DemoSelfService {
 			.ifPresent(id -> diagnosis.tick(id, step, true, tech));
 	}
 
-	/** Past sessions written as the knowledge module records them: 40 % deflected, 25 % filed after an opening. */
+	/** Past sessions, recorded by the knowledge module: 40 % deflected, 25 % filed after an opening. */
 	private void sessions(DemoOrganisation.Organisation organisation) {
 		Random random = new Random(SEED);
 		List<User> requesters = organisation.requesters();
-		List<Long> published = jdbc.sql("select id from article where status = 'PUBLISHED' and audience = 'PUBLIC' order by id")
-			.query(Long.class)
-			.list();
+		List<Long> published = articles
+			.list(new ArticleFilter(ArticleStatus.PUBLISHED, null, ArticleAudience.PUBLIC, null, null, null, null, 0, 100),
+					new CurrentUser(organisation.person("manager")))
+			.articles()
+			.stream()
+			.map(Article::getId)
+			.sorted()
+			.toList();
 		if (requesters.isEmpty() || published.isEmpty()) {
 			return;
 		}
@@ -104,19 +112,9 @@ class DemoSelfService {
 			boolean filed = kind >= 8;
 			Instant openedAt = opened ? shown.plusSeconds(10 + random.nextInt(60)) : null;
 			Instant filedAt = filed ? (opened ? openedAt : shown).plusSeconds(120 + random.nextInt(600)) : null;
-			jdbc.sql("insert into suggestion_session (token, user_id, started_at, shown_at, opened_article_id, opened_at,"
-					+ " filed_at) values (:token, :user, :started, :shown, :article, :opened, :filed)")
-				.param("token", UUID.nameUUIDFromBytes(("demo-session-" + i).getBytes()).toString())
-				.param("user", requesters.get(random.nextInt(requesters.size())).getId())
-				.param("started", Timestamp.from(started))
-				.param("shown", Timestamp.from(shown))
-				.param("article", new SqlParameterValue(Types.BIGINT,
-						opened ? published.get(random.nextInt(published.size())) : null))
-				.param("opened", new SqlParameterValue(Types.TIMESTAMP,
-						openedAt == null ? null : Timestamp.from(openedAt)))
-				.param("filed", new SqlParameterValue(Types.TIMESTAMP,
-						filedAt == null ? null : Timestamp.from(filedAt)))
-				.update();
+			long requester = requesters.get(random.nextInt(requesters.size())).getId();
+			Long article = opened ? published.get(random.nextInt(published.size())) : null;
+			deflections.recordPast(new Deflections.PastSession(requester, started, shown, article, openedAt, filedAt));
 		}
 	}
 

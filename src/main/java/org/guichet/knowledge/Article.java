@@ -18,6 +18,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Version;
 import org.guichet.directory.User;
 import org.guichet.search.SearchAnalysis;
@@ -27,10 +28,12 @@ import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.AssociationInverseSide;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
@@ -41,7 +44,8 @@ import org.jspecify.annotations.Nullable;
  * {@link ArticleVersion}; the text here is always the newest version's. Indexed for the global
  * search (index {@code article}): title, plain text and tags twice each, in French and in
  * English ({@link SearchAnalysis}); kind, audience, status, language, category, owner as
- * keywords for the filters and facets.
+ * keywords for the filters and facets; and, under {@code translation.}, its translation's words
+ * and description, so that one of a pair is found by the words of either.
  */
 @Entity
 @Indexed(index = "article")
@@ -114,8 +118,15 @@ public class Article {
 	@Column(name = "review_reminded_on")
 	private @Nullable LocalDate reviewRemindedOn;
 
-	@Column(name = "translation_id")
-	private @Nullable Long translationId;
+	// The article in the other language. Indexed with this one: the translation's words find this
+	// article too, and its status and description say whether the reader is shown it instead
+	// (ArticleSearchSource). Lazy: its id is read without loading it.
+	@OneToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "translation_id")
+	@IndexedEmbedded(includePaths = { "title_fr", "title_en", "body_fr", "body_en", "tags_fr", "tags_en", "tag", "kind",
+			"audience", "status", "categoryId" })
+	@AssociationInverseSide(inversePath = @ObjectPath(@PropertyValue(propertyName = "translation")))
+	private @Nullable Article translation;
 
 	// Counted apart, in batches (ArticleViews): a read never bumps the article's version.
 	@Column(name = "view_count", insertable = false, updatable = false)
@@ -185,8 +196,9 @@ public class Article {
 		updatedAt = at;
 	}
 
-	void linkTranslation(@Nullable Long otherId) {
-		this.translationId = otherId;
+	/** Links this article to its translation, or unlinks it with null; the other side is linked apart. */
+	void linkTranslation(@Nullable Article other) {
+		this.translation = other;
 	}
 
 	void remindedOfReview(LocalDate on) {
@@ -264,7 +276,7 @@ public class Article {
 
 	/** The article in the other language, null when it has not been translated. */
 	public @Nullable Long getTranslationId() {
-		return translationId;
+		return translation == null ? null : translation.getId();
 	}
 
 	/** How many times it was read, as counted up to the last batch written (a few seconds late at most). */

@@ -13,7 +13,8 @@ import org.guichet.directory.Role;
  * <li>submit for review: any member of the IT team;</li>
  * <li>publish, archive, send back to draft, delete a draft: the article's owner, or a supervisor
  * or an administrator;</li>
- * <li>give feedback: anyone who reads it.</li>
+ * <li>give feedback: anyone who reads it once it is published, but its owner (their own text
+ * is no reader's answer).</li>
  * </ul>
  */
 public final class ArticlePolicy {
@@ -42,6 +43,11 @@ public final class ArticlePolicy {
 	/** Whether the person may delete the article: a draft, by whoever may publish it. */
 	public static boolean canDelete(Article article, CurrentUser by) {
 		return by.isAgent() && article.getStatus() == ArticleStatus.DRAFT && decides(article, by);
+	}
+
+	/** Whether the reader is asked "Was this helpful?": a published article they read and do not own. */
+	public static boolean canGiveFeedback(Article article, CurrentUser reader) {
+		return canRead(article, reader) && article.getStatus() == ArticleStatus.PUBLISHED && reader.id() != article.getOwnerId();
 	}
 
 	/** Whether the reader sees its readers' comments and counts: the IT team does. */

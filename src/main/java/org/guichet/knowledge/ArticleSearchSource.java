@@ -36,6 +36,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The articles' part of the global search (kind {@code article}), over the index of
@@ -43,7 +44,9 @@ import org.springframework.transaction.annotation.Transactional;
  * the rest; every word typed must be found. Visibility is part of the query: a reader outside the
  * IT team matches only published public articles, so an internal or unpublished article is never
  * a hit, a count or a facet value for them; the IT team matches every article, drafts and archives
- * included (the status facet tells them apart). Filters and facets: {@code kind}, {@code status},
+ * included (the status facet tells them apart). An article and its translation are one hit, found
+ * by the words of either, in the reader's language when that version is a hit for them too (a
+ * filter on {@code language} folds nothing). Filters and facets: {@code kind}, {@code status},
  * {@code category} (a category keeps its sub-categories), {@code audience}, {@code language},
  * {@code tag}; any other filter is refused.
  */
@@ -54,9 +57,16 @@ class ArticleSearchSource implements SearchSource {
 
 	private static final Set<String> FILTERS = Set.of("kind", "status", "category", "audience", "language", "tag");
 
-	private static final String[] TITLE = { "title_fr", "title_en" };
+	/** The titles of the article and of its translation: one of a pair is found by the words of either. */
+	private static final String[] TITLE = { "title_fr", "title_en", "translation.title_fr", "translation.title_en" };
 
-	private static final String[] TEXT = { "body_fr", "body_en", "tags_fr", "tags_en" };
+	private static final String[] TEXT = { "body_fr", "body_en", "tags_fr", "tags_en", "translation.body_fr",
+			"translation.body_en", "translation.tags_fr", "translation.tags_en" };
+
+	/** Where a translation's fields are, in an article's document. */
+	private static final String TRANSLATION = "translation.";
+
+	private static final int EXCERPT = 160;
 
 	private static final int FACET_VALUES = 50;
 
@@ -99,9 +109,9 @@ class ArticleSearchSource implements SearchSource {
 		var query = Search.session(entityManager)
 			.search(Article.class)
 			.select(f -> f.composite()
-				.from(f.entity(), f.highlight("body_fr"), f.highlight("body_en"))
-				.as((article, french, english) -> new Found(article, !french.isEmpty() ? french.get(0)
-						: english.isEmpty() ? "" : english.get(0))))
+				.from(f.entity(), f.highlight("body_fr"), f.highlight("body_en"), f.highlight("translation.body_fr"),
+						f.highlight("translation.body_en"))
+				.asList(ArticleSearchSource::found))
 			.where((f, root) -> {
 				root.add(words(f, request.text()));
 				visibleAndFiltered(f, request).forEach(root::add);
@@ -116,7 +126,7 @@ class ArticleSearchSource implements SearchSource {
 			.highlighter(f -> f.plain()
 				.tag("<mark>", "</mark>")
 				.encoder(HighlighterEncoder.HTML)
-				.fragmentSize(160)
+				.fragmentSize(EXCERPT)
 				.numberOfFragments(1))
 			.fetch(request.page() * request.size(), request.size());
 		Locale locale = request.locale();
@@ -168,15 +178,19 @@ class ArticleSearchSource implements SearchSource {
 	 * {@value #RELATED_TEXT} characters of the text are read.
 	 *
 	 * @param categoryId the ticket's category, or null
+	 * @param locale the reader's language: of an article and its translation, only the one in it is given
+	 * @param leftOut articles never given (a ticket's own diagnosis procedure)
 	 * @param max at most that many articles, 1 to 20
 	 */
 	@Transactional(readOnly = true)
-	List<Article> related(String text, @Nullable Long categoryId, CurrentUser reader, int max) {
+	List<Article> related(String text, @Nullable Long categoryId, CurrentUser reader, Locale locale, Set<Long> leftOut,
+			int max) {
 		String words = significantWords(text.length() > RELATED_TEXT ? text.substring(0, RELATED_TEXT) : text);
 		if (words.isBlank() || max < 1) {
 			return List.of();
 		}
-		SearchRequest request = new SearchRequest(words, reader, Locale.ROOT, Map.of(), 0, 1);
+		SearchRequest request = new SearchRequest(words, reader, locale,
+				Map.of("status", List.of(ArticleStatus.PUBLISHED.name())), 0, 1);
 		List<Long> lineage = categories.lineage(categoryId);
 		return Search.session(entityManager)
 			.search(Article.class)
@@ -190,8 +204,10 @@ class ArticleSearchSource implements SearchSource {
 					.ifMoreThan(2)
 					.thenRequireNumber(2)
 					.end());
-				root.add(f.match().field("status").matching(ArticleStatus.PUBLISHED));
 				visibleAndFiltered(f, request).forEach(root::add);
+				if (!leftOut.isEmpty()) {
+					root.add(f.not(f.id().matchingAny(leftOut)));
+				}
 				if (!lineage.isEmpty()) {
 					root.add(f.bool()
 						.must(f.matchAll())
@@ -232,25 +248,62 @@ class ArticleSearchSource implements SearchSource {
 			.defaultOperator(BooleanOperator.AND);
 	}
 
+	/**
+	 * What the reader may see and the filters ask, and one article of each translation pair: the
+	 * one in the reader's language when its translation is a hit too (both are found by the same
+	 * words), so that a pair is one hit, one count and one facet value. A filter on the language
+	 * asks for that language: then both may be hits.
+	 */
 	private List<PredicateFinalStep> visibleAndFiltered(SearchPredicateFactory f, SearchRequest request) {
+		List<PredicateFinalStep> clauses = new ArrayList<>(visibleAndFiltered(f, request, ""));
+		if (!request.filters().containsKey("language")) {
+			var translationAlsoAHit = f.bool().must(f.exists().field(TRANSLATION + "status"));
+			visibleAndFiltered(f, request, TRANSLATION).forEach(translationAlsoAHit::must);
+			clauses.add(f.bool()
+				.should(f.match().field("language").matching(ArticleLanguage.of(request.locale())))
+				.should(f.not(translationAlsoAHit)));
+		}
+		return clauses;
+	}
+
+	/** The visibility and filters on the article's own fields ({@code prefix} "") or on its translation's. */
+	private List<PredicateFinalStep> visibleAndFiltered(SearchPredicateFactory f, SearchRequest request, String prefix) {
 		List<PredicateFinalStep> clauses = new ArrayList<>();
 		if (!request.reader().isAgent()) {
-			clauses.add(f.match().field("status").matching(ArticleStatus.PUBLISHED));
-			clauses.add(f.match().field("audience").matching(ArticleAudience.PUBLIC));
+			clauses.add(f.match().field(prefix + "status").matching(ArticleStatus.PUBLISHED));
+			clauses.add(f.match().field(prefix + "audience").matching(ArticleAudience.PUBLIC));
 		}
 		request.filters().forEach((field, values) -> {
-			if (values.isEmpty()) {
+			if (values.isEmpty() || field.equals("language") && !prefix.isEmpty()) {
 				return;
 			}
 			clauses.add(switch (field) {
-				case "category" -> f.terms().field("categoryId").matchingAny(categoryIds(values));
+				case "category" -> f.terms().field(prefix + "categoryId").matchingAny(categoryIds(values));
 				case "tag" -> f.terms()
-					.field("tag")
+					.field(prefix + "tag")
 					.matchingAny(values.stream().map(v -> v.strip().toLowerCase(Locale.ROOT)).toList());
-				default -> f.terms().field(field).matchingAny(enumValues(field, values), ValueModel.INDEX);
+				default -> f.terms().field(prefix + field).matchingAny(enumValues(field, values), ValueModel.INDEX);
 			});
 		});
 		return clauses;
+	}
+
+	/**
+	 * The article and the passage that matched, escaped and marked ({@code projected}: the article,
+	 * then the highlights of its text in French and English analysis, then its translation's): of
+	 * its own text, else of its translation's (the words typed may be in the other language),
+	 * else, when only the title or the tags matched, the text's beginning, escaped.
+	 */
+	private static Found found(List<?> projected) {
+		Article article = (Article) projected.get(0);
+		for (Object highlights : projected.subList(1, projected.size())) {
+			if (highlights instanceof List<?> passages && !passages.isEmpty()) {
+				return new Found(article, (String) passages.get(0));
+			}
+		}
+		String text = article.getPlainText().strip();
+		int end = text.length() <= EXCERPT ? text.length() : Math.max(text.lastIndexOf(' ', EXCERPT), EXCERPT / 2);
+		return new Found(article, HtmlUtils.htmlEscape(text.substring(0, end) + (end < text.length() ? "…" : ""), "UTF-8"));
 	}
 
 	private static void checkFilters(SearchRequest request) {

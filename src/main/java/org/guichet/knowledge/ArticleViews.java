@@ -32,7 +32,15 @@ class ArticleViews {
 		pending.computeIfAbsent(articleId, id -> new AtomicLong()).incrementAndGet();
 	}
 
-	/** Writes the readings counted since the last batch; gives how many articles it updated. */
+	/** Drops the readings not written yet of an article deleted. */
+	void forget(long articleId) {
+		pending.remove(articleId);
+	}
+
+	/**
+	 * Writes the readings counted since the last batch; gives how many articles it updated. The
+	 * readings of an article not visible yet (its transaction not committed) wait for the next batch.
+	 */
 	@Scheduled(initialDelayString = "${guichet.knowledge.views.flush-interval:PT10S}",
 			fixedDelayString = "${guichet.knowledge.views.flush-interval:PT10S}")
 	@PreDestroy
@@ -41,10 +49,16 @@ class ArticleViews {
 		for (Map.Entry<Long, AtomicLong> entry : pending.entrySet()) {
 			long count = entry.getValue().getAndSet(0);
 			if (count > 0) {
-				updated += jdbc.sql("update article set view_count = view_count + :count where id = :id")
+				int rows = jdbc.sql("update article set view_count = view_count + :count where id = :id")
 					.param("count", count)
 					.param("id", entry.getKey())
 					.update();
+				if (rows == 0) {
+					// Not committed yet (read in the transaction that writes it, as the demo's loading
+					// does): kept for the next batch. A deleted article is forgotten (#forget).
+					entry.getValue().addAndGet(count);
+				}
+				updated += rows;
 			}
 		}
 		return updated;

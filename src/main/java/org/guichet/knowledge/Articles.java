@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -206,6 +207,22 @@ public class Articles {
 			.toList();
 	}
 
+	/**
+	 * The articles linked to the ticket that the reader may read, oldest link first, one of each
+	 * translation pair: the one in the reader's language when both are linked and readable.
+	 * @throws NotFoundException when the reader may not see the ticket
+	 */
+	@Transactional(readOnly = true)
+	public List<Article> ofTicket(TicketId ticket, CurrentUser reader, Locale locale) {
+		List<Article> linked = ofTicket(ticket, reader);
+		ArticleLanguage language = ArticleLanguage.of(locale);
+		Set<Long> ids = new java.util.HashSet<>();
+		linked.forEach(a -> ids.add(a.getId()));
+		return linked.stream()
+			.filter(a -> a.getLanguage() == language || a.getTranslationId() == null || !ids.contains(a.getTranslationId()))
+			.toList();
+	}
+
 	/** How the article's readers answered, with the latest comments (the IT team only sees them). */
 	@Transactional(readOnly = true)
 	public FeedbackSummary feedbackSummary(long id, CurrentUser reader) {
@@ -331,9 +348,11 @@ public class Articles {
 		}
 		if (article.getTranslationId() != null) {
 			articles.findById(article.getTranslationId()).ifPresent(other -> other.linkTranslation(null));
+			article.linkTranslation(null);
 		}
 		links.forget(id);
 		feedback.forget(id);
+		views.forget(id);
 		versions.deleteAll(versions.findOfArticle(id));
 		files.forget(id);
 		articles.delete(article);
@@ -345,19 +364,36 @@ public class Articles {
 	 * @throws ConflictException when the article already has one
 	 */
 	public Article translate(long id, CurrentUser by) {
+		Article source = get(id, by);
+		return translate(id, new ArticleContent(source.getTitle(), source.getBody(), source.getKind(),
+				source.getAudience(), source.getCategoryId(), List.copyOf(source.getTags()), source.getReviewOn()), by);
+	}
+
+	/**
+	 * The article's translation written at once: a new draft in the other language with that
+	 * content (its first version), linked both ways; the article's tickets are linked to it too.
+	 * Nothing exists before this call: an editor who gives up leaves nothing behind.
+	 * @throws ConflictException ({@code knowledge.already-translated}) when the article already has one
+	 */
+	public Article translate(long id, ArticleContent content, CurrentUser by) {
 		mustWrite(by);
 		Article source = get(id, by);
 		if (source.getTranslationId() != null) {
 			throw new ConflictException("knowledge.already-translated", "This article already has its translation",
 					source.getTranslationId());
 		}
-		ArticleContent copy = new ArticleContent(source.getTitle(), source.getBody(), source.getKind(),
-				source.getAudience(), source.getCategoryId(), List.copyOf(source.getTags()), source.getReviewOn());
-		Article translation = create(copy, source.getLanguage().other(), null, by);
-		translation.linkTranslation(source.getId());
-		source.linkTranslation(translation.getId());
+		Article translation = create(content, source.getLanguage().other(), null, by);
+		translation.linkTranslation(source);
+		source.linkTranslation(translation);
 		links.ticketsOf(id).forEach(ticketId -> links.link(translation.getId(), ticketId));
 		return translation;
+	}
+
+	/** The number of the article's newest version (1 for a new article). */
+	@Transactional(readOnly = true)
+	public int lastVersionNumber(long id, CurrentUser reader) {
+		get(id, reader);
+		return versions.lastNumber(id);
 	}
 
 	/**
@@ -375,9 +411,17 @@ public class Articles {
 	 * Records the reader's answer to "Was this helpful?", replacing the one they gave before.
 	 * @param comment optional, at most 2,000 characters
 	 * @throws InvalidInputException ({@code comment}) when too long
+	 * @throws ConflictException ({@code knowledge.feedback-unpublished}) when it is not published
+	 * @throws ForbiddenException ({@code knowledge.feedback-own}) to its owner
 	 */
 	public void giveFeedback(long id, boolean helpful, @Nullable String comment, CurrentUser reader) {
-		get(id, reader);
+		Article article = get(id, reader);
+		if (!ArticlePolicy.canGiveFeedback(article, reader)) {
+			throw article.getStatus() != ArticleStatus.PUBLISHED
+					? new ConflictException("knowledge.feedback-unpublished", "Only a published article is rated: this one is "
+							+ article.getStatus())
+					: new ForbiddenException("knowledge.feedback-own", "Readers rate an article, not its owner");
+		}
 		String text = comment == null || comment.isBlank() ? null : comment.strip();
 		if (text != null && text.length() > 2000) {
 			throw new InvalidInputException("comment", "field.too-long", "At most 2000 characters", 2000);

@@ -1,6 +1,7 @@
 package org.guichet.knowledge;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import org.guichet.tickets.TicketEvents.TicketCreated;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -95,6 +97,51 @@ public class Deflections {
 			.param("token", token)
 			.param("user", reader.id())
 			.update();
+	}
+
+	/**
+	 * Records a session that took place before now, as {@link #shown}, {@link #opened} and a filed
+	 * ticket would have: for the demo's history and for sessions brought from another tool. Its
+	 * outcome is then counted as any other's ({@link #figures}).
+	 *
+	 * @return the session's token
+	 * @throws IllegalArgumentException when its instants are not in the order started, shown,
+	 * opened, filed, or any is after now, or an opening has no article (or an article no opening)
+	 */
+	public String recordPast(PastSession session) {
+		Instant now = clock.instant();
+		boolean ordered = !session.shownAt().isBefore(session.startedAt()) && !session.shownAt().isAfter(now)
+				&& (session.openedAt() == null) == (session.articleId() == null)
+				&& (session.openedAt() == null || !session.openedAt().isBefore(session.shownAt()) && !session.openedAt().isAfter(now))
+				&& (session.filedAt() == null || !session.filedAt().isBefore(session.openedAt() == null ? session.shownAt()
+						: session.openedAt()) && !session.filedAt().isAfter(now));
+		if (!ordered) {
+			throw new IllegalArgumentException("A past session is started, shown, opened (with its article) then filed, "
+					+ "all before now: " + session);
+		}
+		String token = UUID.randomUUID().toString();
+		jdbc.sql("insert into suggestion_session (token, user_id, started_at, shown_at, opened_article_id, opened_at,"
+				+ " filed_at) values (:token, :user, :started, :shown, :article, :opened, :filed)")
+			.param("token", token)
+			.param("user", session.requesterId())
+			.param("started", Timestamp.from(session.startedAt()))
+			.param("shown", Timestamp.from(session.shownAt()))
+			.param("article", new SqlParameterValue(Types.BIGINT, session.articleId()))
+			.param("opened", new SqlParameterValue(Types.TIMESTAMP,
+					session.openedAt() == null ? null : Timestamp.from(session.openedAt())))
+			.param("filed", new SqlParameterValue(Types.TIMESTAMP,
+					session.filedAt() == null ? null : Timestamp.from(session.filedAt())))
+			.update();
+		return token;
+	}
+
+	/**
+	 * A suggestion session that took place: the requester's user id, when it started and when
+	 * articles were last shown, the article first opened and when (both null when none was), when
+	 * a request followed (null when none did). Instants in UTC.
+	 */
+	public record PastSession(long requesterId, Instant startedAt, Instant shownAt, @Nullable Long articleId,
+			@Nullable Instant openedAt, @Nullable Instant filedAt) {
 	}
 
 	/** A ticket filed by a requester closes their sessions still within the window: suggestions did not answer. */

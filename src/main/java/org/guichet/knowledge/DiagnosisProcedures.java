@@ -188,7 +188,8 @@ public class DiagnosisProcedures {
 		}
 	}
 
-	private @Nullable Article procedureOf(@Nullable Long categoryId) {
+	/** The published diagnosis procedure of the category or of its nearest parent with one; null when none. */
+	@Nullable Article procedureOf(@Nullable Long categoryId) {
 		for (long category : categories.lineage(categoryId)) {
 			Optional<Long> articleId = jdbc.sql("select article_id from category_diagnosis where category_id = :category")
 				.param("category", category)

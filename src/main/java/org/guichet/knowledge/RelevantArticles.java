@@ -1,6 +1,9 @@
 package org.guichet.knowledge;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.guichet.directory.CurrentUser;
 import org.guichet.tickets.Ticket;
@@ -27,9 +30,12 @@ public class RelevantArticles {
 
 	private final TicketManagement tickets;
 
-	RelevantArticles(ArticleSearchSource source, TicketManagement tickets) {
+	private final DiagnosisProcedures diagnosis;
+
+	RelevantArticles(ArticleSearchSource source, TicketManagement tickets, DiagnosisProcedures diagnosis) {
 		this.source = source;
 		this.tickets = tickets;
+		this.diagnosis = diagnosis;
 	}
 
 	/**
@@ -39,23 +45,34 @@ public class RelevantArticles {
 	 * @param title the title as typed, may be null
 	 * @param description the description as typed, may be null
 	 * @param categoryId the category chosen, or null
+	 * @param locale the reader's language: of an article and its translation, only the one in it is given
 	 */
 	public List<Article> forDraft(@Nullable String title, @Nullable String description, @Nullable Long categoryId,
-			CurrentUser reader) {
+			CurrentUser reader, Locale locale) {
 		String text = ((title == null ? "" : title) + " " + (description == null ? "" : description)).strip();
-		return source.related(text, categoryId, reader, MAX);
+		return source.related(text, categoryId, reader, locale, Set.of(), MAX);
 	}
 
 	/**
 	 * The articles relevant to the ticket (its title, description and category) for the reader,
-	 * best first.
+	 * but its category's diagnosis procedure (its checklist is in the panel already), best first, one of each translation pair (in the reader's language when it is published).
 	 *
 	 * @throws org.guichet.system.NotFoundException when the reader may not see the ticket
 	 */
-	public List<Article> forTicket(TicketId id, CurrentUser reader) {
+	public List<Article> forTicket(TicketId id, CurrentUser reader, Locale locale) {
 		Ticket ticket = tickets.get(id, reader);
-		return forDraft(ticket.getTitle(), ticket.getDescription(),
-				ticket.getCategory() == null ? null : ticket.getCategory().getId(), reader);
+		Long categoryId = ticket.getCategory() == null ? null : ticket.getCategory().getId();
+		// Its own diagnosis procedure is already the panel's checklist: not one more article to read.
+		Set<Long> leftOut = new HashSet<>();
+		Article procedure = diagnosis.procedureOf(categoryId);
+		if (procedure != null) {
+			leftOut.add(procedure.getId());
+			if (procedure.getTranslationId() != null) {
+				leftOut.add(procedure.getTranslationId());
+			}
+		}
+		String text = (ticket.getTitle() + " " + (ticket.getDescription() == null ? "" : ticket.getDescription())).strip();
+		return source.related(text, categoryId, reader, locale, leftOut, MAX);
 	}
 
 }

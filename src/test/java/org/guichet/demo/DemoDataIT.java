@@ -218,6 +218,19 @@ public class DemoDataIT {
 	}
 
 	@Test
+	void everyDemoArticleAnsweredWasReadAtLeastAsOftenAsItWasAnswered() throws InterruptedException {
+		String answeredMoreThanRead = "select count(*) from article a where a.view_count <"
+				+ " (select count(*) from article_feedback f where f.article_id = a.id)";
+		// Readings are written in batches, every 10 s.
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+		while (count(answeredMoreThanRead) > 0 && System.nanoTime() < deadline) {
+			Thread.sleep(200);
+		}
+		assertThat(count(answeredMoreThanRead)).isZero();
+		assertThat(count("select count(*) from article where status = 'PUBLISHED' and view_count = 0")).isZero();
+	}
+
+	@Test
 	void selfServiceHasADiagnosisProcedureWithATickAndPastSessionsSomeDeflected() {
 		assertThat(count("select count(*) from category_diagnosis d join article a on a.id = d.article_id"
 				+ " where a.kind = 'PROCEDURE' and a.status = 'PUBLISHED' and a.category_id = d.category_id")).isPositive();

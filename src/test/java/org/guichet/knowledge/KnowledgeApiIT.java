@@ -10,8 +10,10 @@ import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
+import org.guichet.search.Facet;
 import org.guichet.search.SearchHit;
 import org.guichet.search.SearchRequest;
+import org.guichet.search.SearchResults;
 import org.guichet.testing.ApiClient;
 import org.guichet.testing.ApiClient.Response;
 import org.guichet.testing.GuichetIntegrationTest;
@@ -51,6 +53,9 @@ class KnowledgeApiIT {
 
 	@Autowired
 	private ArticleSearchSource search;
+
+	@Autowired
+	private RelevantArticles relevant;
 
 	@LocalServerPort
 	private int port;
@@ -210,7 +215,7 @@ class KnowledgeApiIT {
 		assertThat(hits(search.search(request("reinitialiser " + word, reader)).hits())).containsExactly(visible);
 		assertThat(search.search(request("acces " + word, agent)).total()).isEqualTo(2);
 		assertThat(search.search(request("acces " + word, agent)).hits().get(0).excerptHtml())
-			.as("only the title matched").isEmpty();
+			.as("only the title matched: the text's beginning").startsWith("Restaurer les fichiers").doesNotContain("<mark>");
 		assertThat(search.search(request("sauvegardes " + word, reader)).hits().get(0).excerptHtml())
 			.contains("depuis la <mark>sauvegarde</mark> de la nuit");
 		assertThat(hits(search.suggest(request(word + " réinit", reader), 5))).containsExactly(visible);
@@ -219,6 +224,105 @@ class KnowledgeApiIT {
 		assertThat(search.search(request("   ", agent)).total()).isZero();
 		assertThatThrownBy(() -> search.search(new SearchRequest(word, agent, Locale.FRENCH,
 				Map.of("group", List.of("1")), 0, 10))).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void aTranslatedArticleIsOneHitInTheReadersLanguageFoundByTheWordsOfEitherAndQuotedWhereTheyMatched() {
+		String word = unique("bourrage");
+		long french = publish(article("Dégager un bourrage " + word,
+				"Un bourrage " + word + " : ouvrez le capot et retirez la feuille coincée.", "PUBLIC", "FR"));
+		Response copy = ownerApi.post("/api/v1/articles/" + french + "/translation", Map.of());
+		assertThat(copy.status()).as(copy.text()).isEqualTo(201);
+		long english = copy.json().get("id").asLong();
+		Map<String, Object> text = body(copy.json(), "title", "Clearing a paper jam " + word);
+		text.put("body", "Open the cover and pull the stuck sheet out.");
+		assertThat(ownerApi.put("/api/v1/articles/" + english, text).status()).isEqualTo(200);
+		CurrentUser reader = TestFixtures.current(requester);
+		CurrentUser agent = TestFixtures.current(owner);
+
+		assertThat(hits(search.search(request(word, reader, Locale.ENGLISH)).hits()))
+			.as("the English version is a draft: the French one is the reader's").containsExactly(french);
+		assertThat(hits(search.search(request(word, agent, Locale.ENGLISH)).hits()))
+			.as("the IT team reads drafts: one of the pair, in English").containsExactly(english);
+		publish(english);
+
+		SearchResults inEnglish = search.search(request("bourrage " + word, reader, Locale.ENGLISH));
+		assertThat(hits(inEnglish.hits())).as("a French word finds the English version for an English reader")
+			.containsExactly(english);
+		assertThat(inEnglish.total()).isEqualTo(1);
+		assertThat(inEnglish.facets().get(0).values()).extracting(Facet.Value::count).containsExactly(1L);
+		assertThat(inEnglish.hits().get(0).excerptHtml()).as("quoted where the words matched, in the French text")
+			.contains("<mark>bourrage</mark> <mark>" + word + "</mark>");
+		assertThat(hits(search.search(request("jam cover " + word, reader, Locale.FRENCH)).hits()))
+			.as("English words find the French version for a French reader").containsExactly(french);
+		assertThat(hits(search.search(new SearchRequest(word, reader, Locale.FRENCH, Map.of("language", List.of("EN")), 0,
+				10)).hits())).as("asked by language").containsExactly(english);
+		assertThat(hits(search.suggest(request(word + " ouvr", reader, Locale.ENGLISH), 5))).containsExactly(english);
+		assertThat(relevant.forDraft("Bourrage " + word, "feuille coincée", null, reader, Locale.FRENCH))
+			.extracting(Article::getId).contains(french).doesNotContain(english);
+		assertThat(relevant.forDraft("Bourrage " + word, "feuille coincée", null, reader, Locale.ENGLISH))
+			.extracting(Article::getId).contains(english).doesNotContain(french);
+	}
+
+	@Test
+	void aFileIsAttachedThroughTheApiUnderThePagesChecks() {
+		long id = article(unique("schema"), "INTERNAL");
+		Response attached = ownerApi.upload("/api/v1/articles/" + id + "/files", "schéma.png", "image/png",
+				new byte[] { (byte) 0x89, 'P', 'N', 'G' }, false);
+		assertThat(attached.status()).as(attached.text()).isEqualTo(201);
+		JsonNode file = attached.json();
+		String path = "/knowledge/articles/" + id + "/attachments/" + file.get("id").asLong();
+		assertThat(attached.header("Location")).endsWith(path);
+		assertThat(file.get("markdown").asText()).isEqualTo("![schéma.png](" + path + ")");
+		assertThat(ownerApi.get("/api/v1/articles/" + id + "/files").json().findValuesAsString("fileName"))
+			.containsExactly("schéma.png");
+
+		Response empty = ownerApi.upload("/api/v1/articles/" + id + "/files", "empty.txt", "text/plain", new byte[0], false);
+		assertThat(empty.status()).isEqualTo(400);
+		assertThat(empty.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(empty.json().get("field").asText()).isEqualTo("file");
+		assertThat(requesterApi.upload("/api/v1/articles/" + id + "/files", "a.png", "image/png", new byte[] { 1 }, false)
+			.status()).as("an internal draft does not exist for a requester").isEqualTo(404);
+	}
+
+	@Test
+	void theArticlesOfATicketArePagedAndTakeNoOtherFilter() {
+		TicketId ticket = resolvedTicket("Scanner " + unique("scan"), "Scans are blank", "New glass");
+		for (String title : List.of("First", "Second")) {
+			assertThat(ownerApi.post("/api/v1/articles", Map.of("title", title, "body", "b", "kind", "SOLUTION", "audience",
+					"INTERNAL", "language", "EN", "fromTicketId", ticket.value())).status()).isEqualTo(201);
+		}
+		JsonNode first = ownerApi.get("/api/v1/articles?ticket=" + ticket.value() + "&size=1").json();
+		assertThat(first.get("articles").size()).isEqualTo(1);
+		assertThat(first.get("size").asInt()).isEqualTo(1);
+		assertThat(first.get("hasNext").asBoolean()).isTrue();
+		JsonNode second = ownerApi.get("/api/v1/articles?ticket=" + ticket.value() + "&size=1&page=1").json();
+		assertThat(second.get("page").asInt()).isEqualTo(1);
+		assertThat(second.get("hasNext").asBoolean()).isFalse();
+		assertThat(second.get("articles").get(0).get("id")).isNotEqualTo(first.get("articles").get(0).get("id"));
+		assertThat(ownerApi.get("/api/v1/articles?ticket=" + ticket.value()).json().get("size").asInt())
+			.as("the page's size, not the count").isEqualTo(50);
+		Response combined = ownerApi.get("/api/v1/articles?ticket=" + ticket.value() + "&kind=FAQ");
+		assertThat(combined.status()).isEqualTo(400);
+		assertThat(combined.json().get("field").asText()).isEqualTo("ticket");
+		assertThat(ownerApi.get("/api/v1/articles?ticket=" + ticket.value() + "&size=0").status()).isEqualTo(400);
+	}
+
+	@Test
+	void onlyAPublishedArticleIsRatedAndNeverByItsOwner() {
+		long id = article(unique("note"), "PUBLIC");
+		Response draft = colleagueApi.put("/api/v1/articles/" + id + "/feedback", Map.of("helpful", true));
+		assertThat(draft.status()).isEqualTo(409);
+		assertThat(draft.json().get("code").asText()).isEqualTo("knowledge.feedback-unpublished");
+		publish(id);
+		Response own = ownerApi.put("/api/v1/articles/" + id + "/feedback", Map.of("helpful", true));
+		assertThat(own.status()).isEqualTo(403);
+		assertThat(own.json().get("code").asText()).isEqualTo("knowledge.feedback-own");
+		assertThat(colleagueApi.put("/api/v1/articles/" + id + "/feedback", Map.of("helpful", true)).status()).isEqualTo(204);
+	}
+
+	private static SearchRequest request(String text, CurrentUser reader, Locale locale) {
+		return new SearchRequest(text, reader, locale, Map.of(), 0, 10);
 	}
 
 	private static SearchRequest request(String text, CurrentUser reader) {
@@ -230,9 +334,12 @@ class KnowledgeApiIT {
 	}
 
 	private long article(String title, String audience) {
-		Response created = ownerApi.post("/api/v1/articles", Map.of("title", title, "body",
-				"Restaurer les fichiers depuis la sauvegarde de la nuit.", "kind", "PROCEDURE", "audience", audience,
-				"language", "FR"));
+		return article(title, "Restaurer les fichiers depuis la sauvegarde de la nuit.", audience, "FR");
+	}
+
+	private long article(String title, String text, String audience, String language) {
+		Response created = ownerApi.post("/api/v1/articles", Map.of("title", title, "body", text, "kind", "PROCEDURE",
+				"audience", audience, "language", language));
 		assertThat(created.status()).as(created.text()).isEqualTo(201);
 		return created.json().get("id").asLong();
 	}

@@ -46,6 +46,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -76,6 +77,12 @@ class KnowledgePagesIT {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private ArticleViews views;
+
+	@Autowired
+	private org.springframework.transaction.support.TransactionTemplate transactions;
 
 	private MockMvc mvc;
 
@@ -185,6 +192,150 @@ class KnowledgePagesIT {
 		mvc.perform(get("/agent/knowledge/" + article.getId() + "/diff?from=1&to=2").session(login(technician)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<ins><span class=\"visually-hidden\">added </span>new </ins>")));
+	}
+
+	@Test
+	void theEnglishVersionIsWrittenInAFormThatSaysSoAndCancellingItLeavesNothingBehind() throws Exception {
+		CurrentUser writer = TestFixtures.current(technician);
+		long french = articles.create(new ArticleContent("Changer le toner", "Ouvrez le capot avant.", ArticleKind.PROCEDURE,
+				ArticleAudience.PUBLIC, null, List.of("toner"), null), ArticleLanguage.FR, null, writer).getId();
+		MockHttpSession agent = login(technician);
+
+		mvc.perform(get("/agent/knowledge/" + french).session(agent)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/agent/knowledge/" + french + "/translate\"")));
+		mvc.perform(get("/agent/knowledge/" + french + "/translate").session(agent)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("English version of “Changer le toner”")))
+			.andExpect(content().string(containsString("id=\"language-shown\">English<")))
+			.andExpect(content().string(containsString("This is the English version")))
+			.andExpect(content().string(containsString("Ouvrez le capot avant.")))
+			.andExpect(content().string(containsString("action=\"/agent/knowledge/" + french + "/translate\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+					"(?s).*id=\"cancel\"\\s+href=\"/agent/knowledge/" + french + "\".*")));
+		assertThat(articles.get(french, writer).getTranslationId()).as("opening the form saves nothing").isNull();
+
+		MvcResult saved = mvc.perform(post("/agent/knowledge/" + french + "/translate").session(agent).with(csrf())
+			.param("title", "Replacing the toner").param("body", "Open the front cover.").param("kind", "PROCEDURE")
+			.param("audience", "PUBLIC").param("tags", "toner").param("language", "EN"))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		Article english = articles.get(articles.get(french, writer).getTranslationId(), writer);
+		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/agent/knowledge/" + english.getId());
+		assertThat(english.getLanguage()).isEqualTo(ArticleLanguage.EN);
+		assertThat(english.getBody()).isEqualTo("Open the front cover.");
+		assertThat(articles.versions(english.getId(), writer)).as("no French copy in its history").hasSize(1);
+		mvc.perform(get("/agent/knowledge/" + french + "/translate").session(agent))
+			.andExpect(redirectedUrl("/agent/knowledge/" + english.getId()));
+	}
+
+	@Test
+	void aChangeRefusedAsStaleKeepsTheTextTypedAndLinksToWhatChangedMeanwhile() throws Exception {
+		CurrentUser writer = TestFixtures.current(technician);
+		Article article = articles.create(doorCode(ArticleAudience.INTERNAL), ArticleLanguage.EN, null, writer);
+		long id = article.getId();
+		MockHttpSession agent = login(technician);
+		mvc.perform(get("/agent/knowledge/" + id + "/edit").session(agent)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"basedOn\" value=\"1\"")));
+		Article changed = articles.update(id, null, new ArticleContent("Server room door code", "The code changed.",
+				ArticleKind.PROCEDURE, ArticleAudience.INTERNAL, null, List.of(), null),
+				TestFixtures.current(fixtures.user("kb-pages-colleague", Role.TECHNICIAN)));
+
+		mvc.perform(post("/agent/knowledge/" + id + "/edit").session(agent).with(csrf()).param("title", "Server room door code")
+			.param("body", "My long typed text.").param("kind", "PROCEDURE").param("audience", "INTERNAL")
+			.param("version", String.valueOf(article.getVersion())).param("basedOn", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"stale\"")))
+			.andExpect(content().string(containsString("My long typed text.")))
+			.andExpect(content().string(containsString("saved version 2 of this article")))
+			.andExpect(content().string(containsString("/agent/knowledge/" + id + "/diff?from=1&amp;to=2")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"" + changed.getVersion() + "\"")));
+		assertThat(articles.get(id, writer).getBody()).isEqualTo("The code changed.");
+
+		mvc.perform(post("/agent/knowledge/" + id + "/edit").session(agent).with(csrf()).param("title", "Server room door code")
+			.param("body", "My long typed text.").param("kind", "PROCEDURE").param("audience", "INTERNAL")
+			.param("version", String.valueOf(changed.getVersion())).param("basedOn", "2"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(articles.get(id, writer).getBody()).as("saved again on purpose").isEqualTo("My long typed text.");
+	}
+
+	@Test
+	void anSvgImageIsShownInTheTextAndRunsNoScriptWhenOpenedAlone() throws Exception {
+		CurrentUser writer = TestFixtures.current(technician);
+		long id = articles.create(doorCode(ArticleAudience.INTERNAL), ArticleLanguage.EN, null, writer).getId();
+		byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script><rect width=\"9\" height=\"9\"/></svg>"
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		long image = files.attach(id, "plan.svg", "image/svg+xml", svg, writer).getId();
+
+		mvc.perform(get("/knowledge/articles/" + id + "/attachments/" + image).session(login(technician)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "image/svg+xml"))
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("inline")))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().string("Content-Security-Policy", containsString("sandbox")))
+			.andExpect(header().string("Content-Security-Policy", containsString("default-src 'none'")))
+			.andExpect(header().string("Content-Security-Policy", not(containsString("script-src"))));
+	}
+
+	@Test
+	void wasThisHelpfulIsAskedOnlyOnAPublishedArticleAndNotOfItsOwner() throws Exception {
+		CurrentUser writer = TestFixtures.current(technician);
+		long id = articles.create(doorCode(ArticleAudience.PUBLIC), ArticleLanguage.EN, null, writer).getId();
+		MockHttpSession owner = login(technician);
+		MockHttpSession colleague = login(fixtures.user("kb-pages-reader", Role.TECHNICIAN));
+		mvc.perform(get("/agent/knowledge/" + id).session(colleague)).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"feedback-form\""))));
+		articles.act(id, ArticleAction.PUBLISH, null, writer);
+		mvc.perform(get("/agent/knowledge/" + id).session(owner)).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"feedback-form\""))));
+		mvc.perform(get("/portal/knowledge/" + id).session(owner)).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"feedback-form\""))));
+		mvc.perform(get("/agent/knowledge/" + id).session(colleague)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"feedback-form\"")));
+	}
+
+	@Test
+	void theTicketsDossierListsItsArticlesAsTheReaderMayReadThem() throws Exception {
+		Ticket ticket = resolved("Badge refused " + UUID.randomUUID().toString().substring(0, 6), Urgency.LOW, Impact.LOW);
+		CurrentUser writer = TestFixtures.current(technician);
+		ArticleContent content = new ArticleContent("Badge refused at the gate", "Re-encode it.", ArticleKind.SOLUTION,
+				ArticleAudience.INTERNAL, null, List.of(), null);
+		long internal = articles.create(content, ArticleLanguage.EN, new TicketId(ticket.getId()), writer).getId();
+		Article french = articles.translate(internal, writer);
+
+		mvc.perform(get("/tickets/" + ticket.getId() + "/dossier").session(login(technician))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"dossier-articles\"")))
+			.andExpect(content().string(containsString("Badge refused at the gate")))
+			.andExpect(content().string(containsString("Solution")));
+		assertThat(french.getTranslationId()).isEqualTo(internal);
+		mvc.perform(get("/tickets/" + ticket.getId() + "/dossier").session(login(requester))).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"dossier-articles\""))))
+			.andExpect(content().string(not(containsString("Badge refused at the gate"))));
+	}
+
+	@Test
+	void readingsOfAnArticleNotCommittedYetAreWrittenOnceItIs() throws Exception {
+		CurrentUser writer = TestFixtures.current(technician);
+		java.util.concurrent.CountDownLatch read = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch flushed = new java.util.concurrent.CountDownLatch(1);
+		long[] id = new long[1];
+		Thread demo = new Thread(() -> transactions.executeWithoutResult(status -> {
+			id[0] = articles.create(doorCode(ArticleAudience.PUBLIC), ArticleLanguage.EN, null, writer).getId();
+			articles.read(id[0], writer);
+			articles.read(id[0], writer);
+			read.countDown();
+			try {
+				flushed.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}));
+		demo.start();
+		read.await();
+		views.flush();
+		flushed.countDown();
+		demo.join();
+		views.flush();
+		assertThat(jdbc.queryForObject("select view_count from article where id = ?", Long.class, id[0]))
+			.as("the batch written while it was being created is not lost").isEqualTo(2);
 	}
 
 	private static ArticleContent doorCode(ArticleAudience audience) {

@@ -174,6 +174,8 @@ class SelfServiceBrowserIT {
 		browser.clickAndAwaitAnswer(By.id("step-0"), ExpectedConditions.presenceOfElementLocated(By.id("step-by-0")));
 		assertThat(browser.text("#diagnosis-progress")).isEqualTo("1 of 3 done");
 		assertThat(browser.text("#step-by-0")).contains(technician.getFullName());
+		assertThat(browser.text("#history")).as("the tick shows in the history without a reload")
+			.contains("Diagnosis step ticked").contains("Check the power cable");
 
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("relevant-" + answer)));
 		WebElement reply = browser.find(By.id("reply-body"));

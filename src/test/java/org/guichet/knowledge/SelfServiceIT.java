@@ -34,6 +34,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -202,8 +203,16 @@ class SelfServiceIT {
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.deflectionRate.unit").value("RATIO"))
 				.andExpect(jsonPath("$.deflectionRate.details['deflectionRate.deflected'].count").isNumber());
+			mvc.perform(get("/api/v1/kpis/deflection").header("Authorization", "Bearer " + fixtures.token(supervisor))
+				.param("period", "LAST_30_DAYS").param("technician", "3"))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+				.andExpect(jsonPath("$.field").value("technician"))
+				.andExpect(jsonPath("$.detail").value(containsString("period, from, to")));
 			mvc.perform(get("/agent/knowledge/report").session(lead)).andExpect(status().isOk())
-				.andExpect(content().string(containsString("id=\"deflection-rate\"")));
+				.andExpect(content().string(containsString("id=\"deflection-rate\"")))
+				.andExpect(content().string(containsString("Settled sessions with articles suggested")))
+				.andExpect(content().string(containsString("Not in these figures:")));
 			mvc.perform(get("/agent/knowledge/report").session(login(technician))).andExpect(status().isForbidden());
 			mvc.perform(get("/api/v1/kpis/deflection").header("Authorization", "Bearer " + fixtures.token(requester)))
 				.andExpect(status().isForbidden());
@@ -238,7 +247,10 @@ class SelfServiceIT {
 			.header("HX-Request", "true").param("step", "Check the power cable").param("done", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("1 of 2 done")))
-			.andExpect(content().string(containsString("Ticked by " + technician.getFullName())));
+			.andExpect(content().string(containsString("Ticked by " + technician.getFullName())))
+			.andExpect(content().string(containsString("id=\"history\"")))
+			.andExpect(content().string(containsString("hx-swap-oob=\"true\"")))
+			.andExpect(content().string(containsString("Diagnosis step ticked")));
 		mvc.perform(post("/agent/tickets/" + ticket.value() + "/diagnosis").session(agent).with(csrf())
 			.header("HX-Request", "true").param("step", "Not a step").param("done", "true"))
 			.andExpect(status().isOk())
@@ -267,6 +279,51 @@ class SelfServiceIT {
 		assertThat(tickets.history(ticket, TestFixtures.current(technician)))
 			.anySatisfy(entry -> assertThat(entry.getField()).isEqualTo("diagnosisUnticked"));
 		assertThat(diagnosis.checklist(ticket, TestFixtures.current(technician)).orElseThrow().former()).isEmpty();
+	}
+
+	@Test
+	void theRelevantArticlesOfATicketLeaveOutItsOwnDiagnosisProcedure() throws Exception {
+		String word = word();
+		Category scanners = fixtures.category("Scanners " + word);
+		CurrentUser lead = TestFixtures.current(supervisor);
+		long procedure = published("Scanner " + word + " checks", ArticleAudience.INTERNAL, scanners.getId(), lead,
+				"- Clean the scanner glass\n- Scan a blank page\n");
+		long other = published("Scanner " + word + " blank pages", ArticleAudience.INTERNAL, null, lead,
+				"Clean the scanner glass, then scan a blank page again.");
+		diagnosis.attach(procedure, lead);
+		TicketId ticket = tickets.register(new NewTicket(TicketType.INCIDENT, "Scanner " + word + " gives blank pages",
+				"Cleaned the scanner glass already.", null, Channel.PORTAL, scanners.getId(), Urgency.MEDIUM, null, List.of(),
+				null), TestFixtures.current(requester)).id();
+		MockHttpSession agent = login(technician);
+
+		String panel = poll(() -> mvc.perform(get("/agent/tickets/" + ticket.value() + "/articles").session(agent))
+			.andReturn().getResponse().getContentAsString(), html -> html.contains("relevant-" + other));
+		assertThat(panel).as("its checklist is the procedure").contains("Clean the scanner glass")
+			.doesNotContain("id=\"relevant-" + procedure + "\"");
+	}
+
+	@Test
+	void aPastSessionRecordedCountsAsAnyOtherAndOneOutOfOrderIsRefused() {
+		User past = fixtures.user("ss-past", Role.REQUESTER);
+		long article = published(word() + " badge", ArticleAudience.PUBLIC, null, TestFixtures.current(supervisor));
+		Instant started = clock.instant().minus(Duration.ofDays(2));
+		Instant from = started.minusSeconds(1);
+		Instant to = started.plusSeconds(1);
+		DeflectionFigures before = deflections.figures(from, to);
+		deflections.recordPast(new Deflections.PastSession(past.getId(), started, started.plusSeconds(5), article,
+				started.plusSeconds(20), null));
+		DeflectionFigures after = deflections.figures(from, to);
+		assertThat(after.deflected()).isEqualTo(before.deflected() + 1);
+		assertThat(deflections.deflectionsByArticle(from, to, 50)).containsEntry(article, 1L);
+		assertThatThrownBy(() -> deflections.recordPast(new Deflections.PastSession(past.getId(), started,
+				started.plusSeconds(5), article, started.plusSeconds(1), null))).as("opened before shown")
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> deflections.recordPast(new Deflections.PastSession(past.getId(), started,
+				started.plusSeconds(5), null, started.plusSeconds(9), null))).as("an opening without its article")
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> deflections.recordPast(new Deflections.PastSession(past.getId(), clock.instant(),
+				clock.instant().plusSeconds(60), null, null, null))).as("in the future")
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	private String suggestAndOpen(MockHttpSession session, String word, long article) throws Exception {

@@ -628,7 +628,10 @@ class OneTimeFormTokensIT {
 				MockHttpSession agent = login(writer);
 				boolean translate = handler.endsWith("translate");
 				String action = "/agent/knowledge/" + id + (translate ? "/translate" : "/attachments");
-				Map<String, String> fields = formFields(agent, "/agent/knowledge/" + id, action);
+				Map<String, String> fields = formFields(agent, "/agent/knowledge/" + id + (translate ? "/translate" : ""), action);
+				if (translate) {
+					fields.putAll(Map.of("title", marker + " (FR)", "body", "À traduire.", "kind", "FAQ", "audience", "INTERNAL"));
+				}
 				yield translate
 						? new Submission(() -> form(post(action), agent, fields),
 								() -> count("select count(*) from article where translation_id = ?", id), 1)

@@ -1,5 +1,6 @@
 package org.guichet.knowledge.api;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -10,9 +11,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.guichet.directory.CurrentUser;
 import org.guichet.knowledge.Article;
 import org.guichet.knowledge.ArticleAction;
+import org.guichet.knowledge.ArticleAttachment;
 import org.guichet.knowledge.ArticleAudience;
 import org.guichet.knowledge.ArticleContent;
 import org.guichet.knowledge.ArticleDiff;
+import org.guichet.knowledge.ArticleFiles;
 import org.guichet.knowledge.ArticleFilter;
 import org.guichet.knowledge.ArticleKind;
 import org.guichet.knowledge.ArticleLanguage;
@@ -44,6 +47,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The knowledge base, {@code /api/v1/articles}, with the pages' rules ({@code ArticlePolicy}):
@@ -61,14 +65,17 @@ class ArticleApiController {
 
 	private final SearchSource search;
 
-	ArticleApiController(Articles articles, @Qualifier("articleSearchSource") SearchSource search) {
+	private final ArticleFiles files;
+
+	ArticleApiController(Articles articles, @Qualifier("articleSearchSource") SearchSource search, ArticleFiles files) {
 		this.articles = articles;
 		this.search = search;
+		this.files = files;
 	}
 
 	@GetMapping
 	@Operation(summary = "A page of the articles the caller may read, most recently changed first; "
-			+ "with ticket=, those linked to that ticket")
+			+ "with ticket=, those linked to that ticket (paged too, no other filter)")
 	ArticleList list(@RequestParam(required = false) @Nullable ArticleStatus status,
 			@RequestParam(required = false) @Nullable ArticleKind kind,
 			@RequestParam(required = false) @Nullable ArticleAudience audience,
@@ -77,14 +84,20 @@ class ArticleApiController {
 			@RequestParam(required = false) @Nullable String tag, @RequestParam(required = false) @Nullable Long ticket,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
 			@AuthenticationPrincipal CurrentUser me) {
+		ArticleFilter filter = new ArticleFilter(status, kind, audience, language, category, owner, tag, page, size);
 		if (ticket != null) {
-			List<ArticleJson> linked = articles.ofTicket(new TicketId(ticket), me)
-				.stream()
-				.map(a -> ArticleJson.of(a, List.of()))
-				.toList();
-			return new ArticleList(linked, 0, linked.size(), false);
+			if (status != null || kind != null || audience != null || language != null || category != null || owner != null
+					|| tag != null) {
+				throw new InvalidInputException("ticket", "knowledge.ticket-alone",
+						"ticket= lists every article linked to the ticket: it is not combined with status, kind, audience, language, category, owner or tag");
+			}
+			List<Article> linked = articles.ofTicket(new TicketId(ticket), me);
+			int from = (int) Math.min((long) page * size, linked.size());
+			int to = (int) Math.min((long) from + size, linked.size());
+			return new ArticleList(linked.subList(from, to).stream().map(a -> ArticleJson.of(a, List.of())).toList(), page,
+					size, to < linked.size());
 		}
-		ArticlePage found = articles.list(new ArticleFilter(status, kind, audience, language, category, owner, tag, page, size), me);
+		ArticlePage found = articles.list(filter, me);
 		return new ArticleList(found.articles().stream().map(a -> ArticleJson.of(a, List.of())).toList(), found.page(),
 				found.size(), found.hasNext());
 	}
@@ -138,6 +151,31 @@ class ArticleApiController {
 		Article translation = articles.translate(id, me);
 		return ResponseEntity.created(URI.create("/api/v1/articles/" + translation.getId()))
 			.body(ArticleJson.of(translation, articles.ticketsOf(translation.getId(), me)));
+	}
+
+	@PostMapping(path = "/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Attaches a file (multipart part \"file\", up to 10 MB; IT team), under the same checks as the "
+			+ "article's page; an image is then shown in its text by the Markdown line of the answer's \"markdown\"")
+	ResponseEntity<FileJson> attach(@PathVariable long id, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+			@AuthenticationPrincipal CurrentUser me) {
+		if (file == null) {
+			throw new InvalidInputException("file", "field.required", "Send the file as the multipart part \"file\"");
+		}
+		byte[] content;
+		try {
+			content = file.getBytes();
+		}
+		catch (IOException ex) {
+			throw new InvalidInputException("file", "attachment.unreadable", "The file could not be read");
+		}
+		ArticleAttachment attachment = files.attach(id, file.getOriginalFilename(), file.getContentType(), content, me);
+		return ResponseEntity.created(URI.create(attachment.getPath())).body(FileJson.of(attachment));
+	}
+
+	@GetMapping("/{id}/files")
+	@Operation(summary = "The article's files, oldest first, for whoever reads it")
+	List<FileJson> files(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
+		return files.of(id, me).stream().map(FileJson::of).toList();
 	}
 
 	@GetMapping("/{id}/versions")
@@ -222,6 +260,21 @@ class ArticleApiController {
 
 	/** A page of articles; {@code hasNext} says whether the next page has more. */
 	record ArticleList(List<ArticleJson> articles, int page, int size, boolean hasNext) {
+	}
+
+	/**
+	 * A file of an article: {@code url} serves its bytes to whoever reads the article, with the
+	 * tickets' download headers; {@code markdown} shows an image in the text, links any other file.
+	 */
+	record FileJson(long id, String fileName, String contentType, long size, java.time.Instant createdAt, String url,
+			String markdown) {
+
+		static FileJson of(ArticleAttachment a) {
+			String label = a.getFileName().replace("[", "\\[").replace("]", "\\]");
+			return new FileJson(a.getId(), a.getFileName(), a.getContentType(), a.getSizeBytes(), a.getCreatedAt(),
+					a.getPath(), (a.isImage() ? "!" : "") + "[" + label + "](" + a.getPath() + ")");
+		}
+
 	}
 
 	/** A saved version. */

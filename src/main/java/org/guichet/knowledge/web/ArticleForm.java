@@ -34,6 +34,12 @@ public class ArticleForm {
 
 	private @Nullable Long version;
 
+	/** The number of the article's version the form was filled from (a change), for the diff when stale. */
+	private @Nullable Integer basedOn;
+
+	/** The article this form translates (a translation not saved yet), null otherwise. */
+	private @Nullable Long translationOf;
+
 	static ArticleForm of(Article article) {
 		ArticleForm form = new ArticleForm();
 		form.title = article.getTitle();
@@ -58,6 +64,18 @@ public class ArticleForm {
 		form.tags = content.tagsText();
 		form.language = language;
 		form.ticketId = ticketId;
+		return form;
+	}
+
+	/**
+	 * A translation of the article, not saved yet: its text and description to translate, in the
+	 * other language.
+	 */
+	static ArticleForm translationOf(Article source) {
+		ArticleForm form = of(source);
+		form.language = source.getLanguage().other();
+		form.version = null;
+		form.translationOf = source.getId();
 		return form;
 	}
 
@@ -144,6 +162,22 @@ public class ArticleForm {
 
 	public void setVersion(@Nullable Long version) {
 		this.version = version;
+	}
+
+	public @Nullable Integer getBasedOn() {
+		return basedOn;
+	}
+
+	public void setBasedOn(@Nullable Integer basedOn) {
+		this.basedOn = basedOn;
+	}
+
+	public @Nullable Long getTranslationOf() {
+		return translationOf;
+	}
+
+	public void setTranslationOf(@Nullable Long translationOf) {
+		this.translationOf = translationOf;
 	}
 
 }

@@ -52,6 +52,8 @@ class KnowledgeController {
 
 	private static final int PAGE = 25;
 
+	private static final String STALE = "knowledge.stale";
+
 	private final Articles articles;
 
 	private final ArticleFiles files;
@@ -156,6 +158,7 @@ class KnowledgeController {
 		model.addAttribute("feedback", articles.feedbackSummary(id, me));
 		model.addAttribute("comments", articles.feedbackComments(id, 10, me));
 		model.addAttribute("myFeedback", articles.myFeedback(id, me).orElse(null));
+		model.addAttribute("mayGiveFeedback", ArticlePolicy.canGiveFeedback(article, me));
 		model.addAttribute("translation",
 				article.getTranslationId() == null ? null : articles.get(article.getTranslationId(), me));
 		model.addAttribute("may", new May(article, me));
@@ -165,10 +168,17 @@ class KnowledgeController {
 
 	@GetMapping("/{id}/edit")
 	String initUpdateForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
-		model.addAttribute("articleForm", ArticleForm.of(articles.get(id, me)));
+		ArticleForm form = ArticleForm.of(articles.get(id, me));
+		form.setBasedOn(articles.lastVersionNumber(id, me));
+		model.addAttribute("articleForm", form);
 		return form(id, model);
 	}
 
+	/**
+	 * Saves a change. One made from a stale form (someone saved the article meanwhile) comes back
+	 * with the text typed, who changed it and a link to what they changed; the form then holds
+	 * the article's current version, so that saving again replaces their change on purpose.
+	 */
 	@PostMapping("/{id}/edit")
 	String processUpdateForm(@PathVariable long id, @ModelAttribute("articleForm") ArticleForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
@@ -179,8 +189,47 @@ class KnowledgeController {
 			return "redirect:/agent/knowledge/" + id;
 		}
 		catch (DomainException ex) {
-			FormRefusals.reject(ex, result);
+			if (STALE.equals(ex.messageKey())) {
+				Article current = articles.get(id, me);
+				ArticleVersion newest = articles.versions(id, me).get(0);
+				model.addAttribute("stale", new Stale(form.getBasedOn(), newest));
+				form.setVersion(current.getVersion());
+				form.setBasedOn(newest.getNumber());
+			}
+			else {
+				FormRefusals.reject(ex, result);
+			}
 			return form(id, model);
+		}
+	}
+
+	/**
+	 * The translation's form, prefilled with the article's text and description to translate:
+	 * nothing is saved before it is sent, so cancelling leaves nothing behind.
+	 */
+	@GetMapping("/{id}/translate")
+	String initTranslationForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+		Article source = articles.get(id, me);
+		if (source.getTranslationId() != null) {
+			return "redirect:/agent/knowledge/" + source.getTranslationId();
+		}
+		model.addAttribute("articleForm", ArticleForm.translationOf(source));
+		return translationForm(source, model);
+	}
+
+	@PostMapping("/{id}/translate")
+	String translate(@PathVariable long id, @ModelAttribute("articleForm") ArticleForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+		try {
+			Article translation = articles.translate(id, form.content(), me);
+			redirect.addFlashAttribute("flash", "knowledge.flash.translated");
+			redirect.addFlashAttribute("flashArgs", new Object[] { translation.getTitle() });
+			return "redirect:/agent/knowledge/" + translation.getId();
+		}
+		catch (DomainException ex) {
+			FormRefusals.reject(ex, result);
+			form.setTranslationOf(id);
+			return translationForm(articles.get(id, me), model);
 		}
 	}
 
@@ -202,13 +251,6 @@ class KnowledgeController {
 			redirect.addFlashAttribute("problemArgs", ex.arguments());
 		}
 		return "redirect:/agent/knowledge/" + id;
-	}
-
-	@PostMapping("/{id}/translate")
-	String translate(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
-		Article translation = articles.translate(id, me);
-		redirect.addFlashAttribute("flash", "knowledge.flash.translation");
-		return "redirect:/agent/knowledge/" + translation.getId() + "/edit";
 	}
 
 	@PostMapping("/{id}/delete")
@@ -274,6 +316,24 @@ class KnowledgeController {
 		model.addAttribute("articleId", id);
 		choices.add(model);
 		return "knowledge/form";
+	}
+
+	private String translationForm(Article source, Model model) {
+		model.addAttribute("source", source);
+		return form(null, model);
+	}
+
+	/**
+	 * A change refused as stale: {@code from} is the version the editor started from (null when
+	 * the form did not say), {@code newest} the one saved meanwhile.
+	 */
+	record Stale(@Nullable Integer from, ArticleVersion newest) {
+
+		/** Whether the text changed meanwhile (else only its description or status did). */
+		public boolean textChanged() {
+			return from != null && from < newest.getNumber();
+		}
+
 	}
 
 	/** What the reader may do with the article shown, for its buttons. */

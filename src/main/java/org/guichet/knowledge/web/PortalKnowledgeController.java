@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.guichet.directory.CurrentUser;
 import org.guichet.knowledge.Article;
+import org.guichet.knowledge.ArticlePolicy;
 import org.guichet.knowledge.Articles;
 import org.guichet.knowledge.Deflections;
 import org.guichet.knowledge.PortalShelf;
@@ -13,6 +14,7 @@ import org.guichet.tickets.Categories;
 import org.guichet.system.DomainException;
 import org.guichet.system.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -97,7 +99,7 @@ class PortalKnowledgeController {
 		if (categoryId != null && categoryId.strip().matches("\\d{1,18}")) {
 			category = Long.parseLong(categoryId.strip());
 		}
-		List<Article> suggested = relevant.forDraft(title, description, category, me)
+		List<Article> suggested = relevant.forDraft(title, description, category, me, LocaleContextHolder.getLocale())
 			.stream()
 			.filter(Article::isPublicNow)
 			.toList();
@@ -116,6 +118,7 @@ class PortalKnowledgeController {
 		}
 		model.addAttribute("article", article);
 		model.addAttribute("myFeedback", articles.myFeedback(id, me).orElse(null));
+		model.addAttribute("mayGiveFeedback", ArticlePolicy.canGiveFeedback(article, me));
 		model.addAttribute("translation", article.getTranslationId() == null ? null
 				: articles.find(article.getTranslationId(), me).filter(Article::isPublicNow).orElse(null));
 		return "knowledge/portal-article";

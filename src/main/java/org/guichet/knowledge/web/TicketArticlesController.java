@@ -10,6 +10,7 @@ import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -53,8 +54,8 @@ class TicketArticlesController {
 	String panel(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
 		TicketId ticket = new TicketId(id);
 		model.addAttribute("ticketId", id);
-		model.addAttribute("linked", articles.ofTicket(ticket, me));
-		model.addAttribute("relevant", relevant.forTicket(ticket, me));
+		model.addAttribute("linked", articles.ofTicket(ticket, me, LocaleContextHolder.getLocale()));
+		model.addAttribute("relevant", relevant.forTicket(ticket, me, LocaleContextHolder.getLocale()));
 		model.addAttribute("checklist", diagnosis.checklist(ticket, me).orElse(null));
 		model.addAttribute("resolved", Articles.WRITTEN_FROM.contains(tickets.get(ticket, me).getStatus()));
 		return "knowledge/fragments/ticket-panel :: panel";
@@ -62,7 +63,8 @@ class TicketArticlesController {
 
 	/**
 	 * Ticks or unticks a step of the ticket's diagnosis checklist (htmx: answers the checklist
-	 * again, with the problem when refused; without htmx: back to the ticket).
+	 * again, with the problem when refused, and the ticket's history table out of band, the tick
+	 * being written in it; without htmx: back to the ticket).
 	 */
 	@PostMapping("/agent/tickets/{id}/diagnosis")
 	String tick(@PathVariable long id, @RequestParam String step, @RequestParam(defaultValue = "false") boolean done,
@@ -81,7 +83,8 @@ class TicketArticlesController {
 		}
 		model.addAttribute("ticketId", id);
 		model.addAttribute("checklist", diagnosis.checklist(ticket, me).orElse(null));
-		return "knowledge/fragments/ticket-panel :: checklist";
+		model.addAttribute("history", tickets.history(ticket, me));
+		return "knowledge/fragments/ticket-panel :: ticked";
 	}
 
 	/**

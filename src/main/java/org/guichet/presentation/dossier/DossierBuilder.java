@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.guichet.directory.User;
+import org.guichet.presentation.dossier.TicketDossier.ArticleLine;
 import org.guichet.presentation.dossier.TicketDossier.AssignmentStep;
 import org.guichet.presentation.dossier.TicketDossier.AttachmentLine;
 import org.guichet.presentation.dossier.TicketDossier.Closure;
@@ -63,7 +64,7 @@ final class DossierBuilder {
 	record Source(Ticket ticket, List<HistoryEntry> history, List<Comment> comments, List<Attachment> attachments,
 			List<Task> tasks,
 			List<Escalation> escalations, @Nullable SlaView sla, PriorityMatrix matrix, Map<String, User> users,
-			boolean teamView, boolean internal, Instant now, List<String> children) {
+			boolean teamView, boolean internal, Instant now, List<String> children, List<ArticleLine> articles) {
 	}
 
 	static TicketDossier build(Source source) {
@@ -77,7 +78,7 @@ final class DossierBuilder {
 				assignments(history, source.users()), team ? escalations(source.escalations()) : List.of(),
 				team ? sla(source.sla()) : null, steps(history), timeline(source.comments(), team && source.internal()),
 				team ? tasks(source.tasks()) : List.of(), solution(ticket), closure(ticket, history),
-				attachments(source.attachments(), team && source.internal()));
+				attachments(source.attachments(), team && source.internal()), List.copyOf(source.articles()));
 	}
 
 	static Person person(User user) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.guichet.presentation.anonymise.Pseudonyms;
+import org.guichet.presentation.dossier.TicketDossier.ArticleLine;
 import org.guichet.presentation.dossier.TicketDossier.AssignmentStep;
 import org.guichet.presentation.dossier.TicketDossier.AttachmentLine;
 import org.guichet.presentation.dossier.TicketDossier.Closure;
@@ -74,7 +75,9 @@ final class DossierPseudonymisation {
 				d.escalations().stream().map(this::escalation).toList(), sla(d.sla()),
 				d.steps().stream().map(this::step).toList(), d.timeline().stream().map(this::entry).toList(),
 				d.tasks().stream().map(this::task).toList(), solution(d.solution()), closure(d.closure()),
-				attachments ? d.attachments().stream().map(this::attachment).toList() : List.of());
+				attachments ? d.attachments().stream().map(this::attachment).toList() : List.of(),
+				d.articles().stream().map(a -> new ArticleLine(a.id(), text(a.title()), a.kind(), a.status(), a.language()))
+					.toList());
 	}
 
 	/** Each person who acts in a dossier, in document order (a person may come more than once). */

@@ -6,6 +6,9 @@ import java.util.List;
 
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportLevel;
+import org.guichet.knowledge.ArticleKind;
+import org.guichet.knowledge.ArticleLanguage;
+import org.guichet.knowledge.ArticleStatus;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.EscalationKind;
 import org.guichet.tickets.Impact;
@@ -44,11 +47,14 @@ import org.jspecify.annotations.Nullable;
  * @param closure how it ended, and what the requester thought of it
  * @param attachments the files attached to it (names and sizes, never their content), oldest
  *     first; the internal ones only with the internal notes; empty when left out
+ * @param articles the knowledge base articles linked to it that the reader may read (a requester:
+ *     published public ones only), one of each translation pair, oldest link first
  */
 public record TicketDossier(Instant generatedAt, boolean teamView, boolean internal, Summary summary,
 		PriorityDerivation priority, List<String> routing, List<AssignmentStep> assignments,
 		List<EscalationStep> escalations, @Nullable Sla sla, List<LifecycleStep> steps, List<TimelineEntry> timeline,
-		List<TaskLine> tasks, @Nullable Solution solution, Closure closure, List<AttachmentLine> attachments) {
+		List<TaskLine> tasks, @Nullable Solution solution, Closure closure, List<AttachmentLine> attachments,
+		List<ArticleLine> articles) {
 
 	/**
 	 * A person the dossier names.
@@ -204,6 +210,14 @@ public record TicketDossier(Instant generatedAt, boolean teamView, boolean inter
 	 * @param internal whether it is the IT team's (attached with an internal note)
 	 */
 	public record AttachmentLine(Instant at, Person uploadedBy, String fileName, long sizeBytes, boolean internal) {
+	}
+
+	/**
+	 * A knowledge base article linked to the ticket (written from it, or answering it).
+	 *
+	 * @param title as written
+	 */
+	public record ArticleLine(long id, String title, ArticleKind kind, ArticleStatus status, ArticleLanguage language) {
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
+import org.guichet.knowledge.Articles;
 import org.guichet.sla.SlaManagement;
 import org.guichet.system.NotFoundException;
 import org.guichet.tickets.DeskSettings;
@@ -20,6 +21,7 @@ import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketLinkKind;
 import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketView;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,11 +46,14 @@ public class TicketDossiers {
 
 	private final UserRepository users;
 
+	private final Articles articles;
+
 	private final Clock clock;
 
 	TicketDossiers(TicketManagement tickets, SlaManagement sla, DeskSettings settings, UserRepository users,
-			Clock clock) {
+			Articles articles, Clock clock) {
 		this.tickets = tickets;
+		this.articles = articles;
 		this.sla = sla;
 		this.settings = settings;
 		this.users = users;
@@ -80,7 +85,16 @@ public class TicketDossiers {
 		return DossierBuilder.build(new DossierBuilder.Source(ticket, history, view.comments(), view.attachments(),
 				team ? view.tasks() : List.of(), team ? tickets.escalations(id, reader) : List.of(),
 				team ? sla.of(id).orElse(null) : null, settings.priorityMatrix(), named, team, internal, clock.instant(),
-				children(id, reader)));
+				children(id, reader), articles(id, reader)));
+	}
+
+	/** The articles linked to the ticket that the reader may read, one of each pair, in the reader's language. */
+	private List<TicketDossier.ArticleLine> articles(TicketId id, CurrentUser reader) {
+		return articles.ofTicket(id, reader, LocaleContextHolder.getLocale())
+			.stream()
+			.map(a -> new TicketDossier.ArticleLine(Objects.requireNonNull(a.getId(), "a saved article"), a.getTitle(),
+					a.getKind(), a.getStatus(), a.getLanguage()))
+			.toList();
 	}
 
 	/** The numbers of the ticket's children the reader may see, by number. */

@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.guichet.directory.CurrentUser;
@@ -21,6 +25,7 @@ import org.guichet.reporting.KpiReport;
 import org.guichet.reporting.KpiTarget;
 import org.guichet.reporting.KpiTargets;
 import org.guichet.reporting.KpiUnit;
+import org.guichet.reporting.PeriodPreset;
 import org.guichet.reporting.Kpis;
 import org.guichet.reporting.VolumeDimension;
 import org.guichet.reporting.Volumes;
@@ -56,6 +61,9 @@ class KpiApiController {
 		KPIS, BREACHES, COMMENTS
 
 	}
+
+	/** The only parameters of {@code GET /api/v1/kpis/deflection}: its period. */
+	static final List<String> DEFLECTION_PARAMETERS = List.of("period", "from", "to");
 
 	private final Kpis kpis;
 
@@ -158,19 +166,35 @@ class KpiApiController {
 		return null;
 	}
 
-	/** The targets set, each with its value written in its KPI's unit. */
 	/**
 	 * The self-service deflection rate of the filter's period (docs/KPIS.md "Deflection"): counted
-	 * over suggestion sessions, not tickets, so only the period matters.
+	 * over suggestion sessions, not tickets, so only the period applies; any other parameter
+	 * ({@code technician=3}…) is refused (400 {@code kpis.deflection.parameter-unsupported}) rather
+	 * than ignored, which would answer a figure that does not say what was asked.
 	 */
 	@GetMapping("/deflection")
-	@KpiFilterParameters
+	@Parameters({
+			@Parameter(name = "period", in = ParameterIn.QUERY, description = "a preset, not with from/to; default LAST_30_DAYS",
+					schema = @Schema(implementation = PeriodPreset.class)),
+			@Parameter(name = "from", in = ParameterIn.QUERY, description = "first day, local, included",
+					schema = @Schema(type = "string", format = "date")),
+			@Parameter(name = "to", in = ParameterIn.QUERY, description = "last day, local, included",
+					schema = @Schema(type = "string", format = "date")) })
 	KpiJson.DeflectionView deflection(HttpServletRequest request, @AuthenticationPrincipal CurrentUser user) {
+		for (String parameter : request.getParameterMap().keySet()) {
+			if (!DEFLECTION_PARAMETERS.contains(parameter)) {
+				throw new InvalidInputException(parameter, "kpis.deflection.parameter-unsupported",
+						parameter + ": the deflection rate counts suggestion sessions, not tickets, and is filtered by "
+								+ String.join(", ", DEFLECTION_PARAMETERS) + " only",
+						parameter, String.join(", ", DEFLECTION_PARAMETERS));
+			}
+		}
 		KpiFilter filter = filter(request);
 		return new KpiJson.DeflectionView(KpiJson.Period.of(filter.period()), KpiJson.Period.of(filter.previousPeriod()),
 				KpiJson.view(deflection.of(filter, user)));
 	}
 
+	/** The targets set, each with its value written in its KPI's unit. */
 	@GetMapping("/targets")
 	List<KpiJson.TargetView> targets(@AuthenticationPrincipal CurrentUser user) {
 		return targets.list(user).stream().map(KpiApiController::view).toList();

@@ -8,6 +8,9 @@ import java.util.Set;
 
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportLevel;
+import org.guichet.knowledge.ArticleKind;
+import org.guichet.knowledge.ArticleLanguage;
+import org.guichet.knowledge.ArticleStatus;
 import org.guichet.presentation.anonymise.IdentityScan;
 import org.guichet.presentation.anonymise.Pseudonyms;
 import org.guichet.presentation.anonymise.Suspect;
@@ -212,7 +215,9 @@ class DossierPseudonymisationTests {
 		List<AttachmentLine> attachments = List.of(new AttachmentLine(T0.plusSeconds(45), requester,
 				"capture " + requester.name().toLowerCase() + ".png", 2048, false));
 		return new TicketDossier(T0.plusSeconds(1000), true, false, summary, priority, List.of("Imprimantes"),
-				assignments, escalations, sla, steps, timeline, tasks, solution, closure, attachments);
+				assignments, escalations, sla, steps, timeline, tasks, solution, closure, attachments,
+				List.of(new TicketDossier.ArticleLine(7, "Poste de " + requester.name() + " : réinstaller le pilote",
+						ArticleKind.SOLUTION, ArticleStatus.PUBLISHED, ArticleLanguage.FR)));
 	}
 
 	private static org.guichet.presentation.anonymise.Person person(long id, String name, String login,
