@@ -71,12 +71,11 @@ class SearchController {
 	String suggest(@RequestParam(name = "q", defaultValue = "") String q, @AuthenticationPrincipal CurrentUser reader,
 			Locale locale, Model model) {
 		String typed = q.strip();
-		boolean started = typed.length() <= SearchParameters.MAX_TEXT
-				&& (typed.length() >= 2 || SearchWords.hasWord(typed));
-		boolean searchable = started && SearchWords.hasWord(typed);
+		boolean fits = typed.length() <= SearchParameters.MAX_TEXT;
+		boolean searchable = fits && SearchWords.hasWord(typed);
 		model.addAttribute("q", typed);
 		model.addAttribute("ticketWord", ticketWord(reader));
-		model.addAttribute("noWord", started && !searchable);
+		model.addAttribute("noWord", fits && !searchable && typed.length() >= 2);
 		model.addAttribute("hits", searchable
 				? search.suggest(new SearchRequest(typed, reader, locale, Map.of(), 0, SUGGESTIONS), SUGGESTIONS)
 				: List.of());

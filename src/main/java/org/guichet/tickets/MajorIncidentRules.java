@@ -96,7 +96,7 @@ final class MajorIncidentRules {
 	 * @throws ConflictException when the incident is over
 	 */
 	static void checkFollow(TicketId id, Status status, boolean byAgent) {
-		if (byAgent) {
+		if (!mayFollow(byAgent)) {
 			throw new ForbiddenException("ticket.major.follow-team",
 					"The IT team works on the major incident " + id + " from its queues rather than following it",
 					id.toString());
@@ -104,6 +104,11 @@ final class MajorIncidentRules {
 		if (!Status.OPEN.contains(status)) {
 			throw new ConflictException("ticket.major.over", "The major incident " + id + " is over", id.toString());
 		}
+	}
+
+	/** Whether a person may follow a major incident at all: outside the IT team (see {@link #checkFollow}). */
+	static boolean mayFollow(boolean agent) {
+		return !agent;
 	}
 
 	/**

@@ -244,6 +244,14 @@ public class MajorIncidents {
 	}
 
 	/**
+	 * Whether the person may follow a major incident at all, as {@link #follow} checks it: outside
+	 * the IT team. A page offers "me too" to them only.
+	 */
+	public static boolean mayFollow(CurrentUser person) {
+		return MajorIncidentRules.mayFollow(person.isAgent());
+	}
+
+	/**
 	 * Whether the person follows the major incident already (its requester, or an observer), so
 	 * that "me too" is not offered to them; false when there is no such major incident.
 	 */

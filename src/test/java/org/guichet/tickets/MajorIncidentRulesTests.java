@@ -93,6 +93,8 @@ class MajorIncidentRulesTests {
 			.isInstanceOf(ForbiddenException.class)
 			.extracting("messageKey")
 			.isEqualTo("ticket.major.follow-team");
+		assertThat(MajorIncidentRules.mayFollow(false)).isTrue();
+		assertThat(MajorIncidentRules.mayFollow(true)).as("the IT team").isFalse();
 		assertThat(MajorIncidentRules.follows(7, 7, List.of())).as("its requester").isTrue();
 		assertThat(MajorIncidentRules.follows(8, 7, List.of(3L, 8L))).as("an observer").isTrue();
 		assertThat(MajorIncidentRules.follows(9, 7, List.of(3L, 8L))).as("anyone else").isFalse();

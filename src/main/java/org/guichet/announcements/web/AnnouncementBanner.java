@@ -12,6 +12,7 @@ import org.guichet.announcements.AnnouncementKind;
 import org.guichet.announcements.Announcements;
 import org.guichet.announcements.PublishedAnnouncement;
 import org.guichet.directory.CurrentUser;
+import org.guichet.tickets.MajorIncidents;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -60,8 +61,8 @@ class AnnouncementBanner {
 	/**
 	 * One announcement as the banner shows it to its reader.
 	 *
-	 * @param meToo whether the announcement is a major incident the reader may follow (they are
-	 * outside the IT team): "me too", or that they follow it
+	 * @param meToo whether the announcement is a major incident the reader may follow
+	 * ({@link MajorIncidents#mayFollow}): "me too", or that they follow it
 	 * @param followed whether they follow it (they said "me too", requested it or observe it): the
 	 * banner says so instead of offering "me too"
 	 */
@@ -109,7 +110,8 @@ class AnnouncementBanner {
 		}
 
 		private Item item(PublishedAnnouncement a, Locale locale) {
-			boolean meToo = a.kind() == AnnouncementKind.MAJOR_INCIDENT && a.ticketId() != null && !me.isAgent();
+			boolean meToo = a.kind() == AnnouncementKind.MAJOR_INCIDENT && a.ticketId() != null
+					&& MajorIncidents.mayFollow(me);
 			return new Item(a.id(), a.kind(), a.title(locale), a.body(locale), a.endsAt(), a.ticketId(),
 					a.ticketNumber(), a.kind().dismissible(), meToo, meToo && followed(a));
 		}
