@@ -127,11 +127,13 @@ class SearchPagesIT {
 	void requestersReadRequestsWhereTheItTeamReadsTickets() throws Exception {
 		User tech = fixtures.user("tech", Role.SUPERVISOR);
 		String q = "/search?q=imprimante%20" + marker;
-		assertThat(page(q, alice)).contains("Requests (1)").doesNotContain("Tickets (");
+		assertThat(page(q, alice)).contains("Requests (1)").contains(">Requests</a>").doesNotContain("Tickets (")
+			.doesNotContain("??");
 		assertThat(page(q + "&kind=ticket", alice)).contains("#1042 for a request")
 			.contains("Search requests and articles");
 		assertThat(page("/search/suggest?q=" + marker + "%20impr", alice)).contains(">Request<");
-		assertThat(page(q, tech)).contains("Tickets (1)").contains("Search tickets and articles");
+		assertThat(page(q, tech)).contains("Tickets (1)").contains(">Tickets</a>").contains("Search tickets and articles")
+			.doesNotContain("??");
 	}
 
 	@Test
