@@ -154,6 +154,16 @@ public class Announcements {
 		return majorIncidents.follow(new TicketId(ticketId), by);
 	}
 
+	/**
+	 * Whether the reader follows the major incident a current announcement names already (its
+	 * requester, or an observer: {@link MajorIncidents#follows}); false for any other announcement.
+	 */
+	public boolean follows(PublishedAnnouncement announcement, CurrentUser reader) {
+		Long ticketId = announcement.ticketId();
+		return announcement.kind() == AnnouncementKind.MAJOR_INCIDENT && ticketId != null
+				&& majorIncidents.follows(new TicketId(ticketId), reader);
+	}
+
 	@EventListener
 	void on(MajorIncidentResolved resolved) {
 		endOfTicket(resolved.ticket(), resolved.at());

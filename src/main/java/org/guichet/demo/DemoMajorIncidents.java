@@ -66,8 +66,7 @@ class DemoMajorIncidents {
 						"La validation des expéditions du jour échoue depuis ce matin."));
 		announcements.create(new AnnouncementDraft(AnnouncementKind.MAJOR_INCIDENT, "L’ERP est indisponible",
 				"The ERP is down",
-				"L’équipe informatique rétablit le service. Si vous êtes concerné, cliquez sur « Je suis aussi concerné » plutôt que de faire une nouvelle demande.",
-				"The IT team is restoring the service. If you are affected, click \"Me too\" rather than filing a new request.",
+				"L’équipe informatique rétablit le service.", "The IT team is restoring the service.",
 				clock.instant(), null, erp.id().value()), manager);
 
 		Ticket shares = incident(organisation, "Réseau/Partage de fichiers", null, admin,

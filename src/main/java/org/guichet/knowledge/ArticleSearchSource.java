@@ -12,15 +12,13 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.guichet.directory.CurrentUser;
 import org.guichet.search.Facet;
 import org.guichet.search.SearchHit;
 import org.guichet.search.SearchRequest;
 import org.guichet.search.SearchResults;
 import org.guichet.search.SearchSource;
+import org.guichet.search.SearchWords;
 import org.guichet.text.Folding;
 import org.guichet.tickets.Categories;
 import org.guichet.tickets.CategoryTree;
@@ -74,9 +72,6 @@ class ArticleSearchSource implements SearchSource {
 
 	/** Where a text typed is cut into words for {@link #related}: anything but letters, digits and hyphens. */
 	private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}-]+");
-
-	/** The words too common to tell an article from another, in French and in English. */
-	private static final CharArraySet COMMON_WORDS = common();
 
 	@PersistenceContext
 	private EntityManager entityManager;
@@ -225,17 +220,8 @@ class ArticleSearchSource implements SearchSource {
 	 */
 	static String significantWords(String text) {
 		return NOT_A_WORD.splitAsStream(text)
-			.filter(word -> !word.isEmpty() && !COMMON_WORDS.contains(word.toLowerCase(Locale.ROOT)))
+			.filter(word -> !word.isEmpty() && !SearchWords.isCommon(word))
 			.collect(Collectors.joining(" "));
-	}
-
-	private static CharArraySet common() {
-		CharArraySet words = new CharArraySet(FrenchAnalyzer.getDefaultStopSet(), true);
-		words.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-		// Missing from Lucene's lists, and in almost every request: "ça ne marche pas", "it's not working".
-		words.addAll(List.of("est", "été", "ça", "i", "my", "me", "we", "you", "your", "our", "can", "t", "s", "do",
-				"does", "don", "has", "have", "had", "am", "been", "from"));
-		return CharArraySet.unmodifiableSet(words);
 	}
 
 	/** Every word typed, found in the title (weighing three times) or the text and tags, in either language. */

@@ -2,6 +2,7 @@ package org.guichet.search;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.guichet.directory.CurrentUser;
 import org.guichet.system.InvalidInputException;
@@ -39,6 +40,7 @@ class SearchController {
 		String q = parameters.getFirst("q");
 		model.addAttribute("q", q == null ? "" : q.strip());
 		model.addAttribute("kinds", search.kinds());
+		model.addAttribute("ticketWord", ticketWord(reader));
 		if (q == null || q.isBlank()) {
 			model.addAttribute("results", List.of());
 			return "search/results";
@@ -60,15 +62,33 @@ class SearchController {
 		return "search/results";
 	}
 
-	/** The navbar's suggestions for the words typed so far: an empty list for fewer than 2 characters. */
+	/**
+	 * The navbar's suggestions for the words typed so far, then an entry searching for them: none
+	 * for a single character that is no ticket number or more than {@value SearchParameters#MAX_TEXT}
+	 * characters; a note asking for a word when they hold none ({@link SearchWords#hasWord}).
+	 */
 	@GetMapping("/search/suggest")
 	String suggest(@RequestParam(name = "q", defaultValue = "") String q, @AuthenticationPrincipal CurrentUser reader,
 			Locale locale, Model model) {
 		String typed = q.strip();
+		boolean fits = typed.length() <= SearchParameters.MAX_TEXT;
+		boolean searchable = fits && SearchWords.hasWord(typed);
 		model.addAttribute("q", typed);
-		model.addAttribute("hits", typed.length() < 2 || typed.length() > SearchParameters.MAX_TEXT ? List.of()
-				: search.suggest(new SearchRequest(typed, reader, locale, java.util.Map.of(), 0, SUGGESTIONS), SUGGESTIONS));
+		model.addAttribute("ticketWord", ticketWord(reader));
+		model.addAttribute("noWord", fits && !searchable && typed.length() >= 2);
+		model.addAttribute("hits", searchable
+				? search.suggest(new SearchRequest(typed, reader, locale, Map.of(), 0, SUGGESTIONS), SUGGESTIONS)
+				: List.of());
+		model.addAttribute("searchable", searchable);
 		return "search/suggestions :: options";
+	}
+
+	/**
+	 * How the pages name the kind {@code ticket}: "ticket" for the IT team, "request" for a
+	 * requester, as the portal names them (bundle keys {@code search.*.ticket} and {@code search.*.request}).
+	 */
+	static String ticketWord(CurrentUser reader) {
+		return reader.isAgent() ? "ticket" : "request";
 	}
 
 }

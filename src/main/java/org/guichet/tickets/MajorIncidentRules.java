@@ -1,15 +1,19 @@
 package org.guichet.tickets;
 
+import java.util.Collection;
+
 import org.guichet.system.ConflictException;
+import org.guichet.system.ForbiddenException;
 import org.guichet.system.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The rules of a major incident's life, apart from who acts (see {@link MajorIncidents}): only an
+ * The rules of a major incident's life, apart from who acts on the ticket (see {@link MajorIncidents}): only an
  * open ticket (new, assigned, in progress, pending) is flagged, never one that is a child of
  * another ticket; children are attached to an open major incident only, are open themselves and
  * are never major incidents; when the major incident is resolved, its open children are resolved
- * with it, and the others (resolved, closed or cancelled already) stay as they are. Pure: the
+ * with it, and the others (resolved, closed or cancelled already) stay as they are; a person
+ * outside the IT team follows an open one, once (its requester follows it already). Pure: the
  * stored state is passed in, so that the rules hold without a database.
  */
 final class MajorIncidentRules {
@@ -80,6 +84,40 @@ final class MajorIncidentRules {
 					childId + " is no longer open: only open tickets are attached", childId.toString(),
 					childStatus.name());
 		}
+	}
+
+	/**
+	 * Checks that a person may follow a major incident as an observer, saying they are affected too:
+	 * a person outside the IT team (the team reads it from its queues, and an agent is made an
+	 * observer on the ticket's page), on an open major incident.
+	 *
+	 * @param byAgent whether the person is of the IT team
+	 * @throws ForbiddenException for the IT team
+	 * @throws ConflictException when the incident is over
+	 */
+	static void checkFollow(TicketId id, Status status, boolean byAgent) {
+		if (!mayFollow(byAgent)) {
+			throw new ForbiddenException("ticket.major.follow-team",
+					"The IT team works on the major incident " + id + " from its queues rather than following it",
+					id.toString());
+		}
+		if (!Status.OPEN.contains(status)) {
+			throw new ConflictException("ticket.major.over", "The major incident " + id + " is over", id.toString());
+		}
+	}
+
+	/** Whether a person may follow a major incident at all: outside the IT team (see {@link #checkFollow}). */
+	static boolean mayFollow(boolean agent) {
+		return !agent;
+	}
+
+	/**
+	 * Whether a person follows a major incident already: they requested it, or observe it.
+	 *
+	 * @param observerIds the ids of its observers
+	 */
+	static boolean follows(long personId, long requesterId, Collection<Long> observerIds) {
+		return personId == requesterId || observerIds.contains(personId);
 	}
 
 	/**

@@ -220,31 +220,58 @@ public class MajorIncidents {
 	/**
 	 * The person says they are affected too: they become an observer of the major incident (see
 	 * {@link TicketObservers}), recorded in its history, so they read it and are told as it moves,
-	 * rather than filing a duplicate. Doing it again changes nothing. The caller decides that the
-	 * person may know of the incident (it was announced to them): its number and title, and then
-	 * what an observer reads.
+	 * rather than filing a duplicate. Doing it again changes nothing. Who may is
+	 * {@link MajorIncidentRules#checkFollow}'s: a person outside the IT team, on an open major
+	 * incident. That the person learnt of the incident (an announcement shown to them) is the
+	 * caller's to know.
 	 *
 	 * @return true when they became an observer now; false when they followed it already (its
 	 * requester, or an observer)
 	 * @throws NotFoundException when there is no such ticket or it is not a major incident
+	 * @throws ForbiddenException for the IT team
 	 * @throws ConflictException when it is no longer open
 	 */
 	public boolean follow(TicketId id, CurrentUser by) {
-		Ticket ticket = tickets.findWithPeople(id.value())
-			.filter(Ticket::isMajorIncident)
-			.orElseThrow(() -> new NotFoundException("ticket.major.unknown", "No major incident " + id, id.toString()));
-		if (!Status.OPEN.contains(ticket.getStatus())) {
-			throw new ConflictException("ticket.major.over", "The major incident " + id + " is over",
-					id.toString());
-		}
-		if (ticket.getRequester().id().value() == by.id()
-				|| ticket.getObservers().stream().anyMatch(o -> o.id().value() == by.id())) {
+		Ticket ticket = major(id);
+		MajorIncidentRules.checkFollow(id, ticket.getStatus(), by.isAgent());
+		if (follows(ticket, by)) {
 			return false;
 		}
 		User person = management.activeUser("userId", by.id());
 		ticket.addObserver(person, person, clock.instant());
 		management.published(ticket);
 		return true;
+	}
+
+	/**
+	 * Whether the person may follow a major incident at all, as {@link #follow} checks it: outside
+	 * the IT team. A page offers "me too" to them only.
+	 */
+	public static boolean mayFollow(CurrentUser person) {
+		return MajorIncidentRules.mayFollow(person.isAgent());
+	}
+
+	/**
+	 * Whether the person follows the major incident already (its requester, or an observer), so
+	 * that "me too" is not offered to them; false when there is no such major incident.
+	 */
+	@Transactional(readOnly = true)
+	public boolean follows(TicketId id, CurrentUser person) {
+		return tickets.findWithPeople(id.value())
+			.filter(Ticket::isMajorIncident)
+			.map(ticket -> follows(ticket, person))
+			.orElse(false);
+	}
+
+	private Ticket major(TicketId id) {
+		return tickets.findWithPeople(id.value())
+			.filter(Ticket::isMajorIncident)
+			.orElseThrow(() -> new NotFoundException("ticket.major.unknown", "No major incident " + id, id.toString()));
+	}
+
+	private static boolean follows(Ticket ticket, CurrentUser person) {
+		return MajorIncidentRules.follows(person.id(), ticket.getRequester().id().value(),
+				ticket.getObservers().stream().map(o -> o.id().value()).toList());
 	}
 
 	/**

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * Parameters ({@link #PARAMETERS}): {@code queue}, {@code status}, {@code type}, {@code priority},
  * {@code sort} take the name of a value of their enum (any case); {@code groupId},
  * {@code assigneeId}, {@code requesterId}, {@code categoryId} a positive id; {@code text} words of
- * the title or {@code #1042}, at most {@value #MAX_TEXT} characters; {@code page} a zero-based page
+ * the title or {@code #1042}, at most {@value #MAX_TEXT} characters, at least one word
+ * ({@link org.guichet.search.SearchWords#hasWord}); {@code page} a zero-based page
  * number; {@code size} from 1 to {@value TicketQuery#MAX_SIZE}; and the drill-down criteria of
  * {@link DrillDown#PARAMETERS} ({@code from}, {@code to} dates {@code yyyy-MM-dd}, {@code from} not
  * after {@code to}; {@code weekday} 1 to 7; {@code hour} 0 to 23; {@code reopened},
@@ -116,7 +117,7 @@ public record TicketFilter(@Nullable Queue queue, @Nullable Status status, @Null
 		TicketFilter filter = new TicketFilter(parser.choice("queue", Queue.class),
 				parser.choice("status", Status.class), parser.choice("type", TicketType.class),
 				parser.choice("priority", Priority.class), parser.id("groupId"), parser.id("assigneeId"),
-				parser.id("requesterId"), parser.id("categoryId"), parser.text("text", MAX_TEXT),
+				parser.id("requesterId"), parser.id("categoryId"), parser.words("text", MAX_TEXT),
 				parser.choice("sort", TicketSort.class), page(parser), size(parser), DrillDown.read(parser));
 		return new Reading(filter, List.copyOf(parser.errors), Map.copyOf(parser.sent));
 	}

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.guichet.search.SearchWords;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -108,6 +109,20 @@ final class TicketFilterParser {
 		String value = single(field);
 		if (value != null && value.length() > maxLength) {
 			refuse(field, "filter.text-too-long", value, String.valueOf(maxLength));
+			return null;
+		}
+		return value;
+	}
+
+	/**
+	 * Words to search for ({@link #text}) that hold at least one word or are a ticket number
+	 * ({@link SearchWords#hasWord}): only wildcards, punctuation, common words or single letters
+	 * are refused.
+	 */
+	@Nullable String words(String field, int maxLength) {
+		String value = text(field, maxLength);
+		if (value != null && !SearchWords.hasWord(value)) {
+			refuse(field, "filter.text-no-word", value, "");
 			return null;
 		}
 		return value;

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.guichet.directory.CurrentUser;
+import org.guichet.search.SearchWords;
 import org.hibernate.jpa.HibernateHints;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -326,7 +327,7 @@ class TicketSearch {
 	 * {@code #1042} is that ticket; other words are looked for in the index ({@link TicketIndex}:
 	 * titles, descriptions, solutions, replies, and for the IT team internal notes), which gives the
 	 * ids of the {@link TicketIndex#LIST_MATCHES} best visible matches within the list's criteria
-	 * it holds; the list keeps those of them that meet every criterion, in its own order. In one
+	 * it holds (none for words that hold no word: {@link SearchWords#hasWord}); the list keeps those of them that meet every criterion, in its own order. In one
 	 * requester's tickets a bare number also finds the ticket of that number.
 	 */
 	private void text(String text, TicketQuery query, CurrentUser user, @Nullable Set<Long> categoryIds,
@@ -334,6 +335,11 @@ class TicketSearch {
 		if (text.startsWith("#") && isNumber(text.substring(1))) {
 			where.add("t.id = :number");
 			params.put("number", Long.parseLong(text.substring(1)));
+			return;
+		}
+		if (!SearchWords.hasWord(text)) {
+			// only wildcards, punctuation, common words: "*" would list every ticket (TicketFilter refuses them)
+			where.add("1 = 0");
 			return;
 		}
 		Set<Long> ids = new HashSet<>(index.matchingIds(text, user, query, categoryIds, TicketIndex.LIST_MATCHES));

@@ -129,6 +129,7 @@ class AnnouncementsApiIT {
 		Response again = alice.post(PATH + "/" + id + "/me-too", Map.of());
 		assertThat(again.json().get("newlyFollowing").asBoolean()).isFalse();
 		assertThat(bob.post(PATH + "/" + id + "/me-too", Map.of()).json().get("newlyFollowing").asBoolean()).isFalse();
+		assertProblem(supervisor.post(PATH + "/" + id + "/me-too", Map.of()), 403, null, "ticket.major.follow-team");
 		assertThat(jdbc.queryForObject("select count(*) from ticket_observer where ticket_id = ? and user_id = ?",
 				Integer.class, major, aliceUser.getId())).isEqualTo(1);
 		assertThat(jdbc.queryForObject("select count(*) from ticket_history where ticket_id = ? and field = 'observers'"

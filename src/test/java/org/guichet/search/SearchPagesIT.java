@@ -92,6 +92,51 @@ class SearchPagesIT {
 	}
 
 	@Test
+	void suggestionsEndWithASearchForTheWordsFoundOrNotAndAskForAWordWhenTheyHoldNone() throws Exception {
+		String some = page("/search/suggest?q=" + marker + "%20impr", alice);
+		int all = some.indexOf("id=\"global-search-option-all\"");
+		assertThat(all).as("searching for the words comes last").isGreaterThan(some.indexOf("global-search-option-0"))
+			.isGreaterThan(0);
+		assertThat(some.substring(all)).doesNotContain("role=\"option\"");
+		assertThat(some).contains("data-href=\"/search?q=" + marker + "%20impr\"");
+		String none = page("/search/suggest?q=zzqnothing" + marker, alice);
+		assertThat(none).as("nothing suggested: the search is still offered").contains("id=\"global-search-option-all\"")
+			.contains("Search for \u201czzqnothing" + marker + "\u201d")
+			.doesNotContain("global-search-option-0");
+		for (String q : List.of("**", "aaaaaaaa", "le%20la")) {
+			assertThat(page("/search/suggest?q=" + q, alice)).as(q)
+				.contains("id=\"global-search-no-word\"")
+				.contains("Type at least one word")
+				.doesNotContain("role=\"option\"");
+		}
+		assertThat(page("/search/suggest?q=%2A", alice)).as("a single character: nothing yet").isBlank();
+	}
+
+	@Test
+	void aSearchOfNoWordAsksForOneAndListsNothing() throws Exception {
+		for (String q : List.of("*", "aaaaaaaa", "%22%22")) {
+			String results = page("/search?q=" + q, alice);
+			assertThat(results).as(q).contains("id=\"search-error\"").contains("Type at least one word")
+				.doesNotContain("/portal/tickets/");
+		}
+		assertThat(page("/portal?q=*", alice)).contains("id=\"filter-q-error\"")
+			.contains("Type at least one word").contains("id=\"portal-empty\"");
+	}
+
+	@Test
+	void requestersReadRequestsWhereTheItTeamReadsTickets() throws Exception {
+		User tech = fixtures.user("tech", Role.SUPERVISOR);
+		String q = "/search?q=imprimante%20" + marker;
+		assertThat(page(q, alice)).contains("Requests (1)").contains(">Requests</a>").doesNotContain("Tickets (")
+			.doesNotContain("??");
+		assertThat(page(q + "&kind=ticket", alice)).contains("#1042 for a request")
+			.contains("Search requests and articles");
+		assertThat(page("/search/suggest?q=" + marker + "%20impr", alice)).contains(">Request<");
+		assertThat(page(q, tech)).contains("Tickets (1)").contains(">Tickets</a>").contains("Search tickets and articles")
+			.doesNotContain("??");
+	}
+
+	@Test
 	void theResultsPageHighlightsTheWordsFoundAndShowsFacetsAsFilters() throws Exception {
 		String results = page("/search?kind=ticket&q=imprimantes%20" + marker, alice);
 		assertThat(results).contains("<mark>l&#x27;imprimante</mark>").contains("name=\"status\" value=\"NEW\"")
@@ -117,6 +162,10 @@ class SearchPagesIT {
 		assertThat(done.finishedAt()).as("finished within two minutes").isNotNull();
 		assertThat(done.failure()).isNull();
 		assertThat(done.done()).isGreaterThanOrEqualTo(1);
+		String ended = page("/admin/search/progress", admin);
+		assertThat(ended).as("the end, and no more polling").contains("id=\"search-done\"")
+			.containsPattern("Done: [\\d,]+ documents indexed in \\d+ s")
+			.doesNotContain("hx-get").doesNotContain("every 1s").doesNotContain("Building");
 		assertThat(page("/admin/search", admin)).contains("id=\"search-progress\"").doesNotContain("every 1s");
 		assertThat(page("/search?kind=ticket&q=imprimantes%20" + marker, alice)).contains("/portal/tickets/" + ticket);
 		mvc.perform(post("/admin/search/rebuild").with(csrf()).with(user(TestFixtures.current(alice))))

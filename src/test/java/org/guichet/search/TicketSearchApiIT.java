@@ -175,13 +175,26 @@ class TicketSearchApiIT {
 	}
 
 	@Test
+	void wordsThatHoldNoWordAreRefusedRatherThanListingEverything() {
+		for (String none : List.of("*", "aaaaaaaa", "le la", "a", "\"\"")) {
+			String q = URLEncoder.encode(none, StandardCharsets.UTF_8);
+			Response search = techApi.get("/api/v1/search?q=" + q);
+			assertProblem(search, "q");
+			assertThat(search.json().get("code").asString()).isEqualTo("search.q.no-word");
+			Response list = techApi.get("/api/v1/tickets?text=" + q);
+			assertProblem(list, "text");
+			assertThat(list.json().get("code").asString()).isEqualTo("filter.text-no-word");
+		}
+	}
+
+	@Test
 	void badParametersAreAnsweredWithAProblemNamingThem() {
 		assertProblem(techApi.get("/api/v1/search"), "q");
-		assertProblem(techApi.get("/api/v1/search?q=a&size=500"), "size");
-		assertProblem(techApi.get("/api/v1/search?q=a&kind=planet"), "kind");
-		assertProblem(techApi.get("/api/v1/search?q=a&status=NEW"), "status");
-		assertProblem(techApi.get("/api/v1/search?q=a&kind=ticket&status=SLEEPING"), "status");
-		assertProblem(techApi.get("/api/v1/search?q=a&kind=ticket&colour=red"), "colour");
+		assertProblem(techApi.get("/api/v1/search?q=printer&size=500"), "size");
+		assertProblem(techApi.get("/api/v1/search?q=printer&kind=planet"), "kind");
+		assertProblem(techApi.get("/api/v1/search?q=printer&status=NEW"), "status");
+		assertProblem(techApi.get("/api/v1/search?q=printer&kind=ticket&status=SLEEPING"), "status");
+		assertProblem(techApi.get("/api/v1/search?q=printer&kind=ticket&colour=red"), "colour");
 	}
 
 	private static void assertProblem(Response response, String field) {

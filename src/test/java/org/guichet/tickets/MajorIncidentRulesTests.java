@@ -1,6 +1,9 @@
 package org.guichet.tickets;
 
+import java.util.List;
+
 import org.guichet.system.ConflictException;
+import org.guichet.system.ForbiddenException;
 import org.guichet.system.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +74,30 @@ class MajorIncidentRulesTests {
 			assertThat(ex.field()).isEqualTo(field);
 			assertThat(ex.messageKey()).isEqualTo(key);
 		});
+	}
+
+	@Test
+	void aPersonOutsideTheItTeamFollowsAnOpenMajorIncidentOnceItsRequesterFollowsItAlready() {
+		for (Status status : Status.values()) {
+			if (Status.OPEN.contains(status)) {
+				assertThatCode(() -> MajorIncidentRules.checkFollow(MAJOR, status, false)).doesNotThrowAnyException();
+			}
+			else {
+				assertThatThrownBy(() -> MajorIncidentRules.checkFollow(MAJOR, status, false))
+					.isInstanceOf(ConflictException.class)
+					.extracting("messageKey")
+					.isEqualTo("ticket.major.over");
+			}
+		}
+		assertThatThrownBy(() -> MajorIncidentRules.checkFollow(MAJOR, Status.IN_PROGRESS, true))
+			.isInstanceOf(ForbiddenException.class)
+			.extracting("messageKey")
+			.isEqualTo("ticket.major.follow-team");
+		assertThat(MajorIncidentRules.mayFollow(false)).isTrue();
+		assertThat(MajorIncidentRules.mayFollow(true)).as("the IT team").isFalse();
+		assertThat(MajorIncidentRules.follows(7, 7, List.of())).as("its requester").isTrue();
+		assertThat(MajorIncidentRules.follows(8, 7, List.of(3L, 8L))).as("an observer").isTrue();
+		assertThat(MajorIncidentRules.follows(9, 7, List.of(3L, 8L))).as("anyone else").isFalse();
 	}
 
 }

@@ -3,6 +3,7 @@ package org.guichet.tickets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,18 @@ class TicketFilterTests {
 		assertThat(reading.errors().get(0).allowed()).contains("NEW", "PENDING", "CANCELLED");
 		assertThat(reading.filter().priority()).isEqualTo(Priority.HIGH);
 		assertThat(reading.sent()).containsEntry("status", "SLEEPING").containsEntry("priority", "HIGH");
+	}
+
+	@Test
+	void aTextThatHoldsNoWordIsRefusedAndANumberOrAWordIsKept() {
+		for (String none : List.of("*", "aaaaaaaa", "le la les", "?")) {
+			assertThat(TicketFilter.read(parameters("text", none)).errors()).as(none)
+				.extracting(TicketFilter.Error::field, TicketFilter.Error::code)
+				.containsExactly(tuple("text", "filter.text-no-word"));
+		}
+		for (String some : List.of("#1042", "7", "imprimante", "wi-fi")) {
+			assertThat(TicketFilter.parse(parameters("text", some)).text()).isEqualTo(some);
+		}
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import org.guichet.announcements.AnnouncementKind;
 import org.guichet.announcements.Announcements;
 import org.guichet.announcements.PublishedAnnouncement;
 import org.guichet.directory.CurrentUser;
+import org.guichet.tickets.MajorIncidents;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * the layout through {@code announcements/banner}): read only when the page shows it, from memory
  * (see {@code AnnouncementCache}), so a page costs no query and the API nothing. Those the reader
  * hid in this session ({@link #DISMISSED}) are left out; a test slice without the module shows none.
+ * Whether a requester follows an announced major incident is read once a session ({@link #FOLLOWED}).
  */
 @ControllerAdvice
 class AnnouncementBanner {
@@ -31,8 +33,15 @@ class AnnouncementBanner {
 	/** The session attribute holding the ids of the announcements the reader hid. */
 	static final String DISMISSED = "guichet.announcements.dismissed";
 
-	/** The session attribute holding the ids of the announcements the reader said "me too" on. */
+	/**
+	 * The session attribute holding the ids of the major incidents' announcements the reader
+	 * follows: they said "me too", or requested or observed the incident when the banner first
+	 * showed it in this session.
+	 */
 	static final String FOLLOWED = "guichet.announcements.followed";
+
+	/** The session attribute holding the ids of the major incidents' announcements already checked for {@link #FOLLOWED}. */
+	static final String CHECKED = "guichet.announcements.checked";
 
 	private final ObjectProvider<Announcements> announcements;
 
@@ -49,10 +58,13 @@ class AnnouncementBanner {
 		return new Banner(me, request, available);
 	}
 
-	/** One announcement as the banner shows it to its reader. */
 	/**
-	 * @param meToo whether the reader is offered "me too" (a requester, on a major incident)
-	 * @param followed whether they said it in this session: the banner says they follow it instead
+	 * One announcement as the banner shows it to its reader.
+	 *
+	 * @param meToo whether the announcement is a major incident the reader may follow
+	 * ({@link MajorIncidents#mayFollow}): "me too", or that they follow it
+	 * @param followed whether they follow it (they said "me too", requested it or observe it): the
+	 * banner says so instead of offering "me too"
 	 */
 	record Item(long id, AnnouncementKind kind, String title, @Nullable String body, @Nullable Instant endsAt,
 			@Nullable Long ticketId, @Nullable String ticketNumber, boolean dismissible, boolean meToo,
@@ -88,20 +100,41 @@ class AnnouncementBanner {
 				Locale locale = LocaleContextHolder.getLocale();
 				HttpSession session = request.getSession(false);
 				Set<Long> hidden = session == null ? Set.of() : ids(session, DISMISSED);
-				Set<Long> followed = session == null ? Set.of() : ids(session, FOLLOWED);
 				items = announcements.current()
 					.stream()
 					.filter(a -> !(a.kind().dismissible() && hidden.contains(a.id())))
-					.map(a -> item(a, locale, followed.contains(a.id())))
+					.map(a -> item(a, locale))
 					.toList();
 			}
 			return items;
 		}
 
-		private Item item(PublishedAnnouncement a, Locale locale, boolean followed) {
-			boolean major = a.kind() == AnnouncementKind.MAJOR_INCIDENT && a.ticketId() != null;
+		private Item item(PublishedAnnouncement a, Locale locale) {
+			boolean meToo = a.kind() == AnnouncementKind.MAJOR_INCIDENT && a.ticketId() != null
+					&& MajorIncidents.mayFollow(me);
 			return new Item(a.id(), a.kind(), a.title(locale), a.body(locale), a.endsAt(), a.ticketId(),
-					a.ticketNumber(), a.kind().dismissible(), major && !me.isAgent(), followed);
+					a.ticketNumber(), a.kind().dismissible(), meToo, meToo && followed(a));
+		}
+
+		/**
+		 * Whether the reader follows the announced incident, asked once a session per announcement
+		 * (a page costs no query after the first): one made an observer on the ticket's page since
+		 * is offered "me too" until then, which tells them they follow it already.
+		 */
+		private boolean followed(PublishedAnnouncement a) {
+			HttpSession session = request.getSession();
+			if (ids(session, FOLLOWED).contains(a.id())) {
+				return true;
+			}
+			if (ids(session, CHECKED).contains(a.id())) {
+				return false;
+			}
+			remember(session, CHECKED, a.id());
+			if (announcements.follows(a, me)) {
+				remember(session, FOLLOWED, a.id());
+				return true;
+			}
+			return false;
 		}
 
 	}

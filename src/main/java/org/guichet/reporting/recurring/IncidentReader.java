@@ -31,10 +31,18 @@ import org.springframework.stereotype.Component;
  * same SQL on H2 and PostgreSQL, one range of the index on {@code ticket_fact.created_at}.
  * <p>
  * An incident merged into another ticket is left out: it was the same occurrence reported twice,
- * and the ticket it was merged into counts.
+ * and the ticket it was merged into counts. So is a child of a major incident ({@code ticket_link}
+ * {@code CHILD_OF} a ticket whose {@code major_incident} is set): the users who reported one outage
+ * in their own words; the major incident counts, once.
  */
 @Component
 class IncidentReader {
+
+	/** Leaves out the children of a major incident: the major incident counts for them. */
+	private static final String NOT_A_MAJOR_INCIDENTS_CHILD = """
+
+			    and not exists (select 1 from ticket_link l join ticket m on m.id = l.target_ticket_id
+			        where l.source_ticket_id = f.ticket_id and l.kind = 'CHILD_OF' and m.major_incident = true)""";
 
 	/** Rows fetched per round trip, so that PostgreSQL streams a year of incidents with a cursor. */
 	private static final int FETCH_SIZE = 2000;
@@ -76,7 +84,7 @@ class IncidentReader {
 				join ticket t on t.id = f.ticket_id
 				left join app_user u on u.id = t.requester_id
 				where f.type = :type and f.merged = false and f.created_at >= :from and f.created_at < :until"""
-				+ on.sql())
+				+ NOT_A_MAJOR_INCIDENTS_CHILD + on.sql())
 			.params(parameters)
 			.query(IncidentReader::incident)
 			.list();
@@ -109,7 +117,7 @@ class IncidentReader {
 				left join app_user u on u.id = t.requester_id
 				where f.type = :type and f.merged = false and f.created_at >= :from and f.created_at < :until
 				    and f.category_id is not null and u.location is not null"""
-				+ on.sql() + "\ngroup by f.category_id, u.location")
+				+ NOT_A_MAJOR_INCIDENTS_CHILD + on.sql() + "\ngroup by f.category_id, u.location")
 			.params(parameters)
 			.query((row, number) -> new SiteBaseline.Count(row.getLong("category_id"), row.getString("location"),
 					row.getLong("incidents")))

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.guichet.directory.CurrentUser;
+import org.guichet.search.SearchWords;
 import org.guichet.system.DomainException;
 import org.guichet.system.FormRefusals;
 import org.guichet.tickets.CategoryRepository;
@@ -98,6 +99,7 @@ class PortalController {
 		model.addAttribute("groups", StatusGroup.values());
 		model.addAttribute("group", group);
 		model.addAttribute("q", text);
+		model.addAttribute("noWord", !text.isEmpty() && !SearchWords.hasWord(text));
 		model.addAttribute("filtered", group != null || !text.isEmpty());
 		model.addAttribute("slaShown",
 				settings.requesterSlaVisibility() == RequesterSlaVisibility.EXPECTED_RESOLUTION);

@@ -90,15 +90,24 @@ class MajorIncidentAnnouncementBrowserIT {
 		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("phase-CURRENT"),
 				"Mail server down " + word));
 		assertThat(browser.text("#announcements")).contains("Mail server down " + word);
+		long announcement = jdbc.queryForObject("select max(id) from announcement where ticket_id = ?", Long.class, major);
+		assertThat(browser.text("#announcement-" + announcement)).as("the IT team is not asked to click Me too")
+			.contains("The IT team is working on it (ticket #" + major + ").")
+			.doesNotContain("Me too");
 		browser.screenshot("announcements/list-desktop.png");
 		browser.resize(Browser.PHONE);
 		assertThat(browser.fitsTheWindow()).as("the managers' list fits a phone").isTrue();
 		browser.screenshot("announcements/list-phone.png");
 
+		By meToo = By.id("me-too-" + announcement);
+		browser.logIn(first);
+		browser.open("/portal");
+		assertThat(browser.text("#followed-" + announcement)).as("its own requester follows it already")
+			.contains("You follow this incident");
+		assertThat(browser.driver().findElements(meToo)).isEmpty();
+
 		browser.logIn(affected);
 		browser.open("/portal");
-		long announcement = jdbc.queryForObject("select max(id) from announcement where ticket_id = ?", Long.class, major);
-		By meToo = By.id("me-too-" + announcement);
 		assertThat(browser.find(meToo).getText()).isEqualTo("Me too");
 		assertThat(browser.fitsTheWindow()).as("the banner fits a phone").isTrue();
 		browser.screenshot("announcements/banner-phone.png");

@@ -228,6 +228,41 @@ class RecurringIncidentsIT {
 		assertThat(body.get("clusters").get(0).get("reasons").toString()).isEqualTo("[\"SAME_LOCATION\"]");
 	}
 
+	/**
+	 * Users who report one outage in their own words are attached to the major incident as its
+	 * children: the outage is one incident, not a cluster of its reports.
+	 */
+	@Test
+	void aMajorIncidentCountsOnceAndItsChildrenAreNotOccurrencesOfTheirOwn() {
+		long major = incident("Messagerie en panne", jan(9, 9, 0), network, requester(null));
+		List<Long> reports = new ArrayList<>();
+		for (String title : List.of("Messagerie en panne ce matin", "Plus de messagerie, panne ?",
+				"La messagerie est en panne")) {
+			reports.add(incident(title, jan(9, 9, 10 + reports.size()), network, requester(null)));
+		}
+		String path = "/api/v1/kpis/recurring-incidents?" + PERIOD + "&category=" + network.getId() + "&minOccurrences=";
+		assertThat(clusterIds(api(supervisor).get(path + 2).json())).as("before they are attached: similar titles")
+			.singleElement()
+			.satisfies(ids -> assertThat(ids).containsExactlyInAnyOrder(major, reports.get(0), reports.get(1),
+					reports.get(2)));
+
+		jdbc.sql("update ticket set major_incident = true where id = :id").param("id", major).update();
+		for (long report : reports) {
+			jdbc.sql("""
+					insert into ticket_link (kind, source_ticket_id, target_ticket_id, created_at)
+					values ('CHILD_OF', :child, :major, :at)""")
+				.param("child", report)
+				.param("major", major)
+				.param("at", OffsetDateTime.now(ZoneOffset.UTC))
+				.update();
+		}
+
+		// another threshold: the KPIs keep a result for a minute (guichet.kpis.max-age)
+		JsonNode body = api(supervisor).get(path + 3).json();
+		assertThat(body.get("incidents").asInt()).isEqualTo(1);
+		assertThat(clusterIds(body)).isEmpty();
+	}
+
 	@Test
 	void theFiltersNarrowTheIncidentsLookedAt() {
 		User often = requester("Bâtiment C");

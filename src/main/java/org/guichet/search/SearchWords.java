@@ -1,0 +1,113 @@
+package org.guichet.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.guichet.system.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Whether words typed for a search can find anything in particular: the one rule of the global
+ * search (API and results page), the navbar's suggestions and the ticket lists' text filter.
+ * Words that hold no word (only wildcards, punctuation, common words such as "le" or "the", or
+ * single letters) are refused with "type at least one word" rather than searched: a lone
+ * {@code *} would list everything, and "aaaaa" (the French stemmer reduces repeated letters to
+ * one, "a") every text holding the verb "a".
+ * <p>
+ * A word is a run of letters and digits that is not a common word and whose French analysis
+ * ({@link SearchAnalysis#FRENCH}) keeps two characters or more; a ticket number ({@code 7},
+ * {@code #1042}) alone is a search too.
+ */
+public final class SearchWords {
+
+	/** The message key of the refusal (bundles {@code search}). */
+	public static final String NO_WORD = "search.q.no-word";
+
+	private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+	private static final Pattern TICKET_NUMBER = Pattern.compile("#?\\d{1,18}");
+
+	private static final CharArraySet COMMON = common();
+
+	private static final Analyzer FRENCH = SearchAnalysis.french();
+
+	private SearchWords() {
+	}
+
+	/**
+	 * Whether {@code text} holds at least one word, or is a ticket number.
+	 *
+	 * @param text the words as typed, query syntax included ({@code "a phrase"}, {@code -word},
+	 * {@code word*}); null is none
+	 */
+	public static boolean hasWord(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return false;
+		}
+		if (TICKET_NUMBER.matcher(text.strip()).matches()) {
+			return true;
+		}
+		return NOT_A_WORD.splitAsStream(text)
+			.filter(word -> !word.isEmpty() && !isCommon(word))
+			.anyMatch(word -> analysed(word).stream().anyMatch(term -> term.length() >= 2));
+	}
+
+	/**
+	 * Refuses words that hold no word ({@link #hasWord}).
+	 *
+	 * @param field the parameter or field the words were typed in, named by the refusal
+	 * @throws InvalidInputException ({@value #NO_WORD}) when {@code text} holds no word
+	 */
+	public static void require(String field, @Nullable String text) {
+		if (!hasWord(text)) {
+			throw new InvalidInputException(field, NO_WORD,
+					"Type at least one word of two letters or more, other than a common word such as the or le");
+		}
+	}
+
+	/**
+	 * Whether a word is one of the common words of French and English ("le", "de", "un", "the",
+	 * "on", elided "l" and "d"…), which tell no document from another: Lucene's lists, and a few
+	 * words in almost every request ("ça ne marche pas", "it's not working"). Case is ignored,
+	 * accents are not.
+	 */
+	public static boolean isCommon(String word) {
+		return COMMON.contains(word.toLowerCase(Locale.ROOT));
+	}
+
+	private static CharArraySet common() {
+		CharArraySet words = new CharArraySet(FrenchAnalyzer.getDefaultStopSet(), true);
+		words.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+		words.addAll(List.of("est", "été", "ça", "i", "my", "me", "we", "you", "your", "our", "can", "t", "s", "do",
+				"does", "don", "has", "have", "had", "am", "been", "from"));
+		return CharArraySet.unmodifiableSet(words);
+	}
+
+	private static List<String> analysed(String word) {
+		try (TokenStream stream = FRENCH.tokenStream("", word)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			List<String> terms = new ArrayList<>();
+			stream.reset();
+			while (stream.incrementToken()) {
+				terms.add(term.toString());
+			}
+			stream.end();
+			return terms;
+		}
+		catch (IOException e) {
+			// a string is read in memory
+			throw new UncheckedIOException(e);
+		}
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.guichet.search;
+
+import java.util.List;
+
+import org.guichet.system.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SearchWordsTests {
+
+	@Test
+	void wildcardsPunctuationCommonWordsAndSingleLettersHoldNoWord() {
+		for (String none : List.of("*", "**", "?*", "\"\" - ( ) | +", "...", "a", "a b c", "aaaaaaaa", "AAAAAAAAAAAA",
+				"le la les", "the of and", "l'a", "c’est à moi", "x*", "  ", "")) {
+			assertThat(SearchWords.hasWord(none)).as(none).isFalse();
+		}
+		assertThat(SearchWords.hasWord(null)).isFalse();
+	}
+
+	@Test
+	void aWordOfTwoLettersOrMoreOrATicketNumberIsASearch() {
+		for (String some : List.of("imprimante", "the printer", "l'écran", "Wi-Fi", "ok", "ip", "vpn*", "-toner papier",
+				"\"mot de passe\"", "#1042", "1042", "7", "#7", "2fa", "aaaa")) {
+			assertThat(SearchWords.hasWord(some)).as(some).isTrue();
+		}
+	}
+
+	@Test
+	void wordsWithoutAWordAreRefusedNamingTheField() {
+		assertThatThrownBy(() -> SearchWords.require("q", "*"))
+			.isInstanceOf(InvalidInputException.class)
+			.extracting("field", "messageKey")
+			.containsExactly("q", SearchWords.NO_WORD);
+		assertThatCode(() -> SearchWords.require("q", "écran noir")).doesNotThrowAnyException();
+	}
+
+	@Test
+	void commonWordsAreThoseOfFrenchAndEnglishWhateverTheirCase() {
+		assertThat(List.of("le", "The", "DE", "été", "ça", "my")).allMatch(SearchWords::isCommon);
+		assertThat(List.of("imprimante", "printer", "vpn")).noneMatch(SearchWords::isCommon);
+	}
+
+}
