@@ -101,15 +101,18 @@ class TicketIndex implements SearchSource {
 		AggregationKey<Map<String, Long>> byCategory = AggregationKey.of("category");
 		AggregationKey<Map<String, Long>> byGroup = AggregationKey.of("group");
 		List<String> excerpts = texts(request.reader()).subList(1, texts(request.reader()).size());
+		boolean french = "fr".equals(request.locale().getLanguage());
 		var query = session().search(Ticket.class)
 			.select(f -> {
 				List<SearchProjection<?>> columns = new ArrayList<>(List.of(
 						f.field(TicketIndexFields.NUMBER, Long.class).toProjection(),
 						f.field(TicketIndexFields.french(TicketIndexFields.TITLE), String.class).toProjection(),
 						f.field("status").toProjection(), f.field("type").toProjection()));
+				// the excerpt in the reader's language's analysis: each highlighted field re-reads and
+				// re-analyses the hit's stored text, and the two analyses differ only by their stemming
 				for (String field : excerpts) {
-					columns.add(f.highlight(TicketIndexFields.french(field)).toProjection());
-					columns.add(f.highlight(TicketIndexFields.english(field)).toProjection());
+					columns.add(f.highlight(french ? TicketIndexFields.french(field) : TicketIndexFields.english(field))
+						.toProjection());
 				}
 				return f.composite().from(columns.toArray(SearchProjection<?>[]::new)).asList();
 			})
