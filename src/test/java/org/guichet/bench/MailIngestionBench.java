@@ -64,6 +64,12 @@ public final class MailIngestionBench {
 	/** Guichet's threads that read mailboxes and ingest their messages (Linux keeps 15 characters of a name). */
 	private static final String[] INGESTION_THREADS = { "mailbox-reader-", "mail-ingest-" };
 
+	/**
+	 * Hibernate Search's threads (its outbox's processor reading the events each change of a ticket
+	 * writes, the backend's indexing workers; Lucene's merge threads end too soon to be counted).
+	 */
+	private static final String[] SEARCH_THREADS = { "Hibernate Searc" };
+
 	/** The JVM's JIT compilers, busy long after a start on a loaded machine. */
 	private static final String[] COMPILER_THREADS = { "C1 CompilerThre", "C2 CompilerThre" };
 
@@ -261,6 +267,7 @@ public final class MailIngestionBench {
 		String postgresPid = arguments.get("postgres-pid", "");
 		long appCpu = ProcessCpu.tree(appPid);
 		long ingestionCpu = ProcessCpu.threads(appPid, INGESTION_THREADS);
+		long searchCpu = ProcessCpu.threads(appPid, SEARCH_THREADS);
 		long compilerCpu = ProcessCpu.threads(appPid, COMPILER_THREADS);
 		long postgresCpu = ProcessCpu.tree(postgresPid);
 		long serverCpu = ProcessCpu.tree(serverPid);
@@ -290,16 +297,17 @@ public final class MailIngestionBench {
 		double seconds = (System.nanoTime() - start) / 1e9;
 		appCpu = ProcessCpu.tree(appPid) - appCpu;
 		ingestionCpu = ProcessCpu.threads(appPid, INGESTION_THREADS) - ingestionCpu;
+		searchCpu = ProcessCpu.threads(appPid, SEARCH_THREADS) - searchCpu;
 		compilerCpu = ProcessCpu.threads(appPid, COMPILER_THREADS) - compilerCpu;
 		postgresCpu = ProcessCpu.tree(postgresPid) - postgresCpu;
 		serverCpu = ProcessCpu.tree(serverPid) - serverCpu;
 		benchCpu = ProcessCpu.self() - benchCpu;
 		String loadAfter = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-		System.out.println("| messages | unseen left | seconds | messages/s | app CPU ms/message: all / reading and ingestion threads / JIT compilers | bench JVM (delivery; GreenMail when in it) CPU ms/message | Dovecot CPU ms/message | PostgreSQL CPU ms/message | load (before – after) |");
+		System.out.println("| messages | unseen left | seconds | messages/s | app CPU ms/message: all / reading and ingestion threads / search index threads / JIT compilers | bench JVM (delivery; GreenMail when in it) CPU ms/message | Dovecot CPU ms/message | PostgreSQL CPU ms/message | load (before – after) |");
 		System.out.println("|---|---|---|---|---|---|---|---|---|");
 		System.out.printf(Locale.ROOT, "| %d | %d | %.1f | **%.0f** | %s | %.2f | %s | %s | %s – %s |%n", count, unread, seconds,
-				(count - unread) / seconds, appPid.isBlank() ? "–" : String.format(Locale.ROOT, "%.2f / %.2f / %.2f",
-						appCpu / 1e6 / count, ingestionCpu / 1e6 / count, compilerCpu / 1e6 / count),
+				(count - unread) / seconds, appPid.isBlank() ? "–" : String.format(Locale.ROOT, "%.2f / %.2f / %.2f / %.2f",
+						appCpu / 1e6 / count, ingestionCpu / 1e6 / count, searchCpu / 1e6 / count, compilerCpu / 1e6 / count),
 				benchCpu / 1e6 / count,
 				serverPid.isBlank() ? "–" : String.format(Locale.ROOT, "%.2f", serverCpu / 1e6 / count),
 				postgresPid.isBlank() ? "–" : String.format(Locale.ROOT, "%.2f", postgresCpu / 1e6 / count), load, loadAfter);
