@@ -41,7 +41,6 @@ public class Calendars {
 
 	private final Map<Long, Built> built = new ConcurrentHashMap<>();
 
-
 	Calendars(StoredCalendarRepository repository, ObjectProvider<CalendarDeletionCheck> deletionChecks,
 			ApplicationEventPublisher events) {
 		this.events = events;
