@@ -1,5 +1,6 @@
 package org.guichet.calendars;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +15,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The stored business calendars: defining, changing and removing them, and the
@@ -22,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  * A calendar is validated before it gets here, by building its {@link BusinessCalendar}. Built
  * calendars are kept in memory per id and version: building one is not free, and it keeps the
  * tables it computes deadlines with. Several nodes may share the database: a calendar changed on
- * another node has a new version, so it is built again.
+ * another node has a new version, so it is built again. A transaction reads a calendar's version
+ * once and keeps it to its end (a new ticket asks for its calendar several times): it computes
+ * with the calendar as it was at its first use, as if a change committed meanwhile came after it.
  */
 @Service
 @Transactional
@@ -69,6 +74,7 @@ public class Calendars {
 		}
 		refuseTakenName(name, id);
 		stored.redefine(name, calendar, holidayLabels);
+		forgetVersionRead(id);
 		NamedCalendar saved = named(this.repository.saveAndFlush(stored), calendar);
 		this.events.publishEvent(new CalendarChanged(id));
 		return saved;
@@ -79,6 +85,7 @@ public class Calendars {
 		StoredCalendar stored = this.repository.findByName(name)
 			.map((existing) -> {
 				existing.redefine(name, calendar, Map.of());
+				forgetVersionRead(existing.getId());
 				return existing;
 			})
 			.orElseGet(() -> new StoredCalendar(name, calendar, Map.of()));
@@ -111,6 +118,7 @@ public class Calendars {
 		NamedCalendar calendar = named(stored);
 		this.deletionChecks.orderedStream().forEach((check) -> check.refuseIfUsed(calendar));
 		this.repository.delete(stored);
+		forgetVersionRead(id);
 		this.built.remove(id);
 	}
 
@@ -120,7 +128,7 @@ public class Calendars {
 	 */
 	@Transactional(readOnly = true)
 	public long version(long id) {
-		return this.repository.findVersionById(id).orElseThrow(() -> notFound(id));
+		return versionRead(id);
 	}
 
 	/**
@@ -129,8 +137,50 @@ public class Calendars {
 	 */
 	@Transactional(readOnly = true)
 	public BusinessCalendar calendar(long id) {
-		long version = this.repository.findVersionById(id).orElseThrow(() -> notFound(id));
-		return builtOnce(id, version, () -> stored(id));
+		return builtOnce(id, versionRead(id), () -> stored(id));
+	}
+
+	/** The calendar's version as first read in the current transaction, or read now outside one. */
+	private long versionRead(long id) {
+		VersionsRead read = versionsRead(true);
+		Long version = read == null ? null : read.versions.get(id);
+		if (version == null) {
+			version = this.repository.findVersionById(id).orElseThrow(() -> notFound(id));
+			if (read != null) {
+				read.versions.put(id, version);
+			}
+		}
+		return version;
+	}
+
+	/** The calendar changes in the current transaction: its version is read again at its next use. */
+	private void forgetVersionRead(long id) {
+		VersionsRead read = versionsRead(false);
+		if (read != null) {
+			read.versions.remove(id);
+		}
+	}
+
+	/**
+	 * The versions read in the current transaction, registered with it (a transaction suspended for
+	 * another keeps its own), or null outside a transaction or when none is kept and {@code create}
+	 * is false.
+	 */
+	private @Nullable VersionsRead versionsRead(boolean create) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return null;
+		}
+		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+			if (synchronization instanceof VersionsRead read && read.owner() == this) {
+				return read;
+			}
+		}
+		if (!create) {
+			return null;
+		}
+		VersionsRead read = new VersionsRead();
+		TransactionSynchronizationManager.registerSynchronization(read);
+		return read;
 	}
 
 	private NamedCalendar named(StoredCalendar stored) {
@@ -170,6 +220,17 @@ public class Calendars {
 	}
 
 	private record Built(long version, BusinessCalendar calendar) {
+
+	}
+
+	/** The calendars' versions read in one transaction, forgotten with it. */
+	private final class VersionsRead implements TransactionSynchronization {
+
+		private final Map<Long, Long> versions = new HashMap<>();
+
+		Calendars owner() {
+			return Calendars.this;
+		}
 
 	}
 

@@ -41,9 +41,13 @@ import org.guichet.mail.inbound.MailKind;
  * <li>with {@code --imap-port}: the mailbox end to end. Appends the messages to the folder
  * {@code --staging} ({@code bench-staging}, which Guichet does not read) of the IMAP account
  * {@code --user} / {@code --password} on {@code --imap-host} (127.0.0.1; {@code --imap-protocol}
- * {@code imap} or {@code imaps}); with {@code --start-greenmail true}, a GreenMail started here
- * instead (IMAP on {@code --imap-port}, SMTP on {@code --smtp-port}, 3025, the account created),
- * whose {@code INBOX} the messages are delivered to in-process (see {@link #delivered}). Then, after
+ * {@code imap} or {@code imaps}); with {@code --imap greenmail} (or {@code --start-greenmail true}),
+ * a GreenMail started here instead (IMAP on {@code --imap-port}, SMTP on {@code --smtp-port}, 3025,
+ * the account created), whose {@code INBOX} the messages are delivered to in-process; with
+ * {@code --imap dovecot}, a private {@link DovecotServer} started from {@code --dovecot-dir}
+ * ({@code target/bench-dovecot}) on {@code --imap-port}, the messages written into its maildir,
+ * and an {@link SmtpSink} on {@code --smtp-port} for Guichet's own mails (see {@link #delivered}:
+ * the server's CPU is measured apart). Then, after
  * Enter is pressed (or at once with {@code --wait false}), copies them all to {@code INBOX} in one
  * command and measures until {@code INBOX} holds no unread message: Guichet marks a message read,
  * moves or deletes it only once its ticket or follow-up is committed, so that moment is the last
@@ -59,6 +63,12 @@ public final class MailIngestionBench {
 
 	/** Guichet's threads that read mailboxes and ingest their messages (Linux keeps 15 characters of a name). */
 	private static final String[] INGESTION_THREADS = { "mailbox-reader-", "mail-ingest-" };
+
+	/**
+	 * Hibernate Search's threads (its outbox's processor reading the events each change of a ticket
+	 * writes, the backend's indexing workers; Lucene's merge threads end too soon to be counted).
+	 */
+	private static final String[] SEARCH_THREADS = { "Hibernate Searc" };
 
 	/** The JVM's JIT compilers, busy long after a start on a loaded machine. */
 	private static final String[] COMPILER_THREADS = { "C1 CompilerThre", "C2 CompilerThre" };
@@ -147,14 +157,49 @@ public final class MailIngestionBench {
 		String user = arguments.get("user", "support@localhost");
 		String password = arguments.get("password", "support");
 		String protocol = arguments.get("imap-protocol", "imap");
-		GreenMail greenMail = null;
-		if (Boolean.parseBoolean(arguments.get("start-greenmail", "false"))) {
-			greenMail = new GreenMail(new ServerSetup[] { new ServerSetup(port, host, ServerSetup.PROTOCOL_IMAP),
+		String imap = arguments.get("imap", Boolean.parseBoolean(arguments.get("start-greenmail", "false")) ? "greenmail" : "");
+		if (imap.equals("dovecot")) {
+			try (DovecotServer dovecot = DovecotServer.start(Path.of(arguments.get("dovecot-dir", "target/bench-dovecot")),
+					port, user, password); SmtpSink sink = new SmtpSink(arguments.getInt("smtp-port", 3025))) {
+				System.err.printf("Dovecot (pid %s) serves %s / %s on IMAP 127.0.0.1:%d, plain text; an SMTP sink takes"
+						+ " Guichet's mails on %d%n", dovecot.pid(), user, password, port, arguments.getInt("smtp-port", 3025));
+				delivered(arguments, messages.size(), new Delivery() {
+					@Override
+					public void deliver(int index) throws Exception {
+						dovecot.deliver(messages.get(index).raw());
+					}
+
+					@Override
+					public int unseen() throws Exception {
+						return dovecot.unseen();
+					}
+				}, dovecot.pid());
+			}
+			return;
+		}
+		if (imap.equals("greenmail")) {
+			GreenMail greenMail = new GreenMail(new ServerSetup[] { new ServerSetup(port, host, ServerSetup.PROTOCOL_IMAP),
 					new ServerSetup(arguments.getInt("smtp-port", 3025), host, ServerSetup.PROTOCOL_SMTP) });
 			greenMail.start();
 			GreenMailUser account = greenMail.setUser(user, user, password);
 			try {
-				delivered(arguments, greenMail.getManagers().getImapHostManager().getInbox(account), messages);
+				MailFolder inbox = greenMail.getManagers().getImapHostManager().getInbox(account);
+				Session session = Session.getInstance(new Properties());
+				List<MimeMessage> parsed = new ArrayList<>(messages.size());
+				for (IngestionMix.Message message : messages) {
+					parsed.add(new MimeMessage(session, new ByteArrayInputStream(message.raw())));
+				}
+				delivered(arguments, parsed.size(), new Delivery() {
+					@Override
+					public void deliver(int index) throws Exception {
+						inbox.appendMessage(parsed.get(index), new Flags(), new Date());
+					}
+
+					@Override
+					public int unseen() {
+						return inbox.getUnseenCount();
+					}
+				}, "");
 			}
 			finally {
 				greenMail.stop();
@@ -189,27 +234,28 @@ public final class MailIngestionBench {
 			}
 			measure(arguments, store, staging, messages.size());
 		}
-		finally {
-			if (greenMail != null) {
-				greenMail.stop();
-			}
-		}
+	}
+
+	/** How the bench hands messages to a mail server it started, as a delivery agent would, and counts what is left. */
+	private interface Delivery {
+
+		/** Delivers the mix's message {@code index} into the account's {@code INBOX}. */
+		void deliver(int index) throws Exception;
+
+		/** The messages of {@code INBOX} not yet marked seen nor deleted by Guichet. */
+		int unseen() throws Exception;
+
 	}
 
 	/**
-	 * The messages delivered straight into the in-process GreenMail's {@code INBOX}, as an MTA would,
-	 * without IMAP {@code APPEND} (which GreenMail 2.1 can leave waiting for a literal that never
-	 * ends): all at once, or {@code --feed-chunk} at a time whenever fewer than {@code --feed-below}
-	 * are unread. Each message is parsed into a {@code MimeMessage} before the clock starts.
+	 * The {@code count} messages delivered into the started server's {@code INBOX} without IMAP
+	 * {@code APPEND} (which GreenMail 2.1 can leave waiting for a literal that never ends): all at
+	 * once, or {@code --feed-chunk} at a time whenever fewer than {@code --feed-below} are unseen;
+	 * measured until none is left unseen. The bench JVM's CPU is counted apart (the delivery, and
+	 * GreenMail when it runs here), and the process tree {@code serverPid} (Dovecot) apart too.
 	 */
-	private static void delivered(BenchArguments arguments, MailFolder inbox, List<IngestionMix.Message> messages)
+	private static void delivered(BenchArguments arguments, int count, Delivery delivery, String serverPid)
 			throws Exception {
-		Session session = Session.getInstance(new Properties());
-		List<MimeMessage> parsed = new ArrayList<>(messages.size());
-		for (IngestionMix.Message message : messages) {
-			parsed.add(new MimeMessage(session, new ByteArrayInputStream(message.raw())));
-		}
-		int count = parsed.size();
 		if (Boolean.parseBoolean(arguments.get("wait", "true"))) {
 			System.err.printf("%d messages ready. Point Guichet's mailbox at the IMAP port %s (user %s), let it start"
 					+ " polling, then press Enter.%n", count, arguments.get("imap-port", ""), arguments.get("user", ""));
@@ -221,10 +267,11 @@ public final class MailIngestionBench {
 		String postgresPid = arguments.get("postgres-pid", "");
 		long appCpu = ProcessCpu.tree(appPid);
 		long ingestionCpu = ProcessCpu.threads(appPid, INGESTION_THREADS);
+		long searchCpu = ProcessCpu.threads(appPid, SEARCH_THREADS);
 		long compilerCpu = ProcessCpu.threads(appPid, COMPILER_THREADS);
 		long postgresCpu = ProcessCpu.tree(postgresPid);
-		long benchCpu = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-				? os.getProcessCpuTime() : 0;
+		long serverCpu = ProcessCpu.tree(serverPid);
+		long benchCpu = ProcessCpu.self();
 		String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
 		int chunk = arguments.getInt("feed-chunk", 0);
 		int below = arguments.getInt("feed-below", 2 * chunk);
@@ -235,12 +282,12 @@ public final class MailIngestionBench {
 		while (true) {
 			if (copied < count && (chunk <= 0 || unread < below)) {
 				int next = chunk <= 0 ? count : Math.min(count, copied + chunk);
-				for (MimeMessage message : parsed.subList(copied, next)) {
-					inbox.appendMessage(message, new Flags(), new Date());
+				for (int i = copied; i < next; i++) {
+					delivery.deliver(i);
 				}
 				copied = next;
 			}
-			unread = inbox.getUnseenCount();
+			unread = delivery.unseen();
 			if ((unread == 0 && copied == count) || System.nanoTime() > deadline) {
 				break;
 			}
@@ -250,17 +297,19 @@ public final class MailIngestionBench {
 		double seconds = (System.nanoTime() - start) / 1e9;
 		appCpu = ProcessCpu.tree(appPid) - appCpu;
 		ingestionCpu = ProcessCpu.threads(appPid, INGESTION_THREADS) - ingestionCpu;
+		searchCpu = ProcessCpu.threads(appPid, SEARCH_THREADS) - searchCpu;
 		compilerCpu = ProcessCpu.threads(appPid, COMPILER_THREADS) - compilerCpu;
 		postgresCpu = ProcessCpu.tree(postgresPid) - postgresCpu;
-		benchCpu = (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-				? os.getProcessCpuTime() : 0) - benchCpu;
+		serverCpu = ProcessCpu.tree(serverPid) - serverCpu;
+		benchCpu = ProcessCpu.self() - benchCpu;
 		String loadAfter = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-		System.out.println("| messages | unread left | seconds | messages/s | app CPU ms/message: all / reading and ingestion threads / JIT compilers | bench and GreenMail CPU ms/message | PostgreSQL CPU ms/message | load (before – after) |");
-		System.out.println("|---|---|---|---|---|---|---|---|");
-		System.out.printf(Locale.ROOT, "| %d | %d | %.1f | **%.0f** | %s | %.2f | %s | %s – %s |%n", count, unread, seconds,
-				(count - unread) / seconds, appPid.isBlank() ? "–" : String.format(Locale.ROOT, "%.2f / %.2f / %.2f",
-						appCpu / 1e6 / count, ingestionCpu / 1e6 / count, compilerCpu / 1e6 / count),
+		System.out.println("| messages | unseen left | seconds | messages/s | app CPU ms/message: all / reading and ingestion threads / search index threads / JIT compilers | bench JVM (delivery; GreenMail when in it) CPU ms/message | Dovecot CPU ms/message | PostgreSQL CPU ms/message | load (before – after) |");
+		System.out.println("|---|---|---|---|---|---|---|---|---|");
+		System.out.printf(Locale.ROOT, "| %d | %d | %.1f | **%.0f** | %s | %.2f | %s | %s | %s – %s |%n", count, unread, seconds,
+				(count - unread) / seconds, appPid.isBlank() ? "–" : String.format(Locale.ROOT, "%.2f / %.2f / %.2f / %.2f",
+						appCpu / 1e6 / count, ingestionCpu / 1e6 / count, searchCpu / 1e6 / count, compilerCpu / 1e6 / count),
 				benchCpu / 1e6 / count,
+				serverPid.isBlank() ? "–" : String.format(Locale.ROOT, "%.2f", serverCpu / 1e6 / count),
 				postgresPid.isBlank() ? "–" : String.format(Locale.ROOT, "%.2f", postgresCpu / 1e6 / count), load, loadAfter);
 	}
 

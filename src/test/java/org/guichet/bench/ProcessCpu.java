@@ -20,16 +20,16 @@ public final class ProcessCpu {
 	}
 
 	/**
-	 * The CPU time so far of process {@code pid} and of its live descendants, in nanoseconds; 0
-	 * when {@code pid} is blank. A descendant that ended meanwhile is counted in its parent's
-	 * children time only after the parent waited for it, so measure over a period where they live
-	 * (PostgreSQL's backends live as long as the connection pool's connections).
+	 * The CPU time so far of process {@code pid} and of its descendants, live or ended, in
+	 * nanoseconds; 0 when {@code pid} is blank. An ended descendant is counted (in its parent's
+	 * children time) once its parent waited for it, as servers do at once (Dovecot's master when a
+	 * connection's {@code imap} process ends, PostgreSQL's postmaster for a backend).
 	 */
 	public static long tree(String pid) throws IOException {
 		if (pid.isBlank()) {
 			return 0;
 		}
-		long total = ofProcess(pid);
+		long total = ofProcess(pid) + ofEndedChildren(pid);
 		for (String child : children(pid)) {
 			total += tree(child);
 		}
@@ -66,9 +66,19 @@ public final class ProcessCpu {
 	}
 
 	private static long ofProcess(String pid) throws IOException {
+		return ticks(pid, 11, 12);
+	}
+
+	/** The CPU time of the children of {@code pid} that ended and were waited for, in nanoseconds. */
+	private static long ofEndedChildren(String pid) throws IOException {
+		return ticks(pid, 13, 14);
+	}
+
+	/** Two clock-tick fields of {@code /proc/PID/stat} (counted after the command's name) summed, in nanoseconds. */
+	private static long ticks(String pid, int first, int second) throws IOException {
 		try {
 			String[] fields = Files.readString(Path.of("/proc", pid, "stat")).replaceFirst("^.*\\) ", "").split(" ");
-			return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+			return (Long.parseLong(fields[first]) + Long.parseLong(fields[second])) * 10_000_000L;
 		}
 		catch (NoSuchFileException ex) {
 			return 0;

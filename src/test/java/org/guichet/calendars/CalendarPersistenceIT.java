@@ -16,6 +16,11 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,6 +41,9 @@ class CalendarPersistenceIT {
 
 	@Autowired
 	private EntityManager em;
+
+	@Autowired
+	private PlatformTransactionManager transactionManager;
 
 	@Test
 	void everyKindOfHolidayWholeDaysAndOpeningsSurviveTheDatabase() {
@@ -90,6 +98,34 @@ class CalendarPersistenceIT {
 		assertThatThrownBy(() -> this.calendars.update(id, 0, "Office", StandardCalendars.frenchOffice(), Map.of()))
 			.isInstanceOfSatisfying(ConflictException.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("calendar.stale"));
+	}
+
+	@Test
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void aTransactionKeepsTheCalendarItFirstReadAndTheNextOneReadsAnotherNodesChange() {
+		TransactionTemplate transaction = new TransactionTemplate(this.transactionManager);
+		TransactionTemplate other = new TransactionTemplate(this.transactionManager);
+		other.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		long id = transaction.execute((status) -> this.calendars.create("Changed elsewhere", StandardCalendars.frenchOffice(),
+				Map.of()).id());
+		Instant saturday = Instant.parse("2027-03-27T10:00:00Z");
+		try {
+			transaction.executeWithoutResult((status) -> {
+				assertThat(this.calendars.calendar(id).isWorkingTime(saturday)).isFalse();
+				other.executeWithoutResult((nested) -> this.calendars.update(id, 0, "Changed elsewhere",
+						StandardCalendars.twentyFourSeven(), Map.of()));
+
+				assertThat(this.calendars.calendar(id).isWorkingTime(saturday)).isFalse();
+				assertThat(this.calendars.version(id)).isZero();
+			});
+
+			boolean open = Boolean.TRUE.equals(transaction.execute((status) -> this.calendars.calendar(id).isWorkingTime(saturday)));
+			assertThat(open).isTrue();
+			assertThat(this.calendars.version(id)).isEqualTo(1);
+		}
+		finally {
+			transaction.executeWithoutResult((status) -> this.calendars.delete(id));
+		}
 	}
 
 }
