@@ -211,9 +211,9 @@ public class Article {
 	}
 
 	/** The text as plain words, Markdown marks removed: what the search finds and quotes. */
-	@FullTextField(name = "body_fr", analyzer = SearchAnalysis.FRENCH, highlightable = Highlightable.UNIFIED,
+	@FullTextField(name = "body_fr", analyzer = SearchAnalysis.FRENCH, highlightable = Highlightable.PLAIN,
 			projectable = Projectable.YES)
-	@FullTextField(name = "body_en", analyzer = SearchAnalysis.ENGLISH, highlightable = Highlightable.UNIFIED,
+	@FullTextField(name = "body_en", analyzer = SearchAnalysis.ENGLISH, highlightable = Highlightable.PLAIN,
 			projectable = Projectable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "body")))
 	public String getPlainText() {

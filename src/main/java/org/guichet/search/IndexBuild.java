@@ -38,9 +38,10 @@ public class IndexBuild {
 	 * The version of the indexes' fields, written beside them ({@value #FIELDS_FILE}) once a build
 	 * succeeded. Raise it with any mapping change that documents indexed before it would not answer
 	 * (a field's type or analysis changed, a field queries need added): an index on disk with another
-	 * version is built again at the next start. 2: people, groups and categories as keywords.
+	 * version is built again at the next start. 2: people, groups and categories as keywords; 3: a
+	 * ticket's texts but its title in one field.
 	 */
-	static final int FIELDS_VERSION = 2;
+	static final int FIELDS_VERSION = 3;
 
 	private static final String FIELDS_FILE = "fields-version";
 

@@ -100,7 +100,7 @@ class TicketIndex implements SearchSource {
 		AggregationKey<Map<TicketType, Long>> byType = AggregationKey.of("type");
 		AggregationKey<Map<String, Long>> byCategory = AggregationKey.of("category");
 		AggregationKey<Map<String, Long>> byGroup = AggregationKey.of("group");
-		List<String> excerpts = texts(request.reader()).subList(1, texts(request.reader()).size());
+		List<String> excerpts = texts(request.reader());
 		boolean french = "fr".equals(request.locale().getLanguage());
 		var query = session().search(Ticket.class)
 			.select(f -> {
@@ -195,9 +195,7 @@ class TicketIndex implements SearchSource {
 			.field(TicketIndexFields.french(TicketIndexFields.TITLE)).boost(3f)
 			.field(TicketIndexFields.english(TicketIndexFields.TITLE)).boost(3f);
 		for (String field : texts(reader)) {
-			if (!field.equals(TicketIndexFields.TITLE)) {
-				step = step.field(TicketIndexFields.french(field)).field(TicketIndexFields.english(field));
-			}
+			step = step.field(TicketIndexFields.french(field)).field(TicketIndexFields.english(field));
 		}
 		var matching = step.matching(text).defaultOperator(BooleanOperator.AND).flags(FLAGS);
 		var number = NUMBER.matcher(text);
@@ -207,13 +205,12 @@ class TicketIndex implements SearchSource {
 		return matching;
 	}
 
-	/** The texts the reader's words are looked for in, the title first: the internal notes for the IT team only. */
+	/**
+	 * The texts besides the title that the reader's words are looked for in and the excerpt taken
+	 * from: the public ones, then the internal notes for the IT team only.
+	 */
 	private static List<String> texts(CurrentUser reader) {
-		List<String> texts = new ArrayList<>(TicketIndexFields.PUBLIC_TEXTS);
-		if (reader.isAgent()) {
-			texts.add(TicketIndexFields.NOTES);
-		}
-		return texts;
+		return reader.isAgent() ? List.of(TicketIndexFields.TEXT, TicketIndexFields.NOTES) : List.of(TicketIndexFields.TEXT);
 	}
 
 	/** The words typed so far in the titles, the last one as the start of a word. */

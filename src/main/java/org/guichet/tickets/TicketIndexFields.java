@@ -14,12 +14,8 @@ final class TicketIndexFields {
 
 	static final String TITLE = "title";
 
-	static final String DESCRIPTION = "description";
-
-	static final String SOLUTION = "solution";
-
-	/** Public replies, read by everyone who sees the ticket. */
-	static final String REPLIES = "replies";
+	/** The description, the solution and the public replies, read by everyone who sees the ticket. */
+	static final String TEXT = "text";
 
 	/** Internal notes, read by the IT team only. */
 	static final String NOTES = "notes";
@@ -34,8 +30,6 @@ final class TicketIndexFields {
 
 	static final String CATEGORY = "category";
 
-	/** The texts every reader's words are looked for in, the title first. */
-	static final List<String> PUBLIC_TEXTS = List.of(TITLE, DESCRIPTION, SOLUTION, REPLIES);
 
 	private TicketIndexFields() {
 	}
