@@ -274,7 +274,12 @@ public class Article {
 		return reviewOn;
 	}
 
-	/** The article in the other language, null when it has not been translated. */
+	/** The article in the other language, loaded when first read; null when there is none. */
+	@Nullable Article getTranslation() {
+		return translation;
+	}
+
+	/** The id of the article in the other language, null when it has not been translated. */
 	public @Nullable Long getTranslationId() {
 		return translation == null ? null : translation.getId();
 	}

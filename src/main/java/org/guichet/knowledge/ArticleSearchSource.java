@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -55,11 +56,17 @@ class ArticleSearchSource implements SearchSource {
 
 	private static final Set<String> FILTERS = Set.of("kind", "status", "category", "audience", "language", "tag");
 
-	/** The titles of the article and of its translation: one of a pair is found by the words of either. */
-	private static final String[] TITLE = { "title_fr", "title_en", "translation.title_fr", "translation.title_en" };
+	/** The article's titles. */
+	private static final String[] TITLE = { "title_fr", "title_en" };
 
-	private static final String[] TEXT = { "body_fr", "body_en", "tags_fr", "tags_en", "translation.body_fr",
-			"translation.body_en", "translation.tags_fr", "translation.tags_en" };
+	/** The article's text and tags. */
+	private static final String[] TEXT = { "body_fr", "body_en", "tags_fr", "tags_en" };
+
+	/** Its translation's titles: one of a pair is found by the words of either, when the reader may read both. */
+	private static final String[] TRANSLATION_TITLE = { "translation.title_fr", "translation.title_en" };
+
+	private static final String[] TRANSLATION_TEXT = { "translation.body_fr", "translation.body_en",
+			"translation.tags_fr", "translation.tags_en" };
 
 	/** Where a translation's fields are, in an article's document. */
 	private static final String TRANSLATION = "translation.";
@@ -106,9 +113,9 @@ class ArticleSearchSource implements SearchSource {
 			.select(f -> f.composite()
 				.from(f.entity(), f.highlight("body_fr"), f.highlight("body_en"), f.highlight("translation.body_fr"),
 						f.highlight("translation.body_en"))
-				.asList(ArticleSearchSource::found))
+				.asList(projected -> found(projected, agent)))
 			.where((f, root) -> {
-				root.add(words(f, request.text()));
+				root.add(readable(f, request.reader(), (titles, texts) -> words(f, titles, texts, request.text())));
 				visibleAndFiltered(f, request).forEach(root::add);
 			})
 			.aggregation(kinds, f -> f.terms().field("kind", String.class, ValueModel.INDEX).maxTermCount(FACET_VALUES))
@@ -150,12 +157,12 @@ class ArticleSearchSource implements SearchSource {
 			.search(Article.class)
 			.where((f, root) -> {
 				if (!done.isBlank()) {
-					root.add(words(f, done));
+					root.add(readable(f, request.reader(), (titles, texts) -> words(f, titles, texts, done)));
 				}
 				if (!last.isEmpty()) {
-					root.add(f.bool()
-						.should(f.match().fields(TITLE).boost(3f).fields(TEXT).matching(last))
-						.should(f.wildcard().fields(TITLE).boost(3f).fields(TEXT).matching(last + "*")));
+					root.add(readable(f, request.reader(), (titles, texts) -> f.bool()
+						.should(f.match().fields(titles).boost(3f).fields(texts).matching(last))
+						.should(f.wildcard().fields(titles).boost(3f).fields(texts).matching(last + "*"))));
 				}
 				visibleAndFiltered(f, request).forEach(root::add);
 			})
@@ -190,15 +197,15 @@ class ArticleSearchSource implements SearchSource {
 		return Search.session(entityManager)
 			.search(Article.class)
 			.where((f, root) -> {
-				root.add(f.match()
-					.fields(TITLE)
+				root.add(readable(f, reader, (titles, texts) -> f.match()
+					.fields(titles)
 					.boost(3f)
-					.fields(TEXT)
+					.fields(texts)
 					.matching(words)
 					.minimumShouldMatch()
 					.ifMoreThan(2)
 					.thenRequireNumber(2)
-					.end());
+					.end()));
 				visibleAndFiltered(f, request).forEach(root::add);
 				if (!leftOut.isEmpty()) {
 					root.add(f.not(f.id().matchingAny(leftOut)));
@@ -224,14 +231,33 @@ class ArticleSearchSource implements SearchSource {
 			.collect(Collectors.joining(" "));
 	}
 
-	/** Every word typed, found in the title (weighing three times) or the text and tags, in either language. */
-	private static PredicateFinalStep words(SearchPredicateFactory f, String text) {
+	/** Every word typed, found in the titles (weighing three times) or the texts and tags given. */
+	private static PredicateFinalStep words(SearchPredicateFactory f, String[] titles, String[] texts, String text) {
 		return f.simpleQueryString()
-			.fields(TITLE)
+			.fields(titles)
 			.boost(3f)
-			.fields(TEXT)
+			.fields(texts)
 			.matching(text)
 			.defaultOperator(BooleanOperator.AND);
+	}
+
+	/**
+	 * The words' predicate over the fields the reader may read: the article's own and its
+	 * translation's for the IT team; for a requester, the translation's only when the translation
+	 * is published and public too (an internal or draft translation's words must neither find nor
+	 * be quoted for them).
+	 *
+	 * @param words the predicate over the titles and texts given
+	 */
+	private static PredicateFinalStep readable(SearchPredicateFactory f, CurrentUser reader,
+			BiFunction<String[], String[], PredicateFinalStep> words) {
+		if (reader.isAgent()) {
+			return f.or(words.apply(TITLE, TEXT), words.apply(TRANSLATION_TITLE, TRANSLATION_TEXT));
+		}
+		return f.or(words.apply(TITLE, TEXT),
+				f.and(words.apply(TRANSLATION_TITLE, TRANSLATION_TEXT),
+						f.match().field(TRANSLATION + "status").matching(ArticleStatus.PUBLISHED),
+						f.match().field(TRANSLATION + "audience").matching(ArticleAudience.PUBLIC)));
 	}
 
 	/**
@@ -280,9 +306,14 @@ class ArticleSearchSource implements SearchSource {
 	 * its own text, else of its translation's (the words typed may be in the other language),
 	 * else, when only the title or the tags matched, the text's beginning, escaped.
 	 */
-	private static Found found(List<?> projected) {
+	private static Found found(List<?> projected, boolean agent) {
 		Article article = (Article) projected.get(0);
-		for (Object highlights : projected.subList(1, projected.size())) {
+		Article translation = article.getTranslation();
+		boolean translationReadable = agent || translation != null && translation.getStatus() == ArticleStatus.PUBLISHED
+				&& translation.getAudience() == ArticleAudience.PUBLIC;
+		// the article's own highlights come first, its translation's last
+		List<?> highlighted = projected.subList(1, translationReadable ? projected.size() : 3);
+		for (Object highlights : highlighted) {
 			if (highlights instanceof List<?> passages && !passages.isEmpty()) {
 				return new Found(article, (String) passages.get(0));
 			}
