@@ -300,10 +300,14 @@ class KnowledgePagesIT {
 		long internal = articles.create(content, ArticleLanguage.EN, new TicketId(ticket.getId()), writer).getId();
 		Article french = articles.translate(internal, writer);
 
-		mvc.perform(get("/tickets/" + ticket.getId() + "/dossier").session(login(technician))).andExpect(status().isOk())
+		mvc.perform(get("/tickets/" + ticket.getId() + "/dossier?internal=true").session(login(technician)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"dossier-articles\"")))
 			.andExpect(content().string(containsString("Badge refused at the gate")))
 			.andExpect(content().string(containsString("Solution")));
+		// without the internal notes, a dossier to share outside the team: no internal or unpublished article
+		mvc.perform(get("/tickets/" + ticket.getId() + "/dossier").session(login(technician))).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Badge refused at the gate"))));
 		assertThat(french.getTranslationId()).isEqualTo(internal);
 		mvc.perform(get("/tickets/" + ticket.getId() + "/dossier").session(login(requester))).andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("id=\"dossier-articles\""))))

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
+import org.guichet.knowledge.ArticleAudience;
+import org.guichet.knowledge.ArticleStatus;
 import org.guichet.knowledge.Articles;
 import org.guichet.sla.SlaManagement;
 import org.guichet.system.NotFoundException;
@@ -85,13 +87,18 @@ public class TicketDossiers {
 		return DossierBuilder.build(new DossierBuilder.Source(ticket, history, view.comments(), view.attachments(),
 				team ? view.tasks() : List.of(), team ? tickets.escalations(id, reader) : List.of(),
 				team ? sla.of(id).orElse(null) : null, settings.priorityMatrix(), named, team, internal, clock.instant(),
-				children(id, reader), articles(id, reader)));
+				children(id, reader), articles(id, reader, internal)));
 	}
 
-	/** The articles linked to the ticket that the reader may read, one of each pair, in the reader's language. */
-	private List<TicketDossier.ArticleLine> articles(TicketId id, CurrentUser reader) {
+	/**
+	 * The articles linked to the ticket that the reader may read, one of each pair, in the reader's
+	 * language; without the internal notes (a dossier to share outside the IT team), the published
+	 * public ones only.
+	 */
+	private List<TicketDossier.ArticleLine> articles(TicketId id, CurrentUser reader, boolean internal) {
 		return articles.ofTicket(id, reader, LocaleContextHolder.getLocale())
 			.stream()
+			.filter(a -> internal || a.getStatus() == ArticleStatus.PUBLISHED && a.getAudience() == ArticleAudience.PUBLIC)
 			.map(a -> new TicketDossier.ArticleLine(Objects.requireNonNull(a.getId(), "a saved article"), a.getTitle(),
 					a.getKind(), a.getStatus(), a.getLanguage()))
 			.toList();
