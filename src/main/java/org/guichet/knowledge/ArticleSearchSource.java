@@ -146,7 +146,10 @@ class ArticleSearchSource implements SearchSource {
 	@Transactional(readOnly = true)
 	public List<SearchHit> suggest(SearchRequest request, int max) {
 		checkFilters(request);
-		String text = request.text() == null ? "" : request.text().strip();
+		String typed = request.text() == null ? "" : request.text().strip();
+		// the words typed to leave out ("-imprimante") leave out what the results page would
+		String text = SearchWords.included(typed);
+		List<String> excluded = SearchWords.excluded(typed);
 		if (text.isEmpty() || max < 1) {
 			return List.of();
 		}
@@ -164,6 +167,8 @@ class ArticleSearchSource implements SearchSource {
 						.should(f.match().fields(titles).boost(3f).fields(texts).matching(last))
 						.should(f.wildcard().fields(titles).boost(3f).fields(texts).matching(last + "*"))));
 				}
+				excluded.forEach(word -> root.add(
+						f.not(readable(f, request.reader(), (titles, texts) -> words(f, titles, texts, word)))));
 				visibleAndFiltered(f, request).forEach(root::add);
 			})
 			.fetchHits(Math.min(max, 20))

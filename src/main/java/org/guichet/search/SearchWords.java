@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -36,6 +37,9 @@ public final class SearchWords {
 	private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	private static final Pattern TICKET_NUMBER = Pattern.compile("#?\\d{1,18}");
+
+	/** A word typed with a leading minus, at the start or after a space: left out ("-imprimante"). */
+	private static final Pattern EXCLUDED = Pattern.compile("(?:^|\\s)-([^\\s-]\\S*)");
 
 	private static final CharArraySet COMMON = common();
 
@@ -73,6 +77,24 @@ public final class SearchWords {
 			throw new InvalidInputException(field, NO_WORD,
 					"Type at least one word of two letters or more, other than a common word such as the or le");
 		}
+	}
+
+	/**
+	 * The words typed to be left out ({@code -imprimante}), without their minus, in their order;
+	 * none when there is none. A hyphen inside a word ({@code wi-fi}) is not one.
+	 */
+	public static List<String> excluded(String text) {
+		List<String> words = new ArrayList<>();
+		Matcher matcher = EXCLUDED.matcher(text);
+		while (matcher.find()) {
+			words.add(matcher.group(1));
+		}
+		return words;
+	}
+
+	/** The text without its words to leave out ({@link #excluded}), stripped. */
+	public static String included(String text) {
+		return EXCLUDED.matcher(text).replaceAll(" ").strip();
 	}
 
 	/**

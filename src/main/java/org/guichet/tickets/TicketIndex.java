@@ -19,6 +19,7 @@ import org.guichet.search.SearchHit;
 import org.guichet.search.SearchRequest;
 import org.guichet.search.SearchResults;
 import org.guichet.search.SearchSource;
+import org.guichet.search.SearchWords;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
@@ -150,7 +151,14 @@ class TicketIndex implements SearchSource {
 						f.field(TicketIndexFields.french(TicketIndexFields.TITLE), String.class),
 						f.field("status"), f.field("type"))
 				.asList())
-			.where(f -> f.and(titleWords(f, text), visibility.predicate(f)))
+			.where(f -> {
+				// the words typed to leave out ("-imprimante") leave out what the results page would
+				String included = SearchWords.included(text);
+				var all = f.and().add(included.isEmpty() ? f.matchNone() : titleWords(f, included))
+					.add(visibility.predicate(f));
+				SearchWords.excluded(text).forEach(word -> all.add(f.not(words(f, word, request.reader()))));
+				return all;
+			})
 			.sort(f -> f.score().then().field(TicketIndexFields.NUMBER).desc())
 			.fetchHits(max)
 			.stream()

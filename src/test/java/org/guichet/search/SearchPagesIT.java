@@ -89,6 +89,12 @@ class SearchPagesIT {
 				.as("the last word typed in full, inflected or not, still suggests the ticket: " + whole)
 				.contains("data-href=\"/portal/tickets/" + ticket + "\"");
 		}
+		assertThat(page("/search/suggest?q=" + marker + "%20-imprimante", alice)).as("a word typed to leave out")
+			.doesNotContain("data-href=\"/portal/tickets/" + ticket + "\"");
+		assertThat(page("/search/suggest?q=" + marker + "%20-etage", alice)).as("left out when found in any text")
+			.doesNotContain("data-href=\"/portal/tickets/" + ticket + "\"");
+		assertThat(page("/search/suggest?q=" + marker + "%20-toner", alice))
+			.contains("data-href=\"/portal/tickets/" + ticket + "\"");
 	}
 
 	@Test

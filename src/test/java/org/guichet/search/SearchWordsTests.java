@@ -38,6 +38,15 @@ class SearchWordsTests {
 	}
 
 	@Test
+	void aWordTypedWithALeadingMinusIsLeftOutAndAHyphenInsideAWordIsNot() {
+		assertThat(SearchWords.excluded("toner -imprimante wi-fi -x")).containsExactly("imprimante", "x");
+		assertThat(SearchWords.included("toner -imprimante wi-fi -x")).isEqualTo("toner  wi-fi");
+		assertThat(SearchWords.excluded("-imprimante")).containsExactly("imprimante");
+		assertThat(SearchWords.included("-imprimante")).isEmpty();
+		assertThat(SearchWords.excluded("e-mail - vpn")).isEmpty();
+	}
+
+	@Test
 	void commonWordsAreThoseOfFrenchAndEnglishWhateverTheirCase() {
 		assertThat(List.of("le", "The", "DE", "été", "ça", "my")).allMatch(SearchWords::isCommon);
 		assertThat(List.of("imprimante", "printer", "vpn")).noneMatch(SearchWords::isCommon);
