@@ -39,9 +39,9 @@ public class IndexBuild {
 	 * succeeded. Raise it with any mapping change that documents indexed before it would not answer
 	 * (a field's type or analysis changed, a field queries need added): an index on disk with another
 	 * version is built again at the next start. 2: people, groups and categories as keywords; 3: a
-	 * ticket's texts but its title in one field.
+	 * ticket's texts but its title in one field; 4: a ticket of no group marked so ({@code unrouted}).
 	 */
-	static final int FIELDS_VERSION = 3;
+	static final int FIELDS_VERSION = 4;
 
 	private static final String FIELDS_FILE = "fields-version";
 

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
+import org.apache.lucene.document.LongField;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportGroupRepository;
@@ -20,6 +21,7 @@ import org.guichet.search.SearchRequest;
 import org.guichet.search.SearchResults;
 import org.guichet.search.SearchSource;
 import org.guichet.search.SearchWords;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
@@ -60,6 +62,12 @@ class TicketIndex implements SearchSource {
 			SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE,
 			SimpleQueryFlag.PREFIX);
 
+	/** The number of tickets after which being recent counts half ({@link #newer}). */
+	private static final long RECENT = 1000;
+
+	/** The weight of being recent where the words decide, and recency only orders equal matches. */
+	private static final float TIE_BREAK = 0.01f;
+
 	private static final List<String> FACETS = List.of("status", "type", "category", "group");
 
 	private final EntityManager em;
@@ -97,13 +105,15 @@ class TicketIndex implements SearchSource {
 			return SearchResults.none(kind());
 		}
 		Visibility visibility = visibility(request.reader());
-		AggregationKey<Map<Status, Long>> byStatus = AggregationKey.of("status");
-		AggregationKey<Map<TicketType, Long>> byType = AggregationKey.of("type");
-		AggregationKey<Map<String, Long>> byCategory = AggregationKey.of("category");
-		AggregationKey<Map<String, Long>> byGroup = AggregationKey.of("group");
+		Function<SearchPredicateFactory, PredicateFinalStep> matching = f -> f.and(words(f, text, request.reader()),
+				visibility.predicate(f), filtered(f, filters));
 		List<String> excerpts = texts(request.reader());
 		boolean french = "fr".equals(request.locale().getLanguage());
-		var query = session().search(Ticket.class)
+		int offset = request.page() * request.size();
+		// One query ranks the page, another counts: ranked by score alone and counting no further
+		// than the page, Lucene skips the blocks of matches that cannot reach it, and the counts
+		// (total and facets) read every match without scoring any.
+		SearchResult<List<?>> page = session().search(Ticket.class)
 			.select(f -> {
 				List<SearchProjection<?>> columns = new ArrayList<>(List.of(
 						f.field(TicketIndexFields.NUMBER, Long.class).toProjection(),
@@ -117,17 +127,25 @@ class TicketIndex implements SearchSource {
 				}
 				return f.composite().from(columns.toArray(SearchProjection<?>[]::new)).asList();
 			})
-			.where(f -> f.and(words(f, text, request.reader()), visibility.predicate(f), filtered(f, filters)))
+			.where(f -> f.bool().must(matching.apply(f)).should(newer(f, TIE_BREAK)))
+			.highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
+				.numberOfFragments(1))
+			.sort(f -> f.score())
+			.totalHitCountThreshold(offset + request.size())
+			.fetch(offset, request.size());
+		AggregationKey<Map<Status, Long>> byStatus = AggregationKey.of("status");
+		AggregationKey<Map<TicketType, Long>> byType = AggregationKey.of("type");
+		AggregationKey<Map<String, Long>> byCategory = AggregationKey.of("category");
+		AggregationKey<Map<String, Long>> byGroup = AggregationKey.of("group");
+		SearchResult<?> result = session().search(Ticket.class)
+			.where(matching::apply)
 			.aggregation(byStatus, f -> f.terms().field("status", Status.class).maxTermCount(20))
 			.aggregation(byType, f -> f.terms().field("type", TicketType.class).maxTermCount(20))
 			.aggregation(byCategory, f -> f.terms().field(TicketIndexFields.CATEGORY, String.class, ValueModel.INDEX).maxTermCount(50))
 			.aggregation(byGroup, f -> f.terms().field(TicketIndexFields.GROUP, String.class, ValueModel.INDEX).maxTermCount(50))
-			.highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-				.numberOfFragments(1))
-			.sort(f -> f.score().then().field(TicketIndexFields.NUMBER).desc());
-		SearchResult<List<?>> result = query.fetch(request.page() * request.size(), request.size());
+			.fetch(0);
 		Locale locale = request.locale();
-		List<SearchHit> hits = result.hits().stream().map(row -> hit(row, request.reader(), locale)).toList();
+		List<SearchHit> hits = page.hits().stream().map(row -> hit(row, request.reader(), locale)).toList();
 		List<Facet> facets = new ArrayList<>(List.of(facet("status", result.aggregation(byStatus), locale),
 				facet("type", result.aggregation(byType), locale),
 				facet("category", result.aggregation(byCategory), locale)));
@@ -135,7 +153,7 @@ class TicketIndex implements SearchSource {
 		if (request.reader().isAgent()) {
 			facets.add(facet("group", result.aggregation(byGroup), locale));
 		}
-		return new SearchResults(kind(), result.total().hitCountLowerBound(), hits, facets);
+		return new SearchResults(kind(), result.total().hitCount(), hits, facets);
 	}
 
 	@Override
@@ -157,9 +175,10 @@ class TicketIndex implements SearchSource {
 				var all = f.and().add(included.isEmpty() ? f.matchNone() : titleWords(f, included))
 					.add(visibility.predicate(f));
 				SearchWords.excluded(text).forEach(word -> all.add(f.not(words(f, word, request.reader()))));
-				return all;
+				return f.bool().must(all).should(newer(f, 1f));
 			})
-			.sort(f -> f.score().then().field(TicketIndexFields.NUMBER).desc())
+			.sort(f -> f.score())
+			.totalHitCountThreshold(max)
 			.fetchHits(max)
 			.stream()
 			.map(row -> hit(row, request.reader(), request.locale()))
@@ -183,10 +202,23 @@ class TicketIndex implements SearchSource {
 			.where(f -> {
 				var all = f.and().add(words(f, text, reader)).add(visibility.predicate(f));
 				listCriteria(f, query, reader, categoryIds).forEach(all::add);
-				return all;
+				return f.bool().must(all).should(newer(f, TIE_BREAK));
 			})
-			.sort(f -> f.score().then().field(TicketIndexFields.NUMBER).desc())
+			.sort(f -> f.score())
+			.totalHitCountThreshold(max)
 			.fetchHits(max);
+	}
+
+	/**
+	 * A score for being recent, to add to the words' score: {@code weight} for the newest ticket,
+	 * half as much {@value #RECENT} tickets older, and so on. Unlike a sort by number after the
+	 * score, it lets Lucene skip the matches that cannot enter the page.
+	 */
+	private PredicateFinalStep newer(SearchPredicateFactory f, float weight) {
+		Long newest = em.createQuery("select max(t.id) from Ticket t", Long.class).getSingleResult();
+		return f.extension(LuceneExtension.get())
+			.fromLuceneQuery(LongField.newDistanceFeatureQuery(TicketIndexFields.NUMBER, weight,
+					newest == null ? 0 : newest, RECENT));
 	}
 
 	private SearchSession session() {
@@ -365,7 +397,7 @@ class TicketIndex implements SearchSource {
 			.getResultList();
 		return f -> {
 			var any = f.or()
-				.add(f.not(f.exists().field(TicketIndexFields.GROUP)))
+				.add(f.match().field(TicketIndexFields.UNROUTED).matching(TicketIndexFields.UNROUTED_VALUE, ValueModel.INDEX))
 				.add(f.match().field(TicketIndexFields.ASSIGNEE).matching(me, ValueModel.INDEX))
 				.add(f.match().field(TicketIndexFields.REQUESTER).matching(me, ValueModel.INDEX));
 			if (!myGroups.isEmpty()) {

@@ -30,6 +30,14 @@ final class TicketIndexFields {
 
 	static final String CATEGORY = "category";
 
+	/**
+	 * Holds {@link #UNROUTED_VALUE} for a ticket of no support group, and nothing otherwise: the
+	 * visibility rule's "unrouted" is then a term, where "no value in {@link #GROUP}" read the
+	 * group of every match.
+	 */
+	static final String UNROUTED = "unrouted";
+
+	static final String UNROUTED_VALUE = "yes";
 
 	private TicketIndexFields() {
 	}

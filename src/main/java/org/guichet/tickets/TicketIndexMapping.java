@@ -65,7 +65,9 @@ public class TicketIndexMapping implements HibernateOrmSearchMappingConfigurer {
 		shallow(ticket.property("observers")).keywordField(TicketIndexFields.OBSERVERS).valueBridge(new UserId());
 		shallow(ticket.property("group")).keywordField(TicketIndexFields.GROUP)
 			.valueBridge(new GroupId())
-			.aggregable(Aggregable.YES);
+			.aggregable(Aggregable.YES)
+			.keywordField(TicketIndexFields.UNROUTED)
+			.valueBridge(new Unrouted());
 		shallow(ticket.property("category")).keywordField(TicketIndexFields.CATEGORY)
 			.valueBridge(new CategoryId())
 			.aggregable(Aggregable.YES);
@@ -92,6 +94,16 @@ public class TicketIndexMapping implements HibernateOrmSearchMappingConfigurer {
 		@Override
 		public @Nullable String toIndexedValue(@Nullable SupportGroup value, ValueBridgeToIndexedValueContext context) {
 			return value == null ? null : TicketIndexFields.key(value.getId());
+		}
+
+	}
+
+	/** {@link TicketIndexFields#UNROUTED_VALUE} for no support group, nothing for one. */
+	static final class Unrouted implements ValueBridge<SupportGroup, String> {
+
+		@Override
+		public @Nullable String toIndexedValue(@Nullable SupportGroup value, ValueBridgeToIndexedValueContext context) {
+			return value == null ? TicketIndexFields.UNROUTED_VALUE : null;
 		}
 
 	}

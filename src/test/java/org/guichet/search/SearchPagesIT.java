@@ -77,6 +77,21 @@ class SearchPagesIT {
 	}
 
 	@Test
+	void suggestionsOfEqualTitlesComeNewestFirst() throws Exception {
+		ApiClient api = ApiClient.bearer(port, fixtures.token(alice));
+		long newer = api.post("/api/v1/tickets", Map.of("type", "INCIDENT", "title", "Imprimante bloquée " + marker,
+				"description", "Encore elle.", "urgency", "MEDIUM"))
+			.json()
+			.get("id")
+			.asLong();
+
+		String suggested = page("/search/suggest?q=" + marker + "%20impr", alice);
+		assertThat(suggested.indexOf("/portal/tickets/" + newer + "\""))
+			.isPositive()
+			.isLessThan(suggested.indexOf("/portal/tickets/" + ticket + "\""));
+	}
+
+	@Test
 	void suggestionsListTheReadersTicketsWhoseTitlesStartWithTheWordsTyped() throws Exception {
 		String alices = page("/search/suggest?q=" + marker + "%20impr", alice);
 		assertThat(alices).contains("role=\"option\"").contains("Imprimante bloquée " + marker)

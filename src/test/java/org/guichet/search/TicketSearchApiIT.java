@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,6 +161,27 @@ class TicketSearchApiIT {
 			.containsExactly(id);
 		assertThat(search(techApi, "wifi " + marker, "&kind=ticket&group=" + other.getId()).json().get("results").get(0)
 			.get("total").asLong()).as("the group's filter").isEqualTo(1);
+	}
+
+	@Test
+	void equalMatchesComeNewestFirstAndThePagesShareTheExactTotal() {
+		List<Long> created = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			created.add(create(aliceApi, "Scanner hors service " + marker, "Le scanner du 2e étage ne répond plus."));
+		}
+		List<Long> newestFirst = new ArrayList<>(created);
+		Collections.reverse(newestFirst);
+
+		assertThat(ticketIds(techApi, "scanner " + marker)).as("an unrouted ticket, found by any agent")
+			.containsExactlyElementsOf(newestFirst);
+		JsonNode first = search(techApi, "scanner " + marker, "&kind=ticket&size=2&page=0").json().get("results").get(0);
+		JsonNode second = search(techApi, "scanner " + marker, "&kind=ticket&size=2&page=1").json().get("results").get(0);
+		assertThat(first.get("total").asLong()).isEqualTo(3);
+		assertThat(second.get("total").asLong()).isEqualTo(3);
+		assertThat(facetCounts(first, "status")).containsExactly(Map.entry("NEW", 3L));
+		List<Long> paged = new ArrayList<>(ids(first));
+		paged.addAll(ids(second));
+		assertThat(paged).containsExactlyElementsOf(newestFirst);
 	}
 
 	@Test
