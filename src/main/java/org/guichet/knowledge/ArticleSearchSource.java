@@ -62,6 +62,9 @@ class ArticleSearchSource implements SearchSource {
 	/** The article's text and tags. */
 	private static final String[] TEXT = { "body_fr", "body_en", "tags_fr", "tags_en" };
 
+	/** A hit's first columns: the article, then its own text's highlights in French and English; its translation's follow. */
+	private static final int OWN_COLUMNS = 3;
+
 	/** Its translation's titles: one of a pair is found by the words of either, when the reader may read both. */
 	private static final String[] TRANSLATION_TITLE = { "translation.title_fr", "translation.title_en" };
 
@@ -317,7 +320,7 @@ class ArticleSearchSource implements SearchSource {
 		boolean translationReadable = agent || translation != null && translation.getStatus() == ArticleStatus.PUBLISHED
 				&& translation.getAudience() == ArticleAudience.PUBLIC;
 		// the article's own highlights come first, its translation's last
-		List<?> highlighted = projected.subList(1, translationReadable ? projected.size() : 3);
+		List<?> highlighted = projected.subList(1, translationReadable ? projected.size() : OWN_COLUMNS);
 		for (Object highlights : highlighted) {
 			if (highlights instanceof List<?> passages && !passages.isEmpty()) {
 				return new Found(article, (String) passages.get(0));

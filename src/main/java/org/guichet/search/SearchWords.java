@@ -92,9 +92,9 @@ public final class SearchWords {
 		return words;
 	}
 
-	/** The text without its words to leave out ({@link #excluded}), stripped. */
+	/** The text without its words to leave out ({@link #excluded}), stripped, one space between words. */
 	public static String included(String text) {
-		return EXCLUDED.matcher(text).replaceAll(" ").strip();
+		return EXCLUDED.matcher(text).replaceAll(" ").strip().replaceAll("\\s+", " ");
 	}
 
 	/**

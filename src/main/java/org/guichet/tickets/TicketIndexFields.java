@@ -1,5 +1,6 @@
 package org.guichet.tickets;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -48,7 +49,7 @@ final class TicketIndexFields {
 	}
 
 	/** The keywords of several ids, in their order. */
-	static List<String> keys(java.util.Collection<Long> ids) {
+	static List<String> keys(Collection<Long> ids) {
 		return ids.stream().map(TicketIndexFields::key).toList();
 	}
 
