@@ -39,9 +39,10 @@ public class IndexBuild {
 	 * succeeded. Raise it with any mapping change that documents indexed before it would not answer
 	 * (a field's type or analysis changed, a field queries need added): an index on disk with another
 	 * version is built again at the next start. 2: people, groups and categories as keywords; 3: a
-	 * ticket's texts but its title in one field; 4: a ticket of no group marked so ({@code unrouted}).
+	 * ticket's texts but its title in one field; 4: a ticket of no group marked so ({@code unrouted});
+	 * 5: each of a ticket's texts in one field of both languages' analysis.
 	 */
-	static final int FIELDS_VERSION = 4;
+	static final int FIELDS_VERSION = 5;
 
 	private static final String FIELDS_FILE = "fields-version";
 

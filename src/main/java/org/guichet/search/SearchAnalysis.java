@@ -3,6 +3,7 @@ package org.guichet.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -39,6 +40,15 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 	/** English words: possessives dropped, lower case, accents folded, Porter stemming. */
 	public static final String ENGLISH = "guichet_en";
 
+	/**
+	 * Words of either language in one field (tickets): French elision and English possessives
+	 * dropped, lower case, accents folded, Porter's English stemming then French light stemming.
+	 * A word is thus one term whatever the language, where two fields per text doubled what a
+	 * query reads; the two stemmers, applied to every word of both languages, reduce more words to
+	 * one another than each alone ("lenteur" and "lent"), which a desk's search bears.
+	 */
+	public static final String FRENCH_AND_ENGLISH = "guichet_fr_en";
+
 	/** A keyword compared or sorted regardless of case and accents (names, labels). */
 	public static final String SORTABLE = "guichet_sort";
 
@@ -47,6 +57,7 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 		// a new instance for each application: Hibernate Search closes its analysers when it stops
 		context.analyzer(FRENCH).instance(french());
 		context.analyzer(ENGLISH).instance(english());
+		context.analyzer(FRENCH_AND_ENGLISH).instance(frenchAndEnglish());
 		context.normalizer(SORTABLE).custom()
 			.tokenFilter(LowerCaseFilterFactory.class)
 			.tokenFilter(ASCIIFoldingFilterFactory.class);
@@ -54,34 +65,44 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
 	/** A new French analyser ({@link #FRENCH}); the caller closes it. */
 	static Analyzer french() {
-		return words(ElisionFilterFactory.class, Map.of("ignoreCase", "true"), FrenchLightStemFilterFactory.class);
+		return words(List.of(ElisionFilterFactory.class), List.of(FrenchLightStemFilterFactory.class));
 	}
 
 	/** A new English analyser ({@link #ENGLISH}); the caller closes it. */
 	static Analyzer english() {
-		return words(EnglishPossessiveFilterFactory.class, Map.of(), PorterStemFilterFactory.class);
+		return words(List.of(EnglishPossessiveFilterFactory.class), List.of(PorterStemFilterFactory.class));
+	}
+
+	/** A new analyser of both languages at once ({@link #FRENCH_AND_ENGLISH}); the caller closes it. */
+	static Analyzer frenchAndEnglish() {
+		return words(List.of(ElisionFilterFactory.class, EnglishPossessiveFilterFactory.class),
+				List.of(PorterStemFilterFactory.class, FrenchLightStemFilterFactory.class));
 	}
 
 	/**
-	 * Words split at spaces; {@code before} (with its parameters) applied to each; split again at punctuation and
-	 * hyphens, keeping a hyphenated word whole too, not at a change of case or between letters and
-	 * digits ("Wi-Fi" → "Wi", "Fi", "WiFi"; "ipv6" stays whole); lower case, accents folded, and
-	 * stemmed by {@code stemming}.
+	 * Words split at spaces; the filters {@code before} applied to each (elision ignoring case);
+	 * split again at punctuation and hyphens, keeping a hyphenated word whole too, not at a change
+	 * of case or between letters and digits ("Wi-Fi" → "Wi", "Fi", "WiFi"; "ipv6" stays whole);
+	 * lower case, accents folded, and stemmed by the {@code stemming} filters in their order.
 	 */
-	private static Analyzer words(Class<? extends TokenFilterFactory> before, Map<String, String> parameters,
-			Class<? extends TokenFilterFactory> stemming) {
+	private static Analyzer words(List<Class<? extends TokenFilterFactory>> before,
+			List<Class<? extends TokenFilterFactory>> stemming) {
 		try {
-			return CustomAnalyzer.builder()
-				.withTokenizer(WhitespaceTokenizerFactory.class)
-				.addTokenFilter(before, new HashMap<>(parameters))
-				.addTokenFilter(WordDelimiterGraphFilterFactory.class, "generateWordParts", "1", "generateNumberParts",
+			CustomAnalyzer.Builder builder = CustomAnalyzer.builder().withTokenizer(WhitespaceTokenizerFactory.class);
+			for (Class<? extends TokenFilterFactory> filter : before) {
+				builder.addTokenFilter(filter, filter == ElisionFilterFactory.class
+						? new HashMap<>(Map.of("ignoreCase", "true")) : new HashMap<>());
+			}
+			builder.addTokenFilter(WordDelimiterGraphFilterFactory.class, "generateWordParts", "1", "generateNumberParts",
 						"1", "catenateWords", "1", "splitOnCaseChange", "0", "splitOnNumerics", "0",
 						"stemEnglishPossessive", "0")
 				.addTokenFilter(FlattenGraphFilterFactory.class)
 				.addTokenFilter(LowerCaseFilterFactory.class)
-				.addTokenFilter(ASCIIFoldingFilterFactory.class)
-				.addTokenFilter(stemming)
-				.build();
+				.addTokenFilter(ASCIIFoldingFilterFactory.class);
+			for (Class<? extends TokenFilterFactory> filter : stemming) {
+				builder.addTokenFilter(filter, new HashMap<>());
+			}
+			return builder.build();
 		}
 		catch (IOException e) {
 			// the factories above read no resource

@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
-import org.apache.lucene.document.LongField;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportGroupRepository;
@@ -21,7 +20,6 @@ import org.guichet.search.SearchRequest;
 import org.guichet.search.SearchResults;
 import org.guichet.search.SearchSource;
 import org.guichet.search.SearchWords;
-import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
@@ -62,12 +60,6 @@ class TicketIndex implements SearchSource {
 			SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE,
 			SimpleQueryFlag.PREFIX);
 
-	/** The number of tickets after which being recent counts half ({@link #newer}). */
-	private static final long RECENT = 1000;
-
-	/** The weight of being recent where the words decide, and recency only orders equal matches. */
-	private static final float TIE_BREAK = 0.01f;
-
 	private static final List<String> FACETS = List.of("status", "type", "category", "group");
 
 	private final EntityManager em;
@@ -105,47 +97,33 @@ class TicketIndex implements SearchSource {
 			return SearchResults.none(kind());
 		}
 		Visibility visibility = visibility(request.reader());
-		Function<SearchPredicateFactory, PredicateFinalStep> matching = f -> f.and(words(f, text, request.reader()),
-				visibility.predicate(f), filtered(f, filters));
-		List<String> excerpts = texts(request.reader());
-		boolean french = "fr".equals(request.locale().getLanguage());
-		int offset = request.page() * request.size();
-		// One query ranks the page, another counts: ranked by score alone and counting no further
-		// than the page, Lucene skips the blocks of matches that cannot reach it, and the counts
-		// (total and facets) read every match without scoring any.
-		SearchResult<List<?>> page = session().search(Ticket.class)
-			.select(f -> {
-				List<SearchProjection<?>> columns = new ArrayList<>(List.of(
-						f.field(TicketIndexFields.NUMBER, Long.class).toProjection(),
-						f.field(TicketIndexFields.french(TicketIndexFields.TITLE), String.class).toProjection(),
-						f.field("status").toProjection(), f.field("type").toProjection()));
-				// the excerpt in the reader's language's analysis: each highlighted field re-reads and
-				// re-analyses the hit's stored text, and the two analyses differ only by their stemming
-				for (String field : excerpts) {
-					columns.add(f.highlight(french ? TicketIndexFields.french(field) : TicketIndexFields.english(field))
-						.toProjection());
-				}
-				return f.composite().from(columns.toArray(SearchProjection<?>[]::new)).asList();
-			})
-			.where(f -> f.bool().must(matching.apply(f)).should(newer(f, TIE_BREAK)))
-			.highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-				.numberOfFragments(1))
-			.sort(f -> f.score())
-			.totalHitCountThreshold(offset + request.size())
-			.fetch(offset, request.size());
 		AggregationKey<Map<Status, Long>> byStatus = AggregationKey.of("status");
 		AggregationKey<Map<TicketType, Long>> byType = AggregationKey.of("type");
 		AggregationKey<Map<String, Long>> byCategory = AggregationKey.of("category");
 		AggregationKey<Map<String, Long>> byGroup = AggregationKey.of("group");
-		SearchResult<?> result = session().search(Ticket.class)
-			.where(matching::apply)
+		List<String> excerpts = texts(request.reader());
+		var query = session().search(Ticket.class)
+			.select(f -> {
+				List<SearchProjection<?>> columns = new ArrayList<>(List.of(
+						f.field(TicketIndexFields.NUMBER, Long.class).toProjection(),
+						f.field(TicketIndexFields.TITLE, String.class).toProjection(),
+						f.field("status").toProjection(), f.field("type").toProjection()));
+				for (String field : excerpts) {
+					columns.add(f.highlight(field).toProjection());
+				}
+				return f.composite().from(columns.toArray(SearchProjection<?>[]::new)).asList();
+			})
+			.where(f -> f.and(words(f, text, request.reader()), visibility.predicate(f), filtered(f, filters)))
 			.aggregation(byStatus, f -> f.terms().field("status", Status.class).maxTermCount(20))
 			.aggregation(byType, f -> f.terms().field("type", TicketType.class).maxTermCount(20))
 			.aggregation(byCategory, f -> f.terms().field(TicketIndexFields.CATEGORY, String.class, ValueModel.INDEX).maxTermCount(50))
 			.aggregation(byGroup, f -> f.terms().field(TicketIndexFields.GROUP, String.class, ValueModel.INDEX).maxTermCount(50))
-			.fetch(0);
+			.highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
+				.numberOfFragments(1))
+			.sort(f -> f.score().then().field(TicketIndexFields.NUMBER).desc());
+		SearchResult<List<?>> result = query.fetch(request.page() * request.size(), request.size());
 		Locale locale = request.locale();
-		List<SearchHit> hits = page.hits().stream().map(row -> hit(row, request.reader(), locale)).toList();
+		List<SearchHit> hits = result.hits().stream().map(row -> hit(row, request.reader(), locale)).toList();
 		List<Facet> facets = new ArrayList<>(List.of(facet("status", result.aggregation(byStatus), locale),
 				facet("type", result.aggregation(byType), locale),
 				facet("category", result.aggregation(byCategory), locale)));
@@ -153,7 +131,7 @@ class TicketIndex implements SearchSource {
 		if (request.reader().isAgent()) {
 			facets.add(facet("group", result.aggregation(byGroup), locale));
 		}
-		return new SearchResults(kind(), result.total().hitCount(), hits, facets);
+		return new SearchResults(kind(), result.total().hitCountLowerBound(), hits, facets);
 	}
 
 	@Override
@@ -166,7 +144,7 @@ class TicketIndex implements SearchSource {
 		return session().search(Ticket.class)
 			.select(f -> f.composite()
 				.from(f.field(TicketIndexFields.NUMBER, Long.class),
-						f.field(TicketIndexFields.french(TicketIndexFields.TITLE), String.class),
+						f.field(TicketIndexFields.TITLE, String.class),
 						f.field("status"), f.field("type"))
 				.asList())
 			.where(f -> {
@@ -175,10 +153,9 @@ class TicketIndex implements SearchSource {
 				var all = f.and().add(included.isEmpty() ? f.matchNone() : titleWords(f, included))
 					.add(visibility.predicate(f));
 				SearchWords.excluded(text).forEach(word -> all.add(f.not(words(f, word, request.reader()))));
-				return f.bool().must(all).should(newer(f, 1f));
+				return all;
 			})
-			.sort(f -> f.score())
-			.totalHitCountThreshold(max)
+			.sort(f -> f.score().then().field(TicketIndexFields.NUMBER).desc())
 			.fetchHits(max)
 			.stream()
 			.map(row -> hit(row, request.reader(), request.locale()))
@@ -202,23 +179,10 @@ class TicketIndex implements SearchSource {
 			.where(f -> {
 				var all = f.and().add(words(f, text, reader)).add(visibility.predicate(f));
 				listCriteria(f, query, reader, categoryIds).forEach(all::add);
-				return f.bool().must(all).should(newer(f, TIE_BREAK));
+				return all;
 			})
-			.sort(f -> f.score())
-			.totalHitCountThreshold(max)
+			.sort(f -> f.score().then().field(TicketIndexFields.NUMBER).desc())
 			.fetchHits(max);
-	}
-
-	/**
-	 * A score for being recent, to add to the words' score: {@code weight} for the newest ticket,
-	 * half as much {@value #RECENT} tickets older, and so on. Unlike a sort by number after the
-	 * score, it lets Lucene skip the matches that cannot enter the page.
-	 */
-	private PredicateFinalStep newer(SearchPredicateFactory f, float weight) {
-		Long newest = em.createQuery("select max(t.id) from Ticket t", Long.class).getSingleResult();
-		return f.extension(LuceneExtension.get())
-			.fromLuceneQuery(LongField.newDistanceFeatureQuery(TicketIndexFields.NUMBER, weight,
-					newest == null ? 0 : newest, RECENT));
 	}
 
 	private SearchSession session() {
@@ -226,16 +190,14 @@ class TicketIndex implements SearchSource {
 	}
 
 	/**
-	 * The words in every text field the reader may read, in both languages, each word required
-	 * (in any field); the titles count three times. {@code #1042} or {@code 1042} also finds that
+	 * The words in every text field the reader may read, each word required (in any field); the
+	 * title counts three times. {@code #1042} or {@code 1042} also finds that
 	 * ticket by its number.
 	 */
 	private PredicateFinalStep words(SearchPredicateFactory f, String text, CurrentUser reader) {
-		var step = f.simpleQueryString()
-			.field(TicketIndexFields.french(TicketIndexFields.TITLE)).boost(3f)
-			.field(TicketIndexFields.english(TicketIndexFields.TITLE)).boost(3f);
+		var step = f.simpleQueryString().field(TicketIndexFields.TITLE).boost(3f);
 		for (String field : texts(reader)) {
-			step = step.field(TicketIndexFields.french(field)).field(TicketIndexFields.english(field));
+			step = step.field(field);
 		}
 		var matching = step.matching(text).defaultOperator(BooleanOperator.AND).flags(FLAGS);
 		var number = NUMBER.matcher(text);
@@ -253,14 +215,13 @@ class TicketIndex implements SearchSource {
 		return reader.isAgent() ? List.of(TicketIndexFields.TEXT, TicketIndexFields.NOTES) : List.of(TicketIndexFields.TEXT);
 	}
 
-	/** The words typed so far in the titles, the last one as the start of a word. */
+	/** The words typed so far in the title, the last one as the start of a word. */
 	private static PredicateFinalStep titleWords(SearchPredicateFactory f, String text) {
 		String typed = text.replaceAll("[\"+|\\-*()~]", " ").strip();
-		String[] titles = { TicketIndexFields.french(TicketIndexFields.TITLE),
-				TicketIndexFields.english(TicketIndexFields.TITLE) };
+		String title = TicketIndexFields.TITLE;
 		PredicateFinalStep matching;
 		if (typed.isEmpty()) {
-			matching = f.simpleQueryString().fields(titles).matching(text).defaultOperator(BooleanOperator.AND)
+			matching = f.simpleQueryString().field(title).matching(text).defaultOperator(BooleanOperator.AND)
 				.flags(SimpleQueryFlag.WHITESPACE);
 		}
 		else {
@@ -271,12 +232,12 @@ class TicketIndex implements SearchSource {
 			String last = typed.substring(lastSpace + 1);
 			var all = f.bool();
 			if (!done.isEmpty()) {
-				all.must(f.simpleQueryString().fields(titles).matching(done).defaultOperator(BooleanOperator.AND)
+				all.must(f.simpleQueryString().field(title).matching(done).defaultOperator(BooleanOperator.AND)
 					.flags(SimpleQueryFlag.WHITESPACE));
 			}
 			all.must(f.bool()
-				.should(f.simpleQueryString().fields(titles).matching(last).flags(SimpleQueryFlag.WHITESPACE))
-				.should(f.simpleQueryString().fields(titles).matching(last + "*")
+				.should(f.simpleQueryString().field(title).matching(last).flags(SimpleQueryFlag.WHITESPACE))
+				.should(f.simpleQueryString().field(title).matching(last + "*")
 					.flags(SimpleQueryFlag.PREFIX, SimpleQueryFlag.WHITESPACE)));
 			matching = all;
 		}

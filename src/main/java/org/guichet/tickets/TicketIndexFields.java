@@ -53,12 +53,4 @@ final class TicketIndexFields {
 		return ids.stream().map(TicketIndexFields::key).toList();
 	}
 
-	static String french(String text) {
-		return text + "_fr";
-	}
-
-	static String english(String text) {
-		return text + "_en";
-	}
-
 }

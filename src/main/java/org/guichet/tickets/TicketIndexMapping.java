@@ -31,9 +31,9 @@ import org.jspecify.annotations.Nullable;
  * {@code hibernate.search.mapping.configurer}; articles and other documents use annotations on
  * their own entities, and both mappings make one.
  * <p>
- * Each text is indexed twice, in French and in English ({@link SearchAnalysis}): the title, the
- * other public texts together ({@link TicketIndexFields#TEXT}) and the internal notes apart
- * ({@link TicketIndexFields#NOTES}): a requester's query never names the notes' fields. The people,
+ * Each text is indexed once, in both languages' analysis ({@link SearchAnalysis#FRENCH_AND_ENGLISH}):
+ * the title, the other public texts together ({@link TicketIndexFields#TEXT}) and the internal
+ * notes apart ({@link TicketIndexFields#NOTES}): a requester's query never names the notes' field. The people,
  * group and category are indexed by id only, for the visibility rule and the filters; a change of
  * the person or group itself (a renamed user) does not touch the ticket's document. Those ids are
  * keywords (terms), not numbers: a term is read by skipping along the words' matches, where a
@@ -51,11 +51,9 @@ public class TicketIndexMapping implements HibernateOrmSearchMappingConfigurer {
 			.sortable(Sortable.YES)
 			.projectable(Projectable.YES);
 		ticket.property("title")
-			.fullTextField(TicketIndexFields.french(TicketIndexFields.TITLE))
-			.analyzer(SearchAnalysis.FRENCH)
-			.projectable(Projectable.YES)
-			.fullTextField(TicketIndexFields.english(TicketIndexFields.TITLE))
-			.analyzer(SearchAnalysis.ENGLISH);
+			.fullTextField(TicketIndexFields.TITLE)
+			.analyzer(SearchAnalysis.FRENCH_AND_ENGLISH)
+			.projectable(Projectable.YES);
 		ticket.binder(new TextsBinder());
 		for (String field : List.of("status", "type", "priority")) {
 			ticket.property(field).keywordField(field).aggregable(Aggregable.YES).projectable(Projectable.YES);
@@ -119,11 +117,10 @@ public class TicketIndexMapping implements HibernateOrmSearchMappingConfigurer {
 	}
 
 	/**
-	 * The ticket's texts other than its title, in one multi-valued field per language: description,
-	 * solution and public replies in {@link TicketIndexFields#TEXT}, internal notes in
-	 * {@link TicketIndexFields#NOTES}. A query thus reads two fields per language rather than one
-	 * per text (the scoring of a million-ticket index was mostly that), and an excerpt highlights
-	 * one field. A changed description or solution, a new comment, or a comment's changed body or
+	 * The ticket's texts other than its title, in one multi-valued field: description, solution and
+	 * public replies in {@link TicketIndexFields#TEXT}, internal notes in {@link TicketIndexFields#NOTES}.
+	 * A query thus reads one field per kind of text rather than one per text (the scoring of a
+	 * million-ticket index was mostly that), and an excerpt highlights one field. A changed description or solution, a new comment, or a comment's changed body or
 	 * visibility reindexes the ticket.
 	 */
 	static final class TextsBinder implements TypeBinder {
@@ -132,49 +129,31 @@ public class TicketIndexMapping implements HibernateOrmSearchMappingConfigurer {
 		public void bind(TypeBindingContext context) {
 			context.dependencies().use("description").use("solution").use("comments.body").use("comments.internal");
 			IndexFieldTypeFactory types = context.typeFactory();
-			var french = types.asString()
-				.analyzer(SearchAnalysis.FRENCH)
-				.highlightable(List.of(Highlightable.UNIFIED))
-				.toIndexFieldType();
-			var english = types.asString()
-				.analyzer(SearchAnalysis.ENGLISH)
+			var words = types.asString()
+				.analyzer(SearchAnalysis.FRENCH_AND_ENGLISH)
 				.highlightable(List.of(Highlightable.UNIFIED))
 				.toIndexFieldType();
 			var schema = context.indexSchemaElement();
 			context.bridge(Ticket.class,
-					new TextsBridge(
-							schema.field(TicketIndexFields.french(TicketIndexFields.TEXT), french).multiValued().toReference(),
-							schema.field(TicketIndexFields.english(TicketIndexFields.TEXT), english).multiValued().toReference(),
-							schema.field(TicketIndexFields.french(TicketIndexFields.NOTES), french).multiValued().toReference(),
-							schema.field(TicketIndexFields.english(TicketIndexFields.NOTES), english).multiValued().toReference()));
+					new TextsBridge(schema.field(TicketIndexFields.TEXT, words).multiValued().toReference(),
+							schema.field(TicketIndexFields.NOTES, words).multiValued().toReference()));
 		}
 
 	}
 
-	private record TextsBridge(IndexFieldReference<String> textFr, IndexFieldReference<String> textEn,
-			IndexFieldReference<String> notesFr, IndexFieldReference<String> notesEn) implements TypeBridge<Ticket> {
+	private record TextsBridge(IndexFieldReference<String> text, IndexFieldReference<String> notes)
+			implements TypeBridge<Ticket> {
 
 		@Override
 		public void write(DocumentElement target, Ticket ticket, TypeBridgeWriteContext context) {
-			text(target, ticket.getDescription());
+			target.addValue(text, ticket.getDescription());
 			String solution = ticket.getSolution();
 			if (solution != null) {
-				text(target, solution);
+				target.addValue(text, solution);
 			}
 			for (Comment comment : ticket.getComments()) {
-				if (comment.isInternal()) {
-					target.addValue(notesFr, comment.getBody());
-					target.addValue(notesEn, comment.getBody());
-				}
-				else {
-					text(target, comment.getBody());
-				}
+				target.addValue(comment.isInternal() ? notes : text, comment.getBody());
 			}
-		}
-
-		private void text(DocumentElement target, String value) {
-			target.addValue(textFr, value);
-			target.addValue(textEn, value);
 		}
 
 	}
