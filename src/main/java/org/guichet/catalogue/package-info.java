@@ -5,7 +5,7 @@
  * ({@link org.guichet.catalogue.CatalogueRequests}); the answers are kept with the ticket in the
  * form's version they were filed with, shown on the ticket's pages by panels of this module's own
  * and in the ticket's JSON under {@code formAnswers}. Approvals come next. It depends on tickets,
- * directory and system; docs/CATALOGUE.md describes it.
+ * directory, text (folding the portal's search words) and system; docs/CATALOGUE.md describes it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Service catalogue")
 @org.jspecify.annotations.NullMarked
