@@ -89,7 +89,7 @@ public class Catalogue {
 	 */
 	@Transactional(readOnly = true)
 	public CatalogueItem requestable(long itemId, CurrentUser reader) {
-		return items.findById(itemId)
+		return items.findWithSection(itemId)
 			.filter(CatalogueItem::isActive)
 			.filter(audienceOf(reader)::allows)
 			.orElseThrow(() -> notFound(itemId));
@@ -104,7 +104,7 @@ public class Catalogue {
 	@Transactional(readOnly = true)
 	public CatalogueItem item(long itemId, CurrentUser reader) {
 		requireAdministrator(reader);
-		return items.findById(itemId).orElseThrow(() -> notFound(itemId));
+		return items.findWithSection(itemId).orElseThrow(() -> notFound(itemId));
 	}
 
 	/** The version of the item's form asked now (every item has one from its creation). */
@@ -122,7 +122,7 @@ public class Catalogue {
 	/** The item's label in that language, whether the item is still offered or not; empty when there is none. */
 	@Transactional(readOnly = true)
 	public String itemLabel(long itemId, Locale language) {
-		return items.findById(itemId).map(item -> item.label(language)).orElse("");
+		return items.findWithSection(itemId).map(item -> item.label(language)).orElse("");
 	}
 
 	/** A version of a form by its id, whichever item; empty when there is none. */
