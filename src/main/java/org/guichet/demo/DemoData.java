@@ -63,6 +63,8 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 
 	private final StartupLoading startupLoading;
 
+	private final DemoServiceCatalogue serviceCatalogue;
+
 	private final TransactionTemplate transaction;
 
 	private StartupLoading.@Nullable Task loading;
@@ -71,7 +73,7 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 			DemoServiceLevels serviceLevels, DemoRouting routing, DemoReplies replies, DemoMerge merge, DemoMail mail, DemoPages pages,
 			DemoKpiTargets kpiTargets, DemoMajorIncidents majorIncidents, DemoKnowledge knowledge,
 			StartupLoading startupLoading,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, DemoServiceCatalogue serviceCatalogue) {
 		this.majorIncidents = majorIncidents;
 		this.users = users;
 		this.organisation = organisation;
@@ -85,6 +87,7 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 		this.kpiTargets = kpiTargets;
 		this.knowledge = knowledge;
 		this.startupLoading = startupLoading;
+		this.serviceCatalogue = serviceCatalogue;
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
@@ -130,6 +133,7 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 		pages.create(created);
 		kpiTargets.create(created);
 		knowledge.create(created);
+		serviceCatalogue.create(created);
 		log.info("Loaded the demo data: {} users, {} tickets in {} ms ({} ms of CPU). Log in as admin, tech1, tech2, manager, alice or bob, password '{}'.",
 				created.people().size(), past.size(), (System.nanoTime() - start) / 1_000_000,
 				(threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000, DemoOrganisation.PASSWORD);

@@ -160,15 +160,34 @@ public class TicketManagement {
 	public Ticket registerByMail(NewTicket demand, String mailbox, @Nullable Long groupId, CurrentUser by) {
 		return register(new NewTicket(demand.type(), demand.title(), demand.description(), demand.requesterId(),
 				Channel.EMAIL, demand.categoryId(), demand.urgency(), demand.impact(), demand.observerIds(),
-				demand.followUpOf()), by, null, new MailboxGroup(mailbox, groupId));
+				demand.followUpOf()), by, null, new Origin(mailbox, groupId, List.of()));
 	}
 
-	/** Where a demand that came by e-mail goes when routing names no group. */
-	private record MailboxGroup(String mailbox, @Nullable Long groupId) {
+	/**
+	 * Registers a demand filed through an item of the service catalogue (module catalogue), with
+	 * the channel the demand names (the catalogue gives {@link Channel#PORTAL} or {@link Channel#API}).
+	 * The routing rules apply as to any demand; when they name no group, the ticket goes to the
+	 * item's group. The item's tasks are added to the ticket, unassigned, by whoever registers it.
+	 *
+	 * @param item the item's name, named in the history as the routing that chose its group
+	 * @param groupId the item's group, or null for none; an unknown group is left out
+	 * @param tasks the titles of the tasks to add, in order; none for no task
+	 * @throws InvalidInputException as {@link #register(NewTicket, CurrentUser, String)}
+	 */
+	public Ticket registerFromCatalogue(NewTicket demand, String item, @Nullable Long groupId, List<String> tasks,
+			CurrentUser by) {
+		return register(demand, by, null, new Origin(item, groupId, List.copyOf(tasks)));
+	}
+
+	/**
+	 * Where a demand that came by e-mail or through the catalogue goes when routing names no group
+	 * ({@code name}: the mailbox or the catalogue item), and the tasks it starts with.
+	 */
+	private record Origin(String name, @Nullable Long groupId, List<String> tasks) {
 	}
 
 	private Ticket register(NewTicket demand, CurrentUser by, @Nullable String idempotencyKey,
-			@Nullable MailboxGroup byMail) {
+			@Nullable Origin origin) {
 		if (idempotencyKey != null) {
 			Optional<Ticket> earlier = idempotencyKeys.findById(new IdempotencyKey.Key(by.id(), idempotencyKey))
 				.flatMap(k -> tickets.findById(k.ticketId()));
@@ -198,7 +217,7 @@ public class TicketManagement {
 		else if (demand.requesterId() != null && demand.requesterId() != by.id()) {
 			throw new ForbiddenException("ticket.register.for-others", "Only the IT team registers for someone else");
 		}
-		else if (channel != Channel.API && byMail == null) {
+		else if (channel != Channel.API && origin == null) {
 			channel = Channel.PORTAL;
 		}
 		if (demand.requesterId() == null || demand.requesterId() == by.id()) {
@@ -223,10 +242,15 @@ public class TicketManagement {
 		if (!routing.rules().isEmpty()) {
 			applyRouting(ticket, routing, now);
 		}
-		if (byMail != null && byMail.groupId() != null && ticket.getGroup() == null) {
-			SupportGroup group = groups.findById(byMail.groupId()).orElse(null);
+		if (origin != null && origin.groupId() != null && ticket.getGroup() == null) {
+			SupportGroup group = groups.findById(origin.groupId()).orElse(null);
 			if (group != null) {
-				ticket.route(List.of(byMail.mailbox()), group, autoAssigned(group, ticket), List.of(), now);
+				ticket.route(List.of(origin.name()), group, autoAssigned(group, ticket), List.of(), now);
+			}
+		}
+		if (origin != null) {
+			for (String task : origin.tasks()) {
+				ticket.addTask(task, null, null, registrar, now);
 			}
 		}
 		if (earlier != null) {

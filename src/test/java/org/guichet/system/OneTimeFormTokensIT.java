@@ -27,6 +27,13 @@ import java.util.stream.Stream;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
+import org.guichet.catalogue.Catalogue;
+import org.guichet.catalogue.CatalogueItem;
+import org.guichet.catalogue.FieldKind;
+import org.guichet.catalogue.FormDefinition;
+import org.guichet.catalogue.FormField;
+import org.guichet.catalogue.ItemDescription;
+import org.guichet.directory.CurrentUser;
 import org.guichet.knowledge.ArticleAudience;
 import org.guichet.knowledge.ArticleContent;
 import org.guichet.knowledge.ArticleKind;
@@ -108,13 +115,16 @@ class OneTimeFormTokensIT {
 			"TicketRelationsController#addLink", "TicketRelationsController#addObserver",
 			"AuthorPageController#processCreationForm", "MailboxAdminController#processCreationForm",
 			"AnnouncementAdminController#processCreationForm",
-			"KnowledgeController#processCreationForm", "KnowledgeController#translate", "KnowledgeController#upload");
+			"KnowledgeController#processCreationForm", "KnowledgeController#translate", "KnowledgeController#upload",
+			"PortalCatalogueController#file", "AdminCatalogueController#addSection",
+			"AdminCatalogueController#createItem");
 
 	/**
 	 * The web {@code POST} handlers that change or remove what exists, or show a form again
 	 * with a row more or less: protected all the same, but with nothing new to count.
 	 */
 	private static final Set<String> NOT_CREATING = Set.of("PortalController#answer", "PortalController#rate",
+			"AdminCatalogueController#updateItem", "AdminCatalogueController#editForm",
 			"IndexAdminController#rebuild",
 			"TicketArticlesController#tick", "DiagnosisController#attach",
 			"MailboxAdminController#processUpdateForm", "MailboxAdminController#enable",
@@ -178,6 +188,9 @@ class OneTimeFormTokensIT {
 
 	@Autowired
 	Articles articles;
+
+	@Autowired
+	Catalogue catalogue;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -637,6 +650,38 @@ class OneTimeFormTokensIT {
 								() -> count("select count(*) from article where translation_id = ?", id), 1)
 						: new Submission(() -> withFile(multipart(action), agent, fields),
 								() -> count("select count(*) from article_attachment where article_id = ?", id), 1);
+			}
+			case "PortalCatalogueController#file" -> {
+				CurrentUser admin = TestFixtures.current(fixtures.user("admin", Role.ADMINISTRATOR));
+				CatalogueItem item = catalogue.addItem(catalogue.addSection("Twice", "Twice", admin).getId(),
+						new ItemDescription("Deux fois", "Twice", null, null, "box", TicketType.SERVICE_REQUEST, null, null,
+								"{what}", List.of()), List.of(), List.of(), admin);
+				catalogue.saveForm(item.getId(), new FormDefinition(List.of(new FormField("what", FieldKind.SHORT_TEXT,
+						"Quoi", "What", null, null, true, null, null, null, null, null, null, List.of(), null))), admin);
+				MockHttpSession requester = login(fixtures.user("requester", Role.REQUESTER));
+				String page = "/portal/catalogue/items/" + item.getId();
+				Map<String, String> fields = formFields(requester, page, page);
+				fields.put("answers.what", marker);
+				yield new Submission(() -> form(multipart(page), requester, fields),
+						() -> count("select count(*) from ticket where title = ?", marker), 1);
+			}
+			case "AdminCatalogueController#addSection" -> {
+				MockHttpSession admin = login(fixtures.user("admin", Role.ADMINISTRATOR));
+				Map<String, String> fields = formFields(admin, "/admin/catalogue", "/admin/catalogue/sections");
+				fields.putAll(Map.of("labelFr", marker, "labelEn", marker));
+				yield new Submission(() -> form(post("/admin/catalogue/sections"), admin, fields),
+						() -> count("select count(*) from catalogue_section where label_fr = ?", marker), 1);
+			}
+			case "AdminCatalogueController#createItem" -> {
+				User administrator = fixtures.user("admin", Role.ADMINISTRATOR);
+				long section = catalogue.addSection("Twice", "Twice", TestFixtures.current(administrator)).getId();
+				MockHttpSession admin = login(administrator);
+				Map<String, String> fields = formFields(admin, "/admin/catalogue/items/new?section=" + section,
+						"/admin/catalogue/items/new");
+				fields.putAll(Map.of("sectionId", String.valueOf(section), "labelFr", marker, "labelEn", marker, "icon",
+						"box", "ticketType", "SERVICE_REQUEST", "titleTemplate", "Twice"));
+				yield new Submission(() -> form(post("/admin/catalogue/items/new"), admin, fields),
+						() -> count("select count(*) from catalogue_item where label_fr = ?", marker), 1);
 			}
 			default -> throw new IllegalArgumentException("No case posts the form of " + handler);
 		};

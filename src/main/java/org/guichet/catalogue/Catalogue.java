@@ -1,0 +1,276 @@
+package org.guichet.catalogue;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.guichet.directory.CurrentUser;
+import org.guichet.directory.Role;
+import org.guichet.directory.SupportGroupRepository;
+import org.guichet.directory.User;
+import org.guichet.directory.UserRepository;
+import org.guichet.system.ForbiddenException;
+import org.guichet.system.InputChecks;
+import org.guichet.system.InvalidInputException;
+import org.guichet.system.NotFoundException;
+import org.guichet.tickets.Categories;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The catalogue's sections, items and forms: what each person may ask for, and the
+ * administrators' changes. A form changes in place until a request is filed with it; after
+ * that a change saves the next version, so that a ticket keeps the version it was filed with.
+ */
+@Service
+@Transactional
+public class Catalogue {
+
+	private final CatalogueSectionRepository sections;
+
+	private final CatalogueItemRepository items;
+
+	private final FormVersionRepository versions;
+
+	private final CatalogueRequestRepository requests;
+
+	private final UserRepository users;
+
+	private final SupportGroupRepository groups;
+
+	private final Categories categories;
+
+	private final Clock clock;
+
+	Catalogue(CatalogueSectionRepository sections, CatalogueItemRepository items, FormVersionRepository versions,
+			CatalogueRequestRepository requests, UserRepository users, SupportGroupRepository groups,
+			Categories categories, Clock clock) {
+		this.sections = sections;
+		this.items = items;
+		this.versions = versions;
+		this.requests = requests;
+		this.users = users;
+		this.groups = groups;
+		this.categories = categories;
+		this.clock = clock;
+	}
+
+	// --- Reading ----------------------------------------------------------------------------
+
+	/** Every section, in order. */
+	@Transactional(readOnly = true)
+	public List<CatalogueSection> sections() {
+		return sections.findAllByOrderByPositionAscIdAsc();
+	}
+
+	/**
+	 * The items {@code reader} may ask for, by section then position: the active ones their
+	 * department or groups allow; the IT team, who file for anyone, sees every active item.
+	 */
+	@Transactional(readOnly = true)
+	public List<CatalogueItem> requestable(CurrentUser reader) {
+		Audience audience = audienceOf(reader);
+		return items.findAllInOrder().stream().filter(CatalogueItem::isActive).filter(audience::allows).toList();
+	}
+
+	/** Every item, inactive ones too, by section then position (administrators). */
+	@Transactional(readOnly = true)
+	public List<CatalogueItem> allItems(CurrentUser reader) {
+		requireAdministrator(reader);
+		return items.findAllInOrder();
+	}
+
+	/**
+	 * An item {@code reader} may ask for.
+	 *
+	 * @throws NotFoundException when there is none, it is inactive or not for them
+	 */
+	@Transactional(readOnly = true)
+	public CatalogueItem requestable(long itemId, CurrentUser reader) {
+		return items.findWithSection(itemId)
+			.filter(CatalogueItem::isActive)
+			.filter(audienceOf(reader)::allows)
+			.orElseThrow(() -> notFound(itemId));
+	}
+
+	/**
+	 * Any item, for administrators.
+	 *
+	 * @throws NotFoundException when there is none
+	 * @throws ForbiddenException when the reader is not an administrator
+	 */
+	@Transactional(readOnly = true)
+	public CatalogueItem item(long itemId, CurrentUser reader) {
+		requireAdministrator(reader);
+		return items.findWithSection(itemId).orElseThrow(() -> notFound(itemId));
+	}
+
+	/** The version of the item's form asked now (every item has one from its creation). */
+	@Transactional(readOnly = true)
+	public FormVersion currentForm(long itemId) {
+		return versions.findFirstByItemIdOrderByNumberDesc(itemId).orElseThrow(() -> notFound(itemId));
+	}
+
+	/** Every version of the item's form, the first first. */
+	@Transactional(readOnly = true)
+	public List<FormVersion> versions(long itemId) {
+		return versions.findByItemIdOrderByNumberAsc(itemId);
+	}
+
+	/** The item's label in that language, whether the item is still offered or not; empty when there is none. */
+	@Transactional(readOnly = true)
+	public String itemLabel(long itemId, Locale language) {
+		return items.findWithSection(itemId).map(item -> item.label(language)).orElse("");
+	}
+
+	/** A version of a form by its id, whichever item; empty when there is none. */
+	@Transactional(readOnly = true)
+	public Optional<FormVersion> version(long formVersionId) {
+		return versions.findById(formVersionId);
+	}
+
+	// --- Administration ---------------------------------------------------------------------
+
+	/**
+	 * Adds a section after the others.
+	 *
+	 * @throws ForbiddenException when {@code by} is not an administrator
+	 * @throws InvalidInputException when a label is blank or too long
+	 */
+	public CatalogueSection addSection(String labelFr, String labelEn, CurrentUser by) {
+		requireAdministrator(by);
+		int position = sections.findAllByOrderByPositionAscIdAsc().size();
+		return sections.save(new CatalogueSection(labelFr, labelEn, position));
+	}
+
+	/**
+	 * Adds an item at the end of a section, with an empty form (version 1).
+	 *
+	 * @param departments who may ask for it, with {@code groups}; both empty for everyone
+	 * @throws ForbiddenException when {@code by} is not an administrator
+	 * @throws InvalidInputException as {@link CatalogueItem#describe}, or naming {@code sectionId},
+	 *         {@code categoryId}, {@code groupId} or {@code groups} when they name nothing
+	 */
+	public CatalogueItem addItem(long sectionId, ItemDescription description, Collection<String> departments,
+			Collection<Long> groupIds, CurrentUser by) {
+		requireAdministrator(by);
+		CatalogueSection section = section(sectionId);
+		checkReferences(description, groupIds);
+		CatalogueItem item = new CatalogueItem(section, description, (int) items.countBySectionId(sectionId));
+		item.restrictTo(departments, groupIds);
+		items.save(item);
+		versions.save(new FormVersion(item.getId(), 1, new FormDefinition(List.of()), by.id(), clock.instant()));
+		return item;
+	}
+
+	/**
+	 * Changes an item: what it is, who may ask, its section and position, whether it is offered.
+	 *
+	 * @throws ForbiddenException when {@code by} is not an administrator
+	 * @throws NotFoundException when there is no such item
+	 * @throws InvalidInputException as {@link #addItem}
+	 */
+	public CatalogueItem updateItem(long itemId, long sectionId, ItemDescription description,
+			Collection<String> departments, Collection<Long> groupIds, boolean active, CurrentUser by) {
+		CatalogueItem item = item(itemId, by);
+		CatalogueSection section = section(sectionId);
+		checkReferences(description, groupIds);
+		item.describe(description);
+		item.restrictTo(departments, groupIds);
+		item.setActive(active);
+		if (item.getSection().getId() != sectionId) {
+			item.moveTo(section, (int) items.countBySectionId(sectionId));
+		}
+		return item;
+	}
+
+	/**
+	 * Saves an item's form: in place while no request was filed with its current version, else as
+	 * the next version (the earlier one stays as it was, for the tickets filed with it).
+	 *
+	 * @return the version now asked
+	 * @throws ForbiddenException when {@code by} is not an administrator
+	 * @throws NotFoundException when there is no such item
+	 */
+	public FormVersion saveForm(long itemId, FormDefinition form, CurrentUser by) {
+		item(itemId, by);
+		FormVersion current = currentForm(itemId);
+		if (current.form().equals(form)) {
+			return current;
+		}
+		if (!requests.existsByFormVersionId(current.getId())) {
+			current.replace(form, by.id(), clock.instant());
+			return current;
+		}
+		return versions.save(new FormVersion(itemId, current.getNumber() + 1, form, by.id(), clock.instant()));
+	}
+
+	private void checkReferences(ItemDescription description, Collection<Long> groupIds) {
+		InputChecks checks = new InputChecks();
+		if (description.categoryId() != null) {
+			checks.check(() -> {
+				if (categories.tree().find(description.categoryId()).isEmpty()) {
+					throw new InvalidInputException("categoryId", "catalogue.item.unknown-category",
+							"No such category", description.categoryId());
+				}
+			});
+		}
+		if (description.groupId() != null) {
+			checks.check(() -> {
+				if (!groups.existsById(description.groupId())) {
+					throw new InvalidInputException("groupId", "catalogue.item.unknown-group", "No such group",
+							description.groupId());
+				}
+			});
+		}
+		for (Long groupId : groupIds) {
+			checks.check(() -> {
+				if (!groups.existsById(groupId)) {
+					throw new InvalidInputException("groups", "catalogue.item.unknown-group", "No such group", groupId);
+				}
+			});
+		}
+		checks.refuseIfAny();
+	}
+
+	private CatalogueSection section(long sectionId) {
+		return sections.findById(sectionId)
+			.orElseThrow(() -> new InvalidInputException("sectionId", "catalogue.section.unknown", "No such section",
+					sectionId));
+	}
+
+	/** Who {@code user} is for the items' audiences: any item for the IT team. */
+	Audience audienceOf(CurrentUser user) {
+		if (user.isAgent()) {
+			return item -> true;
+		}
+		return audienceOf(user.id());
+	}
+
+	/** Who the person with this id is for the items' audiences, whoever asks. */
+	Audience audienceOf(long userId) {
+		String department = users.findById(userId).map(User::getDepartment).orElse(null);
+		List<Long> memberOf = groups.findGroupIdsOfMember(userId);
+		return item -> item.mayBeRequestedBy(department, memberOf);
+	}
+
+	private static void requireAdministrator(CurrentUser user) {
+		if (!user.has(Role.ADMINISTRATOR)) {
+			throw new ForbiddenException("catalogue.admin-only", "Only administrators change the catalogue");
+		}
+	}
+
+	private static NotFoundException notFound(long itemId) {
+		return new NotFoundException("catalogue.item.not-found", "No catalogue item " + itemId, itemId);
+	}
+
+	/** Whether an item is for someone. */
+	interface Audience {
+
+		boolean allows(CatalogueItem item);
+
+	}
+
+}

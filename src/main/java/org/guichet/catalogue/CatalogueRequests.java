@@ -1,0 +1,163 @@
+package org.guichet.catalogue;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.guichet.directory.CurrentUser;
+import org.guichet.directory.User;
+import org.guichet.directory.UserRepository;
+import org.guichet.system.InvalidInputException;
+import org.guichet.system.NotFoundException;
+import org.guichet.tickets.NewTicket;
+import org.guichet.tickets.Ticket;
+import org.guichet.tickets.TicketId;
+import org.guichet.tickets.TicketManagement;
+import org.guichet.tickets.Urgency;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Files requests through catalogue items and reads their answers back. A request is a ticket
+ * registered through the tickets module like any other (routing, SLA, history, notifications),
+ * in the same transaction as its answers.
+ */
+@Service
+@Transactional
+public class CatalogueRequests {
+
+	private final Catalogue catalogue;
+
+	private final CatalogueRequestRepository requests;
+
+	private final TicketManagement tickets;
+
+	private final UserRepository users;
+
+	private final Clock clock;
+
+	CatalogueRequests(Catalogue catalogue, CatalogueRequestRepository requests, TicketManagement tickets,
+			UserRepository users, Clock clock) {
+		this.catalogue = catalogue;
+		this.requests = requests;
+		this.tickets = tickets;
+		this.users = users;
+		this.clock = clock;
+	}
+
+	/**
+	 * Files a request: checks the answers against the item's current form, registers the ticket
+	 * (titled from the item's template, the answers written in its description in
+	 * {@code language}, with the item's type, category, group and tasks), attaches the files and
+	 * keeps the answers with the form's version.
+	 *
+	 * @throws NotFoundException when the item is not one the person filing may ask for, or the
+	 *         person it is filed for may not
+	 * @throws InvalidInputException naming every wrong answer ({@code answers.<key>}) at once
+	 * @throws org.guichet.system.ForbiddenException when a requester files for someone else
+	 */
+	public Ticket file(long itemId, Filing filing, CurrentUser by, Locale language) {
+		CatalogueItem item = catalogue.requestable(itemId, by);
+		if (filing.requesterId() != null && filing.requesterId() != by.id()
+				&& !catalogue.audienceOf(filing.requesterId()).allows(item)) {
+			throw new InvalidInputException("requesterId", "catalogue.request.not-for-requester",
+					"This item is not offered to that person", filing.requesterId());
+		}
+		FormVersion version = catalogue.currentForm(itemId);
+		FormDefinition form = version.form();
+		Map<String, List<String>> sent = new HashMap<>(filing.answers());
+		for (FormField field : form.fields()) {
+			if (field.kind() == FieldKind.ATTACHMENT) {
+				sent.put(field.key(), filing.files().stream().filter(f -> f.fieldKey().equals(field.key()))
+					.map(Filing.FiledFile::fileName).toList());
+			}
+		}
+		Map<String, List<String>> answers = form.fill(sent, this::isActive);
+		List<FiledAnswers.Answer> shown = shown(form, answers, language);
+		String title = item.title(key -> shown.stream().filter(a -> a.key().equals(key)).findFirst()
+			.map(FiledAnswers.Answer::shown).orElse(""), language);
+		NewTicket demand = new NewTicket(item.getTicketType(), title, description(item, shown, language),
+				filing.requesterId(), filing.channel(), item.getCategoryId(), Urgency.MEDIUM, null, List.of());
+		Ticket ticket = tickets.registerFromCatalogue(demand, item.label(Locale.ENGLISH), item.getGroupId(),
+				item.getTasks(), by);
+		for (Filing.FiledFile file : filing.files()) {
+			if (answers.containsKey(file.fieldKey())) {
+				tickets.attach(ticket.id(), file.fileName(), file.contentType(), file.content(), false, by);
+			}
+		}
+		requests.save(new CatalogueRequest(ticket.id().value(), itemId, version.getId(), answers, by.id(),
+				clock.instant()));
+		return ticket;
+	}
+
+	/**
+	 * The ticket's form answers as {@code reader} sees them.
+	 *
+	 * @return empty when the ticket was not filed through the catalogue
+	 * @throws NotFoundException when the reader may not see the ticket
+	 */
+	@Transactional(readOnly = true)
+	public Optional<FiledAnswers> answersOf(TicketId ticket, CurrentUser reader, Locale language) {
+		tickets.get(ticket, reader);
+		return requests.findByTicketId(ticket.value()).map(request -> {
+			FormVersion version = catalogue.version(request.getFormVersionId()).orElseThrow();
+			return new FiledAnswers(request.getItemId(), catalogue.itemLabel(request.getItemId(), language),
+					version.getNumber(), request.getFiledAt(), shown(version.form(), request.answers(), language));
+		});
+	}
+
+	private boolean isActive(long userId) {
+		return users.findById(userId).filter(User::isActive).isPresent();
+	}
+
+	private List<FiledAnswers.Answer> shown(FormDefinition form, Map<String, List<String>> answers, Locale language) {
+		boolean french = "fr".equals(language.getLanguage());
+		List<FiledAnswers.Answer> shown = new ArrayList<>();
+		for (FormField field : form.fields()) {
+			List<String> values = answers.get(field.key());
+			if (values == null || values.isEmpty()) {
+				continue;
+			}
+			String text = values.stream().map(value -> switch (field.kind()) {
+				case CHOICE, MULTIPLE_CHOICE -> {
+					FieldOption option = field.option(value);
+					yield option == null ? value : option.label(french);
+				}
+				case YES_NO -> "yes".equals(value) ? (french ? "Oui" : "Yes") : (french ? "Non" : "No");
+				case USER -> users.findById(Long.parseLong(value)).map(User::getFullName).orElse(value);
+				default -> value;
+			}).collect(Collectors.joining(", "));
+			shown.add(new FiledAnswers.Answer(field.key(), field.label(language), field.kind(), values, text));
+		}
+		return shown;
+	}
+
+	/**
+	 * The ticket's description: the answers as a Markdown list (cut to the longest text a ticket
+	 * takes), or the item's label when none.
+	 */
+	private static String description(CatalogueItem item, List<FiledAnswers.Answer> answers, Locale language) {
+		if (answers.isEmpty()) {
+			return item.label(language);
+		}
+		StringBuilder text = new StringBuilder();
+		for (FiledAnswers.Answer answer : answers) {
+			String value = answer.shown();
+			if (answer.kind() == FieldKind.LONG_TEXT) {
+				text.append("**").append(answer.label()).append("**\n\n").append(value).append("\n\n");
+			}
+			else {
+				text.append("- **").append(answer.label()).append("**: ").append(value).append('\n');
+			}
+		}
+		String description = text.toString().strip();
+		return description.length() <= Ticket.TEXT_MAX ? description
+				: description.substring(0, Ticket.TEXT_MAX - 1) + "…";
+	}
+
+}

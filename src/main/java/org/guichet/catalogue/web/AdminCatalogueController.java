@@ -1,0 +1,261 @@
+package org.guichet.catalogue.web;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.guichet.catalogue.Catalogue;
+import org.guichet.catalogue.CatalogueItem;
+import org.guichet.catalogue.FieldKind;
+import org.guichet.catalogue.FormDefinition;
+import org.guichet.catalogue.FormField;
+import org.guichet.catalogue.FormVersion;
+import org.guichet.directory.CurrentUser;
+import org.guichet.directory.SupportGroupRepository;
+import org.guichet.system.DomainException;
+import org.guichet.system.InvalidInputException;
+import org.guichet.tickets.Categories;
+import org.guichet.tickets.TicketType;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The administrators' catalogue pages: sections, items (what they are, who may ask, what they
+ * produce) and each item's form editor. The editor works on the server: adding, moving or removing
+ * a field sends the whole form and draws it again, unsaved, with nothing typed lost; saving checks
+ * it and saves it (in place while no request used the current version, else as the next version).
+ */
+@Controller
+class AdminCatalogueController {
+
+	private static final Pattern INDEX = Pattern.compile("fields\\[(\\d+)]");
+
+	private final Catalogue catalogue;
+
+	private final Categories categories;
+
+	private final SupportGroupRepository groups;
+
+	private final MessageSource messages;
+
+	AdminCatalogueController(Catalogue catalogue, Categories categories, SupportGroupRepository groups,
+			MessageSource messages) {
+		this.catalogue = catalogue;
+		this.categories = categories;
+		this.groups = groups;
+		this.messages = messages;
+	}
+
+	@GetMapping("/admin/catalogue")
+	String list(@AuthenticationPrincipal CurrentUser me, Model model) {
+		model.addAttribute("sections", catalogue.sections());
+		model.addAttribute("items", catalogue.allItems(me));
+		model.addAttribute("language", LocaleContextHolder.getLocale());
+		return "catalogue/admin";
+	}
+
+	@PostMapping("/admin/catalogue/sections")
+	String addSection(@RequestParam String labelFr, @RequestParam String labelEn, @AuthenticationPrincipal CurrentUser me,
+			Model model, RedirectAttributes redirect) {
+		try {
+			catalogue.addSection(labelFr, labelEn, me);
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("sectionErrors", errors(ex));
+			model.addAttribute("labelFr", labelFr);
+			model.addAttribute("labelEn", labelEn);
+			return list(me, model);
+		}
+		return "redirect:/admin/catalogue";
+	}
+
+	@GetMapping("/admin/catalogue/items/new")
+	String newItem(@RequestParam(required = false) @Nullable Long section, @AuthenticationPrincipal CurrentUser me,
+			Model model) {
+		ItemForm form = new ItemForm();
+		form.setSectionId(section);
+		return itemPage(null, form, Map.of(), me, model);
+	}
+
+	@PostMapping("/admin/catalogue/items/new")
+	String createItem(@ModelAttribute("item") ItemForm form, BindingResult binding, @AuthenticationPrincipal CurrentUser me, Model model) {
+		try {
+			CatalogueItem item = catalogue.addItem(sectionOf(form), form.description(), form.departmentList(),
+					form.getGroups(), me);
+			return "redirect:/admin/catalogue/items/" + item.getId();
+		}
+		catch (InvalidInputException ex) {
+			return itemPage(null, form, errors(ex), me, model);
+		}
+	}
+
+	@GetMapping("/admin/catalogue/items/{id}")
+	String item(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+		CatalogueItem item = catalogue.item(id, me);
+		FormEditorForm editor = new FormEditorForm();
+		catalogue.currentForm(id).form().fields().forEach(f -> editor.getFields().add(FieldForm.of(f)));
+		model.addAttribute("editor", editor);
+		return itemPage(item, ItemForm.of(item), Map.of(), me, model);
+	}
+
+	@PostMapping("/admin/catalogue/items/{id}")
+	String updateItem(@PathVariable long id, @ModelAttribute("item") ItemForm form, BindingResult binding,
+			@AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+		CatalogueItem item = catalogue.item(id, me);
+		try {
+			catalogue.updateItem(id, sectionOf(form), form.description(), form.departmentList(), form.getGroups(),
+					form.isActive(), me);
+		}
+		catch (InvalidInputException ex) {
+			FormEditorForm editor = new FormEditorForm();
+			catalogue.currentForm(id).form().fields().forEach(f -> editor.getFields().add(FieldForm.of(f)));
+			model.addAttribute("editor", editor);
+			return itemPage(item, form, errors(ex), me, model);
+		}
+		redirect.addFlashAttribute("saved", "catalogue.admin.item.saved");
+		return "redirect:/admin/catalogue/items/" + id;
+	}
+
+	/**
+	 * The form editor's buttons: {@code add}, {@code up-<i>}, {@code down-<i>}, {@code remove-<i>}
+	 * draw the form again changed, unsaved; {@code save} checks and saves it.
+	 */
+	@PostMapping("/admin/catalogue/items/{id}/form")
+	String editForm(@PathVariable long id, @ModelAttribute("editor") FormEditorForm editor, BindingResult binding,
+			@RequestParam String op, @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+		CatalogueItem item = catalogue.item(id, me);
+		List<FieldForm> fields = editor.getFields();
+		Map<Integer, List<String>> fieldErrors = new HashMap<>();
+		for (FieldError error : binding.getFieldErrors()) {
+			Matcher index = INDEX.matcher(error.getField());
+			fieldErrors.computeIfAbsent(index.lookingAt() ? Integer.parseInt(index.group(1)) : -1, k -> new ArrayList<>())
+				.add(messages.getMessage("catalogue.admin.field.not-a-number", null, LocaleContextHolder.getLocale()));
+		}
+		if (!fieldErrors.isEmpty()) {
+			model.addAttribute("editor", editor);
+			model.addAttribute("fieldErrors", fieldErrors);
+			return itemPage(item, ItemForm.of(item), Map.of(), me, model);
+		}
+		if (op.equals("add")) {
+			FieldForm added = new FieldForm();
+			added.setKey("field-" + (fields.size() + 1));
+			fields.add(added);
+		}
+		else if (op.startsWith("up-") || op.startsWith("down-") || op.startsWith("remove-")) {
+			int index = Integer.parseInt(op.substring(op.indexOf('-') + 1));
+			if (index >= 0 && index < fields.size()) {
+				if (op.startsWith("remove-")) {
+					fields.remove(index);
+				}
+				else {
+					int other = op.startsWith("up-") ? index - 1 : index + 1;
+					if (other >= 0 && other < fields.size()) {
+						Collections.swap(fields, index, other);
+					}
+				}
+			}
+		}
+		else if (op.equals("save")) {
+			List<FormField> checked = new ArrayList<>();
+			for (int i = 0; i < fields.size(); i++) {
+				try {
+					checked.add(fields.get(i).field());
+				}
+				catch (InvalidInputException ex) {
+					fieldErrors.put(i, messages(ex));
+				}
+			}
+			if (fieldErrors.isEmpty()) {
+				try {
+					FormVersion saved = catalogue.saveForm(id, new FormDefinition(checked), me);
+					redirect.addFlashAttribute("savedVersion", saved.getNumber());
+					return "redirect:/admin/catalogue/items/" + id + "#form-editor";
+				}
+				catch (InvalidInputException ex) {
+					Stream.concat(Stream.of(ex), ex.others().stream()).forEach(refusal -> fieldErrors
+						.computeIfAbsent(indexOf(fields, refusal.field()), k -> new ArrayList<>()).add(message(refusal)));
+				}
+			}
+		}
+		model.addAttribute("editor", editor);
+		model.addAttribute("fieldErrors", fieldErrors);
+		return itemPage(item, ItemForm.of(item), Map.of(), me, model);
+	}
+
+	private String itemPage(@Nullable CatalogueItem item, ItemForm form, Map<String, String> errors, CurrentUser me,
+			Model model) {
+		model.addAttribute("existing", item);
+		model.addAttribute("item", form);
+		model.addAttribute("itemErrors", errors);
+		model.addAttribute("sections", catalogue.sections());
+		model.addAttribute("types", TicketType.values());
+		model.addAttribute("kinds", FieldKind.values());
+		model.addAttribute("categories", categories.tree().depthFirst().stream()
+			.map(placed -> Map.entry(placed.id(), categories.tree().path(placed.id()))).toList());
+		model.addAttribute("groups", groups.findAll());
+		model.addAttribute("versions", item == null ? List.of() : catalogue.versions(item.getId()));
+		model.addAttribute("language", LocaleContextHolder.getLocale());
+		if (!model.containsAttribute("fieldErrors")) {
+			model.addAttribute("fieldErrors", Map.of());
+		}
+		if (!model.containsAttribute("editor")) {
+			model.addAttribute("editor", new FormEditorForm());
+		}
+		return "catalogue/admin-item";
+	}
+
+	private static long sectionOf(ItemForm form) {
+		if (form.getSectionId() == null) {
+			throw new InvalidInputException("sectionId", "field.required", "Choose a section");
+		}
+		return form.getSectionId();
+	}
+
+	/** The editor's field a refusal names ({@code fields.<key>.…}), the first with that key; -1 for the form. */
+	private static int indexOf(List<FieldForm> fields, @Nullable String name) {
+		if (name == null || !name.startsWith("fields.")) {
+			return -1;
+		}
+		String key = name.substring("fields.".length()).split("\\.")[0];
+		for (int i = 0; i < fields.size(); i++) {
+			if (key.equals(fields.get(i).getKey().strip())) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private Map<String, String> errors(InvalidInputException ex) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		Stream.concat(Stream.of(ex), ex.others().stream())
+			.forEach(refusal -> errors.putIfAbsent(String.valueOf(refusal.field()), message(refusal)));
+		return errors;
+	}
+
+	private List<String> messages(InvalidInputException ex) {
+		return Stream.concat(Stream.of(ex), ex.others().stream()).map(this::message).toList();
+	}
+
+	private String message(DomainException ex) {
+		return messages.getMessage(ex.messageKey(), ex.arguments(), ex.getMessage(), LocaleContextHolder.getLocale());
+	}
+
+}

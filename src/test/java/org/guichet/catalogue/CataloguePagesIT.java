@@ -1,0 +1,175 @@
+package org.guichet.catalogue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.guichet.directory.CurrentUser;
+import org.guichet.directory.Role;
+import org.guichet.directory.User;
+import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.TestFixtures;
+import org.guichet.tickets.Channel;
+import org.guichet.tickets.Ticket;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The catalogue's pages: an administrator builds an item and its form with a conditional field in
+ * the editor (nothing saved until the form is), a change after a request makes the next version;
+ * a requester's refused form comes back with its errors beside the fields and what was typed; the
+ * answers block shows on the ticket pages to those who see the ticket only.
+ */
+@GuichetIntegrationTest
+class CataloguePagesIT {
+
+	@Autowired
+	private WebApplicationContext context;
+
+	@Autowired
+	private TestFixtures fixtures;
+
+	@Autowired
+	private Catalogue catalogue;
+
+	@Autowired
+	private CatalogueRequests requests;
+
+	private MockMvc mvc;
+
+	private User administrator;
+
+	private User requester;
+
+	@BeforeEach
+	void setUp() {
+		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		administrator = fixtures.user("cat-pages-admin", Role.ADMINISTRATOR);
+		requester = fixtures.user("cat-pages-requester", Role.REQUESTER);
+	}
+
+	@Test
+	void anAdministratorBuildsAFormWithAConditionalFieldAndAChangeAfterARequestMakesTheNextVersion() throws Exception {
+		MockHttpSession admin = login(administrator);
+		String sectionLabel = "Section " + System.nanoTime();
+		mvc.perform(post("/admin/catalogue/sections").session(admin).with(csrf()).param("labelFr", sectionLabel)
+			.param("labelEn", sectionLabel)).andExpect(status().is3xxRedirection());
+		CatalogueSection section = catalogue.sections().stream().filter(s -> s.getLabelEn().equals(sectionLabel))
+			.findFirst().orElseThrow();
+		MvcResult created = mvc.perform(post("/admin/catalogue/items/new").session(admin).with(csrf())
+			.param("sectionId", String.valueOf(section.getId())).param("labelFr", "Accès VPN").param("labelEn", "VPN access")
+			.param("icon", "shield-lock").param("ticketType", "SERVICE_REQUEST").param("titleTemplate", "VPN {reason}")
+			.param("tasks", "Create the account\n\nSend the guide"))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		String itemPage = created.getResponse().getRedirectedUrl();
+		long itemId = Long.parseLong(itemPage.substring(itemPage.lastIndexOf('/') + 1));
+		assertThat(catalogue.item(itemId, TestFixtures.current(administrator)).getTasks())
+			.containsExactly("Create the account", "Send the guide");
+
+		String added = mvc.perform(post(itemPage + "/form").session(admin).with(csrf()).param("op", "add")
+			.param("fields[0].key", "token").param("fields[0].kind", "YES_NO").param("fields[0].labelFr", "Jeton")
+			.param("fields[0].labelEn", "Token"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(added).as("the typed field is kept and a new one added, unsaved").contains("value=\"token\"",
+				"id=\"editor-field-1\"");
+		assertThat(catalogue.currentForm(itemId).form().fields()).isEmpty();
+
+		String refused = mvc.perform(post(itemPage + "/form").session(admin).with(csrf()).param("op", "save")
+			.param("fields[0].key", "token").param("fields[0].kind", "YES_NO").param("fields[0].labelFr", "Jeton")
+			.param("fields[0].labelEn", "Token")
+			.param("fields[1].key", "serial").param("fields[1].kind", "SHORT_TEXT").param("fields[1].labelFr", "N°")
+			.param("fields[1].labelEn", "Serial").param("fields[1].shownWhenField", "token")
+			.param("fields[1].shownWhenValue", "maybe"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("id=\"editor-field-1-errors\"", "The field token cannot have the answer maybe");
+
+		mvc.perform(post(itemPage + "/form").session(admin).with(csrf()).param("op", "save")
+			.param("fields[0].key", "token").param("fields[0].kind", "YES_NO").param("fields[0].labelFr", "Jeton")
+			.param("fields[0].labelEn", "Token").param("fields[0].required", "true")
+			.param("fields[1].key", "serial").param("fields[1].kind", "SHORT_TEXT").param("fields[1].labelFr", "N°")
+			.param("fields[1].labelEn", "Serial").param("fields[1].required", "true")
+			.param("fields[1].shownWhenField", "token").param("fields[1].shownWhenValue", "yes"))
+			.andExpect(status().is3xxRedirection());
+		FormVersion first = catalogue.currentForm(itemId);
+		assertThat(first.getNumber()).isEqualTo(1);
+		assertThat(first.form().fields().get(1).shownWhen()).isEqualTo(new FieldCondition("token", "yes"));
+
+		Ticket filed = requests.file(itemId, new Filing(Map.of("token", List.of("yes"), "serial", List.of("AB-1")), null,
+				Channel.PORTAL, List.of()), TestFixtures.current(requester), java.util.Locale.ENGLISH);
+		mvc.perform(post(itemPage + "/form").session(admin).with(csrf()).param("op", "remove-1")
+			.param("fields[0].key", "token").param("fields[0].kind", "YES_NO").param("fields[0].labelFr", "Jeton")
+			.param("fields[0].labelEn", "Token")
+			.param("fields[1].key", "serial").param("fields[1].kind", "SHORT_TEXT").param("fields[1].labelFr", "N°")
+			.param("fields[1].labelEn", "Serial"))
+			.andExpect(status().isOk());
+		mvc.perform(post(itemPage + "/form").session(admin).with(csrf()).param("op", "save")
+			.param("fields[0].key", "token").param("fields[0].kind", "YES_NO").param("fields[0].labelFr", "Jeton")
+			.param("fields[0].labelEn", "Token"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(catalogue.versions(itemId)).extracting(FormVersion::getNumber).containsExactly(1, 2);
+
+		MockHttpSession reader = login(requester);
+		String block = mvc.perform(get("/portal/tickets/" + filed.id().value() + "/form-answers").session(reader))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(block).contains("Request form: VPN access", "form version 1", "Serial", "AB-1");
+		mvc.perform(get("/agent/tickets/" + filed.id().value() + "/form-answers").session(login(administrator)))
+			.andExpect(status().isOk());
+		mvc.perform(get("/portal/tickets/" + filed.id().value() + "/form-answers")
+			.session(login(fixtures.user("cat-pages-other", Role.REQUESTER)))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aRefusedFormComesBackWithEachErrorBesideItsFieldAndEverythingTyped() throws Exception {
+		CurrentUser admin = TestFixtures.current(administrator);
+		CatalogueSection section = catalogue.addSection("Logiciels", "Software", admin);
+		CatalogueItem item = catalogue.addItem(section.getId(), new ItemDescription("Logiciel", "Software", null, null,
+				"box-seam", org.guichet.tickets.TicketType.SERVICE_REQUEST, null, null, "Install {name}", List.of()),
+				List.of(), List.of(), admin);
+		catalogue.saveForm(item.getId(), new FormDefinition(List.of(
+				new FormField("name", FieldKind.SHORT_TEXT, "Logiciel", "Software", null, null, true, null, null, null,
+						null, null, null, List.of(), null),
+				new FormField("licence", FieldKind.YES_NO, "Licence", "Paid licence", null, null, true, null, null, null,
+						null, null, null, List.of(), null),
+				new FormField("seats", FieldKind.NUMBER, "Postes", "Seats", null, null, true, null, null, null, "1", "50",
+						null, List.of(), new FieldCondition("licence", "yes")))), admin);
+		MockHttpSession reader = login(requester);
+		String page = "/portal/catalogue/items/" + item.getId();
+		assertThat(mvc.perform(get("/portal/catalogue?q=logiciel").session(reader)).andReturn().getResponse()
+			.getContentAsString()).contains("id=\"catalogue-item-" + item.getId() + "\"");
+
+		String refused = mvc.perform(multipart(page).session(reader).with(csrf()).param("answers.name", "Inkscape <b>")
+			.param("answers.licence", "yes").param("answers.seats", "80"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("id=\"answer-seats-error\"", "Enter 50 or less.", "value=\"Inkscape &lt;b&gt;\"",
+				"value=\"80\"");
+		assertThat(refused).doesNotContain("id=\"answer-seats-wrapper\" hidden");
+
+		MvcResult filed = mvc.perform(multipart(page).session(reader).with(csrf()).param("answers.name", "Inkscape")
+			.param("answers.licence", "no").param("answers.seats", "80"))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		assertThat(filed.getResponse().getRedirectedUrl()).startsWith("/portal/tickets/");
+	}
+
+	private MockHttpSession login(User user) throws Exception {
+		MvcResult result = mvc.perform(formLogin("/login").user(user.getUsername()).password(TestFixtures.PASSWORD))
+			.andExpect(authenticated())
+			.andReturn();
+		return (MockHttpSession) result.getRequest().getSession(false);
+	}
+
+}

@@ -1,0 +1,242 @@
+package org.guichet.catalogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.guichet.system.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class FormValidationTests {
+
+	private static final People DIRECTORY = id -> id == 7;
+
+	private static final List<FieldOption> MODELS = List.of(new FieldOption("standard", "Standard", "Standard"),
+			new FieldOption("developer", "Développeur", "Developer"), new FieldOption("other", "Autre", "Other"));
+
+	static FormField field(String key, FieldKind kind) {
+		return new FormField(key, kind, "Libellé " + key, "Label " + key, null, null, false, null, null, null, null, null,
+				null, kind.hasOptions() ? MODELS : List.of(), null);
+	}
+
+	private static List<String> check(FormField field, String... values) {
+		return field.check(List.of(values), DIRECTORY);
+	}
+
+	private static String refusal(FormField field, @Nullable List<String> values) {
+		try {
+			field.check(values, DIRECTORY);
+		}
+		catch (InvalidInputException ex) {
+			assertThat(ex.field()).isEqualTo("answers." + field.key());
+			return ex.messageKey();
+		}
+		throw new AssertionError("accepted " + values);
+	}
+
+	@Test
+	void aRequiredFieldOfEveryKindRefusesNoAnswerAndAnOptionalOneKeepsNothing() {
+		for (FieldKind kind : FieldKind.values()) {
+			FormField optional = field("f", kind);
+			FormField required = new FormField("f", kind, "L", "L", null, null, true, null, null, null, null, null, null,
+					optional.options(), null);
+			assertThat(refusal(required, List.of("  "))).as(kind.name()).isEqualTo("catalogue.answer.required");
+			assertThat(refusal(required, null)).as(kind.name()).isEqualTo("catalogue.answer.required");
+			assertThat(optional.check(List.of(), DIRECTORY)).as(kind.name()).isEmpty();
+		}
+	}
+
+	@Test
+	void shortTextIsOneLineWithinItsLengthsAndPattern() {
+		FormField serial = new FormField("serial", FieldKind.SHORT_TEXT, "N° de série", "Serial number", null, null,
+				false, null, 4, 10, null, null, "[A-Z]{2}[0-9]+", List.of(), null);
+		assertThat(check(field("name", FieldKind.SHORT_TEXT), "  Jean\n  Dupont ")).containsExactly("Jean Dupont");
+		assertThat(check(serial, "AB1234")).containsExactly("AB1234");
+		assertThat(refusal(serial, List.of("AB1"))).isEqualTo("catalogue.answer.too-short");
+		assertThat(refusal(serial, List.of("AB123456789"))).isEqualTo("catalogue.answer.too-long");
+		assertThat(refusal(serial, List.of("ab1234"))).isEqualTo("catalogue.answer.pattern");
+		assertThat(refusal(field("name", FieldKind.SHORT_TEXT), List.of("x".repeat(201))))
+			.isEqualTo("catalogue.answer.too-long");
+		assertThat(refusal(field("name", FieldKind.SHORT_TEXT), List.of("a", "b"))).isEqualTo("catalogue.answer.one-value");
+	}
+
+	@Test
+	void longTextKeepsItsLinesUpToFourThousandCharacters() {
+		FormField why = field("why", FieldKind.LONG_TEXT);
+		assertThat(check(why, "  first line\nsecond line  ")).containsExactly("first line\nsecond line");
+		assertThat(check(why, "x".repeat(4000))).hasSize(1);
+		assertThat(refusal(why, List.of("x".repeat(4001)))).isEqualTo("catalogue.answer.too-long");
+	}
+
+	@Test
+	void numberIsWithinItsRangeAndKeptInOneSpelling() {
+		FormField screens = new FormField("screens", FieldKind.NUMBER, "Écrans", "Screens", null, null, false, null,
+				null, null, "1", "3", null, List.of(), null);
+		assertThat(check(screens, "2.50")).containsExactly("2.5");
+		assertThat(check(screens, "2,0")).containsExactly("2");
+		assertThat(refusal(screens, List.of("0"))).isEqualTo("catalogue.answer.too-small");
+		assertThat(refusal(screens, List.of("3.01"))).isEqualTo("catalogue.answer.too-large");
+		assertThat(refusal(screens, List.of("two"))).isEqualTo("catalogue.answer.not-a-number");
+	}
+
+	@Test
+	void dateIsAnIsoDayWithinItsRange() {
+		FormField arrival = new FormField("arrival", FieldKind.DATE, "Arrivée", "Arrival", null, null, false, null,
+				null, null, "2026-01-01", "2026-12-31", null, List.of(), null);
+		assertThat(check(arrival, "2026-12-24")).containsExactly("2026-12-24");
+		assertThat(refusal(arrival, List.of("24/12/2026"))).isEqualTo("catalogue.answer.not-a-date");
+		assertThat(refusal(arrival, List.of("2025-12-31"))).isEqualTo("catalogue.answer.too-early");
+		assertThat(refusal(arrival, List.of("2027-01-01"))).isEqualTo("catalogue.answer.too-late");
+	}
+
+	@Test
+	void choiceIsOneOfItsOptions() {
+		FormField model = field("model", FieldKind.CHOICE);
+		assertThat(check(model, "developer")).containsExactly("developer");
+		assertThat(refusal(model, List.of("Developer"))).isEqualTo("catalogue.answer.not-an-option");
+		assertThat(refusal(model, List.of("standard", "other"))).isEqualTo("catalogue.answer.one-value");
+	}
+
+	@Test
+	void multipleChoiceTicksEachOptionOnceWithinItsCount() {
+		FormField software = new FormField("software", FieldKind.MULTIPLE_CHOICE, "Logiciels", "Software", null, null,
+				false, null, null, null, "1", "2", null, MODELS, null);
+		assertThat(check(software, "other", "standard", "other")).containsExactly("other", "standard");
+		assertThat(refusal(software, List.of("standard", "developer", "other"))).isEqualTo("catalogue.answer.too-many");
+		assertThat(refusal(software, List.of("standard", "nope"))).isEqualTo("catalogue.answer.not-an-option");
+		FormField atLeastTwo = new FormField("software", FieldKind.MULTIPLE_CHOICE, "L", "L", null, null, false, null,
+				null, null, "2", null, null, MODELS, null);
+		assertThat(refusal(atLeastTwo, List.of("standard"))).isEqualTo("catalogue.answer.too-few");
+	}
+
+	@Test
+	void yesNoIsKeptAsYesOrNoWhateverTheSpelling() {
+		FormField vpn = field("vpn", FieldKind.YES_NO);
+		assertThat(Stream.of("yes", "TRUE", "oui").map(v -> check(vpn, v).get(0))).containsOnly("yes");
+		assertThat(Stream.of("no", "false", "Non").map(v -> check(vpn, v).get(0))).containsOnly("no");
+		assertThat(refusal(vpn, List.of("maybe"))).isEqualTo("catalogue.answer.yes-no");
+	}
+
+	@Test
+	void userIsAnActivePersonOfTheDirectory() {
+		FormField manager = field("manager", FieldKind.USER);
+		assertThat(check(manager, "7")).containsExactly("7");
+		assertThat(refusal(manager, List.of("8"))).isEqualTo("catalogue.answer.unknown-user");
+		assertThat(refusal(manager, List.of("alice"))).isEqualTo("catalogue.answer.unknown-user");
+	}
+
+	@Test
+	void attachmentIsAFileName() {
+		FormField quote = field("quote", FieldKind.ATTACHMENT);
+		assertThat(check(quote, "devis.pdf")).containsExactly("devis.pdf");
+		assertThat(refusal(quote, List.of("a".repeat(256)))).isEqualTo("catalogue.answer.too-long");
+	}
+
+	@Test
+	void aDefaultIsTheAnswerWhenNoneIsSentButNotWhenTheFieldIsCleared() {
+		FormField screens = new FormField("screens", FieldKind.NUMBER, "Écrans", "Screens", null, null, true, "1", null,
+				null, null, null, null, List.of(), null);
+		assertThat(screens.check(null, DIRECTORY)).containsExactly("1");
+		assertThat(refusal(screens, List.of(""))).isEqualTo("catalogue.answer.required");
+		FormField software = new FormField("software", FieldKind.MULTIPLE_CHOICE, "L", "L", null, null, false,
+				"standard, other", null, null, null, null, null, MODELS, null);
+		assertThat(software.check(null, DIRECTORY)).containsExactly("standard", "other");
+	}
+
+	@Test
+	void aConditionalFieldIsCheckedOnlyWhenShownAndItsAnswerDroppedWhenHidden() {
+		FormField model = field("model", FieldKind.CHOICE);
+		FormField other = new FormField("other-model", FieldKind.SHORT_TEXT, "Lequel ?", "Which one?", null, null, true,
+				null, null, null, null, null, null, List.of(), new FieldCondition("model", "other"));
+		FormField vpn = field("vpn", FieldKind.YES_NO);
+		FormField token = new FormField("token", FieldKind.CHOICE, "Jeton", "Token", null, null, true, null, null, null,
+				null, null, null, MODELS, new FieldCondition("vpn", "yes"));
+		FormDefinition form = new FormDefinition(List.of(model, other, vpn, token));
+
+		assertThat(form.fill(Map.of("model", List.of("standard"), "other-model", List.of("ignored")), DIRECTORY))
+			.containsOnlyKeys("model");
+		assertThatThrownBy(() -> form.fill(Map.of("model", List.of("other"), "vpn", List.of("yes")), DIRECTORY))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(fields(ex))
+				.containsExactly("answers.other-model", "answers.token"));
+		assertThat(form.fill(Map.of("model", List.of("other"), "other-model", List.of("ThinkPad X1"), "vpn",
+				List.of("oui"), "token", List.of("standard")), DIRECTORY))
+			.containsExactly(Map.entry("model", List.of("other")), Map.entry("other-model", List.of("ThinkPad X1")),
+					Map.entry("vpn", List.of("yes")), Map.entry("token", List.of("standard")));
+	}
+
+	@Test
+	void aFieldHiddenBehindAHiddenFieldIsHiddenToo() {
+		FormField vpn = field("vpn", FieldKind.YES_NO);
+		FormField model = new FormField("model", FieldKind.CHOICE, "L", "L", null, null, false, "other", null, null,
+				null, null, null, MODELS, new FieldCondition("vpn", "yes"));
+		FormField other = new FormField("other-model", FieldKind.SHORT_TEXT, "L", "L", null, null, true, null, null,
+				null, null, null, null, List.of(), new FieldCondition("model", "other"));
+		FormDefinition form = new FormDefinition(List.of(vpn, model, other));
+		assertThat(form.fill(Map.of("vpn", List.of("no")), DIRECTORY)).containsOnlyKeys("vpn");
+	}
+
+	@Test
+	void everyWrongAnswerIsNamedAtOnceAndAnAnswerToNoFieldIsRefused() {
+		FormDefinition form = new FormDefinition(List.of(field("screens", FieldKind.NUMBER), field("day", FieldKind.DATE)));
+		assertThatThrownBy(() -> form.fill(Map.of("screens", List.of("x"), "day", List.of("y"), "colour",
+				List.of("red")), DIRECTORY))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(fields(ex))
+				.containsExactly("answers.colour", "answers.screens", "answers.day"));
+	}
+
+	@Test
+	void aDefinitionIsRefusedWithEveryPropertyThatDoesNotHold() {
+		assertThatThrownBy(() -> new FormField("Bad key", FieldKind.SHORT_TEXT, "L", "L", null, null, false, null, null,
+				null, null, null, null, List.of(), null))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("fields.key"));
+		assertThatThrownBy(() -> new FormField("f", FieldKind.NUMBER, " ", "L", null, null, false, null, 2, null, "5",
+				"1", "(", List.of(), null))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(fields(ex))
+				.containsExactly("fields.f.labelFr", "fields.f.maxLength", "fields.f.min", "fields.f.pattern"));
+		assertThatThrownBy(() -> new FormField("f", FieldKind.CHOICE, "L", "L", null, null, false, null, null, null, null,
+				null, null, List.of(new FieldOption("a", "A", "A"), new FieldOption("a", "B", "B")), null))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("catalogue.field.option-twice"));
+		assertThatThrownBy(() -> new FormField("f", FieldKind.CHOICE, "L", "L", null, null, false, null, null, null, null,
+				null, null, List.of(), null))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("catalogue.field.options-required"));
+	}
+
+	@Test
+	void aFormRefusesTwinKeysConditionsOnLaterOrUntestableFieldsAndBadDefaults() {
+		FormField later = new FormField("a", FieldKind.SHORT_TEXT, "L", "L", null, null, false, null, null, null, null,
+				null, null, List.of(), new FieldCondition("vpn", "yes"));
+		FormField onText = new FormField("b", FieldKind.SHORT_TEXT, "L", "L", null, null, false, null, null, null, null,
+				null, null, List.of(), new FieldCondition("name", "x"));
+		FormField impossible = new FormField("c", FieldKind.SHORT_TEXT, "L", "L", null, null, false, null, null, null,
+				null, null, null, List.of(), new FieldCondition("vpn", "maybe"));
+		FormField badDefault = new FormField("d", FieldKind.NUMBER, "L", "L", null, null, false, "many", null, null,
+				null, null, null, List.of(), null);
+		List<FormField> fields = new ArrayList<>(List.of(field("name", FieldKind.SHORT_TEXT), later, onText,
+				field("vpn", FieldKind.YES_NO), impossible, badDefault, field("name", FieldKind.NUMBER)));
+		assertThatThrownBy(() -> new FormDefinition(fields))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(fields(ex)).containsExactly(
+					"fields.a.shownWhen", "fields.b.shownWhen", "fields.c.shownWhen", "fields.d.defaultValue",
+					"fields.name.key"));
+	}
+
+	@Test
+	void labelsAndOptionsAreGivenInTheReadersLanguage() {
+		FormField model = field("model", FieldKind.CHOICE);
+		assertThat(model.label(Locale.FRENCH)).isEqualTo("Libellé model");
+		assertThat(model.label(Locale.ENGLISH)).isEqualTo("Label model");
+		assertThat(model.option("developer").label(true)).isEqualTo("Développeur");
+	}
+
+	private static List<String> fields(InvalidInputException ex) {
+		return Stream.concat(Stream.of(ex), ex.others().stream()).map(InvalidInputException::field).toList();
+	}
+
+}
