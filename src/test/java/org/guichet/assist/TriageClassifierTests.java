@@ -101,6 +101,23 @@ class TriageClassifierTests {
 	}
 
 	@Test
+	void ranksTheSameOnceWrittenAndReadBack() {
+		TriageModel read = TriageModelFormat.read(TriageModelFormat.write(model));
+
+		assertThat(read.labels()).isEqualTo(model.labels());
+		for (LabelledText example : DESK) {
+			assertThat(read.rank(example.text())).usingRecursiveFieldByFieldElementComparator()
+				.isEqualTo(model.rank(example.text()));
+		}
+	}
+
+	@Test
+	void refusesBytesThatAreNotATriageModel() {
+		assertThatIllegalArgumentException().isThrownBy(() -> TriageModelFormat.read(new byte[] { 1, 2, 3 }))
+			.withMessageContaining("Unreadable");
+	}
+
+	@Test
 	void refusesSettingsOutOfRange() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new TriageClassifier.Settings(2, 2, 5, 2, 0));
 		assertThatIllegalArgumentException().isThrownBy(() -> new TriageClassifier.Settings(0, 2, 5, 2, 1));
