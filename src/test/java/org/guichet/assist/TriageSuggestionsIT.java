@@ -9,6 +9,7 @@ import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
+import org.guichet.system.InvalidInputException;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Category;
@@ -26,11 +27,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Triage learnt from the desk's tickets: only resolved ones are read, a training keeps one model
  * per field in the database, and the suggestions give each field's value with its label and
- * confidence, abstaining above the threshold. The database is shared with the other tests: their
+ * confidence, abstaining above the threshold; on an open ticket, a suggestion is applied through the
+ * tickets module and recorded in its history with the agent who accepted it. The database is shared with the other tests: their
  * resolved tickets are learnt too, so this desk's words are its own (a random word in each text).
  */
 @GuichetIntegrationTest
@@ -57,8 +60,11 @@ class TriageSuggestionsIT {
 	@Autowired
 	private TriageModels models;
 
+	@Autowired
+	private TicketSuggestions ticketSuggestions;
+
 	@Test
-	void learnsFromResolvedTicketsOnlyAndSuggestsEachFieldWithItsConfidenceAbstainingAboveTheThreshold() {
+	void learnsFromResolvedTicketsOnlySuggestsEachFieldAboveTheThresholdAndRecordsTheAgentWhoAppliedOne() {
 		String word = "zq" + UUID.randomUUID().toString().substring(0, 6);
 		User technician = fixtures.user("triage-tech", Role.TECHNICIAN);
 		User requester = fixtures.user("triage-requester", Role.REQUESTER);
@@ -102,6 +108,29 @@ class TriageSuggestionsIT {
 				.filteredOn(s -> s.field() == TriageField.GROUP)
 				.extracting(FieldSuggestion::value)
 				.containsExactly(accounts.getId().toString());
+
+			List<TicketSuggestions.Suggestion> onTicket = ticketSuggestions.forTicket(open.id(), agent, Locale.ENGLISH);
+			assertThat(onTicket).filteredOn(t -> t.suggestion().field() == TriageField.CATEGORY)
+				.singleElement()
+				.satisfies(t -> assertThat(t.alreadySet()).isFalse());
+			assertThat(onTicket).filteredOn(t -> t.suggestion().field() == TriageField.TYPE)
+				.singleElement()
+				.satisfies(t -> assertThat(t.alreadySet()).isTrue());
+			assertThatThrownBy(() -> ticketSuggestions.accept(open.id(), TriageField.CATEGORY, access.getId().toString(),
+					agent, Locale.ENGLISH)).isInstanceOf(InvalidInputException.class);
+			ticketSuggestions.accept(open.id(), TriageField.CATEGORY, printing.getId().toString(), agent, Locale.ENGLISH);
+
+			assertThat(tickets.get(open.id(), agent).getCategory().getId()).isEqualTo(printing.getId());
+			assertThat(tickets.history(open.id(), agent)).filteredOn(h -> h.getField().equals(TicketSuggestions.HISTORY_FIELD))
+				.singleElement()
+				.satisfies(h -> {
+					assertThat(h.getActor().getId()).isEqualTo(technician.getId());
+					assertThat(h.getNewValue()).startsWith("Category: " + printing.getName() + " (confidence ");
+				});
+			assertThat(ticketSuggestions.forTicket(open.id(), agent, Locale.ENGLISH))
+				.filteredOn(t -> t.suggestion().field() == TriageField.CATEGORY)
+				.singleElement()
+				.satisfies(t -> assertThat(t.alreadySet()).isTrue());
 
 			settings.setThreshold(1);
 			assertThat(suggestions.suggest(word + "printer jammed again", "", null, Locale.ENGLISH)).isEmpty();
