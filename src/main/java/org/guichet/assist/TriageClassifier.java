@@ -35,7 +35,7 @@ public final class TriageClassifier {
 	public record Settings(int maxWordGram, int minCharGram, int maxCharGram, int minDocuments, double cost) {
 
 		/** The settings of Guichet's triage suggestions (docs/ASSIST.md says how they were chosen). */
-		public static final Settings DEFAULT = new Settings(2, 2, 5, 2, 10);
+		public static final Settings DEFAULT = new Settings(2, 3, 0, 2, 10);
 
 		/** Refuses settings out of the ranges above. */
 		public Settings {
