@@ -1,0 +1,11 @@
+/**
+ * The assistant: triage suggestions learnt, in-process and offline, from the desk's own tickets.
+ * {@link org.guichet.assist.TriageClassifier} trains a linear model (Tribuo's LibLinear logistic
+ * regression over TF-IDF word and character n-grams, French and English through the same
+ * pipeline) that {@link org.guichet.assist.TriageModel} applies, abstaining below a threshold;
+ * {@link org.guichet.assist.ClassifierEvaluation} scores it (docs/ASSIST.md). It depends on text
+ * (folding) and system.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Assistant")
+@org.jspecify.annotations.NullMarked
+package org.guichet.assist;

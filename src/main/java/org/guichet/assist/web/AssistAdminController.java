@@ -1,0 +1,79 @@
+package org.guichet.assist.web;
+
+import java.util.Locale;
+
+import org.guichet.assist.AssistAdministration;
+import org.guichet.system.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The administrators' page of the assistant ({@code /admin/assist}): the models learnt (when,
+ * from how many tickets, how many values each may suggest), the suggestions' threshold, and
+ * "Train now" (in the background; the page says it started).
+ */
+@Controller
+@RequestMapping("/admin/assist")
+@PreAuthorize("hasRole('ADMINISTRATOR')")
+class AssistAdminController {
+
+	private final AssistAdministration administration;
+
+	private final MessageSource messages;
+
+	AssistAdminController(AssistAdministration administration, MessageSource messages) {
+		this.administration = administration;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String page(Model model) {
+		if (!model.containsAttribute("threshold")) {
+			model.addAttribute("threshold", Math.round(administration.threshold() * 100));
+		}
+		model.addAttribute("models", administration.models());
+		return "assist/admin";
+	}
+
+	/** The threshold, in percent as typed (0 to 100); out of range, the page again with the reason and the value typed. */
+	@PostMapping("/threshold")
+	String threshold(@RequestParam(required = false) String threshold, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		try {
+			double percent = parse(threshold);
+			administration.setThreshold(percent / 100);
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("threshold", threshold);
+			model.addAttribute("thresholdError", messages.getMessage("assist.admin.threshold.invalid", null, locale));
+			return page(model);
+		}
+		redirect.addFlashAttribute("flash", "assist.admin.threshold.saved");
+		return "redirect:/admin/assist";
+	}
+
+	@PostMapping("/training")
+	String train(RedirectAttributes redirect) {
+		administration.trainNow();
+		redirect.addFlashAttribute("flash", "assist.admin.training.started");
+		return "redirect:/admin/assist";
+	}
+
+	private static double parse(String typed) {
+		try {
+			return Double.parseDouble(typed == null ? "" : typed.strip().replace(',', '.'));
+		}
+		catch (NumberFormatException e) {
+			throw new InvalidInputException("threshold", "assist.admin.threshold.invalid",
+					"The threshold is a percentage from 0 to 100");
+		}
+	}
+
+}

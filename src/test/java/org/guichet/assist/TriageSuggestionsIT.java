@@ -1,0 +1,152 @@
+package org.guichet.assist;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.guichet.directory.CurrentUser;
+import org.guichet.directory.Role;
+import org.guichet.directory.SupportGroup;
+import org.guichet.directory.SupportLevel;
+import org.guichet.directory.User;
+import org.guichet.system.InvalidInputException;
+import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.TestFixtures;
+import org.guichet.tickets.Category;
+import org.guichet.tickets.Channel;
+import org.guichet.tickets.NewTicket;
+import org.guichet.tickets.ResolvedTickets;
+import org.guichet.tickets.SolutionKind;
+import org.guichet.tickets.Ticket;
+import org.guichet.tickets.TicketAction;
+import org.guichet.tickets.TicketManagement;
+import org.guichet.tickets.TicketType;
+import org.guichet.tickets.Transition;
+import org.guichet.tickets.Urgency;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Triage learnt from the desk's tickets: only resolved ones are read, a training keeps one model
+ * per field in the database, and the suggestions give each field's value with its label and
+ * confidence, abstaining above the threshold; on an open ticket, a suggestion is applied through the
+ * tickets module and recorded in its history with the agent who accepted it. The database is shared with the other tests: their
+ * resolved tickets are learnt too, so this desk's words are its own (a random word in each text).
+ */
+@GuichetIntegrationTest
+class TriageSuggestionsIT {
+
+	@Autowired
+	private TestFixtures fixtures;
+
+	@Autowired
+	private TicketManagement tickets;
+
+	@Autowired
+	private ResolvedTickets resolved;
+
+	@Autowired
+	private TriageTraining training;
+
+	@Autowired
+	private TriageSuggestions suggestions;
+
+	@Autowired
+	private AssistSettings settings;
+
+	@Autowired
+	private TriageModels models;
+
+	@Autowired
+	private TicketSuggestions ticketSuggestions;
+
+	@Test
+	void learnsFromResolvedTicketsOnlySuggestsEachFieldAboveTheThresholdAndRecordsTheAgentWhoAppliedOne() {
+		String word = "zq" + UUID.randomUUID().toString().substring(0, 6);
+		User technician = fixtures.user("triage-tech", Role.TECHNICIAN);
+		User requester = fixtures.user("triage-requester", Role.REQUESTER);
+		SupportGroup printers = fixtures.group(SupportLevel.N1, technician);
+		SupportGroup accounts = fixtures.group(SupportLevel.N1, technician);
+		Category printing = fixtures.category("Printing");
+		Category access = fixtures.category("Access");
+		CurrentUser agent = TestFixtures.current(technician);
+		for (int i = 0; i < 10; i++) {
+			resolvedTicket(word + "printer toner jam on floor " + i, "The " + word + "printer jams, paper stuck",
+					TicketType.INCIDENT, printing, Urgency.HIGH, printers, requester, agent);
+			resolvedTicket(word + "account password expired " + i, "Please reset my " + word + "account password",
+					TicketType.SERVICE_REQUEST, access, Urgency.LOW, accounts, requester, agent);
+		}
+		Ticket open = tickets.register(new NewTicket(TicketType.INCIDENT, word + "printer toner jam, still open",
+				"Not resolved", requester.getId(), Channel.PORTAL, access.getId(), Urgency.LOW, null, List.of()), agent);
+
+		assertThat(resolved.after(open.id().value() - 1, 1000)).extracting(ResolvedTickets.ResolvedTicket::id)
+			.doesNotContain(open.id().value());
+		TriageTraining.Outcome outcome = training.train();
+
+		assertThat(outcome.trained()).containsKeys(TriageField.values());
+		assertThat(outcome.tickets()).isGreaterThanOrEqualTo(20);
+		assertThat(models.trained()).extracting(TriageModels.Trained::field).containsExactlyInAnyOrder(TriageField.values());
+		double threshold = settings.threshold();
+		try {
+			settings.setThreshold(0.3);
+			List<FieldSuggestion> printer = suggestions.suggest(word + "printer jammed again", "paper stuck in the "
+					+ word + "printer", requester.getId(), Locale.ENGLISH);
+			assertThat(printer).extracting(FieldSuggestion::field)
+				.containsExactly(TriageField.CATEGORY, TriageField.TYPE, TriageField.URGENCY, TriageField.GROUP);
+			assertThat(printer.get(0).value()).isEqualTo(printing.getId().toString());
+			assertThat(printer.get(0).label()).isEqualTo(printing.getName());
+			assertThat(printer.get(1)).extracting(FieldSuggestion::value, FieldSuggestion::label)
+				.containsExactly("INCIDENT", "Incident");
+			assertThat(printer.get(2).value()).isEqualTo("HIGH");
+			assertThat(printer.get(3)).extracting(FieldSuggestion::value, FieldSuggestion::label)
+				.containsExactly(printers.getId().toString(), printers.getName());
+			assertThat(printer).allSatisfy(s -> assertThat(s.confidence()).isBetween(0.3, 1.0));
+			assertThat(suggestions.suggest("", word + "account password to reset", null, Locale.FRENCH))
+				.filteredOn(s -> s.field() == TriageField.GROUP)
+				.extracting(FieldSuggestion::value)
+				.containsExactly(accounts.getId().toString());
+
+			List<TicketSuggestions.Suggestion> onTicket = ticketSuggestions.forTicket(open.id(), agent, Locale.ENGLISH);
+			assertThat(onTicket).filteredOn(t -> t.suggestion().field() == TriageField.CATEGORY)
+				.singleElement()
+				.satisfies(t -> assertThat(t.alreadySet()).isFalse());
+			assertThat(onTicket).filteredOn(t -> t.suggestion().field() == TriageField.TYPE)
+				.singleElement()
+				.satisfies(t -> assertThat(t.alreadySet()).isTrue());
+			assertThatThrownBy(() -> ticketSuggestions.accept(open.id(), TriageField.CATEGORY, access.getId().toString(),
+					agent, Locale.ENGLISH)).isInstanceOf(InvalidInputException.class);
+			ticketSuggestions.accept(open.id(), TriageField.CATEGORY, printing.getId().toString(), agent, Locale.ENGLISH);
+
+			assertThat(tickets.get(open.id(), agent).getCategory().getId()).isEqualTo(printing.getId());
+			assertThat(tickets.history(open.id(), agent)).filteredOn(h -> h.getField().equals(TicketSuggestions.HISTORY_FIELD))
+				.singleElement()
+				.satisfies(h -> {
+					assertThat(h.getActor().getId()).isEqualTo(technician.getId());
+					assertThat(h.getNewValue()).startsWith("Category: " + printing.getName() + " (confidence ");
+				});
+			assertThat(ticketSuggestions.forTicket(open.id(), agent, Locale.ENGLISH))
+				.filteredOn(t -> t.suggestion().field() == TriageField.CATEGORY)
+				.singleElement()
+				.satisfies(t -> assertThat(t.alreadySet()).isTrue());
+
+			settings.setThreshold(1);
+			assertThat(suggestions.suggest(word + "printer jammed again", "", null, Locale.ENGLISH)).isEmpty();
+		}
+		finally {
+			settings.setThreshold(threshold);
+		}
+	}
+
+	private void resolvedTicket(String title, String description, TicketType type, Category category, Urgency urgency,
+			SupportGroup group, User requester, CurrentUser agent) {
+		Ticket ticket = tickets.register(new NewTicket(type, title, description, requester.getId(), Channel.PORTAL,
+				category.getId(), urgency, null, List.of()), agent);
+		tickets.assign(ticket.id(), group.getId(), agent.id(), null, agent);
+		tickets.transition(ticket.id(), new Transition(TicketAction.RESOLVE, null, null, "Done", SolutionKind.PERMANENT),
+				null, agent);
+	}
+
+}
