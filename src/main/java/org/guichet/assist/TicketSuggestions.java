@@ -82,19 +82,24 @@ public class TicketSuggestions {
 	 * @param value the value the agent saw suggested: refused when the suggestion changed since
 	 * @return the suggestion applied
 	 * @throws InvalidInputException (field {@code value}, {@code assist.suggestion.gone}) when the
-	 * assistant no longer suggests that value for that field, and as the tickets module refuses the
-	 * change
+	 * assistant no longer suggests that value for that field, ({@code assist.suggestion.already-set})
+	 * when the ticket already has it, and as the tickets module refuses the change
 	 * @throws org.guichet.system.NotFoundException when the agent may not see the ticket, or 403 when they may
 	 * not work on it (the tickets module's rules)
 	 */
 	@Transactional
 	public FieldSuggestion accept(TicketId id, TriageField field, String value, CurrentUser by, Locale locale) {
-		FieldSuggestion suggestion = forTicket(id, by, locale).stream()
-			.map(Suggestion::suggestion)
-			.filter(s -> s.field() == field && s.value().equals(value))
+		Suggestion suggested = forTicket(id, by, locale).stream()
+			.filter(s -> s.suggestion().field() == field && s.suggestion().value().equals(value))
 			.findFirst()
 			.orElseThrow(() -> new InvalidInputException("value", "assist.suggestion.gone",
 					"The assistant no longer suggests this value: reload the ticket", value));
+		if (suggested.alreadySet()) {
+			// another tab, or another agent, applied it meanwhile: nothing to change or record
+			throw new InvalidInputException("value", "assist.suggestion.already-set",
+					"The ticket already has this value: nothing was changed", value);
+		}
+		FieldSuggestion suggestion = suggested.suggestion();
 		Ticket ticket = tickets.get(id, by);
 		switch (field) {
 			case CATEGORY -> tickets.update(id, changes(null, Long.valueOf(value), null), null, by);

@@ -131,6 +131,12 @@ class TriageSuggestionsIT {
 				.filteredOn(t -> t.suggestion().field() == TriageField.CATEGORY)
 				.singleElement()
 				.satisfies(t -> assertThat(t.alreadySet()).isTrue());
+			assertThatThrownBy(() -> ticketSuggestions.accept(open.id(), TriageField.CATEGORY,
+					printing.getId().toString(), agent, Locale.ENGLISH))
+				.as("applied again from a stale tab")
+				.isInstanceOf(InvalidInputException.class);
+			assertThat(tickets.history(open.id(), agent)).filteredOn(h -> h.getField().equals(TicketSuggestions.HISTORY_FIELD))
+				.hasSize(1);
 
 			settings.setThreshold(1);
 			assertThat(suggestions.suggest(word + "printer jammed again", "", null, Locale.ENGLISH)).isEmpty();

@@ -54,8 +54,8 @@ class TicketSuggestionsController {
 					new Object[] { messages.getMessage("assist.field." + field, null, locale), applied.label() });
 		}
 		catch (DomainException e) {
-			redirect.addFlashAttribute("flash", e.messageKey());
-			redirect.addFlashAttribute("flashArgs", e.arguments());
+			// a refusal shows as the ticket page's problem, not as a success
+			redirect.addFlashAttribute("problem", messages.getMessage(e.messageKey(), e.arguments(), locale));
 		}
 		return "redirect:/agent/tickets/" + id;
 	}
