@@ -34,6 +34,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoServiceCatalogue {
 
+	/** The requests the demo files through the catalogue: each a ticket. */
+	static final int REQUESTS = 3;
+
 	private final Catalogue catalogue;
 
 	private final CatalogueRequests requests;
