@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
+import org.guichet.replies.Placeholders;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
 import org.guichet.tickets.NewTicket;
@@ -138,21 +139,20 @@ public class CatalogueRequests {
 	}
 
 	/**
-	 * The ticket's description: the answers as a Markdown list (cut to the longest text a ticket
-	 * takes), or the item's label when none.
+	 * The ticket's description: the answers as a Markdown list, one bullet each, every label and
+	 * answer escaped (shown as typed) and a long text's further lines indented so they stay in
+	 * their bullet; cut to the longest text a ticket takes; the item's label when no answer.
 	 */
-	private static String description(CatalogueItem item, List<FiledAnswers.Answer> answers, Locale language) {
+	static String description(CatalogueItem item, List<FiledAnswers.Answer> answers, Locale language) {
 		if (answers.isEmpty()) {
 			return item.label(language);
 		}
 		StringBuilder text = new StringBuilder();
 		for (FiledAnswers.Answer answer : answers) {
-			String value = answer.shown();
-			if (answer.kind() == FieldKind.LONG_TEXT) {
-				text.append("**").append(answer.label()).append("**\n\n").append(value).append("\n\n");
-			}
-			else {
-				text.append("- **").append(answer.label()).append("**: ").append(value).append('\n');
+			text.append("- **").append(Placeholders.escape(answer.label())).append("**:");
+			for (String line : answer.shown().strip().split("\\R", -1)) {
+				text.append(line.isBlank() ? "" : (text.charAt(text.length() - 1) == ':' ? " " : "  ")
+						+ Placeholders.escape(line)).append('\n');
 			}
 		}
 		String description = text.toString().strip();
