@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
-import org.guichet.replies.Placeholders;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
+import org.guichet.text.MarkdownEscaping;
 import org.guichet.tickets.NewTicket;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketId;
@@ -149,10 +149,10 @@ public class CatalogueRequests {
 		}
 		StringBuilder text = new StringBuilder();
 		for (FiledAnswers.Answer answer : answers) {
-			text.append("- **").append(Placeholders.escape(answer.label())).append("**:");
+			text.append("- **").append(MarkdownEscaping.escape(answer.label())).append("**:");
 			for (String line : answer.shown().strip().split("\\R", -1)) {
 				text.append(line.isBlank() ? "" : (text.charAt(text.length() - 1) == ':' ? " " : "  ")
-						+ Placeholders.escape(line)).append('\n');
+						+ MarkdownEscaping.escape(line)).append('\n');
 			}
 		}
 		String description = text.toString().strip();

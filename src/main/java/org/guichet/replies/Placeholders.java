@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.guichet.text.MarkdownEscaping;
+
 /**
  * The placeholders of a canned reply or a macro's texts, written {@code {{name}}} (spaces inside
  * the braces allowed): {@code requester.firstName}, {@code requester.fullName},
@@ -25,16 +27,6 @@ public final class Placeholders {
 			"ticket.title", "agent.firstName", "agent.fullName", "group.name");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*\\}\\}");
-
-	/** Characters that make inline Markdown or HTML anywhere in a line. */
-	private static final String INLINE_MARKUP = "\\`*_[]<>&~|";
-
-	/**
-	 * Characters that make a block (heading, list item, rule, setext underline) at the start of a
-	 * line when a space or the same character follows; so do digits followed by {@code .} or
-	 * {@code )}, an ordered list item.
-	 */
-	private static final String LINE_START_MARKUP = "#-+=";
 
 	private Placeholders() {
 	}
@@ -66,39 +58,10 @@ public final class Placeholders {
 		StringBuilder expanded = new StringBuilder(text.length());
 		while (matcher.find()) {
 			String name = matcher.group(1);
-			String replacement = NAMES.contains(name) ? escape(values.getOrDefault(name, "")) : matcher.group();
+			String replacement = NAMES.contains(name) ? MarkdownEscaping.escape(values.getOrDefault(name, "")) : matcher.group();
 			matcher.appendReplacement(expanded, Matcher.quoteReplacement(replacement));
 		}
 		matcher.appendTail(expanded);
 		return expanded.toString();
 	}
-
-	/**
-	 * A plain text value made safe to insert into Markdown: one line, and every character that
-	 * could start markup escaped with a backslash (CommonMark renders an escaped punctuation
-	 * character as itself).
-	 */
-	public static String escape(String value) {
-		String line = value.replaceAll("[\\r\\n\\t]+", " ").strip();
-		StringBuilder escaped = new StringBuilder(line.length() + 8);
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (INLINE_MARKUP.indexOf(c) >= 0 || (i == 0 && startsBlock(line))
-					|| ((c == '.' || c == ')') && i > 0 && line.substring(0, i).chars().allMatch(Character::isDigit))) {
-				escaped.append('\\');
-			}
-			escaped.append(c);
-		}
-		return escaped.toString();
-	}
-
-	/** Whether the line would open a heading, a list item, a rule or a setext underline. */
-	private static boolean startsBlock(String line) {
-		char first = line.charAt(0);
-		if (LINE_START_MARKUP.indexOf(first) < 0) {
-			return false;
-		}
-		return line.length() == 1 || line.charAt(1) == ' ' || line.charAt(1) == first;
-	}
-
 }

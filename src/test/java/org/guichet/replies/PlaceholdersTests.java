@@ -2,6 +2,7 @@ package org.guichet.replies;
 
 import java.util.Map;
 
+import org.guichet.text.MarkdownEscaping;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,18 +48,18 @@ class PlaceholdersTests {
 
 	@Test
 	void markdownLinksAndEmphasisInAValueAreEscaped() {
-		assertThat(Placeholders.escape("[click](javascript:alert(1)) *bold* _it_ `code`"))
+		assertThat(MarkdownEscaping.escape("[click](javascript:alert(1)) *bold* _it_ `code`"))
 			.isEqualTo("\\[click\\](javascript:alert(1)) \\*bold\\* \\_it\\_ \\`code\\`");
 	}
 
 	@Test
 	void aValueCannotStartABlockNorSpanSeveralLines() {
-		assertThat(Placeholders.escape("# Title\n\n- item")).isEqualTo("\\# Title - item");
-		assertThat(Placeholders.escape("> quote")).isEqualTo("\\> quote");
-		assertThat(Placeholders.escape("1. first")).isEqualTo("1\\. first");
-		assertThat(Placeholders.escape("---")).isEqualTo("\\---");
-		assertThat(Placeholders.escape("#42 -5 +3")).isEqualTo("#42 -5 +3");
-		assertThat(Placeholders.escape("Jean-Pierre O'Brien (Sales)")).isEqualTo("Jean-Pierre O'Brien (Sales)");
+		assertThat(MarkdownEscaping.escape("# Title\n\n- item")).isEqualTo("\\# Title - item");
+		assertThat(MarkdownEscaping.escape("> quote")).isEqualTo("\\> quote");
+		assertThat(MarkdownEscaping.escape("1. first")).isEqualTo("1\\. first");
+		assertThat(MarkdownEscaping.escape("---")).isEqualTo("\\---");
+		assertThat(MarkdownEscaping.escape("#42 -5 +3")).isEqualTo("#42 -5 +3");
+		assertThat(MarkdownEscaping.escape("Jean-Pierre O'Brien (Sales)")).isEqualTo("Jean-Pierre O'Brien (Sales)");
 	}
 
 	@Test
