@@ -44,8 +44,10 @@ import org.springframework.stereotype.Component;
  * ({@link MessageRetries}); the others go on. IMAP messages are read in UID order, by batches whose
  * UIDs, flags and sizes are fetched in one command each; a batch's messages are fetched one after
  * the other, then ingested on several threads by {@link OrderedIngestion} (those of one
- * conversation, sender or ticket in order), then marked, moved or deleted together. Once the listed
- * messages are done, the folder is listed again as long as new ones were ingested.
+ * conversation, sender or ticket in order), several in one transaction
+ * ({@link MailIngestion#ingestTogether}; when that fails, each alone), then marked, moved or
+ * deleted together, after every commit that holds them. Once the listed messages are done, the
+ * folder is listed again as long as new ones were ingested.
  */
 @Component
 class MailboxReader {
@@ -197,19 +199,38 @@ class MailboxReader {
 	}
 
 	/**
-	 * Ingests a batch, several messages at once when they share no conversation, sender or ticket
-	 * ({@link OrderedIngestion}).
+	 * Ingests a batch, several messages at once when they share no conversation, sender or ticket,
+	 * and several in one transaction ({@link OrderedIngestion}).
 	 *
 	 * @return the messages whose ingestion returned, in the batch's order
 	 */
 	private List<Fetched> ingestAll(StoredMailbox mailbox, List<Fetched> fetched) {
 		Set<Fetched> returned = ConcurrentHashMap.newKeySet();
-		ordering.run(fetched, message -> IngestionOrder.keys(message.raw()), message -> {
-			if (ingest(mailbox, message.key(), message.raw())) {
-				returned.add(message);
-			}
-		});
+		ordering.run(fetched, message -> IngestionOrder.keys(message.raw()),
+				run -> returned.addAll(ingestRun(mailbox, run)));
 		return fetched.stream().filter(returned::contains).toList();
+	}
+
+	/**
+	 * Ingests a run of messages in one transaction; when that throws (nothing of it committed),
+	 * each in a transaction of its own, so that the one at fault is handled as it is alone and
+	 * holds back none of the others.
+	 *
+	 * @return the messages whose ingestion returned
+	 */
+	private List<Fetched> ingestRun(StoredMailbox mailbox, List<Fetched> run) {
+		if (run.size() > 1) {
+			try {
+				ingestion.ingestTogether(mailbox.policy(), run.stream().map(Fetched::raw).toList());
+				run.forEach(message -> retries.succeeded(mailbox.id(), message.key()));
+				return run;
+			}
+			catch (RuntimeException ex) {
+				log.info("Mailbox {}: {} messages could not be ingested together ({}), each is ingested alone",
+						mailbox.definition().name(), run.size(), ex.toString());
+			}
+		}
+		return run.stream().filter(message -> ingest(mailbox, message.key(), message.raw())).toList();
 	}
 
 	/** Marks, moves or deletes messages whose ingestion returned. */
