@@ -58,6 +58,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A message that the rules cannot turn into a ticket (a refusal of the tickets module, anything
  * unexpected) becomes, in a second transaction, a plain ticket with its {@code .eml}: nothing is
  * lost. Only an infrastructure failure (the database away) is thrown, for the mailbox to retry.
+ * Several messages may share one transaction ({@link #ingestTogether}): all commit, or none and
+ * the caller ingests each alone.
  */
 @Service
 class MailboxIngestion implements MailIngestion {
