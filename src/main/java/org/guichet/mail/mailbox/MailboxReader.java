@@ -8,8 +8,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
@@ -79,6 +81,9 @@ class MailboxReader {
 	private final int batchSize;
 
 	private final OrderedIngestion ordering;
+
+	/** One turn per support group, held by the run in its transaction ({@link #ingestRun}). */
+	private final Map<Long, ReentrantLock> groupTurns = new ConcurrentHashMap<>();
 
 	MailboxReader(MailServers servers, MailIngestion ingestion, OrderedIngestion ordering, MessageRetries retries,
 			MailboxStore store, Clock clock, @Value("${guichet.mail.mailbox-batch-size:50}") int batchSize) {
@@ -214,12 +219,16 @@ class MailboxReader {
 	/**
 	 * Ingests a run of messages in one transaction; when that throws (nothing of it committed),
 	 * each in a transaction of its own, so that the one at fault is handled as it is alone and
-	 * holds back none of the others.
+	 * holds back none of the others. The runs of one group take turns on the node: a run holds
+	 * the group's assignment row (routing locks it for each new ticket) until its commit, so two
+	 * at once would wait for each other, and time out or deadlock as runs grow.
 	 *
 	 * @return the messages whose ingestion returned
 	 */
 	private List<Fetched> ingestRun(StoredMailbox mailbox, List<Fetched> run) {
 		if (run.size() > 1) {
+			ReentrantLock turn = groupTurns.computeIfAbsent(mailbox.policy().groupId(), group -> new ReentrantLock());
+			turn.lock();
 			try {
 				ingestion.ingestTogether(mailbox.policy(), run.stream().map(Fetched::raw).toList());
 				run.forEach(message -> retries.succeeded(mailbox.id(), message.key()));
@@ -228,6 +237,9 @@ class MailboxReader {
 			catch (RuntimeException ex) {
 				log.info("Mailbox {}: {} messages could not be ingested together ({}), each is ingested alone",
 						mailbox.definition().name(), run.size(), ex.toString());
+			}
+			finally {
+				turn.unlock();
 			}
 		}
 		return run.stream().filter(message -> ingest(mailbox, message.key(), message.raw())).toList();
