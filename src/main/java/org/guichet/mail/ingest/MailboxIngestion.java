@@ -58,6 +58,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A message that the rules cannot turn into a ticket (a refusal of the tickets module, anything
  * unexpected) becomes, in a second transaction, a plain ticket with its {@code .eml}: nothing is
  * lost. Only an infrastructure failure (the database away) is thrown, for the mailbox to retry.
+ * Several messages may share one transaction ({@link #ingestTogether}): all commit, or none and
+ * the caller ingests each alone.
  */
 @Service
 class MailboxIngestion implements MailIngestion {
@@ -121,8 +123,9 @@ class MailboxIngestion implements MailIngestion {
 			if (earlier.isPresent()) {
 				return already(earlier.get());
 			}
+			Ingestion ingestion = new Ingestion(mailbox, mail, messageId);
 			try {
-				return inTransaction(() -> new Ingestion(mailbox, mail, messageId).run());
+				return ingestion.logged(inTransaction(ingestion::run));
 			}
 			catch (ClaimedElsewhere claimed) {
 				// Another delivery of the same message holds it: its outcome, once it commits, is ours.
@@ -140,9 +143,34 @@ class MailboxIngestion implements MailIngestion {
 					return already(meanwhile.get());
 				}
 				log.warn("Mail {} could not be ingested by the rules, kept as a plain ticket: {}", messageId, ex.toString());
-				return inTransaction(() -> new Ingestion(mailbox, mail, messageId).fallback(ex));
+				Ingestion plain = new Ingestion(mailbox, mail, messageId);
+				return plain.logged(inTransaction(() -> plain.fallback(ex)));
 			}
 		}
+	}
+
+	@Override
+	public List<Ingested> ingestTogether(MailboxPolicy mailbox, List<byte[]> raws) {
+		List<Ingestion> each = new ArrayList<>(raws.size());
+		for (byte[] raw : raws) {
+			InboundMail mail = InboundMails.read(raw, mailbox.attachmentLimit());
+			each.add(new Ingestion(mailbox, mail, IngestionLog.storable(mail.messageId())));
+		}
+		List<Ingested> committed = transactions.execute(status -> {
+			List<Ingested> done = new ArrayList<>(each.size());
+			for (Ingestion ingestion : each) {
+				// what this transaction already wrote counts: a Message-ID given twice is ingested once
+				done.add(ingested.find(ingestion.messageId).map(MailboxIngestion::already).orElseGet(ingestion::run));
+			}
+			return done;
+		});
+		if (committed == null || committed.size() != each.size()) {
+			throw new IllegalStateException("the ingestion's transaction gave nothing");
+		}
+		for (int i = 0; i < each.size(); i++) {
+			each.get(i).logged(committed.get(i));
+		}
+		return committed;
 	}
 
 	private Ingested inTransaction(Supplier<Ingested> work) {
@@ -502,9 +530,16 @@ class MailboxIngestion implements MailIngestion {
 			}
 			String why = String.join("; ", all);
 			ingested.complete(row, outcome, ticketId, commentId, why, answered, keepRaw ? mail.raw() : null);
-			log.info("Mail {} from {}: {}{}", messageId, sender, outcome,
-					ticketId == null ? "" : " #" + ticketId + (why.isEmpty() ? "" : " (" + why + ")"));
 			return new Ingested(outcome, messageId, ticketId, why);
+		}
+
+		/** Logs what the message became, once committed (never for a transaction rolled back). */
+		Ingested logged(Ingested result) {
+			if (result.outcome() != Outcome.ALREADY_INGESTED) {
+				log.info("Mail {} from {}: {}{}", messageId, sender, result.outcome(), result.ticketId() == null ? ""
+						: " #" + result.ticketId() + (result.reason().isEmpty() ? "" : " (" + result.reason() + ")"));
+			}
+			return result;
 		}
 
 	}

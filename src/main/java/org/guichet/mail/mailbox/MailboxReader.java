@@ -8,8 +8,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
@@ -44,8 +46,10 @@ import org.springframework.stereotype.Component;
  * ({@link MessageRetries}); the others go on. IMAP messages are read in UID order, by batches whose
  * UIDs, flags and sizes are fetched in one command each; a batch's messages are fetched one after
  * the other, then ingested on several threads by {@link OrderedIngestion} (those of one
- * conversation, sender or ticket in order), then marked, moved or deleted together. Once the listed
- * messages are done, the folder is listed again as long as new ones were ingested.
+ * conversation, sender or ticket in order), several in one transaction
+ * ({@link MailIngestion#ingestTogether}; when that fails, each alone), then marked, moved or
+ * deleted together, after every commit that holds them. Once the listed messages are done, the
+ * folder is listed again as long as new ones were ingested.
  */
 @Component
 class MailboxReader {
@@ -77,6 +81,9 @@ class MailboxReader {
 	private final int batchSize;
 
 	private final OrderedIngestion ordering;
+
+	/** One turn per support group, held by the run in its transaction ({@link #ingestRun}). */
+	private final Map<Long, ReentrantLock> groupTurns = new ConcurrentHashMap<>();
 
 	MailboxReader(MailServers servers, MailIngestion ingestion, OrderedIngestion ordering, MessageRetries retries,
 			MailboxStore store, Clock clock, @Value("${guichet.mail.mailbox-batch-size:50}") int batchSize) {
@@ -197,19 +204,45 @@ class MailboxReader {
 	}
 
 	/**
-	 * Ingests a batch, several messages at once when they share no conversation, sender or ticket
-	 * ({@link OrderedIngestion}).
+	 * Ingests a batch, several messages at once when they share no conversation, sender or ticket,
+	 * and several in one transaction ({@link OrderedIngestion}).
 	 *
 	 * @return the messages whose ingestion returned, in the batch's order
 	 */
 	private List<Fetched> ingestAll(StoredMailbox mailbox, List<Fetched> fetched) {
 		Set<Fetched> returned = ConcurrentHashMap.newKeySet();
-		ordering.run(fetched, message -> IngestionOrder.keys(message.raw()), message -> {
-			if (ingest(mailbox, message.key(), message.raw())) {
-				returned.add(message);
-			}
-		});
+		ordering.run(fetched, message -> IngestionOrder.keys(message.raw()),
+				run -> returned.addAll(ingestRun(mailbox, run)));
 		return fetched.stream().filter(returned::contains).toList();
+	}
+
+	/**
+	 * Ingests a run of messages in one transaction; when that throws (nothing of it committed),
+	 * each in a transaction of its own, so that the one at fault is handled as it is alone and
+	 * holds back none of the others. The runs of one group take turns on the node: a run holds
+	 * the group's assignment row (routing locks it for each new ticket) until its commit, so two
+	 * at once would wait for each other, and time out or deadlock as runs grow.
+	 *
+	 * @return the messages whose ingestion returned
+	 */
+	private List<Fetched> ingestRun(StoredMailbox mailbox, List<Fetched> run) {
+		if (run.size() > 1) {
+			ReentrantLock turn = groupTurns.computeIfAbsent(mailbox.policy().groupId(), group -> new ReentrantLock());
+			turn.lock();
+			try {
+				ingestion.ingestTogether(mailbox.policy(), run.stream().map(Fetched::raw).toList());
+				run.forEach(message -> retries.succeeded(mailbox.id(), message.key()));
+				return run;
+			}
+			catch (RuntimeException ex) {
+				log.info("Mailbox {}: {} messages could not be ingested together ({}), each is ingested alone",
+						mailbox.definition().name(), run.size(), ex.toString());
+			}
+			finally {
+				turn.unlock();
+			}
+		}
+		return run.stream().filter(message -> ingest(mailbox, message.key(), message.raw())).toList();
 	}
 
 	/** Marks, moves or deletes messages whose ingestion returned. */

@@ -2,6 +2,7 @@ package org.guichet.mail.mailbox;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,21 +24,30 @@ import org.springframework.stereotype.Component;
  * default; 1 ingests in the reader's own thread, one message after the other), keeping in the
  * batch's order every two messages that share a key ({@link org.guichet.mail.ingest.IngestionOrder}):
  * the messages are split into groups, a group holding every message tied to another of it by a
- * key, and each group is ingested in order by one thread while the other groups go on beside it.
- * The threads are shared by every mailbox of the node.
+ * key; the groups are dealt to one lane per thread (each to the lane holding the fewest messages
+ * so far), and each lane is ingested in the batch's order by one thread, by runs of up to
+ * {@code guichet.mail.ingest-together} messages (20 by default; one transaction each), while the
+ * other lanes go on beside it. The threads are shared by every mailbox of the node.
  */
 @Component
 class OrderedIngestion {
 
 	private final int threads;
 
+	private final int together;
+
 	private final ExecutorService pool;
 
-	OrderedIngestion(@Value("${guichet.mail.ingest-threads:2}") int threads) {
+	OrderedIngestion(@Value("${guichet.mail.ingest-threads:2}") int threads,
+			@Value("${guichet.mail.ingest-together:20}") int together) {
 		if (threads < 1) {
 			throw new IllegalArgumentException("guichet.mail.ingest-threads must be at least 1, not " + threads);
 		}
+		if (together < 1) {
+			throw new IllegalArgumentException("guichet.mail.ingest-together must be at least 1, not " + together);
+		}
 		this.threads = threads;
+		this.together = together;
 		AtomicInteger number = new AtomicInteger();
 		this.pool = Executors.newFixedThreadPool(threads, runnable -> {
 			Thread thread = new Thread(runnable, "mail-ingest-" + number.incrementAndGet());
@@ -47,23 +57,26 @@ class OrderedIngestion {
 	}
 
 	/**
-	 * Ingests every item and returns once all are done.
+	 * Ingests every item, by runs of a lane, and returns once all are done.
 	 *
 	 * @param items the batch, in the mailbox's order
 	 * @param keys the keys of an item: two items sharing one are ingested in the batch's order, never at once
-	 * @param ingest what is done with one item; it must not throw (an item's failure is its own business)
-	 * @throws IllegalStateException when an item threw anyway, or the wait was interrupted (after
-	 *         the other groups finished, or with the interrupt flag set)
+	 * @param ingest what is done with one run of items (1 to {@code guichet.mail.ingest-together}, in
+	 *        the batch's order); it must not throw (a run's failure is its own business)
+	 * @throws IllegalStateException when a run threw anyway, or the wait was interrupted (after
+	 *         the other lanes finished, or with the interrupt flag set)
 	 */
-	<T> void run(List<T> items, Function<T, ? extends Collection<String>> keys, Consumer<T> ingest) {
-		List<List<T>> groups = groups(items, keys);
-		if (threads == 1 || groups.size() <= 1) {
-			groups.forEach(group -> group.forEach(ingest));
+	<T> void run(List<T> items, Function<T, ? extends Collection<String>> keys, Consumer<List<T>> ingest) {
+		List<List<T>> lanes = lanes(indexGroups(items, keys), threads).stream()
+			.map(lane -> lane.stream().map(items::get).toList())
+			.toList();
+		if (lanes.size() <= 1) {
+			lanes.forEach(lane -> runs(lane, together).forEach(ingest));
 			return;
 		}
 		List<Future<?>> running = new ArrayList<>();
-		for (List<T> group : groups) {
-			running.add(pool.submit(() -> group.forEach(ingest)));
+		for (List<T> lane : lanes) {
+			running.add(pool.submit(() -> runs(lane, together).forEach(ingest)));
 		}
 		RuntimeException failure = null;
 		for (Future<?> future : running) {
@@ -85,10 +98,53 @@ class OrderedIngestion {
 	}
 
 	/**
+	 * The groups dealt to at most {@code count} lanes, each group whole to the lane that holds the
+	 * fewest items when its turn comes (the first such lane), in the order of the groups' first items;
+	 * a lane's items in the batch's order. No empty lane.
+	 *
+	 * @param groups the positions in the batch of each group's items, as {@link #indexGroups} gives them
+	 * @return the positions in the batch of each lane's items, ascending
+	 */
+	static List<List<Integer>> lanes(List<List<Integer>> groups, int count) {
+		List<List<Integer>> lanes = new ArrayList<>();
+		for (List<Integer> group : groups) {
+			List<Integer> emptiest = null;
+			if (lanes.size() < count) {
+				emptiest = new ArrayList<>();
+				lanes.add(emptiest);
+			}
+			else {
+				for (List<Integer> lane : lanes) {
+					if (emptiest == null || lane.size() < emptiest.size()) {
+						emptiest = lane;
+					}
+				}
+			}
+			emptiest.addAll(group);
+		}
+		lanes.forEach(Collections::sort);
+		return lanes;
+	}
+
+	/** The lane cut into consecutive runs of at most {@code size} items. */
+	static <T> List<List<T>> runs(List<T> lane, int size) {
+		List<List<T>> runs = new ArrayList<>();
+		for (int start = 0; start < lane.size(); start += size) {
+			runs.add(lane.subList(start, Math.min(lane.size(), start + size)));
+		}
+		return runs;
+	}
+
+	/**
 	 * The items split into groups that share no key, each in the batch's order; the groups in the
 	 * order of their first item.
 	 */
 	static <T> List<List<T>> groups(List<T> items, Function<T, ? extends Collection<String>> keys) {
+		return indexGroups(items, keys).stream().map(group -> group.stream().map(items::get).toList()).toList();
+	}
+
+	/** The groups of {@link #groups} as the positions of their items in the batch. */
+	static <T> List<List<Integer>> indexGroups(List<T> items, Function<T, ? extends Collection<String>> keys) {
 		int[] parent = new int[items.size()];
 		Map<String, Integer> owner = new HashMap<>();
 		for (int i = 0; i < items.size(); i++) {
@@ -100,9 +156,9 @@ class OrderedIngestion {
 				}
 			}
 		}
-		Map<Integer, List<T>> groups = new LinkedHashMap<>();
+		Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
 		for (int i = 0; i < items.size(); i++) {
-			groups.computeIfAbsent(root(parent, i), root -> new ArrayList<>()).add(items.get(i));
+			groups.computeIfAbsent(root(parent, i), root -> new ArrayList<>()).add(i);
 		}
 		return List.copyOf(groups.values());
 	}

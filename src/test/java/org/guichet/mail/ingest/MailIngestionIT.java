@@ -48,6 +48,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -466,7 +467,84 @@ class MailIngestionIT {
 			.andExpect(content().string(containsString("bruit de moteur")));
 	}
 
+	@Test
+	void messagesIngestedTogetherBecomeWhatEachWouldAloneAndOneGivenTwiceIsOneTicket() {
+		byte[] opening = message(alice.getEmail(), "Together first", "", "The printer jams.");
+		String openingId = messageIdOf(opening);
+		byte[] answer = message(alice.getEmail(), "Re: Together first", "In-Reply-To: " + openingId + "\n",
+				"It jams on every page now.");
+		byte[] away = message(alice.getEmail(), "Absent", "Auto-Submitted: auto-replied\n", "Away");
+
+		List<Ingested> together = ingestion.ingestTogether(policy(UnknownSenders.REFUSE),
+				List.of(opening, answer, opening.clone(), away));
+
+		assertThat(together).extracting(Ingested::outcome)
+			.containsExactly(Outcome.TICKET_CREATED, Outcome.FOLLOW_UP, Outcome.ALREADY_INGESTED, Outcome.AUTOMATIC);
+		long ticketId = together.get(0).ticketId();
+		assertThat(together.get(1).ticketId()).as("the answer found the ticket its transaction opened").isEqualTo(ticketId);
+		assertThat(together.get(2).ticketId()).isEqualTo(ticketId);
+		assertThat(ticketsTitled("Together first", alice)).isEqualTo(1);
+		assertThat(last(view(ticketId).comments()).getBody()).contains("every page");
+		assertThat(outbox(alice.getEmail(), "RECEIVED")).as("one received mail").isEqualTo(1);
+	}
+
+	@Test
+	void aRunWithAMessageTheRulesRefuseCommitsNothingAndAloneTheOthersGetTheirTicketsAndItAPlainOne() {
+		byte[] good = message(alice.getEmail(), "Good before", "", "A real request.");
+		byte[] bad = withEmptyAttachment(alice.getEmail(), "Empty attachment");
+		byte[] after = message(alice.getEmail(), "Good after", "", "Another request.");
+		List<byte[]> run = List.of(good, bad, after);
+
+		assertThatThrownBy(() -> ingestion.ingestTogether(policy(UnknownSenders.REFUSE), run))
+			.as("the tickets module refuses an empty file")
+			.isInstanceOf(RuntimeException.class);
+		assertThat(ticketsTitled("Good before", alice)).as("rolled back").isZero();
+		assertThat(jdbc.queryForObject("select count(*) from mail_ingested where message_id = ?", Integer.class,
+				IngestionLog.storable(messageIdOf(good).replaceAll("[<>]", "")))).isZero();
+		List<Ingested> alone = run.stream().map(raw -> ingest(policy(UnknownSenders.REFUSE), raw)).toList();
+
+		assertThat(alone).extracting(Ingested::outcome).containsOnly(Outcome.TICKET_CREATED);
+		assertThat(alone.get(1).reason()).startsWith("kept as a plain ticket");
+		assertThat(view(alone.get(1).ticketId()).attachments()).extracting(Attachment::getContentType)
+			.containsExactly("message/rfc822");
+		assertThat(ticketsTitled("Good before", alice)).isEqualTo(1);
+		assertThat(ticketsTitled("Good after", alice)).isEqualTo(1);
+	}
+
+	@Test
+	void aRunDeliveredAgainAfterACrashBeforeItsMarkingMakesNothingTwice() {
+		List<byte[]> run = List.of(message(alice.getEmail(), "Crash run one", "", "One"),
+				message(alice.getEmail(), "Crash run two", "", "Two"));
+
+		List<Ingested> first = ingestion.ingestTogether(policy(UnknownSenders.REFUSE), run);
+		List<Ingested> again = ingestion.ingestTogether(policy(UnknownSenders.REFUSE), run);
+
+		assertThat(first).extracting(Ingested::outcome).containsOnly(Outcome.TICKET_CREATED);
+		assertThat(again).extracting(Ingested::outcome).containsOnly(Outcome.ALREADY_INGESTED);
+		assertThat(again).extracting(Ingested::ticketId).isEqualTo(first.stream().map(Ingested::ticketId).toList());
+		assertThat(ticketsTitled("Crash run one", alice) + ticketsTitled("Crash run two", alice)).isEqualTo(2);
+	}
+
 	// --- Helpers -------------------------------------------------------------------------
+
+	/** The Message-ID of a message made by {@link #message}, with its brackets. */
+	private static String messageIdOf(byte[] raw) {
+		java.util.regex.Matcher id = java.util.regex.Pattern.compile("Message-ID: (<[^>]+>)")
+			.matcher(new String(raw, StandardCharsets.UTF_8));
+		assertThat(id.find()).isTrue();
+		return id.group(1);
+	}
+
+	/** A mail whose one attachment is empty: a file the tickets module refuses. */
+	private static byte[] withEmptyAttachment(String from, String subject) {
+		String mail = "From: " + from + "\r\nTo: " + MAILBOX + "\r\nSubject: " + subject
+				+ "\r\nDate: Mon, 3 Nov 2025 10:12:45 +0100\r\nMessage-ID: <" + UUID.randomUUID() + "@client.example>\r\n"
+				+ "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n"
+				+ "Content-Type: text/plain; charset=utf-8\r\n\r\nSee the file.\r\n--b\r\n"
+				+ "Content-Type: text/plain; name=\"empty.txt\"\r\nContent-Disposition: attachment; filename=\"empty.txt\"\r\n"
+				+ "\r\n\r\n--b--\r\n";
+		return mail.getBytes(StandardCharsets.UTF_8);
+	}
 
 	private MailboxPolicy policy(UnknownSenders unknown) {
 		return new MailboxPolicy(1, MAILBOX, group.getId(), TicketType.INCIDENT, null, unknown, List.of(), List.of(),

@@ -3,6 +3,7 @@ package org.guichet.mail.mailbox;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import com.icegreen.greenmail.imap.ImapHostManager;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Reading mailboxes on real IMAP, IMAPS and POP3 servers (GreenMail) in the test's JVM, with a
@@ -61,6 +63,7 @@ class MailboxReadingIT extends MailboxIntegrationTest {
 	void setUp() throws Exception {
 		mail.purgeEmailFromAllMailboxes();
 		ingestion.handed.clear();
+		ingestion.runs.clear();
 		ingestion.during = raw -> {
 		};
 		group = fixtures.group(SupportLevel.N1);
@@ -134,6 +137,62 @@ class MailboxReadingIT extends MailboxIntegrationTest {
 		assertThat(ingestion.handed).extracting(RecordingIngestion.Handed::outcome)
 			.containsExactly(Ingested.Outcome.TICKET_CREATED, Ingested.Outcome.ALREADY_INGESTED);
 		assertThat(unseenSubjects()).as("marked once the ingestion returned").isEmpty();
+	}
+
+	@Test
+	void messagesOfOneSenderAreIngestedInOneTransactionAndMarkedOnlyOnceItCommitted() {
+		String run = UUID.randomUUID().toString();
+		for (int i = 0; i < 4; i++) {
+			TestMailServers.deliver(mail, TestMailServers.message("together-" + i + "-" + run + "@example.org", "Together " + i));
+		}
+		long id = create(Protocol.IMAP, Security.NONE, AfterIngest.MARK_SEEN, null, false);
+		List<Boolean> seenWhileIngesting = new ArrayList<>();
+		ingestion.during = raw -> seenWhileIngesting.add(inbox().stream().anyMatch(m -> m.getFlags().contains(Flags.Flag.SEEN)));
+
+		assertThat(poller.readNow(id)).isEqualTo(4);
+
+		assertThat(ingestion.runs).as("one sender: one lane, one run").containsExactly(4);
+		assertThat(ingestion.handed).extracting(RecordingIngestion.Handed::outcome)
+			.containsOnly(Ingested.Outcome.TICKET_CREATED)
+			.hasSize(4);
+		assertThat(seenWhileIngesting).containsOnly(false);
+		assertThat(unseenSubjects()).isEmpty();
+	}
+
+	@Test
+	void aRunHoldingAFailingMessageIsIngestedAgainOneByOneAndOnlyTheFailingOneStays() {
+		String run = UUID.randomUUID().toString();
+		TestMailServers.deliver(mail, TestMailServers.message("good-1-" + run + "@example.org", "Good one"));
+		TestMailServers.deliver(mail, TestMailServers.message("bad-" + run + "@example.org", "Broken in a run",
+				RecordingIngestion.FAIL_MARKER));
+		TestMailServers.deliver(mail, TestMailServers.message("good-2-" + run + "@example.org", "Good two"));
+		long id = create(Protocol.IMAP, Security.NONE, AfterIngest.MARK_SEEN, null, false);
+
+		assertThat(poller.readNow(id)).isEqualTo(2);
+
+		assertThat(ingestion.runs).as("the run committed nothing").isEmpty();
+		assertThat(ingestion.handed).extracting(h -> h.text().contains("Good") ? "good" : "bad", h -> h.outcome())
+			.containsExactly(tuple("good", Ingested.Outcome.TICKET_CREATED), tuple("bad", null),
+					tuple("good", Ingested.Outcome.TICKET_CREATED));
+		assertThat(unseenSubjects()).containsExactly("Broken in a run");
+		assertThat(retries.skipped(id)).isEmpty();
+	}
+
+	@Test
+	void aRunWhoseCommitTheReaderDidNotHearOfIsIngestedAgainAloneAsAlreadyIngestedAndMarked() {
+		String run = UUID.randomUUID().toString();
+		TestMailServers.deliver(mail, TestMailServers.message("before-" + run + "@example.org", "Before the stop"));
+		TestMailServers.deliver(mail, TestMailServers.message("stop-" + run + "@example.org", "Stop after commit",
+				RecordingIngestion.CRASH_MARKER));
+		long id = create(Protocol.IMAP, Security.NONE, AfterIngest.MARK_SEEN, null, false);
+
+		assertThat(poller.readNow(id)).isEqualTo(2);
+
+		assertThat(ingestion.runs).containsExactly(2);
+		assertThat(ingestion.handed).extracting(RecordingIngestion.Handed::outcome)
+			.containsExactly(Ingested.Outcome.TICKET_CREATED, Ingested.Outcome.TICKET_CREATED,
+					Ingested.Outcome.ALREADY_INGESTED, Ingested.Outcome.ALREADY_INGESTED);
+		assertThat(unseenSubjects()).isEmpty();
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.guichet.mail.mailbox;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -79,7 +80,7 @@ class OrderedIngestionTests {
 
 	@Test
 	void onTwoThreadsTiedItemsNeverOverlapAndKeepTheirOrderWhileOthersRunBeside() throws Exception {
-		OrderedIngestion ordering = new OrderedIngestion(2);
+		OrderedIngestion ordering = new OrderedIngestion(2, 1);
 		try {
 			Random random = new Random(11);
 			for (int round = 0; round < 30; round++) {
@@ -92,7 +93,8 @@ class OrderedIngestionTests {
 				List<int[]> spans = new CopyOnWriteArrayList<>();
 				Set<String> threads = ConcurrentHashMap.newKeySet();
 				long origin = System.nanoTime();
-				ordering.run(items, keys::get, item -> {
+				ordering.run(items, keys::get, run -> {
+					int item = run.get(0);
 					long start = System.nanoTime() - origin;
 					threads.add(Thread.currentThread().getName());
 					busy(200_000);
@@ -109,11 +111,57 @@ class OrderedIngestionTests {
 				assertThat(threads).allMatch(name -> name.startsWith("mail-ingest-"));
 			}
 			Set<String> used = ConcurrentHashMap.newKeySet();
-			ordering.run(List.of(1, 2, 3, 4), item -> Set.of("k" + item), item -> {
+			ordering.run(List.of(1, 2, 3, 4), item -> Set.of("k" + item), run -> {
 				used.add(Thread.currentThread().getName());
 				busy(20_000_000);
 			});
 			assertThat(used).as("untied items run on both threads").hasSize(2);
+		}
+		finally {
+			ordering.stop();
+		}
+	}
+
+	@Test
+	void groupsAreDealtWholeToTheEmptiestLaneAndEachLaneKeepsTheBatchsOrder() {
+		List<List<Integer>> groups = List.of(List.of(0, 3, 4), List.of(1), List.of(2), List.of(5, 6), List.of(7));
+
+		assertThat(OrderedIngestion.lanes(groups, 2)).containsExactly(List.of(0, 3, 4, 7), List.of(1, 2, 5, 6));
+		assertThat(OrderedIngestion.lanes(groups, 1)).containsExactly(List.of(0, 1, 2, 3, 4, 5, 6, 7));
+		assertThat(OrderedIngestion.lanes(List.of(List.of(0)), 2)).as("no empty lane").containsExactly(List.of(0));
+		assertThat(OrderedIngestion.runs(List.of(1, 2, 3, 4, 5), 2)).containsExactly(List.of(1, 2), List.of(3, 4),
+				List.of(5));
+	}
+
+	@Test
+	void onTwoThreadsEveryItemIsIngestedOnceInRunsOfAtMostTheSizeAndTiedItemsInTheirOrder() throws Exception {
+		OrderedIngestion ordering = new OrderedIngestion(2, 4);
+		try {
+			Random random = new Random(12);
+			for (int round = 0; round < 30; round++) {
+				List<Integer> items = new ArrayList<>();
+				Map<Integer, Set<String>> keys = new ConcurrentHashMap<>();
+				int size = 1 + random.nextInt(40);
+				for (int i = 0; i < size; i++) {
+					items.add(i);
+					keys.put(i, Set.of("k" + random.nextInt(8)));
+				}
+				List<List<Integer>> runs = new CopyOnWriteArrayList<>(); // in the order they ran
+				ordering.run(items, keys::get, runs::add);
+
+				assertThat(runs).allSatisfy(run -> assertThat(run).hasSizeBetween(1, 4).isSorted());
+				assertThat(runs.stream().flatMap(List::stream).sorted().toList()).isEqualTo(items);
+				Map<String, Integer> lastOfKey = new HashMap<>();
+				for (List<Integer> run : runs) {
+					for (int item : run) {
+						for (String key : keys.get(item)) {
+							Integer before = lastOfKey.put(key, item);
+							assertThat(before == null || before < item).as("item %d after %d of key %s", item, before, key)
+								.isTrue();
+						}
+					}
+				}
+			}
 		}
 		finally {
 			ordering.stop();

@@ -17,7 +17,10 @@ import org.springframework.context.annotation.Bean;
  * ingestion, and is recorded with its policy and what it became; the test's check runs while
  * the message is being ingested. A message whose bytes contain {@link #FAIL_MARKER} fails before
  * the ingestion (nothing committed); one with {@link #CRASH_MARKER} fails after the ingestion
- * committed, the first time only, as a node stopping before it marked the message would.
+ * committed, the first time only, as a node stopping before it marked the message would. Messages
+ * ingested together are so alike: a run holding a failing message fails before the ingestion
+ * (nothing committed, nothing recorded: the reader ingests each alone then), a run holding a
+ * crashing one fails after its commit; {@link #runs} records the size of every run that committed.
  */
 class RecordingIngestion implements MailIngestion {
 
@@ -38,6 +41,8 @@ class RecordingIngestion implements MailIngestion {
 	final List<Handed> handed = new CopyOnWriteArrayList<>();
 
 	final List<String> crashed = new CopyOnWriteArrayList<>();
+
+	final List<Integer> runs = new CopyOnWriteArrayList<>();
 
 	volatile Consumer<byte[]> during = raw -> {
 	};
@@ -61,6 +66,29 @@ class RecordingIngestion implements MailIngestion {
 			throw new IllegalStateException("The node stops after the ingestion committed");
 		}
 		return ingested;
+	}
+
+	@Override
+	public List<Ingested> ingestTogether(MailboxPolicy mailbox, List<byte[]> raws) {
+		raws.forEach(during);
+		if (raws.stream().anyMatch(raw -> new String(raw, StandardCharsets.UTF_8).contains(FAIL_MARKER))) {
+			throw new IllegalStateException("The test ingestion refuses one of these messages");
+		}
+		List<Ingested> together = ingestion.ingestTogether(mailbox, raws);
+		runs.add(raws.size());
+		boolean crash = false;
+		for (int i = 0; i < raws.size(); i++) {
+			handed.add(new Handed(mailbox, raws.get(i), together.get(i).outcome()));
+			if (new String(raws.get(i), StandardCharsets.UTF_8).contains(CRASH_MARKER)
+					&& !crashed.contains(together.get(i).messageId())) {
+				crashed.add(together.get(i).messageId());
+				crash = true;
+			}
+		}
+		if (crash) {
+			throw new IllegalStateException("The node stops after the ingestion committed");
+		}
+		return together;
 	}
 
 	/** Puts the recording around the application's ingestion. */
