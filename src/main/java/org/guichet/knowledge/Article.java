@@ -66,9 +66,9 @@ public class Article {
 	@Version
 	private long version;
 
-	@FullTextField(name = "title_fr", analyzer = SearchAnalysis.FRENCH, highlightable = Highlightable.UNIFIED,
-			projectable = Projectable.YES)
-	@FullTextField(name = "title_en", analyzer = SearchAnalysis.ENGLISH)
+	@FullTextField(name = "title_fr", analyzer = SearchAnalysis.FRENCH, searchAnalyzer = SearchAnalysis.FRENCH_QUERY,
+			highlightable = Highlightable.UNIFIED, projectable = Projectable.YES)
+	@FullTextField(name = "title_en", analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY)
 	@KeywordField(name = "title_sort", normalizer = SearchAnalysis.SORTABLE, sortable = Sortable.YES)
 	private String title;
 
@@ -108,8 +108,8 @@ public class Article {
 	@CollectionTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"))
 	@Column(name = "tag")
 	@KeywordField(name = "tag", normalizer = SearchAnalysis.SORTABLE, aggregable = Aggregable.YES)
-	@FullTextField(name = "tags_fr", analyzer = SearchAnalysis.FRENCH)
-	@FullTextField(name = "tags_en", analyzer = SearchAnalysis.ENGLISH)
+	@FullTextField(name = "tags_fr", analyzer = SearchAnalysis.FRENCH, searchAnalyzer = SearchAnalysis.FRENCH_QUERY)
+	@FullTextField(name = "tags_en", analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY)
 	private Set<String> tags = new TreeSet<>();
 
 	@Column(name = "review_on")
@@ -211,10 +211,10 @@ public class Article {
 	}
 
 	/** The text as plain words, Markdown marks removed: what the search finds and quotes. */
-	@FullTextField(name = "body_fr", analyzer = SearchAnalysis.FRENCH, highlightable = Highlightable.PLAIN,
-			projectable = Projectable.YES)
-	@FullTextField(name = "body_en", analyzer = SearchAnalysis.ENGLISH, highlightable = Highlightable.PLAIN,
-			projectable = Projectable.YES)
+	@FullTextField(name = "body_fr", analyzer = SearchAnalysis.FRENCH, searchAnalyzer = SearchAnalysis.FRENCH_QUERY,
+			highlightable = Highlightable.PLAIN, projectable = Projectable.YES)
+	@FullTextField(name = "body_en", analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY,
+			highlightable = Highlightable.PLAIN, projectable = Projectable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "body")))
 	public String getPlainText() {
 		return PlainText.of(body);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.core.FlattenGraphFilterFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
@@ -49,8 +51,38 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 	 */
 	public static final String FRENCH_AND_ENGLISH = "guichet_fr_en";
 
+	/** The words of a query over {@link #FRENCH} fields: the same, common words dropped. */
+	public static final String FRENCH_QUERY = "guichet_fr_query";
+
+	/** The words of a query over {@link #ENGLISH} fields: the same, common words dropped. */
+	public static final String ENGLISH_QUERY = "guichet_en_query";
+
+	/**
+	 * The words of a query over {@link #FRENCH_AND_ENGLISH} fields: the same, common words dropped.
+	 * Texts keep their common words (a phrase still matches them in place), but a query's are not
+	 * required: "le toner" finds what "toner" finds.
+	 */
+	public static final String FRENCH_AND_ENGLISH_QUERY = "guichet_fr_en_query";
+
 	/** A keyword compared or sorted regardless of case and accents (names, labels). */
 	public static final String SORTABLE = "guichet_sort";
+
+	private static final List<Class<? extends TokenFilterFactory>> FRENCH_FIRST = List.of(ElisionFilterFactory.class);
+
+	private static final List<Class<? extends TokenFilterFactory>> ENGLISH_FIRST = List
+		.of(EnglishPossessiveFilterFactory.class);
+
+	private static final List<Class<? extends TokenFilterFactory>> BOTH_FIRST = List.of(ElisionFilterFactory.class,
+			EnglishPossessiveFilterFactory.class);
+
+	private static final List<Class<? extends TokenFilterFactory>> FRENCH_STEMMING = List
+		.of(FrenchLightStemFilterFactory.class);
+
+	private static final List<Class<? extends TokenFilterFactory>> ENGLISH_STEMMING = List
+		.of(PorterStemFilterFactory.class);
+
+	private static final List<Class<? extends TokenFilterFactory>> BOTH_STEMMING = List.of(PorterStemFilterFactory.class,
+			FrenchLightStemFilterFactory.class);
 
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
@@ -58,6 +90,9 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 		context.analyzer(FRENCH).instance(french());
 		context.analyzer(ENGLISH).instance(english());
 		context.analyzer(FRENCH_AND_ENGLISH).instance(frenchAndEnglish());
+		context.analyzer(FRENCH_QUERY).instance(frenchQuery());
+		context.analyzer(ENGLISH_QUERY).instance(englishQuery());
+		context.analyzer(FRENCH_AND_ENGLISH_QUERY).instance(frenchAndEnglishQuery());
 		context.normalizer(SORTABLE).custom()
 			.tokenFilter(LowerCaseFilterFactory.class)
 			.tokenFilter(ASCIIFoldingFilterFactory.class);
@@ -65,27 +100,43 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
 	/** A new French analyser ({@link #FRENCH}); the caller closes it. */
 	static Analyzer french() {
-		return words(List.of(ElisionFilterFactory.class), List.of(FrenchLightStemFilterFactory.class));
+		return words(FRENCH_FIRST, false, FRENCH_STEMMING);
 	}
 
 	/** A new English analyser ({@link #ENGLISH}); the caller closes it. */
 	static Analyzer english() {
-		return words(List.of(EnglishPossessiveFilterFactory.class), List.of(PorterStemFilterFactory.class));
+		return words(ENGLISH_FIRST, false, ENGLISH_STEMMING);
 	}
 
 	/** A new analyser of both languages at once ({@link #FRENCH_AND_ENGLISH}); the caller closes it. */
 	static Analyzer frenchAndEnglish() {
-		return words(List.of(ElisionFilterFactory.class, EnglishPossessiveFilterFactory.class),
-				List.of(PorterStemFilterFactory.class, FrenchLightStemFilterFactory.class));
+		return words(BOTH_FIRST, false, BOTH_STEMMING);
+	}
+
+	/** A new analyser of a query's French words ({@link #FRENCH_QUERY}); the caller closes it. */
+	static Analyzer frenchQuery() {
+		return words(FRENCH_FIRST, true, FRENCH_STEMMING);
+	}
+
+	/** A new analyser of a query's English words ({@link #ENGLISH_QUERY}); the caller closes it. */
+	static Analyzer englishQuery() {
+		return words(ENGLISH_FIRST, true, ENGLISH_STEMMING);
+	}
+
+	/** A new analyser of a query's words in both languages ({@link #FRENCH_AND_ENGLISH_QUERY}); the caller closes it. */
+	static Analyzer frenchAndEnglishQuery() {
+		return words(BOTH_FIRST, true, BOTH_STEMMING);
 	}
 
 	/**
 	 * Words split at spaces; the filters {@code before} applied to each (elision ignoring case);
 	 * split again at punctuation and hyphens, keeping a hyphenated word whole too, not at a change
 	 * of case or between letters and digits ("Wi-Fi" → "Wi", "Fi", "WiFi"; "ipv6" stays whole);
-	 * lower case, accents folded, and stemmed by the {@code stemming} filters in their order.
+	 * lower case; common words dropped if {@code dropCommon} ({@link SearchWords#isCommon}, before
+	 * accents are folded: "été" is common, "ete" not); accents folded, and stemmed by the
+	 * {@code stemming} filters in their order.
 	 */
-	private static Analyzer words(List<Class<? extends TokenFilterFactory>> before,
+	private static Analyzer words(List<Class<? extends TokenFilterFactory>> before, boolean dropCommon,
 			List<Class<? extends TokenFilterFactory>> stemming) {
 		try {
 			CustomAnalyzer.Builder builder = CustomAnalyzer.builder().withTokenizer(WhitespaceTokenizerFactory.class);
@@ -97,8 +148,11 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 						"1", "catenateWords", "1", "splitOnCaseChange", "0", "splitOnNumerics", "0",
 						"stemEnglishPossessive", "0")
 				.addTokenFilter(FlattenGraphFilterFactory.class)
-				.addTokenFilter(LowerCaseFilterFactory.class)
-				.addTokenFilter(ASCIIFoldingFilterFactory.class);
+				.addTokenFilter(LowerCaseFilterFactory.class);
+			if (dropCommon) {
+				builder.addTokenFilter(CommonWordsFilterFactory.class);
+			}
+			builder.addTokenFilter(ASCIIFoldingFilterFactory.class);
 			for (Class<? extends TokenFilterFactory> filter : stemming) {
 				builder.addTokenFilter(filter, new HashMap<>());
 			}
@@ -108,6 +162,27 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 			// the factories above read no resource
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/**
+	 * Drops the common words of French and English ({@link SearchWords#isCommon}); public with a
+	 * constructor taking its (no) parameters, as {@link CustomAnalyzer} instantiates a factory.
+	 */
+	public static final class CommonWordsFilterFactory extends TokenFilterFactory {
+
+		/** The factory; {@code parameters} must be empty, the words being {@link SearchWords}'. */
+		public CommonWordsFilterFactory(Map<String, String> parameters) {
+			super(parameters);
+			if (!parameters.isEmpty()) {
+				throw new IllegalArgumentException("Unknown parameters: " + parameters);
+			}
+		}
+
+		@Override
+		public TokenStream create(TokenStream input) {
+			return new StopFilter(input, SearchWords.COMMON);
+		}
+
 	}
 
 }

@@ -41,7 +41,8 @@ public final class SearchWords {
 	/** A word typed with a leading minus, at the start or after a space: left out ("-imprimante"). */
 	private static final Pattern EXCLUDED = Pattern.compile("(?:^|\\s)-([^\\s-]\\S*)");
 
-	private static final CharArraySet COMMON = common();
+	/** The common words ({@link #isCommon}), case ignored. */
+	static final CharArraySet COMMON = common();
 
 	private static final Analyzer FRENCH = SearchAnalysis.french();
 

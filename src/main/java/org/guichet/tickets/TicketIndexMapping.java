@@ -53,6 +53,7 @@ public class TicketIndexMapping implements HibernateOrmSearchMappingConfigurer {
 		ticket.property("title")
 			.fullTextField(TicketIndexFields.TITLE)
 			.analyzer(SearchAnalysis.FRENCH_AND_ENGLISH)
+			.searchAnalyzer(SearchAnalysis.FRENCH_AND_ENGLISH_QUERY)
 			.projectable(Projectable.YES);
 		ticket.binder(new TextsBinder());
 		for (String field : List.of("status", "type", "priority")) {
@@ -131,6 +132,7 @@ public class TicketIndexMapping implements HibernateOrmSearchMappingConfigurer {
 			IndexFieldTypeFactory types = context.typeFactory();
 			var words = types.asString()
 				.analyzer(SearchAnalysis.FRENCH_AND_ENGLISH)
+				.searchAnalyzer(SearchAnalysis.FRENCH_AND_ENGLISH_QUERY)
 				.highlightable(List.of(Highlightable.UNIFIED))
 				.toIndexFieldType();
 			var schema = context.indexSchemaElement();

@@ -214,6 +214,8 @@ class KnowledgeApiIT {
 		assertThat(hits(search.search(request("ecran acces " + word, reader)).hits())).containsExactly(visible);
 		assertThat(hits(search.search(request("reinitialiser " + word, reader)).hits())).containsExactly(visible);
 		assertThat(search.search(request("acces " + word, agent)).total()).isEqualTo(2);
+		assertThat(hits(search.search(request("les accès de la console " + word, agent)).hits()))
+			.as("common words typed, not required").containsExactly(internal);
 		assertThat(search.search(request("acces " + word, agent)).hits().get(0).excerptHtml())
 			.as("only the title matched: the text's beginning").startsWith("Restaurer les fichiers").doesNotContain("<mark>");
 		assertThat(search.search(request("sauvegardes " + word, reader)).hits().get(0).excerptHtml())

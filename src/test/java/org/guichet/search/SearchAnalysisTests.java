@@ -42,6 +42,18 @@ class SearchAnalysisTests {
 		}
 	}
 
+	@Test
+	void aQueryDropsCommonWordsOfEitherLanguageWhereATextKeepsThem() throws IOException {
+		try (Analyzer query = SearchAnalysis.frenchAndEnglishQuery(); Analyzer text = SearchAnalysis.frenchAndEnglish();
+				Analyzer french = SearchAnalysis.frenchQuery(); Analyzer english = SearchAnalysis.englishQuery()) {
+			assertThat(terms(query, "le toner de l'imprimante OR the printer")).isEqualTo(terms(text, "toner imprimante printer"));
+			assertThat(terms(text, "le toner")).hasSize(2);
+			assertThat(terms(french, "Les accès à la console")).isEqualTo(terms(french, "accès console"));
+			assertThat(terms(english, "The user's access to the console")).isEqualTo(terms(english, "user access console"));
+			assertThat(terms(query, "été")).as("a common word accented").isEmpty();
+		}
+	}
+
 	private static List<String> terms(Analyzer analyzer, String text) throws IOException {
 		List<String> terms = new ArrayList<>();
 		try (TokenStream stream = analyzer.tokenStream("text", text)) {

@@ -84,6 +84,17 @@ class TicketSearchApiIT {
 	}
 
 	@Test
+	void commonWordsInAQueryAreNotRequired() {
+		long toner = create(aliceApi, "Toner vide " + marker, "Plus rien ne sort du bac.");
+
+		for (String words : List.of("le toner ", "the toner of ", "OR toner ", "toner de la ")) {
+			assertThat(ticketIds(aliceApi, words + marker)).as(words).containsExactly(toner);
+		}
+		assertThat(ticketIds(aliceApi, "toner papier " + marker)).as("a word that is not common, still required")
+			.isEmpty();
+	}
+
+	@Test
 	void aHyphenatedWordIsFoundWrittenWholeAsByItsParts() {
 		long wifi = create(aliceApi, "Wi-Fi en panne " + marker, "Plus d'accès au réseau (salle B).");
 		long mail = create(aliceApi, "Mailbox " + marker, "My e-mail does not arrive.");
