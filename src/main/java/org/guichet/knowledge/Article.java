@@ -161,11 +161,20 @@ public class Article {
 		this.updatedAt = at;
 	}
 
-	/** Takes the new text and description; the caller saves the version it makes. */
-	void change(ArticleContent content, Instant at) {
+	/**
+	 * Refuses a change of an archived article, its text or its files.
+	 *
+	 * @throws ConflictException ({@code knowledge.archived}) when it is archived
+	 */
+	void checkChangeable() {
 		if (status == ArticleStatus.ARCHIVED) {
 			throw new ConflictException("knowledge.archived", "An archived article is not changed: take it out of the archive first");
 		}
+	}
+
+	/** Takes the new text and description; the caller saves the version it makes. */
+	void change(ArticleContent content, Instant at) {
+		checkChangeable();
 		this.title = content.title();
 		this.body = content.body();
 		this.kind = content.kind();

@@ -43,13 +43,15 @@ public class ArticleFiles {
 	/**
 	 * Attaches a file to the article.
 	 * @throws org.guichet.system.InvalidInputException ({@code file}) when it has no name, is empty or too large
+	 * @throws org.guichet.system.ConflictException ({@code knowledge.archived}) when the article is archived
 	 */
 	public ArticleAttachment attach(long articleId, @Nullable String fileName, @Nullable String contentType,
 			byte[] content, CurrentUser by) {
-		articles.get(articleId, by);
+		Article article = articles.get(articleId, by);
 		if (!ArticlePolicy.canWrite(by)) {
 			throw new ForbiddenException("knowledge.write-forbidden", "Only the IT team writes articles");
 		}
+		article.checkChangeable();
 		String name = Attachment.safeFileName(fileName);
 		Attachment.checkSize(content.length);
 		ArticleAttachment attachment = attachments.saveAndFlush(new ArticleAttachment(articleId,

@@ -201,6 +201,11 @@ class KnowledgeApiIT {
 		assertThat(requesterApi.get("/api/v1/articles/search?q=" + word + "&type=INCIDENT").status())
 			.as("an unknown filter parameter is ignored by Spring, a known one with a bad value refused").isEqualTo(200);
 		assertThat(requesterApi.get("/api/v1/articles/search?q=" + word + "&kind=NOPE").status()).isEqualTo(400);
+		for (String noWord : List.of("", "*", "le%20the")) {
+			var refused = requesterApi.get("/api/v1/articles/search?q=" + noWord);
+			assertThat(refused.status()).as(noWord).isEqualTo(400);
+			assertThat(refused.json().get("code").asString()).isEqualTo("search.q.no-word");
+		}
 	}
 
 	@Test
@@ -291,6 +296,23 @@ class KnowledgeApiIT {
 		assertThat(empty.json().get("field").asText()).isEqualTo("file");
 		assertThat(requesterApi.upload("/api/v1/articles/" + id + "/files", "a.png", "image/png", new byte[] { 1 }, false)
 			.status()).as("an internal draft does not exist for a requester").isEqualTo(404);
+		Response notMultipart = ownerApi.post("/api/v1/articles/" + id + "/files", Map.of("file", "x"));
+		assertThat(notMultipart.status()).isEqualTo(415);
+		assertThat(notMultipart.header("Content-Type")).startsWith("application/problem+json");
+		Response notAllowed = ownerApi.delete("/api/v1/articles");
+		assertThat(notAllowed.status()).isEqualTo(405);
+		assertThat(notAllowed.header("Content-Type")).startsWith("application/problem+json");
+		Response nowhere = ownerApi.get("/api/v1/articlez");
+		assertThat(nowhere.status()).isEqualTo(404);
+		assertThat(nowhere.header("Content-Type")).startsWith("application/problem+json");
+
+		assertThat(ownerApi.post("/api/v1/articles/" + id + "/archive", Map.of()).status()).isEqualTo(200);
+		Response archived = ownerApi.upload("/api/v1/articles/" + id + "/files", "late.png", "image/png",
+				new byte[] { (byte) 0x89, 'P', 'N', 'G' }, false);
+		assertThat(archived.status()).as("no file is added to an archived article").isEqualTo(409);
+		assertThat(archived.json().get("code").asText()).isEqualTo("knowledge.archived");
+		assertThat(ownerApi.get("/api/v1/articles/" + id + "/files").json().findValuesAsString("fileName"))
+			.containsExactly("schéma.png");
 	}
 
 	@Test

@@ -124,6 +124,9 @@ class KnowledgePagesIT {
 		articles.update(id, null, doorCode(ArticleAudience.PUBLIC), writer);
 		mvc.perform(get("/portal/knowledge/" + id).session(reader)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"feedback-form\"")));
+		mvc.perform(get("/portal/knowledge").param("q", "* le").session(reader)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"portal-q-error\"")))
+			.andExpect(content().string(not(containsString("id=\"portal-results\""))));
 		mvc.perform(get("/knowledge/articles/" + id + "/attachments/" + image).session(reader)).andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "image/png"))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"));

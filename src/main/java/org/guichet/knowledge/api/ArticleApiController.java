@@ -28,6 +28,7 @@ import org.guichet.knowledge.FeedbackSummary;
 import org.guichet.search.SearchRequest;
 import org.guichet.search.SearchResults;
 import org.guichet.search.SearchSource;
+import org.guichet.search.SearchWords;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
 import org.guichet.tickets.TicketId;
@@ -218,7 +219,8 @@ class ArticleApiController {
 
 	@GetMapping("/search")
 	@Operation(summary = "Full-text search of the articles the caller may read, with excerpts and facets "
-			+ "(kind, status for the IT team, category); filters kind, status, category, audience, language, tag")
+			+ "(kind, status for the IT team, category); filters kind, status, category, audience, language, tag; "
+			+ "words that hold no word (none, only common words or wildcards) are refused (400, search.q.no-word)")
 	SearchResults search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable List<String> kind,
 			@RequestParam(required = false) @Nullable List<String> status,
 			@RequestParam(required = false) @Nullable List<String> category,
@@ -237,6 +239,7 @@ class ArticleApiController {
 			throw new InvalidInputException(page < 0 ? "page" : "size", "knowledge.paging",
 					"page must be 0 or more and size 1 to 100");
 		}
+		SearchWords.require("q", q);
 		Locale locale = LocaleContextHolder.getLocale();
 		try {
 			return search.search(new SearchRequest(q, me, locale, filters, page, size));

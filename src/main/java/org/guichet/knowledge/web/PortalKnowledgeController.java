@@ -10,6 +10,7 @@ import org.guichet.knowledge.Articles;
 import org.guichet.knowledge.Deflections;
 import org.guichet.knowledge.PortalShelf;
 import org.guichet.knowledge.RelevantArticles;
+import org.guichet.search.SearchWords;
 import org.guichet.tickets.Categories;
 import org.guichet.system.DomainException;
 import org.guichet.system.NotFoundException;
@@ -60,8 +61,9 @@ class PortalKnowledgeController {
 
 	/**
 	 * The requesters' knowledge page: with words, the published public articles found (of the
-	 * category when one is chosen); without, the categories holding some and the most useful
-	 * articles (of the category chosen).
+	 * category when one is chosen); without, or with words that hold no word ({@link SearchWords},
+	 * said under the field), the categories holding some and the most useful articles (of the
+	 * category chosen).
 	 */
 	@GetMapping
 	String index(@RequestParam(required = false) @Nullable String q,
@@ -71,7 +73,9 @@ class PortalKnowledgeController {
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("category", known);
 		model.addAttribute("categoryPath", known == null ? null : categories.tree().path(known));
-		if (q != null && !q.isBlank()) {
+		boolean typed = q != null && !q.isBlank();
+		model.addAttribute("noWord", typed && !SearchWords.hasWord(q));
+		if (typed && SearchWords.hasWord(q)) {
 			model.addAttribute("results", shelf.search(q.strip(), known, me, locale, page, PAGE_SIZE));
 			model.addAttribute("page", Math.max(page, 0));
 			model.addAttribute("pageSize", PAGE_SIZE);

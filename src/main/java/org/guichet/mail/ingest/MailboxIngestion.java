@@ -5,11 +5,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +41,7 @@ import org.guichet.tickets.Urgency;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -65,6 +68,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MailboxIngestion implements MailIngestion {
 
 	private static final Logger log = LoggerFactory.getLogger(MailboxIngestion.class);
+
+	/**
+	 * What an operator looks for in the log, at INFO; the everyday tickets, follow-ups and automatic
+	 * mails at DEBUG, kept in the ingested messages' table anyway (a busy mailbox wrote a line a message).
+	 */
+	private static final Set<Outcome> NOTABLE = EnumSet.of(Outcome.BOUNCE, Outcome.SENDER_REFUSED, Outcome.DROPPED);
 
 	private static final Pattern DIAGNOSTIC = Pattern.compile("(?im)^Diagnostic-Code:\\s*(?:smtp;\\s*)?(.+)$");
 
@@ -533,11 +542,12 @@ class MailboxIngestion implements MailIngestion {
 			return new Ingested(outcome, messageId, ticketId, why);
 		}
 
-		/** Logs what the message became, once committed (never for a transaction rolled back). */
+		/** Logs what the message became, once committed (never for a transaction rolled back; {@link #NOTABLE}). */
 		Ingested logged(Ingested result) {
 			if (result.outcome() != Outcome.ALREADY_INGESTED) {
-				log.info("Mail {} from {}: {}{}", messageId, sender, result.outcome(), result.ticketId() == null ? ""
-						: " #" + result.ticketId() + (result.reason().isEmpty() ? "" : " (" + result.reason() + ")"));
+				log.atLevel(NOTABLE.contains(result.outcome()) ? Level.INFO : Level.DEBUG)
+					.log("Mail {} from {}: {}{}", messageId, sender, result.outcome(), result.ticketId() == null ? ""
+							: " #" + result.ticketId() + (result.reason().isEmpty() ? "" : " (" + result.reason() + ")"));
 			}
 			return result;
 		}

@@ -1,0 +1,52 @@
+package org.guichet.system;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Answers in {@code application/problem+json} the refusals of an API path ({@code /api/…}) made
+ * before any API controller was chosen: a path that does not exist (404), a method (405) or a
+ * content type (415, 406) it does not take. {@link ApiExceptionHandler} serves the API's
+ * controllers only, so these went to Spring Boot's error page, whose JSON is no problem. Outside
+ * the API the exception goes on to the pages' error handling.
+ */
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ApiRoutingProblems {
+
+	/**
+	 * The exception's own problem (status and detail), with {@code code} {@code request.routing}.
+	 *
+	 * @throws ServletException the exception itself when the path is not the API's
+	 */
+	@ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class,
+			HttpRequestMethodNotSupportedException.class,
+			HttpMediaTypeNotSupportedException.class, HttpMediaTypeNotAcceptableException.class })
+	ResponseEntity<ProblemDetail> routing(ServletException ex, HttpServletRequest request) throws ServletException {
+		if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			throw ex;
+		}
+		ErrorResponse refusal = (ErrorResponse) ex;
+		ProblemDetail problem = refusal.getBody();
+		problem.setProperty("code", "request.routing");
+		return ResponseEntity.status(refusal.getStatusCode())
+			.headers(refusal.getHeaders())
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+}
