@@ -294,6 +294,10 @@ class MacrosIT {
 		Response expanded = api.get("/api/v1/canned-replies/" + replyId + "/expanded?ticketId=" + id.value());
 		assertThat(expanded.status()).isEqualTo(200);
 		assertThat(expanded.json().get("body").asString()).isEqualTo("Thanks Zoé for Écran noir");
+		Response withoutTicket = api.get("/api/v1/canned-replies/" + replyId + "/expanded");
+		assertThat(withoutTicket.status()).isEqualTo(400);
+		assertThat(withoutTicket.header("Content-Type")).as("a refusal Spring answers for us is a problem too")
+			.startsWith("application/problem+json");
 
 		Response changed = api.put("/api/v1/canned-replies/" + replyId,
 				Map.of("name", "Thanks!", "body", "Thanks", "version", created.json().get("version").asLong()));
