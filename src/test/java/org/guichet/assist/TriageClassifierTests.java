@@ -120,7 +120,7 @@ class TriageClassifierTests {
 	@Test
 	void refusesSettingsOutOfRange() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new TriageClassifier.Settings(2, 2, 5, 2, 0));
-		assertThatIllegalArgumentException().isThrownBy(() -> new TriageClassifier.Settings(0, 2, 5, 2, 1));
+		assertThatIllegalArgumentException().isThrownBy(() -> new TriageClassifier.Settings(0, 2, 0, 2, 1));
 	}
 
 }
