@@ -40,7 +40,7 @@ public final class TriageClassifier {
 			boolean balanced) {
 
 		/** The settings of Guichet's triage suggestions (docs/ASSIST.md says how they were chosen). */
-		public static final Settings DEFAULT = new Settings(2, 3, 0, 2, 10, false);
+		public static final Settings DEFAULT = new Settings(2, 3, 0, 2, 10, true);
 
 		/** Refuses settings out of the ranges above. */
 		public Settings {
