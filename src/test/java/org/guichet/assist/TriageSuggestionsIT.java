@@ -32,9 +32,16 @@ import org.guichet.tickets.Transition;
 import org.guichet.tickets.Urgency;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Triage learnt from the desk's tickets: only resolved ones are read, a training keeps one model
@@ -74,10 +81,13 @@ class TriageSuggestionsIT {
 	private Catalogue catalogue;
 
 	@Autowired
+	private WebApplicationContext context;
+
+	@Autowired
 	private CatalogueRequests requests;
 
 	@Test
-	void learnsFromResolvedTicketsOnlySuggestsEachFieldAboveTheThresholdAndRecordsTheAgentWhoAppliedOne() {
+	void learnsFromResolvedTicketsOnlySuggestsEachFieldAboveTheThresholdAndRecordsTheAgentWhoAppliedOne() throws Exception {
 		String word = "zq" + UUID.randomUUID().toString().substring(0, 6);
 		User technician = fixtures.user("triage-tech", Role.TECHNICIAN);
 		User requester = fixtures.user("triage-requester", Role.REQUESTER);
@@ -148,8 +158,18 @@ class TriageSuggestionsIT {
 			assertThat(tickets.history(open.id(), agent)).filteredOn(h -> h.getField().equals(TicketSuggestions.HISTORY_FIELD))
 				.hasSize(1);
 
+			MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+			assertThat(mvc.perform(get("/portal/assist/category").param("title", word + "printer jammed again")
+				.param("description", "").with(user(TestFixtures.current(requester))))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+				.as("the portal's form is offered the category")
+				.contains("data-category-id=\"" + printing.getId() + "\"", printing.getName());
+
 			settings.setThreshold(1);
 			assertThat(suggestions.suggest(word + "printer jammed again", "", null, Locale.ENGLISH)).isEmpty();
+			assertThat(mvc.perform(get("/portal/assist/category").param("title", word + "printer jammed again")
+				.with(user(TestFixtures.current(requester)))).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString()).doesNotContain("data-category-id");
 		}
 		finally {
 			settings.setThreshold(threshold);
