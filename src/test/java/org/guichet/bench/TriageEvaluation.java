@@ -31,9 +31,13 @@ import org.guichet.assist.TriageModel;
  * The files are UTF-8 CSV with a header line: the text in the first column, its label in the
  * second (e.g. {@code text,label}, or the shared data's {@code Document,Topic_group}). The
  * training settings default to {@link TriageClassifier.Settings#DEFAULT}: {@code --word-grams},
- * {@code --char-min}, {@code --char-max}, {@code --min-docs}, {@code --cost} change them;
- * {@code --limit} keeps the first N rows of each file (to try settings quickly). With
- * {@code --train} alone, only the training is timed.
+ * {@code --char-min}, {@code --char-max} ({@code --word-grams 0} for characters alone),
+ * {@code --min-docs}, {@code --cost} and {@code --balanced} (true or false) change them;
+ * {@code --limit} keeps the first N rows of each file (to try settings
+ * quickly). With {@code --train} alone, only the training is timed. A cross-validation's rankings
+ * can be saved ({@code --save FILE}; {@code --time-training false} skips the timing) and the saved
+ * rankings of several settings scored as an ensemble, their confidences averaged
+ * ({@code --combine A.tsv,B.tsv}, or weighted: {@code A.tsv:2,B.tsv:1}).
  */
 public final class TriageEvaluation {
 
