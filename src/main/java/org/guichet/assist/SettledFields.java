@@ -49,6 +49,7 @@ class SettledFields {
 	 *
 	 * @param ticket a ticket the reader may see
 	 * @param reader who reads the suggestions, a member of the IT team
+	 * @param locale the reader's language (the catalogue's answers are read in it, then dropped)
 	 * @return the settled fields, possibly none
 	 */
 	Set<TriageField> of(Ticket ticket, CurrentUser reader, Locale locale) {
