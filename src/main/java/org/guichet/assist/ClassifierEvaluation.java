@@ -162,6 +162,25 @@ public final class ClassifierEvaluation {
 	 */
 	public static Scores crossValidate(List<LabelledText> examples, int folds, long seed,
 			TriageClassifier.Settings settings) {
+		Predictions predictions = crossValidatedPredictions(examples, folds, seed, settings);
+		return score(predictions.truth(), predictions.ranked());
+	}
+
+	/**
+	 * Each text's right label and its ranking by a model that did not learn from it.
+	 *
+	 * @param truth the right labels
+	 * @param ranked the rankings, best first, in the same order
+	 */
+	public record Predictions(List<String> truth, List<List<LabelScore>> ranked) {
+	}
+
+	/**
+	 * The predictions of a stratified k-fold cross-validation ({@link #crossValidate}), in the
+	 * order of the folds, to score them or to combine them with another model's.
+	 */
+	public static Predictions crossValidatedPredictions(List<LabelledText> examples, int folds, long seed,
+			TriageClassifier.Settings settings) {
 		List<List<LabelledText>> split = stratifiedFolds(examples, folds, seed);
 		List<String> truth = new ArrayList<>(examples.size());
 		List<List<LabelScore>> ranked = new ArrayList<>(examples.size());
@@ -178,7 +197,7 @@ public final class ClassifierEvaluation {
 				ranked.add(model.rank(example.text()));
 			}
 		}
-		return score(truth, ranked);
+		return new Predictions(truth, ranked);
 	}
 
 }

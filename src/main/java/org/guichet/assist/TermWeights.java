@@ -15,11 +15,14 @@ import java.util.Map;
  */
 final class TermWeights {
 
-	/** How a text is cut into terms; the ranges are inclusive, a maximum of 0 leaves the block out. */
+	/**
+	 * How a text is cut into terms; the ranges are inclusive, a maximum of 0 leaves the block out
+	 * (one block at least).
+	 */
 	record Shape(int maxWordGram, int minCharGram, int maxCharGram, int minDocuments) {
 
 		Shape {
-			if (maxWordGram < 1 || minDocuments < 1 || (maxCharGram > 0 && minCharGram < 1) || minCharGram > maxCharGram
+			if (maxWordGram < 0 || maxWordGram == 0 && maxCharGram <= 0 || minDocuments < 1 || (maxCharGram > 0 && minCharGram < 1) || minCharGram > maxCharGram
 					&& maxCharGram > 0) {
 				throw new IllegalArgumentException("Invalid term shape " + maxWordGram + "/" + minCharGram + "-"
 						+ maxCharGram + "/" + minDocuments);

@@ -2,6 +2,7 @@ package org.guichet.assist;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.SupportGroupRepository;
@@ -47,9 +48,12 @@ public class TicketSuggestions {
 
 	private final SupportGroupRepository groups;
 
+	private final SettledFields settledFields;
+
 	TicketSuggestions(TicketManagement tickets, TriageSuggestions triage, MessageSource messages,
-			SupportGroupRepository groups) {
+			SupportGroupRepository groups, SettledFields settledFields) {
 		this.tickets = tickets;
+		this.settledFields = settledFields;
 		this.groups = groups;
 		this.triage = triage;
 		this.messages = messages;
@@ -58,8 +62,8 @@ public class TicketSuggestions {
 	/**
 	 * The suggestions for an open ticket the reader may work on.
 	 *
-	 * @return the suggestions above the threshold, in the order of {@link TriageField}; empty for a
-	 * ticket no longer open, for a reader who may not work on it, and when there is no model
+	 * @return the suggestions above the threshold, in the order of {@link TriageField}, but for the
+	 * fields a person or the catalogue decided ({@link SettledFields}); empty for a ticket no longer open, for a reader who may not work on it, and when there is no model
 	 * @throws org.guichet.system.NotFoundException when the reader may not see the ticket
 	 */
 	@Transactional(readOnly = true)
@@ -68,8 +72,10 @@ public class TicketSuggestions {
 		if (!Status.OPEN.contains(ticket.getStatus()) || !tickets.mayWorkOn(ticket, reader)) {
 			return List.of();
 		}
+		Set<TriageField> settled = settledFields.of(ticket, reader, locale);
 		return triage.suggest(ticket.getTitle(), ticket.getDescription(), ticket.getRequester().getId(), locale)
 			.stream()
+			.filter(s -> !settled.contains(s.field()))
 			.map(s -> new Suggestion(s, s.value().equals(current(ticket, s.field()))))
 			.toList();
 	}

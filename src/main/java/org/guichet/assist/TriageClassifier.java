@@ -1,8 +1,10 @@
 package org.guichet.assist;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.tribuo.MutableDataset;
@@ -31,11 +33,14 @@ public final class TriageClassifier {
 	 * @param maxCharGram the longest character n-gram inside a word; 0 for none
 	 * @param minDocuments the fewest training texts a term must be in to be learnt, at least 1
 	 * @param cost the inverse of the regularisation strength (LibLinear's C), above 0
+	 * @param balanced whether each label weighs inversely to its share of the training texts
+	 * ({@code n / (labels × n_label)}), so that a rare label counts as much as a frequent one
 	 */
-	public record Settings(int maxWordGram, int minCharGram, int maxCharGram, int minDocuments, double cost) {
+	public record Settings(int maxWordGram, int minCharGram, int maxCharGram, int minDocuments, double cost,
+			boolean balanced) {
 
 		/** The settings of Guichet's triage suggestions (docs/ASSIST.md says how they were chosen). */
-		public static final Settings DEFAULT = new Settings(2, 3, 0, 2, 10);
+		public static final Settings DEFAULT = new Settings(2, 3, 0, 2, 10, true);
 
 		/** Refuses settings out of the ranges above. */
 		public Settings {
@@ -43,6 +48,11 @@ public final class TriageClassifier {
 				throw new IllegalArgumentException("The cost is above 0, not " + cost);
 			}
 			shape(maxWordGram, minCharGram, maxCharGram, minDocuments);
+		}
+
+		/** The settings with each label weighing alike ({@code balanced} false). */
+		public Settings(int maxWordGram, int minCharGram, int maxCharGram, int minDocuments, double cost) {
+			this(maxWordGram, minCharGram, maxCharGram, minDocuments, cost, false);
 		}
 
 		TermWeights.Shape shape() {
@@ -90,7 +100,18 @@ public final class TriageClassifier {
 				new ListDataSource<>(rows, factory, new SimpleDataSourceProvenance("triage", factory)));
 		LibLinearClassificationTrainer trainer = new LibLinearClassificationTrainer(
 				new LinearClassificationType(LinearType.L2R_LR), settings.cost(), 1000, 0.01);
+		if (settings.balanced()) {
+			trainer.setLabelWeights(balancedWeights(rows));
+		}
 		return new TriageModel(weights, trainer.train(dataset));
+	}
+
+	private static Map<Label, Float> balancedWeights(List<org.tribuo.Example<Label>> rows) {
+		Map<Label, Integer> counts = new HashMap<>();
+		rows.forEach(row -> counts.merge(row.getOutput(), 1, Integer::sum));
+		Map<Label, Float> weights = new HashMap<>();
+		counts.forEach((label, count) -> weights.put(label, (float) rows.size() / (counts.size() * count)));
+		return weights;
 	}
 
 }

@@ -3,7 +3,8 @@
  * {@link org.guichet.assist.TriageClassifier} trains a linear model (Tribuo's LibLinear logistic
  * regression over TF-IDF word and character n-grams, French and English through the same
  * pipeline) that {@link org.guichet.assist.TriageModel} applies, abstaining below a threshold;
- * {@link org.guichet.assist.ClassifierEvaluation} scores it (docs/ASSIST.md). It depends on text
+ * {@link org.guichet.assist.ClassifierEvaluation} scores it (docs/ASSIST.md). It depends on tickets,
+ * directory, catalogue (whether a ticket was filed through it: the item decided some fields), text
  * (folding) and system.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Assistant")

@@ -120,7 +120,28 @@ class TriageClassifierTests {
 	@Test
 	void refusesSettingsOutOfRange() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new TriageClassifier.Settings(2, 2, 5, 2, 0));
-		assertThatIllegalArgumentException().isThrownBy(() -> new TriageClassifier.Settings(0, 2, 5, 2, 1));
+		assertThatIllegalArgumentException().isThrownBy(() -> new TriageClassifier.Settings(0, 2, 0, 2, 1));
+	}
+
+	@Test
+	void balancedLabelsGiveARareLabelMoreWeightThanItsShareOfTheTexts() {
+		List<LabelledText> texts = new java.util.ArrayList<>();
+		for (int i = 0; i < 18; i++) {
+			texts.add(new LabelledText("printer broken again " + (i % 3), "hardware"));
+		}
+		texts.add(new LabelledText("printer toner order", "purchase"));
+		texts.add(new LabelledText("printer toner order please", "purchase"));
+		TriageClassifier.Settings plain = new TriageClassifier.Settings(1, 3, 0, 1, 10, false);
+		TriageClassifier.Settings balanced = new TriageClassifier.Settings(1, 3, 0, 1, 10, true);
+
+		double rarePlain = confidence(TriageClassifier.train(texts, plain), "printer", "purchase");
+		double rareBalanced = confidence(TriageClassifier.train(texts, balanced), "printer", "purchase");
+
+		assertThat(rareBalanced).isGreaterThan(rarePlain + 0.05);
+	}
+
+	private static double confidence(TriageModel model, String text, String label) {
+		return model.rank(text).stream().filter(s -> s.label().equals(label)).findFirst().orElseThrow().confidence();
 	}
 
 }

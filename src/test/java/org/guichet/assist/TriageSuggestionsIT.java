@@ -2,8 +2,15 @@ package org.guichet.assist;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
+import org.guichet.catalogue.Catalogue;
+import org.guichet.catalogue.CatalogueItem;
+import org.guichet.catalogue.CatalogueRequests;
+import org.guichet.catalogue.CatalogueSection;
+import org.guichet.catalogue.Filing;
+import org.guichet.catalogue.ItemDescription;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroup;
@@ -25,9 +32,16 @@ import org.guichet.tickets.Transition;
 import org.guichet.tickets.Urgency;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Triage learnt from the desk's tickets: only resolved ones are read, a training keeps one model
@@ -63,8 +77,17 @@ class TriageSuggestionsIT {
 	@Autowired
 	private TicketSuggestions ticketSuggestions;
 
+	@Autowired
+	private Catalogue catalogue;
+
+	@Autowired
+	private WebApplicationContext context;
+
+	@Autowired
+	private CatalogueRequests requests;
+
 	@Test
-	void learnsFromResolvedTicketsOnlySuggestsEachFieldAboveTheThresholdAndRecordsTheAgentWhoAppliedOne() {
+	void learnsFromResolvedTicketsOnlySuggestsEachFieldAboveTheThresholdAndRecordsTheAgentWhoAppliedOne() throws Exception {
 		String word = "zq" + UUID.randomUUID().toString().substring(0, 6);
 		User technician = fixtures.user("triage-tech", Role.TECHNICIAN);
 		User requester = fixtures.user("triage-requester", Role.REQUESTER);
@@ -73,14 +96,11 @@ class TriageSuggestionsIT {
 		Category printing = fixtures.category("Printing");
 		Category access = fixtures.category("Access");
 		CurrentUser agent = TestFixtures.current(technician);
-		for (int i = 0; i < 10; i++) {
-			resolvedTicket(word + "printer toner jam on floor " + i, "The " + word + "printer jams, paper stuck",
-					TicketType.INCIDENT, printing, Urgency.HIGH, printers, requester, agent);
-			resolvedTicket(word + "account password expired " + i, "Please reset my " + word + "account password",
-					TicketType.SERVICE_REQUEST, access, Urgency.LOW, accounts, requester, agent);
-		}
-		Ticket open = tickets.register(new NewTicket(TicketType.INCIDENT, word + "printer toner jam, still open",
-				"Not resolved", requester.getId(), Channel.PORTAL, access.getId(), Urgency.LOW, null, List.of()), agent);
+		learn(word, printing, access, printers, accounts, requester, agent);
+		// by e-mail: no field is a person's choice, each may be suggested
+		Ticket open = tickets.registerByMail(new NewTicket(TicketType.INCIDENT, word + "printer toner jam, still open",
+				"Not resolved", null, Channel.EMAIL, null, Urgency.LOW, null, List.of()), "helpdesk@example.org", null,
+				TestFixtures.current(requester));
 
 		assertThat(resolved.after(open.id().value() - 1, 1000)).extracting(ResolvedTickets.ResolvedTicket::id)
 			.doesNotContain(open.id().value());
@@ -128,9 +148,9 @@ class TriageSuggestionsIT {
 					assertThat(h.getNewValue()).startsWith("Category: " + printing.getName() + " (confidence ");
 				});
 			assertThat(ticketSuggestions.forTicket(open.id(), agent, Locale.ENGLISH))
-				.filteredOn(t -> t.suggestion().field() == TriageField.CATEGORY)
-				.singleElement()
-				.satisfies(t -> assertThat(t.alreadySet()).isTrue());
+				.as("a category the agent set is theirs")
+				.extracting(t -> t.suggestion().field())
+				.doesNotContain(TriageField.CATEGORY);
 			assertThatThrownBy(() -> ticketSuggestions.accept(open.id(), TriageField.CATEGORY,
 					printing.getId().toString(), agent, Locale.ENGLISH))
 				.as("applied again from a stale tab")
@@ -138,11 +158,89 @@ class TriageSuggestionsIT {
 			assertThat(tickets.history(open.id(), agent)).filteredOn(h -> h.getField().equals(TicketSuggestions.HISTORY_FIELD))
 				.hasSize(1);
 
+			MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+			assertThat(mvc.perform(get("/portal/assist/category").param("title", word + "printer jammed again")
+				.param("description", "").with(user(TestFixtures.current(requester))))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+				.as("the portal's form is offered the category")
+				.contains("data-category-id=\"" + printing.getId() + "\"", printing.getName());
+
 			settings.setThreshold(1);
 			assertThat(suggestions.suggest(word + "printer jammed again", "", null, Locale.ENGLISH)).isEmpty();
+			assertThat(mvc.perform(get("/portal/assist/category").param("title", word + "printer jammed again")
+				.with(user(TestFixtures.current(requester)))).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString()).doesNotContain("data-category-id");
 		}
 		finally {
 			settings.setThreshold(threshold);
+		}
+	}
+
+	@Test
+	void suggestsNoFieldThatAPersonOrTheCatalogueItemDecided() {
+		String word = "zk" + UUID.randomUUID().toString().substring(0, 6);
+		User technician = fixtures.user("settled-tech", Role.TECHNICIAN);
+		User requester = fixtures.user("settled-requester", Role.REQUESTER);
+		CurrentUser admin = TestFixtures.current(fixtures.user("settled-admin", Role.ADMINISTRATOR));
+		SupportGroup printers = fixtures.group(SupportLevel.N1, technician);
+		SupportGroup accounts = fixtures.group(SupportLevel.N1, technician);
+		Category printing = fixtures.category("Printing");
+		Category access = fixtures.category("Access");
+		CurrentUser agent = TestFixtures.current(technician);
+		learn(word, printing, access, printers, accounts, requester, agent);
+		training.train();
+		CatalogueSection section = catalogue.addSection("Impression " + word, "Printing " + word, admin);
+		CatalogueItem item = catalogue.addItem(section.getId(), new ItemDescription("Toner " + word, "Toner " + word,
+				null, null, "printer", TicketType.SERVICE_REQUEST, printing.getId(), printers.getId(), "Toner", List.of()),
+				List.of(), List.of(), admin);
+		double threshold = settings.threshold();
+		try {
+			settings.setThreshold(0);
+			String title = word + "printer toner jam";
+			Ticket byMail = tickets.registerByMail(new NewTicket(TicketType.SERVICE_REQUEST, title, "paper stuck", null,
+					Channel.EMAIL, null, Urgency.LOW, null, List.of()), "helpdesk@example.org", null,
+					TestFixtures.current(requester));
+			Ticket byAgent = tickets.register(new NewTicket(TicketType.SERVICE_REQUEST, title, "paper stuck",
+					requester.getId(), Channel.PHONE, access.getId(), Urgency.LOW, null, List.of()), agent);
+			Ticket onPortal = tickets.register(new NewTicket(TicketType.SERVICE_REQUEST, title, "paper stuck", null,
+					Channel.PORTAL, null, Urgency.LOW, null, List.of()), TestFixtures.current(requester));
+			Ticket fromCatalogue = requests.file(item.getId(), new Filing(Map.of(), null, Channel.PORTAL, List.of()),
+					TestFixtures.current(requester), Locale.ENGLISH);
+
+			assertThat(fields(byMail, agent)).containsExactly(TriageField.CATEGORY, TriageField.TYPE, TriageField.URGENCY,
+					TriageField.GROUP);
+			assertThat(fields(byAgent, agent)).as("the agent chose type, category and urgency")
+				.containsExactly(TriageField.GROUP);
+			assertThat(fields(onPortal, agent)).as("the requester chose type and urgency, and no category")
+				.containsExactly(TriageField.CATEGORY, TriageField.GROUP);
+			assertThat(fields(fromCatalogue, agent)).as("the item gave type, category and group; nobody the urgency")
+				.containsExactly(TriageField.URGENCY);
+			assertThatThrownBy(() -> ticketSuggestions.accept(fromCatalogue.id(), TriageField.TYPE, "INCIDENT", agent,
+					Locale.ENGLISH)).isInstanceOf(InvalidInputException.class);
+
+			tickets.assign(byMail.id(), accounts.getId(), null, null, agent);
+			assertThat(fields(byMail, agent)).as("the agent chose the group").doesNotContain(TriageField.GROUP);
+		}
+		finally {
+			settings.setThreshold(threshold);
+		}
+	}
+
+	private List<TriageField> fields(Ticket ticket, CurrentUser agent) {
+		return ticketSuggestions.forTicket(ticket.id(), agent, Locale.ENGLISH)
+			.stream()
+			.map(t -> t.suggestion().field())
+			.toList();
+	}
+
+	/** Twenty resolved tickets, ten about printers and ten about accounts, each field set. */
+	private void learn(String word, Category printing, Category access, SupportGroup printers, SupportGroup accounts,
+			User requester, CurrentUser agent) {
+		for (int i = 0; i < 10; i++) {
+			resolvedTicket(word + "printer toner jam on floor " + i, "The " + word + "printer jams, paper stuck",
+					TicketType.INCIDENT, printing, Urgency.HIGH, printers, requester, agent);
+			resolvedTicket(word + "account password expired " + i, "Please reset my " + word + "account password",
+					TicketType.SERVICE_REQUEST, access, Urgency.LOW, accounts, requester, agent);
 		}
 	}
 
