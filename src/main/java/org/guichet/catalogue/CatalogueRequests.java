@@ -88,7 +88,13 @@ public class CatalogueRequests {
 				item.getTasks(), by);
 		for (Filing.FiledFile file : filing.files()) {
 			if (answers.containsKey(file.fieldKey())) {
-				tickets.attach(ticket.id(), file.fileName(), file.contentType(), file.content(), false, by);
+				try {
+					tickets.attach(ticket.id(), file.fileName(), file.contentType(), file.content(), false, by);
+				}
+				catch (InvalidInputException refused) {
+					throw new InvalidInputException("answers." + file.fieldKey(), refused.messageKey(),
+							refused.getMessage(), refused.arguments());
+				}
 			}
 		}
 		requests.save(new CatalogueRequest(ticket.id().value(), itemId, version.getId(), answers, by.id(),

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -163,6 +164,26 @@ class CataloguePagesIT {
 			.param("answers.licence", "no").param("answers.seats", "80"))
 			.andExpect(status().is3xxRedirection()).andReturn();
 		assertThat(filed.getResponse().getRedirectedUrl()).startsWith("/portal/tickets/");
+	}
+
+	@Test
+	void aFileOverTheSizeLimitIsRefusedWithTheMessageBesideItsAttachmentField() throws Exception {
+		CurrentUser admin = TestFixtures.current(administrator);
+		CatalogueSection section = catalogue.addSection("Pièces", "Files", admin);
+		CatalogueItem item = catalogue.addItem(section.getId(), new ItemDescription("Capture", "Screenshot", null, null,
+				"box-seam", org.guichet.tickets.TicketType.SERVICE_REQUEST, null, null, "Screenshot", List.of()),
+				List.of(), List.of(), admin);
+		catalogue.saveForm(item.getId(), new FormDefinition(List.of(
+				new FormField("shot", FieldKind.ATTACHMENT, "Capture", "Screenshot", null, null, false, null, null, null,
+						null, null, null, List.of(), null))), admin);
+		MockMultipartFile tooLarge = new MockMultipartFile("answers.shot", "big.png", "image/png",
+				new byte[10 * 1024 * 1024 + 1]);
+
+		String refused = mvc.perform(multipart("/portal/catalogue/items/" + item.getId()).file(tooLarge)
+			.session(login(requester)).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+		assertThat(refused).contains("id=\"answer-shot-error\"", "The file is larger than 10 MB");
 	}
 
 	private MockHttpSession login(User user) throws Exception {
