@@ -51,6 +51,9 @@ class CataloguePagesIT {
 	@Autowired
 	private CatalogueRequests requests;
 
+	@Autowired
+	private CatalogueRequestRepository filedRequests;
+
 	private MockMvc mvc;
 
 	private User administrator;
@@ -184,6 +187,54 @@ class CataloguePagesIT {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
 		assertThat(refused).contains("id=\"answer-shot-error\"", "The file is larger than 10 MB");
+	}
+
+	@Test
+	void aFileSentWithAnotherAnswerRefusedIsNamedBesideItsFieldToBeChosenAgain() throws Exception {
+		CurrentUser admin = TestFixtures.current(administrator);
+		CatalogueSection section = catalogue.addSection("Écrans", "Screens", admin);
+		CatalogueItem item = catalogue.addItem(section.getId(), new ItemDescription("Écran", "Screen", null, null,
+				"display", org.guichet.tickets.TicketType.SERVICE_REQUEST, null, null, "Screen", List.of()),
+				List.of(), List.of(), admin);
+		catalogue.saveForm(item.getId(), new FormDefinition(List.of(
+				new FormField("office", FieldKind.SHORT_TEXT, "Bureau", "Office", null, null, true, null, null, null,
+						null, null, null, List.of(), null),
+				new FormField("quote", FieldKind.ATTACHMENT, "Devis", "Quote", null, null, false, null, null, null,
+						null, null, null, List.of(), null))), admin);
+
+		String refused = mvc.perform(multipart("/portal/catalogue/items/" + item.getId())
+			.file(new MockMultipartFile("answers.quote", "quote.pdf", "application/pdf", new byte[] { 1, 2, 3 }))
+			.session(login(requester)).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+		assertThat(refused).contains("id=\"answer-office-error\"", "id=\"answer-quote-again\"",
+				"You chose quote.pdf: choose it again");
+		assertThat(refused).containsPattern("id=\"answer-quote\"[^>]*aria-describedby=\"answer-quote-again\"");
+	}
+
+	@Test
+	void answersToFieldsTheFormNoLongerHasComeBackShownAndNothingIsFiled() throws Exception {
+		CurrentUser admin = TestFixtures.current(administrator);
+		CatalogueSection section = catalogue.addSection("Badges", "Badges", admin);
+		CatalogueItem item = catalogue.addItem(section.getId(), new ItemDescription("Badge", "Badge", null, null,
+				"person-badge", org.guichet.tickets.TicketType.SERVICE_REQUEST, null, null, "Badge", List.of()),
+				List.of(), List.of(), admin);
+		FormField floor = new FormField("floor", FieldKind.SHORT_TEXT, "Étage", "Floor", null, null, false, null, null,
+				null, null, null, null, List.of(), null);
+		catalogue.saveForm(item.getId(), new FormDefinition(List.of(floor,
+				new FormField("reason", FieldKind.LONG_TEXT, "Motif", "Reason", null, null, false, null, null, null,
+						null, null, null, List.of(), null))), admin);
+		requests.file(item.getId(), new Filing(Map.of("floor", List.of("1")), null, Channel.PORTAL, List.of()),
+				TestFixtures.current(requester), java.util.Locale.ENGLISH);
+		catalogue.saveForm(item.getId(), new FormDefinition(List.of(floor)), admin);
+
+		String page = mvc.perform(multipart("/portal/catalogue/items/" + item.getId()).param("answers.floor", "3")
+			.param("answers.reason", "Lost mine on the train\nsecond line").session(login(requester)).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("id=\"form-changed\"", "no longer asks", "<dt>Reason</dt>",
+				"Lost mine on the train\nsecond line", "value=\"3\"");
+		assertThat(filedRequests.countByItemId(item.getId())).as("nothing more filed").isEqualTo(1);
 	}
 
 	private MockHttpSession login(User user) throws Exception {
