@@ -11,11 +11,13 @@ import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroupRepository;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
+import org.guichet.system.ConflictException;
 import org.guichet.system.ForbiddenException;
 import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
 import org.guichet.tickets.Categories;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -170,11 +172,19 @@ public class Catalogue {
 	 *
 	 * @throws ForbiddenException when {@code by} is not an administrator
 	 * @throws NotFoundException when there is no such item
+	 * @param expectedVersion the item's {@link CatalogueItem#getVersion() version} the editor was
+	 *        opened with; null to skip the check
+	 * @throws ConflictException when the item was changed since {@code expectedVersion}
 	 * @throws InvalidInputException as {@link #addItem}
 	 */
-	public CatalogueItem updateItem(long itemId, long sectionId, ItemDescription description,
-			Collection<String> departments, Collection<Long> groupIds, boolean active, CurrentUser by) {
+	public CatalogueItem updateItem(long itemId, @Nullable Long expectedVersion, long sectionId,
+			ItemDescription description, Collection<String> departments, Collection<Long> groupIds, boolean active,
+			CurrentUser by) {
 		CatalogueItem item = item(itemId, by);
+		if (expectedVersion != null && expectedVersion != item.getVersion()) {
+			throw new ConflictException("catalogue.admin.item.stale",
+					"Another administrator saved this item since you opened it: nothing was saved");
+		}
 		CatalogueSection section = section(sectionId);
 		checkReferences(description, groupIds);
 		item.describe(description);
@@ -195,8 +205,25 @@ public class Catalogue {
 	 * @throws NotFoundException when there is no such item
 	 */
 	public FormVersion saveForm(long itemId, FormDefinition form, CurrentUser by) {
+		return saveForm(itemId, null, form, by);
+	}
+
+	/**
+	 * Saves an item's form as {@link #saveForm(long, FormDefinition, CurrentUser)}, unless it
+	 * changed since the editor was opened.
+	 *
+	 * @param openedAs the {@link FormVersion#stamp() stamp} of the version the editor was opened
+	 *        with; null to skip the check
+	 * @throws ConflictException when another save happened since {@code openedAs} (in place or as
+	 *         a new version)
+	 */
+	public FormVersion saveForm(long itemId, @Nullable String openedAs, FormDefinition form, CurrentUser by) {
 		item(itemId, by);
 		FormVersion current = currentForm(itemId);
+		if (openedAs != null && !openedAs.equals(current.stamp())) {
+			throw new ConflictException("catalogue.admin.form.stale",
+					"Another administrator saved this form since you opened it: nothing was saved");
+		}
 		if (current.form().equals(form)) {
 			return current;
 		}

@@ -237,6 +237,65 @@ class CataloguePagesIT {
 		assertThat(filedRequests.countByItemId(item.getId())).as("nothing more filed").isEqualTo(1);
 	}
 
+	@Test
+	void aFormSavedByAnotherAdministratorSinceItWasOpenedIsNotOverwrittenAndWhatWasTypedStays() throws Exception {
+		CurrentUser admin = TestFixtures.current(administrator);
+		CatalogueSection section = catalogue.addSection("Accès", "Access", admin);
+		CatalogueItem item = catalogue.addItem(section.getId(), new ItemDescription("Dossier", "Share", null, null,
+				"folder", org.guichet.tickets.TicketType.SERVICE_REQUEST, null, null, "Share", List.of()),
+				List.of(), List.of(), admin);
+		catalogue.saveForm(item.getId(), new FormDefinition(List.of(new FormField("path", FieldKind.SHORT_TEXT,
+				"Chemin", "Path", null, null, false, null, null, null, null, null, null, List.of(), null))), admin);
+		String opened = catalogue.currentForm(item.getId()).stamp();
+		String editor = "/admin/catalogue/items/" + item.getId() + "/form";
+		MockHttpSession first = login(administrator);
+		MockHttpSession second = login(fixtures.user("cat-pages-admin-2", Role.ADMINISTRATOR));
+
+		mvc.perform(post(editor).session(first).with(csrf()).param("op", "save").param("openedAs", opened)
+			.param("fields[0].key", "path").param("fields[0].kind", "SHORT_TEXT").param("fields[0].labelFr", "Chemin")
+			.param("fields[0].labelEn", "Folder path")).andExpect(status().is3xxRedirection());
+		String refused = mvc.perform(post(editor).session(second).with(csrf()).param("op", "save")
+			.param("openedAs", opened).param("fields[0].key", "path").param("fields[0].kind", "SHORT_TEXT")
+			.param("fields[0].labelFr", "Chemin").param("fields[0].labelEn", "Network path"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+		assertThat(refused).contains("id=\"form-conflict\"", "Another administrator saved this form",
+				"value=\"Network path\"");
+		assertThat(catalogue.currentForm(item.getId()).form().fields().get(0).labelEn()).isEqualTo("Folder path");
+		String stampShown = refused.replaceAll("(?s).*name=\"openedAs\" value=\"([^\"]*)\".*", "$1");
+		assertThat(stampShown).isEqualTo(catalogue.currentForm(item.getId()).stamp()).isNotEqualTo(opened);
+
+		mvc.perform(post(editor).session(second).with(csrf()).param("op", "save").param("openedAs", stampShown)
+			.param("fields[0].key", "path").param("fields[0].kind", "SHORT_TEXT").param("fields[0].labelFr", "Chemin")
+			.param("fields[0].labelEn", "Network path")).andExpect(status().is3xxRedirection());
+		assertThat(catalogue.currentForm(item.getId()).form().fields().get(0).labelEn()).isEqualTo("Network path");
+	}
+
+	@Test
+	void anItemSavedByAnotherAdministratorSinceItWasOpenedIsNotOverwrittenAndWhatWasTypedStays() throws Exception {
+		CurrentUser admin = TestFixtures.current(administrator);
+		CatalogueSection section = catalogue.addSection("Téléphonie", "Phones", admin);
+		CatalogueItem item = catalogue.addItem(section.getId(), new ItemDescription("Téléphone", "Phone", null, null,
+				"phone", org.guichet.tickets.TicketType.SERVICE_REQUEST, null, null, "Phone", List.of()),
+				List.of(), List.of(), admin);
+		long opened = catalogue.item(item.getId(), admin).getVersion();
+		String page = "/admin/catalogue/items/" + item.getId();
+
+		mvc.perform(post(page).session(login(administrator)).with(csrf()).param("version", String.valueOf(opened))
+			.param("sectionId", String.valueOf(section.getId())).param("labelFr", "Téléphone").param("labelEn", "Desk phone")
+			.param("icon", "phone").param("ticketType", "SERVICE_REQUEST").param("titleTemplate", "Phone")
+			.param("active", "true")).andExpect(status().is3xxRedirection());
+		String refused = mvc.perform(post(page).session(login(fixtures.user("cat-pages-admin-3", Role.ADMINISTRATOR)))
+			.with(csrf()).param("version", String.valueOf(opened)).param("sectionId", String.valueOf(section.getId()))
+			.param("labelFr", "Téléphone").param("labelEn", "Mobile phone").param("icon", "phone")
+			.param("ticketType", "SERVICE_REQUEST").param("titleTemplate", "Phone").param("active", "true"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+		assertThat(refused).contains("id=\"item-conflict\"", "Another administrator saved this item",
+				"value=\"Mobile phone\"");
+		assertThat(catalogue.item(item.getId(), admin).label(java.util.Locale.ENGLISH)).isEqualTo("Desk phone");
+	}
+
 	private MockHttpSession login(User user) throws Exception {
 		MvcResult result = mvc.perform(formLogin("/login").user(user.getUsername()).password(TestFixtures.PASSWORD))
 			.andExpect(authenticated())
