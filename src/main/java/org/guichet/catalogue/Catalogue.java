@@ -188,6 +188,10 @@ public class Catalogue {
 		CatalogueSection section = section(sectionId);
 		checkReferences(description, groupIds);
 		item.describe(description);
+		FormDefinition form = currentForm(itemId).form();
+		if (!form.fields().isEmpty()) {
+			checkTitleKeys(item, form, "titleTemplate");
+		}
 		item.restrictTo(departments, groupIds);
 		item.setActive(active);
 		if (item.getSection().getId() != sectionId) {
@@ -216,13 +220,18 @@ public class Catalogue {
 	 *        with; null to skip the check
 	 * @throws ConflictException when another save happened since {@code openedAs} (in place or as
 	 *         a new version)
+	 * @throws InvalidInputException (field {@code fields}) when the form has fields but none with a
+	 *         key the item's title template names
 	 */
 	public FormVersion saveForm(long itemId, @Nullable String openedAs, FormDefinition form, CurrentUser by) {
-		item(itemId, by);
+		CatalogueItem item = item(itemId, by);
 		FormVersion current = currentForm(itemId);
 		if (openedAs != null && !openedAs.equals(current.stamp())) {
 			throw new ConflictException("catalogue.admin.form.stale",
 					"Another administrator saved this form since you opened it: nothing was saved");
+		}
+		if (!form.fields().isEmpty()) {
+			checkTitleKeys(item, form, "fields");
 		}
 		if (current.form().equals(form)) {
 			return current;
@@ -232,6 +241,19 @@ public class Catalogue {
 			return current;
 		}
 		return versions.save(new FormVersion(itemId, current.getNumber() + 1, form, by.id(), clock.instant()));
+	}
+
+	/**
+	 * Refuses a title template naming a key no field of the form has (it would be filled with
+	 * nothing): once an item has a form, its template and its form are saved only in agreement.
+	 */
+	private static void checkTitleKeys(CatalogueItem item, FormDefinition form, String at) {
+		InputChecks checks = new InputChecks();
+		item.titleKeys().stream().filter(key -> form.field(key) == null).forEach(key -> checks.check(() -> {
+			throw new InvalidInputException(at, "catalogue.item.title-unknown-key",
+					"The title template names " + key + ", which no field of the form has", key);
+		}));
+		checks.refuseIfAny();
 	}
 
 	private void checkReferences(ItemDescription description, Collection<Long> groupIds) {

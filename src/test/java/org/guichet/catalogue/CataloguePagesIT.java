@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -77,7 +78,7 @@ class CataloguePagesIT {
 			.findFirst().orElseThrow();
 		MvcResult created = mvc.perform(post("/admin/catalogue/items/new").session(admin).with(csrf())
 			.param("sectionId", String.valueOf(section.getId())).param("labelFr", "Accès VPN").param("labelEn", "VPN access")
-			.param("icon", "shield-lock").param("ticketType", "SERVICE_REQUEST").param("titleTemplate", "VPN {reason}")
+			.param("icon", "shield-lock").param("ticketType", "SERVICE_REQUEST").param("titleTemplate", "VPN {token}")
 			.param("tasks", "Create the account\n\nSend the guide"))
 			.andExpect(status().is3xxRedirection()).andReturn();
 		String itemPage = created.getResponse().getRedirectedUrl();
@@ -294,6 +295,67 @@ class CataloguePagesIT {
 		assertThat(refused).contains("id=\"item-conflict\"", "Another administrator saved this item",
 				"value=\"Mobile phone\"");
 		assertThat(catalogue.item(item.getId(), admin).label(java.util.Locale.ENGLISH)).isEqualTo("Desk phone");
+	}
+
+	@Test
+	void removingTheFieldAConditionTestsKeepsTheConditionMarkedAndSavingItIsRefusedNamingTheKey() throws Exception {
+		CurrentUser admin = TestFixtures.current(administrator);
+		CatalogueSection section = catalogue.addSection("Jetons", "Tokens", admin);
+		CatalogueItem item = catalogue.addItem(section.getId(), new ItemDescription("Jeton", "Token", null, null,
+				"key", org.guichet.tickets.TicketType.SERVICE_REQUEST, null, null, "Token", List.of()),
+				List.of(), List.of(), admin);
+		String editor = "/admin/catalogue/items/" + item.getId() + "/form";
+		MockHttpSession session = login(administrator);
+
+		String removed = mvc.perform(post(editor).session(session).with(csrf()).param("op", "remove-0")
+			.param("fields[0].key", "token").param("fields[0].kind", "YES_NO").param("fields[0].labelFr", "Jeton")
+			.param("fields[0].labelEn", "Token")
+			.param("fields[1].key", "serial").param("fields[1].kind", "SHORT_TEXT").param("fields[1].labelFr", "N°")
+			.param("fields[1].labelEn", "Serial").param("fields[1].shownWhenField", "token")
+			.param("fields[1].shownWhenValue", "yes"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(removed).contains("id=\"editor-field-0-errors\"", "(token is not one)")
+			.containsPattern("<option value=\"token\" selected=\"selected\">token \\(no longer");
+
+		String refused = mvc.perform(post(editor).session(session).with(csrf()).param("op", "save")
+			.param("fields[0].key", "serial").param("fields[0].kind", "SHORT_TEXT").param("fields[0].labelFr", "N°")
+			.param("fields[0].labelEn", "Serial").param("fields[0].shownWhenField", "token")
+			.param("fields[0].shownWhenValue", "yes"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("id=\"editor-field-0-errors\"", "(token is not one)");
+		assertThat(catalogue.currentForm(item.getId()).form().fields()).isEmpty();
+	}
+
+	@Test
+	void aTitleTemplateNamingAKeyNoFieldHasIsRefusedOnceTheItemHasAForm() throws Exception {
+		CurrentUser admin = TestFixtures.current(administrator);
+		CatalogueSection section = catalogue.addSection("Licences", "Licences", admin);
+		ItemDescription described = new ItemDescription("Licence", "Licence", null, null, "key",
+				org.guichet.tickets.TicketType.SERVICE_REQUEST, null, null, "Licence {softwre}", List.of());
+		CatalogueItem item = catalogue.addItem(section.getId(), described, List.of(), List.of(), admin);
+		FormDefinition form = new FormDefinition(List.of(new FormField("software", FieldKind.SHORT_TEXT, "Logiciel",
+				"Software", null, null, true, null, null, null, null, null, null, List.of(), null)));
+
+		assertThatThrownBy(() -> catalogue.saveForm(item.getId(), form, admin))
+			.isInstanceOfSatisfying(org.guichet.system.InvalidInputException.class, refused -> {
+				assertThat(refused.field()).isEqualTo("fields");
+				assertThat(refused.messageKey()).isEqualTo("catalogue.item.title-unknown-key");
+				assertThat(refused.arguments()).containsExactly("softwre");
+			});
+
+		String page = "/admin/catalogue/items/" + item.getId();
+		MockHttpSession session = login(administrator);
+		mvc.perform(post(page).session(session).with(csrf()).param("sectionId", String.valueOf(section.getId()))
+			.param("labelFr", "Licence").param("labelEn", "Licence").param("icon", "key")
+			.param("ticketType", "SERVICE_REQUEST").param("titleTemplate", "Licence {software}").param("active", "true"))
+			.andExpect(status().is3xxRedirection());
+		catalogue.saveForm(item.getId(), form, admin);
+		String refused = mvc.perform(post(page).session(session).with(csrf())
+			.param("sectionId", String.valueOf(section.getId())).param("labelFr", "Licence").param("labelEn", "Licence")
+			.param("icon", "key").param("ticketType", "SERVICE_REQUEST").param("titleTemplate", "Licence {editor}")
+			.param("active", "true"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("names the key editor, which no field of the form has", "value=\"Licence {editor}\"");
 	}
 
 	private MockHttpSession login(User user) throws Exception {

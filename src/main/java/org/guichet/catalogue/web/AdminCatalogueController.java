@@ -213,6 +213,11 @@ class AdminCatalogueController {
 				}
 			}
 		}
+		else {
+			conditionsLost(fields).forEach((index, key) -> fieldErrors.computeIfAbsent(index, k -> new ArrayList<>())
+				.add(messages.getMessage("catalogue.field.condition-field", new Object[] { key },
+						LocaleContextHolder.getLocale())));
+		}
 		model.addAttribute("editor", editor);
 		model.addAttribute("fieldErrors", fieldErrors);
 		return itemPage(item, ItemForm.of(item), Map.of(), me, model);
@@ -237,7 +242,33 @@ class AdminCatalogueController {
 		if (!model.containsAttribute("editor")) {
 			model.addAttribute("editor", new FormEditorForm());
 		}
+		model.addAttribute("conditionsLost", conditionsLost(((FormEditorForm) model.getAttribute("editor")).getFields()));
 		return "catalogue/admin-item";
+	}
+
+	/**
+	 * The conditions that no longer test an earlier choice or yes/no field (that field was removed,
+	 * moved below, renamed or given another kind), by the index of the field they belong to: the
+	 * page keeps them chosen, marked, so that they are not dropped silently, and saving refuses them.
+	 */
+	static Map<Integer, String> conditionsLost(List<FieldForm> fields) {
+		Map<Integer, String> lost = new LinkedHashMap<>();
+		for (int i = 0; i < fields.size(); i++) {
+			String key = fields.get(i).getShownWhenField();
+			if (key == null || key.isBlank()) {
+				continue;
+			}
+			boolean tested = false;
+			for (int j = 0; j < i; j++) {
+				FieldForm earlier = fields.get(j);
+				tested |= key.strip().equals(String.valueOf(earlier.getKey()).strip()) && earlier.getKind() != null
+						&& earlier.getKind().canBeTested();
+			}
+			if (!tested) {
+				lost.put(i, key.strip());
+			}
+		}
+		return lost;
 	}
 
 	private static long sectionOf(ItemForm form) {
