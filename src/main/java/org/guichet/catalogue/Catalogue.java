@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
@@ -69,12 +70,15 @@ public class Catalogue {
 
 	/**
 	 * The items {@code reader} may ask for, by section then position: the active ones their
-	 * department or groups allow; the IT team, who file for anyone, sees every active item.
+	 * department or groups allow; the IT team, who file for anyone, sees every active item. An
+	 * item whose form has no field yet is being built: nobody is offered it.
 	 */
 	@Transactional(readOnly = true)
 	public List<CatalogueItem> requestable(CurrentUser reader) {
 		Audience audience = audienceOf(reader);
-		return items.findAllInOrder().stream().filter(CatalogueItem::isActive).filter(audience::allows).toList();
+		Set<Long> asking = versions.findItemIdsAskingFields();
+		return items.findAllInOrder().stream().filter(CatalogueItem::isActive).filter(i -> asking.contains(i.getId()))
+			.filter(audience::allows).toList();
 	}
 
 	/** Every item, inactive ones too, by section then position (administrators). */
@@ -87,12 +91,14 @@ public class Catalogue {
 	/**
 	 * An item {@code reader} may ask for.
 	 *
-	 * @throws NotFoundException when there is none, it is inactive or not for them
+	 * @throws NotFoundException when there is none, it is inactive, its form has no field yet or
+	 *         it is not for them
 	 */
 	@Transactional(readOnly = true)
 	public CatalogueItem requestable(long itemId, CurrentUser reader) {
 		return items.findWithSection(itemId)
 			.filter(CatalogueItem::isActive)
+			.filter(item -> !currentForm(itemId).form().fields().isEmpty())
 			.filter(audienceOf(reader)::allows)
 			.orElseThrow(() -> notFound(itemId));
 	}

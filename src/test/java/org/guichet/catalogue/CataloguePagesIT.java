@@ -358,6 +358,27 @@ class CataloguePagesIT {
 		assertThat(refused).contains("names the key editor, which no field of the form has", "value=\"Licence {editor}\"");
 	}
 
+	@Test
+	void anItemIsOfferedOnlyOnceItsFormHasAField() throws Exception {
+		CurrentUser admin = TestFixtures.current(administrator);
+		CatalogueSection section = catalogue.addSection("Projecteurs", "Projectors", admin);
+		CatalogueItem item = catalogue.addItem(section.getId(), new ItemDescription("Vidéoprojecteur", "Projector", null,
+				null, "projector", org.guichet.tickets.TicketType.SERVICE_REQUEST, null, null, "Projector", List.of()),
+				List.of(), List.of(), admin);
+		MockHttpSession reader = login(requester);
+		String page = "/portal/catalogue/items/" + item.getId();
+
+		mvc.perform(get(page).session(reader)).andExpect(status().isNotFound());
+		assertThat(mvc.perform(get("/portal/catalogue").session(reader)).andReturn().getResponse().getContentAsString())
+			.doesNotContain("id=\"catalogue-item-" + item.getId() + "\"");
+
+		catalogue.saveForm(item.getId(), new FormDefinition(List.of(new FormField("room", FieldKind.SHORT_TEXT, "Salle",
+				"Room", null, null, true, null, null, null, null, null, null, List.of(), null))), admin);
+		mvc.perform(get(page).session(reader)).andExpect(status().isOk());
+		assertThat(mvc.perform(get("/portal/catalogue").session(reader)).andReturn().getResponse().getContentAsString())
+			.contains("id=\"catalogue-item-" + item.getId() + "\"");
+	}
+
 	private MockHttpSession login(User user) throws Exception {
 		MvcResult result = mvc.perform(formLogin("/login").user(user.getUsername()).password(TestFixtures.PASSWORD))
 			.andExpect(authenticated())
