@@ -316,6 +316,9 @@ class CataloguePagesIT {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(removed).contains("id=\"editor-field-0-errors\"", "(token is not one)")
 			.containsPattern("<option value=\"token\" selected=\"selected\">token \\(no longer");
+		assertThat(removed).as("a summary links each field; each label names its input").contains("id=\"editor-summary\"", "id=\"jump-to-form\"",
+				"href=\"#editor-field-0\"", "for=\"fields0.labelFr\"", "id=\"fields0.labelFr\"", "for=\"fields0.pattern\"",
+				"id=\"fields0.pattern\"");
 
 		String refused = mvc.perform(post(editor).session(session).with(csrf()).param("op", "save")
 			.param("fields[0].key", "serial").param("fields[0].kind", "SHORT_TEXT").param("fields[0].labelFr", "N°")
