@@ -5,17 +5,20 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroupRepository;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
+import org.guichet.system.ConflictException;
 import org.guichet.system.ForbiddenException;
 import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
 import org.guichet.tickets.Categories;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,12 +70,15 @@ public class Catalogue {
 
 	/**
 	 * The items {@code reader} may ask for, by section then position: the active ones their
-	 * department or groups allow; the IT team, who file for anyone, sees every active item.
+	 * department or groups allow; the IT team, who file for anyone, sees every active item. An
+	 * item whose form has no field yet is being built: nobody is offered it.
 	 */
 	@Transactional(readOnly = true)
 	public List<CatalogueItem> requestable(CurrentUser reader) {
 		Audience audience = audienceOf(reader);
-		return items.findAllInOrder().stream().filter(CatalogueItem::isActive).filter(audience::allows).toList();
+		Set<Long> asking = versions.findItemIdsAskingFields();
+		return items.findAllInOrder().stream().filter(CatalogueItem::isActive).filter(i -> asking.contains(i.getId()))
+			.filter(audience::allows).toList();
 	}
 
 	/** Every item, inactive ones too, by section then position (administrators). */
@@ -85,12 +91,14 @@ public class Catalogue {
 	/**
 	 * An item {@code reader} may ask for.
 	 *
-	 * @throws NotFoundException when there is none, it is inactive or not for them
+	 * @throws NotFoundException when there is none, it is inactive, its form has no field yet or
+	 *         it is not for them
 	 */
 	@Transactional(readOnly = true)
 	public CatalogueItem requestable(long itemId, CurrentUser reader) {
 		return items.findWithSection(itemId)
 			.filter(CatalogueItem::isActive)
+			.filter(item -> !currentForm(itemId).form().fields().isEmpty())
 			.filter(audienceOf(reader)::allows)
 			.orElseThrow(() -> notFound(itemId));
 	}
@@ -170,14 +178,26 @@ public class Catalogue {
 	 *
 	 * @throws ForbiddenException when {@code by} is not an administrator
 	 * @throws NotFoundException when there is no such item
+	 * @param expectedVersion the item's {@link CatalogueItem#getVersion() version} the editor was
+	 *        opened with; null to skip the check
+	 * @throws ConflictException when the item was changed since {@code expectedVersion}
 	 * @throws InvalidInputException as {@link #addItem}
 	 */
-	public CatalogueItem updateItem(long itemId, long sectionId, ItemDescription description,
-			Collection<String> departments, Collection<Long> groupIds, boolean active, CurrentUser by) {
+	public CatalogueItem updateItem(long itemId, @Nullable Long expectedVersion, long sectionId,
+			ItemDescription description, Collection<String> departments, Collection<Long> groupIds, boolean active,
+			CurrentUser by) {
 		CatalogueItem item = item(itemId, by);
+		if (expectedVersion != null && expectedVersion != item.getVersion()) {
+			throw new ConflictException("catalogue.admin.item.stale",
+					"Another administrator saved this item since you opened it: nothing was saved");
+		}
 		CatalogueSection section = section(sectionId);
 		checkReferences(description, groupIds);
 		item.describe(description);
+		FormDefinition form = currentForm(itemId).form();
+		if (!form.fields().isEmpty()) {
+			checkTitleKeys(item, form, "titleTemplate");
+		}
 		item.restrictTo(departments, groupIds);
 		item.setActive(active);
 		if (item.getSection().getId() != sectionId) {
@@ -195,8 +215,30 @@ public class Catalogue {
 	 * @throws NotFoundException when there is no such item
 	 */
 	public FormVersion saveForm(long itemId, FormDefinition form, CurrentUser by) {
-		item(itemId, by);
+		return saveForm(itemId, null, form, by);
+	}
+
+	/**
+	 * Saves an item's form as {@link #saveForm(long, FormDefinition, CurrentUser)}, unless it
+	 * changed since the editor was opened.
+	 *
+	 * @param openedAs the {@link FormVersion#stamp() stamp} of the version the editor was opened
+	 *        with; null to skip the check
+	 * @throws ConflictException when another save happened since {@code openedAs} (in place or as
+	 *         a new version)
+	 * @throws InvalidInputException (field {@code fields}) when the form has fields but none with a
+	 *         key the item's title template names
+	 */
+	public FormVersion saveForm(long itemId, @Nullable String openedAs, FormDefinition form, CurrentUser by) {
+		CatalogueItem item = item(itemId, by);
 		FormVersion current = currentForm(itemId);
+		if (openedAs != null && !openedAs.equals(current.stamp())) {
+			throw new ConflictException("catalogue.admin.form.stale",
+					"Another administrator saved this form since you opened it: nothing was saved");
+		}
+		if (!form.fields().isEmpty()) {
+			checkTitleKeys(item, form, "fields");
+		}
 		if (current.form().equals(form)) {
 			return current;
 		}
@@ -205,6 +247,19 @@ public class Catalogue {
 			return current;
 		}
 		return versions.save(new FormVersion(itemId, current.getNumber() + 1, form, by.id(), clock.instant()));
+	}
+
+	/**
+	 * Refuses a title template naming a key no field of the form has (it would be filled with
+	 * nothing): once an item has a form, its template and its form are saved only in agreement.
+	 */
+	private static void checkTitleKeys(CatalogueItem item, FormDefinition form, String at) {
+		InputChecks checks = new InputChecks();
+		item.titleKeys().stream().filter(key -> form.field(key) == null).forEach(key -> checks.check(() -> {
+			throw new InvalidInputException(at, "catalogue.item.title-unknown-key",
+					"The title template names " + key + ", which no field of the form has", key);
+		}));
+		checks.refuseIfAny();
 	}
 
 	private void checkReferences(ItemDescription description, Collection<Long> groupIds) {

@@ -2,6 +2,7 @@ package org.guichet.catalogue;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -209,6 +210,16 @@ public class CatalogueItem {
 	 * {@code shown} writes it (an unknown or unanswered key by nothing), spaces folded, cut to
 	 * the longest title; the item's label when nothing is left.
 	 */
+	/** The answer keys the title template names as {@code {key}}, in the order they appear, each once. */
+	public Set<String> titleKeys() {
+		Set<String> keys = new LinkedHashSet<>();
+		Matcher matcher = PLACEHOLDER.matcher(titleTemplate);
+		while (matcher.find()) {
+			keys.add(matcher.group(1));
+		}
+		return keys;
+	}
+
 	public String title(Function<String, String> shown, Locale language) {
 		Matcher matcher = PLACEHOLDER.matcher(titleTemplate);
 		StringBuilder title = new StringBuilder();

@@ -1,6 +1,8 @@
 package org.guichet.catalogue;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.stream.Collectors;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
+import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
 import org.guichet.text.MarkdownEscaping;
@@ -20,6 +23,7 @@ import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.Urgency;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,13 +46,16 @@ public class CatalogueRequests {
 
 	private final Clock clock;
 
+	private final ZoneId zone;
+
 	CatalogueRequests(Catalogue catalogue, CatalogueRequestRepository requests, TicketManagement tickets,
-			UserRepository users, Clock clock) {
+			UserRepository users, Clock clock, @Value("${guichet.time-zone:Europe/Paris}") ZoneId zone) {
 		this.catalogue = catalogue;
 		this.requests = requests;
 		this.tickets = tickets;
 		this.users = users;
 		this.clock = clock;
+		this.zone = zone;
 	}
 
 	/**
@@ -72,13 +79,14 @@ public class CatalogueRequests {
 		FormVersion version = catalogue.currentForm(itemId);
 		FormDefinition form = version.form();
 		Map<String, List<String>> sent = new HashMap<>(filing.answers());
+		refuseFilesAsText(form, filing);
 		for (FormField field : form.fields()) {
 			if (field.kind() == FieldKind.ATTACHMENT) {
 				sent.put(field.key(), filing.files().stream().filter(f -> f.fieldKey().equals(field.key()))
 					.map(Filing.FiledFile::fileName).toList());
 			}
 		}
-		Map<String, List<String>> answers = form.fill(sent, this::isActive);
+		Map<String, List<String>> answers = form.fill(sent, this::isActive, LocalDate.ofInstant(clock.instant(), zone));
 		List<FiledAnswers.Answer> shown = shown(form, answers, language);
 		String title = item.title(key -> shown.stream().filter(a -> a.key().equals(key)).findFirst()
 			.map(FiledAnswers.Answer::shown).orElse(""), language);
@@ -88,7 +96,13 @@ public class CatalogueRequests {
 				item.getTasks(), by);
 		for (Filing.FiledFile file : filing.files()) {
 			if (answers.containsKey(file.fieldKey())) {
-				tickets.attach(ticket.id(), file.fileName(), file.contentType(), file.content(), false, by);
+				try {
+					tickets.attach(ticket.id(), file.fileName(), file.contentType(), file.content(), false, by);
+				}
+				catch (InvalidInputException refused) {
+					throw new InvalidInputException("answers." + file.fieldKey(), refused.messageKey(),
+							refused.getMessage(), refused.arguments());
+				}
 			}
 		}
 		requests.save(new CatalogueRequest(ticket.id().value(), itemId, version.getId(), answers, by.id(),
@@ -110,6 +124,22 @@ public class CatalogueRequests {
 			return new FiledAnswers(request.getItemId(), catalogue.itemLabel(request.getItemId(), language),
 					version.getNumber(), request.getFiledAt(), shown(version.form(), request.answers(), language));
 		});
+	}
+
+	/**
+	 * An attachment field's answer is a file: a text sent for it (the API's JSON answers) is refused
+	 * rather than dropped, saying how to send the file instead.
+	 */
+	private static void refuseFilesAsText(FormDefinition form, Filing filing) {
+		InputChecks checks = new InputChecks();
+		form.fields().stream().filter(field -> field.kind() == FieldKind.ATTACHMENT)
+			.filter(field -> filing.answers().getOrDefault(field.key(), List.of()).stream()
+				.anyMatch(value -> value != null && !value.isBlank()))
+			.forEach(field -> checks.check(() -> {
+				throw new InvalidInputException(field.answerName(), "catalogue.answer.file-as-text",
+						"This answer is a file: send the request without it, then attach the file to the ticket", field.key());
+			}));
+		checks.refuseIfAny();
 	}
 
 	private boolean isActive(long userId) {

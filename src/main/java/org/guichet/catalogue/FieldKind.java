@@ -9,6 +9,8 @@ public enum FieldKind {
 	LONG_TEXT,
 	/** A decimal number, e.g. {@code 2} or {@code 1.5}. */
 	NUMBER,
+	/** A whole number, e.g. {@code 2}: a count of screens, of licences. */
+	WHOLE_NUMBER,
 	/** A calendar day, ISO {@code yyyy-MM-dd}, no time nor zone. */
 	DATE,
 	/** One of the field's options. */

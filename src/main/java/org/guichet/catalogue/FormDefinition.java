@@ -1,5 +1,6 @@
 package org.guichet.catalogue;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,6 +37,7 @@ public record FormDefinition(List<FormField> fields) {
 		Map<String, FormField> earlier = new HashMap<>();
 		for (FormField field : fields) {
 			checks.check(() -> checkCondition(field, earlier));
+			checks.check(() -> checkDateBounds(field, earlier));
 			checks.check(() -> checkDefault(field));
 			if (earlier.putIfAbsent(field.key(), field) != null) {
 				checks.check(() -> {
@@ -58,10 +60,11 @@ public record FormDefinition(List<FormField> fields) {
 	 * is refused.
 	 *
 	 * @param answers by field key; a key not sent takes the field's default
+	 * @param today the day of filing in the service's time zone, for dates bounded relative to it
 	 * @return the answers kept, by key in the form's order, non-empty ones only
 	 * @throws InvalidInputException naming every wrong answer ({@code answers.<key>}) at once
 	 */
-	public Map<String, List<String>> fill(Map<String, List<String>> answers, People people) {
+	public Map<String, List<String>> fill(Map<String, List<String>> answers, People people, LocalDate today) {
 		InputChecks checks = new InputChecks();
 		Set<String> known = new HashSet<>();
 		fields.forEach(f -> known.add(f.key()));
@@ -74,7 +77,7 @@ public record FormDefinition(List<FormField> fields) {
 			if (!isShown(field, kept)) {
 				continue;
 			}
-			List<String> checked = checks.check(() -> field.check(answers.get(field.key()), people));
+			List<String> checked = checks.check(() -> field.check(answers.get(field.key()), people, today, kept));
 			if (checked != null && !checked.isEmpty()) {
 				kept.put(field.key(), checked);
 			}
@@ -106,6 +109,18 @@ public record FormDefinition(List<FormField> fields) {
 			throw new InvalidInputException(at, "catalogue.field.condition-value",
 					"The field " + tested.key() + " cannot have the answer " + condition.value(), tested.key(),
 					condition.value());
+		}
+	}
+
+	/** A date bound naming another field ({@code {start}}) names an earlier date field. */
+	private static void checkDateBounds(FormField field, Map<String, FormField> earlier) {
+		for (String bound : new String[] { field.min(), field.max() }) {
+			String key = field.kind() == FieldKind.DATE ? FormField.boundField(bound) : null;
+			FormField named = key == null ? null : earlier.get(key);
+			if (key != null && (named == null || named.kind() != FieldKind.DATE)) {
+				throw new InvalidInputException("fields." + field.key() + ".min", "catalogue.field.date-field",
+						"A date is bounded by an earlier date field: " + key + " is not one", key);
+			}
 		}
 	}
 

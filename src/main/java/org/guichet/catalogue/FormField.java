@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.Stream;
 
 import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
@@ -25,8 +28,11 @@ import org.jspecify.annotations.Nullable;
  *        by commas); null for none. Checked like an answer
  * @param minLength text kinds: the shortest answer, in characters; null for none
  * @param maxLength text kinds: the longest answer, in characters; null for the kind's own limit
- * @param min number: the smallest value; date: the earliest day (ISO); multiple choice: the fewest
- *        options ticked (when any is required). Null for none
+ * @param min number: the smallest value (a whole number for a whole-number field); date: the
+ *        earliest day, as an ISO day ({@code 2026-12-24}), a day relative to the day of filing
+ *        ({@code today}, {@code today+7}, {@code today-30}) or the answer of an earlier date field
+ *        ({@code {start}}); multiple choice: the fewest options ticked (when any is required).
+ *        Null for none
  * @param max as {@code min}, the largest, latest or most
  * @param pattern short text: a Java regular expression the whole answer must match; null for none
  * @param options choice kinds: at least one, values unique; other kinds: none
@@ -47,6 +53,10 @@ public record FormField(String key, FieldKind kind, String labelFr, String label
 	public static final int LABEL_MAX = 500;
 
 	private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+
+	private static final Pattern RELATIVE_DAY = Pattern.compile("today(?:([+-])(\\d{1,4}))?");
+
+	private static final Pattern OTHER_FIELD = Pattern.compile("\\{([a-z][a-z0-9-]{0,39})}");
 
 	/** @throws InvalidInputException naming every property that does not hold, at once */
 	public FormField {
@@ -90,6 +100,18 @@ public record FormField(String key, FieldKind kind, String labelFr, String label
 	 * @throws InvalidInputException (field {@link #answerName()}) saying what to enter instead
 	 */
 	public List<String> check(@Nullable List<String> values, People people) {
+		return check(values, people, null, Map.of());
+	}
+
+	/**
+	 * Checks the answer of this field as {@link #check(List, People)}, a date's bounds relative to
+	 * the day of filing or to an earlier answer included.
+	 *
+	 * @param today the day of filing, in the service's time zone; null to leave relative bounds unchecked
+	 * @param earlier the answers kept so far, by key: a bound naming a field not answered is no bound
+	 */
+	public List<String> check(@Nullable List<String> values, People people, @Nullable LocalDate today,
+			Map<String, List<String>> earlier) {
 		List<String> given = new ArrayList<>();
 		List<String> sent = values == null ? defaultValues() : values;
 		for (String value : sent) {
@@ -109,8 +131,8 @@ public record FormField(String key, FieldKind kind, String labelFr, String label
 		String value = given.get(0);
 		return switch (kind) {
 			case SHORT_TEXT, LONG_TEXT -> List.of(checkedText(value));
-			case NUMBER -> List.of(checkedNumber(value));
-			case DATE -> List.of(checkedDate(value));
+			case NUMBER, WHOLE_NUMBER -> List.of(checkedNumber(value));
+			case DATE -> List.of(checkedDate(value, today, earlier));
 			case CHOICE -> List.of(checkedOption(value));
 			case MULTIPLE_CHOICE -> checkedOptions(given);
 			case YES_NO -> List.of(checkedYesNo(value));
@@ -150,6 +172,9 @@ public record FormField(String key, FieldKind kind, String labelFr, String label
 		if (number == null) {
 			throw refused("catalogue.answer.not-a-number", "Enter a number, e.g. 2 or 1.5");
 		}
+		if (kind == FieldKind.WHOLE_NUMBER && number.stripTrailingZeros().scale() > 0) {
+			throw refused("catalogue.answer.not-whole", "Enter a whole number, e.g. 2");
+		}
 		if (min != null && number.compareTo(new BigDecimal(min)) < 0) {
 			throw refused("catalogue.answer.too-small", "Enter at least " + min, min);
 		}
@@ -159,18 +184,55 @@ public record FormField(String key, FieldKind kind, String labelFr, String label
 		return number.stripTrailingZeros().toPlainString();
 	}
 
-	private String checkedDate(String value) {
+	private String checkedDate(String value, @Nullable LocalDate today, Map<String, List<String>> earlier) {
 		LocalDate day = date(value);
 		if (day == null) {
 			throw refused("catalogue.answer.not-a-date", "Enter a day as yyyy-mm-dd, e.g. 2026-12-24");
 		}
-		if (min != null && day.isBefore(LocalDate.parse(min))) {
-			throw refused("catalogue.answer.too-early", "Enter " + min + " or later", min);
+		LocalDate earliest = min == null ? null : day(min, today, earlier);
+		if (earliest != null && day.isBefore(earliest)) {
+			throw refused("catalogue.answer.too-early", "Enter " + earliest + " or later", earliest.toString());
 		}
-		if (max != null && day.isAfter(LocalDate.parse(max))) {
-			throw refused("catalogue.answer.too-late", "Enter " + max + " or earlier", max);
+		LocalDate latest = max == null ? null : day(max, today, earlier);
+		if (latest != null && day.isAfter(latest)) {
+			throw refused("catalogue.answer.too-late", "Enter " + latest + " or earlier", latest.toString());
 		}
 		return day.toString();
+	}
+
+	/**
+	 * The day a date bound stands for (see {@code min}); null when it cannot be told: a relative
+	 * bound without {@code today}, an earlier field not answered.
+	 */
+	private static @Nullable LocalDate day(String bound, @Nullable LocalDate today, Map<String, List<String>> earlier) {
+		Matcher relative = RELATIVE_DAY.matcher(bound);
+		if (relative.matches()) {
+			if (today == null) {
+				return null;
+			}
+			long days = relative.group(2) == null ? 0 : Long.parseLong(relative.group(2));
+			return "-".equals(relative.group(1)) ? today.minusDays(days) : today.plusDays(days);
+		}
+		Matcher other = OTHER_FIELD.matcher(bound);
+		if (other.matches()) {
+			List<String> answer = earlier.getOrDefault(other.group(1), List.of());
+			return answer.isEmpty() ? null : date(answer.get(0));
+		}
+		return date(bound);
+	}
+
+	/** The key of the earlier date field a date bound names ({@code {start}}), or null when it names none. */
+	static @Nullable String boundField(@Nullable String bound) {
+		if (bound == null) {
+			return null;
+		}
+		Matcher other = OTHER_FIELD.matcher(bound);
+		return other.matches() ? other.group(1) : null;
+	}
+
+	/** The bound as an ISO day for the browser's date picker, or null when it is relative or another field's answer. */
+	public @Nullable String fixedDay(@Nullable String bound) {
+		return bound != null && kind == FieldKind.DATE && date(bound) != null ? bound : null;
 	}
 
 	private String checkedOption(String value) {
@@ -327,7 +389,7 @@ public record FormField(String key, FieldKind kind, String labelFr, String label
 			return;
 		}
 		switch (kind) {
-			case NUMBER -> {
+			case NUMBER, WHOLE_NUMBER -> {
 				BigDecimal low = min == null ? null : number(min);
 				BigDecimal high = max == null ? null : number(max);
 				if ((min != null && low == null) || (max != null && high == null)
@@ -335,14 +397,20 @@ public record FormField(String key, FieldKind kind, String labelFr, String label
 					throw new InvalidInputException(at + "min", "catalogue.field.number-range",
 							"The range is two numbers, the smallest first");
 				}
+				if (kind == FieldKind.WHOLE_NUMBER && Stream.of(low, high)
+					.anyMatch(bound -> bound != null && bound.stripTrailingZeros().scale() > 0)) {
+					throw new InvalidInputException(at + "min", "catalogue.field.whole-range",
+							"The range of a whole number is two whole numbers, e.g. 1 and 12");
+				}
 			}
 			case DATE -> {
+				boolean readable = Stream.of(min, max).allMatch(bound -> bound == null || date(bound) != null
+						|| RELATIVE_DAY.matcher(bound).matches() || OTHER_FIELD.matcher(bound).matches());
 				LocalDate low = min == null ? null : date(min);
 				LocalDate high = max == null ? null : date(max);
-				if ((min != null && low == null) || (max != null && high == null)
-						|| (low != null && high != null && low.isAfter(high))) {
+				if (!readable || (low != null && high != null && low.isAfter(high))) {
 					throw new InvalidInputException(at + "min", "catalogue.field.date-range",
-							"The range is two days as yyyy-mm-dd, the earliest first");
+							"Each bound is a day as yyyy-mm-dd, today, today+7, today-30 or {key} of an earlier date field, the earliest first");
 				}
 			}
 			case MULTIPLE_CHOICE -> {

@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
  * One version of an item's form. The latest version of an item is the one asked; a version some
@@ -44,6 +45,10 @@ public class FormVersion {
 	@CollectionTable(name = "catalogue_form_field", joinColumns = @JoinColumn(name = "form_version_id"))
 	@OrderColumn(name = "position")
 	private List<FieldRow> fields = new ArrayList<>();
+
+	@Version
+	@Column(name = "lock_version")
+	private long lockVersion;
 
 	protected FormVersion() {
 		this.id = 0L;
@@ -82,6 +87,14 @@ public class FormVersion {
 
 	public Instant getCreatedAt() {
 		return createdAt;
+	}
+
+	/**
+	 * What the editor was opened with, to tell at save time whether the form changed since: this
+	 * version's id and how many times it was changed in place, e.g. {@code "12.3"}.
+	 */
+	public String stamp() {
+		return id + "." + lockVersion;
 	}
 
 	/** The form as this version asks it. */

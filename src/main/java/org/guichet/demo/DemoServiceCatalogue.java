@@ -63,7 +63,7 @@ class DemoServiceCatalogue {
 						option("developer", "Développeur (16 pouces, 32 Go)", "Developer (16 inch, 32 GB)"),
 						option("other", "Autre", "Other")),
 				shownWhen(text("other-model", "Lequel ?", "Which one?", true), "model", "other"),
-				number("screens", "Écrans supplémentaires", "Extra screens", "1", "0", "3"),
+				wholeNumber("screens", "Écrans supplémentaires", "Extra screens", "1", "0", "3"),
 				date("needed-by", "Pour le", "Needed by", true),
 				yesNo("replacement", "Remplace un poste existant", "Replaces an existing computer"),
 				shownWhen(text("asset", "N° d’inventaire de l’ancien poste", "Asset number of the old computer", true),
@@ -104,7 +104,7 @@ class DemoServiceCatalogue {
 				"A temporary account for someone from outside.", "person-badge", category(categories, "Comptes et accès/Nouvel arrivant"),
 				n1, "Compte prestataire : {name}", List.of("Créer le compte", "Fixer sa date de fin"), List.of(),
 				text("name", "Nom et prénom", "Full name", true), text("company", "Société", "Company", true),
-				date("start", "Début", "Start", true), date("end", "Fin", "End", true),
+				date("start", "Début", "Start", true, "today"), date("end", "Fin", "End", true, "{start}"),
 				user("sponsor", "Responsable interne", "Internal sponsor", true));
 
 		CatalogueSection software = catalogue.addSection("Logiciels", "Software", admin);
@@ -188,12 +188,17 @@ class DemoServiceCatalogue {
 		return field(key, FieldKind.LONG_TEXT, fr, en, required, null, null, null);
 	}
 
-	private static FormField number(String key, String fr, String en, String defaultValue, String min, String max) {
-		return field(key, FieldKind.NUMBER, fr, en, false, defaultValue, min, max);
+	private static FormField wholeNumber(String key, String fr, String en, String defaultValue, String min, String max) {
+		return field(key, FieldKind.WHOLE_NUMBER, fr, en, false, defaultValue, min, max);
 	}
 
 	private static FormField date(String key, String fr, String en, boolean required) {
 		return field(key, FieldKind.DATE, fr, en, required, null, null, null);
+	}
+
+	/** A date not before {@code earliest}: {@code today}, or an earlier date field's answer as {@code {key}}. */
+	private static FormField date(String key, String fr, String en, boolean required, String earliest) {
+		return field(key, FieldKind.DATE, fr, en, required, null, earliest, null);
 	}
 
 	private static FormField yesNo(String key, String fr, String en) {

@@ -15,11 +15,13 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * Answers a multipart request over the server's limits ({@code spring.servlet.multipart.*}) with
- * a clear refusal before anything else reads it: {@code 413} problem+json naming the field
- * {@code file} for the API, the "too large" page for a browser form (whose text the browser
- * keeps: going back shows it), and for a form sent in place (htmx) the same page, which the
- * script shows as a message above the form left as it was.
+ * Answers a multipart request over the server's limits ({@code spring.servlet.multipart.*}, and
+ * the container's count of parts, {@code server.tomcat.max-part-count}) with a clear refusal
+ * before anything else reads it: {@code 413} problem+json naming the field {@code file} for the
+ * API, the "too large" page for a browser form (whose text the browser keeps: going back shows
+ * it), and for a form sent in place (htmx) the same page, which the script shows as a message
+ * above the form left as it was. Too many parts (files and fields) is said as such, not as a file
+ * too large.
  * <p>
  * Without this, the container's parser fails quietly as soon as anything reads a parameter: the
  * form's CSRF token then reads as missing and the person gets "not allowed" instead of "too
@@ -27,6 +29,12 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * controller would parse them).
  */
 class UploadSizeFilter extends OncePerRequestFilter {
+
+	/**
+	 * The request attribute naming the message key of the refusal, for the error page
+	 * ({@code error/problem.html}): {@code error.413.detail} or {@code error.413.too-many-parts}.
+	 */
+	static final String REFUSAL = "uploadRefusal";
 
 	private final MessageSource messages;
 
@@ -47,8 +55,12 @@ class UploadSizeFilter extends OncePerRequestFilter {
 			request.getParts();
 		}
 		catch (IllegalStateException | ServletException | IOException ex) {
+			if (tooManyParts(ex)) {
+				refuse(request, response, ex, "upload.too-many-parts", "error.413.too-many-parts");
+				return;
+			}
 			if (tooLarge(ex)) {
-				refuse(request, response, ex);
+				refuse(request, response, ex, "upload.too-large", "error.413.detail");
 				return;
 			}
 			// another parsing failure: the controller's own handling says what it is
@@ -68,24 +80,36 @@ class UploadSizeFilter extends OncePerRequestFilter {
 		return false;
 	}
 
-	private void refuse(HttpServletRequest request, HttpServletResponse response, Exception refusal) throws IOException {
+	/** Whether the parser refused the request for its count of parts (Tomcat's {@code FileCountLimitExceededException}). */
+	static boolean tooManyParts(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause.getClass().getSimpleName().contains("CountLimitExceeded")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private void refuse(HttpServletRequest request, HttpServletResponse response, Exception refusal, String code,
+			String pageDetail) throws IOException {
 		int status = HttpStatus.CONTENT_TOO_LARGE.value();
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			Locale locale = RequestContextUtils.getLocale(request);
-			String detail = messages.getMessage("upload.too-large", null, locale);
+			String detail = messages.getMessage(code, null, locale);
 			response.setStatus(status);
 			response.setContentType("application/problem+json");
 			response.setCharacterEncoding("UTF-8");
 			response.getWriter()
 				.write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":" + status
 						+ ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"")
-						+ "\",\"code\":\"upload.too-large\",\"field\":\"file\"}");
+						+ "\",\"code\":\"" + code + "\",\"field\":\"file\"}");
 			return;
 		}
 		// The error page is rendered by a second pass through the DispatcherServlet, which would parse
 		// the request again and answer its failure with a bare 413 (an empty page); it leaves alone a
 		// request whose error is a multipart failure, and renders the "too large" page.
 		request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, new MaxUploadSizeExceededException(-1, refusal));
+		request.setAttribute(REFUSAL, pageDetail);
 		response.sendError(status);
 	}
 

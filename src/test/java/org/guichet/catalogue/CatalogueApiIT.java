@@ -120,6 +120,22 @@ class CatalogueApiIT {
 	}
 
 	@Test
+	void aFileNameSentAsTheAnswerOfAnAttachmentFieldIsRefusedNamingTheFieldNotDroppedSilently() {
+		CatalogueSection section = catalogue.addSection("Pièces", "Files", admin);
+		CatalogueItem item = catalogue.addItem(section.getId(), new ItemDescription("Devis", "Quote", null, null, "file",
+				TicketType.SERVICE_REQUEST, null, null, "Quote", List.of()), List.of(), List.of(), admin);
+		catalogue.saveForm(item.getId(), new FormDefinition(List.of(new FormField("quote", FieldKind.ATTACHMENT, "Devis",
+				"Quote", null, null, false, null, null, null, null, null, null, List.of(), null))), admin);
+
+		Response refused = ApiClient.bearer(port, fixtures.token(requester)).post(requestsOf(item),
+				Map.of("answers", Map.of("quote", "quote.pdf")));
+
+		assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+		assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("answers.quote");
+		assertThat(refused.text()).contains("attach the file to the ticket");
+	}
+
+	@Test
 	void onlyThoseAnItemIsForSeeAndFileItAndOnlyTheTeamFilesForSomeoneElse() {
 		CatalogueItem forFinance = laptopItem(List.of("Finance"), List.of());
 		CatalogueItem forEveryone = laptopItem(List.of(), List.of());

@@ -14,12 +14,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -50,6 +52,9 @@ class CataloguePagesIT {
 	@Autowired
 	private CatalogueRequests requests;
 
+	@Autowired
+	private CatalogueRequestRepository filedRequests;
+
 	private MockMvc mvc;
 
 	private User administrator;
@@ -73,7 +78,7 @@ class CataloguePagesIT {
 			.findFirst().orElseThrow();
 		MvcResult created = mvc.perform(post("/admin/catalogue/items/new").session(admin).with(csrf())
 			.param("sectionId", String.valueOf(section.getId())).param("labelFr", "Accès VPN").param("labelEn", "VPN access")
-			.param("icon", "shield-lock").param("ticketType", "SERVICE_REQUEST").param("titleTemplate", "VPN {reason}")
+			.param("icon", "shield-lock").param("ticketType", "SERVICE_REQUEST").param("titleTemplate", "VPN {token}")
 			.param("tasks", "Create the account\n\nSend the guide"))
 			.andExpect(status().is3xxRedirection()).andReturn();
 		String itemPage = created.getResponse().getRedirectedUrl();
@@ -163,6 +168,218 @@ class CataloguePagesIT {
 			.param("answers.licence", "no").param("answers.seats", "80"))
 			.andExpect(status().is3xxRedirection()).andReturn();
 		assertThat(filed.getResponse().getRedirectedUrl()).startsWith("/portal/tickets/");
+	}
+
+	@Test
+	void aFileOverTheSizeLimitIsRefusedWithTheMessageBesideItsAttachmentField() throws Exception {
+		CurrentUser admin = TestFixtures.current(administrator);
+		CatalogueSection section = catalogue.addSection("Pièces", "Files", admin);
+		CatalogueItem item = catalogue.addItem(section.getId(), new ItemDescription("Capture", "Screenshot", null, null,
+				"box-seam", org.guichet.tickets.TicketType.SERVICE_REQUEST, null, null, "Screenshot", List.of()),
+				List.of(), List.of(), admin);
+		catalogue.saveForm(item.getId(), new FormDefinition(List.of(
+				new FormField("shot", FieldKind.ATTACHMENT, "Capture", "Screenshot", null, null, false, null, null, null,
+						null, null, null, List.of(), null))), admin);
+		MockMultipartFile tooLarge = new MockMultipartFile("answers.shot", "big.png", "image/png",
+				new byte[10 * 1024 * 1024 + 1]);
+
+		String refused = mvc.perform(multipart("/portal/catalogue/items/" + item.getId()).file(tooLarge)
+			.session(login(requester)).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+		assertThat(refused).contains("id=\"answer-shot-error\"", "The file is larger than 10 MB");
+	}
+
+	@Test
+	void aFileSentWithAnotherAnswerRefusedIsNamedBesideItsFieldToBeChosenAgain() throws Exception {
+		CurrentUser admin = TestFixtures.current(administrator);
+		CatalogueSection section = catalogue.addSection("Écrans", "Screens", admin);
+		CatalogueItem item = catalogue.addItem(section.getId(), new ItemDescription("Écran", "Screen", null, null,
+				"display", org.guichet.tickets.TicketType.SERVICE_REQUEST, null, null, "Screen", List.of()),
+				List.of(), List.of(), admin);
+		catalogue.saveForm(item.getId(), new FormDefinition(List.of(
+				new FormField("office", FieldKind.SHORT_TEXT, "Bureau", "Office", null, null, true, null, null, null,
+						null, null, null, List.of(), null),
+				new FormField("quote", FieldKind.ATTACHMENT, "Devis", "Quote", null, null, false, null, null, null,
+						null, null, null, List.of(), null))), admin);
+
+		String refused = mvc.perform(multipart("/portal/catalogue/items/" + item.getId())
+			.file(new MockMultipartFile("answers.quote", "quote.pdf", "application/pdf", new byte[] { 1, 2, 3 }))
+			.session(login(requester)).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+		assertThat(refused).contains("id=\"answer-office-error\"", "id=\"answer-quote-again\"",
+				"You chose quote.pdf: choose it again");
+		assertThat(refused).containsPattern("id=\"answer-quote\"[^>]*aria-describedby=\"answer-quote-again\"");
+	}
+
+	@Test
+	void answersToFieldsTheFormNoLongerHasComeBackShownAndNothingIsFiled() throws Exception {
+		CurrentUser admin = TestFixtures.current(administrator);
+		CatalogueSection section = catalogue.addSection("Badges", "Badges", admin);
+		CatalogueItem item = catalogue.addItem(section.getId(), new ItemDescription("Badge", "Badge", null, null,
+				"person-badge", org.guichet.tickets.TicketType.SERVICE_REQUEST, null, null, "Badge", List.of()),
+				List.of(), List.of(), admin);
+		FormField floor = new FormField("floor", FieldKind.SHORT_TEXT, "Étage", "Floor", null, null, false, null, null,
+				null, null, null, null, List.of(), null);
+		catalogue.saveForm(item.getId(), new FormDefinition(List.of(floor,
+				new FormField("reason", FieldKind.LONG_TEXT, "Motif", "Reason", null, null, false, null, null, null,
+						null, null, null, List.of(), null))), admin);
+		requests.file(item.getId(), new Filing(Map.of("floor", List.of("1")), null, Channel.PORTAL, List.of()),
+				TestFixtures.current(requester), java.util.Locale.ENGLISH);
+		catalogue.saveForm(item.getId(), new FormDefinition(List.of(floor)), admin);
+
+		String page = mvc.perform(multipart("/portal/catalogue/items/" + item.getId()).param("answers.floor", "3")
+			.param("answers.reason", "Lost mine on the train\nsecond line").session(login(requester)).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("id=\"form-changed\"", "no longer asks", "<dt>Reason</dt>",
+				"Lost mine on the train\nsecond line", "value=\"3\"");
+		assertThat(filedRequests.countByItemId(item.getId())).as("nothing more filed").isEqualTo(1);
+	}
+
+	@Test
+	void aFormSavedByAnotherAdministratorSinceItWasOpenedIsNotOverwrittenAndWhatWasTypedStays() throws Exception {
+		CurrentUser admin = TestFixtures.current(administrator);
+		CatalogueSection section = catalogue.addSection("Accès", "Access", admin);
+		CatalogueItem item = catalogue.addItem(section.getId(), new ItemDescription("Dossier", "Share", null, null,
+				"folder", org.guichet.tickets.TicketType.SERVICE_REQUEST, null, null, "Share", List.of()),
+				List.of(), List.of(), admin);
+		catalogue.saveForm(item.getId(), new FormDefinition(List.of(new FormField("path", FieldKind.SHORT_TEXT,
+				"Chemin", "Path", null, null, false, null, null, null, null, null, null, List.of(), null))), admin);
+		String opened = catalogue.currentForm(item.getId()).stamp();
+		String editor = "/admin/catalogue/items/" + item.getId() + "/form";
+		MockHttpSession first = login(administrator);
+		MockHttpSession second = login(fixtures.user("cat-pages-admin-2", Role.ADMINISTRATOR));
+
+		mvc.perform(post(editor).session(first).with(csrf()).param("op", "save").param("openedAs", opened)
+			.param("fields[0].key", "path").param("fields[0].kind", "SHORT_TEXT").param("fields[0].labelFr", "Chemin")
+			.param("fields[0].labelEn", "Folder path")).andExpect(status().is3xxRedirection());
+		String refused = mvc.perform(post(editor).session(second).with(csrf()).param("op", "save")
+			.param("openedAs", opened).param("fields[0].key", "path").param("fields[0].kind", "SHORT_TEXT")
+			.param("fields[0].labelFr", "Chemin").param("fields[0].labelEn", "Network path"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+		assertThat(refused).contains("id=\"form-conflict\"", "Another administrator saved this form",
+				"value=\"Network path\"");
+		assertThat(catalogue.currentForm(item.getId()).form().fields().get(0).labelEn()).isEqualTo("Folder path");
+		String stampShown = refused.replaceAll("(?s).*name=\"openedAs\" value=\"([^\"]*)\".*", "$1");
+		assertThat(stampShown).isEqualTo(catalogue.currentForm(item.getId()).stamp()).isNotEqualTo(opened);
+
+		mvc.perform(post(editor).session(second).with(csrf()).param("op", "save").param("openedAs", stampShown)
+			.param("fields[0].key", "path").param("fields[0].kind", "SHORT_TEXT").param("fields[0].labelFr", "Chemin")
+			.param("fields[0].labelEn", "Network path")).andExpect(status().is3xxRedirection());
+		assertThat(catalogue.currentForm(item.getId()).form().fields().get(0).labelEn()).isEqualTo("Network path");
+	}
+
+	@Test
+	void anItemSavedByAnotherAdministratorSinceItWasOpenedIsNotOverwrittenAndWhatWasTypedStays() throws Exception {
+		CurrentUser admin = TestFixtures.current(administrator);
+		CatalogueSection section = catalogue.addSection("Téléphonie", "Phones", admin);
+		CatalogueItem item = catalogue.addItem(section.getId(), new ItemDescription("Téléphone", "Phone", null, null,
+				"phone", org.guichet.tickets.TicketType.SERVICE_REQUEST, null, null, "Phone", List.of()),
+				List.of(), List.of(), admin);
+		long opened = catalogue.item(item.getId(), admin).getVersion();
+		String page = "/admin/catalogue/items/" + item.getId();
+
+		mvc.perform(post(page).session(login(administrator)).with(csrf()).param("version", String.valueOf(opened))
+			.param("sectionId", String.valueOf(section.getId())).param("labelFr", "Téléphone").param("labelEn", "Desk phone")
+			.param("icon", "phone").param("ticketType", "SERVICE_REQUEST").param("titleTemplate", "Phone")
+			.param("active", "true")).andExpect(status().is3xxRedirection());
+		String refused = mvc.perform(post(page).session(login(fixtures.user("cat-pages-admin-3", Role.ADMINISTRATOR)))
+			.with(csrf()).param("version", String.valueOf(opened)).param("sectionId", String.valueOf(section.getId()))
+			.param("labelFr", "Téléphone").param("labelEn", "Mobile phone").param("icon", "phone")
+			.param("ticketType", "SERVICE_REQUEST").param("titleTemplate", "Phone").param("active", "true"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+		assertThat(refused).contains("id=\"item-conflict\"", "Another administrator saved this item",
+				"value=\"Mobile phone\"");
+		assertThat(catalogue.item(item.getId(), admin).label(java.util.Locale.ENGLISH)).isEqualTo("Desk phone");
+	}
+
+	@Test
+	void removingTheFieldAConditionTestsKeepsTheConditionMarkedAndSavingItIsRefusedNamingTheKey() throws Exception {
+		CurrentUser admin = TestFixtures.current(administrator);
+		CatalogueSection section = catalogue.addSection("Jetons", "Tokens", admin);
+		CatalogueItem item = catalogue.addItem(section.getId(), new ItemDescription("Jeton", "Token", null, null,
+				"key", org.guichet.tickets.TicketType.SERVICE_REQUEST, null, null, "Token", List.of()),
+				List.of(), List.of(), admin);
+		String editor = "/admin/catalogue/items/" + item.getId() + "/form";
+		MockHttpSession session = login(administrator);
+
+		String removed = mvc.perform(post(editor).session(session).with(csrf()).param("op", "remove-0")
+			.param("fields[0].key", "token").param("fields[0].kind", "YES_NO").param("fields[0].labelFr", "Jeton")
+			.param("fields[0].labelEn", "Token")
+			.param("fields[1].key", "serial").param("fields[1].kind", "SHORT_TEXT").param("fields[1].labelFr", "N°")
+			.param("fields[1].labelEn", "Serial").param("fields[1].shownWhenField", "token")
+			.param("fields[1].shownWhenValue", "yes"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(removed).contains("id=\"editor-field-0-errors\"", "(token is not one)")
+			.containsPattern("<option value=\"token\" selected=\"selected\">token \\(no longer");
+		assertThat(removed).as("a summary links each field; each label names its input").contains("id=\"editor-summary\"", "id=\"jump-to-form\"",
+				"href=\"#editor-field-0\"", "for=\"fields0.labelFr\"", "id=\"fields0.labelFr\"", "for=\"fields0.pattern\"",
+				"id=\"fields0.pattern\"");
+
+		String refused = mvc.perform(post(editor).session(session).with(csrf()).param("op", "save")
+			.param("fields[0].key", "serial").param("fields[0].kind", "SHORT_TEXT").param("fields[0].labelFr", "N°")
+			.param("fields[0].labelEn", "Serial").param("fields[0].shownWhenField", "token")
+			.param("fields[0].shownWhenValue", "yes"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("id=\"editor-field-0-errors\"", "(token is not one)");
+		assertThat(catalogue.currentForm(item.getId()).form().fields()).isEmpty();
+	}
+
+	@Test
+	void aTitleTemplateNamingAKeyNoFieldHasIsRefusedOnceTheItemHasAForm() throws Exception {
+		CurrentUser admin = TestFixtures.current(administrator);
+		CatalogueSection section = catalogue.addSection("Licences", "Licences", admin);
+		ItemDescription described = new ItemDescription("Licence", "Licence", null, null, "key",
+				org.guichet.tickets.TicketType.SERVICE_REQUEST, null, null, "Licence {softwre}", List.of());
+		CatalogueItem item = catalogue.addItem(section.getId(), described, List.of(), List.of(), admin);
+		FormDefinition form = new FormDefinition(List.of(new FormField("software", FieldKind.SHORT_TEXT, "Logiciel",
+				"Software", null, null, true, null, null, null, null, null, null, List.of(), null)));
+
+		assertThatThrownBy(() -> catalogue.saveForm(item.getId(), form, admin))
+			.isInstanceOfSatisfying(org.guichet.system.InvalidInputException.class, refused -> {
+				assertThat(refused.field()).isEqualTo("fields");
+				assertThat(refused.messageKey()).isEqualTo("catalogue.item.title-unknown-key");
+				assertThat(refused.arguments()).containsExactly("softwre");
+			});
+
+		String page = "/admin/catalogue/items/" + item.getId();
+		MockHttpSession session = login(administrator);
+		mvc.perform(post(page).session(session).with(csrf()).param("sectionId", String.valueOf(section.getId()))
+			.param("labelFr", "Licence").param("labelEn", "Licence").param("icon", "key")
+			.param("ticketType", "SERVICE_REQUEST").param("titleTemplate", "Licence {software}").param("active", "true"))
+			.andExpect(status().is3xxRedirection());
+		catalogue.saveForm(item.getId(), form, admin);
+		String refused = mvc.perform(post(page).session(session).with(csrf())
+			.param("sectionId", String.valueOf(section.getId())).param("labelFr", "Licence").param("labelEn", "Licence")
+			.param("icon", "key").param("ticketType", "SERVICE_REQUEST").param("titleTemplate", "Licence {editor}")
+			.param("active", "true"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("names the key editor, which no field of the form has", "value=\"Licence {editor}\"");
+	}
+
+	@Test
+	void anItemIsOfferedOnlyOnceItsFormHasAField() throws Exception {
+		CurrentUser admin = TestFixtures.current(administrator);
+		CatalogueSection section = catalogue.addSection("Projecteurs", "Projectors", admin);
+		CatalogueItem item = catalogue.addItem(section.getId(), new ItemDescription("Vidéoprojecteur", "Projector", null,
+				null, "projector", org.guichet.tickets.TicketType.SERVICE_REQUEST, null, null, "Projector", List.of()),
+				List.of(), List.of(), admin);
+		MockHttpSession reader = login(requester);
+		String page = "/portal/catalogue/items/" + item.getId();
+
+		mvc.perform(get(page).session(reader)).andExpect(status().isNotFound());
+		assertThat(mvc.perform(get("/portal/catalogue").session(reader)).andReturn().getResponse().getContentAsString())
+			.doesNotContain("id=\"catalogue-item-" + item.getId() + "\"");
+
+		catalogue.saveForm(item.getId(), new FormDefinition(List.of(new FormField("room", FieldKind.SHORT_TEXT, "Salle",
+				"Room", null, null, true, null, null, null, null, null, null, List.of(), null))), admin);
+		mvc.perform(get(page).session(reader)).andExpect(status().isOk());
+		assertThat(mvc.perform(get("/portal/catalogue").session(reader)).andReturn().getResponse().getContentAsString())
+			.contains("id=\"catalogue-item-" + item.getId() + "\"");
 	}
 
 	private MockHttpSession login(User user) throws Exception {

@@ -17,6 +17,8 @@ class FormValidationTests {
 
 	private static final People DIRECTORY = id -> id == 7;
 
+	private static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 12, 2);
+
 	private static final List<FieldOption> MODELS = List.of(new FieldOption("standard", "Standard", "Standard"),
 			new FieldOption("developer", "Développeur", "Developer"), new FieldOption("other", "Autre", "Other"));
 
@@ -83,6 +85,66 @@ class FormValidationTests {
 		assertThat(refusal(screens, List.of("0"))).isEqualTo("catalogue.answer.too-small");
 		assertThat(refusal(screens, List.of("3.01"))).isEqualTo("catalogue.answer.too-large");
 		assertThat(refusal(screens, List.of("two"))).isEqualTo("catalogue.answer.not-a-number");
+	}
+
+	@Test
+	void aWholeNumberRefusesAFractionAndItsRangeIsWholeNumbersToo() {
+		FormField screens = new FormField("screens", FieldKind.WHOLE_NUMBER, "Écrans", "Screens", null, null, false, null,
+				null, null, "1", "3", null, List.of(), null);
+		assertThat(check(screens, "2")).containsExactly("2");
+		assertThat(check(screens, "2.0")).containsExactly("2");
+		assertThat(refusal(screens, List.of("2.5"))).isEqualTo("catalogue.answer.not-whole");
+		assertThat(refusal(screens, List.of("2,5"))).isEqualTo("catalogue.answer.not-whole");
+		assertThatThrownBy(() -> new FormField("seats", FieldKind.WHOLE_NUMBER, "Postes", "Seats", null, null, false, null,
+				null, null, "1", "12.5", null, List.of(), null))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+				assertThat(ex.field()).isEqualTo("fields.seats.min");
+				assertThat(ex.messageKey()).isEqualTo("catalogue.field.whole-range");
+			});
+		assertThat(refusal(new FormField("default", FieldKind.WHOLE_NUMBER, "Postes", "Seats", null, null, false, "1.5",
+				null, null, null, null, null, List.of(), null), null)).isEqualTo("catalogue.answer.not-whole");
+	}
+
+	@Test
+	void aDateBoundedByTodayRefusesTheDaysBeforeTheDayOfFiling() {
+		FormField arrival = new FormField("arrival", FieldKind.DATE, "Arrivée", "Arrival", null, null, true, null,
+				null, null, "today", "today+90", null, List.of(), null);
+		assertThat(arrival.check(List.of("2026-12-02"), DIRECTORY, TODAY, Map.of())).containsExactly("2026-12-02");
+		assertThatThrownBy(() -> arrival.check(List.of("2026-12-01"), DIRECTORY, TODAY, Map.of()))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+				assertThat(ex.messageKey()).isEqualTo("catalogue.answer.too-early");
+				assertThat(ex.arguments()).containsExactly("2026-12-02");
+			});
+		assertThatThrownBy(() -> arrival.check(List.of("2027-03-03"), DIRECTORY, TODAY, Map.of()))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.arguments()).containsExactly("2027-03-02"));
+		assertThatThrownBy(() -> new FormField("leave", FieldKind.DATE, "Départ", "Leaving", null, null, false, null,
+				null, null, "tomorrow", null, null, List.of(), null))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("catalogue.field.date-range"));
+	}
+
+	@Test
+	void anEndBoundedByAnEarlierStartFieldRefusesADayBeforeItAndTheBoundMustNameAnEarlierDateField() {
+		FormField start = new FormField("start", FieldKind.DATE, "Début", "Start", null, null, true, null, null, null,
+				"today", null, null, List.of(), null);
+		FormField end = new FormField("end", FieldKind.DATE, "Fin", "End", null, null, true, null, null, null, "{start}",
+				null, null, List.of(), null);
+		FormDefinition form = new FormDefinition(List.of(start, end));
+
+		assertThat(form.fill(Map.of("start", List.of("2026-12-10"), "end", List.of("2026-12-10")), DIRECTORY, TODAY))
+			.containsEntry("end", List.of("2026-12-10"));
+		assertThatThrownBy(() -> form.fill(Map.of("start", List.of("2026-12-10"), "end", List.of("2026-12-09")),
+				DIRECTORY, TODAY))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+				assertThat(fields(ex)).containsExactly("answers.end");
+				assertThat(ex.arguments()).containsExactly("2026-12-10");
+			});
+		assertThatThrownBy(() -> new FormDefinition(List.of(end, start)))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+				assertThat(fields(ex)).containsExactly("fields.end.min");
+				assertThat(ex.messageKey()).isEqualTo("catalogue.field.date-field");
+			});
 	}
 
 	@Test
@@ -159,13 +221,13 @@ class FormValidationTests {
 				null, null, null, MODELS, new FieldCondition("vpn", "yes"));
 		FormDefinition form = new FormDefinition(List.of(model, other, vpn, token));
 
-		assertThat(form.fill(Map.of("model", List.of("standard"), "other-model", List.of("ignored")), DIRECTORY))
+		assertThat(form.fill(Map.of("model", List.of("standard"), "other-model", List.of("ignored")), DIRECTORY, TODAY))
 			.containsOnlyKeys("model");
-		assertThatThrownBy(() -> form.fill(Map.of("model", List.of("other"), "vpn", List.of("yes")), DIRECTORY))
+		assertThatThrownBy(() -> form.fill(Map.of("model", List.of("other"), "vpn", List.of("yes")), DIRECTORY, TODAY))
 			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(fields(ex))
 				.containsExactly("answers.other-model", "answers.token"));
 		assertThat(form.fill(Map.of("model", List.of("other"), "other-model", List.of("ThinkPad X1"), "vpn",
-				List.of("oui"), "token", List.of("standard")), DIRECTORY))
+				List.of("oui"), "token", List.of("standard")), DIRECTORY, TODAY))
 			.containsExactly(Map.entry("model", List.of("other")), Map.entry("other-model", List.of("ThinkPad X1")),
 					Map.entry("vpn", List.of("yes")), Map.entry("token", List.of("standard")));
 	}
@@ -178,14 +240,14 @@ class FormValidationTests {
 		FormField other = new FormField("other-model", FieldKind.SHORT_TEXT, "L", "L", null, null, true, null, null,
 				null, null, null, null, List.of(), new FieldCondition("model", "other"));
 		FormDefinition form = new FormDefinition(List.of(vpn, model, other));
-		assertThat(form.fill(Map.of("vpn", List.of("no")), DIRECTORY)).containsOnlyKeys("vpn");
+		assertThat(form.fill(Map.of("vpn", List.of("no")), DIRECTORY, TODAY)).containsOnlyKeys("vpn");
 	}
 
 	@Test
 	void everyWrongAnswerIsNamedAtOnceAndAnAnswerToNoFieldIsRefused() {
 		FormDefinition form = new FormDefinition(List.of(field("screens", FieldKind.NUMBER), field("day", FieldKind.DATE)));
 		assertThatThrownBy(() -> form.fill(Map.of("screens", List.of("x"), "day", List.of("y"), "colour",
-				List.of("red")), DIRECTORY))
+				List.of("red")), DIRECTORY, TODAY))
 			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(fields(ex))
 				.containsExactly("answers.colour", "answers.screens", "answers.day"));
 	}

@@ -32,7 +32,7 @@ class FormVersionTests {
 		FormDefinition fewer = new FormDefinition(List.of(FORM.fields().get(0)));
 		FormVersion second = new FormVersion(1, 2, fewer, 7, Instant.EPOCH);
 		Map<String, List<String>> answers = Map.of("model", List.of("other"), "other-model", List.of("X1"));
-		assertThat(first.form().fill(answers, id -> true)).containsOnlyKeys("model", "other-model");
+		assertThat(first.form().fill(answers, id -> true, java.time.LocalDate.of(2026, 12, 2))).containsOnlyKeys("model", "other-model");
 		assertThat(second.form().field("other-model")).isNull();
 
 		first.replace(fewer, 8, Instant.EPOCH.plusSeconds(1));

@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -116,6 +117,34 @@ class OversizedUploadIT {
 
 		assertThat(answer.statusCode()).isEqualTo(413);
 		assertThat(answer.body()).contains("Too large", "what you typed is still in the form");
+		assertThat(jdbc.queryForObject("select count(*) from ticket where title = ?", Long.class, title)).isZero();
+	}
+
+	@Test
+	void aFormWithMoreThanFiftyPartsGetsAPageSayingTooManyFilesAndCreatesNothing() throws Exception {
+		User requester = fixtures.user("upload-many", Role.REQUESTER);
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER).build();
+		String login = get(browser, "/login");
+		browser.send(formPost("/login", Map.of("username", requester.getUsername(), "password", TestFixtures.PASSWORD,
+				"_csrf", HtmlForms.hiddenFields(login, "/login").get("_csrf"))), HttpResponse.BodyHandlers.discarding());
+		Map<String, String> fields = new LinkedHashMap<>(
+				HtmlForms.hiddenFields(get(browser, "/portal/tickets/new"), "/portal/tickets/new"));
+		String title = "Many screenshots " + requester.getId();
+		fields.putAll(Map.of("type", "INCIDENT", "title", title, "description", "One screenshot per step.",
+				"urgency", "LOW"));
+		for (int i = 0; i < 60; i++) {
+			fields.put("note-" + i, "step " + i);
+		}
+
+		HttpResponse<String> answer = browser.send(multipartPost("/portal/tickets/new", fields, 10)
+			.header("Accept", "text/html")
+			.header("Accept-Language", "en")
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(answer.statusCode()).isEqualTo(413);
+		assertThat(answer.body()).contains("Too many files or fields", "what you typed is still in the form")
+			.doesNotContain("larger than the server accepts");
 		assertThat(jdbc.queryForObject("select count(*) from ticket where title = ?", Long.class, title)).isZero();
 	}
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Part;
+import org.apache.tomcat.util.http.fileupload.impl.FileCountLimitExceededException;
 import org.apache.tomcat.util.http.fileupload.impl.FileSizeLimitExceededException;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -43,6 +44,25 @@ class UploadSizeFilterTests {
 	}
 
 	@Test
+	void anApiUploadWithTooManyPartsGetsA413ProblemSayingSoNotAFileTooLarge() throws Exception {
+		MockHttpServletResponse response = send(refused("/api/v1/tickets/12/attachments",
+				new FileCountLimitExceededException("attachment", 50)));
+
+		assertThat(response.getStatus()).isEqualTo(413);
+		assertThat(response.getContentAsString()).contains("\"code\":\"upload.too-many-parts\"", "Too many parts")
+			.doesNotContain("larger than");
+	}
+
+	@Test
+	void aFormWithTooManyPartsGetsTheErrorPageWithItsOwnExplanation() throws Exception {
+		MockHttpServletRequest request = refused("/portal/catalogue/items/3", new FileCountLimitExceededException("attachment", 50));
+		MockHttpServletResponse response = send(request);
+
+		assertThat(response.getStatus()).isEqualTo(413);
+		assertThat(request.getAttribute(UploadSizeFilter.REFUSAL)).isEqualTo("error.413.too-many-parts");
+	}
+
+	@Test
 	void anUploadWithinTheLimitGoesOn() throws Exception {
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/portal/tickets/new");
 		request.setContentType("multipart/form-data; boundary=x");
@@ -62,12 +82,17 @@ class UploadSizeFilterTests {
 
 	/** A request whose parts the container refuses to parse, as Tomcat does over the limit. */
 	private static MockHttpServletRequest tooLarge(String path) {
+		return refused(path, new FileSizeLimitExceededException(
+				"The field file exceeds its maximum permitted size of 104857600 bytes.", 104_857_601, 104_857_600));
+	}
+
+	/** A request whose parts the container refuses to parse for {@code cause}, as Tomcat does. */
+	private static MockHttpServletRequest refused(String path, Exception cause) {
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", path) {
 
 			@Override
 			public Collection<Part> getParts() {
-				throw new IllegalStateException(new FileSizeLimitExceededException(
-						"The field file exceeds its maximum permitted size of 104857600 bytes.", 104_857_601, 104_857_600));
+				throw new IllegalStateException(cause);
 			}
 
 		};

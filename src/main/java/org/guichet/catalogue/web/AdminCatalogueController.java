@@ -18,6 +18,7 @@ import org.guichet.catalogue.FormField;
 import org.guichet.catalogue.FormVersion;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.SupportGroupRepository;
+import org.guichet.system.ConflictException;
 import org.guichet.system.DomainException;
 import org.guichet.system.InvalidInputException;
 import org.guichet.tickets.Categories;
@@ -110,10 +111,17 @@ class AdminCatalogueController {
 	@GetMapping("/admin/catalogue/items/{id}")
 	String item(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
 		CatalogueItem item = catalogue.item(id, me);
-		FormEditorForm editor = new FormEditorForm();
-		catalogue.currentForm(id).form().fields().forEach(f -> editor.getFields().add(FieldForm.of(f)));
-		model.addAttribute("editor", editor);
+		model.addAttribute("editor", savedEditor(id));
 		return itemPage(item, ItemForm.of(item), Map.of(), me, model);
+	}
+
+	/** The editor holding the item's current form, stamped with its version. */
+	private FormEditorForm savedEditor(long itemId) {
+		FormVersion current = catalogue.currentForm(itemId);
+		FormEditorForm editor = new FormEditorForm();
+		current.form().fields().forEach(f -> editor.getFields().add(FieldForm.of(f)));
+		editor.setOpenedAs(current.stamp());
+		return editor;
 	}
 
 	@PostMapping("/admin/catalogue/items/{id}")
@@ -121,14 +129,19 @@ class AdminCatalogueController {
 			@AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
 		CatalogueItem item = catalogue.item(id, me);
 		try {
-			catalogue.updateItem(id, sectionOf(form), form.description(), form.departmentList(), form.getGroups(),
-					form.isActive(), me);
+			catalogue.updateItem(id, form.getVersion(), sectionOf(form), form.description(), form.departmentList(),
+					form.getGroups(), form.isActive(), me);
 		}
 		catch (InvalidInputException ex) {
-			FormEditorForm editor = new FormEditorForm();
-			catalogue.currentForm(id).form().fields().forEach(f -> editor.getFields().add(FieldForm.of(f)));
-			model.addAttribute("editor", editor);
+			model.addAttribute("editor", savedEditor(id));
 			return itemPage(item, form, errors(ex), me, model);
+		}
+		catch (ConflictException ex) {
+			// what this administrator typed stays; saving it again replaces the other one's change
+			form.setVersion(item.getVersion());
+			model.addAttribute("editor", savedEditor(id));
+			model.addAttribute("itemConflict", message(ex));
+			return itemPage(item, form, Map.of(), me, model);
 		}
 		redirect.addFlashAttribute("saved", "catalogue.admin.item.saved");
 		return "redirect:/admin/catalogue/items/" + id;
@@ -173,7 +186,7 @@ class AdminCatalogueController {
 				}
 			}
 		}
-		else if (op.equals("save")) {
+		if (op.equals("save")) {
 			List<FormField> checked = new ArrayList<>();
 			for (int i = 0; i < fields.size(); i++) {
 				try {
@@ -185,15 +198,25 @@ class AdminCatalogueController {
 			}
 			if (fieldErrors.isEmpty()) {
 				try {
-					FormVersion saved = catalogue.saveForm(id, new FormDefinition(checked), me);
+					FormVersion saved = catalogue.saveForm(id, editor.getOpenedAs(), new FormDefinition(checked), me);
 					redirect.addFlashAttribute("savedVersion", saved.getNumber());
 					return "redirect:/admin/catalogue/items/" + id + "#form-editor";
+				}
+				catch (ConflictException ex) {
+					// the fields as this administrator typed them stay; saving again replaces the other save
+					editor.setOpenedAs(catalogue.currentForm(id).stamp());
+					model.addAttribute("formConflict", message(ex));
 				}
 				catch (InvalidInputException ex) {
 					Stream.concat(Stream.of(ex), ex.others().stream()).forEach(refusal -> fieldErrors
 						.computeIfAbsent(indexOf(fields, refusal.field()), k -> new ArrayList<>()).add(message(refusal)));
 				}
 			}
+		}
+		else {
+			conditionsLost(fields).forEach((index, key) -> fieldErrors.computeIfAbsent(index, k -> new ArrayList<>())
+				.add(messages.getMessage("catalogue.field.condition-field", new Object[] { key },
+						LocaleContextHolder.getLocale())));
 		}
 		model.addAttribute("editor", editor);
 		model.addAttribute("fieldErrors", fieldErrors);
@@ -219,7 +242,33 @@ class AdminCatalogueController {
 		if (!model.containsAttribute("editor")) {
 			model.addAttribute("editor", new FormEditorForm());
 		}
+		model.addAttribute("conditionsLost", conditionsLost(((FormEditorForm) model.getAttribute("editor")).getFields()));
 		return "catalogue/admin-item";
+	}
+
+	/**
+	 * The conditions that no longer test an earlier choice or yes/no field (that field was removed,
+	 * moved below, renamed or given another kind), by the index of the field they belong to: the
+	 * page keeps them chosen, marked, so that they are not dropped silently, and saving refuses them.
+	 */
+	static Map<Integer, String> conditionsLost(List<FieldForm> fields) {
+		Map<Integer, String> lost = new LinkedHashMap<>();
+		for (int i = 0; i < fields.size(); i++) {
+			String key = fields.get(i).getShownWhenField();
+			if (key == null || key.isBlank()) {
+				continue;
+			}
+			boolean tested = false;
+			for (int j = 0; j < i; j++) {
+				FieldForm earlier = fields.get(j);
+				tested |= key.strip().equals(String.valueOf(earlier.getKey()).strip()) && earlier.getKind() != null
+						&& earlier.getKind().canBeTested();
+			}
+			if (!tested) {
+				lost.put(i, key.strip());
+			}
+		}
+		return lost;
 	}
 
 	private static long sectionOf(ItemForm form) {

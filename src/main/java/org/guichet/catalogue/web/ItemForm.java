@@ -39,8 +39,11 @@ public class ItemForm {
 
 	private boolean active = true;
 
+	private @Nullable Long version;
+
 	static ItemForm of(CatalogueItem item) {
 		ItemForm form = new ItemForm();
+		form.version = item.getVersion();
 		ItemDescription d = item.description();
 		form.sectionId = item.getSection().getId();
 		form.labelFr = d.labelFr();
@@ -182,6 +185,15 @@ public class ItemForm {
 
 	public void setActive(boolean active) {
 		this.active = active;
+	}
+
+	/** The item's version the editor was opened with; null for a new item. */
+	public @Nullable Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(@Nullable Long version) {
+		this.version = version;
 	}
 
 }

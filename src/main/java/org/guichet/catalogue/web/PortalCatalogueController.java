@@ -2,11 +2,13 @@ package org.guichet.catalogue.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.guichet.catalogue.Catalogue;
@@ -17,6 +19,7 @@ import org.guichet.catalogue.FieldKind;
 import org.guichet.catalogue.Filing;
 import org.guichet.catalogue.FormDefinition;
 import org.guichet.catalogue.FormField;
+import org.guichet.catalogue.FormVersion;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
@@ -43,8 +46,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The portal's service catalogue: its sections and items (with a search over their labels and
  * descriptions), and each item's form, rendered here and checked again on the server. A refused
- * form comes back with each error beside its field and every answer as typed (files excepted,
- * which the browser cannot be given back).
+ * form comes back with each error beside its field and every answer as typed; a file cannot be
+ * given back to the browser (and keeping it on the server for a form not sent would need storage
+ * nobody owns), so each file field that had one says "choose it again", naming the file. Answers
+ * sent for fields the form no longer has (a tab opened before an administrator changed the form)
+ * are not filed silently without them: the form comes back showing what was typed for them.
  */
 @Controller
 class PortalCatalogueController {
@@ -120,6 +126,12 @@ class PortalCatalogueController {
 			}
 		}
 		Long forWhom = me.isAgent() ? requesterId : null;
+		Map<String, String> gone = answersToGoneFields(id, form, request);
+		if (!gone.isEmpty()) {
+			model.addAttribute("gone", gone);
+			model.addAttribute("filesAgain", filesAgain(files, Map.of()));
+			return form(item, form, answers, Map.of(), forWhom, me, model);
+		}
 		try {
 			Ticket ticket = requests.file(id, new Filing(answers, forWhom, Channel.PORTAL, files), me,
 					LocaleContextHolder.getLocale());
@@ -130,11 +142,59 @@ class PortalCatalogueController {
 			Map<String, String> errors = new LinkedHashMap<>();
 			Stream.concat(Stream.of(ex), ex.others().stream())
 				.forEach(refusal -> errors.putIfAbsent(errorKey(refusal.field()), message(refusal)));
+			model.addAttribute("filesAgain", filesAgain(files, errors));
 			return form(item, form, answers, errors, forWhom, me, model);
 		}
 		catch (DomainException ex) {
+			model.addAttribute("filesAgain", filesAgain(files, Map.of()));
 			return form(item, form, answers, Map.of("global", message(ex)), forWhom, me, model);
 		}
+	}
+
+	/**
+	 * The names of the files sent, by attachment field key, for the fields without an error of
+	 * their own (whose message already says to choose another file): the form coming back cannot
+	 * hold them, so each says to choose its file again.
+	 */
+	private static Map<String, String> filesAgain(List<Filing.FiledFile> files, Map<String, String> errors) {
+		Map<String, String> again = new LinkedHashMap<>();
+		files.stream().filter(file -> !errors.containsKey(file.fieldKey())).forEach(file -> again
+			.merge(file.fieldKey(), file.fileName(), (names, name) -> names + ", " + name));
+		return again;
+	}
+
+	/**
+	 * What was sent for fields the current form does not have (the page was drawn from an earlier
+	 * form), by the field's label in the latest version that had it (its key when none did): the
+	 * text typed, or the file names. Blank answers are left out.
+	 */
+	private Map<String, String> answersToGoneFields(long itemId, FormDefinition form, MultipartHttpServletRequest request) {
+		Map<String, String> sent = new LinkedHashMap<>();
+		request.getParameterMap().forEach((name, values) -> {
+			String text = Stream.of(values).filter(v -> v != null && !v.isBlank()).map(String::strip)
+				.reduce((a, b) -> a + ", " + b).orElse("");
+			if (name.startsWith(ANSWER) && !text.isEmpty()) {
+				sent.put(name.substring(ANSWER.length()), text);
+			}
+		});
+		request.getMultiFileMap().forEach((name, files) -> {
+			String names = files.stream().filter(f -> !f.isEmpty()).map(f -> String.valueOf(f.getOriginalFilename()))
+				.reduce((a, b) -> a + ", " + b).orElse("");
+			if (name.startsWith(ANSWER) && !names.isEmpty()) {
+				sent.put(name.substring(ANSWER.length()), names);
+			}
+		});
+		sent.keySet().removeIf(key -> form.field(key) != null);
+		if (sent.isEmpty()) {
+			return Map.of();
+		}
+		Locale language = LocaleContextHolder.getLocale();
+		List<FormDefinition> earlier = new ArrayList<>(catalogue.versions(itemId).stream().map(FormVersion::form).toList());
+		Collections.reverse(earlier);
+		Map<String, String> gone = new LinkedHashMap<>();
+		sent.forEach((key, text) -> gone.put(earlier.stream().map(f -> f.field(key)).filter(Objects::nonNull).findFirst()
+			.map(f -> f.label(language)).orElse(key), text));
+		return gone;
 	}
 
 	private String form(CatalogueItem item, FormDefinition form, Map<String, List<String>> values,
@@ -161,6 +221,12 @@ class PortalCatalogueController {
 		model.addAttribute("people", people);
 		model.addAttribute("requesterId", requesterId);
 		model.addAttribute("language", LocaleContextHolder.getLocale());
+		if (!model.containsAttribute("gone")) {
+			model.addAttribute("gone", Map.of());
+		}
+		if (!model.containsAttribute("filesAgain")) {
+			model.addAttribute("filesAgain", Map.of());
+		}
 		return "catalogue/form";
 	}
 
