@@ -9,7 +9,10 @@ import org.guichet.catalogue.Catalogue;
 import org.guichet.catalogue.CatalogueItem;
 import org.guichet.catalogue.CatalogueRequests;
 import org.guichet.catalogue.CatalogueSection;
+import org.guichet.catalogue.FieldKind;
 import org.guichet.catalogue.Filing;
+import org.guichet.catalogue.FormDefinition;
+import org.guichet.catalogue.FormField;
 import org.guichet.catalogue.ItemDescription;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
@@ -193,6 +196,8 @@ class TriageSuggestionsIT {
 		CatalogueItem item = catalogue.addItem(section.getId(), new ItemDescription("Toner " + word, "Toner " + word,
 				null, null, "printer", TicketType.SERVICE_REQUEST, printing.getId(), printers.getId(), "Toner", List.of()),
 				List.of(), List.of(), admin);
+		catalogue.saveForm(item.getId(), new FormDefinition(List.of(new FormField("colour", FieldKind.SHORT_TEXT,
+				"Couleur", "Colour", null, null, false, null, null, null, null, null, null, List.of(), null))), admin);
 		double threshold = settings.threshold();
 		try {
 			settings.setThreshold(0);
