@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.guichet.approvals.Approvals;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
@@ -40,14 +41,17 @@ public class CatalogueRequests {
 
 	private final UserRepository users;
 
+	private final Approvals approvals;
+
 	private final Clock clock;
 
 	CatalogueRequests(Catalogue catalogue, CatalogueRequestRepository requests, TicketManagement tickets,
-			UserRepository users, Clock clock) {
+			UserRepository users, Approvals approvals, Clock clock) {
 		this.catalogue = catalogue;
 		this.requests = requests;
 		this.tickets = tickets;
 		this.users = users;
+		this.approvals = approvals;
 		this.clock = clock;
 	}
 
@@ -55,7 +59,8 @@ public class CatalogueRequests {
 	 * Files a request: checks the answers against the item's current form, registers the ticket
 	 * (titled from the item's template, the answers written in its description in
 	 * {@code language}, with the item's type, category, group and tasks), attaches the files and
-	 * keeps the answers with the form's version.
+	 * keeps the answers with the form's version; when the item requires approval, asks for it
+	 * (its steps whose skip condition the answers hold are skipped) and the ticket waits for it.
 	 *
 	 * @throws NotFoundException when the item is not one the person filing may ask for, or the
 	 *         person it is filed for may not
@@ -93,6 +98,9 @@ public class CatalogueRequests {
 		}
 		requests.save(new CatalogueRequest(ticket.id().value(), itemId, version.getId(), answers, by.id(),
 				clock.instant()));
+		if (!item.getApprovalSteps().isEmpty()) {
+			approvals.request(ticket.id(), item.getApprovalSteps().stream().map(step -> step.plan(answers)).toList());
+		}
 		return ticket;
 	}
 
