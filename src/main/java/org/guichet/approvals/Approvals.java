@@ -149,6 +149,15 @@ public class Approvals {
 		return ApprovalView.of(approval, names(ApprovalView.people(approval)));
 	}
 
+	/**
+	 * How many approvals wait for that person's own answer, in one query, for the navigation bar;
+	 * those they would decide as a delegate are listed on their page but not counted.
+	 */
+	@Transactional(readOnly = true)
+	public long countWaitingFor(long userId) {
+		return approvals.countOpenAsking(userId);
+	}
+
 	/** The full names of those people, by id, in one query. */
 	@Transactional(readOnly = true)
 	public Map<Long, String> names(Collection<Long> userIds) {

@@ -35,9 +35,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Catalogue requests that need approval, through the API as clients do: the ticket waits
@@ -60,6 +68,9 @@ class ApprovalsApiIT {
 
 	@Autowired
 	private Notifications notifications;
+
+	@Autowired
+	private WebApplicationContext context;
 
 	@LocalServerPort
 	private int port;
@@ -210,6 +221,39 @@ class ApprovalsApiIT {
 		assertThat(approvals.get("steps").get(1).get("state").asText()).isEqualTo("SKIPPED");
 		assertThat(approvals.get("steps").get(1).get("skipReason").asText()).isEqualTo("price < 500");
 		assertThat(fields(api(alone), ticket)).contains("approvalFallback", "approvalSkipped");
+	}
+
+	@Test
+	void theManagerDecidesInPlaceOnToApproveKeepingWhatTheyTypedWhenRefusedAndTheRequesterSeesTheState()
+			throws Exception {
+		CatalogueItem laptop = laptopItem(new ItemApprovalStep(StepPlan.manager(), null));
+		long ticket = file(laptop, 1500);
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		CurrentUser me = TestFixtures.current(manager);
+		long approval = api(manager).get("/api/v1/approvals").json().get(0).get("approval").get("id").asLong();
+
+		String page = mvc.perform(get("/approvals").with(user(me))).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("id=\"nav-to-approve\"", "id=\"approval-" + approval + "\"", "1500");
+
+		String refused = mvc.perform(post("/approvals/" + approval + "/decision").with(user(me)).with(csrf())
+			.header("HX-Request", "true")
+			.param("comment", "Keep this text"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("Keep this text", "is no decision");
+
+		String approved = mvc.perform(post("/approvals/" + approval + "/decision").with(user(me)).with(csrf())
+			.header("HX-Request", "true")
+			.param("verdict", "APPROVE"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(approved).contains("Approved: the request moves on.");
+		assertThat(mvc.perform(get("/approvals").with(user(me))).andReturn().getResponse().getContentAsString())
+			.contains("nothing-to-approve").doesNotContain("nav-to-approve");
+
+		String state = mvc.perform(get("/portal/tickets/" + ticket + "/approval").with(user(TestFixtures.current(requester))))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(state).contains("id=\"approval-state\"", "Approved by " + manager.getFullName());
+		assertThat(mvc.perform(get("/portal/tickets/" + ticket + "/approval").with(user(TestFixtures.current(buyer))))
+			.andReturn().getResponse().getStatus()).isEqualTo(404);
 	}
 
 	private CatalogueItem laptopItem(ItemApprovalStep... steps) {
