@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.guichet.approvals.StepKind;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroupRepository;
@@ -260,6 +261,48 @@ public class Catalogue {
 					"The title template names " + key + ", which no field of the form has", key);
 		}));
 		checks.refuseIfAny();
+	}
+
+	/**
+	 * Replaces the approval steps an item's requests wait for, in order; none to start work at once.
+	 *
+	 * @throws ForbiddenException when {@code by} is not an administrator
+	 * @throws NotFoundException when there is no such item
+	 * @throws InvalidInputException naming every wrong step at once: on {@code approvalSteps[i].targetId}
+	 *         when the person or group does not exist, on {@code approvalSteps[i].skipField} when the
+	 *         item's current form has no such field
+	 */
+	public CatalogueItem requireApproval(long itemId, List<ItemApprovalStep> steps, CurrentUser by) {
+		CatalogueItem item = item(itemId, by);
+		FormDefinition form = currentForm(itemId).form();
+		InputChecks checks = new InputChecks();
+		for (int i = 0; i < steps.size(); i++) {
+			ItemApprovalStep step = steps.get(i);
+			String at = "approvalSteps[" + i + "].";
+			Long target = step.getTargetId();
+			if (target != null) {
+				checks.check(() -> {
+					boolean known = step.getKind() == StepKind.GROUP ? groups.existsById(target)
+							: users.existsById(target);
+					if (!known) {
+						throw new InvalidInputException(at + "targetId", "catalogue.approval.unknown-target",
+								"No such person or group", target);
+					}
+				});
+			}
+			SkipCondition skip = step.skipWhen();
+			if (skip != null) {
+				checks.check(() -> {
+					if (form.field(skip.fieldKey()) == null) {
+						throw new InvalidInputException(at + "skipField", "catalogue.approval.unknown-field",
+								"The form has no such field", skip.fieldKey());
+					}
+				});
+			}
+		}
+		checks.refuseIfAny();
+		item.requireApproval(steps);
+		return item;
 	}
 
 	private void checkReferences(ItemDescription description, Collection<Long> groupIds) {

@@ -103,6 +103,11 @@ public class CatalogueItem {
 	@Column(name = "title")
 	private List<String> tasks = new ArrayList<>();
 
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "catalogue_item_approval_step", joinColumns = @JoinColumn(name = "item_id"))
+	@OrderColumn(name = "position")
+	private List<ItemApprovalStep> approvalSteps = new ArrayList<>();
+
 	@Version
 	private long version;
 
@@ -297,6 +302,17 @@ public class CatalogueItem {
 
 	public List<String> getTasks() {
 		return List.copyOf(tasks);
+	}
+
+	/** The approval steps a request of this item waits for, in order; empty when it needs none. */
+	public List<ItemApprovalStep> getApprovalSteps() {
+		return List.copyOf(approvalSteps);
+	}
+
+	/** Replaces the approval steps a request waits for, in order; none to start work at once. */
+	public void requireApproval(List<ItemApprovalStep> steps) {
+		approvalSteps.clear();
+		approvalSteps.addAll(steps);
 	}
 
 	public Set<String> getDepartments() {

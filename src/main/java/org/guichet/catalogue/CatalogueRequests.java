@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.guichet.approvals.Approvals;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
@@ -44,16 +45,19 @@ public class CatalogueRequests {
 
 	private final UserRepository users;
 
+	private final Approvals approvals;
+
 	private final Clock clock;
 
 	private final ZoneId zone;
 
 	CatalogueRequests(Catalogue catalogue, CatalogueRequestRepository requests, TicketManagement tickets,
-			UserRepository users, Clock clock, @Value("${guichet.time-zone:Europe/Paris}") ZoneId zone) {
+			UserRepository users, Approvals approvals, Clock clock, @Value("${guichet.time-zone:Europe/Paris}") ZoneId zone) {
 		this.catalogue = catalogue;
 		this.requests = requests;
 		this.tickets = tickets;
 		this.users = users;
+		this.approvals = approvals;
 		this.clock = clock;
 		this.zone = zone;
 	}
@@ -62,7 +66,8 @@ public class CatalogueRequests {
 	 * Files a request: checks the answers against the item's current form, registers the ticket
 	 * (titled from the item's template, the answers written in its description in
 	 * {@code language}, with the item's type, category, group and tasks), attaches the files and
-	 * keeps the answers with the form's version.
+	 * keeps the answers with the form's version; when the item requires approval, asks for it
+	 * (its steps whose skip condition the answers hold are skipped) and the ticket waits for it.
 	 *
 	 * @throws NotFoundException when the item is not one the person filing may ask for, or the
 	 *         person it is filed for may not
@@ -107,6 +112,9 @@ public class CatalogueRequests {
 		}
 		requests.save(new CatalogueRequest(ticket.id().value(), itemId, version.getId(), answers, by.id(),
 				clock.instant()));
+		if (!item.getApprovalSteps().isEmpty()) {
+			approvals.request(ticket.id(), item.getApprovalSteps().stream().map(step -> step.plan(answers)).toList());
+		}
 		return ticket;
 	}
 

@@ -89,7 +89,7 @@ public record FormDefinition(List<FormField> fields) {
 	/** Whether the field is asked, given the answers of the fields before it. */
 	public static boolean isShown(FormField field, Map<String, List<String>> answers) {
 		FieldCondition condition = field.shownWhen();
-		return condition == null || answers.getOrDefault(condition.fieldKey(), List.of()).contains(condition.value());
+		return condition == null || condition.holds(answers);
 	}
 
 	private static void checkCondition(FormField field, Map<String, FormField> earlier) {

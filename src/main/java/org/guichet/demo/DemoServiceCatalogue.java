@@ -4,6 +4,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.guichet.approvals.ApprovalView;
+import org.guichet.approvals.Approvals;
+import org.guichet.approvals.Quorum;
+import org.guichet.approvals.StepKind;
+import org.guichet.approvals.StepPlan;
+import org.guichet.approvals.StepState;
+import org.guichet.approvals.Verdict;
 import org.guichet.catalogue.Catalogue;
 import org.guichet.catalogue.CatalogueItem;
 import org.guichet.catalogue.CatalogueRequests;
@@ -14,13 +21,17 @@ import org.guichet.catalogue.FieldOption;
 import org.guichet.catalogue.Filing;
 import org.guichet.catalogue.FormDefinition;
 import org.guichet.catalogue.FormField;
+import org.guichet.catalogue.ItemApprovalStep;
 import org.guichet.catalogue.ItemDescription;
+import org.guichet.catalogue.SkipCondition;
 import org.guichet.demo.DemoOrganisation.Organisation;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.User;
+import org.guichet.directory.UserRepository;
 import org.guichet.tickets.Category;
 import org.guichet.tickets.Channel;
+import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -28,22 +39,31 @@ import org.springframework.stereotype.Component;
 /**
  * The demo's service catalogue (issue 14): four sections, twelve items in French and English
  * with their forms (conditional fields among them), built as an administrator would, and a few
- * requests filed through them by the demo's people. The new workstation, the mobile phone and the
- * contractor's account are the items approvals will apply to.
+ * requests filed through them by the demo's people. The new workstation, the VPN access and the
+ * software installation require approval; their requests stand in every approval state.
  */
 @Component
 class DemoServiceCatalogue {
 
-	/** The requests the demo files through the catalogue: each a ticket. */
-	static final int REQUESTS = 3;
+	/**
+	 * The requests the demo files through the catalogue: each a ticket, in every approval state
+	 * (waiting at step 1, waiting at step 2, approved, refused).
+	 */
+	static final int REQUESTS = 4;
 
 	private final Catalogue catalogue;
 
 	private final CatalogueRequests requests;
 
-	DemoServiceCatalogue(Catalogue catalogue, CatalogueRequests requests) {
+	private final Approvals approvals;
+
+	private final UserRepository users;
+
+	DemoServiceCatalogue(Catalogue catalogue, CatalogueRequests requests, Approvals approvals, UserRepository users) {
 		this.catalogue = catalogue;
 		this.requests = requests;
+		this.approvals = approvals;
+		this.users = users;
 	}
 
 	void create(Organisation organisation) {
@@ -108,7 +128,7 @@ class DemoServiceCatalogue {
 				user("sponsor", "Responsable interne", "Internal sponsor", true));
 
 		CatalogueSection software = catalogue.addSection("Logiciels", "Software", admin);
-		item(software, admin, "Installation d’un logiciel", "Software installation", "Un logiciel qui n’est pas sur votre poste.",
+		CatalogueItem install = item(software, admin, "Installation d’un logiciel", "Software installation", "Un logiciel qui n’est pas sur votre poste.",
 				"Software that is not on your computer.", "box-seam", category(categories, "Logiciels/Bureautique"), n1,
 				"Installer {name}", List.of(), List.of(),
 				text("name", "Logiciel", "Software", true),
@@ -146,18 +166,42 @@ class DemoServiceCatalogue {
 				yesNo("forward", "Rediriger ses mails", "Forward their mail"),
 				shownWhen(user("forward-to", "Vers qui ?", "To whom?", true), "forward", "yes"));
 
-		file(workstation, organisation.person("alice"), Map.of("model", List.of("developer"), "screens", List.of("2"),
-				"needed-by", List.of("2027-01-11"), "replacement", List.of("yes"), "asset", List.of("PC-0412")));
+		// Approvals (docs/APPROVALS.md): the manager then the level-2 group for a workstation, the manager
+		// for the VPN, the manager for software unless it needs no paid licence.
+		ItemApprovalStep manager = new ItemApprovalStep(StepPlan.manager(), null);
+		catalogue.requireApproval(workstation.getId(),
+				List.of(manager, new ItemApprovalStep(new StepPlan(StepKind.GROUP, n2.getId(), Quorum.ANY, null, null), null)),
+				admin);
+		catalogue.requireApproval(vpn.getId(), List.of(manager), admin);
+		catalogue.requireApproval(install.getId(), List.of(new ItemApprovalStep(StepPlan.manager(),
+				new SkipCondition("licence", SkipCondition.Comparison.EQUALS, "no"))), admin);
+
+		Ticket atStepTwo = file(workstation, organisation.person("alice"), Map.of("model", List.of("developer"),
+				"screens", List.of("2"), "needed-by", List.of("2027-01-11"), "replacement", List.of("yes"), "asset",
+				List.of("PC-0412")));
+		decide(atStepTwo, Verdict.APPROVE, "D’accord pour le remplacement : le poste a cinq ans.");
 		file(workstation, organisation.person("bob"), Map.of("model", List.of("other"), "other-model",
 				List.of("MacBook Pro 14"), "needed-by", List.of("2027-01-18"), "replacement", List.of("no")));
-		file(vpn, organisation.person("bob"), Map.of("reason",
+		Ticket approved = file(vpn, organisation.person("bob"), Map.of("reason",
 				List.of("Customer visits in Lyon every week: I need the CRM from the hotel."), "until", List.of("2027-06-30"),
 				"token", List.of("no")));
+		decide(approved, Verdict.APPROVE, null);
+		Ticket refused = file(install, organisation.person("alice"),
+				Map.of("name", List.of("Adobe Acrobat Pro"), "licence", List.of("yes")));
+		decide(refused, Verdict.REFUSE, "Acrobat Reader suffit pour lire et signer les PDF ; voyez avec moi si vous devez les modifier.");
 	}
 
-	private void file(CatalogueItem item, User by, Map<String, List<String>> answers) {
+	/** The first approver asked on the ticket's open step decides. */
+	private void decide(Ticket ticket, Verdict verdict, @Nullable String comment) {
+		ApprovalView approval = approvals.ofTicket(ticket.id()).orElseThrow();
+		long approverId = approval.steps().stream().filter(step -> step.state() == StepState.OPEN).findFirst()
+			.orElseThrow().approvers().get(0).id();
+		approvals.decide(approval.id(), verdict, comment, new CurrentUser(users.findById(approverId).orElseThrow()));
+	}
+
+	private Ticket file(CatalogueItem item, User by, Map<String, List<String>> answers) {
 		CurrentUser requester = new CurrentUser(by);
-		requests.file(item.getId(), new Filing(answers, null, Channel.PORTAL, List.of()), requester,
+		return requests.file(item.getId(), new Filing(answers, null, Channel.PORTAL, List.of()), requester,
 				by.locale() == null ? Locale.FRENCH : by.locale());
 	}
 

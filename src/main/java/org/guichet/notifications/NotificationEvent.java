@@ -37,7 +37,10 @@ public enum NotificationEvent {
 	/** Agent: once a day, their open tickets by SLA urgency, those waiting on requesters, the unassigned ones of their groups. */
 	DAILY_DIGEST(Audience.AGENTS, Set.of(NotificationChannel.EMAIL), Set.of(), Set.of()),
 	/** Agent: the review date of a knowledge base article they own has passed (in-app, once per date). */
-	ARTICLE_REVIEW_DUE(Audience.AGENTS, Set.of(NotificationChannel.IN_APP), Set.of(NotificationChannel.IN_APP), Set.of());
+	ARTICLE_REVIEW_DUE(Audience.AGENTS, Set.of(NotificationChannel.IN_APP), Set.of(NotificationChannel.IN_APP), Set.of()),
+	/** Approver: a request waits for their approval (in-app, always: the request waits on them). */
+	APPROVAL_REQUESTED(Audience.EVERYONE, Set.of(NotificationChannel.IN_APP), Set.of(NotificationChannel.IN_APP),
+			Set.of(NotificationChannel.IN_APP));
 
 	/** Who is offered the event. */
 	public enum Audience {

@@ -1,7 +1,9 @@
 package org.guichet.routing;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
@@ -53,6 +55,15 @@ public class Technicians {
 		}
 		skills.replace(technicianId, categoryIds);
 		return skills.of(technicianId);
+	}
+
+	/**
+	 * Those of the people who are away at that instant (an absence starting at or before it and
+	 * ending after it), in one query.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> absentAt(Collection<Long> userIds, Instant at) {
+		return userIds.isEmpty() ? Set.of() : Set.copyOf(absences.findAbsentAt(userIds, at));
 	}
 
 	@Transactional(readOnly = true)

@@ -41,8 +41,11 @@ public enum SlaTransition {
 			}
 		}
 	},
-	/** Put pending: the running clocks pause when the policy pauses for that reason. */
-	PUT_PENDING(EnumSet.of(ASSIGNED, IN_PROGRESS), EnumSet.of(PENDING)) {
+	/**
+	 * Put pending, or a new request held for its approval (module approvals): the running clocks
+	 * pause when the policy pauses for that reason.
+	 */
+	PUT_PENDING(EnumSet.of(NEW, ASSIGNED, IN_PROGRESS), EnumSet.of(PENDING)) {
 		@Override
 		void apply(TicketSla sla, Step step) {
 			if (step.policy().pauses(step.pendingReason())) {
@@ -50,8 +53,11 @@ public enum SlaTransition {
 			}
 		}
 	},
-	/** Resumed (by an agent, or by the requester's answer): the paused clocks run again. */
-	RESUMED(EnumSet.of(PENDING), EnumSet.of(IN_PROGRESS)) {
+	/**
+	 * Resumed (by an agent, or by the requester's answer), or released to its group by its
+	 * approval (back to NEW or ASSIGNED): the paused clocks run again.
+	 */
+	RESUMED(EnumSet.of(PENDING), EnumSet.of(IN_PROGRESS, NEW, ASSIGNED)) {
 		@Override
 		void apply(TicketSla sla, Step step) {
 			sla.resume(step.at(), step.calendar());

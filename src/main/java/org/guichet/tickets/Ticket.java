@@ -28,6 +28,7 @@ import jakarta.persistence.Version;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
+import org.guichet.system.ConflictException;
 import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
 import org.guichet.tickets.TicketEvents.ColleaguesMentioned;
@@ -117,6 +118,10 @@ public class Ticket {
 
 	@Enumerated(EnumType.STRING)
 	private @Nullable PendingReason pendingReason;
+
+	/** Held by its approval (module approvals): nobody works it until it is released or cancelled. */
+	@Column(name = "approval_hold")
+	private boolean approvalHold;
 
 	@Column(updatable = false)
 	private Instant createdAt;
@@ -401,6 +406,46 @@ public class Ticket {
 		touch(at);
 	}
 
+	/**
+	 * A new ticket waits for its approval: Pending with the reason APPROVAL, and held (no work
+	 * action is taken on it, only assignment, escalation and cancellation) until
+	 * {@link #releaseFromApproval} or a cancellation. Guichet itself is the actor.
+	 *
+	 * @throws IllegalTransitionException unless the ticket is new or assigned
+	 */
+	void holdForApproval(Instant at) {
+		if (status != Status.NEW && status != Status.ASSIGNED) {
+			throw new IllegalTransitionException(id(), TicketAction.PENDING, status);
+		}
+		record(null, at, "pendingReason", null, PendingReason.APPROVAL.name());
+		pendingReason = PendingReason.APPROVAL;
+		approvalHold = true;
+		moveTo(Status.PENDING, null, at);
+		touch(at);
+	}
+
+	/**
+	 * Its approval is granted: the ticket goes to its group with the status a new ticket would
+	 * have (assigned when routing named a technician, else new). Guichet itself is the actor.
+	 *
+	 * @throws IllegalTransitionException unless the ticket is held for approval
+	 */
+	void releaseFromApproval(Instant at) {
+		if (!approvalHold) {
+			throw new IllegalTransitionException(id(), TicketAction.RESUME, status);
+		}
+		approvalHold = false;
+		record(null, at, "pendingReason", PendingReason.APPROVAL.name(), null);
+		pendingReason = null;
+		moveTo(assignee == null ? Status.NEW : Status.ASSIGNED, null, at);
+		touch(at);
+	}
+
+	/** Whether the ticket waits for its approval (module approvals): nobody works it meanwhile. */
+	public boolean isHeldForApproval() {
+		return approvalHold;
+	}
+
 	public void resume(User by, Instant at) {
 		guard(TicketAction.RESUME);
 		leavePending(by, at);
@@ -565,6 +610,7 @@ public class Ticket {
 
 	private void cancelled(User by, Instant at) {
 		pendingReason = null;
+		approvalHold = false;
 		closedAt = at;
 		moveTo(Status.CANCELLED, by, at);
 		touch(at);
@@ -862,6 +908,11 @@ public class Ticket {
 	private void guard(TicketAction action) {
 		if (!action.allowedFrom(status)) {
 			throw new IllegalTransitionException(id(), action, status);
+		}
+		if (approvalHold && action != TicketAction.ASSIGN && action != TicketAction.ESCALATE
+				&& action != TicketAction.CANCEL) {
+			throw new ConflictException("ticket.approval-hold",
+					"Ticket " + id() + " waits for its approval: nobody works it before", id().toString());
 		}
 	}
 

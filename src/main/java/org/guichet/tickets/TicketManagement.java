@@ -796,6 +796,62 @@ public class TicketManagement {
 		ticket.recordSystemChange(field, oldValue, newValue, at);
 	}
 
+	// --- Approval (module approvals) --------------------------------------------------------
+
+	/**
+	 * Holds a ticket just registered for its approval: Pending with the reason APPROVAL, and no
+	 * work action taken on it (only assignment, escalation, cancellation) until
+	 * {@link #releaseFromApproval} or {@link #cancelAfterRefusal}.
+	 *
+	 * @throws NotFoundException when there is no such ticket
+	 * @throws IllegalTransitionException unless the ticket is new or assigned
+	 */
+	public Ticket holdForApproval(TicketId id) {
+		Ticket ticket = find(id);
+		ticket.holdForApproval(clock.instant());
+		return published(ticket);
+	}
+
+	/**
+	 * Its approval is granted: the ticket goes to its group, new (or assigned when routing named
+	 * a technician) as a ticket just registered.
+	 *
+	 * @throws IllegalTransitionException unless the ticket is held for approval
+	 */
+	public Ticket releaseFromApproval(TicketId id) {
+		Ticket ticket = find(id);
+		ticket.releaseFromApproval(clock.instant());
+		return published(ticket);
+	}
+
+	/**
+	 * Its approval is refused: the ticket is cancelled with that reason, by the approver who
+	 * refused (who need not be of the IT team); its requester is told as of any cancellation.
+	 *
+	 * @param reason what the requester reads, at most 2,000 characters
+	 * @throws IllegalTransitionException unless the ticket is held for approval
+	 */
+	public Ticket cancelAfterRefusal(TicketId id, String reason, long refusedById) {
+		Ticket ticket = find(id);
+		if (!ticket.isHeldForApproval()) {
+			throw new IllegalTransitionException(id, TicketAction.CANCEL, ticket.getStatus());
+		}
+		ticket.cancel(reason, users.getReferenceById(refusedById), clock.instant());
+		return published(ticket);
+	}
+
+	/**
+	 * Records in the ticket's audit trail what a person did on it through another module who
+	 * need not be of the IT team, such as an approver's decision, with them as the actor. It
+	 * does not change the ticket's version.
+	 *
+	 * @param field the entry's field name, labelled {@code agent.history.field.<field>} in the bundles
+	 */
+	public void recordOnBehalf(TicketId id, long actorId, String field, @Nullable String oldValue,
+			@Nullable String newValue) {
+		find(id).recordWork(users.getReferenceById(actorId), field, oldValue, newValue, clock.instant());
+	}
+
 	/**
 	 * Stores the SLA state and the next deadline the sla module computed, for lists and queues,
 	 * and the SLA columns of the ticket's facts ({@link SlaFacts}, {@link SlaFacts#NONE} without

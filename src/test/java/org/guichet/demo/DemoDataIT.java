@@ -440,6 +440,18 @@ public class DemoDataIT {
 				+ " join app_user u on u.id = m.user_id where u.username = ?", String.class, username);
 	}
 
+	@Test
+	void theCatalogueRequestsStandInEveryApprovalState() {
+		assertThat(count("select count(*) from approval where outcome = 'PENDING'")).isEqualTo(2);
+		assertThat(count("select count(*) from approval a join approval_step s on s.approval_id = a.id"
+				+ " where a.outcome = 'PENDING' and s.state = 'OPEN' and s.position = 2")).isEqualTo(1);
+		assertThat(count("select count(*) from approval a join ticket t on t.id = a.ticket_id"
+				+ " where a.outcome = 'APPROVED' and t.status in ('NEW', 'ASSIGNED')")).isEqualTo(1);
+		assertThat(count("select count(*) from approval a join ticket t on t.id = a.ticket_id"
+				+ " where a.outcome = 'REFUSED' and t.status = 'CANCELLED'")).isEqualTo(1);
+		assertThat(count("select count(*) from ticket where approval_hold and pending_reason = 'APPROVAL'")).isEqualTo(2);
+	}
+
 	private List<String> distinct(String column) {
 		return jdbc.queryForList("select distinct " + column + " from ticket", String.class);
 	}

@@ -144,6 +144,19 @@ class SlaTransitionTests {
 	}
 
 	@Test
+	void aNewRequestHeldForApprovalPausesAsThePolicySaysAndItsReleaseMovesTheDeadlines() {
+		assertThat(SlaTransition.of(Status.NEW, Status.PENDING)).isEqualTo(SlaTransition.PUT_PENDING);
+		assertThat(SlaTransition.of(Status.PENDING, Status.NEW)).isEqualTo(SlaTransition.RESUMED);
+		assertThat(SlaTransition.of(Status.PENDING, Status.ASSIGNED)).isEqualTo(SlaTransition.RESUMED);
+		policy.pausing(true, true, true);
+		change(Status.NEW, Status.PENDING, PendingReason.APPROVAL, 0);
+		assertThat(sla.isPaused()).isTrue();
+		change(Status.PENDING, Status.NEW, 120);
+		assertThat(sla.isPaused()).isFalse();
+		assertThat(sla.getTtoDeadline()).isEqualTo(at(180));
+	}
+
+	@Test
 	void resolutionEndsAPauseMeetsTheTtoAndStopsTheTtrWithItsVerdict() {
 		change(Status.IN_PROGRESS, Status.PENDING, PendingReason.USER, 30);
 		change(Status.PENDING, Status.RESOLVED, 290);

@@ -166,7 +166,8 @@ class OneTimeFormTokensIT {
 			"AnnouncementAdminController#end", "AnnouncementAdminController#delete",
 			"AnnouncementActionsController#meToo", "AnnouncementActionsController#dismiss",
 			"KnowledgeController#processUpdateForm", "KnowledgeController#changeStatus", "KnowledgeController#delete",
-			"KnowledgeController#feedback", "PortalKnowledgeController#feedback");
+			"KnowledgeController#feedback", "PortalKnowledgeController#feedback",
+			"ApprovalPageController#decide");
 
 	private static final int SIMULTANEOUS = 4;
 

@@ -1,0 +1,281 @@
+package org.guichet.approvals;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.guichet.directory.CurrentUser;
+import org.guichet.directory.Role;
+import org.guichet.directory.SupportGroup;
+import org.guichet.directory.SupportGroupRepository;
+import org.guichet.directory.User;
+import org.guichet.directory.UserRepository;
+import org.guichet.routing.Technicians;
+import org.guichet.system.NotFoundException;
+import org.guichet.tickets.Ticket;
+import org.guichet.tickets.TicketId;
+import org.guichet.tickets.TicketManagement;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Asks for and takes the approval of tickets (docs/APPROVALS.md). While its approval is pending a
+ * ticket is held by the tickets module (Pending, reason APPROVAL); every request, skip, decision
+ * and delegation goes in the ticket's history; approving the last step releases the ticket, a
+ * refusal cancels it with the approver's comment as the reason.
+ * <p>
+ * Who is asked is resolved when a step opens: the requester's manager, the named person, the
+ * group's members, always active in the directory and never the requester. When nobody is left
+ * (manager missing, person deactivated, group empty), the supervisors of the ticket's group are
+ * asked, else the administrators, and the history says so. An approver away (routing's absences)
+ * is stood in for by their own manager, their delegate, whose decision counts as theirs.
+ */
+@Service
+@Transactional
+public class Approvals {
+
+	private final ApprovalRepository approvals;
+
+	private final TicketManagement tickets;
+
+	private final UserRepository users;
+
+	private final SupportGroupRepository groups;
+
+	private final Technicians technicians;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Approvals(ApprovalRepository approvals, TicketManagement tickets, UserRepository users,
+			SupportGroupRepository groups, Technicians technicians, ApplicationEventPublisher events, Clock clock) {
+		this.approvals = approvals;
+		this.tickets = tickets;
+		this.users = users;
+		this.groups = groups;
+		this.technicians = technicians;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Asks for the approval of a ticket just registered, in the caller's transaction: records
+	 * the steps skipped, opens the first one that is not and holds the ticket; when every step
+	 * was skipped, the approval is granted at once and the ticket is not held.
+	 *
+	 * @param plan the steps in order, at least one
+	 * @throws org.guichet.system.InvalidInputException on {@code steps} when there is none
+	 * @throws org.guichet.system.ConflictException when the ticket already has an approval or is
+	 *         neither new nor assigned
+	 */
+	public Approval request(TicketId ticket, List<StepPlan> plan) {
+		if (approvals.findByTicketId(ticket.value()).isPresent()) {
+			throw new org.guichet.system.ConflictException("approval.exists",
+					"Ticket " + ticket + " already has an approval", ticket.toString());
+		}
+		Instant now = clock.instant();
+		Approval approval = Approval.request(ticket.value(), plan, now);
+		List<ApprovalChange> changes = approval.start(resolver(ticket), now);
+		approvals.save(approval);
+		if (approval.getOutcome() == ApprovalOutcome.PENDING) {
+			tickets.holdForApproval(ticket);
+		}
+		apply(approval, changes, now);
+		return approval;
+	}
+
+	/**
+	 * Takes an approver's decision on the open step of an approval.
+	 *
+	 * @param comment required to refuse (the requester reads it), at most
+	 *        {@link Approval#COMMENT_MAX} characters; null or blank is none
+	 * @throws NotFoundException when there is no such approval
+	 * @throws org.guichet.system.ConflictException when it is over, already answered by the
+	 *         person (and those they stand in for), or does not ask them; also when another
+	 *         decision on it was taken at the same instant (the version moved: try again)
+	 * @throws org.guichet.system.InvalidInputException on {@code comment}
+	 */
+	public ApprovalView decide(long approvalId, Verdict verdict, @org.jspecify.annotations.Nullable String comment,
+			CurrentUser by) {
+		Approval approval = approvals.findById(approvalId)
+			.orElseThrow(() -> new NotFoundException("approval.not-found", "No approval " + approvalId, approvalId));
+		Instant now = clock.instant();
+		Set<Long> standsInFor = approval.openStep()
+			.map(step -> standsInFor(step.getApproverIds(), by.id(), now))
+			.orElse(Set.of());
+		TicketId ticket = new TicketId(approval.getTicketId());
+		List<ApprovalChange> changes = approval.decide(by.id(), standsInFor, verdict, comment, resolver(ticket), now);
+		approvals.saveAndFlush(approval);
+		apply(approval, changes, now);
+		return view(approval);
+	}
+
+	/** The approval of a ticket as shown, when it has one; no visibility rule applies (the caller's). */
+	@Transactional(readOnly = true)
+	public Optional<ApprovalView> ofTicket(TicketId ticket) {
+		return approvals.findByTicketId(ticket.value()).map(this::view);
+	}
+
+	/**
+	 * The approvals waiting for that person's answer now, as an approver of their open step or
+	 * as the delegate of one away, oldest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<WaitingApproval> waitingFor(CurrentUser person) {
+		Set<Long> standsInFor = technicians.absentAt(approvals.findReportsOf(person.id()), clock.instant());
+		List<Long> asked = new ArrayList<>(standsInFor);
+		asked.add(person.id());
+		return approvals.findOpenAsking(asked).stream().filter(a -> a.waitsFor(person.id(), standsInFor)).map(a -> {
+			Ticket ticket = tickets.find(new TicketId(a.getTicketId()));
+			return new WaitingApproval(view(a), ticket.id().toString(), ticket.getTitle(),
+					ticket.getRequester().getFullName(), ticket.getDescription());
+		}).toList();
+	}
+
+	/** The approval as shown, with the names of the people it names (one query). */
+	ApprovalView view(Approval approval) {
+		return ApprovalView.of(approval, names(ApprovalView.people(approval)));
+	}
+
+	/**
+	 * How many approvals wait for that person's own answer, in one query, for the navigation bar;
+	 * those they would decide as a delegate are listed on their page but not counted.
+	 */
+	@Transactional(readOnly = true)
+	public long countWaitingFor(long userId) {
+		return approvals.countOpenAsking(userId);
+	}
+
+	/** The full names of those people, by id, in one query. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> names(Collection<Long> userIds) {
+		return users.findAllById(Set.copyOf(userIds)).stream()
+			.collect(Collectors.toMap(u -> Objects.requireNonNull(u.getId()), User::getFullName));
+	}
+
+	/** The approvers among those who are away now and whose manager, their delegate, is the decider. */
+	private Set<Long> standsInFor(List<Long> approvers, long deciderId, Instant now) {
+		Set<Long> away = technicians.absentAt(approvers, now);
+		if (away.isEmpty()) {
+			return Set.of();
+		}
+		Set<Long> result = new HashSet<>();
+		for (User approver : users.findAllById(away)) {
+			User manager = approver.getManager();
+			if (manager != null && Objects.equals(manager.getId(), deciderId)) {
+				result.add(Objects.requireNonNull(approver.getId()));
+			}
+		}
+		return result;
+	}
+
+	private ApproverResolver resolver(TicketId id) {
+		return step -> {
+			Ticket ticket = tickets.find(id);
+			long requesterId = ticket.getRequester().id().value();
+			List<User> asked = switch (step.getKind()) {
+				case MANAGER -> users.findWithManagerById(requesterId)
+					.map(User::getManager)
+					.stream()
+					.toList();
+				case USER -> users.findById(Objects.requireNonNull(step.getTargetId())).stream().toList();
+				case GROUP -> groups.findWithMembersById(Objects.requireNonNull(step.getTargetId()))
+					.map(group -> List.copyOf(group.getMembers()))
+					.orElse(List.of());
+			};
+			List<Long> ids = active(asked, requesterId);
+			if (!ids.isEmpty()) {
+				return new ApproverResolver.Resolved(ids, false);
+			}
+			SupportGroup group = ticket.getGroup();
+			List<Long> supervisors = group == null ? List.of()
+					: active(groups.findWithMembersById(Objects.requireNonNull(group.getId()))
+						.map(g -> g.getMembers().stream().filter(u -> u.getRole().includes(Role.SUPERVISOR)).toList())
+						.orElse(List.of()), requesterId);
+			if (!supervisors.isEmpty()) {
+				return new ApproverResolver.Resolved(supervisors, true);
+			}
+			return new ApproverResolver.Resolved(
+					active(users.findByRoleInAndActiveTrue(List.of(Role.ADMINISTRATOR), Sort.by("id")), -1), true);
+		};
+	}
+
+	private static List<Long> active(Collection<User> people, long requesterId) {
+		return people.stream()
+			.filter(Objects::nonNull)
+			.filter(User::isActive)
+			.map(u -> Objects.requireNonNull(u.getId()))
+			.filter(userId -> userId != requesterId)
+			.sorted()
+			.toList();
+	}
+
+	/** Writes the changes in the ticket's history, holds, releases or cancels it, tells who must know. */
+	private void apply(Approval approval, List<ApprovalChange> changes, Instant at) {
+		TicketId ticket = new TicketId(approval.getTicketId());
+		Set<Long> named = new HashSet<>();
+		changes.forEach(change -> {
+			if (change instanceof ApprovalChange.Opened opened) {
+				named.addAll(opened.approverIds());
+			}
+			else if (change instanceof ApprovalChange.Decided decided) {
+				named.add(decided.approverId());
+				named.add(decided.decidedById());
+			}
+		});
+		Map<Long, String> names = named.isEmpty() ? Map.of() : names(named);
+		Function<Long, String> name = userId -> names.getOrDefault(userId, "#" + userId);
+		ApprovalChange.Decided last = null;
+		for (ApprovalChange change : changes) {
+			if (change instanceof ApprovalChange.Skipped skipped) {
+				tickets.recordSystemChange(ticket, "approvalSkipped", null, skipped.position() + ": " + skipped.reason(),
+						at);
+			}
+			else if (change instanceof ApprovalChange.Opened opened) {
+				tickets.recordSystemChange(ticket, opened.fallback() ? "approvalFallback" : "approvalRequested", null,
+						opened.position() + ": "
+								+ opened.approverIds().stream().map(name).collect(Collectors.joining(", ")),
+						at);
+				events.publishEvent(new ApprovalEvents.ApprovalStepOpened(ticket, approval.getId(), opened.position(),
+						opened.approverIds(), at));
+			}
+			else if (change instanceof ApprovalChange.Decided decided) {
+				last = decided;
+				if (decided.approverId() != decided.decidedById()) {
+					tickets.recordOnBehalf(ticket, decided.decidedById(), "approvalDelegated", null,
+							decided.position() + ": " + name.apply(decided.decidedById()) + " → "
+									+ name.apply(decided.approverId()));
+				}
+				tickets.recordOnBehalf(ticket, decided.decidedById(),
+						decided.verdict() == Verdict.APPROVE ? "approvalApproved" : "approvalRefused", null,
+						decided.position() + ": " + name.apply(decided.approverId())
+								+ (decided.comment() == null ? "" : " — " + decided.comment()));
+			}
+			else if (change instanceof ApprovalChange.Ended ended) {
+				if (ended.outcome() == ApprovalOutcome.APPROVED) {
+					if (tickets.find(ticket).isHeldForApproval()) {
+						tickets.releaseFromApproval(ticket);
+					}
+				}
+				else if (last != null) {
+					tickets.cancelAfterRefusal(ticket, Objects.requireNonNull(last.comment()), last.decidedById());
+				}
+				events.publishEvent(
+						new ApprovalEvents.ApprovalEnded(ticket, ended.outcome(), approval.getRequestedAt(), at));
+			}
+		}
+	}
+
+}

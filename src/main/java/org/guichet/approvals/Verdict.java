@@ -1,0 +1,8 @@
+package org.guichet.approvals;
+
+/** An approver's answer. */
+public enum Verdict {
+
+	APPROVE, REFUSE
+
+}

@@ -1,0 +1,3 @@
+/** The approvals' REST API, {@code /api/v1/approvals}. */
+@org.jspecify.annotations.NullMarked
+package org.guichet.approvals.api;
