@@ -2,6 +2,7 @@ package org.guichet.approvals.web;
 
 import org.guichet.approvals.Approvals;
 import org.guichet.directory.CurrentUser;
+import org.guichet.system.PageCount;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,32 +23,11 @@ class ToApproveCount {
 	}
 
 	@ModelAttribute("toApprove")
-	Count count(@AuthenticationPrincipal @Nullable CurrentUser me) {
-		return new Count(me, approvals);
-	}
-
-	/** Counts once, when the page asks. */
-	static final class Count {
-
-		private final @Nullable CurrentUser me;
-
-		private final ObjectProvider<Approvals> approvals;
-
-		private @Nullable Long count;
-
-		Count(@Nullable CurrentUser me, ObjectProvider<Approvals> approvals) {
-			this.me = me;
-			this.approvals = approvals;
-		}
-
-		public long count() {
-			if (count == null) {
-				Approvals available = approvals.getIfAvailable();
-				count = me == null || available == null ? 0 : available.countWaitingFor(me.id());
-			}
-			return count;
-		}
-
+	PageCount count(@AuthenticationPrincipal @Nullable CurrentUser me) {
+		return new PageCount(() -> {
+			Approvals available = approvals.getIfAvailable();
+			return me == null || available == null ? 0 : available.countWaitingFor(me.id());
+		});
 	}
 
 }

@@ -2,6 +2,7 @@ package org.guichet.notifications.web;
 
 import org.guichet.directory.CurrentUser;
 import org.guichet.notifications.Notifications;
+import org.guichet.system.PageCount;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,32 +24,11 @@ class UnreadNotifications {
 	}
 
 	@ModelAttribute("unreadNotifications")
-	UnreadCount unread(@AuthenticationPrincipal @Nullable CurrentUser me) {
-		return new UnreadCount(me, notifications);
-	}
-
-	/** Counts once, when the page asks. */
-	static final class UnreadCount {
-
-		private final @Nullable CurrentUser me;
-
-		private final ObjectProvider<Notifications> notifications;
-
-		private @Nullable Long count;
-
-		UnreadCount(@Nullable CurrentUser me, ObjectProvider<Notifications> notifications) {
-			this.me = me;
-			this.notifications = notifications;
-		}
-
-		public long count() {
-			if (count == null) {
-				Notifications available = notifications.getIfAvailable();
-				count = me == null || available == null ? 0 : available.unreadCount(me.id());
-			}
-			return count;
-		}
-
+	PageCount unread(@AuthenticationPrincipal @Nullable CurrentUser me) {
+		return new PageCount(() -> {
+			Notifications available = notifications.getIfAvailable();
+			return me == null || available == null ? 0 : available.unreadCount(me.id());
+		});
 	}
 
 }
