@@ -4,8 +4,9 @@
  * filed as a ticket through the tickets module's public API
  * ({@link org.guichet.catalogue.CatalogueRequests}); the answers are kept with the ticket in the
  * form's version they were filed with, shown on the ticket's pages by panels of this module's own
- * and in the ticket's JSON under {@code formAnswers}. Approvals come next. It depends on tickets,
- * directory, text (folding the portal's search words) and system; docs/CATALOGUE.md describes it.
+ * and in the ticket's JSON under {@code formAnswers}. An item's approval steps are resolved at
+ * filing and handed to the approvals module. It depends on tickets, approvals, directory, search
+ * (reading the portal's search words as the search does) and system; docs/CATALOGUE.md describes it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Service catalogue")
 @org.jspecify.annotations.NullMarked

@@ -46,6 +46,8 @@ public final class SearchWords {
 
 	private static final Analyzer FRENCH = SearchAnalysis.french();
 
+	private static final Analyzer QUERY = SearchAnalysis.frenchAndEnglishQuery();
+
 	private SearchWords() {
 	}
 
@@ -116,8 +118,24 @@ public final class SearchWords {
 		return CharArraySet.unmodifiableSet(words);
 	}
 
+	/**
+	 * The terms the search makes of a text of either language, as a query's words
+	 * ({@link SearchAnalysis#FRENCH_AND_ENGLISH_QUERY}): split, lower case, accents folded,
+	 * stemmed, common words dropped ("Les ordinateurs portables" → "ordinateur", "portabl"); for
+	 * matching a few short texts in memory (a catalogue's labels) as the index would.
+	 *
+	 * @return the terms in their order, repeated ones included; none for a blank text
+	 */
+	public static List<String> terms(String text) {
+		return analysed(QUERY, text);
+	}
+
 	private static List<String> analysed(String word) {
-		try (TokenStream stream = FRENCH.tokenStream("", word)) {
+		return analysed(FRENCH, word);
+	}
+
+	private static List<String> analysed(Analyzer analyzer, String word) {
+		try (TokenStream stream = analyzer.tokenStream("", word)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			List<String> terms = new ArrayList<>();
 			stream.reset();

@@ -154,8 +154,12 @@ class CataloguePagesIT {
 						null, List.of(), new FieldCondition("licence", "yes")))), admin);
 		MockHttpSession reader = login(requester);
 		String page = "/portal/catalogue/items/" + item.getId();
-		assertThat(mvc.perform(get("/portal/catalogue?q=logiciel").session(reader)).andReturn().getResponse()
-			.getContentAsString()).contains("id=\"catalogue-item-" + item.getId() + "\"");
+		for (String words : List.of("logiciel", "logiciels", "LOGICIELS à", "logi")) {
+			assertThat(mvc.perform(get("/portal/catalogue").param("q", words).session(reader)).andReturn().getResponse()
+				.getContentAsString()).as(words).contains("id=\"catalogue-item-" + item.getId() + "\"");
+		}
+		assertThat(mvc.perform(get("/portal/catalogue").param("q", "logiciel imprimante").session(reader)).andReturn()
+			.getResponse().getContentAsString()).doesNotContain("id=\"catalogue-item-" + item.getId() + "\"");
 
 		String refused = mvc.perform(multipart(page).session(reader).with(csrf()).param("answers.name", "Inkscape <b>")
 			.param("answers.licence", "yes").param("answers.seats", "80"))

@@ -21,6 +21,14 @@ class SearchWordsTests {
 	}
 
 	@Test
+	void termsAreReadAsTheSearchReadsAQueryInflectionsAccentsAndCommonWordsAside() {
+		assertThat(SearchWords.terms("Les ordinateurs PORTABLES de l'accès")).isEqualTo(SearchWords.terms("ordinateur portable acces"));
+		assertThat(SearchWords.terms("the laptops")).isEqualTo(SearchWords.terms("laptop"));
+		assertThat(SearchWords.terms("le de the")).isEmpty();
+		assertThat(SearchWords.terms("  ")).isEmpty();
+	}
+
+	@Test
 	void aWordOfTwoLettersOrMoreOrATicketNumberIsASearch() {
 		for (String some : List.of("imprimante", "the printer", "l'écran", "Wi-Fi", "ok", "ip", "vpn*", "-toner papier",
 				"\"mot de passe\"", "#1042", "1042", "7", "#7", "2fa", "aaaa")) {

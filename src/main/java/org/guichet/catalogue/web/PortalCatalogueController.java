@@ -23,9 +23,9 @@ import org.guichet.catalogue.FormVersion;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
+import org.guichet.search.SearchWords;
 import org.guichet.system.DomainException;
 import org.guichet.system.InvalidInputException;
-import org.guichet.text.Folding;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.Ticket;
 import org.jspecify.annotations.Nullable;
@@ -242,13 +242,19 @@ class PortalCatalogueController {
 		return messages.getMessage(ex.messageKey(), ex.arguments(), ex.getMessage(), LocaleContextHolder.getLocale());
 	}
 
+	/**
+	 * Whether every word typed starts a word of the item's labels or descriptions, in either
+	 * language, both read as the search reads them ({@link SearchWords#terms}: "ordinateurs" finds
+	 * "ordinateur", "acces" finds "accès", "ordi" finds "ordinateur"); common words are not required.
+	 */
 	private static boolean matches(CatalogueItem item, String words) {
-		if (words.isEmpty()) {
+		List<String> typed = SearchWords.terms(words);
+		if (typed.isEmpty()) {
 			return true;
 		}
-		String text = Folding.fold(item.label(Locale.FRENCH) + " " + item.label(Locale.ENGLISH) + " "
+		List<String> terms = SearchWords.terms(item.label(Locale.FRENCH) + " " + item.label(Locale.ENGLISH) + " "
 				+ item.description(Locale.FRENCH) + " " + item.description(Locale.ENGLISH));
-		return Stream.of(Folding.fold(words).split("\\s+")).allMatch(text::contains);
+		return typed.stream().allMatch(word -> terms.stream().anyMatch(term -> term.startsWith(word)));
 	}
 
 }
