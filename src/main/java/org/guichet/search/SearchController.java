@@ -3,9 +3,11 @@ package org.guichet.search;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.guichet.directory.CurrentUser;
 import org.guichet.system.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +24,8 @@ class SearchController {
 
 	/** Suggestions per kind in the navbar's list. */
 	static final int SUGGESTIONS = 5;
+
+	private static final Pattern LAST_WORD = Pattern.compile("[\\p{L}\\p{N}]{3,}");
 
 	private final SearchService search;
 
@@ -48,7 +52,11 @@ class SearchController {
 		try {
 			SearchParameters asked = SearchParameters.of(parameters, search.kinds(), 20);
 			model.addAttribute("asked", asked);
-			model.addAttribute("results", search.search(asked.kind(), asked.request(reader, locale)));
+			List<SearchResults> results = search.search(asked.kind(), asked.request(reader, locale));
+			model.addAttribute("results", results);
+			if (results.stream().allMatch(result -> result.total() == 0)) {
+				model.addAttribute("startOfWord", startOfWord(asked.text()));
+			}
 		}
 		catch (InvalidInputException e) {
 			model.addAttribute("error", e);
@@ -60,6 +68,17 @@ class SearchController {
 			model.addAttribute("results", List.of());
 		}
 		return "search/results";
+	}
+
+	/**
+	 * The last word typed, when the words found nothing and it could be the beginning of a word,
+	 * as the navbar's suggestions read it ("imprim" suggested "Imprimante bloquée", then the page
+	 * found nothing): a plain word of three characters or more, not yet a prefix ({@code imprim*});
+	 * null otherwise.
+	 */
+	private static @Nullable String startOfWord(String text) {
+		String last = text.substring(text.lastIndexOf(' ') + 1);
+		return LAST_WORD.matcher(last).matches() && !SearchWords.isCommon(last) ? last : null;
 	}
 
 	/**

@@ -110,6 +110,13 @@ class SearchPagesIT {
 			.doesNotContain("data-href=\"/portal/tickets/" + ticket + "\"");
 		assertThat(page("/search/suggest?q=" + marker + "%20-toner", alice))
 			.contains("data-href=\"/portal/tickets/" + ticket + "\"");
+
+		String page = page("/search?q=" + marker + "%20impr", alice);
+		assertThat(page).as("the page finds whole words only, and offers the beginning the suggestions read")
+			.doesNotContain("/portal/tickets/" + ticket).contains("id=\"search-start-of-word\"")
+			.contains("/search?q=" + marker + "%20impr*");
+		assertThat(page("/search?q=" + marker + "%20impr*", alice)).contains("/portal/tickets/" + ticket)
+			.doesNotContain("id=\"search-start-of-word\"");
 	}
 
 	@Test
