@@ -185,6 +185,21 @@ public class Approval {
 		changes.add(new ApprovalChange.Ended(result));
 	}
 
+	/**
+	 * Withdraws a pending approval: its steps not decided are closed, nobody is asked any more.
+	 *
+	 * @return the change, none when the approval is already over
+	 */
+	List<ApprovalChange> withdraw(Instant at) {
+		if (outcome != ApprovalOutcome.PENDING) {
+			return List.of();
+		}
+		steps.forEach(step -> step.withdraw(at));
+		List<ApprovalChange> changes = new ArrayList<>();
+		end(ApprovalOutcome.WITHDRAWN, at, changes);
+		return changes;
+	}
+
 	/** The step whose approvers are asked now; empty once the approval is over. */
 	public Optional<ApprovalStep> openStep() {
 		return steps.stream().filter(s -> s.getState() == StepState.OPEN).findFirst();

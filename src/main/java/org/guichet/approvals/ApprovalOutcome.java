@@ -8,6 +8,8 @@ public enum ApprovalOutcome {
 	/** Every step was approved or skipped: the ticket went to its group. */
 	APPROVED,
 	/** A step was refused: the ticket was cancelled. */
-	REFUSED
+	REFUSED,
+	/** The ticket was cancelled or merged into another before the approval ended: nobody is asked any more. */
+	WITHDRAWN
 
 }

@@ -105,6 +105,14 @@ public class ApprovalStep {
 		this.openedAt = at;
 	}
 
+	/** Closes a step not decided yet ({@link StepState#WITHDRAWN}); a closed step stays as it is. */
+	void withdraw(Instant at) {
+		if (!state.closed()) {
+			state = StepState.WITHDRAWN;
+			closedAt = at;
+		}
+	}
+
 	/**
 	 * Counts the decision and closes the step when its quorum is reached or can no longer be.
 	 *

@@ -22,9 +22,12 @@ import org.guichet.directory.UserRepository;
 import org.guichet.routing.Technicians;
 import org.guichet.system.NotFoundException;
 import org.guichet.tickets.Ticket;
+import org.guichet.tickets.TicketEvents.TicketCancelled;
+import org.guichet.tickets.TicketEvents.TicketMerged;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -120,6 +123,32 @@ public class Approvals {
 		approvals.saveAndFlush(approval);
 		apply(approval, changes, now);
 		return view(approval);
+	}
+
+	/**
+	 * A ticket cancelled while its approval was pending (by its requester, the IT team, or a
+	 * refusal, whose approval is already over): the approval is withdrawn, so that it leaves every
+	 * approver's list and no decision reaches a cancelled request.
+	 */
+	@EventListener
+	void on(TicketCancelled cancelled) {
+		withdraw(cancelled.ticket(), cancelled.at());
+	}
+
+	/** A ticket merged into another while its approval was pending: withdrawn, as for a cancellation. */
+	@EventListener
+	void on(TicketMerged merged) {
+		withdraw(merged.duplicate(), merged.at());
+	}
+
+	private void withdraw(TicketId ticket, Instant at) {
+		approvals.findByTicketId(ticket.value()).ifPresent(approval -> {
+			List<ApprovalChange> changes = approval.withdraw(at);
+			if (!changes.isEmpty()) {
+				approvals.save(approval);
+				apply(approval, changes, at);
+			}
+		});
 	}
 
 	/** The approval of a ticket as shown, when it has one; no visibility rule applies (the caller's). */
@@ -268,6 +297,9 @@ public class Approvals {
 					if (tickets.find(ticket).isHeldForApproval()) {
 						tickets.releaseFromApproval(ticket);
 					}
+				}
+				else if (ended.outcome() == ApprovalOutcome.WITHDRAWN) {
+					tickets.recordSystemChange(ticket, "approvalWithdrawn", null, null, at);
 				}
 				else if (last != null) {
 					tickets.cancelAfterRefusal(ticket, Objects.requireNonNull(last.comment()), last.decidedById());

@@ -10,7 +10,9 @@ public enum StepState {
 	APPROVED,
 	REFUSED,
 	/** Its skip condition held at filing: nobody is asked. */
-	SKIPPED;
+	SKIPPED,
+	/** The approval was withdrawn (the ticket cancelled or merged) before the step was decided. */
+	WITHDRAWN;
 
 	/** Whether the step is over (decided or skipped). */
 	public boolean closed() {

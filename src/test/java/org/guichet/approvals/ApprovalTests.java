@@ -65,6 +65,24 @@ class ApprovalTests {
 	}
 
 	@Test
+	void aPendingApprovalWithdrawnClosesItsUndecidedStepsAndAsksNobodyWhileAnEndedOneStaysAsItIs() {
+		people.put(1, new ApproverResolver.Resolved(List.of(MANAGER), false));
+		people.put(2, new ApproverResolver.Resolved(List.of(BUYER_1), false));
+		Approval pending = started(StepPlan.manager(), group(Quorum.ANY, null));
+
+		assertThat(pending.withdraw(AT.plusSeconds(30))).containsExactly(new ApprovalChange.Ended(ApprovalOutcome.WITHDRAWN));
+		assertThat(pending.getSteps()).extracting(ApprovalStep::getState)
+			.containsExactly(StepState.WITHDRAWN, StepState.WITHDRAWN);
+		assertThat(pending.waitsFor(MANAGER, Set.of())).isFalse();
+		assertThatThrownBy(() -> decide(pending, MANAGER, Verdict.APPROVE, "")).hasMessageContaining("already decided");
+
+		Approval refused = started(StepPlan.manager(), group(Quorum.ANY, null));
+		decide(refused, MANAGER, Verdict.REFUSE, "no");
+		assertThat(refused.withdraw(AT.plusSeconds(90))).isEmpty();
+		assertThat(refused.getOutcome()).isEqualTo(ApprovalOutcome.REFUSED);
+	}
+
+	@Test
 	void approvingTheLastStepApprovesTheApproval() {
 		people.put(1, new ApproverResolver.Resolved(List.of(MANAGER), false));
 		people.put(2, new ApproverResolver.Resolved(List.of(BUYER_1, BUYER_2), false));

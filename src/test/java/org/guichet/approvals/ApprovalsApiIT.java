@@ -174,6 +174,26 @@ class ApprovalsApiIT {
 	}
 
 	@Test
+	void aRequestCancelledWhileItWaitsWithdrawsItsApprovalFromEveryList() {
+		CatalogueItem laptop = laptopItem(new ItemApprovalStep(StepPlan.manager(), null));
+		long ticket = file(laptop, 3000);
+		long approval = api(manager).get("/api/v1/approvals").json().get(0).get("approval").get("id").asLong();
+
+		ok(api(requester).post("/api/v1/tickets/" + ticket + "/transitions",
+				Map.of("action", "CANCEL", "reason", "No longer needed")));
+
+		JsonNode cancelled = api(requester).get("/api/v1/tickets/" + ticket).json();
+		assertThat(cancelled.get("status").asText()).isEqualTo("CANCELLED");
+		assertThat(cancelled.get("approvals").get("outcome").asText()).isEqualTo("WITHDRAWN");
+		assertThat(cancelled.get("approvals").get("steps").get(0).get("state").asText()).isEqualTo("WITHDRAWN");
+		assertThat(fields(api(requester), ticket)).contains("approvalWithdrawn");
+		assertThat(api(manager).get("/api/v1/approvals").json().size()).isZero();
+		assertThat(decide(manager, approval, "APPROVE", null).status()).isEqualTo(409);
+		assertThat(api(requester).get("/api/v1/tickets/" + ticket).json().get("approvals").get("outcome").asText())
+			.isEqualTo("WITHDRAWN");
+	}
+
+	@Test
 	void aConcurrentDoubleApprovalCountsOnce() throws Exception {
 		CatalogueItem laptop = laptopItem(
 				new ItemApprovalStep(new StepPlan(StepKind.GROUP, purchasing.getId(), Quorum.ALL, null, null), null));
