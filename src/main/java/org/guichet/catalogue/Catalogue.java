@@ -228,7 +228,8 @@ public class Catalogue {
 	 * @throws ConflictException when another save happened since {@code openedAs} (in place or as
 	 *         a new version)
 	 * @throws InvalidInputException (field {@code fields}) when the form has fields but none with a
-	 *         key the item's title template names
+	 *         key the item's title template names, or has no field an approval step of the item is
+	 *         skipped on
 	 */
 	public FormVersion saveForm(long itemId, @Nullable String openedAs, FormDefinition form, CurrentUser by) {
 		CatalogueItem item = item(itemId, by);
@@ -240,6 +241,7 @@ public class Catalogue {
 		if (!form.fields().isEmpty()) {
 			checkTitleKeys(item, form, "fields");
 		}
+		checkSkipFields(item, form);
 		if (current.form().equals(form)) {
 			return current;
 		}
@@ -260,6 +262,28 @@ public class Catalogue {
 			throw new InvalidInputException(at, "catalogue.item.title-unknown-key",
 					"The title template names " + key + ", which no field of the form has", key);
 		}));
+		checks.refuseIfAny();
+	}
+
+	/**
+	 * Refuses a form without a field an approval step of the item is skipped on (the step would
+	 * never be skipped again): the step is changed first, then the field removed.
+	 */
+	private static void checkSkipFields(CatalogueItem item, FormDefinition form) {
+		InputChecks checks = new InputChecks();
+		List<ItemApprovalStep> steps = item.getApprovalSteps();
+		for (int i = 0; i < steps.size(); i++) {
+			SkipCondition skip = steps.get(i).skipWhen();
+			int number = i + 1;
+			if (skip != null && form.field(skip.fieldKey()) == null) {
+				checks.check(() -> {
+					throw new InvalidInputException("fields", "catalogue.approval.field-in-use",
+							"Approval step " + number + " is skipped on the field " + skip.fieldKey()
+									+ ": change that step before removing the field",
+							number, skip.fieldKey());
+				});
+			}
+		}
 		checks.refuseIfAny();
 	}
 

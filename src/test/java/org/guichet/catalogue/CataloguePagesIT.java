@@ -3,8 +3,13 @@ package org.guichet.catalogue;
 import java.util.List;
 import java.util.Map;
 
+import org.guichet.approvals.Quorum;
+import org.guichet.approvals.StepKind;
+import org.guichet.approvals.StepPlan;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
+import org.guichet.directory.SupportGroup;
+import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
@@ -35,7 +40,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The catalogue's pages: an administrator builds an item and its form with a conditional field in
  * the editor (nothing saved until the form is), a change after a request makes the next version;
  * a requester's refused form comes back with its errors beside the fields and what was typed; the
- * answers block shows on the ticket pages to those who see the ticket only.
+ * answers block shows on the ticket pages to those who see the ticket only; an item's approval
+ * steps are edited and saved, each refusal beside its input, and a field a step is skipped on
+ * cannot be removed.
  */
 @GuichetIntegrationTest
 class CataloguePagesIT {
@@ -384,6 +391,101 @@ class CataloguePagesIT {
 		mvc.perform(get(page).session(reader)).andExpect(status().isOk());
 		assertThat(mvc.perform(get("/portal/catalogue").session(reader)).andReturn().getResponse().getContentAsString())
 			.contains("id=\"catalogue-item-" + item.getId() + "\"");
+	}
+
+	@Test
+	void anAdministratorSavesTwoApprovalStepsInOrderAndTheEditorShowsThemAgain() throws Exception {
+		CatalogueItem item = itemWithAnAmount("Achat", "Purchase");
+		SupportGroup buyers = fixtures.group(SupportLevel.N1);
+		String steps = "/admin/catalogue/items/" + item.getId() + "/approval";
+		MockHttpSession session = login(administrator);
+
+		String moved = mvc.perform(post(steps).session(session).with(csrf()).param("op", "up-1")
+			.param("steps[0].kind", "GROUP").param("steps[0].groupId", String.valueOf(buyers.getId()))
+			.param("steps[0].quorum", "PERCENT").param("steps[0].percent", "50").param("steps[0].skipField", "amount")
+			.param("steps[0].skipComparison", "LESS_THAN").param("steps[0].skipValue", "500")
+			.param("steps[1].kind", "MANAGER"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(moved).as("moved, unsaved, everything typed kept").contains("id=\"approval-step-1\"", "value=\"500\"")
+			.containsPattern("(?s)id=\"approval-step-0\".*<option value=\"MANAGER\" selected=\"selected\">.*id=\"approval-step-1\"");
+		assertThat(catalogue.item(item.getId(), TestFixtures.current(administrator)).getApprovalSteps()).isEmpty();
+
+		mvc.perform(post(steps).session(session).with(csrf()).param("op", "save")
+			.param("steps[0].kind", "MANAGER")
+			.param("steps[1].kind", "GROUP").param("steps[1].groupId", String.valueOf(buyers.getId()))
+			.param("steps[1].quorum", "PERCENT").param("steps[1].percent", "50").param("steps[1].skipField", "amount")
+			.param("steps[1].skipComparison", "LESS_THAN").param("steps[1].skipValue", "500"))
+			.andExpect(status().is3xxRedirection());
+
+		List<ItemApprovalStep> saved = catalogue.item(item.getId(), TestFixtures.current(administrator)).getApprovalSteps();
+		assertThat(saved).extracting(ItemApprovalStep::getKind).containsExactly(StepKind.MANAGER, StepKind.GROUP);
+		assertThat(saved.get(1).getTargetId()).isEqualTo(buyers.getId());
+		assertThat(saved.get(1).getQuorum()).isEqualTo(Quorum.PERCENT);
+		assertThat(saved.get(1).getPercent()).isEqualTo(50);
+		assertThat(saved.get(1).skipWhen()).hasToString("amount < 500");
+		String page = mvc.perform(get("/admin/catalogue/items/" + item.getId()).session(session))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("id=\"approval-step-1\"", "for=\"steps1.skipValue\"", "value=\"500\"")
+			.containsPattern("<option value=\"" + buyers.getId() + "\" selected=\"selected\">");
+	}
+
+	@Test
+	void aWrongApprovalStepIsRefusedBesideItsInputAndNothingTypedIsLost() throws Exception {
+		CatalogueItem item = itemWithAnAmount("Achat refusé", "Refused purchase");
+		String steps = "/admin/catalogue/items/" + item.getId() + "/approval";
+		MockHttpSession session = login(administrator);
+
+		String refused = mvc.perform(post(steps).session(session).with(csrf()).param("op", "save")
+			.param("steps[0].kind", "USER")
+			.param("steps[1].kind", "MANAGER").param("steps[1].skipField", "amount")
+			.param("steps[1].skipComparison", "GREATER_THAN").param("steps[1].skipValue", "lots"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("id=\"approval-errors\"", "id=\"steps0-userId-error\"",
+				"id=\"steps1-skipValue-error\"", "is not a number", "value=\"lots\"")
+			.doesNotContain("steps1-userId-error");
+
+		String unknownField = mvc.perform(post(steps).session(session).with(csrf()).param("op", "save")
+			.param("steps[0].kind", "MANAGER").param("steps[0].skipField", "budget")
+			.param("steps[0].skipComparison", "EQUALS").param("steps[0].skipValue", "yes"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(unknownField).as("refused by Catalogue.requireApproval, beside the step's field")
+			.contains("id=\"steps0-skipField-error\"", "The form has no field &quot;budget&quot;", "value=\"yes\"")
+			.containsPattern("<option value=\"budget\" selected=\"selected\">budget \\(no longer");
+		assertThat(catalogue.item(item.getId(), TestFixtures.current(administrator)).getApprovalSteps()).isEmpty();
+	}
+
+	@Test
+	void removingAFieldAnApprovalStepIsSkippedOnIsRefusedNamingTheStep() throws Exception {
+		CatalogueItem item = itemWithAnAmount("Achat suivi", "Tracked purchase");
+		CurrentUser admin = TestFixtures.current(administrator);
+		catalogue.requireApproval(item.getId(), List.of(new ItemApprovalStep(StepPlan.manager(), null),
+				new ItemApprovalStep(StepPlan.manager(), new SkipCondition("amount", SkipCondition.Comparison.LESS_THAN, "500"))),
+				admin);
+		String editor = "/admin/catalogue/items/" + item.getId() + "/form";
+		MockHttpSession session = login(administrator);
+
+		String removed = mvc.perform(post(editor).session(session).with(csrf()).param("op", "remove-0")
+			.param("fields[0].key", "amount").param("fields[0].kind", "NUMBER").param("fields[0].labelFr", "Montant")
+			.param("fields[0].labelEn", "Amount"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(removed).contains("id=\"editor-form-errors\"", "Approval step 2 is skipped on the field &quot;amount&quot;");
+
+		String refused = mvc.perform(post(editor).session(session).with(csrf()).param("op", "save")
+			.param("openedAs", catalogue.currentForm(item.getId()).stamp()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("id=\"editor-form-errors\"", "Approval step 2 is skipped on the field &quot;amount&quot;");
+		assertThat(catalogue.currentForm(item.getId()).form().fields()).extracting(FormField::key).containsExactly("amount");
+	}
+
+	/** An item whose form asks an amount (a number), the field approval steps are skipped on. */
+	private CatalogueItem itemWithAnAmount(String labelFr, String labelEn) {
+		CurrentUser admin = TestFixtures.current(administrator);
+		CatalogueSection section = catalogue.addSection("Achats", "Purchases", admin);
+		CatalogueItem item = catalogue.addItem(section.getId(), new ItemDescription(labelFr, labelEn, null, null, "cart",
+				org.guichet.tickets.TicketType.SERVICE_REQUEST, null, null, labelEn, List.of()), List.of(), List.of(), admin);
+		catalogue.saveForm(item.getId(), new FormDefinition(List.of(new FormField("amount", FieldKind.NUMBER, "Montant",
+				"Amount", null, null, false, null, null, null, null, null, null, List.of(), null))), admin);
+		return item;
 	}
 
 	private MockHttpSession login(User user) throws Exception {

@@ -125,6 +125,7 @@ class OneTimeFormTokensIT {
 	 */
 	private static final Set<String> NOT_CREATING = Set.of("PortalController#answer", "PortalController#rate",
 			"AdminCatalogueController#updateItem", "AdminCatalogueController#editForm",
+			"AdminCatalogueController#editApprovalSteps",
 			"TicketSuggestionsController#apply", "AssistAdminController#threshold", "AssistAdminController#train",
 			"IndexAdminController#rebuild",
 			"TicketArticlesController#tick", "DiagnosisController#attach",

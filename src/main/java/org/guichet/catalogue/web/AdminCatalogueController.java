@@ -8,16 +8,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.guichet.approvals.Quorum;
+import org.guichet.approvals.StepKind;
 import org.guichet.catalogue.Catalogue;
 import org.guichet.catalogue.CatalogueItem;
 import org.guichet.catalogue.FieldKind;
 import org.guichet.catalogue.FormDefinition;
 import org.guichet.catalogue.FormField;
 import org.guichet.catalogue.FormVersion;
+import org.guichet.catalogue.ItemApprovalStep;
+import org.guichet.catalogue.SkipCondition;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.SupportGroupRepository;
+import org.guichet.directory.User;
+import org.guichet.directory.UserRepository;
 import org.guichet.system.ConflictException;
 import org.guichet.system.DomainException;
 import org.guichet.system.InvalidInputException;
@@ -26,6 +33,7 @@ import org.guichet.tickets.TicketType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,19 +57,24 @@ class AdminCatalogueController {
 
 	private static final Pattern INDEX = Pattern.compile("fields\\[(\\d+)]");
 
+	private static final Pattern STEP = Pattern.compile("(?:approvalSteps|steps)\\[(\\d+)]");
+
 	private final Catalogue catalogue;
 
 	private final Categories categories;
 
 	private final SupportGroupRepository groups;
 
+	private final UserRepository users;
+
 	private final MessageSource messages;
 
 	AdminCatalogueController(Catalogue catalogue, Categories categories, SupportGroupRepository groups,
-			MessageSource messages) {
+			UserRepository users, MessageSource messages) {
 		this.catalogue = catalogue;
 		this.categories = categories;
 		this.groups = groups;
+		this.users = users;
 		this.messages = messages;
 	}
 
@@ -172,19 +185,8 @@ class AdminCatalogueController {
 			added.setKey("field-" + (fields.size() + 1));
 			fields.add(added);
 		}
-		else if (op.startsWith("up-") || op.startsWith("down-") || op.startsWith("remove-")) {
-			int index = Integer.parseInt(op.substring(op.indexOf('-') + 1));
-			if (index >= 0 && index < fields.size()) {
-				if (op.startsWith("remove-")) {
-					fields.remove(index);
-				}
-				else {
-					int other = op.startsWith("up-") ? index - 1 : index + 1;
-					if (other >= 0 && other < fields.size()) {
-						Collections.swap(fields, index, other);
-					}
-				}
-			}
+		else {
+			rearrange(op, fields);
 		}
 		if (op.equals("save")) {
 			List<FormField> checked = new ArrayList<>();
@@ -217,10 +219,107 @@ class AdminCatalogueController {
 			conditionsLost(fields).forEach((index, key) -> fieldErrors.computeIfAbsent(index, k -> new ArrayList<>())
 				.add(messages.getMessage("catalogue.field.condition-field", new Object[] { key },
 						LocaleContextHolder.getLocale())));
+			List<String> keys = fields.stream().map(f -> String.valueOf(f.getKey()).strip()).toList();
+			List<ItemApprovalStep> steps = item.getApprovalSteps();
+			for (int i = 0; i < steps.size(); i++) {
+				SkipCondition skip = steps.get(i).skipWhen();
+				if (skip != null && !keys.contains(skip.fieldKey())) {
+					fieldErrors.computeIfAbsent(-1, k -> new ArrayList<>())
+						.add(messages.getMessage("catalogue.approval.field-in-use",
+								new Object[] { i + 1, skip.fieldKey() }, LocaleContextHolder.getLocale()));
+				}
+			}
 		}
 		model.addAttribute("editor", editor);
 		model.addAttribute("fieldErrors", fieldErrors);
 		return itemPage(item, ItemForm.of(item), Map.of(), me, model);
+	}
+
+	/**
+	 * The approval steps' editor: {@code add}, {@code up-<i>}, {@code down-<i>}, {@code remove-<i>}
+	 * draw the steps again changed, unsaved; {@code save} checks them and saves them through
+	 * {@link Catalogue#requireApproval}, each refusal shown beside its step's input.
+	 */
+	@PostMapping("/admin/catalogue/items/{id}/approval")
+	String editApprovalSteps(@PathVariable long id, @ModelAttribute("approval") ApprovalStepsForm approval,
+			BindingResult binding, @RequestParam String op, @AuthenticationPrincipal CurrentUser me, Model model,
+			RedirectAttributes redirect) {
+		CatalogueItem item = catalogue.item(id, me);
+		List<ApprovalStepForm> steps = approval.getSteps();
+		Map<Integer, Map<String, String>> stepErrors = new HashMap<>();
+		binding.getFieldErrors().forEach(error -> stepErrors.computeIfAbsent(stepIndex(error.getField()),
+				k -> new LinkedHashMap<>()).putIfAbsent(stepInput(error.getField()),
+						messages.getMessage("catalogue.approval.not-in-list", null, LocaleContextHolder.getLocale())));
+		if (op.equals("add")) {
+			steps.add(new ApprovalStepForm());
+		}
+		else if (op.equals("save") && stepErrors.isEmpty()) {
+			List<ItemApprovalStep> checked = new ArrayList<>();
+			for (int i = 0; i < steps.size(); i++) {
+				try {
+					checked.add(steps.get(i).step());
+				}
+				catch (InvalidInputException ex) {
+					Map<String, String> errors = stepErrors.computeIfAbsent(i, k -> new LinkedHashMap<>());
+					errors(ex).forEach(errors::putIfAbsent);
+				}
+			}
+			if (stepErrors.isEmpty()) {
+				try {
+					catalogue.requireApproval(id, checked, me);
+					redirect.addFlashAttribute("approvalSaved", true);
+					return "redirect:/admin/catalogue/items/" + id + "#approval-steps";
+				}
+				catch (InvalidInputException ex) {
+					errors(ex).forEach((field, message) -> stepErrors
+						.computeIfAbsent(stepIndex(field), k -> new LinkedHashMap<>())
+						.putIfAbsent(stepInput(field), message));
+				}
+			}
+		}
+		else {
+			rearrange(op, steps);
+		}
+		model.addAttribute("editor", savedEditor(id));
+		model.addAttribute("approval", approval);
+		model.addAttribute("stepErrors", stepErrors);
+		return itemPage(item, ItemForm.of(item), Map.of(), me, model);
+	}
+
+	/** Moves ({@code up-<i>}, {@code down-<i>}) or removes ({@code remove-<i>}) a row; any other op or index changes nothing. */
+	private static <T> void rearrange(String op, List<T> rows) {
+		if (!op.startsWith("up-") && !op.startsWith("down-") && !op.startsWith("remove-")) {
+			return;
+		}
+		int index;
+		try {
+			index = Integer.parseInt(op.substring(op.indexOf('-') + 1));
+		}
+		catch (NumberFormatException e) {
+			return;
+		}
+		if (index < 0 || index >= rows.size()) {
+			return;
+		}
+		if (op.startsWith("remove-")) {
+			rows.remove(index);
+			return;
+		}
+		int other = op.startsWith("up-") ? index - 1 : index + 1;
+		if (other >= 0 && other < rows.size()) {
+			Collections.swap(rows, index, other);
+		}
+	}
+
+	/** The step a refusal names ({@code approvalSteps[i].…} or {@code steps[i].…}); -1 for the whole list. */
+	private static int stepIndex(String field) {
+		Matcher index = STEP.matcher(field);
+		return index.find() ? Integer.parseInt(index.group(1)) : -1;
+	}
+
+	/** The input of its step a refusal names ({@code targetId}, {@code percent}, {@code skipField}…). */
+	private static String stepInput(String field) {
+		return field.substring(field.lastIndexOf('.') + 1);
 	}
 
 	private String itemPage(@Nullable CatalogueItem item, ItemForm form, Map<String, String> errors, CurrentUser me,
@@ -241,6 +340,25 @@ class AdminCatalogueController {
 		}
 		if (!model.containsAttribute("editor")) {
 			model.addAttribute("editor", new FormEditorForm());
+		}
+		if (item != null) {
+			if (!model.containsAttribute("approval")) {
+				ApprovalStepsForm approval = new ApprovalStepsForm();
+				item.getApprovalSteps().forEach(step -> approval.getSteps().add(ApprovalStepForm.of(step)));
+				model.addAttribute("approval", approval);
+			}
+			if (!model.containsAttribute("stepErrors")) {
+				model.addAttribute("stepErrors", Map.of());
+			}
+			List<User> people = users.findByActiveTrue(Sort.by("fullName"));
+			model.addAttribute("people", people);
+			model.addAttribute("peopleIds", people.stream().map(User::getId).collect(Collectors.toSet()));
+			model.addAttribute("stepKinds", StepKind.values());
+			model.addAttribute("quorums", Quorum.values());
+			model.addAttribute("comparisons", SkipCondition.Comparison.values());
+			model.addAttribute("skipFields", catalogue.currentForm(item.getId()).form().fields().stream()
+				.filter(f -> f.kind().canBeTested() || f.kind() == FieldKind.NUMBER || f.kind() == FieldKind.WHOLE_NUMBER)
+				.map(FormField::key).toList());
 		}
 		model.addAttribute("conditionsLost", conditionsLost(((FormEditorForm) model.getAttribute("editor")).getFields()));
 		return "catalogue/admin-item";
