@@ -2,6 +2,7 @@ package org.guichet.tickets;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -56,6 +57,10 @@ import org.jspecify.annotations.Nullable;
 @EntityListeners(TicketFactsListener.class)
 @Entity
 public class Ticket {
+
+	/** The actions a ticket held for its approval still takes: none of them works it. */
+	private static final Set<TicketAction> WHILE_HELD = EnumSet.of(TicketAction.ASSIGN, TicketAction.ESCALATE,
+			TicketAction.CANCEL);
 
 	public static final int TITLE_MAX = 200;
 
@@ -905,12 +910,20 @@ public class Ticket {
 				|| (!user.getRole().isAgent() && observers.stream().anyMatch(o -> sameEntity(o, user)));
 	}
 
+	/**
+	 * Whether the action may be taken now: its status allows it and, while the ticket is held for
+	 * its approval, it is one of those that do not work it (assign, escalate, cancel). The pages
+	 * offer what this allows; the action itself refuses the rest.
+	 */
+	public boolean allows(TicketAction action) {
+		return action.allowedFrom(status) && (!approvalHold || WHILE_HELD.contains(action));
+	}
+
 	private void guard(TicketAction action) {
 		if (!action.allowedFrom(status)) {
 			throw new IllegalTransitionException(id(), action, status);
 		}
-		if (approvalHold && action != TicketAction.ASSIGN && action != TicketAction.ESCALATE
-				&& action != TicketAction.CANCEL) {
+		if (!allows(action)) {
 			throw new ConflictException("ticket.approval-hold",
 					"Ticket " + id() + " waits for its approval: nobody works it before", id().toString());
 		}

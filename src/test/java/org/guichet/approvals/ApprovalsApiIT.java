@@ -254,6 +254,11 @@ class ApprovalsApiIT {
 
 		String page = mvc.perform(get("/approvals").with(user(me))).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("id=\"nav-to-approve\"", "id=\"approval-" + approval + "\"", "1500");
+		String held = mvc.perform(get("/agent/tickets/" + ticket).with(user(TestFixtures.current(technician))))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(held).as("the held ticket's page offers no action that would work it")
+			.doesNotContain("id=\"resolve-card\"", "id=\"action-resume\"", "id=\"action-take\"")
+			.contains("id=\"open-cancel\"");
 
 		String refused = mvc.perform(post("/approvals/" + approval + "/decision").with(user(me)).with(csrf())
 			.header("HX-Request", "true")

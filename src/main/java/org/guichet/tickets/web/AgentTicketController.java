@@ -301,7 +301,7 @@ class AgentTicketController {
 		boolean works = tickets.mayWorkOn(ticket, me);
 		model.addAttribute("works", works);
 		for (TicketAction action : works ? TicketAction.values() : new TicketAction[0]) {
-			if (action.allowedFrom(ticket.getStatus()) && !action.isRequesterAnswer()
+			if (ticket.allows(action) && !action.isRequesterAnswer()
 					&& action != TicketAction.AUTO_CLOSE) {
 				allowed.add(action);
 			}
