@@ -276,7 +276,7 @@ class ApprovalsApiIT {
 
 		String state = mvc.perform(get("/portal/tickets/" + ticket + "/approval").with(user(TestFixtures.current(requester))))
 			.andReturn().getResponse().getContentAsString();
-		assertThat(state).contains("id=\"approval-state\"", "Approved by " + manager.getFullName());
+		assertThat(state).contains("id=\"approval-state\"", "Approved by " + manager.getFullName() + "</span>,");
 		assertThat(mvc.perform(get("/portal/tickets/" + ticket + "/approval").with(user(TestFixtures.current(buyer))))
 			.andReturn().getResponse().getStatus()).isEqualTo(404);
 	}
