@@ -264,7 +264,7 @@ class ApprovalsApiIT {
 			.header("HX-Request", "true")
 			.param("comment", "Keep this text"))
 			.andReturn().getResponse().getContentAsString();
-		assertThat(refused).contains("Keep this text", "is no decision");
+		assertThat(refused).contains("Keep this text", "Choose: approve (APPROVE) or refuse (REFUSE).");
 
 		String approved = mvc.perform(post("/approvals/" + approval + "/decision").with(user(me)).with(csrf())
 			.header("HX-Request", "true")

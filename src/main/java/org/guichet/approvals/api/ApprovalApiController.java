@@ -9,7 +9,6 @@ import org.guichet.approvals.Approvals;
 import org.guichet.approvals.Verdict;
 import org.guichet.approvals.WaitingApproval;
 import org.guichet.directory.CurrentUser;
-import org.guichet.system.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,20 +50,7 @@ class ApprovalApiController {
 			+ "requester reads")
 	ApprovalView decide(@PathVariable long id, @RequestBody DecisionJson decision,
 			@AuthenticationPrincipal CurrentUser by) {
-		Verdict verdict = verdict(decision.verdict());
-		return approvals.decide(id, verdict, decision.comment(), by);
-	}
-
-	private static Verdict verdict(@Nullable String text) {
-		if (text != null) {
-			for (Verdict verdict : Verdict.values()) {
-				if (verdict.name().equalsIgnoreCase(text.strip())) {
-					return verdict;
-				}
-			}
-		}
-		throw new InvalidInputException("verdict", "approval.verdict", "A verdict is APPROVE or REFUSE",
-				String.valueOf(text));
+		return approvals.decide(id, Verdict.parse(decision.verdict()), decision.comment(), by);
 	}
 
 	/** @param verdict APPROVE or REFUSE */

@@ -53,15 +53,9 @@ class ApprovalPageController {
 			RedirectAttributes redirect) {
 		String outcome = null;
 		try {
-			Verdict verdict = decision.getVerdict() == null ? null : Verdict.valueOf(decision.getVerdict());
-			if (verdict == null) {
-				throw new InvalidInputException("verdict", "approval.verdict", "A verdict is APPROVE or REFUSE", "");
-			}
+			Verdict verdict = Verdict.parse(decision.getVerdict());
 			approvals.decide(id, verdict, decision.getComment(), by);
 			outcome = verdict == Verdict.APPROVE ? "approvals.done.approved" : "approvals.done.refused";
-		}
-		catch (IllegalArgumentException ex) {
-			result.rejectValue("verdict", "approval.verdict", new Object[] { decision.getVerdict() }, null);
 		}
 		catch (InvalidInputException | ConflictException ex) {
 			FormRefusals.reject(ex, result);
