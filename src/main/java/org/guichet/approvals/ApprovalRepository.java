@@ -28,4 +28,9 @@ interface ApprovalRepository extends JpaRepository<Approval, Long> {
 	@Query("select u.id from User u where u.manager.id = :managerId and u.active = true")
 	List<Long> findReportsOf(long managerId);
 
+	/** The approvals requested in [start, end), counted by outcome: rows of (outcome, count). */
+	@Query("select a.outcome, count(a) from Approval a where a.requestedAt >= :start and a.requestedAt < :end"
+			+ " group by a.outcome")
+	List<Object[]> countByOutcomeRequestedBetween(java.time.Instant start, java.time.Instant end);
+
 }

@@ -187,6 +187,27 @@ public class Approvals {
 		return approvals.countOpenAsking(userId);
 	}
 
+	/**
+	 * The approvals requested from {@code start} (included) to {@code end} (excluded), counted by
+	 * where they stand now, in one grouped query; an approval is requested when its ticket is
+	 * registered, so these are the approvals of the tickets created then.
+	 */
+	@Transactional(readOnly = true)
+	public ApprovalTally tally(Instant start, Instant end) {
+		Map<ApprovalOutcome, Long> counts = new java.util.EnumMap<>(ApprovalOutcome.class);
+		for (Object[] row : approvals.countByOutcomeRequestedBetween(start, end)) {
+			counts.put((ApprovalOutcome) row[0], (Long) row[1]);
+		}
+		return new ApprovalTally(counts.getOrDefault(ApprovalOutcome.PENDING, 0L),
+				counts.getOrDefault(ApprovalOutcome.APPROVED, 0L), counts.getOrDefault(ApprovalOutcome.REFUSED, 0L));
+	}
+
+	/** Whether any ticket was ever asked for an approval. */
+	@Transactional(readOnly = true)
+	public boolean anyRequested() {
+		return approvals.count() > 0;
+	}
+
 	/** The full names of those people, by id, in one query. */
 	@Transactional(readOnly = true)
 	public Map<Long, String> names(Collection<Long> userIds) {

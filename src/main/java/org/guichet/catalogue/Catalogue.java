@@ -64,6 +64,12 @@ public class Catalogue {
 	// --- Reading ----------------------------------------------------------------------------
 
 	/** Every section, in order. */
+	/** Whether at least one active item requires approval before work starts (one query). */
+	@Transactional(readOnly = true)
+	public boolean anyItemRequiresApproval() {
+		return items.anyActiveRequiringApproval();
+	}
+
 	@Transactional(readOnly = true)
 	public List<CatalogueSection> sections() {
 		return sections.findAllByOrderByPositionAscIdAsc();

@@ -16,4 +16,7 @@ interface CatalogueItemRepository extends JpaRepository<CatalogueItem, Long> {
 
 	long countBySectionId(long sectionId);
 
+	@Query("select count(i) > 0 from CatalogueItem i where i.active = true and size(i.approvalSteps) > 0")
+	boolean anyActiveRequiringApproval();
+
 }

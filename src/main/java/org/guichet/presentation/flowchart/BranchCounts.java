@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.guichet.approvals.ApprovalTally;
 import org.guichet.directory.SupportLevel;
 import org.guichet.tickets.Channel;
 import org.jspecify.annotations.Nullable;
@@ -38,14 +39,28 @@ public record BranchCounts(LocalDate from, LocalDate to, long created, Map<Strin
 	}
 
 	/**
+	 * The counts on a chart of tickets none of which was asked for an approval; see
+	 * {@link #of(Flowchart, LocalDate, LocalDate, List, ApprovalTally)}.
+	 */
+	public static BranchCounts of(Flowchart chart, LocalDate from, LocalDate to, List<FactRow> rows) {
+		return of(chart, from, to, rows, new ApprovalTally(0, 0, 0));
+	}
+
+	/**
 	 * The counts on a chart: each channel's edge from the start counts its tickets (0 for a
 	 * channel none came through); the
 	 * qualification's <em>No</em> the cancelled ones (merged included, at whatever step), its
 	 * <em>Yes</em> the others; "not solved at level 1" the tickets whose group now is of level 2 or
 	 * 3, "not solved at level 2" those of level 3; the refusal loop the tickets refused at least
-	 * once; closure to survey the closed tickets rated. Edges the chart does not draw are left out.
+	 * once; closure to survey the closed tickets rated. With approvals, registration to the wait
+	 * counts the approvals requested, the validators' Yes those approved, their No those refused;
+	 * the qualification then counts neither the refused (cancelled by their validators) nor those
+	 * still waiting. Edges the chart does not draw are left out.
+	 *
+	 * @param approvals the approvals of the period's tickets, by where they stand now
 	 */
-	public static BranchCounts of(Flowchart chart, LocalDate from, LocalDate to, List<FactRow> rows) {
+	public static BranchCounts of(Flowchart chart, LocalDate from, LocalDate to, List<FactRow> rows,
+			ApprovalTally approvals) {
 		long created = 0;
 		long cancelled = 0;
 		long refused = 0;
@@ -74,8 +89,14 @@ public record BranchCounts(LocalDate from, LocalDate to, long created, Map<Strin
 		}
 		for (FlowEdge edge : chart.edgesFrom(FlowchartBuilder.QUALIFICATION)) {
 			boolean no = Objects.requireNonNull(edge.label()).key().equals("flowchart.no");
-			put(chart, counts, edge.id(), no ? cancelled : created - cancelled);
+			put(chart, counts, edge.id(),
+					no ? cancelled - approvals.refused() : created - cancelled - approvals.pending());
 		}
+		put(chart, counts, FlowchartBuilder.REGISTRATION + "->" + FlowchartBuilder.APPROVAL, approvals.requested());
+		put(chart, counts, FlowchartBuilder.APPROVAL_DECISION + "->" + FlowchartBuilder.QUALIFICATION,
+				approvals.approved());
+		put(chart, counts, FlowchartBuilder.APPROVAL_DECISION + "->" + FlowchartBuilder.CANCELLED,
+				approvals.refused());
 		put(chart, counts, FlowchartBuilder.solvedAt(SupportLevel.N1) + "->" + FlowchartBuilder.resolution(SupportLevel.N2),
 				upper);
 		put(chart, counts, FlowchartBuilder.solvedAt(SupportLevel.N2) + "->" + FlowchartBuilder.resolution(SupportLevel.N3),

@@ -17,13 +17,15 @@ import org.jspecify.annotations.Nullable;
  * always giving the same chart. The steps the configuration does not use are left out (no
  * category: no categorisation; no level 3 group: no level 2 decision; no requester validation:
  * no validation diamond nor automatic closure; auto-close 0: no automatic closure; survey 0 %: no
- * survey). Node and edge ids are stable (see {@link FlowNode#id()}), so a later capability adds
+ * survey; no approval: no wait for the validators). Node and edge ids are stable (see {@link FlowNode#id()}), so a later capability adds
  * its channel, step, decision or document here, and an overlay refers to them.
  */
 public final class FlowchartBuilder {
 
 	static final String START = "start";
 	static final String REGISTRATION = "registration";
+	static final String APPROVAL = "approval";
+	static final String APPROVAL_DECISION = "decision.approval";
 	static final String QUALIFICATION = "decision.qualification";
 	static final String CANCELLED = "cancelled";
 	static final String CATEGORISATION = "categorisation";
@@ -77,10 +79,15 @@ public final class FlowchartBuilder {
 	private Flowchart chart() {
 		node(START, NodeKind.START, Lane.REQUESTER, Label.of("flowchart.start"), List.of(), null);
 		registration();
+		approval();
 		decision(QUALIFICATION, Lane.FIRST_LEVEL, Label.of("flowchart.qualification"), null);
 		edge(REGISTRATION, QUALIFICATION, null);
 		node(CANCELLED, NodeKind.STEP, Lane.FIRST_LEVEL, Label.of("flowchart.cancelled"), List.of(), null);
 		no(QUALIFICATION, CANCELLED);
+		if (config.approvals()) {
+			edge(APPROVAL_DECISION, QUALIFICATION, Label.of("flowchart.approval.approved"));
+			edge(APPROVAL_DECISION, CANCELLED, Label.of("flowchart.approval.refused"));
+		}
 		String previous = QUALIFICATION;
 		if (config.categoryCount() > 0) {
 			step(CATEGORISATION, Lane.FIRST_LEVEL, "flowchart.categorisation",
@@ -169,6 +176,24 @@ public final class FlowchartBuilder {
 				edge(channel(channel), REGISTRATION, null);
 			}
 		}
+	}
+
+	/**
+	 * A request that requires approval waits, Pending with the reason approval, for its
+	 * validators' decision: approved, it is back to New (or Assigned) and goes on; refused, it is
+	 * cancelled. The branches are drawn by {@link #chart()} once their targets exist.
+	 */
+	private void approval() {
+		if (!config.approvals()) {
+			return;
+		}
+		node(APPROVAL, NodeKind.STEP, Lane.SYSTEM, Label.of("flowchart.approval"),
+				List.of(Label.of(config.slaPausingReasons().contains(PendingReason.APPROVAL) ? "flowchart.pending.paused"
+						: "flowchart.pending.running", Label.of("pending." + PendingReason.APPROVAL.name()))),
+				"/admin/catalogue");
+		edge(REGISTRATION, APPROVAL, Label.of("flowchart.approval.required"));
+		decision(APPROVAL_DECISION, Lane.REQUESTER, Label.of("flowchart.approval.question"), null);
+		edge(APPROVAL, APPROVAL_DECISION, null);
 	}
 
 	private void assignment() {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.elk.alg.layered.options.CycleBreakingStrategy;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
@@ -223,9 +224,13 @@ final class FlowchartLayout {
 		graph.setProperty(CoreOptions.SPACING_EDGE_LABEL, 4.0);
 	}
 
+	/** Labels of the edges that leave by the bottom: a decision's yes and a step's labelled way forward. */
+	private static final Set<String> FORWARD = Set.of("flowchart.yes", "flowchart.pending.resumed",
+			"flowchart.approval.required", "flowchart.approval.approved");
+
+	/** Whether the edge leaves a decision by its right side: a labelled edge other than a way forward. */
 	private static boolean isNo(FlowEdge edge) {
-		return edge.label() != null && !edge.label().key().equals("flowchart.yes")
-				&& !edge.label().key().equals("flowchart.pending.resumed");
+		return edge.label() != null && !FORWARD.contains(edge.label().key());
 	}
 
 	private static void port(ElkNode node, String id, PortSide side, double x, double y) {

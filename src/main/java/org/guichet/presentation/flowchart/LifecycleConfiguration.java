@@ -33,12 +33,14 @@ import org.guichet.tickets.SolutionKind;
  * (0: no survey)
  * @param mailboxes the addresses of the mailboxes Guichet reads, in order: e-mail then reaches the desk
  * by itself (the requester writes, Guichet registers); empty: e-mail is registered by the service desk
+ * @param approvals true when an active catalogue item requires approval or a ticket ever had one:
+ * a registered request may then wait for its validators' decision (docs/APPROVALS.md)
  */
 public record LifecycleConfiguration(Set<Channel> channels, Set<Registrar> registrars, int categoryCount,
 		boolean vipRaisesPriority, int routingRuleCount, Map<SupportLevel, Integer> groupsPerLevel, int slaPolicyCount,
 		Set<PendingReason> pendingReasons, Set<PendingReason> slaPausingReasons, int escalationLevelCount,
 		Set<SolutionKind> solutionKinds, boolean requesterValidation, int autoCloseDays, int surveyPercent,
-		List<String> mailboxes) {
+		List<String> mailboxes, boolean approvals) {
 
 	/** Who registers a demand. */
 	public enum Registrar {
@@ -76,14 +78,32 @@ public record LifecycleConfiguration(Set<Channel> channels, Set<Registrar> regis
 		mailboxes = List.copyOf(mailboxes);
 	}
 
-	/** A configuration without mailbox: e-mail, when it is a channel, is registered by the service desk. */
+	/** A configuration without approval. */
+	public LifecycleConfiguration(Set<Channel> channels, Set<Registrar> registrars, int categoryCount,
+			boolean vipRaisesPriority, int routingRuleCount, Map<SupportLevel, Integer> groupsPerLevel, int slaPolicyCount,
+			Set<PendingReason> pendingReasons, Set<PendingReason> slaPausingReasons, int escalationLevelCount,
+			Set<SolutionKind> solutionKinds, boolean requesterValidation, int autoCloseDays, int surveyPercent,
+			List<String> mailboxes) {
+		this(channels, registrars, categoryCount, vipRaisesPriority, routingRuleCount, groupsPerLevel, slaPolicyCount,
+				pendingReasons, slaPausingReasons, escalationLevelCount, solutionKinds, requesterValidation, autoCloseDays,
+				surveyPercent, mailboxes, false);
+	}
+
+	/** A configuration without mailbox nor approval: e-mail, when it is a channel, is registered by the service desk. */
 	public LifecycleConfiguration(Set<Channel> channels, Set<Registrar> registrars, int categoryCount,
 			boolean vipRaisesPriority, int routingRuleCount, Map<SupportLevel, Integer> groupsPerLevel, int slaPolicyCount,
 			Set<PendingReason> pendingReasons, Set<PendingReason> slaPausingReasons, int escalationLevelCount,
 			Set<SolutionKind> solutionKinds, boolean requesterValidation, int autoCloseDays, int surveyPercent) {
 		this(channels, registrars, categoryCount, vipRaisesPriority, routingRuleCount, groupsPerLevel, slaPolicyCount,
 				pendingReasons, slaPausingReasons, escalationLevelCount, solutionKinds, requesterValidation, autoCloseDays,
-				surveyPercent, List.of());
+				surveyPercent, List.of(), false);
+	}
+
+	/** The same configuration, with or without approvals. */
+	public LifecycleConfiguration withApprovals(boolean withApprovals) {
+		return new LifecycleConfiguration(channels, registrars, categoryCount, vipRaisesPriority, routingRuleCount,
+				groupsPerLevel, slaPolicyCount, pendingReasons, slaPausingReasons, escalationLevelCount, solutionKinds,
+				requesterValidation, autoCloseDays, surveyPercent, mailboxes, withApprovals);
 	}
 
 	/** Whether e-mail arrives by itself, read from at least one mailbox. */

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.guichet.approvals.Approvals;
+import org.guichet.catalogue.Catalogue;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportGroupRepository;
 import org.guichet.directory.SupportLevel;
@@ -31,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * category tree, the routing rules, the support groups' levels, the SLA policies with their
  * pause reasons and escalation levels, and the desk settings (the closure: requester validation
  * and the auto-close delay, turned off altogether by {@code guichet.tickets.auto-close.enabled=false};
- * the satisfaction survey: its share, 0 when it is off), and the mailboxes mail is read from.
+ * the satisfaction survey: its share, 0 when it is off), the mailboxes mail is read from, and
+ * whether requests wait for approvals (an active catalogue item requires one, or a ticket had one).
  * <p>
  * What the application has no setting for yet is reported as it behaves today: every channel may
  * be recorded (requesters use the portal and the API, the service desk registers the others),
@@ -56,9 +59,14 @@ public class LifecycleConfigurations {
 
 	private final Mailboxes mailboxes;
 
+	private final Catalogue catalogue;
+
+	private final Approvals approvals;
+
 	LifecycleConfigurations(Categories categories, RoutingRules routingRules, SupportGroupRepository groups,
 			SlaPolicies policies, EscalationLevels escalationLevels, DeskSettings settings,
-			@Value("${guichet.tickets.auto-close.enabled:true}") boolean autoCloseEnabled, Mailboxes mailboxes) {
+			@Value("${guichet.tickets.auto-close.enabled:true}") boolean autoCloseEnabled, Mailboxes mailboxes,
+			Catalogue catalogue, Approvals approvals) {
 		this.categories = categories;
 		this.routingRules = routingRules;
 		this.groups = groups;
@@ -67,6 +75,8 @@ public class LifecycleConfigurations {
 		this.settings = settings;
 		this.autoCloseEnabled = autoCloseEnabled;
 		this.mailboxes = mailboxes;
+		this.catalogue = catalogue;
+		this.approvals = approvals;
 	}
 
 	/** The configuration now, read in one transaction. */
@@ -93,7 +103,8 @@ public class LifecycleConfigurations {
 				EnumSet.allOf(PendingReason.class), pausing, escalations, EnumSet.allOf(SolutionKind.class),
 				closure.requesterValidation(), autoCloseEnabled ? closure.autoCloseDays() : 0,
 				settings.survey().effectiveShare(),
-				mailboxes.enabled().stream().map(Mailboxes.ReadMailbox::address).toList());
+				mailboxes.enabled().stream().map(Mailboxes.ReadMailbox::address).toList(),
+				catalogue.anyItemRequiresApproval() || approvals.anyRequested());
 	}
 
 }

@@ -2,10 +2,12 @@ package org.guichet.presentation.flowchart;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.guichet.approvals.Approvals;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportGroupRepository;
 import org.guichet.directory.SupportLevel;
@@ -19,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Counts the tickets created in a period on each branch of the chart, from the ticket facts
  * ({@code ticket_fact}, the tickets module's published read model, ADR 011) in one grouped query
- * on its {@code created_at} index; the groups' levels are read from the groups now.
+ * on its {@code created_at} index; the groups' levels are read from the groups now, the approvals'
+ * outcomes from the approvals module ({@link Approvals#tally}).
  */
 @Service
 public class LifecycleMeasures {
@@ -30,11 +33,14 @@ public class LifecycleMeasures {
 
 	private final ZoneId zone;
 
+	private final Approvals approvals;
+
 	LifecycleMeasures(JdbcClient jdbc, SupportGroupRepository groups,
-			@Value("${guichet.time-zone:Europe/Paris}") ZoneId zone) {
+			@Value("${guichet.time-zone:Europe/Paris}") ZoneId zone, Approvals approvals) {
 		this.jdbc = jdbc;
 		this.groups = groups;
 		this.zone = zone;
+		this.approvals = approvals;
 	}
 
 	/**
@@ -52,6 +58,8 @@ public class LifecycleMeasures {
 		for (SupportGroup group : groups.findAll()) {
 			levels.put(group.getId(), group.getLevel());
 		}
+		ZonedDateTime start = from.atStartOfDay(zone);
+		ZonedDateTime end = to.plusDays(1).atStartOfDay(zone);
 		List<FactRow> rows = jdbc.sql("""
 				select channel, group_id, count(*) n,
 				  sum(case when status = 'CANCELLED' then 1 else 0 end) cancelled,
@@ -61,8 +69,8 @@ public class LifecycleMeasures {
 				from ticket_fact
 				where created_at >= :start and created_at < :end
 				group by channel, group_id""")
-			.param("start", from.atStartOfDay(zone).toOffsetDateTime())
-			.param("end", to.plusDays(1).atStartOfDay(zone).toOffsetDateTime())
+			.param("start", start.toOffsetDateTime())
+			.param("end", end.toOffsetDateTime())
 			.query((rs, i) -> {
 				long group = rs.getLong("group_id");
 				SupportLevel level = rs.wasNull() ? null : levels.get(group);
@@ -70,7 +78,7 @@ public class LifecycleMeasures {
 						rs.getLong("cancelled"), rs.getLong("refused"), rs.getLong("closed"), rs.getLong("rated"));
 			})
 			.list();
-		return BranchCounts.of(chart, from, to, rows);
+		return BranchCounts.of(chart, from, to, rows, approvals.tally(start.toInstant(), end.toInstant()));
 	}
 
 }

@@ -190,4 +190,54 @@ class FlowchartBuilderTests {
 		assertThat(chart.node("closure").orElseThrow().title()).isEqualTo(Label.of("flowchart.closure", 5));
 	}
 
+	@Test
+	void withApprovalsARegisteredRequestWaitsForItsValidatorsWhoSendItOnOrCancelIt() {
+		Flowchart chart = FlowchartBuilder.build(full().withApprovals(true));
+		Flowchart without = FlowchartBuilder.build(full());
+
+		assertThat(ids(without)).doesNotContain("approval", "decision.approval");
+		assertThat(chart.edgesFrom("registration")).extracting(FlowEdge::to)
+			.containsExactly("approval", "decision.qualification");
+		assertThat(chart.edgesFrom("registration").get(0).label()).isEqualTo(Label.of("flowchart.approval.required"));
+		FlowNode wait = chart.node("approval").orElseThrow();
+		assertThat(wait.lane()).isEqualTo(Lane.SYSTEM);
+		assertThat(wait.details()).as("full() pauses its SLA for users and suppliers, not for approvals")
+			.containsExactly(Label.of("flowchart.pending.running", Label.of("pending.APPROVAL")));
+		assertThat(chart.edgesFrom("approval")).extracting(FlowEdge::to).containsExactly("decision.approval");
+		assertThat(branches(chart, "decision.approval")).containsExactly(
+				"flowchart.approval.approved:decision.qualification", "flowchart.approval.refused:cancelled");
+		assertThat(ids(chart)).as("the wait is before the qualification, in the order of the flow")
+			.containsSubsequence("registration", "approval", "decision.approval", "decision.qualification");
+		assertThat(chart.node("closure").orElseThrow().title()).as("the wait is no numbered step")
+			.isEqualTo(Label.of("flowchart.closure", 6));
+		LifecycleConfiguration c = full();
+		LifecycleConfiguration pausing = new LifecycleConfiguration(c.channels(), c.registrars(), c.categoryCount(),
+				c.vipRaisesPriority(), c.routingRuleCount(), c.groupsPerLevel(), c.slaPolicyCount(), c.pendingReasons(),
+				EnumSet.of(PendingReason.APPROVAL), c.escalationLevelCount(), c.solutionKinds(), c.requesterValidation(),
+				c.autoCloseDays(), c.surveyPercent(), List.of(), true);
+		assertThat(FlowchartBuilder.build(pausing).node("approval").orElseThrow().details())
+			.containsExactly(Label.of("flowchart.pending.paused", Label.of("pending.APPROVAL")));
+	}
+
+	@Test
+	void theValidatorsBranchesCountTheApprovalsAndTheQualificationNoLongerCountsThem() {
+		Flowchart chart = FlowchartBuilder.build(full().withApprovals(true));
+		java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 2);
+		List<BranchCounts.FactRow> rows = List
+			.of(new BranchCounts.FactRow(Channel.PORTAL, SupportLevel.N1, 100, 12, 0, 50, 10));
+
+		BranchCounts counts = BranchCounts.of(chart, day, day, rows, new org.guichet.approvals.ApprovalTally(3, 10, 5));
+		BranchCounts before = BranchCounts.of(FlowchartBuilder.build(full()), day, day, rows);
+
+		assertThat(counts.edges()).containsEntry("registration->approval", 18L)
+			.containsEntry("decision.approval->decision.qualification", 10L)
+			.containsEntry("decision.approval->cancelled", 5L)
+			.as("12 cancelled of which 5 by their validators; 3 still wait for them")
+			.containsEntry("decision.qualification->cancelled", 7L)
+			.containsEntry("decision.qualification->categorisation", 85L);
+		assertThat(before.edges()).doesNotContainKeys("registration->approval", "decision.approval->cancelled")
+			.containsEntry("decision.qualification->cancelled", 12L)
+			.containsEntry("decision.qualification->categorisation", 88L);
+	}
+
 }

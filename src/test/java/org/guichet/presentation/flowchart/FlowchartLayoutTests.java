@@ -58,6 +58,7 @@ class FlowchartLayoutTests {
 		configurations.put("portal and e-mail only", FlowchartBuilderTests.with(c, EnumSet.of(Channel.PORTAL, Channel.EMAIL),
 				c.groupsPerLevel(), true, 7, 100, 12));
 		configurations.put("no category", FlowchartBuilderTests.with(c, c.channels(), c.groupsPerLevel(), true, 7, 100, 0));
+		configurations.put("with approvals", c.withApprovals(true));
 		configurations.put("desk registers, no rule, no pending", new LifecycleConfiguration(EnumSet.of(Channel.PHONE),
 				EnumSet.of(Registrar.SERVICE_DESK), 3, false, 0, Map.of(SupportLevel.N1, 1), 1, Set.of(), Set.of(), 0,
 				c.solutionKinds(), false, 0, 0));

@@ -15,6 +15,10 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.guichet.approvals.Approvals;
+import org.guichet.approvals.Quorum;
+import org.guichet.approvals.StepKind;
+import org.guichet.approvals.StepPlan;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportLevel;
@@ -23,6 +27,7 @@ import org.guichet.testing.ApiClient;
 import org.guichet.testing.ApiClient.Response;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
+import org.guichet.tickets.TicketId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +42,9 @@ class TicketFlowchartIT {
 
 	@Autowired
 	private TestFixtures fixtures;
+
+	@Autowired
+	private Approvals approvals;
 
 	@LocalServerPort
 	private int port;
@@ -250,6 +258,28 @@ class TicketFlowchartIT {
 			assertThat(refused.status()).as(bad[0]).isEqualTo(400);
 			assertThat(refused.json().get("field").asText()).as(bad[0]).isEqualTo(bad[1]);
 		}
+	}
+
+	@Test
+	void aRequestRefusedByItsValidatorIsDrawnAndCountedOnTheValidatorsNo() {
+		User validator = fixtures.user("path-validator", Role.REQUESTER);
+		Response created = requester.post("/api/v1/tickets", Map.of("type", "SERVICE_REQUEST", "title", "A second screen",
+				"description", "For the new desk", "urgency", "LOW"));
+		ok(created);
+		long id = created.json().get("id").asLong();
+		long approval = java.util.Objects.requireNonNull(approvals
+			.request(new TicketId(id), List.of(new StepPlan(StepKind.USER, validator.getId(), Quorum.ANY, null, null)))
+			.getId());
+		ok(client(validator).post("/api/v1/approvals/" + approval + "/decision",
+				Map.of("verdict", "REFUSE", "comment", "Not in this year's budget")));
+
+		String svg = supervisor.get("/api/v1/flowchart?lang=en&from=2000-01-01&to=2099-12-31").text();
+
+		assertThat(svg).contains("data-node=\"approval\"", "data-node=\"decision.approval\"")
+			.as("requested and refused at least once: at least this one")
+			.containsPattern(">requires approval · [1-9][0-9,]* \\(\\d+ %\\)</text>")
+			.containsPattern(">No: cancelled with the reason · [1-9][0-9,]* \\(\\d+ %\\)</text>");
+		assertThat(first.get("/api/v1/tickets/" + id).json().get("status").asText()).isEqualTo("CANCELLED");
 	}
 
 }
