@@ -111,6 +111,11 @@ class MailboxPoller {
 		}
 	}
 
+	/** Whether no mailbox is being read on this node (a deleted mailbox's reading under way ends first). */
+	boolean idle() {
+		return running.isEmpty();
+	}
+
 	/**
 	 * Reads the mailbox now, in the caller's thread, unless this node or another is reading it.
 	 *

@@ -61,6 +61,7 @@ class MailboxOrderingIT extends MailboxIntegrationTest {
 	void deleteMailboxes() {
 		created.forEach(mailboxes::delete);
 		created.clear();
+		TestMailServers.awaitIdle(poller);
 	}
 
 	@Test

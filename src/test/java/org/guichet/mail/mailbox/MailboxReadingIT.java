@@ -73,6 +73,7 @@ class MailboxReadingIT extends MailboxIntegrationTest {
 	void deleteMailboxes() {
 		created.forEach(mailboxes::delete);
 		created.clear();
+		TestMailServers.awaitIdle(poller);
 	}
 
 	@Test

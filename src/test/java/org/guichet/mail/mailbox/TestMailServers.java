@@ -102,6 +102,23 @@ final class TestMailServers {
 		}
 	}
 
+	/**
+	 * Waits, up to 30 seconds, until no mailbox is being read on this node: a test's deleted
+	 * mailbox may still be in a scheduled reading, which would then ingest the next test's mail.
+	 */
+	static void awaitIdle(MailboxPoller poller) {
+		long deadline = System.nanoTime() + 30_000_000_000L;
+		while (!poller.idle() && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
 	static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
