@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * {@code --path} with the API token of {@code --as} ({@code technician}, {@code requester} or
  * {@code supervisor}; technician by default), by default the unassigned queue's first page),
  * {@code html-get} (GET {@code --path} with a logged-in session, by default the agent's
- * unassigned queue). The tokens and the agent's login come from the {@code bench.properties}
+ * unassigned queue), {@code file} (a requester files a request through the catalogue item that
+ * {@code Seed --catalogue true} added: twenty answers, two approval steps). The tokens and the agent's login come from the {@code bench.properties}
  * that {@link Seed} wrote. Only loopback addresses are accepted.
  */
 public final class LoadGenerator {
@@ -39,6 +40,14 @@ public final class LoadGenerator {
 
 	private static final Pattern CSRF = Pattern.compile(
 			"name=\"_csrf\"[^>]*?value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*?name=\"_csrf\"");
+
+	/** The answers to the bench item's twenty fields (the phone model is asked since a phone is). */
+	private static final String FILING = """
+			{"answers":{"reason":"Arrivée d'une nouvelle collaboratrice au service comptable (%d)","site":"lyon",
+			"model":"developer","screens":2,"budget":1850.5,"needed-by":"2027-03-01","phone":true,"phone-model":"smart",
+			"software":["office","erp","vpn"],"keyboard":"azerty","cost-centre":"CP1042","building":"Part-Dieu B",
+			"floor":4,"office":"4.12","docking":true,"headset":false,"accessibility":"","colleague":null,
+			"return-old":false,"notes":"Livraison avant 9 h si possible."}}""";
 
 	private final HttpClient http;
 
@@ -124,7 +133,8 @@ public final class LoadGenerator {
 		long[] all = threads.stream().flatMapToLong(c -> Arrays.stream(c.latencies, 0, c.count)).sorted().toArray();
 		double seconds = duration.toNanos() / 1e9;
 		return String.format("| %s | `%s` | %d | %d | %d | %.0f | %.1f | %.1f | %.1f | %.1f |", scenario,
-				scenario.equals("create") ? "POST /api/v1/tickets" : path, clients, all.length, errors,
+				scenario.equals("create") ? "POST /api/v1/tickets"
+						: scenario.equals("file") ? "POST /api/v1/catalogue/items/{id}/requests" : path, clients, all.length, errors,
 				all.length / seconds, percentile(all, 50), percentile(all, 95), percentile(all, 99),
 				all.length == 0 ? 0 : all[all.length - 1] / 1e6);
 	}
@@ -173,12 +183,18 @@ public final class LoadGenerator {
 				.GET()
 				.build();
 			case "html-get" -> builder.uri(base.resolve(path)).GET().build();
+			case "file" -> builder
+				.uri(base.resolve("/api/v1/catalogue/items/" + bench.getProperty("catalogue.item.id") + "/requests"))
+				.header("Authorization", "Bearer " + bench.getProperty("requester.token"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(FILING.formatted(sequence.incrementAndGet())))
+				.build();
 			default -> throw new IllegalArgumentException("Unknown scenario " + scenario);
 		};
 	}
 
 	private int expectedStatus() {
-		return scenario.equals("create") ? 201 : 200;
+		return scenario.equals("create") || scenario.equals("file") ? 201 : 200;
 	}
 
 	private static String encode(String value) {

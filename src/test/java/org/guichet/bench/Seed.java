@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -52,6 +53,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
  * takes the titles and descriptions from real tickets' words (the search benchmark), where the
  * fixed ones repeat a dozen titles. {@code --articles 5000} adds that many published knowledge
  * articles (half French, half English, a tenth for the IT team only) written from the same texts.
+ * {@code --catalogue true} adds a catalogue item with a 20-field form and two approval steps (the
+ * requester's manager, then any member of the N3 group), for the filing benchmark.
  */
 public final class Seed {
 
@@ -156,6 +159,9 @@ public final class Seed {
 			seed.serviceLevels();
 			seed.tickets(tickets, open);
 			seed.articles(arguments.getInt("articles", 0));
+			if (Boolean.parseBoolean(arguments.get("catalogue", "false"))) {
+				facts.add("catalogue.item.id=" + seed.catalogue());
+			}
 			seed.factsPending();
 			seed.checkForeignKeys(h2, true);
 			seed.analyze(h2);
@@ -386,6 +392,104 @@ public final class Seed {
 	private static SlaTargets targets(Priority priority) {
 		int[] hours = TARGET_HOURS[priority.ordinal()];
 		return new SlaTargets(Duration.ofHours(hours[0]), Duration.ofHours(hours[1]));
+	}
+
+	// --- Service catalogue -----------------------------------------------------------------
+
+	/** Requesters 1,981 – 2,000 are the managers of all the others, twenty teams of about a hundred. */
+	private static final long FIRST_MANAGER = 28 + REQUESTERS - 20;
+
+	/**
+	 * One section and one item, "new workstation", whose form has twenty fields of every kind but
+	 * attachments (one shown only when another is answered yes) and whose requests need two
+	 * approvals: the requester's manager's, then any member of the N3 group's.
+	 *
+	 * @return the item's id
+	 */
+	private long catalogue() throws SQLException {
+		OffsetDateTime at = time(now.minus(Duration.ofDays(60)));
+		try (Statement statement = connection.createStatement()) {
+			statement.executeUpdate("update app_user set manager_id = " + FIRST_MANAGER + " + mod(id, 20) where id >= 28 and id < "
+					+ FIRST_MANAGER);
+			statement.execute("insert into catalogue_section (id, label_fr, label_en, position) values (1, 'Matériel', 'Hardware', 0)");
+		}
+		try (PreparedStatement item = connection.prepareStatement("""
+				insert into catalogue_item (id, section_id, label_fr, label_en, description_fr, description_en, icon,
+				    ticket_type, category_id, group_id, title_template, position, active)
+				values (1, 1, 'Nouveau poste de travail', 'New workstation', ?, ?, 'laptop', 'SERVICE_REQUEST', ?, 1, ?, 0, true)""")) {
+			item.setString(1, "Un poste configuré, pour une arrivée ou un remplacement.");
+			item.setString(2, "A configured computer, for a newcomer or a replacement.");
+			item.setLong(3, leafId(0, 1));
+			item.setString(4, "Nouveau poste : {model} à {site}");
+			item.executeUpdate();
+		}
+		try (PreparedStatement version = connection.prepareStatement("""
+				insert into catalogue_form_version (id, item_id, version_number, created_by_id, created_at)
+				values (1, 1, 1, 1, ?)""")) {
+			version.setObject(1, at);
+			version.executeUpdate();
+		}
+		try (PreparedStatement field = connection.prepareStatement("""
+				insert into catalogue_form_field (form_version_id, position, field_key, kind, label_fr, label_en, required,
+				    min_length, max_length, min_value, max_value, pattern, options, shown_when_field, shown_when_value)
+				values (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+			String[][] fields = {
+					// key, kind, required, min length, max length, min, max, pattern, options, shown when field, value
+					{ "reason", "LONG_TEXT", "true", "10", "2000" }, { "site", "CHOICE", "true", null, null, null, null, null,
+							"lyon\tLyon\tLyon\nparis\tParis\tParis\nremote\tTélétravail\tRemote" },
+					{ "model", "CHOICE", "true", null, null, null, null, null,
+							"standard\tStandard\tStandard\ndeveloper\tDéveloppeur\tDeveloper" },
+					{ "screens", "WHOLE_NUMBER", "true", null, null, "0", "3" },
+					{ "budget", "NUMBER", "false", null, null, "0", "10000" },
+					{ "needed-by", "DATE", "true" },
+					{ "phone", "YES_NO", "true" },
+					{ "phone-model", "CHOICE", "true", null, null, null, null, null,
+							"basic\tSimple\tBasic\nsmart\tSmartphone\tSmartphone", "phone", "yes" },
+					{ "software", "MULTIPLE_CHOICE", "false", null, null, null, null, null,
+							"office\tBureautique\tOffice\nerp\tERP\tERP\ncad\tCAO\tCAD\nvpn\tVPN\tVPN" },
+					{ "keyboard", "CHOICE", "true", null, null, null, null, null, "azerty\tAZERTY\tAZERTY\nqwerty\tQWERTY\tQWERTY" },
+					{ "cost-centre", "SHORT_TEXT", "true", null, null, null, null, "[A-Z]{2}[0-9]{4}" },
+					{ "building", "SHORT_TEXT", "true", "1", "100" }, { "floor", "WHOLE_NUMBER", "false", null, null, "-2", "40" },
+					{ "office", "SHORT_TEXT", "false", null, "40" }, { "docking", "YES_NO", "false" },
+					{ "headset", "YES_NO", "false" }, { "accessibility", "LONG_TEXT", "false", null, "2000" },
+					{ "colleague", "USER", "false" }, { "return-old", "YES_NO", "true" },
+					{ "notes", "LONG_TEXT", "false", null, "2000" } };
+			for (int position = 0; position < fields.length; position++) {
+				String[] f = Arrays.copyOf(fields[position], 11);
+				field.setInt(1, position);
+				field.setString(2, f[0]);
+				field.setString(3, f[1]);
+				field.setString(4, "Champ " + f[0]);
+				field.setString(5, "Field " + f[0]);
+				field.setBoolean(6, Boolean.parseBoolean(f[2]));
+				setInteger(field, 7, f[3]);
+				setInteger(field, 8, f[4]);
+				for (int i = 5; i < 11; i++) {
+					field.setString(i + 4, f[i]);
+				}
+				field.addBatch();
+			}
+			field.executeBatch();
+		}
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("""
+					insert into catalogue_item_approval_step (item_id, position, kind, target_id, quorum)
+					values (1, 0, 'MANAGER', null, 'ANY'), (1, 1, 'GROUP', 4, 'ANY')""");
+		}
+		restart("catalogue_section", 2);
+		restart("catalogue_item", 2);
+		restart("catalogue_form_version", 2);
+		connection.commit();
+		return 1;
+	}
+
+	private static void setInteger(PreparedStatement statement, int index, String value) throws SQLException {
+		if (value == null) {
+			statement.setNull(index, Types.INTEGER);
+		}
+		else {
+			statement.setInt(index, Integer.parseInt(value));
+		}
 	}
 
 	// --- Knowledge articles --------------------------------------------------------------
