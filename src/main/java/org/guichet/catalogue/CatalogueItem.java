@@ -46,6 +46,9 @@ public class CatalogueItem {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][a-z0-9-]{0,39})}");
 
+	/** An optional part of a title template: left out when one of the answers it names is missing. */
+	private static final Pattern OPTIONAL_PART = Pattern.compile("\\[([^\\[\\]]*)]");
+
 	private static final Pattern ICON = Pattern.compile("[a-z0-9-]{1,40}");
 
 	@Id
@@ -163,7 +166,7 @@ public class CatalogueItem {
 						"An icon is a Bootstrap Icons name, e.g. laptop", String.valueOf(d.icon()));
 			}
 		});
-		checks.check(() -> checkedLabel("titleTemplate", d.titleTemplate(), Ticket.TITLE_MAX));
+		checks.check(() -> checkOptionalParts(checkedLabel("titleTemplate", d.titleTemplate(), Ticket.TITLE_MAX)));
 		checks.check(() -> {
 			if (d.ticketType() == null) {
 				throw new InvalidInputException("ticketType", "field.required", "Choose the ticket type");
@@ -210,11 +213,6 @@ public class CatalogueItem {
 				|| memberOf.stream().anyMatch(groups::contains);
 	}
 
-	/**
-	 * The ticket's title: the template with each {@code {key}} replaced by that answer as
-	 * {@code shown} writes it (an unknown or unanswered key by nothing), spaces folded, cut to
-	 * the longest title; the item's label when nothing is left.
-	 */
 	/** The answer keys the title template names as {@code {key}}, in the order they appear, each once. */
 	public Set<String> titleKeys() {
 		Set<String> keys = new LinkedHashSet<>();
@@ -225,18 +223,61 @@ public class CatalogueItem {
 		return keys;
 	}
 
+	/**
+	 * The ticket's title: the template with each {@code {key}} replaced by that answer as
+	 * {@code shown} writes it (an unknown or unanswered key by nothing) and each optional part
+	 * {@code [...]} left out when one of its keys has no answer (kept without its brackets
+	 * otherwise), spaces folded, cut to the longest title; the item's label when nothing is left.
+	 *
+	 * @param shown an answer as the title shows it, by field key; empty or blank for no answer
+	 */
 	public String title(Function<String, String> shown, Locale language) {
-		Matcher matcher = PLACEHOLDER.matcher(titleTemplate);
+		Matcher part = OPTIONAL_PART.matcher(titleTemplate);
 		StringBuilder title = new StringBuilder();
-		while (matcher.find()) {
-			matcher.appendReplacement(title, Matcher.quoteReplacement(shown.apply(matcher.group(1))));
+		int from = 0;
+		while (part.find()) {
+			title.append(filled(titleTemplate.substring(from, part.start()), shown));
+			Matcher key = PLACEHOLDER.matcher(part.group(1));
+			boolean answered = true;
+			while (key.find()) {
+				answered &= !shown.apply(key.group(1)).isBlank();
+			}
+			if (answered) {
+				title.append(filled(part.group(1), shown));
+			}
+			from = part.end();
 		}
-		matcher.appendTail(title);
+		title.append(filled(titleTemplate.substring(from), shown));
 		String text = title.toString().replaceAll("\\s+", " ").strip();
 		if (text.isEmpty()) {
 			text = label(language);
 		}
 		return text.length() > Ticket.TITLE_MAX ? text.substring(0, Ticket.TITLE_MAX - 1).strip() + "…" : text;
+	}
+
+	private static String filled(String template, Function<String, String> shown) {
+		return PLACEHOLDER.matcher(template).replaceAll(key -> Matcher.quoteReplacement(shown.apply(key.group(1))));
+	}
+
+	/**
+	 * Refuses a template whose brackets do not pair: every {@code [} closed by a {@code ]} before
+	 * the next {@code [}, so that no optional part is inside another.
+	 *
+	 * @return the template
+	 */
+	private static String checkOptionalParts(String template) {
+		int depth = 0;
+		for (char c : template.toCharArray()) {
+			depth += c == '[' ? 1 : c == ']' ? -1 : 0;
+			if (depth < 0 || depth > 1) {
+				break;
+			}
+		}
+		if (depth != 0) {
+			throw new InvalidInputException("titleTemplate", "catalogue.item.title-brackets",
+					"Each optional part of the title opens with [ and closes with ], never one inside another");
+		}
+		return template;
 	}
 
 	static String checkedLabel(String field, @Nullable String value, int longest) {

@@ -3,6 +3,8 @@ package org.guichet.catalogue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -168,6 +170,7 @@ public class CatalogueRequests {
 					yield option == null ? value : option.label(french);
 				}
 				case YES_NO -> "yes".equals(value) ? (french ? "Oui" : "Yes") : (french ? "Non" : "No");
+				case DATE -> LocalDate.parse(value).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language));
 				case USER -> users.findById(Long.parseLong(value)).map(User::getFullName).orElse(value);
 				default -> value;
 			}).collect(Collectors.joining(", "));

@@ -110,7 +110,7 @@ class DemoServiceCatalogue {
 		CatalogueSection access = catalogue.addSection("Accès", "Access", admin);
 		CatalogueItem vpn = item(access, admin, "Accès VPN", "VPN access", "Travailler depuis l’extérieur sur le réseau de l’entreprise.",
 				"Work on the company network from outside.", "shield-lock", category(categories, "Réseau/VPN"), n2.getId(),
-				"Accès VPN jusqu’au {until}", List.of("Créer le compte VPN", "Envoyer le guide de connexion"), List.of(),
+				"Accès VPN[ jusqu’au {until}]", List.of("Créer le compte VPN", "Envoyer le guide de connexion"), List.of(),
 				longText("reason", "Pour quoi faire ?", "What for?", true), date("until", "Jusqu’au", "Until", false),
 				yesNo("token", "Jeton matériel", "Hardware token"));
 		item(access, admin, "Droits sur un dossier partagé", "Shared folder rights", "Lire ou modifier un dossier du serveur de fichiers.",

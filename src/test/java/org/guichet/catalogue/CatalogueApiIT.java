@@ -99,7 +99,8 @@ class CatalogueApiIT {
 		assertThat(ticket.get("category").get("id").asLong()).isEqualTo(category.getId());
 		assertThat(ticket.get("group").get("id").asLong()).as("routing named no group: the item's")
 			.isEqualTo(group.getId());
-		assertThat(ticket.get("description").asText()).contains("- **Screens**: 2", "- **VPN access**: Yes");
+		assertThat(ticket.get("description").asText()).contains("- **Screens**: 2", "- **VPN access**: Yes",
+				"- **Needed by**: December 24, 2026");
 		JsonNode answers = ticket.get("formAnswers");
 		assertThat(answers.get("itemId").asLong()).isEqualTo(item.getId());
 		assertThat(answers.get("formVersion").asInt()).isEqualTo(1);
