@@ -2,8 +2,11 @@ package org.guichet.catalogue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +60,8 @@ public record FormField(String key, FieldKind kind, String labelFr, String label
 	private static final Pattern RELATIVE_DAY = Pattern.compile("today(?:([+-])(\\d{1,4}))?");
 
 	private static final Pattern OTHER_FIELD = Pattern.compile("\\{([a-z][a-z0-9-]{0,39})}");
+
+	private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d{1,30}(?:[.,]\\d{1,30})?");
 
 	/** @throws InvalidInputException naming every property that does not hold, at once */
 	public FormField {
@@ -121,7 +126,12 @@ public record FormField(String key, FieldKind kind, String labelFr, String label
 		}
 		if (given.isEmpty()) {
 			if (required) {
-				throw refused("catalogue.answer.required", "An answer is required");
+				throw switch (kind) {
+					case CHOICE, YES_NO, USER -> refused("catalogue.answer.required-choice", "An answer is required: choose one");
+					case MULTIPLE_CHOICE -> refused("catalogue.answer.required-ticks", "An answer is required: tick at least one");
+					case ATTACHMENT -> refused("catalogue.answer.required-file", "A file is required: choose one");
+					default -> refused("catalogue.answer.required", "An answer is required");
+				};
 			}
 			return List.of();
 		}
@@ -169,16 +179,21 @@ public record FormField(String key, FieldKind kind, String labelFr, String label
 
 	private String checkedNumber(String value) {
 		BigDecimal number = number(value);
+		if (number == null && kind == FieldKind.WHOLE_NUMBER) {
+			throw refused("catalogue.answer.not-whole", "Enter a whole number, e.g. 2");
+		}
 		if (number == null) {
 			throw refused("catalogue.answer.not-a-number", "Enter a number, e.g. 2 or 1.5");
 		}
 		if (kind == FieldKind.WHOLE_NUMBER && number.stripTrailingZeros().scale() > 0) {
 			throw refused("catalogue.answer.not-whole", "Enter a whole number, e.g. 2");
 		}
-		if (min != null && number.compareTo(new BigDecimal(min)) < 0) {
+		BigDecimal low = min == null ? null : number(min);
+		if (low != null && number.compareTo(low) < 0) {
 			throw refused("catalogue.answer.too-small", "Enter at least " + min, min);
 		}
-		if (max != null && number.compareTo(new BigDecimal(max)) > 0) {
+		BigDecimal high = max == null ? null : number(max);
+		if (high != null && number.compareTo(high) > 0) {
 			throw refused("catalogue.answer.too-large", "Enter at most " + max, max);
 		}
 		return number.stripTrailingZeros().toPlainString();
@@ -191,11 +206,11 @@ public record FormField(String key, FieldKind kind, String labelFr, String label
 		}
 		LocalDate earliest = min == null ? null : day(min, today, earlier);
 		if (earliest != null && day.isBefore(earliest)) {
-			throw refused("catalogue.answer.too-early", "Enter " + earliest + " or later", earliest.toString());
+			throw refused("catalogue.answer.too-early", "Enter " + earliest + " or later", shownDay(earliest));
 		}
 		LocalDate latest = max == null ? null : day(max, today, earlier);
 		if (latest != null && day.isAfter(latest)) {
-			throw refused("catalogue.answer.too-late", "Enter " + latest + " or earlier", latest.toString());
+			throw refused("catalogue.answer.too-late", "Enter " + latest + " or earlier", shownDay(latest));
 		}
 		return day.toString();
 	}
@@ -289,13 +304,17 @@ public record FormField(String key, FieldKind kind, String labelFr, String label
 		return new InvalidInputException(answerName(), messageKey, englishMessage, arguments);
 	}
 
+	/** A number as people write it, {@code 12}, {@code -3}, {@code 1.5} or {@code 1,5}; null for anything else ({@code 1e2}, {@code 0x1F}). */
 	private static @Nullable BigDecimal number(String value) {
-		try {
-			return new BigDecimal(value.replace(',', '.'));
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
+		return DECIMAL.matcher(value).matches() ? new BigDecimal(value.replace(',', '.')) : null;
+	}
+
+	/**
+	 * A day as a message argument, for {@code {0,date,long}} to write it in the reader's language:
+	 * noon of that day in the JVM's time zone, the zone message formats write dates in.
+	 */
+	private static Date shownDay(LocalDate day) {
+		return Date.from(day.atTime(LocalTime.NOON).atZone(ZoneId.systemDefault()).toInstant());
 	}
 
 	private static @Nullable LocalDate date(String value) {
