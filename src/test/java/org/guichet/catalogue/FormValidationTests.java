@@ -92,6 +92,10 @@ class FormValidationTests {
 		assertThat(refusal(screens, List.of("0"))).isEqualTo("catalogue.answer.too-small");
 		assertThat(refusal(screens, List.of("3.01"))).isEqualTo("catalogue.answer.too-large");
 		assertThat(refusal(screens, List.of("two"))).isEqualTo("catalogue.answer.not-a-number");
+		FormField dose = new FormField("dose", FieldKind.NUMBER, "Dose", "Dose", null, null, false, null, null, null, "0,5",
+				"2,5", null, List.of(), null);
+		assertThat(refusal(dose, List.of("0.4"))).as("bounds written with a decimal comma").isEqualTo("catalogue.answer.too-small");
+		assertThat(check(dose, "2,5")).containsExactly("2.5");
 		for (String notWritten : List.of("1e0", "2E0", "0x2", ".5", "2.", "1 000", "NaN", "Infinity")) {
 			assertThat(refusal(screens, List.of(notWritten))).as(notWritten).isEqualTo("catalogue.answer.not-a-number");
 		}
