@@ -3,11 +3,12 @@ package org.guichet.assist;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
  * What administrators see and do of the assistant: the models stored, the suggestions'
- * threshold, a training started now in the background.
+ * thresholds (to show, to apply at registration), a training started now in the background.
  */
 @Service
 public class AssistAdministration {
@@ -47,9 +48,14 @@ public class AssistAdministration {
 		return settings.threshold();
 	}
 
-	/** See {@link AssistSettings#setThreshold(double)}. */
-	public void setThreshold(double threshold) {
-		settings.setThreshold(threshold);
+	/** See {@link AssistSettings#autoApplyThreshold()}. */
+	public @Nullable Double autoApplyThreshold() {
+		return settings.autoApplyThreshold();
+	}
+
+	/** See {@link AssistSettings#setThresholds(double, Double)}. */
+	public void setThresholds(double suggest, @Nullable Double autoApply) {
+		settings.setThresholds(suggest, autoApply);
 	}
 
 	/** Starts a training in the background (or lets the one waiting to start serve). */

@@ -1,12 +1,15 @@
 package org.guichet.assist;
 
+import org.guichet.system.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The administrator's settings of the assistant ({@code assist_settings}, one row): the
- * confidence below which a field's suggestion is not shown.
+ * confidence below which a field's suggestion is not shown, and the higher one from which it is
+ * applied at registration (auto-triage, off by default).
  */
 @Service
 public class AssistSettings {
@@ -27,20 +30,50 @@ public class AssistSettings {
 	}
 
 	/**
-	 * Sets the least confidence a suggestion must have to be shown.
+	 * Sets the least confidence a suggestion must have to be shown, and leaves auto-triage as it is.
 	 *
 	 * @param threshold from 0 (always suggest) to 1 (only certainties)
-	 * @throws org.guichet.system.InvalidInputException (field {@code threshold}) outside 0 to 1
+	 * @throws InvalidInputException as {@link #setThresholds}
 	 */
 	@Transactional
 	public void setThreshold(double threshold) {
-		if (!(threshold >= 0 && threshold <= 1)) {
-			throw new org.guichet.system.InvalidInputException("threshold", "assist.threshold.range",
-					"The threshold is a confidence from 0 to 1, not " + threshold);
+		setThresholds(threshold, autoApplyThreshold());
+	}
+
+	/** The least confidence from which a suggestion is applied at registration, 0 to 1; null while auto-triage is off. */
+	@Transactional(readOnly = true)
+	public @Nullable Double autoApplyThreshold() {
+		// a list, since single() refuses a row whose value is null
+		return jdbc.sql("select auto_apply_threshold from assist_settings where id = 1")
+			.query((rs, row) -> rs.getObject(1, Double.class))
+			.list()
+			.get(0);
+	}
+
+	/**
+	 * Sets both thresholds at once.
+	 *
+	 * @param suggest the least confidence to show a suggestion, from 0 (always) to 1 (only certainties)
+	 * @param autoApply the least confidence to apply one at registration, from {@code suggest} to 1;
+	 * null to turn auto-triage off
+	 * @throws InvalidInputException (field {@code threshold}) for {@code suggest} outside 0 to 1,
+	 * (field {@code autoApplyThreshold}) for {@code autoApply} below {@code suggest} (what is
+	 * applied must at least be shown) or above 1
+	 */
+	@Transactional
+	public void setThresholds(double suggest, @Nullable Double autoApply) {
+		if (!(suggest >= 0 && suggest <= 1)) {
+			throw new InvalidInputException("threshold", "assist.threshold.range",
+					"The threshold is a confidence from 0 to 1, not " + suggest);
 		}
-		jdbc.sql("update assist_settings set suggest_threshold = ?, version = version + 1 where id = 1")
-			.param(threshold)
-			.update();
+		if (autoApply != null && !(autoApply >= suggest && autoApply <= 1)) {
+			throw new InvalidInputException("autoApplyThreshold", "assist.auto-threshold.range",
+					"Suggestions are applied from a confidence between the threshold to show them and 100 %",
+					Math.round(suggest * 100));
+		}
+		jdbc.sql("""
+				update assist_settings set suggest_threshold = ?, auto_apply_threshold = ?, version = version + 1
+				where id = 1""").param(suggest).param(autoApply).update();
 	}
 
 }

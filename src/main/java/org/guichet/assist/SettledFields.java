@@ -3,12 +3,10 @@ package org.guichet.assist;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.guichet.catalogue.CatalogueRequests;
-import org.guichet.directory.CurrentUser;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketManagement;
@@ -47,19 +45,16 @@ class SettledFields {
 	/**
 	 * The fields of the ticket the assistant must not suggest.
 	 *
-	 * @param ticket a ticket the reader may see
-	 * @param reader who reads the suggestions, a member of the IT team
-	 * @param locale the reader's language (the catalogue's answers are read in it, then dropped)
 	 * @return the settled fields, possibly none
 	 */
-	Set<TriageField> of(Ticket ticket, CurrentUser reader, Locale locale) {
+	Set<TriageField> of(Ticket ticket) {
 		List<Change> trail = tickets.auditTrail(ticket.id())
 			.stream()
 			.filter(entry -> HISTORY_FIELDS.containsKey(entry.getField()))
 			.map(entry -> new Change(HISTORY_FIELDS.get(entry.getField()), entry.getActor() != null,
 					entry.getOldValue() != null, entry.getAt()))
 			.toList();
-		boolean fromCatalogue = catalogue.answersOf(ticket.id(), reader, locale).isPresent();
+		boolean fromCatalogue = catalogue.filedThroughCatalogue(ticket.id());
 		return settled(ticket.getChannel(), fromCatalogue, ticket.getCategory() != null, trail, ticket.getCreatedAt());
 	}
 

@@ -72,7 +72,7 @@ public class TicketSuggestions {
 		if (!Status.OPEN.contains(ticket.getStatus()) || !tickets.mayWorkOn(ticket, reader)) {
 			return List.of();
 		}
-		Set<TriageField> settled = settledFields.of(ticket, reader, locale);
+		Set<TriageField> settled = settledFields.of(ticket);
 		return triage.suggest(ticket.getTitle(), ticket.getDescription(), ticket.getRequester().getId(), locale)
 			.stream()
 			.filter(s -> !settled.contains(s.field()))

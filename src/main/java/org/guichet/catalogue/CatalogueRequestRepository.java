@@ -8,6 +8,8 @@ interface CatalogueRequestRepository extends JpaRepository<CatalogueRequest, Lon
 
 	Optional<CatalogueRequest> findByTicketId(long ticketId);
 
+	boolean existsByTicketId(long ticketId);
+
 	boolean existsByFormVersionId(long formVersionId);
 
 	long countByItemId(long itemId);

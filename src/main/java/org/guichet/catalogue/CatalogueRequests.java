@@ -120,6 +120,12 @@ public class CatalogueRequests {
 		return ticket;
 	}
 
+	/** Whether the ticket was filed through an item of the catalogue; no visibility rule applies. */
+	@Transactional(readOnly = true)
+	public boolean filedThroughCatalogue(TicketId ticket) {
+		return requests.existsByTicketId(ticket.value());
+	}
+
 	/**
 	 * The ticket's form answers as {@code reader} sees them.
 	 *

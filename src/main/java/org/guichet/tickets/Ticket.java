@@ -248,7 +248,7 @@ public class Ticket {
 	/**
 	 * Puts the ticket in front of a group and, optionally, one of its technicians.
 	 */
-	public void assign(@Nullable SupportGroup newGroup, @Nullable User technician, User by, Instant at) {
+	public void assign(@Nullable SupportGroup newGroup, @Nullable User technician, @Nullable User by, Instant at) {
 		assignAs(by, newGroup, technician, at);
 	}
 
@@ -819,7 +819,7 @@ public class Ticket {
 		}
 	}
 
-	public void retype(TicketType newType, User by, Instant at) {
+	public void retype(TicketType newType, @Nullable User by, Instant at) {
 		if (newType != type) {
 			record(by, at, "type", type.name(), newType.name());
 			type = newType;
@@ -828,7 +828,7 @@ public class Ticket {
 		}
 	}
 
-	public void categorise(@Nullable Category newCategory, User by, Instant at) {
+	public void categorise(@Nullable Category newCategory, @Nullable User by, Instant at) {
 		if (!sameEntity(category, newCategory)) {
 			record(by, at, "category", category == null ? null : category.getPath(),
 					newCategory == null ? null : newCategory.getPath());
@@ -840,8 +840,11 @@ public class Ticket {
 
 	/**
 	 * Changes urgency and impact; the priority follows the matrix unless an agent overrode it.
+	 *
+	 * @param by who changed them; null for Guichet itself (the assistant's triage)
 	 */
-	public void prioritise(Urgency newUrgency, Impact newImpact, PriorityMatrix matrix, User by, Instant at) {
+	public void prioritise(Urgency newUrgency, Impact newImpact, PriorityMatrix matrix, @Nullable User by,
+			Instant at) {
 		if (newUrgency != urgency) {
 			record(by, at, "urgency", urgency.name(), newUrgency.name());
 			urgency = newUrgency;

@@ -41,9 +41,11 @@ import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -228,6 +230,95 @@ class TriageSuggestionsIT {
 		}
 		finally {
 			settings.setThreshold(threshold);
+		}
+	}
+
+	@Test
+	void autoTriageAppliesConfidentSuggestionsAtRegistrationAsGuichetAndLeavesPeoplesChoicesAndGivenGroups() {
+		String word = "zv" + UUID.randomUUID().toString().substring(0, 6);
+		User technician = fixtures.user("auto-tech", Role.TECHNICIAN);
+		User requester = fixtures.user("auto-requester", Role.REQUESTER);
+		SupportGroup printers = fixtures.group(SupportLevel.N1, technician);
+		SupportGroup accounts = fixtures.group(SupportLevel.N1, technician);
+		Category printing = fixtures.category("Printing");
+		Category access = fixtures.category("Access");
+		CurrentUser agent = TestFixtures.current(technician);
+		learn(word, printing, access, printers, accounts, requester, agent);
+		training.train();
+		String title = word + "printer toner jam";
+		double threshold = settings.threshold();
+		try {
+			settings.setThresholds(0.3, null);
+			Ticket whileOff = tickets.registerByMail(new NewTicket(TicketType.SERVICE_REQUEST, title, "paper stuck", null,
+					Channel.EMAIL, null, Urgency.LOW, null, List.of()), "helpdesk@example.org", null,
+					TestFixtures.current(requester));
+			assertThat(tickets.get(whileOff.id(), agent).getCategory()).as("auto-triage is off by default").isNull();
+			assertThatThrownBy(() -> settings.setThresholds(0.5, 0.4)).as("applied below what is shown")
+				.isInstanceOfSatisfying(InvalidInputException.class,
+						refused -> assertThat(refused.field()).isEqualTo("autoApplyThreshold"));
+
+			settings.setThresholds(0.3, 0.3);
+			Ticket byMail = tickets.registerByMail(new NewTicket(TicketType.SERVICE_REQUEST, title, "paper stuck", null,
+					Channel.EMAIL, null, Urgency.LOW, null, List.of()), "helpdesk@example.org", null,
+					TestFixtures.current(requester));
+			Ticket triaged = tickets.get(byMail.id(), agent);
+			assertThat(triaged.getCategory().getId()).isEqualTo(printing.getId());
+			assertThat(triaged.getType()).isEqualTo(TicketType.INCIDENT);
+			assertThat(triaged.getUrgency()).isEqualTo(Urgency.HIGH);
+			assertThat(triaged.getGroup().getId()).isEqualTo(printers.getId());
+			assertThat(tickets.history(byMail.id(), agent)).filteredOn(h -> h.getField().equals(TicketSuggestions.HISTORY_FIELD))
+				.singleElement()
+				.satisfies(h -> {
+					assertThat(h.getActor()).as("Guichet itself").isNull();
+					assertThat(h.getNewValue()).startsWith("Appliqué automatiquement (confiance d’au moins 30 %)")
+						.contains(printing.getName(), printers.getName());
+				});
+			assertThat(tickets.history(byMail.id(), agent)).filteredOn(h -> h.getField().equals("category"))
+				.singleElement()
+				.satisfies(h -> assertThat(h.getActor()).isNull());
+
+			Ticket toAccounts = tickets.registerByMail(new NewTicket(TicketType.SERVICE_REQUEST, title, "paper stuck",
+					null, Channel.EMAIL, null, Urgency.LOW, null, List.of()), "helpdesk@example.org", accounts.getId(),
+					TestFixtures.current(requester));
+			assertThat(tickets.get(toAccounts.id(), agent).getGroup().getId())
+				.as("a group given at registration (the mailbox's, a routing rule's) stays").isEqualTo(accounts.getId());
+			Ticket onPortal = tickets.register(new NewTicket(TicketType.SERVICE_REQUEST, title, "paper stuck", null,
+					Channel.PORTAL, access.getId(), Urgency.LOW, null, List.of()), TestFixtures.current(requester));
+			Ticket chosen = tickets.get(onPortal.id(), agent);
+			assertThat(chosen.getCategory().getId()).as("the requester's category").isEqualTo(access.getId());
+			assertThat(chosen.getType()).isEqualTo(TicketType.SERVICE_REQUEST);
+			assertThat(chosen.getUrgency()).isEqualTo(Urgency.LOW);
+		}
+		finally {
+			settings.setThresholds(threshold, null);
+		}
+	}
+
+	@Test
+	void theAdministratorSetsAutoTriageAndARefusedThresholdIsSaidUnderItsFieldWithWhatWasTyped() throws Exception {
+		CurrentUser admin = TestFixtures.current(fixtures.user("auto-admin", Role.ADMINISTRATOR));
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		double threshold = settings.threshold();
+		try {
+			String refused = mvc.perform(post("/admin/assist/threshold").with(user(admin)).with(csrf())
+				.header("Accept-Language", "en").param("threshold", "40").param("autoApplyThreshold", "30"))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			assertThat(refused).contains("id=\"autoApplyThreshold-error\"", "value=\"30\"", "value=\"40\"");
+			assertThat(settings.autoApplyThreshold()).isNull();
+
+			mvc.perform(post("/admin/assist/threshold").with(user(admin)).with(csrf()).param("threshold", "40")
+				.param("autoApplyThreshold", "90")).andExpect(status().is3xxRedirection());
+			assertThat(settings.threshold()).isEqualTo(0.4);
+			assertThat(settings.autoApplyThreshold()).isEqualTo(0.9);
+			assertThat(mvc.perform(get("/admin/assist").with(user(admin))).andReturn().getResponse().getContentAsString())
+				.contains("value=\"90\"");
+
+			mvc.perform(post("/admin/assist/threshold").with(user(admin)).with(csrf()).param("threshold", "40")
+				.param("autoApplyThreshold", "")).andExpect(status().is3xxRedirection());
+			assertThat(settings.autoApplyThreshold()).as("empty: off").isNull();
+		}
+		finally {
+			settings.setThresholds(threshold, null);
 		}
 	}
 

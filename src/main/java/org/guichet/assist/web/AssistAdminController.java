@@ -37,22 +37,34 @@ class AssistAdminController {
 	String page(Model model) {
 		if (!model.containsAttribute("threshold")) {
 			model.addAttribute("threshold", Math.round(administration.threshold() * 100));
+			Double automatic = administration.autoApplyThreshold();
+			model.addAttribute("autoApplyThreshold", automatic == null ? "" : Math.round(automatic * 100));
 		}
 		model.addAttribute("models", administration.models());
 		return "assist/admin";
 	}
 
-	/** The threshold, in percent as typed (0 to 100); out of range, the page again with the reason and the value typed. */
+	/**
+	 * The thresholds, in percent as typed: to show a suggestion (0 to 100), to apply it at
+	 * registration (from the first to 100, empty for never); refused, the page again with the
+	 * reason under the field and the values typed.
+	 */
 	@PostMapping("/threshold")
-	String threshold(@RequestParam(required = false) String threshold, Model model, Locale locale,
+	String threshold(@RequestParam(required = false) String threshold,
+			@RequestParam(required = false) String autoApplyThreshold, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		try {
-			double percent = parse(threshold);
-			administration.setThreshold(percent / 100);
+			double suggest = percent("threshold", threshold);
+			Double automatic = autoApplyThreshold == null || autoApplyThreshold.isBlank() ? null
+					: percent("autoApplyThreshold", autoApplyThreshold);
+			administration.setThresholds(suggest / 100, automatic == null ? null : automatic / 100);
 		}
 		catch (InvalidInputException e) {
 			model.addAttribute("threshold", threshold);
-			model.addAttribute("thresholdError", messages.getMessage("assist.admin.threshold.invalid", null, locale));
+			model.addAttribute("autoApplyThreshold", autoApplyThreshold);
+			model.addAttribute(e.field() + "Error", e.field().equals("threshold")
+					? messages.getMessage("assist.admin.threshold.invalid", null, locale)
+					: messages.getMessage("assist.admin.auto-apply.invalid", null, locale));
 			return page(model);
 		}
 		redirect.addFlashAttribute("flash", "assist.admin.threshold.saved");
@@ -66,12 +78,12 @@ class AssistAdminController {
 		return "redirect:/admin/assist";
 	}
 
-	private static double parse(String typed) {
+	private static double percent(String field, String typed) {
 		try {
 			return Double.parseDouble(typed == null ? "" : typed.strip().replace(',', '.'));
 		}
 		catch (NumberFormatException e) {
-			throw new InvalidInputException("threshold", "assist.admin.threshold.invalid",
+			throw new InvalidInputException(field, "assist.admin.threshold.invalid",
 					"The threshold is a percentage from 0 to 100");
 		}
 	}
