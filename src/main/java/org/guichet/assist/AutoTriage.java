@@ -15,9 +15,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Auto-triage: once a ticket's registration is committed, the assistant's suggestions at least as
@@ -47,9 +48,13 @@ class AutoTriage {
 
 	private final Locale language;
 
+	private final TransactionTemplate ownTransaction;
+
 	AutoTriage(AssistSettings settings, TriageSuggestions triage, SettledFields settledFields, TicketManagement tickets,
-			AutomaticTriage automatic, MessageSource messages,
+			AutomaticTriage automatic, MessageSource messages, PlatformTransactionManager transactions,
 			@Value("${guichet.default-language:fr}") String defaultLanguage) {
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.settings = settings;
 		this.triage = triage;
 		this.settledFields = settledFields;
@@ -59,13 +64,16 @@ class AutoTriage {
 		this.language = Locale.forLanguageTag(defaultLanguage);
 	}
 
+	/** Reads the setting in the registration's connection (off: nothing more), triages in a transaction of its own. */
 	@TransactionalEventListener(fallbackExecution = true)
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(TicketCreated created) {
 		Double threshold = settings.autoApplyThreshold();
-		if (threshold == null || !triage.ready()) {
-			return;
+		if (threshold != null && triage.ready()) {
+			ownTransaction.executeWithoutResult(status -> triage(created, threshold));
 		}
+	}
+
+	private void triage(TicketCreated created, double threshold) {
 		Ticket ticket = tickets.find(created.ticket());
 		Set<TriageField> settled = settledFields.of(ticket);
 		List<FieldSuggestion> sure = triage
