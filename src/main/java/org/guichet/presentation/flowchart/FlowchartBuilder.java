@@ -90,8 +90,12 @@ public final class FlowchartBuilder {
 		}
 		String previous = QUALIFICATION;
 		if (config.categoryCount() > 0) {
-			step(CATEGORISATION, Lane.FIRST_LEVEL, "flowchart.categorisation",
-					List.of(Label.of("flowchart.categorisation.count", config.categoryCount())), "/admin/categories");
+			List<Label> categorisation = new ArrayList<>(
+					List.of(Label.of("flowchart.categorisation.count", config.categoryCount())));
+			if (config.autoTriagePercent() > 0) {
+				categorisation.add(Label.of("flowchart.categorisation.auto", config.autoTriagePercent()));
+			}
+			step(CATEGORISATION, Lane.FIRST_LEVEL, "flowchart.categorisation", categorisation, "/admin/categories");
 			yes(QUALIFICATION, CATEGORISATION);
 			previous = CATEGORISATION;
 		}

@@ -35,12 +35,14 @@ import org.guichet.tickets.SolutionKind;
  * by itself (the requester writes, Guichet registers); empty: e-mail is registered by the service desk
  * @param approvals true when an active catalogue item requires approval or a ticket ever had one:
  * a registered request may then wait for its validators' decision (docs/APPROVALS.md)
+ * @param autoTriagePercent the confidence, 1 to 100, from which the assistant applies its
+ * suggestions at registration (docs/ASSIST.md); 0 while auto-triage is off
  */
 public record LifecycleConfiguration(Set<Channel> channels, Set<Registrar> registrars, int categoryCount,
 		boolean vipRaisesPriority, int routingRuleCount, Map<SupportLevel, Integer> groupsPerLevel, int slaPolicyCount,
 		Set<PendingReason> pendingReasons, Set<PendingReason> slaPausingReasons, int escalationLevelCount,
 		Set<SolutionKind> solutionKinds, boolean requesterValidation, int autoCloseDays, int surveyPercent,
-		List<String> mailboxes, boolean approvals) {
+		List<String> mailboxes, boolean approvals, int autoTriagePercent) {
 
 	/** Who registers a demand. */
 	public enum Registrar {
@@ -67,6 +69,9 @@ public record LifecycleConfiguration(Set<Channel> channels, Set<Registrar> regis
 		if (surveyPercent < 0 || surveyPercent > 100) {
 			throw new IllegalArgumentException("The survey share is from 0 to 100 %");
 		}
+		if (autoTriagePercent < 0 || autoTriagePercent > 100) {
+			throw new IllegalArgumentException("The auto-triage threshold is from 0 (off) to 100 %");
+		}
 		channels = Set.copyOf(EnumSet.copyOf(channels));
 		registrars = registrars.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(registrars));
 		Map<SupportLevel, Integer> levels = new EnumMap<>(SupportLevel.class);
@@ -78,7 +83,18 @@ public record LifecycleConfiguration(Set<Channel> channels, Set<Registrar> regis
 		mailboxes = List.copyOf(mailboxes);
 	}
 
-	/** A configuration without approval. */
+	/** A configuration without auto-triage. */
+	public LifecycleConfiguration(Set<Channel> channels, Set<Registrar> registrars, int categoryCount,
+			boolean vipRaisesPriority, int routingRuleCount, Map<SupportLevel, Integer> groupsPerLevel, int slaPolicyCount,
+			Set<PendingReason> pendingReasons, Set<PendingReason> slaPausingReasons, int escalationLevelCount,
+			Set<SolutionKind> solutionKinds, boolean requesterValidation, int autoCloseDays, int surveyPercent,
+			List<String> mailboxes, boolean approvals) {
+		this(channels, registrars, categoryCount, vipRaisesPriority, routingRuleCount, groupsPerLevel, slaPolicyCount,
+				pendingReasons, slaPausingReasons, escalationLevelCount, solutionKinds, requesterValidation, autoCloseDays,
+				surveyPercent, mailboxes, approvals, 0);
+	}
+
+	/** A configuration without approval nor auto-triage. */
 	public LifecycleConfiguration(Set<Channel> channels, Set<Registrar> registrars, int categoryCount,
 			boolean vipRaisesPriority, int routingRuleCount, Map<SupportLevel, Integer> groupsPerLevel, int slaPolicyCount,
 			Set<PendingReason> pendingReasons, Set<PendingReason> slaPausingReasons, int escalationLevelCount,
@@ -103,7 +119,14 @@ public record LifecycleConfiguration(Set<Channel> channels, Set<Registrar> regis
 	public LifecycleConfiguration withApprovals(boolean withApprovals) {
 		return new LifecycleConfiguration(channels, registrars, categoryCount, vipRaisesPriority, routingRuleCount,
 				groupsPerLevel, slaPolicyCount, pendingReasons, slaPausingReasons, escalationLevelCount, solutionKinds,
-				requesterValidation, autoCloseDays, surveyPercent, mailboxes, withApprovals);
+				requesterValidation, autoCloseDays, surveyPercent, mailboxes, withApprovals, autoTriagePercent);
+	}
+
+	/** The same configuration, with auto-triage from that confidence (1 to 100 %) or without it (0). */
+	public LifecycleConfiguration withAutoTriage(int percent) {
+		return new LifecycleConfiguration(channels, registrars, categoryCount, vipRaisesPriority, routingRuleCount,
+				groupsPerLevel, slaPolicyCount, pendingReasons, slaPausingReasons, escalationLevelCount, solutionKinds,
+				requesterValidation, autoCloseDays, surveyPercent, mailboxes, approvals, percent);
 	}
 
 	/** Whether e-mail arrives by itself, read from at least one mailbox. */

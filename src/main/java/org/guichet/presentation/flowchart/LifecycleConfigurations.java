@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.guichet.approvals.Approvals;
+import org.guichet.assist.AssistSettings;
 import org.guichet.catalogue.Catalogue;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportGroupRepository;
@@ -63,10 +64,13 @@ public class LifecycleConfigurations {
 
 	private final Approvals approvals;
 
+	private final AssistSettings assist;
+
 	LifecycleConfigurations(Categories categories, RoutingRules routingRules, SupportGroupRepository groups,
 			SlaPolicies policies, EscalationLevels escalationLevels, DeskSettings settings,
 			@Value("${guichet.tickets.auto-close.enabled:true}") boolean autoCloseEnabled, Mailboxes mailboxes,
-			Catalogue catalogue, Approvals approvals) {
+			Catalogue catalogue, Approvals approvals, AssistSettings assist) {
+		this.assist = assist;
 		this.categories = categories;
 		this.routingRules = routingRules;
 		this.groups = groups;
@@ -77,6 +81,11 @@ public class LifecycleConfigurations {
 		this.mailboxes = mailboxes;
 		this.catalogue = catalogue;
 		this.approvals = approvals;
+	}
+
+	private int autoTriagePercent() {
+		Double threshold = assist.autoApplyThreshold();
+		return threshold == null ? 0 : Math.max(1, (int) Math.round(threshold * 100));
 	}
 
 	/** The configuration now, read in one transaction. */
@@ -104,7 +113,7 @@ public class LifecycleConfigurations {
 				closure.requesterValidation(), autoCloseEnabled ? closure.autoCloseDays() : 0,
 				settings.survey().effectiveShare(),
 				mailboxes.enabled().stream().map(Mailboxes.ReadMailbox::address).toList(),
-				catalogue.anyItemRequiresApproval() || approvals.anyRequested());
+				catalogue.anyItemRequiresApproval() || approvals.anyRequested(), autoTriagePercent());
 	}
 
 }

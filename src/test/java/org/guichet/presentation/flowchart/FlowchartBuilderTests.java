@@ -240,4 +240,13 @@ class FlowchartBuilderTests {
 			.containsEntry("decision.qualification->categorisation", 88L);
 	}
 
+	@Test
+	void withAutoTriageTheCategorisationSaysFromWhatConfidenceTheAssistantAppliesItsSuggestions() {
+		LifecycleConfiguration c = full();
+		assertThat(FlowchartBuilder.build(c).node("categorisation").orElseThrow().details())
+			.containsExactly(Label.of("flowchart.categorisation.count", 12));
+		assertThat(FlowchartBuilder.build(c.withAutoTriage(85)).node("categorisation").orElseThrow().details())
+			.containsExactly(Label.of("flowchart.categorisation.count", 12), Label.of("flowchart.categorisation.auto", 85));
+	}
+
 }
