@@ -24,6 +24,10 @@ interface ApprovalRepository extends JpaRepository<Approval, Long> {
 			+ " and not exists (select d.id from ApprovalDecision d where d.step = s and d.approverId = :userId)")
 	long countOpenAsking(long userId);
 
+	/** A step with its approval, by the step's id (what an approval link names). */
+	@Query("select s from ApprovalStep s join fetch s.approval where s.id = :stepId")
+	Optional<ApprovalStep> findStep(long stepId);
+
 	/** The people whose manager that person is. */
 	@Query("select u.id from User u where u.manager.id = :managerId and u.active = true")
 	List<Long> findReportsOf(long managerId);

@@ -16,7 +16,16 @@ public enum LinkPurpose {
 	REFUSE_SOLUTION("refuse", "/links/ticket/"),
 
 	/** The requester rates the service of a closed ticket whose survey is open; the subject is the ticket's id. */
-	RATE_SERVICE("rate", "/links/ticket/");
+	RATE_SERVICE("rate", "/links/ticket/"),
+
+	/**
+	 * An approver (or the delegate of one away) approves the request an approval step asks them
+	 * about; the subject is the step's id (module approvals).
+	 */
+	APPROVE_REQUEST("approve", "/links/approval/"),
+
+	/** An approver (or the delegate of one away) refuses the request, with a reason; the subject is the step's id. */
+	REFUSE_REQUEST("refuse-request", "/links/approval/");
 
 	private final String code;
 

@@ -28,7 +28,13 @@ public enum MailKind {
 	/** To a member of the IT team who chose it: the day's summary of their tickets; about no one ticket. */
 	DIGEST("digest", true),
 	/** To a person who asked for it: the link that sets a new password; about no ticket, never subject to preferences. */
-	PASSWORD_RESET("password-reset", true);
+	PASSWORD_RESET("password-reset", true),
+	/**
+	 * To an approver (or the delegate of one away): a request waits for their approval, with its
+	 * answers and the links that approve and refuse it without logging in; it leads to the "To
+	 * approve" page, never to the ticket, which approvers need not see.
+	 */
+	APPROVAL_REQUEST("approval", true);
 
 	/**
 	 * The header that names a sent mail's kind by its {@link #key()} ({@code X-Guichet-Kind: resolved}),

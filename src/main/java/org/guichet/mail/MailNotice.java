@@ -19,11 +19,12 @@ import org.jspecify.annotations.Nullable;
  * @param messageKey for {@link MailKind#AGENT_NOTICE} and {@link MailKind#STATUS_CHANGED}: the
  *        key of a bundle message telling what happened, whose arguments are {@code arguments}
  * @param arguments the arguments of {@code messageKey}
- * @param links further actions by name ({@code accept}, {@code refuse}, {@code survey},
- *        {@code reset}, {@code desk}), each a path or an absolute URL; a resolved mail without {@code accept}/{@code refuse} links to the
+ * @param links further actions by name ({@code accept}, {@code refuse}, {@code approve},
+ *        {@code refuse-request}, {@code to-approve}, {@code survey}, {@code reset}, {@code desk}), each a path or an absolute URL; a resolved mail without {@code accept}/{@code refuse} links to the
  *        ticket's page, a closed mail without {@code survey} has no survey link
  * @param reply for {@link MailKind#PUBLIC_REPLY}: the reply itself, shown in the mail; for
- *        {@link MailKind#RESOLVED}: the solution to accept or refuse (its author empty); null for any
+ *        {@link MailKind#RESOLVED}: the solution to accept or refuse (its author empty); for
+ *        {@link MailKind#APPROVAL_REQUEST}: the request's answers (its author empty); null for any
  *        other kind
  * @param sections lists shown after the text, in their order (the digest's); empty for most mails
  */
@@ -86,6 +87,23 @@ public record MailNotice(MailKind kind, @Nullable Long ticketId, String ticketTi
 		return new MailNotice(MailKind.RESOLVED, ticketId, ticketTitle, ticketPath, null, List.of(),
 				Map.of("accept", acceptLink, "refuse", refuseLink),
 				solution == null || solution.isBlank() ? null : new Reply("", solution, List.of()));
+	}
+
+	/**
+	 * An approver's mail: a request waits for their approval.
+	 *
+	 * @param toApprovePath the path of the approver's "To approve" page, the mail's page in place of the ticket's
+	 * @param messageKey a key of a bundle message saying who asks and which step ({@link
+	 *        org.guichet.mail.templates.MailPlaceholders#WHAT}), whose arguments are {@code arguments}
+	 * @param approveLink the signed link that approves, a path or an absolute URL
+	 * @param refuseLink the signed link that refuses
+	 * @param answers the request's answers (Markdown, the ticket's description); none when blank
+	 */
+	public static MailNotice approvalRequested(long ticketId, String ticketTitle, String toApprovePath,
+			String messageKey, List<String> arguments, String approveLink, String refuseLink, String answers) {
+		return new MailNotice(MailKind.APPROVAL_REQUEST, ticketId, ticketTitle, toApprovePath, messageKey, arguments,
+				Map.of("approve", approveLink, "refuse-request", refuseLink, "to-approve", toApprovePath),
+				answers.isBlank() ? null : new Reply("", answers, List.of()));
 	}
 
 	/** A mail telling what a bundle message says (an agent's notification, a status change). */

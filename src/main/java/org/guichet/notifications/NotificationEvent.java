@@ -38,8 +38,11 @@ public enum NotificationEvent {
 	DAILY_DIGEST(Audience.AGENTS, Set.of(NotificationChannel.EMAIL), Set.of(), Set.of()),
 	/** Agent: the review date of a knowledge base article they own has passed (in-app, once per date). */
 	ARTICLE_REVIEW_DUE(Audience.AGENTS, Set.of(NotificationChannel.IN_APP), Set.of(NotificationChannel.IN_APP), Set.of()),
-	/** Approver: a request waits for their approval (in-app, always: the request waits on them). */
-	APPROVAL_REQUESTED(Audience.EVERYONE, Set.of(NotificationChannel.IN_APP), Set.of(NotificationChannel.IN_APP),
+	/**
+	 * Approver: a request waits for their approval; always in-app (the request waits on them), by
+	 * mail with the links that approve and refuse it unless they turn it off.
+	 */
+	APPROVAL_REQUESTED(Audience.EVERYONE, Set.of(NotificationChannel.values()), Set.of(NotificationChannel.values()),
 			Set.of(NotificationChannel.IN_APP));
 
 	/** Who is offered the event. */

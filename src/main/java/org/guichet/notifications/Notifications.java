@@ -80,6 +80,22 @@ public class Notifications {
 	 */
 	public void notifyInApp(NotificationEvent event, Collection<Long> recipientIds, String link, String messageKey,
 			String... arguments) {
+		notifyAt(event, recipientIds, link, null, messageKey, arguments);
+	}
+
+	/**
+	 * Tells each recipient once about something that waits for them on a page of this site other
+	 * than a ticket's (their "To approve" list): in-app, and by mail through {@code mail}, on the
+	 * channels their preferences for that event choose.
+	 *
+	 * @param link the page the in-app notification opens: a path of this site, starting with {@code /}
+	 * @param mail writes and queues the mail of one recipient, given their id (in the caller's
+	 *        transaction); null for in-app only
+	 * @param messageKey a key of the notifications bundle, whose arguments are {@code arguments}
+	 * @throws IllegalArgumentException when the link is not such a path
+	 */
+	public void notifyAt(NotificationEvent event, Collection<Long> recipientIds, String link,
+			@Nullable LongConsumer mail, String messageKey, String... arguments) {
 		if (!link.startsWith("/") || link.startsWith("//") || link.length() > 200) {
 			throw new IllegalArgumentException("Not a path of this site: " + link);
 		}
@@ -87,8 +103,12 @@ public class Notifications {
 		Set<Long> recipients = new LinkedHashSet<>(recipientIds);
 		Map<Long, Set<NotificationChannel>> reach = preferences.reach(event, recipients);
 		for (Long recipientId : recipients) {
-			if (reach.getOrDefault(recipientId, Set.of()).contains(NotificationChannel.IN_APP)) {
+			Set<NotificationChannel> channels = reach.getOrDefault(recipientId, Set.of());
+			if (channels.contains(NotificationChannel.IN_APP)) {
 				notifications.save(new Notification(recipientId, link, messageKey, told, clock.instant()));
+			}
+			if (mail != null && channels.contains(NotificationChannel.EMAIL)) {
+				mail.accept(recipientId);
 			}
 		}
 	}

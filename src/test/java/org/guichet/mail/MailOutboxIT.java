@@ -11,6 +11,11 @@ import jakarta.mail.Address;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import org.guichet.approvals.ApprovalOutcome;
+import org.guichet.approvals.Approvals;
+import org.guichet.approvals.Quorum;
+import org.guichet.approvals.StepKind;
+import org.guichet.approvals.StepPlan;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.directory.User;
@@ -60,7 +65,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Mail out against a real SMTP server (GreenMail) in the test's JVM: the requester's mails with
  * their threading headers and language, an SMTP outage that loses nothing and delivers each mail
- * once, a mail given up that the administrators' page shows and sends again.
+ * once, a mail given up that the administrators' page shows and sends again; an approver's mail
+ * whose signed link decides without logging in.
  */
 @GuichetIntegrationTest
 class MailOutboxIT {
@@ -86,6 +92,9 @@ class MailOutboxIT {
 
 	@Autowired
 	private MailTemplates templates;
+
+	@Autowired
+	private Approvals approvals;
 
 	private User alice;
 
@@ -306,6 +315,39 @@ class MailOutboxIT {
 		assertThat(page.select("#mail-failed-count").text()).isEqualTo(String.valueOf(failed));
 		assertThat(page.select("#mail-failed > li")).hasSize(100);
 		assertThat(page.select("#mail-failed-shown").text()).isEqualTo("The 100 newest of " + failed + " are listed.");
+	}
+
+	@Test
+	void anApprovalMailReachesTheApproverInTheirLanguageAndItsApproveLinkDecidesWithoutLoggingIn() throws Exception {
+		User newcomer = fixtures.user("mail-approver", Role.REQUESTER);
+		newcomer.setLanguage("fr");
+		User approver = users.save(newcomer);
+		TicketId ticket = register("Nouvel écran");
+		approvals.request(ticket, List.of(new StepPlan(StepKind.USER, approver.getId(), Quorum.ANY, null, null)));
+
+		MimeMessage mail = TestSmtp.await(() -> to(approver), 1).get(0);
+		String text = (String) alternative(mail).getBodyPart(0).getContent();
+		String html = (String) alternative(mail).getBodyPart(1).getContent();
+		assertThat(mail.getSubject()).isEqualTo("[" + ticket + "] Votre approbation est demandée : Nouvel écran");
+		assertThat(mail.getHeader("Auto-Submitted", null)).isEqualTo("auto-generated");
+		assertThat(mail.getHeader(MailKind.HEADER, null)).isEqualTo("approval");
+		assertThat(text).contains("Approuver la demande : https://desk.example/links/approval/approve.",
+				"Refuser la demande : https://desk.example/links/approval/refuse-request.", "Details")
+			.doesNotContain("/portal/tickets/");
+		assertThat(html).contains("href=\"https://desk.example/links/approval/approve.",
+				"href=\"https://desk.example/approvals\"");
+		Matcher link = Pattern.compile("https://desk\\.example(/links/approval/approve\\.[A-Za-z0-9._-]+)").matcher(text);
+		assertThat(link.find()).isTrue();
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		var page = mvc.perform(get(link.group(1))).andReturn().getResponse();
+		Matcher token = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.getContentAsString());
+		assertThat(token.find()).isTrue();
+
+		mvc.perform(post(link.group(1)).cookie(page.getCookie("XSRF-TOKEN")).param("_csrf", token.group(1)))
+			.andExpect(content().string(containsString("data-state=\"DONE\"")));
+
+		assertThat(approvals.ofTicket(ticket).orElseThrow().outcome()).isEqualTo(ApprovalOutcome.APPROVED);
+		assertThat(tickets.find(ticket).getStatus()).as("released").isIn(Status.NEW, Status.ASSIGNED);
 	}
 
 	private TicketId register(String title) {

@@ -131,7 +131,7 @@ class OneTimeFormTokensIT {
 			"TicketArticlesController#tick", "DiagnosisController#attach",
 			"MailboxAdminController#processUpdateForm", "MailboxAdminController#enable",
 			"MailboxAdminController#delete",
-			"TicketLinkController#act",
+			"TicketLinkController#act", "ApprovalLinkController#act",
 			"AgentTicketController#take", "AgentTicketController#resume",
 			"AgentTicketController#reopen", "AgentTicketController#cancel", "AgentTicketController#putPending",
 			"AgentTicketController#resolve", "AgentTicketController#assign", "AgentTicketController#updateTask",

@@ -89,6 +89,7 @@ class TicketLinkActions {
 			case ACCEPT_SOLUTION -> "accepted";
 			case REFUSE_SOLUTION -> "refused";
 			case RATE_SERVICE -> "rated:" + rating;
+			default -> throw new IllegalStateException("Not a ticket link: " + claim.purpose());
 		};
 		if (!links.redeem(claim, outcome)) {
 			return page(links.check(token, PURPOSES));
@@ -154,6 +155,7 @@ class TicketLinkActions {
 			case ACCEPT_SOLUTION -> TicketAction.ACCEPT.allowedFrom(ticket.getStatus());
 			case REFUSE_SOLUTION -> TicketAction.REFUSE.allowedFrom(ticket.getStatus());
 			case RATE_SERVICE -> ticket.getStatus() == Status.CLOSED && surveys.answerable(ticket);
+			default -> false;
 		};
 	}
 

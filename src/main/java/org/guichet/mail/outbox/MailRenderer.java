@@ -31,7 +31,8 @@ import org.thymeleaf.context.Context;
 public class MailRenderer {
 
 	/** The actions a notice may carry, in the order the mail shows them. */
-	private static final List<String> ACTIONS = List.of("accept", "refuse", "survey", "reset", "desk");
+	private static final List<String> ACTIONS = List.of("accept", "refuse", "approve", "refuse-request", "to-approve",
+			"survey", "reset", "desk");
 
 	private final MessageSource messages;
 
@@ -120,8 +121,11 @@ public class MailRenderer {
 		context.setVariable("footer", footer);
 		StringBuilder text = new StringBuilder().append(greeting).append("\n\n").append(leadText).append("\n\n");
 		if (reply != null) {
-			String wrote = messages.getMessage(
-					notice.kind() == MailKind.RESOLVED ? "mail.resolved.solution" : "mail.reply.wrote",
+			String wrote = messages.getMessage(switch (notice.kind()) {
+				case RESOLVED -> "mail.resolved.solution";
+				case APPROVAL_REQUEST -> "mail.approval.answers";
+				default -> "mail.reply.wrote";
+			},
 					new Object[] { reply.author() }, locale);
 			String files = messages.getMessage("mail.reply.attachments", null, locale);
 			context.setVariable("replyWrote", wrote);
@@ -159,7 +163,9 @@ public class MailRenderer {
 				actions.add(new Action(messages.getMessage("mail.action." + name, null, locale), absolute(link)));
 			}
 		}
-		if (notice.aboutTicket() && (notice.kind() != MailKind.RESOLVED || actions.isEmpty())) {
+		// an approver need not see the ticket: their mail leads to their "To approve" page instead
+		if (notice.aboutTicket() && notice.kind() != MailKind.APPROVAL_REQUEST
+				&& (notice.kind() != MailKind.RESOLVED || actions.isEmpty())) {
 			actions.add(new Action(messages.getMessage("mail.action.open", new Object[] { reference }, locale),
 					absolute(notice.ticketPath())));
 		}

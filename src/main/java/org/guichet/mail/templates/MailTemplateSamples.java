@@ -41,6 +41,11 @@ public class MailTemplateSamples {
 		if (kind == MailKind.PASSWORD_RESET) {
 			return MailNotice.general(kind, Map.of("reset", "/password/reset?token=example"), List.of());
 		}
+		if (kind == MailKind.APPROVAL_REQUEST) {
+			return MailNotice.approvalRequested(TICKET, title, "/approvals", "mail.approval.what",
+					List.of(message("author", locale), "1", "2"), "/links/approval/approve.example",
+					"/links/approval/refuse-request.example", message("answers", locale));
+		}
 		MailNotice.Reply reply = kind == MailKind.PUBLIC_REPLY ? new MailNotice.Reply(message("author", locale),
 				message("reply", locale), List.of(message("file", locale)))
 				: kind == MailKind.RESOLVED ? new MailNotice.Reply("", message("solution", locale), List.of()) : null;
