@@ -14,10 +14,30 @@
     return fetch(url, { method: 'POST', body: body, credentials: 'same-origin', headers: headers });
   }
 
+  // A form that leaves the page (take, close, turn into a ticket) wins over a reload its own
+  // action causes: the streams close as it is sent.
+  var sources = [];
+  var leaving = false;
+  document.addEventListener('submit', function (event) {
+    if (!event.defaultPrevented) {
+      leaving = true;
+      sources.forEach(function (source) { source.close(); });
+    }
+  });
+  function reload() {
+    if (!leaving) {
+      window.location.reload();
+    }
+  }
+  function listen(url) {
+    var source = new EventSource(url);
+    sources.push(source);
+    return source;
+  }
+
   var queue = document.querySelector('[data-queue-stream]');
   if (queue) {
-    var queueEvents = new EventSource(queue.getAttribute('data-queue-stream'));
-    queueEvents.addEventListener('queue', function () { window.location.reload(); });
+    listen(queue.getAttribute('data-queue-stream')).addEventListener('queue', reload);
   }
 
   var chat = document.getElementById('chat');
@@ -66,14 +86,14 @@
   }
 
   var stream = chat.getAttribute('data-stream');
-  var events = new EventSource(stream + (stream.indexOf('?') < 0 ? '?' : '&') + 'after=' + last);
+  var events = listen(stream + (stream.indexOf('?') < 0 ? '?' : '&') + 'after=' + last);
   events.addEventListener('message', function (event) { show(JSON.parse(event.data)); });
   events.addEventListener('typing', function () {
     typing.hidden = false;
     clearTimeout(typingTimer);
     typingTimer = setTimeout(function () { typing.hidden = true; }, 4000);
   });
-  events.addEventListener('state', function () { window.location.reload(); });
+  events.addEventListener('state', reload);
   scrollDown();
 
   var form = document.getElementById('chat-form');

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongFunction;
 
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -20,8 +21,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * agents' pages) and the agents' queues; and the relay of one node, which hands each signal to
  * them. Events: {@code message} (id: the message's id, data: a {@link MessageView} as JSON),
  * {@code typing} (data: the id of who types), {@code state} and {@code queue} (no data: the page
- * reads the new state). A comment every 20 seconds keeps proxies from closing an idle stream and
- * finds the streams whose browser left.
+ * reads the new state). A comment opens each stream, so that its headers leave at once, and one
+ * every 20 seconds keeps proxies from closing an idle stream and finds the streams whose browser left.
  */
 @Component
 public class ChatStreams implements ChatRelay {
@@ -70,6 +71,7 @@ public class ChatStreams implements ChatRelay {
 		Stream stream = new Stream(new SseEmitter(settings.streamTimeout().toMillis()), viewerId, afterId);
 		Set<Stream> streams = conversations.computeIfAbsent(conversationId, id -> ConcurrentHashMap.newKeySet());
 		synchronized (stream) {
+			opened(stream);
 			streams.add(stream);
 			whenEnded(stream, () -> {
 				streams.remove(stream);
@@ -85,9 +87,22 @@ public class ChatStreams implements ChatRelay {
 	/** Opens an agent's queue stream: told when the queue changes; the agent is online while it is open. */
 	public SseEmitter openQueue(long agentId) {
 		Stream stream = new Stream(new SseEmitter(settings.streamTimeout().toMillis()), agentId, 0);
+		opened(stream);
 		queues.add(stream);
 		whenEnded(stream, () -> queues.remove(stream), true);
 		return stream.emitter;
+	}
+
+	/** Answers the stream's headers at once, before any event: a client and a proxy see it open. */
+	private static void opened(Stream stream) {
+		event(stream, SseEmitter.event().comment("open"));
+	}
+
+	/** Ends every stream when the application stops, so that the server does not wait for them. */
+	@PreDestroy
+	void endAll() {
+		conversations.values().forEach(streams -> streams.forEach(stream -> stream.emitter.complete()));
+		queues.forEach(stream -> stream.emitter.complete());
 	}
 
 	private void whenEnded(Stream stream, Runnable remove, boolean agent) {
