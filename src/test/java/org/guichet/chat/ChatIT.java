@@ -59,6 +59,9 @@ class ChatIT {
 	@Autowired
 	Chats chats;
 
+	@Autowired
+	ChatPresence presence;
+
 	private final List<Stream> streams = new ArrayList<>();
 
 	@AfterEach
@@ -131,18 +134,34 @@ class ChatIT {
 		assertThat(thomas.fetch("/agent/chat/" + id, "/chat/" + id + "/messages", Map.of("text", "Ticket made"))
 			.statusCode()).isEqualTo(204);
 		assertThat(resumed.next("message").data()).contains("Ticket made");
+
+		HttpResponse<String> api = alice.http.send(HttpRequest.newBuilder(alice.uri("/api/v1/chat/conversations/" + id
+				+ "?after=" + first.id())).header("Authorization", "Bearer " + fixtures.token(requester)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(api.statusCode()).isEqualTo(200);
+		assertThat(api.body()).contains("\"ticketId\":" + ticket.get("id"))
+			.contains("\"messages\":[{\"id\":" + answer.id() + ",")
+			.contains("Yes, it is");
+		HttpResponse<String> stranger = alice.http.send(HttpRequest.newBuilder(alice.uri("/api/v1/chat/conversations/"
+				+ id)).header("Authorization", "Bearer " + fixtures.token(fixtures.user("stranger", Role.REQUESTER)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(stranger.statusCode()).isEqualTo(404);
 	}
 
 	@Test
-	void postingFasterThanTheLimitIsRefusedWithAMessageAndTheTextCanBeSentAgain() throws Exception {
+	void postingFasterThanTheLimitOrABlankMessageIsRefusedWithAMessageSayingWhatToDo() throws Exception {
 		User requester = fixtures.user("chatty", Role.REQUESTER);
 		User agent = fixtures.user("chat-agent", Role.TECHNICIAN);
 		fixtures.group(SupportLevel.N1, agent);
 		Session bob = login(requester);
-		Session agentSession = login(agent);
-		agentSession.stream("/agent/chat/stream", Map.of());
-		await().atMost(Duration.ofSeconds(10)).until(() -> chats.availability().available());
-		HttpResponse<String> started = bob.submit("/portal/chat", "/portal/chat", Map.of("text", "Hello"));
+		presence.arrive(agent.getId());
+		HttpResponse<String> started;
+		try {
+			started = bob.submit("/portal/chat", "/portal/chat", Map.of("text", "Hello"));
+		}
+		finally {
+			presence.leave(agent.getId());
+		}
 		Matcher found = CONVERSATION.matcher(started.headers().firstValue("Location").orElseThrow());
 		assertThat(found.find()).isTrue();
 		String page = "/portal/chat/" + found.group(1);
