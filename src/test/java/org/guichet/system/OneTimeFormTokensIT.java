@@ -24,6 +24,8 @@ import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.guichet.chat.ChatPresence;
+import org.guichet.chat.Chats;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
@@ -117,7 +119,7 @@ class OneTimeFormTokensIT {
 			"AnnouncementAdminController#processCreationForm",
 			"KnowledgeController#processCreationForm", "KnowledgeController#translate", "KnowledgeController#upload",
 			"PortalCatalogueController#file", "AdminCatalogueController#addSection",
-			"AdminCatalogueController#createItem");
+			"AdminCatalogueController#createItem", "ChatPortalController#start", "ChatAgentController#turnIntoTicket");
 
 	/**
 	 * The web {@code POST} handlers that change or remove what exists, or show a form again
@@ -168,7 +170,7 @@ class OneTimeFormTokensIT {
 			"AnnouncementActionsController#meToo", "AnnouncementActionsController#dismiss",
 			"KnowledgeController#processUpdateForm", "KnowledgeController#changeStatus", "KnowledgeController#delete",
 			"KnowledgeController#feedback", "PortalKnowledgeController#feedback",
-			"ApprovalPageController#decide");
+			"ApprovalPageController#decide", "ChatAgentController#take", "ChatConversationController#close");
 
 	private static final int SIMULTANEOUS = 4;
 
@@ -198,9 +200,19 @@ class OneTimeFormTokensIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	Chats chats;
+
+	@Autowired
+	ChatPresence presence;
+
+	/** The chat agents a case made online, offline again after it. */
+	private final List<Long> online = new ArrayList<>();
+
 	@AfterEach
 	void removeTheAnnouncements() {
 		fixtures.removeAnnouncements();
+		online.forEach(presence::leave);
 	}
 
 	@LocalServerPort
@@ -668,6 +680,25 @@ class OneTimeFormTokensIT {
 				yield new Submission(() -> form(multipart(page), requester, fields),
 						() -> count("select count(*) from ticket where title = ?", marker), 1);
 			}
+			case "ChatPortalController#start" -> {
+				chatAgentOnline();
+				MockHttpSession requester = login(fixtures.user("chatter", Role.REQUESTER));
+				Map<String, String> fields = formFields(requester, "/portal/chat", "/portal/chat");
+				fields.put("text", marker);
+				yield new Submission(() -> form(post("/portal/chat"), requester, fields),
+						() -> count("select count(*) from chat_message where body = ?", marker), 1);
+			}
+			case "ChatAgentController#turnIntoTicket" -> {
+				User agent = chatAgentOnline();
+				long id = chats.start("Help", TestFixtures.current(fixtures.user("chatter", Role.REQUESTER))).getId();
+				chats.take(id, TestFixtures.current(agent));
+				MockHttpSession session = login(agent);
+				String action = "/agent/chat/" + id + "/ticket";
+				Map<String, String> fields = formFields(session, "/agent/chat/" + id, action);
+				fields.putAll(Map.of("title", marker, "type", "INCIDENT"));
+				yield new Submission(() -> form(post(action), session, fields),
+						() -> count("select count(*) from ticket where title = ?", marker), 1);
+			}
 			case "AdminCatalogueController#addSection" -> {
 				MockHttpSession admin = login(fixtures.user("admin", Role.ADMINISTRATOR));
 				Map<String, String> fields = formFields(admin, "/admin/catalogue", "/admin/catalogue/sections");
@@ -777,6 +808,15 @@ class OneTimeFormTokensIT {
 
 	private int ticketsTitled(String title) {
 		return count("select count(*) from ticket where title = ?", title);
+	}
+
+	/** An agent of an N1 group with the chat open: someone answers the chat. */
+	private User chatAgentOnline() {
+		User agent = fixtures.user("chat-agent", Role.TECHNICIAN);
+		fixtures.group(SupportLevel.N1, agent);
+		presence.arrive(agent.getId());
+		online.add(agent.getId());
+		return agent;
 	}
 
 	private int count(String sql, Object... arguments) {

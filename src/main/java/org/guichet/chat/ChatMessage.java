@@ -1,0 +1,63 @@
+package org.guichet.chat;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A message of a conversation (table {@code chat_message}), stored as it is sent. Its id orders
+ * the conversation and is the id of its server-sent event, from which a stream resumes.
+ */
+@Entity
+@Table(name = "chat_message")
+public class ChatMessage {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	private long conversationId;
+
+	private long authorId;
+
+	private String body = "";
+
+	private Instant sentAt = Instant.EPOCH;
+
+	protected ChatMessage() {
+	}
+
+	ChatMessage(long conversationId, long authorId, String body, Instant sentAt) {
+		this.conversationId = conversationId;
+		this.authorId = authorId;
+		this.body = body;
+		this.sentAt = sentAt;
+	}
+
+	public long getId() {
+		return id == null ? 0 : id;
+	}
+
+	public long getConversationId() {
+		return conversationId;
+	}
+
+	public long getAuthorId() {
+		return authorId;
+	}
+
+	/** The text as written: escape it wherever it is shown. */
+	public String getBody() {
+		return body;
+	}
+
+	public Instant getSentAt() {
+		return sentAt;
+	}
+
+}

@@ -1,0 +1,423 @@
+package org.guichet.chat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.guichet.calendars.Calendars;
+import org.guichet.calendars.NamedCalendar;
+import org.guichet.directory.CurrentUser;
+import org.guichet.directory.SupportGroup;
+import org.guichet.directory.SupportGroupRepository;
+import org.guichet.directory.SupportLevel;
+import org.guichet.directory.User;
+import org.guichet.directory.UserRepository;
+import org.guichet.system.ConflictException;
+import org.guichet.system.ForbiddenException;
+import org.guichet.system.InvalidInputException;
+import org.guichet.system.NotFoundException;
+import org.guichet.tickets.Channel;
+import org.guichet.tickets.NewTicket;
+import org.guichet.tickets.Queue;
+import org.guichet.tickets.StatusGroup;
+import org.guichet.tickets.Ticket;
+import org.guichet.tickets.TicketManagement;
+import org.guichet.tickets.TicketQuery;
+import org.guichet.tickets.TicketSort;
+import org.guichet.tickets.TicketType;
+import org.guichet.tickets.Urgency;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The chat's entry point: a requester starts a conversation and writes; an agent of the chat
+ * groups ({@link ChatSettings#groups()}) takes it, answers, closes it or turns it into a ticket.
+ * Each message is stored in the transaction of its post; the conversation's streams are told after
+ * the commit, through the {@link ChatRelay}. Who may do what: the requester on their own
+ * conversations; the chat agents read every conversation and write in the ones they took.
+ * A conversation one may not read answers 404.
+ */
+@Service
+@Transactional
+public class Chats {
+
+	/** The longest message, in characters (the column's size). */
+	public static final int TEXT_MAX = 2000;
+
+	private static final Set<ChatState> OPEN = EnumSet.of(ChatState.WAITING, ChatState.ACTIVE);
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+	private final ConversationRepository conversations;
+
+	private final ChatMessageRepository messages;
+
+	private final UserRepository users;
+
+	private final SupportGroupRepository groups;
+
+	private final Calendars calendars;
+
+	private final TicketManagement tickets;
+
+	private final ChatSettings settings;
+
+	private final ChatPresence presence;
+
+	private final ChatRelay relay;
+
+	private final PostingLimit limit;
+
+	private final MessageSource texts;
+
+	private final ZoneId zone;
+
+	private final Clock clock;
+
+	Chats(ConversationRepository conversations, ChatMessageRepository messages, UserRepository users,
+			SupportGroupRepository groups, Calendars calendars, TicketManagement tickets, ChatSettings settings,
+			ChatPresence presence, ChatRelay relay, MessageSource texts,
+			@Value("${guichet.time-zone:Europe/Paris}") String zone, Clock clock) {
+		this.conversations = conversations;
+		this.messages = messages;
+		this.users = users;
+		this.groups = groups;
+		this.calendars = calendars;
+		this.tickets = tickets;
+		this.settings = settings;
+		this.presence = presence;
+		this.relay = relay;
+		this.limit = new PostingLimit(settings.messagesPerWindow(), settings.window());
+		this.texts = texts;
+		this.zone = ZoneId.of(zone);
+		this.clock = clock;
+	}
+
+	// --- Who answers ---------------------------------------------------------------------------
+
+	/**
+	 * Whether someone would answer now: within the chat's calendar (when one is set) and with an
+	 * agent of the chat groups online. A calendar name that names no stored calendar sets no hours.
+	 */
+	@Transactional(readOnly = true)
+	public ChatAvailability availability() {
+		Instant now = clock.instant();
+		if (!settings.calendar().isBlank()) {
+			Optional<NamedCalendar> hours = calendars.list().stream()
+				.filter(calendar -> calendar.name().equals(settings.calendar()))
+				.findFirst();
+			if (hours.isPresent() && !hours.get().calendar().isWorkingTime(now)) {
+				return ChatAvailability.closedUntil(hours.get().calendar().nextOpening(now));
+			}
+		}
+		Set<Long> online = presence.online();
+		boolean someone = chatGroups().stream()
+			.flatMap(group -> group.getMembers().stream())
+			.anyMatch(member -> member.isActive() && online.contains(member.id().value()));
+		return someone ? ChatAvailability.OPEN : ChatAvailability.NOBODY_ONLINE;
+	}
+
+	/** Whether {@code user} is an agent of a chat group, who sees the queue and takes conversations. */
+	@Transactional(readOnly = true)
+	public boolean isChatAgent(CurrentUser user) {
+		return user.isAgent() && groupOf(user) != null;
+	}
+
+	private List<SupportGroup> chatGroups() {
+		return groups.findAll().stream()
+			.filter(group -> settings.groups().isEmpty() ? group.getLevel() == SupportLevel.N1
+					: settings.groups().contains(group.getName()))
+			.toList();
+	}
+
+	private @Nullable SupportGroup groupOf(CurrentUser agent) {
+		return chatGroups().stream().filter(group -> group.hasMember(agent.id())).findFirst().orElse(null);
+	}
+
+	// --- The requester's side ----------------------------------------------------------------
+
+	/**
+	 * Starts a conversation with its first message, or adds the message to the requester's open
+	 * conversation when they have one (a second tab, a form sent again).
+	 *
+	 * @throws InvalidInputException (field {@code text}) when the text is blank or too long
+	 * @throws ConflictException ({@code chat.unavailable.*}) when no one would answer now
+	 * @throws TooManyMessagesException when the requester posts faster than the limit
+	 */
+	public Conversation start(String text, CurrentUser requester) {
+		String body = checked(text);
+		Optional<Conversation> open = conversations.findFirstByRequesterIdAndStateInOrderByIdDesc(requester.id(),
+				OPEN);
+		if (open.isPresent()) {
+			post(open.get().getId(), body, requester);
+			return open.get();
+		}
+		ChatAvailability now = availability();
+		if (!now.available()) {
+			throw new ConflictException(now.reason(), "No one is available to chat now: file a ticket instead");
+		}
+		count(requester);
+		Conversation conversation = conversations.save(new Conversation(requester.id(), clock.instant()));
+		store(conversation, body, requester);
+		afterCommit(new ChatSignal(0, ChatSignal.Kind.QUEUE, null, requester.id()));
+		return conversation;
+	}
+
+	/** The requester's open conversation, if any. */
+	@Transactional(readOnly = true)
+	public Optional<ConversationView> openConversationOf(CurrentUser requester) {
+		return conversations.findFirstByRequesterIdAndStateInOrderByIdDesc(requester.id(), OPEN).map(this::view);
+	}
+
+	// --- Reading ---------------------------------------------------------------------------------
+
+	/**
+	 * The conversation, for its requester or a chat agent.
+	 *
+	 * @throws NotFoundException ({@code chat.not-found}) otherwise, or when there is none
+	 */
+	@Transactional(readOnly = true)
+	public ConversationView conversation(long id, CurrentUser reader) {
+		return view(readable(id, reader));
+	}
+
+	/**
+	 * The messages of the conversation after the one {@code afterId} (0: all), in the order sent.
+	 *
+	 * @throws NotFoundException as {@link #conversation}
+	 */
+	@Transactional(readOnly = true)
+	public List<MessageView> messagesAfter(long id, long afterId, CurrentUser reader) {
+		Conversation conversation = readable(id, reader);
+		List<ChatMessage> found = messages.findByConversationIdAndIdGreaterThanOrderByIdAsc(id, Math.max(0, afterId));
+		Map<Long, String> names = names(found.stream().map(ChatMessage::getAuthorId).collect(Collectors.toSet()));
+		return found.stream().map(message -> view(conversation, message, names)).toList();
+	}
+
+	/** The conversations waiting to be taken, the longest waiting first; for the chat agents. */
+	@Transactional(readOnly = true)
+	public List<ConversationView> waiting(CurrentUser agent) {
+		requireAgent(agent);
+		return conversations.findByStateOrderByStartedAtAsc(ChatState.WAITING).stream().map(this::view).toList();
+	}
+
+	/** The conversations {@code agent} took and has not closed, the oldest first. */
+	@Transactional(readOnly = true)
+	public List<ConversationView> activeOf(CurrentUser agent) {
+		requireAgent(agent);
+		return conversations.findByAgentIdAndStateOrderByTakenAtAsc(agent.id(), ChatState.ACTIVE).stream()
+			.map(this::view)
+			.toList();
+	}
+
+	/** The requester's open tickets that {@code agent} may see, the newest first, at most 10. */
+	@Transactional(readOnly = true)
+	public List<RequesterTicket> openTicketsOf(long requesterId, CurrentUser agent) {
+		requireAgent(agent);
+		return tickets.search(new TicketQuery(Queue.ALL, null, null, null, null, null, requesterId, null, null,
+				TicketSort.NEWEST, 0, 10, StatusGroup.OPEN), agent).tickets().stream()
+			.map(ticket -> new RequesterTicket(ticket.id().value(), ticket.getNumber(), ticket.getTitle(),
+					ticket.getStatus()))
+			.toList();
+	}
+
+	// --- Writing ----------------------------------------------------------------------------------
+
+	/**
+	 * Posts a message: the requester while the conversation is open, the agent who took it while
+	 * it is active.
+	 *
+	 * @throws InvalidInputException (field {@code text}) when the text is blank or too long
+	 * @throws ConflictException ({@code chat.closed}) when the conversation has ended
+	 * @throws ForbiddenException ({@code chat.not-yours}) when an agent writes in a conversation
+	 *         they did not take
+	 * @throws TooManyMessagesException when {@code by} posts faster than the limit
+	 */
+	public MessageView post(long id, String text, CurrentUser by) {
+		String body = checked(text);
+		Conversation conversation = readable(id, by);
+		conversation.refuseWhenClosed();
+		if (conversation.getRequesterId() != by.id()) {
+			requireHolder(conversation, by);
+		}
+		count(by);
+		return store(conversation, body, by);
+	}
+
+	/** Tells the other side that {@code by} is typing; nothing is stored. */
+	@Transactional(readOnly = true)
+	public void typing(long id, CurrentUser by) {
+		Conversation conversation = readable(id, by);
+		if (conversation.isOpen()) {
+			afterCommit(new ChatSignal(id, ChatSignal.Kind.TYPING, null, by.id()));
+		}
+	}
+
+	/**
+	 * The agent takes a waiting conversation, for the first of the chat groups they belong to.
+	 *
+	 * @throws ForbiddenException ({@code chat.agents-only}) when {@code agent} is not in a chat group
+	 * @throws ConflictException ({@code chat.taken-already}) when it is no longer waiting
+	 */
+	public Conversation take(long id, CurrentUser agent) {
+		SupportGroup group = requireAgent(agent);
+		Conversation conversation = readable(id, agent);
+		conversation.take(agent.id(), group.getId(), clock.instant());
+		afterCommit(new ChatSignal(id, ChatSignal.Kind.STATE, null, agent.id()));
+		afterCommit(new ChatSignal(0, ChatSignal.Kind.QUEUE, null, agent.id()));
+		return conversation;
+	}
+
+	/**
+	 * Closes the conversation: its requester, or the agent who took it.
+	 *
+	 * @throws ConflictException ({@code chat.closed}) when it was closed already
+	 */
+	public Conversation close(long id, CurrentUser by) {
+		Conversation conversation = readable(id, by);
+		if (conversation.getRequesterId() != by.id()) {
+			requireHolder(conversation, by);
+		}
+		boolean wasWaiting = conversation.getState() == ChatState.WAITING;
+		conversation.close(clock.instant());
+		afterCommit(new ChatSignal(id, ChatSignal.Kind.STATE, null, by.id()));
+		if (wasWaiting) {
+			afterCommit(new ChatSignal(0, ChatSignal.Kind.QUEUE, null, by.id()));
+		}
+		return conversation;
+	}
+
+	/**
+	 * Turns the conversation into a ticket registered by the agent who took it on the requester's
+	 * behalf, channel {@link Channel#CHAT}, its transcript as the description ({@link Transcript});
+	 * the conversation links to it. The agent categorises and prioritises it on the ticket's page.
+	 *
+	 * @param title the ticket's title, as for any ticket
+	 * @throws ForbiddenException ({@code chat.not-yours}) when {@code agent} did not take it
+	 * @throws ConflictException ({@code chat.ticket-already}) when it is a ticket already
+	 * @throws InvalidInputException as {@link TicketManagement#register(NewTicket, CurrentUser)}
+	 */
+	public Ticket turnIntoTicket(long id, String title, TicketType type, CurrentUser agent) {
+		Conversation conversation = readable(id, agent);
+		requireHolder(conversation, agent);
+		conversation.refuseWhenTicket();
+		List<ChatMessage> all = messages.findByConversationIdAndIdGreaterThanOrderByIdAsc(id, 0);
+		Map<Long, String> names = names(all.stream().map(ChatMessage::getAuthorId).collect(Collectors.toSet()));
+		String description = Transcript.of(all.stream()
+			.map(message -> new Transcript.Line(message.getSentAt(), names.getOrDefault(message.getAuthorId(), "?"),
+					message.getBody()))
+			.toList(), zone, Ticket.TEXT_MAX, texts.getMessage("chat.transcript.cut", new Object[] { id },
+					LocaleContextHolder.getLocale()));
+		Ticket ticket = tickets.register(new NewTicket(type, title.strip(), description,
+				conversation.getRequesterId(), Channel.CHAT, null, Urgency.MEDIUM, null, List.of()), agent);
+		conversation.becameTicket(ticket.id().value());
+		afterCommit(new ChatSignal(id, ChatSignal.Kind.STATE, null, agent.id()));
+		return ticket;
+	}
+
+	// --- Rules -------------------------------------------------------------------------------------
+
+	private static String checked(@Nullable String text) {
+		String body = text == null ? "" : text.strip();
+		if (body.isEmpty()) {
+			throw new InvalidInputException("text", "chat.text.blank", "Write a message first");
+		}
+		if (body.length() > TEXT_MAX) {
+			throw new InvalidInputException("text", "field.too-long", "The message is too long", TEXT_MAX);
+		}
+		return body;
+	}
+
+	private void count(CurrentUser by) {
+		if (!limit.tryPost(by.id(), clock.instant())) {
+			throw new TooManyMessagesException(settings.messagesPerWindow(), limit.window().toSeconds());
+		}
+	}
+
+	private Conversation readable(long id, CurrentUser reader) {
+		Conversation conversation = conversations.findById(id).orElse(null);
+		if (conversation == null || (conversation.getRequesterId() != reader.id() && !isChatAgent(reader))) {
+			throw new NotFoundException("chat.not-found", "No conversation " + id, id);
+		}
+		return conversation;
+	}
+
+	private SupportGroup requireAgent(CurrentUser agent) {
+		SupportGroup group = agent.isAgent() ? groupOf(agent) : null;
+		if (group == null) {
+			throw new ForbiddenException("chat.agents-only", "Only the agents of the chat groups answer the chat");
+		}
+		return group;
+	}
+
+	private static void requireHolder(Conversation conversation, CurrentUser agent) {
+		if (conversation.getAgentId() == null || conversation.getAgentId() != agent.id()) {
+			throw new ForbiddenException("chat.not-yours", "Take the conversation first: it is not yours");
+		}
+	}
+
+	private MessageView store(Conversation conversation, String body, CurrentUser by) {
+		ChatMessage message = messages.save(new ChatMessage(conversation.getId(), by.id(), body, clock.instant()));
+		MessageView view = view(conversation, message, Map.of(by.id(), by.fullName()));
+		afterCommit(new ChatSignal(conversation.getId(), ChatSignal.Kind.MESSAGE, view, by.id()));
+		return view;
+	}
+
+	private void afterCommit(ChatSignal signal) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				relay.relay(signal);
+			}
+		});
+	}
+
+	private MessageView view(Conversation conversation, ChatMessage message, Map<Long, String> names) {
+		return new MessageView(message.getId(), message.getAuthorId(), names.getOrDefault(message.getAuthorId(), "?"),
+				message.getAuthorId() != conversation.getRequesterId(), message.getBody(),
+				TIME.format(message.getSentAt().atZone(zone)), message.getSentAt().toString());
+	}
+
+	private ConversationView view(Conversation conversation) {
+		Set<Long> ids = new HashSet<>();
+		ids.add(conversation.getRequesterId());
+		if (conversation.getAgentId() != null) {
+			ids.add(conversation.getAgentId());
+		}
+		Map<Long, String> names = names(ids);
+		List<ChatMessage> all = messages.findByConversationIdAndIdGreaterThanOrderByIdAsc(conversation.getId(), 0);
+		String first = all.stream().filter(m -> m.getAuthorId() == conversation.getRequesterId()).findFirst()
+			.map(ChatMessage::getBody).orElse("");
+		long last = all.isEmpty() ? 0 : all.get(all.size() - 1).getId();
+		return new ConversationView(conversation.getId(), conversation.getRequesterId(),
+				names.getOrDefault(conversation.getRequesterId(), "?"), conversation.getState(),
+				conversation.getAgentId(),
+				conversation.getAgentId() == null ? null : names.get(conversation.getAgentId()),
+				conversation.getTicketId(), conversation.getStartedAt(), first, last);
+	}
+
+	private Map<Long, String> names(Collection<Long> ids) {
+		Map<Long, String> names = new HashMap<>();
+		for (User user : users.findAllById(ids)) {
+			names.put(user.id().value(), user.getFullName());
+		}
+		return names;
+	}
+
+}

@@ -1,0 +1,139 @@
+package org.guichet.chat;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.guichet.system.ConflictException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A requester's chat conversation (table {@code chat_conversation}): waiting in the queue, then
+ * taken by one agent of a chat group, then closed; it may become one ticket. Instants in UTC.
+ */
+@Entity
+@Table(name = "chat_conversation")
+public class Conversation {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	private long requesterId;
+
+	@Enumerated(EnumType.STRING)
+	private ChatState state = ChatState.WAITING;
+
+	private @Nullable Long agentId;
+
+	private @Nullable Long groupId;
+
+	private @Nullable Long ticketId;
+
+	private Instant startedAt = Instant.EPOCH;
+
+	private @Nullable Instant takenAt;
+
+	private @Nullable Instant closedAt;
+
+	@Version
+	private long version;
+
+	protected Conversation() {
+	}
+
+	Conversation(long requesterId, Instant at) {
+		this.requesterId = requesterId;
+		this.startedAt = at;
+	}
+
+	/**
+	 * The agent takes the waiting conversation for their group.
+	 *
+	 * @throws ConflictException {@code chat.taken-already} when it is no longer waiting
+	 */
+	void take(long agent, long group, Instant at) {
+		if (state != ChatState.WAITING) {
+			throw new ConflictException("chat.taken-already", "This conversation was taken already or has ended");
+		}
+		state = ChatState.ACTIVE;
+		agentId = agent;
+		groupId = group;
+		takenAt = at;
+	}
+
+	/** @throws ConflictException {@code chat.closed} when it was closed already */
+	void close(Instant at) {
+		refuseWhenClosed();
+		state = ChatState.CLOSED;
+		closedAt = at;
+	}
+
+	/** @throws ConflictException {@code chat.closed} when no message may be added any more */
+	void refuseWhenClosed() {
+		if (state == ChatState.CLOSED) {
+			throw new ConflictException("chat.closed", "This conversation has ended: start a new one");
+		}
+	}
+
+	/** @throws ConflictException {@code chat.ticket-already} when it became a ticket already */
+	void becameTicket(long ticket) {
+		refuseWhenTicket();
+		ticketId = ticket;
+	}
+
+	/** @throws ConflictException {@code chat.ticket-already} when it became a ticket already */
+	void refuseWhenTicket() {
+		if (ticketId != null) {
+			throw new ConflictException("chat.ticket-already", "This conversation is a ticket already: #" + ticketId,
+					"#" + ticketId);
+		}
+	}
+
+	public long getId() {
+		return id == null ? 0 : id;
+	}
+
+	public long getRequesterId() {
+		return requesterId;
+	}
+
+	public ChatState getState() {
+		return state;
+	}
+
+	public @Nullable Long getAgentId() {
+		return agentId;
+	}
+
+	public @Nullable Long getGroupId() {
+		return groupId;
+	}
+
+	public @Nullable Long getTicketId() {
+		return ticketId;
+	}
+
+	public Instant getStartedAt() {
+		return startedAt;
+	}
+
+	public @Nullable Instant getTakenAt() {
+		return takenAt;
+	}
+
+	public @Nullable Instant getClosedAt() {
+		return closedAt;
+	}
+
+	public boolean isOpen() {
+		return state != ChatState.CLOSED;
+	}
+
+}

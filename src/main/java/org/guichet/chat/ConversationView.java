@@ -1,0 +1,23 @@
+package org.guichet.chat;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A conversation as the pages show it, read in one transaction.
+ *
+ * @param requester the requester's full name
+ * @param agent the full name of the agent who took it; null while waiting
+ * @param firstMessage the requester's first message, as written (the queue shows its start)
+ * @param lastMessageId the id of the last message, 0 for none: the stream resumes after it
+ */
+public record ConversationView(long id, long requesterId, String requester, ChatState state,
+		@Nullable Long agentId, @Nullable String agent, @Nullable Long ticketId, Instant startedAt,
+		String firstMessage, long lastMessageId) {
+
+	public boolean isOpen() {
+		return state != ChatState.CLOSED;
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.guichet.chat;
+
+/**
+ * A message as the pages and the streams show it.
+ *
+ * @param id the message's id, also its event's id
+ * @param authorId who wrote it
+ * @param author their full name
+ * @param fromAgent whether an agent wrote it (else the requester)
+ * @param text as written: shown as text, never as HTML
+ * @param time the time it was sent, {@code HH:mm} in the desk's zone
+ * @param sentAt the instant it was sent, ISO-8601 in UTC
+ */
+public record MessageView(long id, long authorId, String author, boolean fromAgent, String text, String time,
+		String sentAt) {
+}

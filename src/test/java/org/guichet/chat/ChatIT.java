@@ -1,0 +1,317 @@
+package org.guichet.chat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.guichet.directory.Role;
+import org.guichet.directory.SupportLevel;
+import org.guichet.directory.User;
+import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.HtmlForms;
+import org.guichet.testing.TestFixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The chat through the real server, as two browsers would use it: each person logged in with
+ * their own session cookie, the streams read as server-sent events over HTTP.
+ */
+@GuichetIntegrationTest
+class ChatIT {
+
+	private static final Pattern CONVERSATION = Pattern.compile("/portal/chat/(\\d+)$");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestFixtures fixtures;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Chats chats;
+
+	@Autowired
+	ChatPresence presence;
+
+	private final List<Stream> streams = new ArrayList<>();
+
+	@AfterEach
+	void closeTheStreams() throws IOException {
+		for (Stream stream : streams) {
+			stream.body.close();
+		}
+	}
+
+	@Test
+	void aRequesterChatsWithAnAgentWhoTurnsItIntoATicketAndAStreamResumesFromTheLastEventItHad() throws Exception {
+		User requester = fixtures.user("chatter", Role.REQUESTER);
+		User agent = fixtures.user("chat-agent", Role.TECHNICIAN);
+		fixtures.group(SupportLevel.N1, agent);
+		Session alice = login(requester);
+		Session thomas = login(agent);
+
+		Stream queue = thomas.stream("/agent/chat/stream", Map.of());
+		await().atMost(Duration.ofSeconds(10)).until(() -> chats.availability().available());
+
+		String marker = "chat-" + System.nanoTime();
+		HttpResponse<String> started = alice.submit("/portal/chat", "/portal/chat", Map.of("text", marker + " my screen stays black"));
+		assertThat(started.statusCode()).isEqualTo(302);
+		Matcher found = CONVERSATION.matcher(started.headers().firstValue("Location").orElseThrow());
+		assertThat(found.find()).isTrue();
+		long id = Long.parseLong(found.group(1));
+		assertThat(queue.next("queue")).as("the agents' queue is told").isNotNull();
+		assertThat(thomas.get("/agent/chat").body()).contains(marker + " my screen stays black");
+
+		Stream aliceStream = alice.stream("/chat/" + id + "/stream?after=0", Map.of());
+		Event first = aliceStream.next("message");
+		assertThat(first.data()).contains(marker + " my screen stays black").contains("\"fromAgent\":false");
+
+		assertThat(thomas.submit("/agent/chat", "/agent/chat/" + id + "/take", Map.of()).statusCode()).isEqualTo(302);
+		assertThat(aliceStream.next("state")).as("the requester's page is told it was taken").isNotNull();
+		assertThat(thomas.get("/agent/chat/" + id).body()).contains("chat-to-ticket");
+
+		assertThat(thomas.fetch("/agent/chat/" + id, "/chat/" + id + "/messages",
+				Map.of("text", "Is it plugged in? <script>alert(1)</script>")).statusCode()).isEqualTo(204);
+		Event answer = aliceStream.next("message");
+		assertThat(answer.data()).contains("\"fromAgent\":true").contains("Is it plugged in?");
+		assertThat(alice.fetch("/portal/chat/" + id, "/chat/" + id + "/messages", Map.of("text", "Yes, it is"))
+			.statusCode()).isEqualTo(204);
+		Event reply = aliceStream.next("message");
+		assertThat(Long.parseLong(reply.id())).isGreaterThan(Long.parseLong(answer.id()));
+		assertThat(thomas.get("/agent/chat/" + id).body()).as("texts are escaped")
+			.contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+			.doesNotContain("<script>alert(1)</script>");
+
+		HttpResponse<String> turned = thomas.submit("/agent/chat/" + id, "/agent/chat/" + id + "/ticket",
+				Map.of("title", "Black screen", "type", "INCIDENT"));
+		assertThat(turned.statusCode()).isEqualTo(302);
+		Map<String, Object> ticket = jdbc.queryForMap(
+				"select t.id, t.channel, t.requester_id, t.registered_by_id, t.description from ticket t"
+						+ " join chat_conversation c on c.ticket_id = t.id where c.id = ?", id);
+		assertThat(ticket.get("channel")).isEqualTo("CHAT");
+		assertThat(((Number) ticket.get("requester_id")).longValue()).isEqualTo(requester.getId());
+		assertThat(((Number) ticket.get("registered_by_id")).longValue()).isEqualTo(agent.getId());
+		assertThat((String) ticket.get("description")).contains(marker + " my screen stays black")
+			.contains("Is it plugged in? \\<script\\>")
+			.contains("Yes, it is");
+		assertThat(aliceStream.next("state")).isNotNull();
+		assertThat(alice.get("/portal/chat/" + id).body()).contains("/portal/tickets/" + ticket.get("id"));
+
+		// the requester's connection drops; the browser comes back with the last id it had
+		aliceStream.body.close();
+		Stream resumed = alice.stream("/chat/" + id + "/stream", Map.of("Last-Event-ID", first.id()));
+		assertThat(resumed.next("message").id()).isEqualTo(answer.id());
+		assertThat(resumed.next("message").id()).isEqualTo(reply.id());
+		assertThat(thomas.fetch("/agent/chat/" + id, "/chat/" + id + "/messages", Map.of("text", "Ticket made"))
+			.statusCode()).isEqualTo(204);
+		assertThat(resumed.next("message").data()).contains("Ticket made");
+
+		HttpResponse<String> api = alice.http.send(HttpRequest.newBuilder(alice.uri("/api/v1/chat/conversations/" + id
+				+ "?after=" + first.id())).header("Authorization", "Bearer " + fixtures.token(requester)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(api.statusCode()).isEqualTo(200);
+		assertThat(api.body()).contains("\"ticketId\":" + ticket.get("id"))
+			.contains("\"messages\":[{\"id\":" + answer.id() + ",")
+			.contains("Yes, it is");
+		HttpResponse<String> stranger = alice.http.send(HttpRequest.newBuilder(alice.uri("/api/v1/chat/conversations/"
+				+ id)).header("Authorization", "Bearer " + fixtures.token(fixtures.user("stranger", Role.REQUESTER)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(stranger.statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void postingFasterThanTheLimitOrABlankMessageIsRefusedWithAMessageSayingWhatToDo() throws Exception {
+		User requester = fixtures.user("chatty", Role.REQUESTER);
+		User agent = fixtures.user("chat-agent", Role.TECHNICIAN);
+		fixtures.group(SupportLevel.N1, agent);
+		Session bob = login(requester);
+		presence.arrive(agent.getId());
+		HttpResponse<String> started;
+		try {
+			started = bob.submit("/portal/chat", "/portal/chat", Map.of("text", "Hello"));
+		}
+		finally {
+			presence.leave(agent.getId());
+		}
+		Matcher found = CONVERSATION.matcher(started.headers().firstValue("Location").orElseThrow());
+		assertThat(found.find()).isTrue();
+		String page = "/portal/chat/" + found.group(1);
+		String messages = "/chat/" + found.group(1) + "/messages";
+
+		HttpResponse<String> refused = null;
+		int sent = 1;
+		for (int i = 0; i < 25 && refused == null; i++) {
+			HttpResponse<String> answer = bob.fetch(page, messages, Map.of("text", "again " + i));
+			if (answer.statusCode() == 204) {
+				sent++;
+			}
+			else {
+				refused = answer;
+			}
+		}
+		assertThat(refused).as("a refusal within 25 messages").isNotNull();
+		assertThat(sent).isLessThanOrEqualTo(20);
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.body()).contains("Too many messages: at most 20 in 10 seconds");
+		assertThat(bob.fetch(page, messages, Map.of("text", " ")).body()).contains("Write a message first");
+	}
+
+	// --- Two browsers, over HTTP ---------------------------------------------------------------------
+
+	private Session login(User user) throws Exception {
+		Session session = new Session();
+		Map<String, String> fields = HtmlForms.hiddenFields(session.get("/login").body(), "/login");
+		fields.put("username", user.getUsername());
+		fields.put("password", TestFixtures.PASSWORD);
+		HttpResponse<String> answer = session.post("/login", fields, Map.of());
+		assertThat(answer.statusCode()).isEqualTo(302);
+		assertThat(answer.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+		return session;
+	}
+
+	record Event(String name, String id, String data) {
+	}
+
+	/** An open event stream, read line by line on a thread of its own. */
+	final class Stream {
+
+		private final InputStream body;
+
+		private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+
+		Stream(InputStream body) {
+			this.body = body;
+			Thread reader = new Thread(this::read, "chat-stream-reader");
+			reader.setDaemon(true);
+			reader.start();
+		}
+
+		private void read() {
+			try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+				String name = "message";
+				String id = "";
+				StringBuilder data = new StringBuilder();
+				for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+					if (line.isEmpty()) {
+						if (!data.isEmpty() || !id.isEmpty() || !name.equals("message")) {
+							events.add(new Event(name, id, data.toString()));
+						}
+						name = "message";
+						id = "";
+						data.setLength(0);
+					}
+					else if (line.startsWith("event:")) {
+						name = line.substring(6).strip();
+					}
+					else if (line.startsWith("id:")) {
+						id = line.substring(3).strip();
+					}
+					else if (line.startsWith("data:")) {
+						data.append(line.substring(5).strip());
+					}
+				}
+			}
+			catch (IOException closed) {
+				// the test closed the stream
+			}
+		}
+
+		/** The next event of that name, the others before it skipped; fails after 10 s. */
+		Event next(String name) throws InterruptedException {
+			long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+			while (System.nanoTime() < until) {
+				Event event = events.poll(100, TimeUnit.MILLISECONDS);
+				if (event != null && event.name().equals(name)) {
+					return event;
+				}
+			}
+			throw new AssertionError("no " + name + " event within 10 s");
+		}
+
+	}
+
+	/** One browser: its cookies, its CSRF token read from the pages. */
+	final class Session {
+
+		private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+
+		HttpResponse<String> get(String path) throws Exception {
+			return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+		/** Posts the form of {@code page} that posts to {@code action}, with its hidden fields and these. */
+		HttpResponse<String> submit(String page, String action, Map<String, String> fields) throws Exception {
+			Map<String, String> all = HtmlForms.hiddenFields(get(page).body(), action);
+			all.putAll(fields);
+			return post(action, all, Map.of());
+		}
+
+		/** Posts as the page's script does: the CSRF token of {@code page}, answered 204 or with the refusal as text. */
+		HttpResponse<String> fetch(String page, String action, Map<String, String> fields) throws Exception {
+			Map<String, String> all = new LinkedHashMap<>();
+			Matcher token = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(get(page).body());
+			assertThat(token.find()).isTrue();
+			all.put("_csrf", token.group(1));
+			all.putAll(fields);
+			return post(action, all, Map.of("X-Requested-With", "fetch"));
+		}
+
+		HttpResponse<String> post(String path, Map<String, String> fields, Map<String, String> headers)
+				throws Exception {
+			HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(fields.entrySet().stream()
+					.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+							+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+					.collect(Collectors.joining("&"))));
+			headers.forEach(request::header);
+			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+		Stream stream(String path, Map<String, String> headers) throws Exception {
+			HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "text/event-stream");
+			headers.forEach(request::header);
+			HttpResponse<InputStream> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+			assertThat(answer.statusCode()).isEqualTo(200);
+			Stream stream = new Stream(answer.body());
+			streams.add(stream);
+			return stream;
+		}
+
+		private URI uri(String path) {
+			return URI.create("http://localhost:" + port + path);
+		}
+
+	}
+
+}
