@@ -218,14 +218,14 @@ class ApprovalFlowBrowserIT {
 		long itemId = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/items/(\\d+).*", "$1"));
 
 		browser.clickAndAwaitAnswer(By.id("add-field"), ExpectedConditions.presenceOfElementLocated(By.id("fields0.key")));
-		browser.find(By.id("fields0.key")).sendKeys("model");
+		retype(By.id("fields0.key"), "model");
 		new Select(browser.find(By.id("fields0.kind"))).selectByValue(FieldKind.CHOICE.name());
 		browser.find(By.id("fields0.labelFr")).sendKeys("Modèle");
 		browser.find(By.id("fields0.labelEn")).sendKeys("Model");
 		browser.find(By.id("fields0.options")).sendKeys("standard | Standard | Standard\nother | Autre | Other");
 		check(By.id("fields0-required"));
 		browser.clickAndAwaitAnswer(By.id("add-field"), ExpectedConditions.presenceOfElementLocated(By.id("fields1.key")));
-		browser.find(By.id("fields1.key")).sendKeys("other-model");
+		retype(By.id("fields1.key"), "other-model");
 		browser.find(By.id("fields1.labelFr")).sendKeys("Lequel ?");
 		browser.find(By.id("fields1.labelEn")).sendKeys("Which one?");
 		new Select(browser.find(By.id("fields1.shownWhenField"))).selectByValue("model");
@@ -241,6 +241,13 @@ class ApprovalFlowBrowserIT {
 		new Select(browser.find(By.id("steps1.quorum"))).selectByValue(Quorum.ANY.name());
 		browser.clickAndAwaitAnswer(By.id("save-steps"), ExpectedConditions.presenceOfElementLocated(By.id("approval-saved")));
 		return itemId;
+	}
+
+	/** Replaces what the input holds (a new field's key is proposed) with that text. */
+	private void retype(By input, String text) {
+		WebElement field = browser.find(input);
+		field.clear();
+		field.sendKeys(text);
 	}
 
 	private void check(By checkbox) {
