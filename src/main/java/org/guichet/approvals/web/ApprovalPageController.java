@@ -26,9 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * "To approve": what waits for the reader's decision, each with the request's answers, its files
- * and the earlier steps' decisions, approved
- * or refused in place (htmx answers the one card; without it the page comes back). A refusal
- * without a reason is shown beside the comment, the comment kept.
+ * and the earlier steps' decisions, approved or refused in place (htmx answers the one card and
+ * the navbar's counts; without it the page comes back). A refusal without a reason, or a decision
+ * raced by another, is shown beside the comment, the comment kept.
  */
 @Controller
 class ApprovalPageController {
