@@ -21,6 +21,7 @@ import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.guichet.routing.Technicians;
 import org.guichet.system.NotFoundException;
+import org.guichet.tickets.AttachmentFile;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketEvents.TicketCancelled;
 import org.guichet.tickets.TicketEvents.TicketMerged;
@@ -28,6 +29,8 @@ import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,7 +110,7 @@ public class Approvals {
 	 * @throws NotFoundException when there is no such approval
 	 * @throws org.guichet.system.ConflictException when it is over, already answered by the
 	 *         person (and those they stand in for), or does not ask them; also when another
-	 *         decision on it was taken at the same instant (the version moved: try again)
+	 *         decision on it was taken at the same instant ({@code approval.changed}: try again)
 	 * @throws org.guichet.system.InvalidInputException on {@code comment}
 	 */
 	public ApprovalView decide(long approvalId, Verdict verdict, @org.jspecify.annotations.Nullable String comment,
@@ -120,9 +123,25 @@ public class Approvals {
 			.orElse(Set.of());
 		TicketId ticket = new TicketId(approval.getTicketId());
 		List<ApprovalChange> changes = approval.decide(by.id(), standsInFor, verdict, comment, resolver(ticket), now);
-		approvals.saveAndFlush(approval);
+		try {
+			approvals.saveAndFlush(approval);
+		}
+		catch (OptimisticLockingFailureException | DataIntegrityViolationException raced) {
+			throw changedMeanwhile(approvalId);
+		}
 		apply(approval, changes, now);
 		return view(approval);
+	}
+
+	/**
+	 * Another decision on the same approval was taken at the same instant (another approver of an
+	 * {@code ALL} step, or the same person twice): the request changed under the decider, who reads
+	 * it again and decides again.
+	 */
+	public static org.guichet.system.ConflictException changedMeanwhile(long approvalId) {
+		return new org.guichet.system.ConflictException("approval.changed",
+				"Approval " + approvalId + " changed while you decided: read it again and send your decision again",
+				approvalId);
 	}
 
 	/**
@@ -168,9 +187,29 @@ public class Approvals {
 		asked.add(person.id());
 		return approvals.findOpenAsking(asked).stream().filter(a -> a.waitsFor(person.id(), standsInFor)).map(a -> {
 			Ticket ticket = tickets.find(new TicketId(a.getTicketId()));
+			List<WaitingApproval.File> files = tickets.requesterFiles(ticket.id()).stream()
+				.map(f -> new WaitingApproval.File(Objects.requireNonNull(f.getId()), f.getFileName(), f.getSizeBytes()))
+				.toList();
 			return new WaitingApproval(view(a), ticket.id().toString(), ticket.getTitle(),
-					ticket.getRequester().getFullName(), ticket.getDescription());
+					ticket.getRequester().getFullName(), ticket.getDescription(), files);
 		}).toList();
+	}
+
+	/**
+	 * A file of the request an approval is about (one its requester sees), for one of its
+	 * approvers: asked on any of its steps, who decided on it, or the delegate it now waits for.
+	 * Nobody else reads it this way; the IT team and the requester read it on the ticket.
+	 *
+	 * @throws NotFoundException when there is no such approval or file, the file is internal, or
+	 *         the reader is none of its approvers
+	 */
+	@Transactional(readOnly = true)
+	public AttachmentFile file(long approvalId, long attachmentId, CurrentUser reader) {
+		Approval approval = approvals.findById(approvalId)
+			.filter(a -> ApprovalView.people(a).contains(reader.id()) || a.waitsFor(reader.id(),
+					technicians.absentAt(approvals.findReportsOf(reader.id()), clock.instant())))
+			.orElseThrow(() -> new NotFoundException("approval.not-found", "No approval " + approvalId, approvalId));
+		return tickets.requesterFile(new TicketId(approval.getTicketId()), attachmentId);
 	}
 
 	/** The approval as shown, with the names of the people it names (one query). */

@@ -62,6 +62,17 @@ public class Ticket {
 	private static final Set<TicketAction> WHILE_HELD = EnumSet.of(TicketAction.ASSIGN, TicketAction.ESCALATE,
 			TicketAction.CANCEL);
 
+	/**
+	 * What works a ticket without moving it through the state machine: changing its fields
+	 * ({@code EDIT}: title, description, type, category, urgency, impact, priority), its tasks
+	 * ({@code TASK}), a public reply of the IT team ({@code REPLY}). Refused, as the work
+	 * transitions are, while the ticket is held for its approval ({@link #allows(Work)}); internal
+	 * notes, observers, links and the requester's own replies stay possible.
+	 */
+	public enum Work {
+		EDIT, TASK, REPLY
+	}
+
 	public static final int TITLE_MAX = 200;
 
 	public static final int TEXT_MAX = 20000;
@@ -670,6 +681,7 @@ public class Ticket {
 	public Comment reply(User author, String body, ReplyToResolved toResolved, Instant at) {
 		String text = checkedText("body", body);
 		if (!isRequesterSide(author)) {
+			guard(Work.REPLY);
 			Comment comment = publicComment(author, text, false, at);
 			if (firstResponseAt == null) {
 				firstResponseAt = at;
@@ -754,6 +766,7 @@ public class Ticket {
 
 	public Task addTask(String taskTitle, @Nullable User taskAssignee, @Nullable Integer plannedMinutes, User by,
 			Instant at) {
+		guard(Work.TASK);
 		Task task = new Task(this, checkedTitle(taskTitle), taskAssignee, checkedMinutes("plannedMinutes", plannedMinutes),
 				at);
 		tasks.add(task);
@@ -763,6 +776,7 @@ public class Ticket {
 	}
 
 	public void updateTask(Task task, TaskStatus newStatus, @Nullable Integer actualMinutes, User by, Instant at) {
+		guard(Work.TASK);
 		record(by, at, "task", task.getTitle() + ": " + task.getStatus(), task.getTitle() + ": " + newStatus);
 		task.update(newStatus, checkedMinutes("actualMinutes", actualMinutes));
 		touch(at);
@@ -802,6 +816,7 @@ public class Ticket {
 	// --- Fields -----------------------------------------------------------------------------
 
 	public void retitle(String newTitle, User by, Instant at) {
+		guard(Work.EDIT);
 		String checked = checkedTitle(newTitle);
 		if (!checked.equals(title)) {
 			record(by, at, "title", title, checked);
@@ -811,6 +826,7 @@ public class Ticket {
 	}
 
 	public void describe(String newDescription, User by, Instant at) {
+		guard(Work.EDIT);
 		String checked = checkedText("description", newDescription);
 		if (!checked.equals(description)) {
 			record(by, at, "description", description, checked);
@@ -820,6 +836,7 @@ public class Ticket {
 	}
 
 	public void retype(TicketType newType, @Nullable User by, Instant at) {
+		guard(Work.EDIT);
 		if (newType != type) {
 			record(by, at, "type", type.name(), newType.name());
 			type = newType;
@@ -829,6 +846,7 @@ public class Ticket {
 	}
 
 	public void categorise(@Nullable Category newCategory, @Nullable User by, Instant at) {
+		guard(Work.EDIT);
 		if (!sameEntity(category, newCategory)) {
 			record(by, at, "category", category == null ? null : category.getPath(),
 					newCategory == null ? null : newCategory.getPath());
@@ -845,6 +863,7 @@ public class Ticket {
 	 */
 	public void prioritise(Urgency newUrgency, Impact newImpact, PriorityMatrix matrix, @Nullable User by,
 			Instant at) {
+		guard(Work.EDIT);
 		if (newUrgency != urgency) {
 			record(by, at, "urgency", urgency.name(), newUrgency.name());
 			urgency = newUrgency;
@@ -863,6 +882,7 @@ public class Ticket {
 	 * An agent sets the priority by hand; the reason stays visible on the ticket.
 	 */
 	public void overridePriority(Priority newPriority, String reason, User by, Instant at) {
+		guard(Work.EDIT);
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInputException("priorityOverrideReason", "ticket.priority.reason-required",
 					"Say why the priority differs from the matrix");
@@ -879,6 +899,7 @@ public class Ticket {
 
 	/** Back to the matrix's priority. */
 	public void clearPriorityOverride(PriorityMatrix matrix, User by, Instant at) {
+		guard(Work.EDIT);
 		if (priorityOverrideReason != null) {
 			record(by, at, "priorityOverrideReason", priorityOverrideReason, null);
 			priorityOverrideReason = null;
@@ -922,14 +943,29 @@ public class Ticket {
 		return action.allowedFrom(status) && (!approvalHold || WHILE_HELD.contains(action));
 	}
 
+	/** Whether that work may be done now: never while the ticket is held for its approval. */
+	public boolean allows(Work work) {
+		return !approvalHold;
+	}
+
 	private void guard(TicketAction action) {
 		if (!action.allowedFrom(status)) {
 			throw new IllegalTransitionException(id(), action, status);
 		}
 		if (!allows(action)) {
-			throw new ConflictException("ticket.approval-hold",
-					"Ticket " + id() + " waits for its approval: nobody works it before", id().toString());
+			throw heldForApproval();
 		}
+	}
+
+	private void guard(Work work) {
+		if (!allows(work)) {
+			throw heldForApproval();
+		}
+	}
+
+	private ConflictException heldForApproval() {
+		return new ConflictException("ticket.approval-hold",
+				"Ticket " + id() + " waits for its approval: nobody works it before", id().toString());
 	}
 
 	private void close(@Nullable User by, Instant at) {

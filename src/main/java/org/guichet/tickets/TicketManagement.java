@@ -460,6 +460,29 @@ public class TicketManagement {
 		return new AttachmentFile(attachment, content);
 	}
 
+	/**
+	 * The files of a ticket its requester reads (none internal), oldest first, for a module that
+	 * shows them to people who do not see the ticket (an approver reads what they approve): no
+	 * visibility rule applies, the caller's does.
+	 */
+	@Transactional(readOnly = true)
+	public List<Attachment> requesterFiles(TicketId id) {
+		return attachments.findByTicket(id.value()).stream().filter(a -> !a.isInternal()).toList();
+	}
+
+	/**
+	 * One of {@link #requesterFiles}, with its content; no visibility rule applies, the caller's does.
+	 *
+	 * @throws NotFoundException when the ticket has no such file, or it is internal
+	 */
+	@Transactional(readOnly = true)
+	public AttachmentFile requesterFile(TicketId id, long attachmentId) {
+		Attachment attachment = attachments.findOnTicket(id.value(), attachmentId)
+			.filter(a -> !a.isInternal())
+			.orElseThrow(() -> new NotFoundException("attachment.not-found", "No such attachment", attachmentId));
+		return new AttachmentFile(attachment, contents.findById(attachmentId).orElseThrow().content());
+	}
+
 	// --- Assignment and lifecycle -----------------------------------------------------------
 
 	public Ticket assign(TicketId id, @Nullable Long groupId, @Nullable Long technicianId,

@@ -2,6 +2,7 @@ package org.guichet.approvals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -11,9 +12,11 @@ import java.util.concurrent.Future;
 
 import org.guichet.catalogue.Catalogue;
 import org.guichet.catalogue.CatalogueItem;
+import org.guichet.catalogue.CatalogueRequests;
 import org.guichet.catalogue.CatalogueSection;
 import org.guichet.catalogue.FieldKind;
 import org.guichet.catalogue.FormDefinition;
+import org.guichet.catalogue.Filing;
 import org.guichet.catalogue.FormField;
 import org.guichet.catalogue.ItemApprovalStep;
 import org.guichet.catalogue.ItemDescription;
@@ -30,6 +33,7 @@ import org.guichet.testing.ApiClient;
 import org.guichet.testing.ApiClient.Response;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
+import org.guichet.tickets.Channel;
 import org.guichet.tickets.TicketType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +69,9 @@ class ApprovalsApiIT {
 
 	@Autowired
 	private UserRepository users;
+
+	@Autowired
+	private CatalogueRequests requests;
 
 	@Autowired
 	private Notifications notifications;
@@ -281,6 +288,110 @@ class ApprovalsApiIT {
 			.andReturn().getResponse().getStatus()).isEqualTo(404);
 	}
 
+	@Test
+	void aHeldTicketRefusesRenamingTasksAndTheTeamsPublicReplyOnEveryEntryPointButTakesAnInternalNote()
+			throws Exception {
+		CatalogueItem laptop = laptopItem(new ItemApprovalStep(StepPlan.manager(), null));
+		long ticket = file(laptop, 700);
+		ApiClient tech = api(technician);
+		long version = tech.get("/api/v1/tickets/" + ticket).json().get("version").asLong();
+
+		Response renamed = tech.patch("/api/v1/tickets/" + ticket, Map.of("title", "Renamed", "version", version));
+		assertThat(renamed.status()).as(renamed.toString()).isEqualTo(409);
+		assertThat(renamed.toString()).contains("ticket.approval-hold");
+		assertThat(tech.post("/api/v1/tickets/" + ticket + "/tasks", Map.of("title", "Order it")).status())
+			.isEqualTo(409);
+		assertThat(tech.post("/api/v1/tickets/" + ticket + "/comments", Map.of("body", "On it")).status())
+			.isEqualTo(409);
+		assertThat(tech.post("/api/v1/tickets/" + ticket + "/comments", Map.of("body", "Ready", "internal", true))
+			.status()).isEqualTo(201);
+
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		CurrentUser me = TestFixtures.current(technician);
+		String page = mvc.perform(get("/agent/tickets/" + ticket).with(user(me)))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).as("the held ticket's page offers neither its fields, its tasks nor a public reply")
+			.doesNotContain("id=\"open-fields\"", "id=\"add-task\"", "id=\"send-reply\"")
+			.contains("id=\"reply-held\"", "id=\"send-note\"");
+		String replied = mvc.perform(post("/agent/tickets/" + ticket + "/reply").with(user(me)).with(csrf())
+			.param("body", "Sent anyway")).andReturn().getResponse().getContentAsString();
+		assertThat(replied).contains("waits for its approval");
+		JsonNode held = api(requester).get("/api/v1/tickets/" + ticket).json();
+		assertThat(held.get("title").asText()).isEqualTo("New laptop");
+		assertThat(api(requester).get("/api/v1/tickets/" + ticket + "/comments").json().size()).isZero();
+	}
+
+	@Test
+	void theSecondStepsApproverSeesTheFirstStepsCommentOpensTheRequestFilesAndTheNavbarCountFollows()
+			throws Exception {
+		CatalogueItem laptop = laptopItem(new ItemApprovalStep(StepPlan.manager(), null),
+				new ItemApprovalStep(new StepPlan(StepKind.GROUP, purchasing.getId(), Quorum.ANY, null, null), null));
+		catalogue.saveForm(laptop.getId(), new FormDefinition(List.of(
+				new FormField("price", FieldKind.NUMBER, "Prix", "Price", null, null, true, null, null, null, "0",
+						"100000", null, List.of(), null),
+				new FormField("quote", FieldKind.ATTACHMENT, "Devis", "Quote", null, null, false, null, null, null, null,
+						null, null, List.of(), null))), admin);
+		long ticket = requests.file(laptop.getId(), new Filing(Map.of("price", List.of("1200")), null, Channel.PORTAL,
+				List.of(new Filing.FiledFile("quote", "quote.txt", "text/plain", "1200 EUR".getBytes()))),
+				TestFixtures.current(requester), Locale.ENGLISH).id().value();
+		long approval = api(manager).get("/api/v1/approvals").json().get(0).get("approval").get("id").asLong();
+		ok(decide(manager, approval, "APPROVE", "Five years old: fine."));
+
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		CurrentUser me = TestFixtures.current(buyer);
+		String page = mvc.perform(get("/approvals").with(user(me))).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("id=\"approval-" + approval + "-step-1\"", "Five years old: fine.",
+				"/approvals/" + approval + "/files/");
+		long file = api(requester).get("/api/v1/tickets/" + ticket + "/attachments").json().get(0).get("id").asLong();
+		String path = "/approvals/" + approval + "/files/" + file;
+		assertThat(mvc.perform(get(path).with(user(me))).andReturn().getResponse().getContentAsString())
+			.isEqualTo("1200 EUR");
+		assertThat(mvc.perform(get(path).with(user(TestFixtures.current(manager)))).andReturn().getResponse()
+			.getStatus()).as("the first step's approver still reads what they approved").isEqualTo(200);
+		assertThat(mvc.perform(get(path).with(user(TestFixtures.current(technician)))).andReturn().getResponse()
+			.getStatus()).as("nobody else reads it this way").isEqualTo(404);
+		assertThat(mvc.perform(get("/tickets/" + ticket + "/attachments/" + file).with(user(me))).andReturn()
+			.getResponse().getStatus()).as("nor does the approver get the ticket itself").isEqualTo(404);
+
+		String approved = mvc.perform(post("/approvals/" + approval + "/decision").with(user(me)).with(csrf())
+			.header("HX-Request", "true")
+			.param("verdict", "APPROVE")).andReturn().getResponse().getContentAsString();
+		assertThat(approved).contains("Approved: the request moves on.")
+			.containsPattern("<li[^>]*id=\"approvals-nav-item\"[^>]*hx-swap-oob=\"true\"[^>]*hidden")
+			.contains("<span id=\"nav-menu-count\" hx-swap-oob=\"true\">");
+	}
+
+	@Test
+	void twoApproversOfAnAllStepDecidingAtOnceGetEitherTheirDecisionOrAClearMessageWithTheirCommentKept()
+			throws Exception {
+		CatalogueItem laptop = laptopItem(
+				new ItemApprovalStep(new StepPlan(StepKind.GROUP, purchasing.getId(), Quorum.ALL, null, null), null));
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		for (int round = 0; round < 3; round++) {
+			long ticket = file(laptop, 900 + round);
+			long approval = api(requester).get("/api/v1/tickets/" + ticket).json().get("approvals").get("id").asLong();
+			List<String> answers = together(() -> decideInPlace(mvc, buyer, approval, "First comment"),
+					() -> decideInPlace(mvc, otherBuyer, approval, "Second comment"));
+			for (String answer : answers) {
+				assertThat(answer).as("an approval or the clear message, the comment kept")
+					.satisfiesAnyOf(a -> assertThat(a).contains("Approved: the request moves on."),
+							a -> assertThat(a).contains("changed while you were deciding")
+								.containsAnyOf("First comment</textarea>", "Second comment</textarea>"));
+			}
+			JsonNode step = api(requester).get("/api/v1/tickets/" + ticket).json().get("approvals").get("steps").get(0);
+			long approvedAnswers = answers.stream().filter(a -> a.contains("Approved: the request moves on.")).count();
+			assertThat(step.get("decisions").size()).isEqualTo((int) approvedAnswers);
+		}
+	}
+
+	private String decideInPlace(MockMvc mvc, User who, long approval, String comment) throws Exception {
+		return mvc.perform(post("/approvals/" + approval + "/decision").with(user(TestFixtures.current(who)))
+			.with(csrf())
+			.header("HX-Request", "true")
+			.param("verdict", "APPROVE")
+			.param("comment", comment)).andReturn().getResponse().getContentAsString();
+	}
+
 	private CatalogueItem laptopItem(ItemApprovalStep... steps) {
 		CatalogueSection section = catalogue.addSection("Matériel", "Hardware", admin);
 		CatalogueItem item = catalogue.addItem(section.getId(),
@@ -323,20 +434,20 @@ class ApprovalsApiIT {
 	}
 
 	@SafeVarargs
-	private static List<Integer> together(Callable<Integer>... calls) throws Exception {
+	private static <T> List<T> together(Callable<T>... calls) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(calls.length);
 		try {
 			CountDownLatch start = new CountDownLatch(1);
-			List<Future<Integer>> answers = new ArrayList<>();
-			for (Callable<Integer> call : calls) {
+			List<Future<T>> answers = new ArrayList<>();
+			for (Callable<T> call : calls) {
 				answers.add(pool.submit(() -> {
 					start.await();
 					return call.call();
 				}));
 			}
 			start.countDown();
-			List<Integer> statuses = new ArrayList<>();
-			for (Future<Integer> answer : answers) {
+			List<T> statuses = new ArrayList<>();
+			for (Future<T> answer : answers) {
 				statuses.add(answer.get());
 			}
 			return statuses;

@@ -662,6 +662,55 @@ class TicketTests {
 			.containsExactly(new Ticket.Participation(3, ParticipantRole.ASSIGNED));
 	}
 
+	// --- Held for approval ------------------------------------------------------------------
+
+	@Test
+	void aTicketHeldForItsApprovalAllowsOnlyAssignmentEscalationAndCancellation() {
+		Ticket ticket = newTicket(Urgency.MEDIUM, Impact.LOW);
+		ticket.holdForApproval(T0);
+		assertThat(EnumSet.allOf(TicketAction.class).stream().filter(ticket::allows))
+			.containsExactlyInAnyOrder(TicketAction.ASSIGN, TicketAction.ESCALATE, TicketAction.CANCEL);
+		assertThat(EnumSet.allOf(Ticket.Work.class).stream().filter(ticket::allows)).isEmpty();
+		ticket.releaseFromApproval(T0.plusSeconds(60));
+		assertThat(EnumSet.allOf(Ticket.Work.class).stream().filter(ticket::allows))
+			.containsExactlyInAnyOrder(Ticket.Work.values());
+	}
+
+	@Test
+	void aTicketHeldForItsApprovalRefusesEveryWorkOfTheTeamAndChangesNothing() {
+		Ticket ticket = newTicket(Urgency.MEDIUM, Impact.LOW);
+		ticket.holdForApproval(T0);
+		Instant at = T0.plusSeconds(60);
+		List<Runnable> works = List.of(() -> ticket.retitle("Autre titre", technician, at),
+				() -> ticket.describe("Autre description", technician, at),
+				() -> ticket.retype(TicketType.SERVICE_REQUEST, technician, at),
+				() -> ticket.categorise(null, technician, at),
+				() -> ticket.prioritise(Urgency.HIGH, Impact.HIGH, matrix, technician, at),
+				() -> ticket.overridePriority(Priority.HIGH, "Urgent", technician, at),
+				() -> ticket.clearPriorityOverride(matrix, technician, at),
+				() -> ticket.addTask("Commander le portable", technician, 30, technician, at),
+				() -> ticket.reply(technician, "Je m’en occupe", ReplyToResolved.FLAG, at),
+				() -> ticket.resolve("Fait", SolutionKind.PERMANENT, technician, at));
+		for (Runnable work : works) {
+			assertThatThrownBy(work::run).isInstanceOf(org.guichet.system.ConflictException.class)
+				.hasMessageContaining("waits for its approval");
+		}
+		assertThat(ticket.getTitle()).isEqualTo("Imprimante bloquée");
+		assertThat(historyOf(ticket).stream().map(HistoryEntry::getField)).doesNotContain("title", "task", "urgency");
+		assertThat(ticket.getComments()).isEmpty();
+		assertThat(ticket.getStatus()).isEqualTo(Status.PENDING);
+	}
+
+	@Test
+	void aTicketHeldForItsApprovalTakesItsRequesterReplyAndTheTeamInternalNote() {
+		Ticket ticket = newTicket(Urgency.MEDIUM, Impact.LOW);
+		ticket.holdForApproval(T0);
+		ticket.reply(requester, "Le modèle 14 pouces me convient aussi", ReplyToResolved.FLAG, T0.plusSeconds(60));
+		ticket.addInternalNote(technician, "Commande prête dès validation", T0.plusSeconds(120));
+		assertThat(ticket.getComments()).hasSize(2);
+		assertThat(ticket.isHeldForApproval()).isTrue();
+	}
+
 	// --- Helpers ----------------------------------------------------------------------------
 
 	private static EnumSet<TicketAction> allowedFrom(Status status) {

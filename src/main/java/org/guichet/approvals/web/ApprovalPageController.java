@@ -9,7 +9,10 @@ import org.guichet.directory.CurrentUser;
 import org.guichet.system.ConflictException;
 import org.guichet.system.FormRefusals;
 import org.guichet.system.InvalidInputException;
+import org.guichet.tickets.AttachmentFile;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,9 +25,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * "To approve": what waits for the reader's decision, each with the request's answers, approved
- * or refused in place (htmx answers the one card; without it the page comes back). A refusal
- * without a reason is shown beside the comment, the comment kept.
+ * "To approve": what waits for the reader's decision, each with the request's answers, its files
+ * and the earlier steps' decisions, approved or refused in place (htmx answers the one card and
+ * the navbar's counts; without it the page comes back). A refusal without a reason, or a decision
+ * raced by another, is shown beside the comment, the comment kept.
  */
 @Controller
 class ApprovalPageController {
@@ -46,6 +50,14 @@ class ApprovalPageController {
 		return "approvals/list";
 	}
 
+	/** A file of the request, to its approvers (see {@link Approvals#file}); 404 to anyone else. */
+	@GetMapping("/approvals/{id}/files/{attachmentId}")
+	ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long attachmentId,
+			@AuthenticationPrincipal CurrentUser reader) {
+		AttachmentFile file = approvals.file(id, attachmentId, reader);
+		return ResponseEntity.ok().headers(file.headers()).body(file.content());
+	}
+
 	@PostMapping("/approvals/{id}/decision")
 	String decide(@PathVariable long id, @ModelAttribute("decision") DecisionForm decision, BindingResult result,
 			@AuthenticationPrincipal CurrentUser by,
@@ -59,6 +71,10 @@ class ApprovalPageController {
 		}
 		catch (InvalidInputException | ConflictException ex) {
 			FormRefusals.reject(ex, result);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// the race was lost as the ticket's changes committed
+			FormRefusals.reject(Approvals.changedMeanwhile(id), result);
 		}
 		if (htmx == null) {
 			if (outcome != null) {
@@ -78,6 +94,7 @@ class ApprovalPageController {
 				.toList();
 			model.addAttribute("entry", still.isEmpty() ? null : still.get(0));
 		}
+		model.addAttribute("inPlace", true);
 		return "approvals/list :: card";
 	}
 

@@ -306,7 +306,13 @@ class AgentTicketController {
 				allowed.add(action);
 			}
 		}
-		model.addAttribute("can", allowed.stream().map(Enum::name).toList());
+		List<String> can = new java.util.ArrayList<>(allowed.stream().map(Enum::name).toList());
+		for (Ticket.Work work : works ? Ticket.Work.values() : new Ticket.Work[0]) {
+			if (ticket.allows(work)) {
+				can.add(work.name());
+			}
+		}
+		model.addAttribute("can", can);
 		addMajorIncident(ticket, works, me, model);
 		model.addAttribute("openTasks", openTasks(view));
 		InPlace.keepAddress("/agent/tickets/" + id);
