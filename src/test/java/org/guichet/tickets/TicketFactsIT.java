@@ -294,6 +294,11 @@ class TicketFactsIT {
 		assertThat(stored(solved)).isEqualTo(before);
 		assertThat(stored(approved)).as("the approval wait is derived again from the history").isEqualTo(approvedBefore);
 		assertThat(stored(turnedDown)).isEqualTo(refusedBefore);
+		ApiClient lists = ApiClient.bearer(port, fixtures.token(administrator));
+		assertThat(listed(lists, "periodBy=APPROVAL_DECIDED")).as("the approval delay's drill-down")
+			.contains(approved, turnedDown);
+		assertThat(listed(lists, "periodBy=APPROVAL_REFUSED")).as("its refusals'").contains(turnedDown)
+			.doesNotContain(approved, solved);
 		assertThat(stored(open).openSpans()).hasSize(1);
 		assertFactsAreFresh();
 	}
@@ -426,6 +431,15 @@ class TicketFactsIT {
 		ids.add(ticket.getId());
 		later();
 		return ticket.getId();
+	}
+
+	/** The ids of the first 100 tickets of the list with these criteria, in its default order. */
+	private static List<Long> listed(ApiClient client, String criteria) {
+		ApiClient.Response list = client.get("/api/v1/tickets?size=100&" + criteria);
+		assertThat(list.status()).as(list.toString()).isEqualTo(200);
+		List<Long> ids = new ArrayList<>();
+		list.json().get("items").forEach(item -> ids.add(item.get("id").asLong()));
+		return ids;
 	}
 
 	/** Asks the supervisor's approval of a ticket just registered, and decides it 7 minutes later. */
