@@ -1,6 +1,5 @@
 package org.guichet.presentation.flowchart;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -72,11 +71,8 @@ public class TicketJourneys {
 
 	/** The moves told by the history's entries, oldest first; entries the chart does not tell are passed over. */
 	static List<Move> moves(List<HistoryEntry> history, Map<String, SupportLevel> levels) {
-		Instant approvalAsked = history.stream()
-			.filter(entry -> entry.getField().equals("approvalRequested") || entry.getField().equals("approvalFallback"))
-			.map(HistoryEntry::getAt)
-			.findFirst()
-			.orElse(null);
+		boolean approvalAsked = history.stream()
+			.anyMatch(entry -> entry.getField().equals("approvalRequested") || entry.getField().equals("approvalFallback"));
 		List<Move> moves = new ArrayList<>();
 		Approval approval = Approval.NONE;
 		boolean refusal = false;
@@ -84,9 +80,9 @@ public class TicketJourneys {
 			String value = entry.getNewValue();
 			switch (entry.getField()) {
 				case "pendingReason" -> {
-					// the hold comes just before the approval's request is recorded
-					if (approval == Approval.NONE && PendingReason.APPROVAL.name().equals(value) && approvalAsked != null
-							&& !entry.getAt().isAfter(approvalAsked)) {
+					// asked at filing, an approval's hold is the ticket's first pending reason APPROVAL (its
+					// request may be recorded a moment before or after it)
+					if (approval == Approval.NONE && approvalAsked && PendingReason.APPROVAL.name().equals(value)) {
 						approval = Approval.HOLDING;
 					}
 					else if (approval == Approval.WAITING && PendingReason.APPROVAL.name().equals(entry.getOldValue())) {

@@ -99,15 +99,16 @@ class TicketJourneysTests {
 	}
 
 	/**
-	 * Registered to the service desk and held as {@code Approvals#request} does: the hold a
-	 * moment before the request of the first step is recorded.
+	 * Registered to the service desk and held as {@code Approvals#request} does: the hold is
+	 * written first, at its own instant, and the request of the first step after it, at the
+	 * instant the approval was asked, a moment before (the audit trail is in the order written).
 	 */
 	private void registeredAndHeld() {
 		entry(0, "status", null, "NEW");
 		entry(0, "group", null, "Service desk");
-		history.add(entry(T0.plusMillis(1), "pendingReason", null, "APPROVAL"));
-		history.add(entry(T0.plusMillis(1), "status", "NEW", "PENDING"));
-		history.add(entry(T0.plusMillis(2), "approvalRequested", null, "1: Marie Martin"));
+		history.add(entry(T0.plusMillis(2), "pendingReason", null, "APPROVAL"));
+		history.add(entry(T0.plusMillis(2), "status", "NEW", "PENDING"));
+		history.add(entry(T0.plusMillis(1), "approvalRequested", null, "1: Marie Martin"));
 	}
 
 	private void entry(int minutes, String field, @Nullable String oldValue, @Nullable String newValue) {
