@@ -208,7 +208,7 @@ final class DemoCatalogue {
 
 	static final String SUPPLIER_NOTE = "Dossier ouvert chez le fournisseur, en attente de leur retour.";
 
-	static final String APPROVAL_NOTE = "En attente de la validation du responsable du demandeur.";
+	static final String ORDER_NOTE = "Matériel commandé chez le fournisseur, en attente de la livraison.";
 
 	static final String ESCALATION_N2 = "Escalade N2 : dépasse le périmètre du support de proximité.";
 

@@ -334,7 +334,7 @@ class DemoTickets {
 				ticket.cancel(DemoCatalogue.CANCEL_REASON, technician, later(5, 60));
 				return ticket;
 			}
-			// a ticket open for days mostly waits: on its requester, a supplier, an approval
+			// a ticket open for days mostly waits: on its requester or a supplier
 			if (target == Status.PENDING || lifetime.toDays() >= 2 || lifetime.toDays() >= 1 && chance(0.5)) {
 				waitFor(ticket);
 				if (target == Status.PENDING) {
@@ -417,13 +417,16 @@ class DemoTickets {
 		}
 
 		private void waitFor(Ticket ticket) {
-			PendingReason reason = topic.external() ? PendingReason.SUPPLIER
-					: topic.type() == TicketType.SERVICE_REQUEST && chance(0.4) ? PendingReason.APPROVAL
-							: PendingReason.USER;
-			switch (reason) {
-				case USER -> ticket.reply(technician, DemoCatalogue.QUESTION_TO_USER, ReplyToResolved.FLAG, later(5, 120));
-				case SUPPLIER -> ticket.addInternalNote(technician, DemoCatalogue.SUPPLIER_NOTE, later(5, 120));
-				case APPROVAL -> ticket.addInternalNote(technician, DemoCatalogue.APPROVAL_NOTE, later(5, 120));
+			// a service request's equipment on order; never an approval: only a request filed through the
+			// catalogue waits for one, held by the approvals module (DemoServiceCatalogue)
+			boolean onOrder = !topic.external() && topic.type() == TicketType.SERVICE_REQUEST && chance(0.4);
+			PendingReason reason = topic.external() || onOrder ? PendingReason.SUPPLIER : PendingReason.USER;
+			if (reason == PendingReason.USER) {
+				ticket.reply(technician, DemoCatalogue.QUESTION_TO_USER, ReplyToResolved.FLAG, later(5, 120));
+			}
+			else {
+				ticket.addInternalNote(technician, onOrder ? DemoCatalogue.ORDER_NOTE : DemoCatalogue.SUPPLIER_NOTE,
+						later(5, 120));
 			}
 			ticket.putPending(reason, technician, at);
 			if (target == Status.PENDING) {
@@ -498,7 +501,7 @@ class DemoTickets {
 		/**
 		 * How long a ticket stays open, drawn the same way for an old ticket as for a recent one, so
 		 * that the open queue on any past day is as long as today's: most within a day or a few, some
-		 * in a week or two, a few waiting for weeks (a supplier, an approval). None lasts longer than
+		 * in a week or two, a few waiting for weeks (a supplier, equipment on order). None lasts longer than
 		 * seven weeks: the queue is level over the months the reports show. It
 		 * ends in the office hours of a working day, when the team works. Calendar time.
 		 */

@@ -56,12 +56,14 @@ public record Kpi(String name, KpiUnit unit, @Nullable Double value, long count,
 
 	public static final String ESCALATION_RATE = "escalationRate";
 
+	public static final String APPROVAL_DELAY = "approvalDelay";
+
 	public static final String VOLUMES = "volumes";
 
 	/** The KPIs of a report, in the order it gives them (recurring incidents are their own part). */
 	public static final List<String> HEADLINES = List.of(MEAN_RESOLUTION_TIME, MEDIAN_RESOLUTION_TIME,
 			MEAN_TIME_TO_OWN, MEAN_TIME_TO_FIRST_RESPONSE, SLA_COMPLIANCE, REOPEN_RATE, BACKLOG, SATISFACTION,
-			FIRST_CONTACT_RESOLUTION, FIRST_LEVEL_RESOLUTION, ESCALATION_RATE, VOLUMES);
+			FIRST_CONTACT_RESOLUTION, FIRST_LEVEL_RESOLUTION, ESCALATION_RATE, APPROVAL_DELAY, VOLUMES);
 
 	/**
 	 * Every name a target may be set on (the headlines and the details with a value of their own),
@@ -76,7 +78,7 @@ public record Kpi(String name, KpiUnit unit, @Nullable Double value, long count,
 		Map<String, KpiUnit> units = new LinkedHashMap<>();
 		for (String name : List.of(MEAN_RESOLUTION_TIME, "meanResolutionTime.business", MEDIAN_RESOLUTION_TIME,
 				"medianResolutionTime.p90", "medianResolutionTime.business", "medianResolutionTime.businessP90",
-				MEAN_TIME_TO_OWN, "meanTimeToOwn.business", MEAN_TIME_TO_FIRST_RESPONSE)) {
+				MEAN_TIME_TO_OWN, "meanTimeToOwn.business", MEAN_TIME_TO_FIRST_RESPONSE, APPROVAL_DELAY)) {
 			units.put(name, KpiUnit.DURATION);
 		}
 		for (String name : List.of(SLA_COMPLIANCE, "slaCompliance.tto", REOPEN_RATE, SATISFACTION,
@@ -84,7 +86,8 @@ public record Kpi(String name, KpiUnit unit, @Nullable Double value, long count,
 			units.put(name, KpiUnit.RATIO);
 		}
 		units.put("satisfaction.average", KpiUnit.RATING);
-		for (String name : List.of("slaCompliance.ttrBreaches", "slaCompliance.ttoBreaches", BACKLOG, VOLUMES)) {
+		for (String name : List.of("slaCompliance.ttrBreaches", "slaCompliance.ttoBreaches", BACKLOG,
+				"approvalDelay.refused", VOLUMES)) {
 			units.put(name, KpiUnit.COUNT);
 		}
 		return Collections.unmodifiableMap(units);

@@ -64,6 +64,13 @@ class KpiQueries {
 
 	}
 
+	/**
+	 * Approvals decided in [start, end): {@code decided} of them (approved or refused), the sum of
+	 * their waits in calendar seconds, and how many were refused.
+	 */
+	record Approvals(long decided, long secondsSum, long refused) {
+	}
+
 	/** Open tickets now, by status and age bucket (ages in 24-hour days before now). */
 	record Backlog(long open, Map<String, Long> byStatus, Map<String, Long> byAge) {
 	}
@@ -115,6 +122,21 @@ class KpiQueries {
 			.params(params(on, start, end))
 			.query((rs, row) -> new Closed(rs.getLong("n"), rs.getLong("rated"), rs.getLong("satisfied"),
 					rs.getLong("rs"), rs.getLong("surveyed"), rs.getLong("surveyed_rated")))
+			.single();
+	}
+
+	/**
+	 * The approvals decided in the period, read from the facts whatever the filter (the daily
+	 * figures do not keep them): few tickets wait for an approval, and
+	 * {@code ix_ticket_fact_approval_decided} finds those of the period.
+	 */
+	Approvals approvals(FactConditions on, Instant start, Instant end) {
+		return jdbc.sql("""
+				select count(*) n, coalesce(sum(f.approval_seconds), 0) s,
+				  count(*) filter (where f.approval_outcome = 'REFUSED') refused
+				from ticket_fact f where f.approval_decided_at >= :start and f.approval_decided_at < :end""" + on.sql())
+			.params(params(on, start, end))
+			.query((rs, row) -> new Approvals(rs.getLong("n"), rs.getLong("s"), rs.getLong("refused")))
 			.single();
 	}
 

@@ -145,6 +145,12 @@ class KpiReports {
 				kpis.count("escalationRate.automatic", c.automatic(), pc.automatic(),
 						drill.on("CREATED", "escalated", "AUTOMATIC")));
 
+		KpiQueries.Approvals a = queries.approvals(on, period.start(zone), period.end(zone));
+		KpiQueries.Approvals pa = queries.approvals(on, previousPeriod.start(zone), previousPeriod.end(zone));
+		kpis.add(Kpi.APPROVAL_DELAY, KpiUnit.DURATION, mean(a.secondsSum(), a.decided()), a.decided(),
+				mean(pa.secondsSum(), pa.decided()), drill.on("APPROVAL_DECIDED"),
+				kpis.count("approvalDelay.refused", a.refused(), pa.refused(), drill.on("APPROVAL_REFUSED")));
+
 		kpis.add(Kpi.VOLUMES, KpiUnit.COUNT, (double) c.count(), c.count(), (double) pc.count(), drill.on("CREATED"),
 				kpis.count("volumes.resolved", r.count(), pr.count(), drill.on("RESOLVED")),
 				kpis.count("volumes.closed", cl.count(), pcl.count(), drill.on("CLOSED")));

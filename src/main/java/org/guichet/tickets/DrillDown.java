@@ -67,7 +67,11 @@ public record DrillDown(@Nullable LocalDate from, @Nullable LocalDate to, @Nulla
 		/** The deadline of its time-to-own clock. */
 		TTO_DUE,
 		/** The deadline of its time-to-resolve clock. */
-		TTR_DUE
+		TTR_DUE,
+		/** The decision of its approval, approved or refused (a withdrawal is none). */
+		APPROVAL_DECIDED,
+		/** The refusal of its approval: {@link #APPROVAL_DECIDED} when the decision was a refusal. */
+		APPROVAL_REFUSED
 
 	}
 

@@ -119,7 +119,11 @@ class DrillDownConditions {
 			case CLOSED -> "f.closedAt";
 			case TTO_DUE -> "f.ttoDeadline";
 			case TTR_DUE -> "f.ttrDeadline";
+			case APPROVAL_DECIDED, APPROVAL_REFUSED -> "f.approvalDecidedAt";
 		};
+		if (drill.periodOn() == DrillDown.PeriodBy.APPROVAL_REFUSED) {
+			facts.add("f.approvalOutcome = 'REFUSED'");
+		}
 		if (drill.from() == null && drill.to() == null) {
 			if (drill.periodOn() != DrillDown.PeriodBy.CREATED) {
 				facts.add(instant + " is not null");

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param department the requester's department now, null when none
  * @param registeredByAgent whether whoever registered the ticket is a member of the IT team
  * @param history the audit trail, oldest first (at least its status, group, assignee, pending
- * reason, reopening, satisfaction and merge entries)
+ * reason, reopening, satisfaction, merge and approval entries)
  * @param publicComments the public comments written on this ticket or moved to it by a merge,
  * oldest first
  * @param escalations the escalations, oldest first

@@ -113,6 +113,14 @@ class TicketFact {
 
 	private boolean surveyed;
 
+	private @Nullable Instant approvalRequestedAt;
+
+	private @Nullable Instant approvalDecidedAt;
+
+	private @Nullable String approvalOutcome;
+
+	private @Nullable Long approvalSeconds;
+
 	protected TicketFact() {
 	}
 

@@ -30,7 +30,8 @@ class TicketFactSource {
 
 	/** The history fields a fact depends on: the rest of the audit trail is not read. */
 	private static final List<String> FIELDS = List.of("status", "group", "assignee", "pendingReason", "reopening",
-			"satisfaction", "mergedInto", "majorIncident");
+			"satisfaction", "mergedInto", "majorIncident", "approvalRequested", "approvalFallback", "approvalRefused",
+			"approvalWithdrawn");
 
 	private final JdbcClient jdbc;
 

@@ -38,7 +38,8 @@ class TicketFactWriter {
 			+ " own_business_seconds, first_response_seconds, resolution_seconds, resolution_business_seconds,"
 			+ " sla_policy_id, tto_deadline, tto_met, ttr_deadline, ttr_met, reopen_count, refusal_count,"
 			+ " functional_escalations, hierarchical_escalations, automatic_escalations, first_group_id,"
-			+ " resolved_first_level, resolved_first_contact, rating, rated_at, surveyed";
+			+ " resolved_first_level, resolved_first_contact, rating, rated_at, surveyed, approval_requested_at,"
+			+ " approval_decided_at, approval_outcome, approval_seconds";
 
 	private static final String UPDATE = "update ticket_fact set "
 			+ String.join(" = ?, ", COLUMNS.split(",\\s*")) + " = ? where ticket_id = ?";
@@ -124,7 +125,7 @@ class TicketFactWriter {
 
 	/** The columns' values in the order of {@link #COLUMNS}, then the ticket's id. */
 	private static List<Object> values(TicketFacts f) {
-		List<Object> values = new ArrayList<>(42);
+		List<Object> values = new ArrayList<>(47);
 		values.add(f.type().name());
 		values.add(f.channel().name());
 		values.add(f.priority().name());
@@ -167,6 +168,11 @@ class TicketFactWriter {
 		values.add(nullable(f.rating(), Types.SMALLINT));
 		values.add(instant(f.ratedAt()));
 		values.add(f.surveyed());
+		TicketFacts.ApprovalWait approval = f.approval();
+		values.add(instant(approval == null ? null : approval.requestedAt()));
+		values.add(instant(approval == null ? null : approval.decidedAt()));
+		values.add(nullable(approval == null ? null : approval.outcome().name(), Types.VARCHAR));
+		values.add(nullable(approval == null ? null : approval.seconds(), Types.BIGINT));
 		values.add(f.ticketId());
 		return values;
 	}

@@ -34,10 +34,34 @@ record TicketFacts(long ticketId, TicketType type, Channel channel, Priority pri
 		@Nullable Boolean ttrMet, int reopenCount, int refusalCount, int functionalEscalations,
 		int hierarchicalEscalations, int automaticEscalations, @Nullable Long firstGroupId,
 		@Nullable Boolean resolvedFirstLevel, @Nullable Boolean resolvedFirstContact, @Nullable Integer rating,
-		@Nullable Instant ratedAt, boolean surveyed, List<OpenSpan> openSpans) {
+		@Nullable Instant ratedAt, boolean surveyed, @Nullable ApprovalWait approval, List<OpenSpan> openSpans) {
 
 	/** The statuses in which a ticket counts in the backlog. */
 	static final Set<Status> OPEN = EnumSet.of(Status.NEW, Status.ASSIGNED, Status.IN_PROGRESS, Status.PENDING);
+
+	/** Where a ticket's approval stands, as its history tells it. */
+	enum ApprovalOutcome {
+
+		/** Asked, not decided yet. */
+		WAITING,
+		/** Every step approved (or skipped): the ticket was released. */
+		APPROVED,
+		/** Refused: the ticket was cancelled with the refusal's comment. */
+		REFUSED,
+		/** The request was cancelled or merged while its approval waited. */
+		WITHDRAWN
+
+	}
+
+	/**
+	 * The ticket's wait for its approval: asked at {@code requestedAt} (its first step opened),
+	 * decided at {@code decidedAt} with the outcome APPROVED or REFUSED, and {@code seconds} the
+	 * calendar time between them. Both are null while it waits and once WITHDRAWN (no decision:
+	 * the cancellation's instant is the ticket's {@code cancelledAt}).
+	 */
+	record ApprovalWait(Instant requestedAt, @Nullable Instant decidedAt, ApprovalOutcome outcome,
+			@Nullable Long seconds) {
+	}
 
 	/** A span of time the ticket was open; {@code endedAt} null while it still is. */
 	record OpenSpan(Instant openedAt, @Nullable Instant endedAt) {
@@ -129,7 +153,53 @@ record TicketFacts(long ticketId, TicketType type, Channel channel, Priority pri
 				sla.policyId(), sla.ttoDeadline(), sla.ttoMet(), sla.ttrDeadline(), sla.ttrMet(), reopenings, refusals,
 				functional, count(in, EscalationKind.HIERARCHICAL), count(in, EscalationKind.AUTOMATIC), firstGroupId,
 				firstLevel, firstContact, rating, rated == null ? null : rated.at(),
-				closedAt != null && in.surveyed(), openSpans(in));
+				closedAt != null && in.surveyed(), approvalWait(history), openSpans(in));
+	}
+
+	/**
+	 * The ticket's approval wait, null when it never waited for one (no approval, or every step
+	 * skipped at filing). The module approvals writes the history read here: its first step opened
+	 * ({@code approvalRequested}, or {@code approvalFallback} when nobody of the step was left),
+	 * the release (the pending reason APPROVAL lifted: approved), the cancellation after an
+	 * {@code approvalRefused} (refused) or a cancellation or merge followed by
+	 * {@code approvalWithdrawn} (withdrawn, which wins over a refusal of a quorum step still open).
+	 */
+	static @Nullable ApprovalWait approvalWait(List<Change> history) {
+		Instant requestedAt = null;
+		Instant decidedAt = null;
+		ApprovalOutcome outcome = null;
+		boolean refusal = false;
+		for (Change change : history) {
+			String field = change.field();
+			if (requestedAt == null) {
+				if (field.equals("approvalRequested") || field.equals("approvalFallback")) {
+					requestedAt = change.at();
+					outcome = ApprovalOutcome.WAITING;
+				}
+			}
+			else if (field.equals("approvalWithdrawn") && outcome != ApprovalOutcome.APPROVED) {
+				outcome = ApprovalOutcome.WITHDRAWN;
+				decidedAt = null;
+			}
+			else if (outcome != ApprovalOutcome.WAITING) {
+				continue;
+			}
+			else if (field.equals("approvalRefused")) {
+				refusal = true;
+			}
+			else if (field.equals("pendingReason") && PendingReason.APPROVAL.name().equals(change.oldValue())) {
+				outcome = ApprovalOutcome.APPROVED;
+				decidedAt = change.at();
+			}
+			else if (field.equals("status") && Status.CANCELLED.name().equals(change.newValue())) {
+				outcome = refusal ? ApprovalOutcome.REFUSED : ApprovalOutcome.WITHDRAWN;
+				decidedAt = refusal ? change.at() : null;
+			}
+		}
+		if (requestedAt == null || outcome == null) {
+			return null;
+		}
+		return new ApprovalWait(requestedAt, decidedAt, outcome, seconds(requestedAt, decidedAt));
 	}
 
 	/**

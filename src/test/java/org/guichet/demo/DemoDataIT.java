@@ -450,6 +450,11 @@ public class DemoDataIT {
 		assertThat(count("select count(*) from approval a join ticket t on t.id = a.ticket_id"
 				+ " where a.outcome = 'REFUSED' and t.status = 'CANCELLED'")).isEqualTo(1);
 		assertThat(count("select count(*) from ticket where approval_hold and pending_reason = 'APPROVAL'")).isEqualTo(2);
+		assertThat(count("select count(*) from ticket t where t.pending_reason = 'APPROVAL' and (not t.approval_hold"
+				+ " or not exists (select 1 from approval a where a.ticket_id = t.id and a.outcome = 'PENDING'))"))
+			.as("every request waiting for an approval has one").isZero();
+		assertThat(count("select count(*) from ticket_fact where approval_outcome in ('APPROVED', 'REFUSED')"
+				+ " and approval_seconds is not null")).as("the approval delay has its decided approvals").isEqualTo(2);
 	}
 
 	private List<String> distinct(String column) {

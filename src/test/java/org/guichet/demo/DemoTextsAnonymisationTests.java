@@ -61,7 +61,7 @@ class DemoTextsAnonymisationTests {
 				DemoCatalogue.AFTER_REFUSAL, DemoCatalogue.CANCELLATIONS, DemoCatalogue.TASKS, DemoMerge.TEXTS)
 			.forEach(texts::addAll);
 		DemoCatalogue.SATISFACTION_COMMENTS.forEach(texts::addAll);
-		texts.addAll(List.of(DemoCatalogue.QUESTION_TO_USER, DemoCatalogue.SUPPLIER_NOTE, DemoCatalogue.APPROVAL_NOTE,
+		texts.addAll(List.of(DemoCatalogue.QUESTION_TO_USER, DemoCatalogue.SUPPLIER_NOTE, DemoCatalogue.ORDER_NOTE,
 				DemoCatalogue.ESCALATION_N2, DemoCatalogue.ESCALATION_N3, DemoCatalogue.CANCEL_REASON));
 		return texts;
 	}

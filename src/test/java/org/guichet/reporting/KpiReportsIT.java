@@ -74,11 +74,13 @@ class KpiReportsIT {
 
 	private long technician;
 
+	private long requester;
+
 	@BeforeEach
 	void seed() {
 		String suffix = String.valueOf(System.nanoTime());
 		department = "KPI " + suffix;
-		long requester = FactRows.user(jdbc, "kpi-requester-" + suffix, "REQUESTER");
+		requester = FactRows.user(jdbc, "kpi-requester-" + suffix, "REQUESTER");
 		technician = FactRows.user(jdbc, "kpi-tech-" + suffix, "TECHNICIAN");
 		root = FactRows.category(jdbc, "KPI root " + suffix, null);
 		child = FactRows.category(jdbc, "KPI child " + suffix, root);
@@ -379,6 +381,54 @@ class KpiReportsIT {
 		assertThat(report.kpi("escalationRate.hierarchical").count()).isEqualTo(1);
 		assertThat(report.kpi("escalationRate.automatic").count()).as("tickets, not levels").isEqualTo(1);
 		assertThat(report.kpi("escalationRate.automatic").drillDown()).containsEntry("escalated", "AUTOMATIC");
+	}
+
+	@Test
+	void approvalDelayIsTheMeanWaitOfTheApprovalsDecidedInThePeriodWithTheRefusalsCounted() {
+		FactRows rows = new FactRows(jdbc, requester, department, PARIS, events);
+		// refused after a day
+		approval(rows, "CANCELLED", "2026-03-03T08:00:00Z", "2026-03-04T08:00:00Z", "REFUSED", 86400);
+		// approved in two hours
+		approval(rows, "NEW", "2026-03-05T08:00:00Z", "2026-03-05T10:00:00Z", "APPROVED", 7200);
+		// asked in the previous period, decided in this one: counted by its decision
+		approval(rows, "ASSIGNED", "2026-03-01T08:00:00Z", "2026-03-02T08:00:00Z", "APPROVED", 86400);
+		// decided Sunday 23:30 in Paris: the period's last day
+		approval(rows, "NEW", "2026-03-08T20:30:00Z", "2026-03-08T22:30:00Z", "APPROVED", 7200);
+		// decided Monday 00:30 in Paris: the next period
+		approval(rows, "NEW", "2026-03-08T21:30:00Z", "2026-03-08T23:30:00Z", "APPROVED", 7200);
+		// the previous period
+		approval(rows, "CLOSED", "2026-02-26T08:00:00Z", "2026-02-26T09:00:00Z", "APPROVED", 3600);
+		// withdrawn and waiting: no decision
+		rows.ticket("SERVICE_REQUEST", "PORTAL", "LOW", "CANCELLED", "2026-03-04T08:00:00Z")
+			.with("approval_requested_at", "2026-03-04T08:00:00Z").with("approval_outcome", "WITHDRAWN")
+			.with("cancelled_at", "2026-03-04T09:00:00Z").save();
+		rows.ticket("SERVICE_REQUEST", "PORTAL", "LOW", "PENDING", "2026-03-06T08:00:00Z")
+			.with("approval_requested_at", "2026-03-06T08:00:00Z").with("approval_outcome", "WAITING").save();
+
+		KpiReport report = report();
+		Kpi delay = report.kpi("approvalDelay");
+		assertThat(delay.unit()).isEqualTo(KpiUnit.DURATION);
+		assertThat(delay.value()).isEqualTo(46800.0); // (86400 + 7200 + 86400 + 7200) / 4
+		assertThat(delay.count()).isEqualTo(4);
+		assertThat(delay.previousValue()).isEqualTo(3600.0);
+		assertThat(delay.drillDown()).containsEntry("periodBy", "APPROVAL_DECIDED").containsEntry("from", "2026-03-02");
+		Kpi refused = report.kpi("approvalDelay.refused");
+		assertThat(refused.count()).isEqualTo(1);
+		assertThat(refused.previousValue()).isZero();
+		assertThat(refused.drillDown()).containsEntry("periodBy", "APPROVAL_REFUSED");
+		assertThat(report(inDepartment(WEEK, org.guichet.tickets.TicketType.INCIDENT, null)).kpi("approvalDelay").value())
+			.as("the filter's dimensions narrow it as every card")
+			.isNull();
+	}
+
+	private static void approval(FactRows rows, String status, String requestedAt, String decidedAt, String outcome,
+			long seconds) {
+		rows.ticket("SERVICE_REQUEST", "PORTAL", "LOW", status, requestedAt)
+			.with("approval_requested_at", requestedAt)
+			.with("approval_decided_at", decidedAt)
+			.with("approval_outcome", outcome)
+			.with("approval_seconds", seconds)
+			.save();
 	}
 
 	@Test

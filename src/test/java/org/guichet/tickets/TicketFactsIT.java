@@ -18,6 +18,11 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.guichet.approvals.Approvals;
+import org.guichet.approvals.Quorum;
+import org.guichet.approvals.StepKind;
+import org.guichet.approvals.StepPlan;
+import org.guichet.approvals.Verdict;
 import org.guichet.calendars.Calendars;
 import org.guichet.calendars.StandardCalendars;
 import org.guichet.directory.CurrentUser;
@@ -35,6 +40,8 @@ import org.guichet.testing.ShiftableClock;
 import org.guichet.testing.TestFixtures;
 import org.guichet.testing.TicketFactRows;
 import org.guichet.tickets.TicketEvents.TicketFactsWritten;
+import org.guichet.tickets.TicketFacts.ApprovalOutcome;
+import org.guichet.tickets.TicketFacts.ApprovalWait;
 import org.guichet.tickets.TicketFacts.OpenSpan;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -104,13 +111,18 @@ class TicketFactsIT {
 
 	private SupportGroup desk;
 
+	private User supervisor;
+
+	@Autowired
+	private Approvals approvals;
+
 	private SupportGroup network;
 
 	private final List<Long> ids = new ArrayList<>();
 
 	@BeforeEach
 	void setUp() {
-		User supervisor = fixtures.user("facts-supervisor", Role.SUPERVISOR);
+		supervisor = fixtures.user("facts-supervisor", Role.SUPERVISOR);
 		User tech = fixtures.user("facts-tech", Role.TECHNICIAN);
 		tech.setManager(supervisor);
 		users.save(tech);
@@ -249,7 +261,17 @@ class TicketFactsIT {
 		long solved = register(requester, Channel.PORTAL);
 		resolve(solved, technician);
 		long open = register(requester, Channel.PORTAL);
+		long approved = register(requester, Channel.PORTAL);
+		decideApproval(approved, Verdict.APPROVE, null);
+		long turnedDown = register(requester, Channel.PORTAL);
+		decideApproval(turnedDown, Verdict.REFUSE, "No budget this year");
 		TicketFacts before = stored(solved);
+		TicketFacts approvedBefore = stored(approved);
+		TicketFacts refusedBefore = stored(turnedDown);
+		assertThat(approvedBefore.approval()).extracting(ApprovalWait::outcome, ApprovalWait::seconds)
+			.containsExactly(ApprovalOutcome.APPROVED, 7 * 60L);
+		assertThat(refusedBefore.approval()).extracting(ApprovalWait::outcome, ApprovalWait::seconds)
+			.containsExactly(ApprovalOutcome.REFUSED, 7 * 60L);
 		// a restore that lost the facts of these tickets
 		for (long ticket : ids) {
 			jdbc.update("delete from ticket_open_span where ticket_id = ?", ticket);
@@ -270,6 +292,13 @@ class TicketFactsIT {
 		catchUp.run();
 		assertThat(jdbc.queryForObject("select count(*) from ticket_fact_pending", Long.class)).isZero();
 		assertThat(stored(solved)).isEqualTo(before);
+		assertThat(stored(approved)).as("the approval wait is derived again from the history").isEqualTo(approvedBefore);
+		assertThat(stored(turnedDown)).isEqualTo(refusedBefore);
+		ApiClient lists = ApiClient.bearer(port, fixtures.token(administrator));
+		assertThat(listed(lists, "periodBy=APPROVAL_DECIDED")).as("the approval delay's drill-down")
+			.contains(approved, turnedDown);
+		assertThat(listed(lists, "periodBy=APPROVAL_REFUSED")).as("its refusals'").contains(turnedDown)
+			.doesNotContain(approved, solved);
 		assertThat(stored(open).openSpans()).hasSize(1);
 		assertFactsAreFresh();
 	}
@@ -404,6 +433,23 @@ class TicketFactsIT {
 		return ticket.getId();
 	}
 
+	/** The ids of the first 100 tickets of the list with these criteria, in its default order. */
+	private static List<Long> listed(ApiClient client, String criteria) {
+		ApiClient.Response list = client.get("/api/v1/tickets?size=100&" + criteria);
+		assertThat(list.status()).as(list.toString()).isEqualTo(200);
+		List<Long> ids = new ArrayList<>();
+		list.json().get("items").forEach(item -> ids.add(item.get("id").asLong()));
+		return ids;
+	}
+
+	/** Asks the supervisor's approval of a ticket just registered, and decides it 7 minutes later. */
+	private void decideApproval(long ticket, Verdict verdict, @Nullable String comment) {
+		long approval = Objects.requireNonNull(approvals.request(id(ticket),
+				List.of(new StepPlan(StepKind.USER, supervisor.getId(), Quorum.ANY, null, null))).getId());
+		later();
+		approvals.decide(approval, verdict, comment, TestFixtures.current(supervisor));
+	}
+
 	private void resolve(long ticket, CurrentUser by) {
 		later();
 		tickets.transition(id(ticket), new Transition(TicketAction.RESOLVE, null, null, "Replaced the toner",
@@ -467,7 +513,13 @@ class TicketFactsIT {
 				rs.getInt("refusal_count"), rs.getInt("functional_escalations"), rs.getInt("hierarchical_escalations"),
 				rs.getInt("automatic_escalations"), number(rs, "first_group_id"), bool(rs, "resolved_first_level"),
 				bool(rs, "resolved_first_contact"), rs.getObject("rating") == null ? null : rs.getInt("rating"),
-				instant(rs, "rated_at"), rs.getBoolean("surveyed"), spans), ticketId);
+				instant(rs, "rated_at"), rs.getBoolean("surveyed"), approval(rs), spans), ticketId);
+	}
+
+	private static @Nullable ApprovalWait approval(ResultSet rs) throws SQLException {
+		Instant requestedAt = instant(rs, "approval_requested_at");
+		return requestedAt == null ? null : new ApprovalWait(requestedAt, instant(rs, "approval_decided_at"),
+				ApprovalOutcome.valueOf(rs.getString("approval_outcome")), number(rs, "approval_seconds"));
 	}
 
 	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

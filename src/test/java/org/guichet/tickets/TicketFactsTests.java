@@ -11,6 +11,8 @@ import org.guichet.directory.SupportLevel;
 import org.guichet.tickets.FactInput.Change;
 import org.guichet.tickets.FactInput.PublicComment;
 import org.guichet.tickets.FactInput.Raised;
+import org.guichet.tickets.TicketFacts.ApprovalOutcome;
+import org.guichet.tickets.TicketFacts.ApprovalWait;
 import org.guichet.tickets.TicketFacts.OpenSpan;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -123,6 +125,74 @@ class TicketFactsTests {
 		assertThat(facts.resolvedFirstLevel()).isNull();
 		assertThat(facts.resolvedFirstContact()).isNull();
 		assertThat(facts.openSpans()).containsExactly(new OpenSpan(T0, min(30)));
+	}
+
+	@Test
+	void anApprovedRequestWaitedFromItsFirstStepToItsReleaseInCalendarSeconds() {
+		TicketFacts facts = portalTicket().held(min(1))
+			.change(min(1), null, "approvalRequested", null, "1: Marie Martin")
+			.change(min(90), 40L, "approvalApproved", null, "1: Marie Martin")
+			.change(min(90), null, "approvalRequested", null, "2: Paul Durand")
+			.change(min(24 * 60 + 1), 41L, "approvalApproved", null, "2: Paul Durand")
+			.released(min(24 * 60 + 1))
+			.derive();
+		assertThat(facts.approval()).isEqualTo(new ApprovalWait(min(1), min(24 * 60 + 1), ApprovalOutcome.APPROVED,
+				24 * 3600L));
+		assertThat(facts.status()).isEqualTo(Status.NEW);
+	}
+
+	@Test
+	void aRefusedRequestEndsAtTheCancellationThatFollowsTheRefusal() {
+		TicketFacts facts = portalTicket().held(min(0))
+			.change(min(0), null, "approvalFallback", null, "1: Admin")
+			.change(min(45), 40L, "approvalRefused", null, "1: Admin — no budget")
+			.status(min(45), 40L, Status.CANCELLED)
+			.cancelled(min(45))
+			.derive();
+		assertThat(facts.approval())
+			.as("a step asked of the fallback approvers is a request too")
+			.isEqualTo(new ApprovalWait(min(0), min(45), ApprovalOutcome.REFUSED, 45 * 60L));
+	}
+
+	@Test
+	void aRequestCancelledOrMergedWhileItsApprovalWaitsIsWithdrawnWithoutDelay() {
+		TicketFacts cancelled = portalTicket().held(min(0))
+			.change(min(0), null, "approvalRequested", null, "1: Marie Martin")
+			.status(min(30), REQUESTER, Status.CANCELLED)
+			.cancelled(min(30))
+			.change(min(30), null, "approvalWithdrawn", null, null)
+			.derive();
+		assertThat(cancelled.approval()).isEqualTo(new ApprovalWait(min(0), null, ApprovalOutcome.WITHDRAWN, null));
+
+		TicketFacts refusedOnceThenCancelled = portalTicket().held(min(0))
+			.change(min(0), null, "approvalRequested", null, "1: Marie Martin, Paul Durand")
+			.change(min(10), 40L, "approvalRefused", null, "1: Marie Martin — not now")
+			.status(min(30), REQUESTER, Status.CANCELLED)
+			.cancelled(min(30))
+			.change(min(30), null, "approvalWithdrawn", null, null)
+			.derive();
+		assertThat(refusedOnceThenCancelled.approval())
+			.as("a refusal that did not close its quorum step is no refusal of the request")
+			.isEqualTo(new ApprovalWait(min(0), null, ApprovalOutcome.WITHDRAWN, null));
+	}
+
+	@Test
+	void aRequestWaitingForItsApprovalHasNoDelayYetAndATicketNeverAskedOrWithEveryStepSkippedHasNoApproval() {
+		TicketFacts waiting = portalTicket().held(min(0))
+			.change(min(0), null, "approvalRequested", null, "1: Marie Martin")
+			.change(min(20), 40L, "approvalApproved", null, "1: Marie Martin")
+			.change(min(20), null, "approvalRequested", null, "2: Paul Durand")
+			.derive();
+		assertThat(waiting.approval()).isEqualTo(new ApprovalWait(min(0), null, ApprovalOutcome.WAITING, null));
+
+		TicketFacts skipped = portalTicket().change(min(0), null, "approvalSkipped", null, "1: amount < 500")
+			.derive();
+		assertThat(skipped.approval()).isNull();
+		TicketFacts pausedByHand = portalTicket().assigned(min(5), "Service desk", TECH)
+			.taken(min(6), TECH)
+			.pending(min(7), PendingReason.APPROVAL)
+			.derive();
+		assertThat(pausedByHand.approval()).as("only the approvals module asks for an approval").isNull();
 	}
 
 	@Test
@@ -437,6 +507,22 @@ class TicketFactsTests {
 				assignee = technician;
 				status(at, AGENT, Status.ASSIGNED);
 			}
+			return this;
+		}
+
+		/** Held for its approval as {@code Ticket#holdForApproval} does: Pending with the reason APPROVAL. */
+		Story held(Instant at) {
+			change(at, null, "pendingReason", null, PendingReason.APPROVAL.name());
+			change(at, null, "status", status.name(), Status.PENDING.name());
+			status = Status.PENDING;
+			return this;
+		}
+
+		/** Released as {@code Ticket#releaseFromApproval} does: the reason lifted, new again. */
+		Story released(Instant at) {
+			change(at, null, "pendingReason", PendingReason.APPROVAL.name(), null);
+			change(at, null, "status", status.name(), Status.NEW.name());
+			status = Status.NEW;
 			return this;
 		}
 

@@ -140,7 +140,8 @@ class TicketFilterTests {
 					tuple("rating", "filter.choice-unknown"), tuple("weekday", "filter.number-invalid"),
 					tuple("hour", "filter.number-invalid"));
 		assertThat(reading.errors()).extracting(TicketFilter.Error::allowed)
-			.contains("CREATED, RESOLVED, CLOSED, TTO_DUE, TTR_DUE", "ANY, NONE, FUNCTIONAL, HIERARCHICAL, AUTOMATIC",
+			.contains("CREATED, RESOLVED, CLOSED, TTO_DUE, TTR_DUE, APPROVAL_DECIDED, APPROVAL_REFUSED",
+					"ANY, NONE, FUNCTIONAL, HIERARCHICAL, AUTOMATIC",
 					"UNDER_1D, D1_3, D3_7, D7_30, OVER_30D", "SATISFIED, UNSATISFIED, RATED, UNRATED, SURVEYED", "1–7", "0–23",
 					"true, false", "120");
 		assertThat(reading.filter().drillDown()).isEqualTo(DrillDown.NONE);

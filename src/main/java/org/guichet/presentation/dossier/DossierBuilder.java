@@ -1,5 +1,6 @@
 package org.guichet.presentation.dossier;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,7 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.guichet.approvals.ApprovalOutcome;
+import org.guichet.approvals.ApprovalView;
 import org.guichet.directory.User;
+import org.guichet.presentation.dossier.TicketDossier.ApprovalDecisionLine;
+import org.guichet.presentation.dossier.TicketDossier.ApprovalStepLine;
 import org.guichet.presentation.dossier.TicketDossier.ArticleLine;
 import org.guichet.presentation.dossier.TicketDossier.AssignmentStep;
 import org.guichet.presentation.dossier.TicketDossier.AttachmentLine;
@@ -60,11 +65,13 @@ final class DossierBuilder {
 	 * @param teamView whether it is the IT team's dossier
 	 * @param internal whether internal notes go in the timeline
 	 * @param now when the dossier is drawn up
+	 * @param approval its approval as the approvals module shows it, null if none
 	 */
 	record Source(Ticket ticket, List<HistoryEntry> history, List<Comment> comments, List<Attachment> attachments,
 			List<Task> tasks,
 			List<Escalation> escalations, @Nullable SlaView sla, PriorityMatrix matrix, Map<String, User> users,
-			boolean teamView, boolean internal, Instant now, List<String> children, List<ArticleLine> articles) {
+			boolean teamView, boolean internal, Instant now, List<String> children, List<ArticleLine> articles,
+			@Nullable ApprovalView approval) {
 	}
 
 	static TicketDossier build(Source source) {
@@ -78,7 +85,34 @@ final class DossierBuilder {
 				assignments(history, source.users()), team ? escalations(source.escalations()) : List.of(),
 				team ? sla(source.sla()) : null, steps(history), timeline(source.comments(), team && source.internal()),
 				team ? tasks(source.tasks()) : List.of(), solution(ticket), closure(ticket, history),
-				attachments(source.attachments(), team && source.internal()), List.copyOf(source.articles()));
+				attachments(source.attachments(), team && source.internal()), List.copyOf(source.articles()),
+				approval(source.approval()));
+	}
+
+	/** The approval as the approvals module shows it, its people as the dossier names them. */
+	static TicketDossier.@Nullable Approval approval(@Nullable ApprovalView view) {
+		if (view == null) {
+			return null;
+		}
+		boolean decided = view.decidedAt() != null
+				&& (view.outcome() == ApprovalOutcome.APPROVED || view.outcome() == ApprovalOutcome.REFUSED);
+		return new TicketDossier.Approval(view.outcome(), view.requestedAt(), decided ? view.decidedAt() : null,
+				decided ? Duration.between(view.requestedAt(), view.decidedAt()) : null,
+				view.steps().stream()
+					.map(step -> new ApprovalStepLine(step.position(), step.kind(), step.quorum(), step.percent(),
+							step.state(), step.skipReason(), step.fallback(), step.openedAt(), step.closedAt(),
+							step.approvers().stream().map(DossierBuilder::approver).toList(),
+							step.decisions().stream()
+								.sorted(Comparator.comparing(ApprovalView.Decision::decidedAt))
+								.map(d -> new ApprovalDecisionLine(d.decidedAt(), approver(d.approver()),
+										approver(d.decidedBy()), d.verdict(), d.comment()))
+								.toList()))
+					.toList());
+	}
+
+	/** An approver: any person of the directory, of the IT team or not (their role is not told). */
+	private static Person approver(ApprovalView.Person person) {
+		return new Person(person.id(), null, person.fullName());
 	}
 
 	static Person person(User user) {

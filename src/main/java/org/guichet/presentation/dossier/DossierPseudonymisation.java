@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.guichet.presentation.anonymise.Pseudonyms;
+import org.guichet.presentation.dossier.TicketDossier.ApprovalDecisionLine;
+import org.guichet.presentation.dossier.TicketDossier.ApprovalStepLine;
 import org.guichet.presentation.dossier.TicketDossier.ArticleLine;
 import org.guichet.presentation.dossier.TicketDossier.AssignmentStep;
 import org.guichet.presentation.dossier.TicketDossier.AttachmentLine;
@@ -27,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * pseudonym, and every text goes through {@link Pseudonyms#text} — the title, the description,
  * the replies and notes, the reasons (override, escalation, cancellation), the task titles, the
  * solution, the satisfaction comment, and the names the configuration gives (category, groups,
- * routing rules, SLA policy), which may hold a person's or the organisation's name too; the
+ * routing rules, SLA policy), which may hold a person's or the organisation's name too, and the
+ * approval's comments and skip reasons; the approvers and their delegates are people too; the
  * attachments' file names go through {@link Pseudonyms#fileName}. The flowchart is drawn from the
  * configuration and carries no one's name, so it has nothing to transform. Pure: the pseudonyms
  * given are the only state, and they must already know every person of the dossier.
@@ -77,7 +80,8 @@ final class DossierPseudonymisation {
 				d.tasks().stream().map(this::task).toList(), solution(d.solution()), closure(d.closure()),
 				attachments ? d.attachments().stream().map(this::attachment).toList() : List.of(),
 				d.articles().stream().map(a -> new ArticleLine(a.id(), text(a.title()), a.kind(), a.status(), a.language()))
-					.toList());
+					.toList(),
+				approval(d.approval()));
 	}
 
 	/** Each person who acts in a dossier, in document order (a person may come more than once). */
@@ -106,6 +110,15 @@ final class DossierPseudonymisation {
 			}
 		});
 		d.attachments().forEach(file -> to.accept(file.uploadedBy()));
+		if (d.approval() != null) {
+			d.approval().steps().forEach(step -> {
+				step.asked().forEach(to);
+				step.decisions().forEach(decision -> {
+					to.accept(decision.approver());
+					to.accept(decision.decidedBy());
+				});
+			});
+		}
 	}
 
 	private Summary summary(Summary s) {
@@ -159,6 +172,21 @@ final class DossierPseudonymisation {
 	private Closure closure(Closure c) {
 		return new Closure(c.status(), c.resolvedAt(), c.closedAt(), c.closedAutomatically(), c.reopenCount(),
 				nullableText(c.cancelReason()), c.satisfaction(), nullableText(c.satisfactionComment()));
+	}
+
+	/** The approvers and delegates become their pseudonyms; the comments and skip reasons go through the texts. */
+	private TicketDossier.@Nullable Approval approval(TicketDossier.@Nullable Approval a) {
+		return a == null ? null
+				: new TicketDossier.Approval(a.outcome(), a.requestedAt(), a.decidedAt(), a.delay(), a.steps()
+					.stream()
+					.map(s -> new ApprovalStepLine(s.position(), s.kind(), s.quorum(), s.percent(), s.state(),
+							nullableText(s.skipReason()), s.fallback(), s.openedAt(), s.closedAt(),
+							s.asked().stream().map(this::person).toList(),
+							s.decisions().stream()
+								.map(d -> new ApprovalDecisionLine(d.at(), person(d.approver()), person(d.decidedBy()),
+										d.verdict(), nullableText(d.comment())))
+								.toList()))
+					.toList());
 	}
 
 	private AttachmentLine attachment(AttachmentLine a) {

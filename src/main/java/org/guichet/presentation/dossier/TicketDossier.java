@@ -4,6 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.guichet.approvals.ApprovalOutcome;
+import org.guichet.approvals.Quorum;
+import org.guichet.approvals.StepKind;
+import org.guichet.approvals.StepState;
+import org.guichet.approvals.Verdict;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportLevel;
 import org.guichet.knowledge.ArticleKind;
@@ -49,12 +54,14 @@ import org.jspecify.annotations.Nullable;
  *     first; the internal ones only with the internal notes; empty when left out
  * @param articles the knowledge base articles linked to it that the reader may read (a requester:
  *     published public ones only), one of each translation pair, oldest link first
+ * @param approval its approval (module approvals), null when it never needed one; the requester
+ *     sees it as the IT team does
  */
 public record TicketDossier(Instant generatedAt, boolean teamView, boolean internal, Summary summary,
 		PriorityDerivation priority, List<String> routing, List<AssignmentStep> assignments,
 		List<EscalationStep> escalations, @Nullable Sla sla, List<LifecycleStep> steps, List<TimelineEntry> timeline,
 		List<TaskLine> tasks, @Nullable Solution solution, Closure closure, List<AttachmentLine> attachments,
-		List<ArticleLine> articles) {
+		List<ArticleLine> articles, @Nullable Approval approval) {
 
 	/**
 	 * A person the dossier names.
@@ -210,6 +217,46 @@ public record TicketDossier(Instant generatedAt, boolean teamView, boolean inter
 	 * @param internal whether it is the IT team's (attached with an internal note)
 	 */
 	public record AttachmentLine(Instant at, Person uploadedBy, String fileName, long sizeBytes, boolean internal) {
+	}
+
+	/**
+	 * The approval the request waited for before work started.
+	 *
+	 * @param outcome {@code PENDING}, {@code APPROVED}, {@code REFUSED} or {@code WITHDRAWN}
+	 * @param decidedAt when it was approved or refused, null otherwise
+	 * @param delay from the request to the decision (calendar time, as the KPI "approval delay"
+	 *     counts it), null while undecided or withdrawn
+	 * @param steps in order
+	 */
+	public record Approval(ApprovalOutcome outcome, Instant requestedAt, @Nullable Instant decidedAt,
+			@Nullable Duration delay, List<ApprovalStepLine> steps) {
+	}
+
+	/**
+	 * One step of an approval.
+	 *
+	 * @param percent the share of a PERCENT quorum, null otherwise
+	 * @param skipReason the condition that held when the step was skipped, as the catalogue wrote
+	 *     it; null when asked
+	 * @param fallback nobody of the step was left in the directory: its group's supervisors or the
+	 *     administrators were asked
+	 * @param asked the people asked, empty before the step opens or when skipped
+	 * @param decisions the answers counted, oldest first
+	 */
+	public record ApprovalStepLine(int position, StepKind kind, Quorum quorum, @Nullable Integer percent,
+			StepState state, @Nullable String skipReason, boolean fallback, @Nullable Instant openedAt,
+			@Nullable Instant closedAt, List<Person> asked, List<ApprovalDecisionLine> decisions) {
+	}
+
+	/**
+	 * One answer of an approver.
+	 *
+	 * @param approver whose answer it counts as
+	 * @param decidedBy who took it: the approver, or their delegate while they were away
+	 * @param comment as typed, null if none (a refusal always has one)
+	 */
+	public record ApprovalDecisionLine(Instant at, Person approver, Person decidedBy, Verdict verdict,
+			@Nullable String comment) {
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.guichet.approvals.Approvals;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
@@ -52,8 +53,11 @@ public class TicketDossiers {
 
 	private final Clock clock;
 
+	private final Approvals approvals;
+
 	TicketDossiers(TicketManagement tickets, SlaManagement sla, DeskSettings settings, UserRepository users,
-			Articles articles, Clock clock) {
+			Articles articles, Clock clock, Approvals approvals) {
+		this.approvals = approvals;
 		this.tickets = tickets;
 		this.articles = articles;
 		this.sla = sla;
@@ -87,7 +91,7 @@ public class TicketDossiers {
 		return DossierBuilder.build(new DossierBuilder.Source(ticket, history, view.comments(), view.attachments(),
 				team ? view.tasks() : List.of(), team ? tickets.escalations(id, reader) : List.of(),
 				team ? sla.of(id).orElse(null) : null, settings.priorityMatrix(), named, team, internal, clock.instant(),
-				children(id, reader), articles(id, reader, internal)));
+				children(id, reader), articles(id, reader, internal), approvals.ofTicket(id).orElse(null)));
 	}
 
 	/**

@@ -49,7 +49,13 @@ public record TicketJourney(Channel channel, List<Move> moves) {
 		/** Cancelled, with a reason or merged into another ticket. */
 		CANCELLED,
 		/** Closed, its requester was sent the satisfaction survey. */
-		SURVEYED
+		SURVEYED,
+		/** Registered, it waits for its approval (module approvals) before anyone works on it. */
+		APPROVAL_REQUESTED,
+		/** Its approval was granted: released to its group. */
+		APPROVAL_APPROVED,
+		/** Its approval was refused: cancelled. */
+		APPROVAL_REFUSED
 
 	}
 

@@ -13,6 +13,7 @@ import org.guichet.presentation.flowchart.TicketJourney.Move;
 import org.guichet.presentation.flowchart.TicketJourney.MoveKind;
 import org.guichet.system.NotFoundException;
 import org.guichet.tickets.HistoryEntry;
+import org.guichet.tickets.PendingReason;
 import org.guichet.tickets.Reopening;
 import org.guichet.tickets.Status;
 import org.guichet.tickets.Survey;
@@ -28,8 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
  * status changes (a closure without actor is Guichet's automatic closure), its reopenings
  * (refusal by the requester or reopening by the IT team) and its group changes, each group's
  * support level read from the groups as they are now, by the name the history recorded (a group
- * renamed since is not found: that change keeps the level the ticket had), and, for a closed
- * ticket, whether its requester was sent the satisfaction survey.
+ * renamed since is not found: that change keeps the level the ticket had), its approval (the
+ * history fields {@code approval*} of the module approvals: the hold is the wait for the
+ * validators, not a pending; its release is their approval, the cancellation after a refusal
+ * their refusal), and, for a closed ticket, whether its requester was sent the satisfaction survey.
  */
 @Service
 public class TicketJourneys {
@@ -68,11 +71,46 @@ public class TicketJourneys {
 
 	/** The moves told by the history's entries, oldest first; entries the chart does not tell are passed over. */
 	static List<Move> moves(List<HistoryEntry> history, Map<String, SupportLevel> levels) {
+		boolean approvalAsked = history.stream()
+			.anyMatch(entry -> entry.getField().equals("approvalRequested") || entry.getField().equals("approvalFallback"));
 		List<Move> moves = new ArrayList<>();
+		Approval approval = Approval.NONE;
+		boolean refusal = false;
 		for (HistoryEntry entry : history) {
 			String value = entry.getNewValue();
 			switch (entry.getField()) {
-				case "status" -> status(entry, moves);
+				case "pendingReason" -> {
+					// asked at filing, an approval's hold is the ticket's first pending reason APPROVAL (its
+					// request may be recorded a moment before or after it)
+					if (approval == Approval.NONE && approvalAsked && PendingReason.APPROVAL.name().equals(value)) {
+						approval = Approval.HOLDING;
+					}
+					else if (approval == Approval.WAITING && PendingReason.APPROVAL.name().equals(entry.getOldValue())) {
+						approval = Approval.RELEASED;
+						moves.add(Move.of(entry.getAt(), MoveKind.APPROVAL_APPROVED));
+					}
+				}
+				case "approvalRefused" -> refusal = true;
+				case "status" -> {
+					if (approval == Approval.HOLDING) {
+						approval = Approval.WAITING;
+						moves.add(Move.of(entry.getAt(), MoveKind.APPROVAL_REQUESTED));
+					}
+					else if (approval == Approval.RELEASED) {
+						// the release's own change of status: no pending was answered
+						approval = Approval.OVER;
+						if (Status.ASSIGNED.name().equals(value)) {
+							moves.add(Move.of(entry.getAt(), MoveKind.ASSIGNED));
+						}
+					}
+					else if (approval == Approval.WAITING && refusal && Status.CANCELLED.name().equals(value)) {
+						approval = Approval.OVER;
+						moves.add(Move.of(entry.getAt(), MoveKind.APPROVAL_REFUSED));
+					}
+					else {
+						status(entry, moves);
+					}
+				}
 				case "reopening" -> moves.add(Move.of(entry.getAt(),
 						Reopening.REFUSAL.name().equals(value) ? MoveKind.REFUSED : MoveKind.REOPENED));
 				case "group" -> {
@@ -87,6 +125,22 @@ public class TicketJourneys {
 			}
 		}
 		return moves;
+	}
+
+	/** Where a ticket's approval stands while its history is read. */
+	private enum Approval {
+
+		/** Not asked (yet). */
+		NONE,
+		/** Its pending reason set for the approval: the next change of status is the hold. */
+		HOLDING,
+		/** Held, waiting for the validators. */
+		WAITING,
+		/** Approved: the next change of status is the release's. */
+		RELEASED,
+		/** Decided: the history goes on as any ticket's. */
+		OVER
+
 	}
 
 	private static void status(HistoryEntry entry, List<Move> moves) {

@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.guichet.directory.SupportLevel;
 import org.guichet.presentation.flowchart.TicketJourney.Move;
+import org.guichet.presentation.flowchart.TicketJourney.MoveKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +23,10 @@ import org.jspecify.annotations.Nullable;
  * back to its resolution each time) appears twice.
  * <p>
  * {@link #of} derives it from a {@link TicketJourney}, a pure function: the ticket goes from the
- * start through its channel, registration and the qualification; a ticket cancelled before anyone
+ * start through its channel, registration and the qualification (a request that waited for its
+ * approval passes through the wait and the validators' decision first: approved, on to the
+ * qualification; refused, to the cancellation; withdrawn while it waited, it jumps to the
+ * cancellation); a ticket cancelled before anyone
  * worked on it (taken, pending, escalated, resolved) leaves by the qualification's <em>No</em>;
  * otherwise it goes on through categorisation, prioritisation and assignment to the resolution at
  * its group's level. Between two moves it follows the chart's forward edges by the shortest way
@@ -112,7 +116,10 @@ public record TicketPath(List<Step> steps) {
 			steps.add(new Step(FlowchartBuilder.START, null));
 			goTo(FlowchartBuilder.channel(journey.channel()));
 			goTo(FlowchartBuilder.REGISTRATION);
-			goTo(FlowchartBuilder.QUALIFICATION);
+			boolean approval = journey.moves().stream().anyMatch(move -> move.kind() == MoveKind.APPROVAL_REQUESTED);
+			if (!approval || chart.node(FlowchartBuilder.APPROVAL).isEmpty()) {
+				goTo(FlowchartBuilder.QUALIFICATION);
+			}
 			for (Move move : journey.moves()) {
 				move(move);
 			}
@@ -160,8 +167,19 @@ public record TicketPath(List<Step> steps) {
 					goTo(FlowchartBuilder.CLOSURE);
 				}
 				case SURVEYED -> goTo(FlowchartBuilder.SURVEY);
+				case APPROVAL_REQUESTED -> goTo(FlowchartBuilder.APPROVAL);
+				case APPROVAL_APPROVED -> {
+					goTo(FlowchartBuilder.APPROVAL_DECISION);
+					follow(FlowchartBuilder.APPROVAL_DECISION, FlowchartBuilder.QUALIFICATION);
+				}
+				case APPROVAL_REFUSED -> {
+					goTo(FlowchartBuilder.APPROVAL_DECISION);
+					follow(FlowchartBuilder.APPROVAL_DECISION, FlowchartBuilder.CANCELLED);
+					cancelled = true;
+					goTo(FlowchartBuilder.END);
+				}
 				case CANCELLED -> {
-					if (accepted) {
+					if (accepted || current.equals(FlowchartBuilder.APPROVAL)) {
 						jump(FlowchartBuilder.CANCELLED);
 					}
 					else {

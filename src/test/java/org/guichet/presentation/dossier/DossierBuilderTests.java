@@ -195,7 +195,7 @@ class DossierBuilderTests {
 		quiet.resolve("Tray 2", SolutionKind.PERMANENT, tech1, at(2));
 		quiet.closeUnanswered(at(3));
 		TicketDossier dossier = DossierBuilder.build(new DossierBuilder.Source(quiet, historyOf(quiet), List.of(), List.of(),
-				List.of(), List.of(), null, matrix, Map.of(), true, false, at(4), List.of(), List.of()));
+				List.of(), List.of(), null, matrix, Map.of(), true, false, at(4), List.of(), List.of(), null));
 		assertThat(dossier.closure().closedAutomatically()).isTrue();
 		assertThat(dossier.steps()).last().satisfies(s -> assertThat(s.by().isGuichet()).isTrue());
 		assertThat(dossier.summary().category()).isNull();
@@ -208,9 +208,9 @@ class DossierBuilderTests {
 		List<Attachment> files = List.of(attachment("driver-dump.zip", 2048, true, at(5)),
 				attachment("photo tray 2.jpg", 300_000, false, at(4)));
 		TicketDossier dossier = DossierBuilder.build(new DossierBuilder.Source(ticket, historyOf(ticket), comments,
-				files, List.of(task), List.of(escalation), null, matrix, Map.of(), true, false, at(20), List.of(), List.of()));
+				files, List.of(task), List.of(escalation), null, matrix, Map.of(), true, false, at(20), List.of(), List.of(), null));
 		TicketDossier withNotes = DossierBuilder.build(new DossierBuilder.Source(ticket, historyOf(ticket), comments,
-				files, List.of(task), List.of(escalation), null, matrix, Map.of(), true, true, at(20), List.of(), List.of()));
+				files, List.of(task), List.of(escalation), null, matrix, Map.of(), true, true, at(20), List.of(), List.of(), null));
 
 		assertThat(dossier.attachments()).singleElement()
 			.isEqualTo(new TicketDossier.AttachmentLine(at(4), new Person(1L, Role.REQUESTER, "Alice Martin"),
@@ -234,7 +234,7 @@ class DossierBuilderTests {
 		SlaView sla = new SlaView("Standard", at(3), at(12), SlaState.MISSED, SlaState.MET, SlaState.MISSED,
 				Duration.ofMinutes(20), false, null, null);
 		return DossierBuilder.build(new DossierBuilder.Source(ticket, historyOf(ticket), comments, List.of(), List.of(task),
-				List.of(escalation), sla, matrix, Map.of("tech1", tech1, "tech2", tech2), team, internal, at(20), List.of(), List.of()));
+				List.of(escalation), sla, matrix, Map.of("tech1", tech1, "tech2", tech2), team, internal, at(20), List.of(), List.of(), null));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -6,6 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.guichet.approvals.ApprovalOutcome;
+import org.guichet.approvals.Quorum;
+import org.guichet.approvals.StepKind;
+import org.guichet.approvals.StepState;
+import org.guichet.approvals.Verdict;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportLevel;
 import org.guichet.knowledge.ArticleKind;
@@ -15,6 +20,8 @@ import org.guichet.presentation.anonymise.IdentityScan;
 import org.guichet.presentation.anonymise.Pseudonyms;
 import org.guichet.presentation.anonymise.Suspect;
 import org.guichet.presentation.anonymise.Words;
+import org.guichet.presentation.dossier.TicketDossier.ApprovalDecisionLine;
+import org.guichet.presentation.dossier.TicketDossier.ApprovalStepLine;
 import org.guichet.presentation.dossier.TicketDossier.AssignmentStep;
 import org.guichet.presentation.dossier.TicketDossier.AttachmentLine;
 import org.guichet.presentation.dossier.TicketDossier.Closure;
@@ -102,6 +109,25 @@ class DossierPseudonymisationTests {
 			.containsExactly("capture demandeur-a.png");
 		assertThat(anonymised.routing()).containsExactly("Imprimantes");
 		assertThat(anonymised.assignments().get(0).group()).isEqualTo("Équipe de Technicien 1");
+	}
+
+	@Test
+	void theApproversTheirDelegateTheCommentsAndTheSkipReasonsOfTheApprovalArePseudonymised() {
+		TicketDossier dossier = dossier(42, alice, List.of(bob));
+
+		TicketDossier anonymised = DossierPseudonymisation.anonymise(dossier, pseudonyms(dossier), true);
+
+		TicketDossier.Approval approval = anonymised.approval();
+		assertThat(IdentityScan.of(List.of(ALICE, TOM, SAM, BOB, EVE)).leaks(approval.toString())).isEmpty();
+		ApprovalDecisionLine decision = approval.steps().get(0).decisions().get(0);
+		assertThat(approval.steps().get(0).asked()).extracting(Person::name).containsExactly("Personne B");
+		assertThat(decision.approver().name()).as("Ève, named in a reply before").isEqualTo("Personne B");
+		assertThat(decision.decidedBy().name()).as("Bob, an observer").isEqualTo("Personne A");
+		assertThat(decision.comment()).isEqualTo("Demandeur A a déjà un poste");
+		assertThat(approval.steps().get(1).skipReason()).isEqualTo("Montant < 500 (demandé par Demandeur A)");
+		assertThat(approval.delay()).isEqualTo(Duration.ofMinutes(10));
+		assertThat(approval.outcome()).isEqualTo(ApprovalOutcome.REFUSED);
+		assertThat(decision.at()).isEqualTo(dossier.approval().steps().get(0).decisions().get(0).at());
 	}
 
 	@Test
@@ -217,7 +243,23 @@ class DossierPseudonymisationTests {
 		return new TicketDossier(T0.plusSeconds(1000), true, false, summary, priority, List.of("Imprimantes"),
 				assignments, escalations, sla, steps, timeline, tasks, solution, closure, attachments,
 				List.of(new TicketDossier.ArticleLine(7, "Poste de " + requester.name() + " : réinstaller le pilote",
-						ArticleKind.SOLUTION, ArticleStatus.PUBLISHED, ArticleLanguage.FR)));
+						ArticleKind.SOLUTION, ArticleStatus.PUBLISHED, ArticleLanguage.FR)),
+				approval(requester));
+	}
+
+	/** Eve asked as the requester's manager; Bob, standing in for her, refused naming the requester. */
+	private TicketDossier.Approval approval(Person requester) {
+		Person eve = new Person(5L, null, "Ève Lambert");
+		Person delegate = new Person(4L, null, "Bob Wilson");
+		return new TicketDossier.Approval(ApprovalOutcome.REFUSED, T0.plusSeconds(5), T0.plusSeconds(605),
+				Duration.ofMinutes(10),
+				List.of(new ApprovalStepLine(1, StepKind.MANAGER, Quorum.ANY, null, StepState.REFUSED, null, false,
+						T0.plusSeconds(5), T0.plusSeconds(605), List.of(eve),
+						List.of(new ApprovalDecisionLine(T0.plusSeconds(605), eve, delegate, Verdict.REFUSE,
+								requester.name() + " a déjà un poste"))),
+						new ApprovalStepLine(2, StepKind.GROUP, Quorum.ALL, null, StepState.SKIPPED,
+								"Montant < 500 (demandé par " + requester.name() + ")", false, null, null, List.of(),
+								List.of())));
 	}
 
 	private static org.guichet.presentation.anonymise.Person person(long id, String name, String login,

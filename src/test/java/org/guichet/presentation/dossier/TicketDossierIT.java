@@ -1,11 +1,17 @@
 package org.guichet.presentation.dossier;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.guichet.approvals.Approvals;
+import org.guichet.approvals.Quorum;
+import org.guichet.approvals.StepKind;
+import org.guichet.approvals.StepPlan;
+import org.guichet.approvals.Verdict;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroup;
@@ -13,6 +19,7 @@ import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
 import org.guichet.testing.ApiClient;
 import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.ShiftableClock;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.EscalationKind;
@@ -26,6 +33,7 @@ import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketType;
 import org.guichet.tickets.Transition;
 import org.guichet.tickets.Urgency;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +55,8 @@ class TicketDossierIT {
 
 	private static final String ESCALATION_REASON = "Needs the print server team";
 
+	private static final String APPROVAL_COMMENT = "Fine for the new laptop";
+
 	@Autowired
 	private TestFixtures fixtures;
 
@@ -63,6 +73,24 @@ class TicketDossierIT {
 	private User secondLevel;
 
 	private TicketId id;
+
+	/** The refusal's comment, naming the requester. */
+	private String refusal;
+
+	private User approver;
+
+	private User secondApprover;
+
+	@Autowired
+	private Approvals approvals;
+
+	@Autowired
+	private ShiftableClock clock;
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
 
 	@BeforeEach
 	void aTicketEscalatedPendingReopenedAndClosed() {
@@ -238,6 +266,62 @@ class TicketDossierIT {
 		assertThat(page.header("Content-Type")).startsWith("text/html");
 		assertThat(page.text()).contains(TITLE, "id=\"dossier-escalations\"");
 		assertThat(client(requester).get("/tickets/" + id.value() + "/dossier?internal=true").status()).isEqualTo(404);
+	}
+
+	@Test
+	void aRequestsDossierShowsItsApprovalStepsAskedDecisionsAndDelayAndTheAnonymisedOnePseudonymisesThem()
+			throws IOException {
+		TicketId request = approvedThenRefused();
+
+		ApiClient.Response answer = client(technician).get(path(request, "format=html"));
+
+		assertThat(answer.status()).isEqualTo(200);
+		String html = answer.text();
+		assertThat(html).contains("id=\"dossier-approval\"", "id=\"dossier-approval-step-1\"",
+				"id=\"dossier-approval-step-2\"", "Refused", "Approved by " + approver.getFullName(),
+				"Refused by " + secondApprover.getFullName(), APPROVAL_COMMENT, refusal,
+				"decided on", "after 3 h 00", "Named person");
+		assertThat(html.indexOf("dossier-approval")).as("before the steps").isLessThan(html.indexOf("dossier-steps"));
+		assertThat(client(requester).get(path(request, "format=html")).text())
+			.as("the requester sees who decided and why").contains("id=\"dossier-approval\"", refusal);
+		try (PDDocument pdf = Loader.loadPDF(client(technician).get(path(request, "")).bytes())) {
+			assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains("Approval",
+					"Approved by " + approver.getFullName(), refusal);
+		}
+		assertThat(client(secondLevel).get(path("format=html")).text()).as("a ticket without approval has none")
+			.doesNotContain("id=\"dossier-approval\"");
+
+		ApiClient.Response anonymised = client(technician).get(path(request, "format=html&anonymize=true"));
+		assertThat(anonymised.status()).isEqualTo(200);
+		assertThat(anonymised.text()).contains("id=\"dossier-approval\"", "Approved by Person ", "Refused by Person ",
+				APPROVAL_COMMENT, "Not for Requester A this year")
+			.doesNotContain(approver.getFullName(), secondApprover.getFullName(), requester.getFullName(), refusal);
+	}
+
+	/**
+	 * A laptop request of the requester: asked of one person, approved an hour later with a
+	 * comment, then of another, refused two hours later naming the requester.
+	 */
+	private TicketId approvedThenRefused() {
+		approver = fixtures.user("dossier-approver", Role.SUPERVISOR);
+		secondApprover = fixtures.user("dossier-approver-2", Role.REQUESTER);
+		refusal = "Not for " + requester.getFullName() + " this year";
+		CurrentUser req = TestFixtures.current(requester);
+		TicketId request = tickets.register(new NewTicket(TicketType.SERVICE_REQUEST, "New laptop", "A developer laptop",
+				null, Channel.PORTAL, null, Urgency.MEDIUM, null, List.of()), req).id();
+		long approval = java.util.Objects.requireNonNull(approvals.request(request,
+				List.of(new StepPlan(StepKind.USER, approver.getId(), Quorum.ANY, null, null),
+						new StepPlan(StepKind.USER, secondApprover.getId(), Quorum.ANY, null, null)))
+			.getId());
+		clock.advance(Duration.ofHours(1));
+		approvals.decide(approval, Verdict.APPROVE, APPROVAL_COMMENT, TestFixtures.current(approver));
+		clock.advance(Duration.ofHours(2));
+		approvals.decide(approval, Verdict.REFUSE, refusal, TestFixtures.current(secondApprover));
+		return request;
+	}
+
+	private String path(TicketId ticket, String query) {
+		return "/api/v1/tickets/" + ticket.value() + "/dossier" + (query.isEmpty() ? "" : "?" + query);
 	}
 
 	private String path(String query) {

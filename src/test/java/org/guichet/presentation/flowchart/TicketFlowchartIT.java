@@ -261,7 +261,7 @@ class TicketFlowchartIT {
 	}
 
 	@Test
-	void aRequestRefusedByItsValidatorIsDrawnAndCountedOnTheValidatorsNo() {
+	void aRequestRefusedByItsValidatorIsDrawnCountedAndHighlightedOnTheValidatorsNo() {
 		User validator = fixtures.user("path-validator", Role.REQUESTER);
 		Response created = requester.post("/api/v1/tickets", Map.of("type", "SERVICE_REQUEST", "title", "A second screen",
 				"description", "For the new desk", "urgency", "LOW"));
@@ -280,6 +280,11 @@ class TicketFlowchartIT {
 			.containsPattern(">requires approval · [1-9][0-9,]* \\(\\d+ %\\)</text>")
 			.containsPattern(">No: cancelled with the reason · [1-9][0-9,]* \\(\\d+ %\\)</text>");
 		assertThat(first.get("/api/v1/tickets/" + id).json().get("status").asText()).isEqualTo("CANCELLED");
+		String path = chart(supervisor, id);
+		assertThat(taken(path, "registration->approval")).as("its own path waits for the validator").isTrue();
+		assertThat(taken(path, "decision.approval->cancelled")).as("and leaves by their No").isTrue();
+		assertThat(steps(path, "pending")).as("the wait is no pending").isEmpty();
+		assertThat(steps(path, "decision.qualification")).as("never qualified").isEmpty();
 	}
 
 }
