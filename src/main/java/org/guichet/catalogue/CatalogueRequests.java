@@ -95,7 +95,7 @@ public class CatalogueRequests {
 	 */
 	public Ticket file(long itemId, Filing filing, CurrentUser by, Locale language) {
 		CatalogueItem item = catalogue.requestable(itemId, by);
-		onBehalf.check(by, filing.requesterId());
+		boolean forReport = onBehalf.check(by, filing.requesterId());
 		if (filing.requesterId() != null && filing.requesterId() != by.id()
 				&& !catalogue.audienceOf(filing.requesterId()).allows(item)) {
 			throw new InvalidInputException("requesterId", "catalogue.request.not-for-requester",
@@ -118,7 +118,7 @@ public class CatalogueRequests {
 		NewTicket demand = new NewTicket(item.getTicketType(), title, description(item, shown, language),
 				filing.requesterId(), filing.channel(), item.getCategoryId(), Urgency.MEDIUM, null, List.of());
 		Ticket ticket = tickets.registerFromCatalogue(demand, item.label(Locale.ENGLISH), item.getGroupId(),
-				item.getTasks(), !by.isAgent() && onBehalf.forReport(by, filing.requesterId()), by);
+				item.getTasks(), forReport, by);
 		for (Filing.FiledFile file : filing.files()) {
 			if (answers.containsKey(file.fieldKey())) {
 				try {

@@ -42,28 +42,21 @@ public class OnBehalf {
 	}
 
 	/**
-	 * Whether {@code by} files for one of their direct reports (rather than for themselves, or as
-	 * the IT team for someone else): the requester is active, is someone else and has {@code by}
-	 * for manager, and managers may file for their team.
+	 * Checks that {@code by} may file for {@code requesterId} (null: themselves): refuses someone
+	 * not of the IT team filing for anyone but themselves and, when managers may file for their
+	 * team, their active direct reports.
+	 *
+	 * @return true when {@code by}, not of the IT team, files for one of their direct reports
+	 * @throws ForbiddenException saying who they may file for
 	 */
-	boolean forReport(CurrentUser by, @Nullable Long requesterId) {
-		if (requesterId == null || requesterId == by.id()) {
+	boolean check(CurrentUser by, @Nullable Long requesterId) {
+		if (by.isAgent() || requesterId == null || requesterId == by.id()) {
 			return false;
 		}
 		User requester = users.findWithManagerById(requesterId).orElse(null);
-		return requester != null && mayFileFor(false, by.id(), requesterId, requester.isActive(),
-				requester.getManager() == null ? null : requester.getManager().getId(), managersFileForTeam);
-	}
-
-	/**
-	 * Refuses a requester (not of the IT team) filing for someone who is not one of their direct
-	 * reports, or for anyone when managers may not file for their team.
-	 *
-	 * @throws ForbiddenException saying who they may file for
-	 */
-	void check(CurrentUser by, @Nullable Long requesterId) {
-		if (by.isAgent() || requesterId == null || requesterId == by.id() || forReport(by, requesterId)) {
-			return;
+		if (requester != null && mayFileFor(false, by.id(), requesterId, requester.isActive(),
+				requester.getManager() == null ? null : requester.getManager().getId(), managersFileForTeam)) {
+			return true;
 		}
 		if (managersFileForTeam) {
 			throw new ForbiddenException("catalogue.request.not-your-report",

@@ -530,7 +530,7 @@ class CataloguePagesIT {
 	}
 
 	@Test
-	void aManagerChoosesOneOfTheirReportsInTheFormAndTheRequestIsTheirsRegisteredByTheManager() throws Exception {
+	void aManagerChoosesOneOfTheirReportsInTheFormAndTheRequestIsTheirsRegisteredByTheManagerAndTheTeamPicksAnyone() throws Exception {
 		CatalogueItem item = itemWithAnAmount("Achat", "Purchase");
 		User manager = fixtures.user("cat-pages-manager", Role.REQUESTER);
 		User report = fixtures.user("cat-pages-report", Role.REQUESTER);
@@ -556,6 +556,17 @@ class CataloguePagesIT {
 			.param("requesterId", String.valueOf(requester.getId())).param("answers.amount", "120"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(refused).contains("does not report to you", "value=\"120\"");
+
+		MockHttpSession asTechnician = login(fixtures.user("cat-pages-tech", Role.TECHNICIAN));
+		String agentForm = mvc.perform(get(page).session(asTechnician)).andReturn().getResponse().getContentAsString();
+		assertThat(agentForm).contains("name=\"typed.requesterId\"", "id=\"requesterId-id\" name=\"requesterId\"")
+			.doesNotContain(report.getFullName());
+		MvcResult forReport = mvc.perform(multipart(page).session(asTechnician).with(csrf())
+			.param("requesterId", String.valueOf(report.getId())).param("answers.amount", "80"))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		long agentsTicket = Long.parseLong(forReport.getResponse().getRedirectedUrl().replaceAll("\\D", ""));
+		assertThat(tickets.find(new org.guichet.tickets.TicketId(agentsTicket)).getRequester().getId())
+			.isEqualTo(report.getId());
 	}
 
 	/** The picker's options for what is typed in the colleague field, as the page's htmx asks for them. */

@@ -128,7 +128,6 @@ class PortalCatalogueController {
 				answers.put(field.key(), sent == null ? List.of() : List.of(sent));
 			}
 		}
-		Long forWhom = requesterId;
 		Map<String, String> typed = new HashMap<>();
 		request.getParameterMap().forEach((name, sent) -> {
 			if (name.startsWith(PeoplePickerController.TYPED) && sent.length > 0) {
@@ -139,10 +138,10 @@ class PortalCatalogueController {
 		if (!gone.isEmpty()) {
 			model.addAttribute("gone", gone);
 			model.addAttribute("filesAgain", filesAgain(files, Map.of()));
-			return form(item, form, answers, Map.of(), forWhom, typed, me, model);
+			return form(item, form, answers, Map.of(), requesterId, typed, me, model);
 		}
 		try {
-			Ticket ticket = requests.file(id, new Filing(answers, forWhom, Channel.PORTAL, files), me,
+			Ticket ticket = requests.file(id, new Filing(answers, requesterId, Channel.PORTAL, files), me,
 					LocaleContextHolder.getLocale());
 			redirect.addFlashAttribute("created", ticket.getNumber());
 			return "redirect:" + (me.isAgent() ? "/agent/tickets/" : "/portal/tickets/") + ticket.id().value();
@@ -152,11 +151,11 @@ class PortalCatalogueController {
 			Stream.concat(Stream.of(ex), ex.others().stream())
 				.forEach(refusal -> errors.putIfAbsent(errorKey(refusal.field()), message(refusal)));
 			model.addAttribute("filesAgain", filesAgain(files, errors));
-			return form(item, form, answers, errors, forWhom, typed, me, model);
+			return form(item, form, answers, errors, requesterId, typed, me, model);
 		}
 		catch (DomainException ex) {
 			model.addAttribute("filesAgain", filesAgain(files, Map.of()));
-			return form(item, form, answers, Map.of("global", message(ex)), forWhom, typed, me, model);
+			return form(item, form, answers, Map.of("global", message(ex)), requesterId, typed, me, model);
 		}
 	}
 
