@@ -10,10 +10,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.guichet.approvals.Approval;
 import org.guichet.approvals.Approvals;
+import org.guichet.approvals.StepKind;
+import org.guichet.approvals.Verdict;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
@@ -27,6 +32,7 @@ import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.Urgency;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,17 +55,24 @@ public class CatalogueRequests {
 
 	private final Approvals approvals;
 
+	private final OnBehalf onBehalf;
+
+	private final MessageSource messages;
+
 	private final Clock clock;
 
 	private final ZoneId zone;
 
 	CatalogueRequests(Catalogue catalogue, CatalogueRequestRepository requests, TicketManagement tickets,
-			UserRepository users, Approvals approvals, Clock clock, @Value("${guichet.time-zone:Europe/Paris}") ZoneId zone) {
+			UserRepository users, Approvals approvals, OnBehalf onBehalf, MessageSource messages, Clock clock,
+			@Value("${guichet.time-zone:Europe/Paris}") ZoneId zone) {
 		this.catalogue = catalogue;
 		this.requests = requests;
 		this.tickets = tickets;
 		this.users = users;
 		this.approvals = approvals;
+		this.onBehalf = onBehalf;
+		this.messages = messages;
 		this.clock = clock;
 		this.zone = zone;
 	}
@@ -70,14 +83,19 @@ public class CatalogueRequests {
 	 * {@code language}, with the item's type, category, group and tasks), attaches the files and
 	 * keeps the answers with the form's version; when the item requires approval, asks for it
 	 * (its steps whose skip condition the answers hold are skipped) and the ticket waits for it.
+	 * When the person filing for someone else is the one the first open step asks as the
+	 * requester's manager, filing is their approval of that step, recorded as their decision with
+	 * the comment "filed by the approver" (docs/APPROVALS.md).
 	 *
 	 * @throws NotFoundException when the item is not one the person filing may ask for, or the
 	 *         person it is filed for may not
 	 * @throws InvalidInputException naming every wrong answer ({@code answers.<key>}) at once
-	 * @throws org.guichet.system.ForbiddenException when a requester files for someone else
+	 * @throws org.guichet.system.ForbiddenException when a requester files for someone else than
+	 *         themselves or one of their direct reports ({@link OnBehalf})
 	 */
 	public Ticket file(long itemId, Filing filing, CurrentUser by, Locale language) {
 		CatalogueItem item = catalogue.requestable(itemId, by);
+		boolean forReport = onBehalf.check(by, filing.requesterId());
 		if (filing.requesterId() != null && filing.requesterId() != by.id()
 				&& !catalogue.audienceOf(filing.requesterId()).allows(item)) {
 			throw new InvalidInputException("requesterId", "catalogue.request.not-for-requester",
@@ -100,7 +118,7 @@ public class CatalogueRequests {
 		NewTicket demand = new NewTicket(item.getTicketType(), title, description(item, shown, language),
 				filing.requesterId(), filing.channel(), item.getCategoryId(), Urgency.MEDIUM, null, List.of());
 		Ticket ticket = tickets.registerFromCatalogue(demand, item.label(Locale.ENGLISH), item.getGroupId(),
-				item.getTasks(), by);
+				item.getTasks(), forReport, by);
 		for (Filing.FiledFile file : filing.files()) {
 			if (answers.containsKey(file.fieldKey())) {
 				try {
@@ -115,7 +133,15 @@ public class CatalogueRequests {
 		requests.save(new CatalogueRequest(ticket.id().value(), itemId, version.getId(), answers, by.id(),
 				clock.instant()));
 		if (!item.getApprovalSteps().isEmpty()) {
-			approvals.request(ticket.id(), item.getApprovalSteps().stream().map(step -> step.plan(answers)).toList());
+			Approval approval = approvals.request(ticket.id(),
+					item.getApprovalSteps().stream().map(step -> step.plan(answers)).toList());
+			if (filing.requesterId() != null && filing.requesterId() != by.id()
+					&& approval.openStep().filter(step -> step.getKind() == StepKind.MANAGER).isPresent()
+					&& approval.waitsFor(by.id(), Set.of())) {
+				approvals.decide(Objects.requireNonNull(approval.getId()), Verdict.APPROVE,
+						messages.getMessage("catalogue.request.filed-by-approver", null, "Filed by the approver", language),
+						by);
+			}
 		}
 		return ticket;
 	}

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param answers by field key, each a list of values (one but for a multiple choice); a key not
  *        sent takes the field's default. An attachment field's answer comes from {@code files}
- * @param requesterId who the request is for; null for the person filing. Only the IT team files
- *        for someone else
+ * @param requesterId who the request is for; null for the person filing. The IT team files for anyone,
+ *        a manager for their direct reports when allowed ({@link OnBehalf})
  * @param channel {@link Channel#PORTAL} from the pages, {@link Channel#API} from the API
  * @param files the files sent for attachment fields
  */

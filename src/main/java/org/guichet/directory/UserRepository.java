@@ -47,6 +47,19 @@ public interface UserRepository extends JpaRepository<User, Long> {
 			+ " or u.phone like :pattern escape '!') order by u.fullName, u.id")
 	Slice<User> findCallers(String pattern, Pageable pageable);
 
+	/**
+	 * Active people whose full name contains the pattern's text, by name, a page at a time (the
+	 * person picker of the catalogue's forms, which shows names and departments only).
+	 *
+	 * @param pattern a LIKE pattern in lower case, with {@code !} escaping {@code %}, {@code _} and itself
+	 */
+	@Query("select u from User u where u.active = true and lower(u.fullName) like :pattern escape '!'"
+			+ " order by u.fullName, u.id")
+	Slice<User> findActiveByName(String pattern, Pageable pageable);
+
+	/** The active people whose manager is that person (their direct reports), in that order. */
+	List<User> findByManagerIdAndActiveTrue(long managerId, Sort sort);
+
 	/** The people with this e-mail address, ignoring case: active ones first, then the oldest. */
 	@Query(value = "select * from app_user where email_key = lower(:address) order by active desc, id", nativeQuery = true)
 	List<User> findByAddress(String address);

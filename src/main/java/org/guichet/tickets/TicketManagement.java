@@ -160,7 +160,7 @@ public class TicketManagement {
 	public Ticket registerByMail(NewTicket demand, String mailbox, @Nullable Long groupId, CurrentUser by) {
 		return register(new NewTicket(demand.type(), demand.title(), demand.description(), demand.requesterId(),
 				Channel.EMAIL, demand.categoryId(), demand.urgency(), demand.impact(), demand.observerIds(),
-				demand.followUpOf()), by, null, new Origin(mailbox, groupId, List.of()));
+				demand.followUpOf()), by, null, new Origin(mailbox, groupId, List.of(), false));
 	}
 
 	/**
@@ -172,18 +172,24 @@ public class TicketManagement {
 	 * @param item the item's name, named in the history as the routing that chose its group
 	 * @param groupId the item's group, or null for none; an unknown group is left out
 	 * @param tasks the titles of the tasks to add, in order; none for no task
+	 * @param forReport whether the catalogue lets {@code by}, not of the IT team, file for the
+	 *        demand's requester as their manager: the requester must then be active and have
+	 *        {@code by} for manager in the directory
 	 * @throws InvalidInputException as {@link #register(NewTicket, CurrentUser, String)}
+	 * @throws ForbiddenException when someone not of the IT team files for another person without
+	 *         {@code forReport}, or for someone whose manager they are not
 	 */
 	public Ticket registerFromCatalogue(NewTicket demand, String item, @Nullable Long groupId, List<String> tasks,
-			CurrentUser by) {
-		return register(demand, by, null, new Origin(item, groupId, List.copyOf(tasks)));
+			boolean forReport, CurrentUser by) {
+		return register(demand, by, null, new Origin(item, groupId, List.copyOf(tasks), forReport));
 	}
 
 	/**
 	 * Where a demand that came by e-mail or through the catalogue goes when routing names no group
-	 * ({@code name}: the mailbox or the catalogue item), and the tasks it starts with.
+	 * ({@code name}: the mailbox or the catalogue item), the tasks it starts with, and whether a
+	 * manager files it for one of their direct reports.
 	 */
-	private record Origin(String name, @Nullable Long groupId, List<String> tasks) {
+	private record Origin(String name, @Nullable Long groupId, List<String> tasks, boolean forReport) {
 	}
 
 	private Ticket register(NewTicket demand, CurrentUser by, @Nullable String idempotencyKey,
@@ -215,7 +221,12 @@ public class TicketManagement {
 			}
 		}
 		else if (demand.requesterId() != null && demand.requesterId() != by.id()) {
-			throw new ForbiddenException("ticket.register.for-others", "Only the IT team registers for someone else");
+			User report = origin != null && origin.forReport()
+					? users.findWithManagerById(demand.requesterId()).filter(User::isActive).orElse(null) : null;
+			if (report == null || report.getManager() == null || !Objects.equals(report.getManager().getId(), by.id())) {
+				throw new ForbiddenException("ticket.register.for-others", "Only the IT team registers for someone else");
+			}
+			requester = report;
 		}
 		else if (channel != Channel.API && origin == null) {
 			channel = Channel.PORTAL;

@@ -3,6 +3,11 @@ package org.guichet.catalogue;
 import java.util.List;
 import java.util.Map;
 
+import org.guichet.approvals.ApprovalOutcome;
+import org.guichet.approvals.ApprovalView;
+import org.guichet.approvals.Approvals;
+import org.guichet.approvals.StepPlan;
+import org.guichet.approvals.Verdict;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroup;
@@ -45,6 +50,9 @@ class CatalogueApiIT {
 
 	@Autowired
 	private UserRepository users;
+
+	@Autowired
+	private Approvals approvals;
 
 	@LocalServerPort
 	private int port;
@@ -167,6 +175,41 @@ class CatalogueApiIT {
 		assertThat(ticket.get("requester").get("id").asLong()).isEqualTo(financier.getId());
 		assertThat(ticket.get("registeredBy").get("id").asLong()).isEqualTo(technician.getId());
 		assertThat(ticket.get("formAnswers").get("answers").size()).isEqualTo(4);
+	}
+
+	@Test
+	void aManagerFilesForTheirDirectReportAsTheManagerStepsApproverAndIsRefusedForSomeoneOfAnotherTeam() {
+		CatalogueItem item = laptopItem(List.of(), List.of());
+		catalogue.requireApproval(item.getId(), List.of(new ItemApprovalStep(StepPlan.manager(), null)), admin);
+		User manager = fixtures.user("cat-manager", Role.REQUESTER);
+		User report = fixtures.user("cat-report", Role.REQUESTER);
+		report.setManager(manager);
+		users.save(report);
+		ApiClient managerApi = ApiClient.bearer(port, fixtures.token(manager));
+
+		Response filed = managerApi.post(requestsOf(item),
+				Map.of("answers", validAnswers(), "requesterId", report.getId()), "Accept-Language", "en");
+		assertThat(filed.status()).as(filed.text()).isEqualTo(201);
+		long ticketId = filed.json().get("ticketId").asLong();
+		JsonNode ticket = ApiClient.bearer(port, fixtures.token(report)).get("/api/v1/tickets/" + ticketId).json();
+		assertThat(ticket.get("requester").get("id").asLong()).isEqualTo(report.getId());
+		assertThat(ticket.get("registeredBy").get("id").asLong()).isEqualTo(manager.getId());
+		assertThat(ticket.get("status").asText()).isNotEqualTo("PENDING");
+		ApprovalView approval = approvals.ofTicket(new TicketId(ticketId)).orElseThrow();
+		assertThat(approval.outcome()).isEqualTo(ApprovalOutcome.APPROVED);
+		ApprovalView.Decision decision = approval.steps().get(0).decisions().get(0);
+		assertThat(decision.decidedBy().id()).isEqualTo(manager.getId());
+		assertThat(decision.verdict()).isEqualTo(Verdict.APPROVE);
+		assertThat(decision.comment()).isEqualTo("Filed by the approver");
+
+		Response notTheirs = managerApi.post(requestsOf(item),
+				Map.of("answers", validAnswers(), "requesterId", requester.getId()), "Accept-Language", "en");
+		assertThat(notTheirs.status()).as(notTheirs.text()).isEqualTo(403);
+		assertThat(notTheirs.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(notTheirs.json().get("detail").asText()).contains("does not report to you");
+		Response byTheReport = ApiClient.bearer(port, fixtures.token(report)).post(requestsOf(item),
+				Map.of("answers", validAnswers(), "requesterId", manager.getId()));
+		assertThat(byTheReport.status()).as(byTheReport.text()).isEqualTo(403);
 	}
 
 	private CatalogueItem laptopItem(List<String> departments, List<Long> groups) {

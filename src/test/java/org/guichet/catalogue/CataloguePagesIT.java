@@ -62,6 +62,12 @@ class CataloguePagesIT {
 	@Autowired
 	private CatalogueRequestRepository filedRequests;
 
+	@Autowired
+	private org.guichet.directory.UserRepository users;
+
+	@Autowired
+	private org.guichet.tickets.TicketManagement tickets;
+
 	private MockMvc mvc;
 
 	private User administrator;
@@ -478,6 +484,98 @@ class CataloguePagesIT {
 	}
 
 	/** An item whose form asks an amount (a number), the field approval steps are skipped on. */
+	@Test
+	void aUserFieldSearchesAtMostTwentyPeopleByNameWithoutTheirContactAndARefusedFormKeepsThePersonChosen()
+			throws Exception {
+		CurrentUser admin = TestFixtures.current(administrator);
+		CatalogueSection section = catalogue.addSection("Accès", "Access", admin);
+		CatalogueItem item = catalogue.addItem(section.getId(), new ItemDescription("Accès partagé", "Shared access",
+				null, null, "key", org.guichet.tickets.TicketType.SERVICE_REQUEST, null, null, "Access for {colleague}",
+				List.of()), List.of(), List.of(), admin);
+		catalogue.saveForm(item.getId(), new FormDefinition(List.of(
+				new FormField("colleague", FieldKind.USER, "Collègue", "Colleague", null, null, true, null, null, null,
+						null, null, null, List.of(), null),
+				new FormField("why", FieldKind.SHORT_TEXT, "Pourquoi", "Why", null, null, true, null, null, null, null,
+						null, null, List.of(), null))), admin);
+		String tribe = "pick" + java.util.UUID.randomUUID().toString().substring(0, 6);
+		List<User> people = new java.util.ArrayList<>();
+		for (int i = 0; i < 21; i++) {
+			User person = fixtures.user(tribe, Role.REQUESTER);
+			person.setDepartment("Finance");
+			people.add(users.save(person));
+		}
+		MockHttpSession reader = login(requester);
+		String page = "/portal/catalogue/items/" + item.getId();
+
+		String form = mvc.perform(get(page).session(reader)).andReturn().getResponse().getContentAsString();
+		assertThat(form).contains("role=\"combobox\"", "name=\"typed.colleague\"", "id=\"answer-colleague-id\"")
+			.doesNotContain(people.get(0).getFullName(), "<select");
+		assertThat(options(reader, "p")).doesNotContain("role=\"option\"");
+		String found = options(reader, tribe.toUpperCase(java.util.Locale.ROOT));
+		assertThat(found.split("role=\"option\"", -1)).hasSize(21);
+		assertThat(found).contains("id=\"answer-colleague-options-" + people.get(0).getId() + "\"", "Finance",
+				"More people match").doesNotContain(people.get(0).getEmail(), "@example.org");
+		assertThat(options(reader, tribe + " 1%")).doesNotContain("role=\"option\"");
+
+		User chosen = people.get(3);
+		String refused = mvc.perform(multipart(page).session(reader).with(csrf())
+			.param("answers.colleague", String.valueOf(chosen.getId())).param("typed.colleague", chosen.getFullName()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("id=\"answer-why-error\"", "value=\"" + chosen.getFullName() + "\"",
+				"value=\"" + chosen.getId() + "\"");
+		String typedOnly = mvc.perform(multipart(page).session(reader).with(csrf()).param("answers.colleague", "")
+			.param("typed.colleague", "Someone not chosen").param("answers.why", "Audit"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(typedOnly).contains("id=\"answer-colleague-error\"", "value=\"Someone not chosen\"");
+	}
+
+	@Test
+	void aManagerChoosesOneOfTheirReportsInTheFormAndTheRequestIsTheirsRegisteredByTheManagerAndTheTeamPicksAnyone() throws Exception {
+		CatalogueItem item = itemWithAnAmount("Achat", "Purchase");
+		User manager = fixtures.user("cat-pages-manager", Role.REQUESTER);
+		User report = fixtures.user("cat-pages-report", Role.REQUESTER);
+		report.setManager(manager);
+		users.save(report);
+		String page = "/portal/catalogue/items/" + item.getId();
+		assertThat(mvc.perform(get(page).session(login(requester))).andReturn().getResponse().getContentAsString())
+			.doesNotContain("name=\"requesterId\"");
+		MockHttpSession asManager = login(manager);
+		String form = mvc.perform(get(page).session(asManager)).andReturn().getResponse().getContentAsString();
+		assertThat(form).contains("<select class=\"form-select\" id=\"requesterId\" name=\"requesterId\"",
+				"<option value=\"" + report.getId() + "\">" + report.getFullName() + "</option>");
+
+		MvcResult filed = mvc.perform(multipart(page).session(asManager).with(csrf())
+			.param("requesterId", String.valueOf(report.getId())).param("answers.amount", "120"))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		long ticketId = Long.parseLong(filed.getResponse().getRedirectedUrl().replaceAll("\\D", ""));
+		Ticket ticket = tickets.find(new org.guichet.tickets.TicketId(ticketId));
+		assertThat(ticket.getRequester().getId()).isEqualTo(report.getId());
+		assertThat(ticket.getRegisteredBy().getId()).isEqualTo(manager.getId());
+
+		String refused = mvc.perform(multipart(page).session(asManager).with(csrf())
+			.param("requesterId", String.valueOf(requester.getId())).param("answers.amount", "120"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("does not report to you", "value=\"120\"");
+
+		MockHttpSession asTechnician = login(fixtures.user("cat-pages-tech", Role.TECHNICIAN));
+		String agentForm = mvc.perform(get(page).session(asTechnician)).andReturn().getResponse().getContentAsString();
+		assertThat(agentForm).contains("name=\"typed.requesterId\"", "id=\"requesterId-id\" name=\"requesterId\"")
+			.doesNotContain(report.getFullName());
+		MvcResult forReport = mvc.perform(multipart(page).session(asTechnician).with(csrf())
+			.param("requesterId", String.valueOf(report.getId())).param("answers.amount", "80"))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		long agentsTicket = Long.parseLong(forReport.getResponse().getRedirectedUrl().replaceAll("\\D", ""));
+		assertThat(tickets.find(new org.guichet.tickets.TicketId(agentsTicket)).getRequester().getId())
+			.isEqualTo(report.getId());
+	}
+
+	/** The picker's options for what is typed in the colleague field, as the page's htmx asks for them. */
+	private String options(MockHttpSession reader, String typed) throws Exception {
+		return mvc.perform(get("/portal/catalogue/people").param("typed.colleague", typed)
+			.param("list", "answer-colleague-options").session(reader)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+	}
+
 	private CatalogueItem itemWithAnAmount(String labelFr, String labelEn) {
 		CurrentUser admin = TestFixtures.current(administrator);
 		CatalogueSection section = catalogue.addSection("Achats", "Purchases", admin);

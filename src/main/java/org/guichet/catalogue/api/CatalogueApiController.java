@@ -89,7 +89,7 @@ class CatalogueApiController {
 	 * A request filed through an item.
 	 *
 	 * @param answers by field key: a string, a number, a boolean, or a list of them for a multiple choice
-	 * @param requesterId who it is for (IT team only); null for the caller
+	 * @param requesterId who it is for (the IT team: anyone; a manager: a direct report, when allowed); null for the caller
 	 */
 	record RequestJson(@Nullable Map<String, Object> answers, @Nullable Long requesterId) {
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.guichet.catalogue.Catalogue;
@@ -20,8 +21,8 @@ import org.guichet.catalogue.Filing;
 import org.guichet.catalogue.FormDefinition;
 import org.guichet.catalogue.FormField;
 import org.guichet.catalogue.FormVersion;
+import org.guichet.catalogue.OnBehalf;
 import org.guichet.directory.CurrentUser;
-import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.guichet.search.SearchWords;
 import org.guichet.system.DomainException;
@@ -31,7 +32,6 @@ import org.guichet.tickets.Ticket;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,13 +64,16 @@ class PortalCatalogueController {
 
 	private final UserRepository users;
 
+	private final OnBehalf onBehalf;
+
 	private final MessageSource messages;
 
-	PortalCatalogueController(Catalogue catalogue, CatalogueRequests requests, UserRepository users,
+	PortalCatalogueController(Catalogue catalogue, CatalogueRequests requests, UserRepository users, OnBehalf onBehalf,
 			MessageSource messages) {
 		this.catalogue = catalogue;
 		this.requests = requests;
 		this.users = users;
+		this.onBehalf = onBehalf;
 		this.messages = messages;
 	}
 
@@ -99,7 +102,7 @@ class PortalCatalogueController {
 		FormDefinition form = catalogue.currentForm(id).form();
 		Map<String, List<String>> values = new HashMap<>();
 		form.fields().forEach(field -> values.put(field.key(), field.defaultValues()));
-		return form(item, form, values, Map.of(), null, me, model);
+		return form(item, form, values, Map.of(), null, Map.of(), me, model);
 	}
 
 	@PostMapping("/portal/catalogue/items/{id}")
@@ -125,15 +128,20 @@ class PortalCatalogueController {
 				answers.put(field.key(), sent == null ? List.of() : List.of(sent));
 			}
 		}
-		Long forWhom = me.isAgent() ? requesterId : null;
+		Map<String, String> typed = new HashMap<>();
+		request.getParameterMap().forEach((name, sent) -> {
+			if (name.startsWith(PeoplePickerController.TYPED) && sent.length > 0) {
+				typed.put(name.substring(PeoplePickerController.TYPED.length()), sent[0]);
+			}
+		});
 		Map<String, String> gone = answersToGoneFields(id, form, request);
 		if (!gone.isEmpty()) {
 			model.addAttribute("gone", gone);
 			model.addAttribute("filesAgain", filesAgain(files, Map.of()));
-			return form(item, form, answers, Map.of(), forWhom, me, model);
+			return form(item, form, answers, Map.of(), requesterId, typed, me, model);
 		}
 		try {
-			Ticket ticket = requests.file(id, new Filing(answers, forWhom, Channel.PORTAL, files), me,
+			Ticket ticket = requests.file(id, new Filing(answers, requesterId, Channel.PORTAL, files), me,
 					LocaleContextHolder.getLocale());
 			redirect.addFlashAttribute("created", ticket.getNumber());
 			return "redirect:" + (me.isAgent() ? "/agent/tickets/" : "/portal/tickets/") + ticket.id().value();
@@ -143,11 +151,11 @@ class PortalCatalogueController {
 			Stream.concat(Stream.of(ex), ex.others().stream())
 				.forEach(refusal -> errors.putIfAbsent(errorKey(refusal.field()), message(refusal)));
 			model.addAttribute("filesAgain", filesAgain(files, errors));
-			return form(item, form, answers, errors, forWhom, me, model);
+			return form(item, form, answers, errors, requesterId, typed, me, model);
 		}
 		catch (DomainException ex) {
 			model.addAttribute("filesAgain", filesAgain(files, Map.of()));
-			return form(item, form, answers, Map.of("global", message(ex)), forWhom, me, model);
+			return form(item, form, answers, Map.of("global", message(ex)), requesterId, typed, me, model);
 		}
 	}
 
@@ -197,10 +205,13 @@ class PortalCatalogueController {
 		return gone;
 	}
 
+	/**
+	 * @param typed what was typed in each person picker without choosing anyone, by field key
+	 *        ({@code requesterId} for the IT team's "for whom"), given back in the picker
+	 */
 	private String form(CatalogueItem item, FormDefinition form, Map<String, List<String>> values,
-			Map<String, String> errors, @Nullable Long requesterId, CurrentUser me, Model model) {
-		boolean asksForPeople = me.isAgent() || form.fields().stream().anyMatch(f -> f.kind() == FieldKind.USER);
-		List<User> people = asksForPeople ? users.findByActiveTrue(Sort.by("fullName")) : List.of();
+			Map<String, String> errors, @Nullable Long requesterId, Map<String, String> typed, CurrentUser me,
+			Model model) {
 		Map<String, Boolean> shown = new HashMap<>();
 		Map<String, List<String>> answered = new LinkedHashMap<>();
 		for (FormField field : form.fields()) {
@@ -218,7 +229,8 @@ class PortalCatalogueController {
 		model.addAttribute("values", given);
 		model.addAttribute("shown", shown);
 		model.addAttribute("errors", errors);
-		model.addAttribute("people", people);
+		model.addAttribute("shownPeople", shownPeople(form, given, requesterId, typed));
+		model.addAttribute("reports", me.isAgent() ? List.of() : onBehalf.reportsOf(me));
 		model.addAttribute("requesterId", requesterId);
 		model.addAttribute("language", LocaleContextHolder.getLocale());
 		if (!model.containsAttribute("gone")) {
@@ -228,6 +240,33 @@ class PortalCatalogueController {
 			model.addAttribute("filesAgain", Map.of());
 		}
 		return "catalogue/form";
+	}
+
+	/**
+	 * What each person picker shows, by field key ({@code requesterId} for "for whom"): the name of
+	 * the person chosen (whoever they are: the check of the answers says what is wrong with them),
+	 * else what was typed; names read in one query.
+	 */
+	private Map<String, String> shownPeople(FormDefinition form, Map<String, List<String>> given,
+			@Nullable Long requesterId, Map<String, String> typed) {
+		Map<String, Long> chosen = new HashMap<>();
+		form.fields().stream().filter(f -> f.kind() == FieldKind.USER).forEach(field -> given.get(field.key()).stream()
+			.filter(value -> value.matches("\\d{1,18}")).findFirst()
+			.ifPresent(value -> chosen.put(field.key(), Long.parseLong(value))));
+		if (requesterId != null) {
+			chosen.put("requesterId", requesterId);
+		}
+		Map<Long, String> names = new HashMap<>();
+		if (!chosen.isEmpty()) {
+			users.findAllById(Set.copyOf(chosen.values())).forEach(user -> names.put(user.getId(), user.getFullName()));
+		}
+		Map<String, String> shown = new HashMap<>(typed);
+		chosen.forEach((key, userId) -> {
+			if (names.containsKey(userId)) {
+				shown.put(key, names.get(userId));
+			}
+		});
+		return shown;
 	}
 
 	/** An error's key on the page: the answer's field key, {@code requesterId}, or {@code global}. */
