@@ -29,17 +29,6 @@ public class AssistSettings {
 		return jdbc.sql("select suggest_threshold from assist_settings where id = 1").query(Double.class).single();
 	}
 
-	/**
-	 * Sets the least confidence a suggestion must have to be shown, and leaves auto-triage as it is.
-	 *
-	 * @param threshold from 0 (always suggest) to 1 (only certainties)
-	 * @throws InvalidInputException as {@link #setThresholds}
-	 */
-	@Transactional
-	public void setThreshold(double threshold) {
-		setThresholds(threshold, autoApplyThreshold());
-	}
-
 	/** The least confidence from which a suggestion is applied at registration, 0 to 1; null while auto-triage is off. */
 	@Transactional(readOnly = true)
 	public @Nullable Double autoApplyThreshold() {

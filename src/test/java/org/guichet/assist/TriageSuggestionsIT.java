@@ -116,7 +116,7 @@ class TriageSuggestionsIT {
 		assertThat(models.trained()).extracting(TriageModels.Trained::field).containsExactlyInAnyOrder(TriageField.values());
 		double threshold = settings.threshold();
 		try {
-			settings.setThreshold(0.3);
+			settings.setThresholds(0.3, null);
 			List<FieldSuggestion> printer = suggestions.suggest(word + "printer jammed again", "paper stuck in the "
 					+ word + "printer", requester.getId(), Locale.ENGLISH);
 			assertThat(printer).extracting(FieldSuggestion::field)
@@ -170,14 +170,14 @@ class TriageSuggestionsIT {
 				.as("the portal's form is offered the category")
 				.contains("data-category-id=\"" + printing.getId() + "\"", printing.getName());
 
-			settings.setThreshold(1);
+			settings.setThresholds(1, null);
 			assertThat(suggestions.suggest(word + "printer jammed again", "", null, Locale.ENGLISH)).isEmpty();
 			assertThat(mvc.perform(get("/portal/assist/category").param("title", word + "printer jammed again")
 				.with(user(TestFixtures.current(requester)))).andExpect(status().isOk()).andReturn().getResponse()
 				.getContentAsString()).doesNotContain("data-category-id");
 		}
 		finally {
-			settings.setThreshold(threshold);
+			settings.setThresholds(threshold, null);
 		}
 	}
 
@@ -202,7 +202,7 @@ class TriageSuggestionsIT {
 				"Couleur", "Colour", null, null, false, null, null, null, null, null, null, List.of(), null))), admin);
 		double threshold = settings.threshold();
 		try {
-			settings.setThreshold(0);
+			settings.setThresholds(0, null);
 			String title = word + "printer toner jam";
 			Ticket byMail = tickets.registerByMail(new NewTicket(TicketType.SERVICE_REQUEST, title, "paper stuck", null,
 					Channel.EMAIL, null, Urgency.LOW, null, List.of()), "helpdesk@example.org", null,
@@ -229,7 +229,7 @@ class TriageSuggestionsIT {
 			assertThat(fields(byMail, agent)).as("the agent chose the group").doesNotContain(TriageField.GROUP);
 		}
 		finally {
-			settings.setThreshold(threshold);
+			settings.setThresholds(threshold, null);
 		}
 	}
 
