@@ -376,9 +376,14 @@ public class DemoDataIT {
 		long weekend = volumes.heatmap().stream().filter(cell -> cell.weekday() > 5).mapToLong(HeatmapCell::created).sum();
 		assertThat(officeHours).isGreaterThan(created * 85 / 100);
 		assertThat(weekend).isPositive().isLessThan(created / 20);
-		assertThat(volumes.heatmap().stream().filter(cell -> cell.hour() == 10).mapToLong(HeatmapCell::created).sum())
+		// up to yesterday: what the demo registers at its loading (catalogue requests, chats) falls in
+		// the loading's hour, which made 8 o'clock the peak when the tests ran between 8 and 9
+		Volumes history = kpis.volumes(kpis.parse(Map.of("from",
+				new String[] { kpis.today().minusDays(90).toString() }, "to",
+				new String[] { kpis.today().minusDays(1).toString() })), Granularity.WEEK, supervisor());
+		assertThat(history.heatmap().stream().filter(cell -> cell.hour() == 10).mapToLong(HeatmapCell::created).sum())
 			.as("the morning peak")
-			.isGreaterThan(3 * volumes.heatmap().stream().filter(cell -> cell.hour() == 8).mapToLong(HeatmapCell::created).sum() / 2);
+			.isGreaterThan(3 * history.heatmap().stream().filter(cell -> cell.hour() == 8).mapToLong(HeatmapCell::created).sum() / 2);
 	}
 
 	@Test
