@@ -103,11 +103,30 @@ public class Catalogue {
 	 */
 	@Transactional(readOnly = true)
 	public CatalogueItem requestable(long itemId, CurrentUser reader) {
-		return items.findWithSection(itemId)
+		return offer(itemId, reader).item();
+	}
+
+	/**
+	 * An item {@code reader} may ask for, with the version of its form asked now, both read once.
+	 *
+	 * @throws NotFoundException when there is none, it is inactive, its form has no field yet or
+	 *         it is not for them
+	 */
+	@Transactional(readOnly = true)
+	public Offer offer(long itemId, CurrentUser reader) {
+		CatalogueItem item = items.findWithSection(itemId)
 			.filter(CatalogueItem::isActive)
-			.filter(item -> !currentForm(itemId).form().fields().isEmpty())
 			.filter(audienceOf(reader)::allows)
 			.orElseThrow(() -> notFound(itemId));
+		FormVersion form = currentForm(itemId);
+		if (form.form().fields().isEmpty()) {
+			throw notFound(itemId);
+		}
+		return new Offer(item, form);
+	}
+
+	/** An item offered to someone and the version of its form they are asked to fill in. */
+	public record Offer(CatalogueItem item, FormVersion form) {
 	}
 
 	/**

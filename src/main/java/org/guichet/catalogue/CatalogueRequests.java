@@ -93,15 +93,16 @@ public class CatalogueRequests {
 	 * @throws org.guichet.system.ForbiddenException when a requester files for someone else than
 	 *         themselves or one of their direct reports ({@link OnBehalf})
 	 */
-	public Ticket file(long itemId, Filing filing, CurrentUser by, Locale language) {
-		CatalogueItem item = catalogue.requestable(itemId, by);
+	public Filed file(long itemId, Filing filing, CurrentUser by, Locale language) {
+		Catalogue.Offer offer = catalogue.offer(itemId, by);
+		CatalogueItem item = offer.item();
 		boolean forReport = onBehalf.check(by, filing.requesterId());
 		if (filing.requesterId() != null && filing.requesterId() != by.id()
 				&& !catalogue.audienceOf(filing.requesterId()).allows(item)) {
 			throw new InvalidInputException("requesterId", "catalogue.request.not-for-requester",
 					"This item is not offered to that person", filing.requesterId());
 		}
-		FormVersion version = catalogue.currentForm(itemId);
+		FormVersion version = offer.form();
 		FormDefinition form = version.form();
 		Map<String, List<String>> sent = new HashMap<>(filing.answers());
 		refuseFilesAsText(form, filing);
@@ -143,7 +144,16 @@ public class CatalogueRequests {
 						by);
 			}
 		}
-		return ticket;
+		return new Filed(ticket, version.getNumber());
+	}
+
+	/**
+	 * A request just filed.
+	 *
+	 * @param ticket its ticket
+	 * @param formVersion the number of the form's version its answers were checked against (1 for the first)
+	 */
+	public record Filed(Ticket ticket, int formVersion) {
 	}
 
 	/** Whether the ticket was filed through an item of the catalogue; no visibility rule applies. */

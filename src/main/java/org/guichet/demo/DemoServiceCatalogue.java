@@ -202,7 +202,7 @@ class DemoServiceCatalogue {
 	private Ticket file(CatalogueItem item, User by, Map<String, List<String>> answers) {
 		CurrentUser requester = new CurrentUser(by);
 		return requests.file(item.getId(), new Filing(answers, null, Channel.PORTAL, List.of()), requester,
-				by.locale() == null ? Locale.FRENCH : by.locale());
+				by.locale() == null ? Locale.FRENCH : by.locale()).ticket();
 	}
 
 	private CatalogueItem item(CatalogueSection section, CurrentUser admin, String labelFr, String labelEn,

@@ -176,7 +176,7 @@ class ApprovalFlowBrowserIT {
 				"Logiciel", "Software", null, null, true, null, null, null, null, null, null, List.of(), null))), by);
 		catalogue.requireApproval(item.getId(), List.of(new ItemApprovalStep(StepPlan.manager(), null)), by);
 		TicketId ticket = requests.file(item.getId(), new Filing(Map.of("name", List.of("Acrobat Pro")), null,
-				Channel.PORTAL, List.of()), TestFixtures.current(requester), Locale.ENGLISH).id();
+				Channel.PORTAL, List.of()), TestFixtures.current(requester), Locale.ENGLISH).ticket().id();
 		long approvalId = approvals.ofTicket(ticket).orElseThrow().id();
 
 		browser.resize(Browser.PHONE);

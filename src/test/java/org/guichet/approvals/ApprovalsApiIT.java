@@ -333,7 +333,7 @@ class ApprovalsApiIT {
 						null, null, List.of(), null))), admin);
 		long ticket = requests.file(laptop.getId(), new Filing(Map.of("price", List.of("1200")), null, Channel.PORTAL,
 				List.of(new Filing.FiledFile("quote", "quote.txt", "text/plain", "1200 EUR".getBytes()))),
-				TestFixtures.current(requester), Locale.ENGLISH).id().value();
+				TestFixtures.current(requester), Locale.ENGLISH).ticket().id().value();
 		long approval = api(manager).get("/api/v1/approvals").json().get(0).get("approval").get("id").asLong();
 		ok(decide(manager, approval, "APPROVE", "Five years old: fine."));
 

@@ -212,7 +212,7 @@ class TriageSuggestionsIT {
 			Ticket onPortal = tickets.register(new NewTicket(TicketType.SERVICE_REQUEST, title, "paper stuck", null,
 					Channel.PORTAL, null, Urgency.LOW, null, List.of()), TestFixtures.current(requester));
 			Ticket fromCatalogue = requests.file(item.getId(), new Filing(Map.of(), null, Channel.PORTAL, List.of()),
-					TestFixtures.current(requester), Locale.ENGLISH);
+					TestFixtures.current(requester), Locale.ENGLISH).ticket();
 
 			assertThat(fields(byMail, agent)).containsExactly(TriageField.CATEGORY, TriageField.TYPE, TriageField.URGENCY,
 					TriageField.GROUP);

@@ -128,7 +128,7 @@ class CataloguePagesIT {
 		assertThat(first.form().fields().get(1).shownWhen()).isEqualTo(new FieldCondition("token", "yes"));
 
 		Ticket filed = requests.file(itemId, new Filing(Map.of("token", List.of("yes"), "serial", List.of("AB-1")), null,
-				Channel.PORTAL, List.of()), TestFixtures.current(requester), java.util.Locale.ENGLISH);
+				Channel.PORTAL, List.of()), TestFixtures.current(requester), java.util.Locale.ENGLISH).ticket();
 		mvc.perform(post(itemPage + "/form").session(admin).with(csrf()).param("op", "remove-1")
 			.param("fields[0].key", "token").param("fields[0].kind", "YES_NO").param("fields[0].labelFr", "Jeton")
 			.param("fields[0].labelEn", "Token")

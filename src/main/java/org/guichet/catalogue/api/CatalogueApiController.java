@@ -76,12 +76,12 @@ class CatalogueApiController {
 	ResponseEntity<FiledJson> file(@PathVariable long id, @RequestBody RequestJson request,
 			@AuthenticationPrincipal CurrentUser by) {
 		Locale language = LocaleContextHolder.getLocale();
-		Ticket ticket = requests.file(id, new Filing(request.answerValues(), request.requesterId(), Channel.API, List.of()),
-				by, language);
-		FormVersion version = catalogue.currentForm(id);
+		CatalogueRequests.Filed filed = requests.file(id,
+				new Filing(request.answerValues(), request.requesterId(), Channel.API, List.of()), by, language);
+		Ticket ticket = filed.ticket();
 		URI location = URI.create("/api/v1/tickets/" + ticket.id().value());
 		return ResponseEntity.created(location)
-			.body(new FiledJson(ticket.id().value(), ticket.getNumber(), ticket.getTitle(), id, version.getNumber(),
+			.body(new FiledJson(ticket.id().value(), ticket.getNumber(), ticket.getTitle(), id, filed.formVersion(),
 					location.toString()));
 	}
 

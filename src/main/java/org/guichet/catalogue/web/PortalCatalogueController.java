@@ -142,7 +142,7 @@ class PortalCatalogueController {
 		}
 		try {
 			Ticket ticket = requests.file(id, new Filing(answers, requesterId, Channel.PORTAL, files), me,
-					LocaleContextHolder.getLocale());
+					LocaleContextHolder.getLocale()).ticket();
 			redirect.addFlashAttribute("created", ticket.getNumber());
 			return "redirect:" + (me.isAgent() ? "/agent/tickets/" : "/portal/tickets/") + ticket.id().value();
 		}

@@ -65,7 +65,7 @@ class DurableMailOutbox implements MailOutbox {
 		outbox.write(new OutboxMail(messageId, ticketId, recipientId, address.trim(), locale.toLanguageTag(),
 				notice.kind(), content.subject(), inReplyTo, references, clock.instant()), content.html(), content.text());
 		if (ticketId != null) {
-			threads.record(messageId, ticketId, true);
+			threads.recordSent(messageId, ticketId);
 		}
 		return Optional.of(messageId);
 	}

@@ -42,9 +42,18 @@ class JdbcMailThreads implements MailThreads {
 	@Override
 	public void record(String messageId, long ticketId, boolean outgoing) {
 		if (!known(messageId)) {
-			jdbc.update("insert into mail_ticket_message (message_id, ticket_id, outgoing, created_at) values (?, ?, ?, ?)",
-					messageId, ticketId, outgoing, Timestamp.from(clock.instant()));
+			insert(messageId, ticketId, outgoing);
 		}
+	}
+
+	/** Records the Message-ID of a mail this desk writes about the ticket: made up just now, so never recorded before. */
+	void recordSent(String messageId, long ticketId) {
+		insert(messageId, ticketId, true);
+	}
+
+	private void insert(String messageId, long ticketId, boolean outgoing) {
+		jdbc.update("insert into mail_ticket_message (message_id, ticket_id, outgoing, created_at) values (?, ?, ?, ?)",
+				messageId, ticketId, outgoing, Timestamp.from(clock.instant()));
 	}
 
 	@Override
