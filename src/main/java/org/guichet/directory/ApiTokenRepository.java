@@ -8,8 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 
-	@Query("select t.user from ApiToken t where t.tokenDigest = :digest and t.user.active = true")
-	Optional<User> findActiveUserByDigest(String digest);
+	@Query("select t from ApiToken t join fetch t.user u where t.tokenDigest = :digest and u.active = true")
+	Optional<ApiToken> findOfActiveUserByDigest(String digest);
 
 	List<ApiToken> findByUserIdOrderByCreatedAtDesc(long userId);
 

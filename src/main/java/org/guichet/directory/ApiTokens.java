@@ -5,17 +5,21 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.guichet.system.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates, checks and revokes personal API tokens. A token is 32 random bytes; checking it costs
- * one SHA-256 digest and one indexed look-up, never a slow password hash.
+ * one SHA-256 digest and one indexed look-up, never a slow password hash. A token has a scope
+ * ({@link TokenScope}) and may expire.
  */
 @Service
 public class ApiTokens {
@@ -37,21 +41,47 @@ public class ApiTokens {
 	}
 
 	/**
+	 * Creates a token for {@code owner}.
+	 *
+	 * @param name what it is for, as its owner wrote it
+	 * @param expiresAt when it stops being accepted; null for never
 	 * @return the secret, to be shown once to its owner
+	 * @throws InvalidInputException ({@code expiresAt}) when it would have expired already
 	 */
 	@Transactional
-	public String create(UserId owner, String name) {
+	public String create(UserId owner, String name, TokenScope scope, @Nullable Instant expiresAt) {
+		Instant now = clock.instant();
+		if (expiresAt != null && !expiresAt.isAfter(now)) {
+			throw new InvalidInputException("expiresAt", "api.token.expiry-past",
+					"The expiry must be in the future: choose a later day, or none", expiresAt);
+		}
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		User user = users.getReferenceById(owner.value());
-		tokens.save(new ApiToken(user, name, digest(secret), clock.instant()));
+		tokens.save(new ApiToken(user, name, digest(secret), now, scope, expiresAt));
 		return secret;
 	}
 
+	/**
+	 * The token of that secret, if it is one of an active user's.
+	 *
+	 * @return empty for an unknown or revoked secret, or a deactivated owner; an expired token is
+	 *         given with {@link Bearer#expired()} true, so that the caller can say why it is refused
+	 */
 	@Transactional(readOnly = true)
-	public Optional<CurrentUser> authenticate(String secret) {
-		return tokens.findActiveUserByDigest(digest(secret)).map(CurrentUser::new);
+	public Optional<Bearer> authenticate(String secret) {
+		Instant now = clock.instant();
+		return tokens.findOfActiveUserByDigest(digest(secret))
+			.map(token -> new Bearer(new CurrentUser(token.getUser()), token.getScope(), token.isExpiredAt(now)));
+	}
+
+	/**
+	 * Who calls with a token, and what the token lets them do.
+	 *
+	 * @param expired whether the token expired (then it lets them do nothing)
+	 */
+	public record Bearer(CurrentUser user, TokenScope scope, boolean expired) {
 	}
 
 	@Transactional(readOnly = true)

@@ -10,6 +10,7 @@ import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportGroupRepository;
 import org.guichet.directory.SupportLevel;
+import org.guichet.directory.TokenScope;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.guichet.tickets.Category;
@@ -89,7 +90,7 @@ public class TestFixtures {
 
 	/** A personal API token of the user, for {@code Authorization: Bearer}. */
 	public String token(User user) {
-		return tokens.create(user.id(), "test");
+		return tokens.create(user.id(), "test", TokenScope.FULL, null);
 	}
 
 	public static CurrentUser current(User user) {

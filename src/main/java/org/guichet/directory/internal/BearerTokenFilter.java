@@ -17,7 +17,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates API calls that carry {@code Authorization: Bearer <personal API token>}.
+ * Authenticates API calls that carry {@code Authorization: Bearer <personal API token>}: an unknown
+ * or expired token is answered 401, a request outside the token's scope 403, before any handler runs.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -40,15 +41,25 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<CurrentUser> user = tokens.authenticate(header.substring(BEARER.length()).trim());
-		if (user.isEmpty()) {
+		Optional<ApiTokens.Bearer> bearer = tokens.authenticate(header.substring(BEARER.length()).trim());
+		if (bearer.isEmpty()) {
 			problems.write(request, response, HttpStatus.UNAUTHORIZED, "api.token-unknown",
 					"The API token is unknown or revoked: create a new one on your profile page.");
 			return;
 		}
+		if (bearer.get().expired()) {
+			problems.write(request, response, HttpStatus.UNAUTHORIZED, "api.token-expired",
+					"The API token has expired: create a new one on your profile page.");
+			return;
+		}
+		if (!bearer.get().scope().allows(request.getMethod())) {
+			problems.write(request, response, HttpStatus.FORBIDDEN, "api.token-read-only",
+					"This API token may only read (GET): create a token with full access on your profile page to change anything.");
+			return;
+		}
+		CurrentUser user = bearer.get().user();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
-				user.get().getAuthorities()));
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		try {
 			chain.doFilter(request, response);

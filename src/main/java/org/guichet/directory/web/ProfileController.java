@@ -1,6 +1,10 @@
 package org.guichet.directory.web;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -49,14 +53,17 @@ class ProfileController {
 
 	private final ZoneId timeZone;
 
+	private final Clock clock;
+
 	private final SecurityContextRepository securityContexts = new HttpSessionSecurityContextRepository();
 
 	ProfileController(UserRepository users, Accounts accounts, ApiTokens tokens,
-			@Value("${guichet.time-zone}") ZoneId timeZone) {
+			@Value("${guichet.time-zone}") ZoneId timeZone, Clock clock) {
 		this.users = users;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.timeZone = timeZone;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -109,8 +116,19 @@ class ProfileController {
 			return view(me, model);
 		}
 		String name = tokenForm.getName().trim();
+		LocalDate lastDay = tokenForm.getExpiresOn();
+		Instant expiresAt = lastDay == null ? null : lastDay.plusDays(1).atStartOfDay(timeZone).toInstant();
+		String secret;
+		try {
+			secret = tokens.create(me.userId(), name, Objects.requireNonNull(tokenForm.getScope()), expiresAt);
+		}
+		catch (InvalidInputException ex) {
+			result.rejectValue("expiresOn", ex.messageKey(), ex.getMessage());
+			model.addAttribute("passwordForm", new PasswordForm());
+			return view(me, model);
+		}
 		redirect.addFlashAttribute("tokenName", name);
-		redirect.addFlashAttribute("tokenSecret", tokens.create(me.userId(), name));
+		redirect.addFlashAttribute("tokenSecret", secret);
 		return "redirect:/profile/tokens/created";
 	}
 
@@ -148,6 +166,7 @@ class ProfileController {
 		model.addAttribute("user", user);
 		model.addAttribute("tokens", tokens.of(me.userId()));
 		model.addAttribute("timeZone", timeZone);
+		model.addAttribute("now", clock.instant());
 		return VIEW;
 	}
 

@@ -16,6 +16,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,6 +31,7 @@ import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.HtmlForms;
+import org.guichet.testing.ShiftableClock;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Category;
 import org.guichet.tickets.CategoryRepository;
@@ -85,6 +89,9 @@ class AdministrationIT {
 
 	@Autowired
 	ApiTokens tokens;
+
+	@Autowired
+	ShiftableClock clock;
 
 	MockMvc mvc;
 
@@ -337,7 +344,8 @@ class AdministrationIT {
 		mvc.perform(get("/profile/tokens/created").session(session))
 			.andExpect(content().string(containsString(secret)));
 		mvc.perform(get("/profile/tokens/created").session(session)).andExpect(redirectedUrl("/profile"));
-		assertThat(tokens.authenticate(secret)).hasValueSatisfying(who -> assertThat(who.id()).isEqualTo(user.getId()));
+		assertThat(tokens.authenticate(secret))
+			.hasValueSatisfying(bearer -> assertThat(bearer.user().id()).isEqualTo(user.getId()));
 
 		ApiToken token = tokens.of(user.id()).get(0);
 		mvc.perform(get("/profile").session(session))
@@ -346,6 +354,41 @@ class AdministrationIT {
 		mvc.perform(submit("/profile/tokens/" + token.getId() + "/revoke", session)).andExpect(redirectedUrl("/profile"));
 
 		assertThat(tokens.authenticate(secret)).isEmpty();
+	}
+
+	@Test
+	void aReadOnlyTokenReadsButChangesNothingAndATokenPastItsLastDayIsRefused() throws Exception {
+		User user = fixtures.user("reporter", Role.REQUESTER);
+		MockHttpSession session = login(user);
+		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Paris"));
+		mvc.perform(submit("/profile/tokens", session).param("name", "weekly report").param("scope", "READ_ONLY")
+			.param("expiresOn", today.minusDays(1).toString()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("tokenForm", "expiresOn", "api.token.expiry-past"))
+			.andExpect(content().string(containsString("weekly report")));
+		MvcResult created = mvc.perform(submit("/profile/tokens", session).param("name", "weekly report")
+			.param("scope", "READ_ONLY").param("expiresOn", today.toString()))
+			.andExpect(redirectedUrl("/profile/tokens/created"))
+			.andReturn();
+		String bearer = "Bearer " + created.getFlashMap().get("tokenSecret");
+
+		mvc.perform(get("/api/v1/users/me").header("Authorization", bearer)).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/tickets").header("Authorization", bearer).header("Accept-Language", "en")
+			.contentType("application/json").content("{\"title\": \"Printer\", \"description\": \"Jammed\"}"))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(content().string(containsString("may only read")));
+		mvc.perform(get("/profile").session(session)).andExpect(content().string(containsString("Read only")));
+		try {
+			clock.advance(Duration.ofDays(2));
+			mvc.perform(get("/api/v1/users/me").header("Authorization", bearer).header("Accept-Language", "en"))
+				.andExpect(status().isUnauthorized())
+				.andExpect(content().string(containsString("has expired")));
+			mvc.perform(get("/profile").session(session)).andExpect(content().string(containsString("Expired")));
+		}
+		finally {
+			clock.reset();
+		}
 	}
 
 	@Test

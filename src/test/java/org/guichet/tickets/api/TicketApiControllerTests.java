@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.guichet.directory.ApiTokens;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
+import org.guichet.directory.TokenScope;
 import org.guichet.directory.User;
 import org.guichet.directory.internal.ApiSecurityTestConfiguration;
 import org.guichet.system.ConflictException;
@@ -78,7 +79,8 @@ class TicketApiControllerTests {
 		alice = new User("alice", "", "Alice Martin", Role.REQUESTER, T0);
 		ReflectionTestUtils.setField(alice, "id", 7L);
 		aliceSession = new CurrentUser(alice);
-		given(tokens.authenticate("alice-token")).willReturn(Optional.of(aliceSession));
+		given(tokens.authenticate("alice-token"))
+			.willReturn(Optional.of(new ApiTokens.Bearer(aliceSession, TokenScope.FULL, false)));
 	}
 
 	@Test
