@@ -309,7 +309,7 @@ public final class Browser implements AutoCloseable, BeforeEachCallback, AfterAl
 
 	@Override
 	public void close() {
-		driver.quit();
+		HeadlessChromium.quit(driver);
 	}
 
 	/** Goes to the port of the test's running server ({@code local.server.port}). */
