@@ -2,6 +2,7 @@ package org.guichet.reporting;
 
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -70,11 +71,12 @@ class KpiDaysKeeperIT {
 	void theBackgroundComputationGivesWayAndAReportWaitsForTheOneRunningThenReadsTheDays() throws Exception {
 		inTransaction(() -> keeper.on(new TicketFactsWritten(Set.of(LONG_AGO))));
 		CountDownLatch locked = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
 		Future<?> running = otherNode.submit(() -> inTransaction(() -> {
 			jdbc.queryForObject("select time_zone from kpi_day_state where id = 1 for update", String.class);
 			locked.countDown();
 			try {
-				Thread.sleep(3_000);
+				release.await(10, TimeUnit.SECONDS);
 			}
 			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
@@ -87,6 +89,8 @@ class KpiDaysKeeperIT {
 		keeper.computeStaleDays();
 		assertThat(staleMarks()).as("the background job left the day to the lock holder").isEqualTo(1);
 
+		// the other computation ends a moment after the report started waiting for it
+		CompletableFuture.runAsync(release::countDown, CompletableFuture.delayedExecutor(500, TimeUnit.MILLISECONDS));
 		assertThat(keeper.ready()).isTrue();
 		assertThat(running.isDone()).as("the report waited for the other computation to end").isTrue();
 		assertThat(staleMarks()).isZero();

@@ -56,6 +56,13 @@ public final class Browser implements AutoCloseable, BeforeEachCallback, AfterAl
 
 	public static final Dimension PHONE = new Dimension(390, 844);
 
+	/**
+	 * How often a wait asks its condition again: Selenium's default, half a second, went by after
+	 * most gestures of the browser tests, whose pages answer in a few tens of milliseconds; each
+	 * asking is a round trip to the browser, hence not more often.
+	 */
+	private static final Duration POLLING = Duration.ofMillis(100);
+
 	/** The system property giving the latency, in milliseconds, added to every request of the browser. */
 	public static final String LATENCY_PROPERTY = "guichet.browser.latency-ms";
 
@@ -75,7 +82,7 @@ public final class Browser implements AutoCloseable, BeforeEachCallback, AfterAl
 	/** A browser that waits up to {@code timeout} for what it is told to wait for. */
 	public Browser(Duration timeout) {
 		this.timeout = timeout;
-		this.wait = new WebDriverWait(driver, timeout);
+		this.wait = new WebDriverWait(driver, timeout, POLLING);
 		String latency = System.getProperty(LATENCY_PROPERTY, "");
 		if (!latency.isBlank()) {
 			ChromiumNetworkConditions slow = new ChromiumNetworkConditions();
@@ -161,14 +168,14 @@ public final class Browser implements AutoCloseable, BeforeEachCallback, AfterAl
 				  });
 				}""", mark);
 		action.run();
-		new WebDriverWait(driver, timeout).ignoring(WebDriverException.class)
+		new WebDriverWait(driver, timeout, POLLING).ignoring(WebDriverException.class)
 			.withMessage("an answer of the page to the action")
 			.until(page -> (Boolean) script("""
 					var awaited = window.guichetAwaited;
 					var newPage = !awaited || awaited.mark !== arguments[0];
 					return document.readyState === 'complete' && (newPage || awaited.answers > 0)
 					  && document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling') === null;""", mark));
-		return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class).until(condition);
+		return new WebDriverWait(driver, timeout, POLLING).ignoring(StaleElementReferenceException.class).until(condition);
 	}
 
 	/** {@link #actAndAwaitAnswer Clicks and awaits the answer}, then what it must show. */
@@ -302,7 +309,7 @@ public final class Browser implements AutoCloseable, BeforeEachCallback, AfterAl
 
 	@Override
 	public void close() {
-		driver.quit();
+		HeadlessChromium.quit(driver);
 	}
 
 	/** Goes to the port of the test's running server ({@code local.server.port}). */

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.SpringApplication;
 
 /**
  * The database the integration tests run on, chosen by the system property
@@ -57,19 +58,22 @@ public final class TestDatabase {
 	private static synchronized EmbeddedPostgres server() {
 		if (postgres == null) {
 			try {
-				postgres = EmbeddedPostgres.builder().start();
+				postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Could not start the embedded PostgreSQL", ex);
 			}
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			// Stopped once the test applications are closed, not alongside them as a JVM hook of its
+			// own would: a closing application still reading (Hibernate Search's outbox processor)
+			// would otherwise wait out its pool's 30-second connection timeout, and the test JVM with it.
+			SpringApplication.getShutdownHandlers().add(() -> {
 				try {
 					postgres.close();
 				}
 				catch (IOException ignored) {
 					// the JVM is going away
 				}
-			}));
+			});
 		}
 		return postgres;
 	}
