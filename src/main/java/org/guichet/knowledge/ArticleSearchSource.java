@@ -2,6 +2,7 @@ package org.guichet.knowledge;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -228,14 +229,17 @@ class ArticleSearchSource implements SearchSource {
 	}
 
 	/**
-	 * The words of a text that may tell an article from another, in their order, separated by
-	 * spaces: the common words of French and English ("le", "de", "un", "the", "on", elided "l'"
+	 * The words of a text that may tell an article from another, in their order, each once (case
+	 * ignored), at most {@link SearchWords#MOST_WORDS} of them, separated by spaces: the common words of French and English ("le", "de", "un", "the", "on", elided "l'"
 	 * and "d'"…) are dropped. Without that, "two words in common" is met by any two of them, and
 	 * "Restaurer un fichier d'un partage" suggested how to order toner.
 	 */
 	static String significantWords(String text) {
+		Set<String> seen = new HashSet<>();
 		return NOT_A_WORD.splitAsStream(text)
 			.filter(word -> !word.isEmpty() && !SearchWords.isCommon(word))
+			.filter(word -> seen.add(word.toLowerCase(Locale.ROOT)))
+			.limit(SearchWords.MOST_WORDS)
 			.collect(Collectors.joining(" "));
 	}
 
@@ -245,7 +249,7 @@ class ArticleSearchSource implements SearchSource {
 			.fields(titles)
 			.boost(3f)
 			.fields(texts)
-			.matching(text)
+			.matching(SearchWords.atMostWords(text))
 			.defaultOperator(BooleanOperator.AND);
 	}
 

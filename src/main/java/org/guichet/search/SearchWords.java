@@ -101,6 +101,22 @@ public final class SearchWords {
 	}
 
 	/**
+	 * The most words of a text a query looks for: each word becomes a clause in every field
+	 * searched (twelve for an article and its translation), and Lucene refuses a query of more than
+	 * 1,024 clauses. Further words are ignored, as the big web search engines do.
+	 */
+	public static final int MOST_WORDS = 32;
+
+	/**
+	 * The text's first {@value #MOST_WORDS} words separated by white space, query syntax kept
+	 * ({@code "a phrase"} cut short stays a phrase); the text itself when it holds no more.
+	 */
+	public static String atMostWords(String text) {
+		String[] words = text.strip().split("\\s+");
+		return words.length <= MOST_WORDS ? text : String.join(" ", List.of(words).subList(0, MOST_WORDS));
+	}
+
+	/**
 	 * Whether a word is one of the common words of French and English ("le", "de", "un", "the",
 	 * "on", elided "l" and "d"…), which tell no document from another: Lucene's lists, and a few
 	 * words in almost every request ("ça ne marche pas", "it's not working"). Case is ignored,

@@ -199,7 +199,7 @@ class TicketIndex implements SearchSource {
 		for (String field : texts(reader)) {
 			step = step.field(field);
 		}
-		var matching = step.matching(text).defaultOperator(BooleanOperator.AND).flags(FLAGS);
+		var matching = step.matching(SearchWords.atMostWords(text)).defaultOperator(BooleanOperator.AND).flags(FLAGS);
 		var number = NUMBER.matcher(text);
 		if (number.matches()) {
 			return f.or(f.id().matching(Long.parseLong(number.group(1))).boost(10f), matching);
@@ -217,7 +217,7 @@ class TicketIndex implements SearchSource {
 
 	/** The words typed so far in the title, the last one as the start of a word. */
 	private static PredicateFinalStep titleWords(SearchPredicateFactory f, String text) {
-		String typed = text.replaceAll("[\"+|\\-*()~]", " ").strip();
+		String typed = SearchWords.atMostWords(text.replaceAll("[\"+|\\-*()~]", " ").strip());
 		String title = TicketIndexFields.TITLE;
 		PredicateFinalStep matching;
 		if (typed.isEmpty()) {

@@ -1,5 +1,9 @@
 package org.guichet.knowledge;
 
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.guichet.search.SearchWords;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +27,13 @@ class ArticleSearchSourceTests {
 			.isEqualTo("Wi-Fi marche plus écran noir");
 		assertThat(ArticleSearchSource.significantWords("Il est à moi et ça a été à toi, I can’t do it, it is not for you")).isEmpty();
 		assertThat(ArticleSearchSource.significantWords("  \n ")).isEmpty();
+	}
+
+	@Test
+	void aLongTextGivesEachWordOnceAndAtMostThirtyTwoOfThem() {
+		assertThat(ArticleSearchSource.significantWords("Printer jam, printer JAM again")).isEqualTo("Printer jam again");
+		String longText = IntStream.range(0, 300).mapToObj(i -> "word" + i).collect(Collectors.joining(" "));
+		assertThat(ArticleSearchSource.significantWords(longText).split(" ")).hasSize(SearchWords.MOST_WORDS);
 	}
 
 }

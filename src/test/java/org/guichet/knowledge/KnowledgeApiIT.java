@@ -1,9 +1,13 @@
 package org.guichet.knowledge;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
@@ -275,6 +279,17 @@ class KnowledgeApiIT {
 			.extracting(Article::getId).contains(french).doesNotContain(english);
 		assertThat(relevant.forDraft("Bourrage " + word, "feuille coincée", null, reader, Locale.ENGLISH))
 			.extracting(Article::getId).contains(english).doesNotContain(french);
+	}
+
+	@Test
+	void aSearchOrADraftOfManyWordsIsAnsweredLookingForItsFirstWords() {
+		String word = unique("cartouche");
+		publish(article("Changer la " + word, "Ouvrez le capot, retirez la " + word + " vide.", "PUBLIC", "FR"));
+		String many = word + " " + IntStream.range(0, 150).mapToObj(i -> "mot" + i).collect(Collectors.joining(" "));
+
+		Response search = ownerApi.get("/api/v1/articles/search?q=" + URLEncoder.encode(many, StandardCharsets.UTF_8));
+		assertThat(search.status()).as(search.text()).isEqualTo(200);
+		assertThat(relevant.forDraft(word, many.repeat(3), null, TestFixtures.current(owner), Locale.FRENCH)).isNotNull();
 	}
 
 	@Test

@@ -1,6 +1,8 @@
 package org.guichet.search;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.guichet.system.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,13 @@ class SearchWordsTests {
 	void commonWordsAreThoseOfFrenchAndEnglishWhateverTheirCase() {
 		assertThat(List.of("le", "The", "DE", "été", "ça", "my")).allMatch(SearchWords::isCommon);
 		assertThat(List.of("imprimante", "printer", "vpn")).noneMatch(SearchWords::isCommon);
+	}
+
+	@Test
+	void aQueryLooksForItsFirstThirtyTwoWordsAndAShorterTextIsKeptAsTyped() {
+		String many = IntStream.range(0, 100).mapToObj(i -> "w" + i).collect(Collectors.joining(" "));
+		assertThat(SearchWords.atMostWords(many).split(" ")).hasSize(SearchWords.MOST_WORDS).startsWith("w0", "w1");
+		assertThat(SearchWords.atMostWords(" \"paper  jam\" -toner ")).isEqualTo(" \"paper  jam\" -toner ");
 	}
 
 }
