@@ -212,9 +212,13 @@ public class Approvals {
 		return tickets.requesterFile(new TicketId(approval.getTicketId()), attachmentId);
 	}
 
-	/** The approval as shown, with the names of the people it names (one query). */
+	/** The approval as shown, with the names of the people (one query) and the groups (one more, when any) it names. */
 	ApprovalView view(Approval approval) {
-		return ApprovalView.of(approval, names(ApprovalView.people(approval)));
+		Set<Long> groupIds = ApprovalView.groups(approval);
+		Map<Long, String> groupNames = groupIds.isEmpty() ? Map.of()
+				: groups.findAllById(groupIds).stream()
+					.collect(Collectors.toMap(g -> Objects.requireNonNull(g.getId()), SupportGroup::getName));
+		return ApprovalView.of(approval, names(ApprovalView.people(approval)), groupNames);
 	}
 
 	/**
