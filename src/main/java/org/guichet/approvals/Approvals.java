@@ -212,9 +212,13 @@ public class Approvals {
 		return tickets.requesterFile(new TicketId(approval.getTicketId()), attachmentId);
 	}
 
-	/** The approval as shown, with the names of the people it names (one query). */
+	/** The approval as shown, with the names of the people (one query) and the groups (one more, when any) it names. */
 	ApprovalView view(Approval approval) {
-		return ApprovalView.of(approval, names(ApprovalView.people(approval)));
+		Set<Long> groupIds = ApprovalView.groups(approval);
+		Map<Long, String> groupNames = groupIds.isEmpty() ? Map.of()
+				: groups.findAllById(groupIds).stream()
+					.collect(Collectors.toMap(g -> Objects.requireNonNull(g.getId()), SupportGroup::getName));
+		return ApprovalView.of(approval, names(ApprovalView.people(approval)), groupNames);
 	}
 
 	/**
@@ -311,9 +315,35 @@ public class Approvals {
 			.toList();
 	}
 
-	/** Writes the changes in the ticket's history, holds, releases or cancels it, tells who must know. */
+	/**
+	 * Acts on what the approval's last move changed, in order: each skip, opening and decision goes
+	 * in the ticket's history (an opening also tells its approvers), and its end releases, cancels or
+	 * withdraws the ticket's request.
+	 */
 	private void apply(Approval approval, List<ApprovalChange> changes, Instant at) {
 		TicketId ticket = new TicketId(approval.getTicketId());
+		Function<Long, String> name = namer(changes);
+		ApprovalChange.Decided last = null;
+		for (ApprovalChange change : changes) {
+			if (change instanceof ApprovalChange.Skipped skipped) {
+				tickets.recordSystemChange(ticket, "approvalSkipped", null, skipped.position() + ": " + skipped.reason(),
+						at);
+			}
+			else if (change instanceof ApprovalChange.Opened opened) {
+				opened(approval, ticket, opened, name, at);
+			}
+			else if (change instanceof ApprovalChange.Decided decided) {
+				decided(ticket, decided, name);
+				last = decided;
+			}
+			else if (change instanceof ApprovalChange.Ended ended) {
+				ended(approval, ticket, ended, last, at);
+			}
+		}
+	}
+
+	/** The full names of the people the changes name (one query), "#id" for one not found. */
+	private Function<Long, String> namer(List<ApprovalChange> changes) {
 		Set<Long> named = new HashSet<>();
 		changes.forEach(change -> {
 			if (change instanceof ApprovalChange.Opened opened) {
@@ -325,49 +355,48 @@ public class Approvals {
 			}
 		});
 		Map<Long, String> names = named.isEmpty() ? Map.of() : names(named);
-		Function<Long, String> name = userId -> names.getOrDefault(userId, "#" + userId);
-		ApprovalChange.Decided last = null;
-		for (ApprovalChange change : changes) {
-			if (change instanceof ApprovalChange.Skipped skipped) {
-				tickets.recordSystemChange(ticket, "approvalSkipped", null, skipped.position() + ": " + skipped.reason(),
-						at);
-			}
-			else if (change instanceof ApprovalChange.Opened opened) {
-				tickets.recordSystemChange(ticket, opened.fallback() ? "approvalFallback" : "approvalRequested", null,
-						opened.position() + ": "
-								+ opened.approverIds().stream().map(name).collect(Collectors.joining(", ")),
-						at);
-				events.publishEvent(new ApprovalEvents.ApprovalStepOpened(ticket, approval.getId(), opened.position(),
-						opened.approverIds(), at));
-			}
-			else if (change instanceof ApprovalChange.Decided decided) {
-				last = decided;
-				if (decided.approverId() != decided.decidedById()) {
-					tickets.recordOnBehalf(ticket, decided.decidedById(), "approvalDelegated", null,
-							decided.position() + ": " + name.apply(decided.decidedById()) + " → "
-									+ name.apply(decided.approverId()));
-				}
-				tickets.recordOnBehalf(ticket, decided.decidedById(),
-						decided.verdict() == Verdict.APPROVE ? "approvalApproved" : "approvalRefused", null,
-						decided.position() + ": " + name.apply(decided.approverId())
-								+ (decided.comment() == null ? "" : " — " + decided.comment()));
-			}
-			else if (change instanceof ApprovalChange.Ended ended) {
-				if (ended.outcome() == ApprovalOutcome.APPROVED) {
-					if (tickets.find(ticket).isHeldForApproval()) {
-						tickets.releaseFromApproval(ticket);
-					}
-				}
-				else if (ended.outcome() == ApprovalOutcome.WITHDRAWN) {
-					tickets.recordSystemChange(ticket, "approvalWithdrawn", null, null, at);
-				}
-				else if (last != null) {
-					tickets.cancelAfterRefusal(ticket, Objects.requireNonNull(last.comment()), last.decidedById());
-				}
-				events.publishEvent(
-						new ApprovalEvents.ApprovalEnded(ticket, ended.outcome(), approval.getRequestedAt(), at));
+		return userId -> names.getOrDefault(userId, "#" + userId);
+	}
+
+	/** A step opened: the history names who is asked (or the stand-ins), and they are told. */
+	private void opened(Approval approval, TicketId ticket, ApprovalChange.Opened opened, Function<Long, String> name,
+			Instant at) {
+		tickets.recordSystemChange(ticket, opened.fallback() ? "approvalFallback" : "approvalRequested", null,
+				opened.position() + ": " + opened.approverIds().stream().map(name).collect(Collectors.joining(", ")), at);
+		events.publishEvent(new ApprovalEvents.ApprovalStepOpened(ticket, approval.getId(), opened.position(),
+				opened.approverIds(), at));
+	}
+
+	/** A decision: in the history as the one who took it, with the delegation first when a delegate took it. */
+	private void decided(TicketId ticket, ApprovalChange.Decided decided, Function<Long, String> name) {
+		if (decided.approverId() != decided.decidedById()) {
+			tickets.recordOnBehalf(ticket, decided.decidedById(), "approvalDelegated", null,
+					decided.position() + ": " + name.apply(decided.decidedById()) + " → " + name.apply(decided.approverId()));
+		}
+		tickets.recordOnBehalf(ticket, decided.decidedById(),
+				decided.verdict() == Verdict.APPROVE ? "approvalApproved" : "approvalRefused", null,
+				decided.position() + ": " + name.apply(decided.approverId())
+						+ (decided.comment() == null ? "" : " — " + decided.comment()));
+	}
+
+	/**
+	 * The approval ended: approved, the ticket is released (when it was held); withdrawn, the history
+	 * says so; refused, the ticket is cancelled with the last decision's comment as its reason.
+	 */
+	private void ended(Approval approval, TicketId ticket, ApprovalChange.Ended ended,
+			ApprovalChange.@org.jspecify.annotations.Nullable Decided last, Instant at) {
+		if (ended.outcome() == ApprovalOutcome.APPROVED) {
+			if (tickets.find(ticket).isHeldForApproval()) {
+				tickets.releaseFromApproval(ticket);
 			}
 		}
+		else if (ended.outcome() == ApprovalOutcome.WITHDRAWN) {
+			tickets.recordSystemChange(ticket, "approvalWithdrawn", null, null, at);
+		}
+		else if (last != null) {
+			tickets.cancelAfterRefusal(ticket, Objects.requireNonNull(last.comment()), last.decidedById());
+		}
+		events.publishEvent(new ApprovalEvents.ApprovalEnded(ticket, ended.outcome(), approval.getRequestedAt(), at));
 	}
 
 }

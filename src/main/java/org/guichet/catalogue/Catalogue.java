@@ -180,6 +180,41 @@ public class Catalogue {
 	}
 
 	/**
+	 * Renames a section, in both languages; the last rename wins (two labels, nothing else to lose).
+	 *
+	 * @throws ForbiddenException when {@code by} is not an administrator
+	 * @throws InvalidInputException on {@code sectionId} when there is no such section, or when a
+	 *         label is blank or too long
+	 */
+	public CatalogueSection renameSection(long sectionId, String labelFr, String labelEn, CurrentUser by) {
+		requireAdministrator(by);
+		CatalogueSection section = section(sectionId);
+		section.rename(labelFr, labelEn);
+		return section;
+	}
+
+	/**
+	 * Deletes a section that holds no item. One that does is refused rather than emptied: its
+	 * items (inactive ones too) keep their requests and form versions, so they are moved to another
+	 * section first, each from its own page, or the section is kept.
+	 *
+	 * @throws ForbiddenException when {@code by} is not an administrator
+	 * @throws InvalidInputException on {@code sectionId} when there is no such section
+	 * @throws ConflictException ({@code catalogue.section.not-empty}, with the number of items)
+	 *         when items are in it
+	 */
+	public void deleteSection(long sectionId, CurrentUser by) {
+		requireAdministrator(by);
+		CatalogueSection section = section(sectionId);
+		long held = items.countBySectionId(sectionId);
+		if (held > 0) {
+			throw new ConflictException("catalogue.section.not-empty",
+					"This section holds " + held + " items: move them to another section first, then delete it", held);
+		}
+		sections.delete(section);
+	}
+
+	/**
 	 * Adds an item at the end of a section, with an empty form (version 1).
 	 *
 	 * @param departments who may ask for it, with {@code groups}; both empty for everyone

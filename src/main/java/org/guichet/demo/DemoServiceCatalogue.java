@@ -1,5 +1,7 @@
 package org.guichet.demo;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,8 +34,12 @@ import org.guichet.directory.UserRepository;
 import org.guichet.tickets.Category;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.Ticket;
+import org.guichet.tickets.TicketAction;
+import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketType;
+import org.guichet.tickets.Transition;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,13 +49,15 @@ import org.springframework.stereotype.Component;
  * software installation require approval; their requests stand in every approval state.
  */
 @Component
+@ConditionalOnProperty(name = "guichet.demo.enabled", havingValue = "true")
 class DemoServiceCatalogue {
 
 	/**
 	 * The requests the demo files through the catalogue: each a ticket, in every approval state
-	 * (waiting at step 1, waiting at step 2, approved, refused).
+	 * (waiting at step 1, waiting at step 2, approved — one of them filed by a manager for a
+	 * direct report —, refused, withdrawn, every step skipped).
 	 */
-	static final int REQUESTS = 4;
+	static final int REQUESTS = 7;
 
 	private final Catalogue catalogue;
 
@@ -59,11 +67,18 @@ class DemoServiceCatalogue {
 
 	private final UserRepository users;
 
-	DemoServiceCatalogue(Catalogue catalogue, CatalogueRequests requests, Approvals approvals, UserRepository users) {
+	private final TicketManagement tickets;
+
+	private final DemoClock clock;
+
+	DemoServiceCatalogue(Catalogue catalogue, CatalogueRequests requests, Approvals approvals, UserRepository users,
+			TicketManagement tickets, DemoClock clock) {
 		this.catalogue = catalogue;
 		this.requests = requests;
 		this.approvals = approvals;
 		this.users = users;
+		this.tickets = tickets;
+		this.clock = clock;
 	}
 
 	void create(Organisation organisation) {
@@ -176,33 +191,61 @@ class DemoServiceCatalogue {
 		catalogue.requireApproval(install.getId(), List.of(new ItemApprovalStep(StepPlan.manager(),
 				new SkipCondition("licence", SkipCondition.Comparison.EQUALS, "no"))), admin);
 
-		Ticket atStepTwo = file(workstation, organisation.person("alice"), Map.of("model", List.of("developer"),
+		// The requests, filed and decided hours or days apart (DemoClock), so that the approval delay
+		// reads as a desk's: in every approval state, one filed by a manager for a direct report.
+		User alice = organisation.person("alice");
+		User bob = organisation.person("bob");
+		Ticket atStepTwo = file(workstation, alice, null, at(3, 9, 40), Map.of("model", List.of("developer"),
 				"screens", List.of("2"), "needed-by", List.of("2027-01-11"), "replacement", List.of("yes"), "asset",
 				List.of("PC-0412")));
-		decide(atStepTwo, Verdict.APPROVE, "D’accord pour le remplacement : le poste a cinq ans.");
-		file(workstation, organisation.person("bob"), Map.of("model", List.of("other"), "other-model",
+		decide(atStepTwo, at(3, 14, 50), Verdict.APPROVE, "D’accord pour le remplacement : le poste a cinq ans.");
+		file(workstation, bob, null, at(1, 14, 10), Map.of("model", List.of("other"), "other-model",
 				List.of("MacBook Pro 14"), "needed-by", List.of("2027-01-18"), "replacement", List.of("no")));
-		Ticket approved = file(vpn, organisation.person("bob"), Map.of("reason",
+		Ticket approved = file(vpn, bob, null, at(6, 10, 15), Map.of("reason",
 				List.of("Customer visits in Lyon every week: I need the CRM from the hotel."), "until", List.of("2027-06-30"),
 				"token", List.of("no")));
-		decide(approved, Verdict.APPROVE, null);
-		Ticket refused = file(install, organisation.person("alice"),
+		decide(approved, at(5, 9, 5), Verdict.APPROVE, null);
+		Ticket refused = file(install, alice, null, at(4, 11, 20),
 				Map.of("name", List.of("Adobe Acrobat Pro"), "licence", List.of("yes")));
-		decide(refused, Verdict.REFUSE, "Acrobat Reader suffit pour lire et signer les PDF ; voyez avec moi si vous devez les modifier.");
+		decide(refused, at(4, 13, 45), Verdict.REFUSE,
+				"Acrobat Reader suffit pour lire et signer les PDF ; voyez avec moi si vous devez les modifier.");
+		// Isabelle Durand, Alice's manager, files for Mathieu Roussel, one of her reports: her filing is
+		// her approval of the manager's step (docs/APPROVALS.md), the level-2 group approves the next day.
+		User mroussel = organisation.person("mroussel");
+		Ticket forReport = file(workstation, organisation.person("idurand"), mroussel.getId(), at(5, 16, 30),
+				Map.of("model", List.of("standard"), "needed-by", List.of("2027-01-25"), "replacement", List.of("no")));
+		decide(forReport, at(4, 10, 20), Verdict.APPROVE, "Poste standard en stock.");
+		file(install, organisation.person("cfaure"), null, at(2, 15, 5),
+				Map.of("name", List.of("7-Zip"), "licence", List.of("no")));
+		Ticket withdrawn = file(vpn, organisation.person("cfournier"), null, at(2, 8, 50), Map.of("reason",
+				List.of("Télétravail le vendredi."), "token", List.of("no")));
+		clock.at(at(2, 11, 30), () -> tickets.transition(withdrawn.id(),
+				new Transition(TicketAction.CANCEL, "Finalement, je reste au bureau le vendredi.", null, null, null), null,
+				new CurrentUser(organisation.person("cfournier"))));
 	}
 
-	/** The first approver asked on the ticket's open step decides. */
-	private void decide(Ticket ticket, Verdict verdict, @Nullable String comment) {
+	/** That many working days ago, at that time of day in Paris. */
+	private Instant at(int workingDaysAgo, int hour, int minute) {
+		return DemoTickets.workingDaysBefore(LocalDate.ofInstant(clock.instant(), DemoTickets.ZONE), workingDaysAgo)
+			.atTime(hour, minute)
+			.atZone(DemoTickets.ZONE)
+			.toInstant();
+	}
+
+	/** The first approver asked on the ticket's open step decides, at that instant. */
+	private void decide(Ticket ticket, Instant at, Verdict verdict, @Nullable String comment) {
 		ApprovalView approval = approvals.ofTicket(ticket.id()).orElseThrow();
 		long approverId = approval.steps().stream().filter(step -> step.state() == StepState.OPEN).findFirst()
 			.orElseThrow().approvers().get(0).id();
-		approvals.decide(approval.id(), verdict, comment, new CurrentUser(users.findById(approverId).orElseThrow()));
+		clock.at(at, () -> approvals.decide(approval.id(), verdict, comment,
+				new CurrentUser(users.findById(approverId).orElseThrow())));
 	}
 
-	private Ticket file(CatalogueItem item, User by, Map<String, List<String>> answers) {
-		CurrentUser requester = new CurrentUser(by);
-		return requests.file(item.getId(), new Filing(answers, null, Channel.PORTAL, List.of()), requester,
-				by.locale() == null ? Locale.FRENCH : by.locale()).ticket();
+	/** Filed by {@code by}, for {@code requesterId} (null: themselves), at that instant. */
+	private Ticket file(CatalogueItem item, User by, @Nullable Long requesterId, Instant at,
+			Map<String, List<String>> answers) {
+		return clock.at(at, () -> requests.file(item.getId(), new Filing(answers, requesterId, Channel.PORTAL, List.of()),
+				new CurrentUser(by), by.locale() == null ? Locale.FRENCH : by.locale()).ticket());
 	}
 
 	private CatalogueItem item(CatalogueSection section, CurrentUser admin, String labelFr, String labelEn,

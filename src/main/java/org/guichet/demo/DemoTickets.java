@@ -58,7 +58,7 @@ class DemoTickets {
 
 	static final int DAYS = 120;
 
-	private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+	static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
 	private static final Duration AUTO_CLOSE = Duration.ofDays(7);
 
@@ -203,7 +203,7 @@ class DemoTickets {
 	}
 
 	/** The working day {@code days} working days before {@code day}; the last Friday for 0 on a weekend. */
-	private static LocalDate workingDaysBefore(LocalDate day, int days) {
+	static LocalDate workingDaysBefore(LocalDate day, int days) {
 		LocalDate date = day;
 		for (int left = days; left > 0 || date.getDayOfWeek().getValue() > 5; date = date.minusDays(1)) {
 			if (date.getDayOfWeek().getValue() <= 5) {

@@ -2,7 +2,6 @@ package org.guichet.approvals;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,12 +9,7 @@ import jakarta.servlet.http.Cookie;
 
 import org.guichet.catalogue.Catalogue;
 import org.guichet.catalogue.CatalogueItem;
-import org.guichet.catalogue.CatalogueSection;
-import org.guichet.catalogue.FieldKind;
-import org.guichet.catalogue.FormDefinition;
-import org.guichet.catalogue.FormField;
 import org.guichet.catalogue.ItemApprovalStep;
-import org.guichet.catalogue.ItemDescription;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroup;
@@ -28,7 +22,6 @@ import org.guichet.notifications.NotificationPreferences;
 import org.guichet.notifications.Notifications;
 import org.guichet.routing.Technicians;
 import org.guichet.testing.ApiClient;
-import org.guichet.testing.ApiClient.Response;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.ShiftableClock;
 import org.guichet.testing.TestFixtures;
@@ -37,7 +30,6 @@ import org.guichet.tickets.Status;
 import org.guichet.tickets.TicketAction;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
-import org.guichet.tickets.TicketType;
 import org.guichet.tickets.Transition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -332,21 +324,11 @@ class ApprovalLinksIT {
 	}
 
 	private CatalogueItem laptopItem(ItemApprovalStep... steps) {
-		CatalogueSection section = catalogue.addSection("Matériel", "Hardware", admin);
-		CatalogueItem item = catalogue.addItem(section.getId(),
-				new ItemDescription("Nouveau poste", "New laptop", "Un portable", "A laptop", "laptop",
-						TicketType.SERVICE_REQUEST, null, desk.getId(), "New laptop", List.of()),
-				List.of(), List.of(), admin);
-		catalogue.saveForm(item.getId(), new FormDefinition(List.of(new FormField("price", FieldKind.NUMBER, "Prix",
-				"Price", null, null, true, null, null, null, "0", "100000", null, List.of(), null))), admin);
-		return catalogue.requireApproval(item.getId(), List.of(steps), admin);
+		return LaptopRequests.laptopItem(catalogue, admin, desk.getId(), steps);
 	}
 
 	private long file(CatalogueItem item, int price) {
-		Response filed = ApiClient.basic(port, requester.getUsername(), TestFixtures.PASSWORD)
-			.post("/api/v1/catalogue/items/" + item.getId() + "/requests", Map.of("answers", Map.of("price", price)));
-		assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
-		return filed.json().get("ticketId").asLong();
+		return LaptopRequests.file(ApiClient.basic(port, requester.getUsername(), TestFixtures.PASSWORD), item, price);
 	}
 
 	private List<StepState> stepStates(long ticket) {

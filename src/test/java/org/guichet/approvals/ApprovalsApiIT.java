@@ -13,13 +13,11 @@ import java.util.concurrent.Future;
 import org.guichet.catalogue.Catalogue;
 import org.guichet.catalogue.CatalogueItem;
 import org.guichet.catalogue.CatalogueRequests;
-import org.guichet.catalogue.CatalogueSection;
 import org.guichet.catalogue.FieldKind;
 import org.guichet.catalogue.FormDefinition;
 import org.guichet.catalogue.Filing;
 import org.guichet.catalogue.FormField;
 import org.guichet.catalogue.ItemApprovalStep;
-import org.guichet.catalogue.ItemDescription;
 import org.guichet.catalogue.SkipCondition;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
@@ -34,7 +32,6 @@ import org.guichet.testing.ApiClient.Response;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Channel;
-import org.guichet.tickets.TicketType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -393,14 +390,7 @@ class ApprovalsApiIT {
 	}
 
 	private CatalogueItem laptopItem(ItemApprovalStep... steps) {
-		CatalogueSection section = catalogue.addSection("Matériel", "Hardware", admin);
-		CatalogueItem item = catalogue.addItem(section.getId(),
-				new ItemDescription("Nouveau poste", "New laptop", "Un portable", "A laptop", "laptop",
-						TicketType.SERVICE_REQUEST, null, desk.getId(), "New laptop", List.of()),
-				List.of(), List.of(), admin);
-		catalogue.saveForm(item.getId(), new FormDefinition(List.of(new FormField("price", FieldKind.NUMBER, "Prix",
-				"Price", null, null, true, null, null, null, "0", "100000", null, List.of(), null))), admin);
-		return catalogue.requireApproval(item.getId(), List.of(steps), admin);
+		return LaptopRequests.laptopItem(catalogue, admin, desk.getId(), steps);
 	}
 
 	private long file(CatalogueItem item, int price) {
@@ -408,10 +398,7 @@ class ApprovalsApiIT {
 	}
 
 	private long fileAs(User who, CatalogueItem item, int price) {
-		Response filed = api(who).post("/api/v1/catalogue/items/" + item.getId() + "/requests",
-				Map.of("answers", Map.of("price", price)));
-		assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
-		return filed.json().get("ticketId").asLong();
+		return LaptopRequests.file(api(who), item, price);
 	}
 
 	private Response decide(User who, long approval, String verdict, String comment) {

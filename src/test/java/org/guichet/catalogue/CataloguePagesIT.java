@@ -34,6 +34,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -433,6 +434,76 @@ class CataloguePagesIT {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("id=\"approval-step-1\"", "for=\"steps1.skipValue\"", "value=\"500\"")
 			.containsPattern("<option value=\"" + buyers.getId() + "\" selected=\"selected\">");
+	}
+
+	@Test
+	void aNamedPersonStepIsChosenWithThePersonPickerAndTheItemPageNeverListsTheDirectory() throws Exception {
+		CatalogueItem item = itemWithAnAmount("Achat nommé", "Named purchase");
+		User buyer = fixtures.user("cat-pages-buyer", Role.REQUESTER);
+		User gone = fixtures.user("cat-pages-gone", Role.REQUESTER);
+		User bystander = fixtures.user("cat-pages-bystander", Role.REQUESTER);
+		String steps = "/admin/catalogue/items/" + item.getId() + "/approval";
+		MockHttpSession session = login(administrator);
+
+		String empty = mvc.perform(post(steps).session(session).with(csrf()).param("op", "add"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(empty).as("a type-ahead, not a list of the directory")
+			.contains("id=\"steps0-userId\"", "role=\"combobox\"", "name=\"typed.step-0\"",
+					"hx-get=\"/portal/catalogue/people?list=steps0-userId-options\"", "for=\"steps0-userId\"")
+			.doesNotContain(buyer.getFullName(), "name=\"steps[0].userId\" class=\"form-select\"");
+
+		String refused = mvc.perform(post(steps).session(session).with(csrf()).param("op", "save")
+			.param("steps[0].kind", "USER").param("typed.step-0", "Dupo").param("steps[0].userId", ""))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(refused).as("nobody chosen: refused beside the picker, what was typed kept")
+			.contains("id=\"steps0-userId-error\"", "value=\"Dupo\"");
+
+		mvc.perform(post(steps).session(session).with(csrf()).param("op", "save")
+			.param("steps[0].kind", "USER").param("steps[0].userId", String.valueOf(buyer.getId()))
+			.param("steps[1].kind", "USER").param("steps[1].userId", String.valueOf(gone.getId())))
+			.andExpect(status().is3xxRedirection());
+		assertThat(catalogue.item(item.getId(), TestFixtures.current(administrator)).getApprovalSteps())
+			.extracting(ItemApprovalStep::getTargetId).containsExactly(buyer.getId(), gone.getId());
+		gone.setActive(false);
+		users.save(gone);
+		String page = mvc.perform(get("/admin/catalogue/items/" + item.getId()).session(session))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).as("the chosen people by name, the one who left marked")
+			.contains("value=\"" + buyer.getFullName() + "\"", "value=\"" + buyer.getId() + "\"",
+					"value=\"" + gone.getFullName() + " (not an active person)\"")
+			.doesNotContain(bystander.getFullName());
+	}
+
+	@Test
+	void aSectionIsRenamedAnEmptyOneDeletedAndOneHoldingItemsIsRefusedSayingToMoveThemFirst() throws Exception {
+		CurrentUser admin = TestFixtures.current(administrator);
+		MockHttpSession session = login(administrator);
+		CatalogueSection held = itemWithAnAmount("Achat classé", "Filed purchase").getSection();
+		CatalogueSection empty = catalogue.addSection("Vide", "Empty", admin);
+
+		String blank = mvc.perform(post("/admin/catalogue/sections/" + held.getId()).session(session).with(csrf())
+			.param("labelFr", "Achats groupés").param("labelEn", " "))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(blank).as("refused beside its input, its editor open, what was typed kept")
+			.contains("id=\"section-" + held.getId() + "-labelEn-error\"", "value=\"Achats groupés\"")
+			.containsPattern("<details[^>]*id=\"edit-section-" + held.getId() + "\"[^>]*open");
+		mvc.perform(post("/admin/catalogue/sections/" + held.getId()).session(session).with(csrf())
+			.param("labelFr", "Achats groupés").param("labelEn", "Grouped purchases"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(catalogue.sections()).filteredOn(s -> s.getId() == held.getId())
+			.extracting(CatalogueSection::getLabelEn).containsExactly("Grouped purchases");
+
+		String refused = mvc.perform(post("/admin/catalogue/sections/" + held.getId() + "/delete").session(session)
+			.with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("id=\"delete-section-refused-" + held.getId() + "\"",
+				"This section holds one item: move it to another section first");
+		assertThat(catalogue.sections()).extracting(CatalogueSection::getId).contains(held.getId());
+
+		mvc.perform(post("/admin/catalogue/sections/" + empty.getId() + "/delete").session(session).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("sectionDeleted", "Empty"));
+		assertThat(catalogue.sections()).extracting(CatalogueSection::getId).doesNotContain(empty.getId());
+		mvc.perform(post("/admin/catalogue/sections/" + held.getId() + "/delete").session(login(requester)).with(csrf()))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

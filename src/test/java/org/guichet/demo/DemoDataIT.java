@@ -446,20 +446,31 @@ public class DemoDataIT {
 	}
 
 	@Test
-	void theCatalogueRequestsStandInEveryApprovalState() {
+	void theCatalogueRequestsStandInEveryApprovalStateOneFiledByAManagerForAReport() {
 		assertThat(count("select count(*) from approval where outcome = 'PENDING'")).isEqualTo(2);
 		assertThat(count("select count(*) from approval a join approval_step s on s.approval_id = a.id"
 				+ " where a.outcome = 'PENDING' and s.state = 'OPEN' and s.position = 2")).isEqualTo(1);
 		assertThat(count("select count(*) from approval a join ticket t on t.id = a.ticket_id"
-				+ " where a.outcome = 'APPROVED' and t.status in ('NEW', 'ASSIGNED')")).isEqualTo(1);
+				+ " where a.outcome = 'APPROVED' and t.status in ('NEW', 'ASSIGNED')")).isEqualTo(3);
+		assertThat(count("select count(*) from approval a where a.outcome = 'APPROVED' and not exists"
+				+ " (select 1 from approval_step s where s.approval_id = a.id and s.state <> 'SKIPPED')"))
+			.as("every step skipped").isEqualTo(1);
 		assertThat(count("select count(*) from approval a join ticket t on t.id = a.ticket_id"
 				+ " where a.outcome = 'REFUSED' and t.status = 'CANCELLED'")).isEqualTo(1);
+		assertThat(count("select count(*) from approval a join ticket t on t.id = a.ticket_id"
+				+ " where a.outcome = 'WITHDRAWN' and t.status = 'CANCELLED'")).isEqualTo(1);
 		assertThat(count("select count(*) from ticket where approval_hold and pending_reason = 'APPROVAL'")).isEqualTo(2);
 		assertThat(count("select count(*) from ticket t where t.pending_reason = 'APPROVAL' and (not t.approval_hold"
 				+ " or not exists (select 1 from approval a where a.ticket_id = t.id and a.outcome = 'PENDING'))"))
 			.as("every request waiting for an approval has one").isZero();
+		assertThat(count("select count(*) from catalogue_request r join ticket t on t.id = r.ticket_id"
+				+ " join app_user requester on requester.id = t.requester_id"
+				+ " where r.filed_by_id <> t.requester_id and requester.manager_id = r.filed_by_id"))
+			.as("filed by a manager for a direct report").isEqualTo(1);
 		assertThat(count("select count(*) from ticket_fact where approval_outcome in ('APPROVED', 'REFUSED')"
-				+ " and approval_seconds is not null")).as("the approval delay has its decided approvals").isEqualTo(2);
+				+ " and approval_seconds > 0")).as("the approval delay has its decided approvals").isEqualTo(3);
+		assertThat(value(kpis.report(last90Days(), supervisor()), "approvalDelay"))
+			.as("decided hours or days after they were asked").isBetween(hours(1), hours(5 * 24));
 	}
 
 	private List<String> distinct(String column) {

@@ -204,6 +204,44 @@ class I18nBundlesTests {
 		assertThat(found).isEmpty();
 	}
 
+	/**
+	 * French typography: a space (a no-break one, or the plain space the bundles mostly use) before
+	 * a colon, never "Commentaire: …". Header names and prefixes quoted as they are typed
+	 * ({@code Authorization: Bearer}, {@code Re:}) and addresses are not prose.
+	 */
+	@Test
+	void frenchMessagesPutASpaceBeforeAColon() throws IOException {
+		Pattern glued = Pattern.compile("[\\p{L}\\p{N}»)}’]:(?=\\s|$)");
+		assertThat(frenchMessagesWhere(value -> glued
+			.matcher(value.replace("Authorization: Bearer", "").replace("Re:", "").replaceAll("https?://\\S*", ""))
+			.find())).isEmpty();
+	}
+
+	/**
+	 * French messages speak to the reader without assuming their gender: "votre avis est demandé",
+	 * not "vous êtes sollicité".
+	 */
+	@Test
+	void frenchMessagesAddressTheReaderWithoutAssumingTheirGender() throws IOException {
+		Pattern participle = Pattern.compile("(?i)\\bvous (?:êtes|étiez|serez|seriez|avez été) \\p{L}+(?:é|ti)\\b");
+		assertThat(frenchMessagesWhere(value -> participle.matcher(value).find())).isEmpty();
+	}
+
+	/** The French messages whose text holds that, as "bundle: key". */
+	private static List<String> frenchMessagesWhere(java.util.function.Predicate<String> holds) throws IOException {
+		List<String> found = new ArrayList<>();
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			for (Path bundle : files.filter(f -> f.toString().endsWith("_fr.properties")).toList()) {
+				Properties properties = load(bundle);
+				properties.stringPropertyNames()
+					.stream()
+					.filter(key -> holds.test(properties.getProperty(key)))
+					.forEach(key -> found.add(bundle.getFileName() + ": " + key));
+			}
+		}
+		return found;
+	}
+
 	private static Set<String> keys(Path bundle) throws IOException {
 		return new TreeSet<>(load(bundle).stringPropertyNames());
 	}

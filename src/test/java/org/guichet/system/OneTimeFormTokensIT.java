@@ -118,16 +118,17 @@ class OneTimeFormTokensIT {
 			"AuthorPageController#processCreationForm", "MailboxAdminController#processCreationForm",
 			"AnnouncementAdminController#processCreationForm",
 			"KnowledgeController#processCreationForm", "KnowledgeController#translate", "KnowledgeController#upload",
-			"PortalCatalogueController#file", "AdminCatalogueController#addSection",
-			"AdminCatalogueController#createItem", "ChatPortalController#start", "ChatAgentController#turnIntoTicket");
+			"PortalCatalogueController#file", "AdminSectionsController#addSection",
+			"AdminItemsController#createItem", "ChatPortalController#start", "ChatAgentController#turnIntoTicket");
 
 	/**
 	 * The web {@code POST} handlers that change or remove what exists, or show a form again
 	 * with a row more or less: protected all the same, but with nothing new to count.
 	 */
 	private static final Set<String> NOT_CREATING = Set.of("PortalController#answer", "PortalController#rate",
-			"AdminCatalogueController#updateItem", "AdminCatalogueController#editForm",
-			"AdminCatalogueController#editApprovalSteps",
+			"AdminItemsController#updateItem", "AdminItemsController#editForm",
+			"AdminApprovalStepsController#editApprovalSteps", "AdminSectionsController#renameSection",
+			"AdminSectionsController#deleteSection",
 			"TicketSuggestionsController#apply", "AssistAdminController#threshold", "AssistAdminController#train",
 			"IndexAdminController#rebuild",
 			"TicketArticlesController#tick", "DiagnosisController#attach",
@@ -699,14 +700,14 @@ class OneTimeFormTokensIT {
 				yield new Submission(() -> form(post(action), session, fields),
 						() -> count("select count(*) from ticket where title = ?", marker), 1);
 			}
-			case "AdminCatalogueController#addSection" -> {
+			case "AdminSectionsController#addSection" -> {
 				MockHttpSession admin = login(fixtures.user("admin", Role.ADMINISTRATOR));
 				Map<String, String> fields = formFields(admin, "/admin/catalogue", "/admin/catalogue/sections");
 				fields.putAll(Map.of("labelFr", marker, "labelEn", marker));
 				yield new Submission(() -> form(post("/admin/catalogue/sections"), admin, fields),
 						() -> count("select count(*) from catalogue_section where label_fr = ?", marker), 1);
 			}
-			case "AdminCatalogueController#createItem" -> {
+			case "AdminItemsController#createItem" -> {
 				User administrator = fixtures.user("admin", Role.ADMINISTRATOR);
 				long section = catalogue.addSection("Twice", "Twice", TestFixtures.current(administrator)).getId();
 				MockHttpSession admin = login(administrator);

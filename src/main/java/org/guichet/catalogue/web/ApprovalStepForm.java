@@ -32,6 +32,8 @@ public class ApprovalStepForm {
 
 	private @Nullable String skipValue;
 
+	private @Nullable String userTyped;
+
 	/** The editor's row for a saved step. */
 	static ApprovalStepForm of(ItemApprovalStep step) {
 		ApprovalStepForm form = new ApprovalStepForm();
@@ -161,6 +163,18 @@ public class ApprovalStepForm {
 
 	public void setSkipValue(@Nullable String skipValue) {
 		this.skipValue = skipValue;
+	}
+
+	/**
+	 * What was typed in the step's person picker (sent as {@code typed.step-<i>}, not bound), shown
+	 * again when nobody was chosen; null when nothing was.
+	 */
+	public @Nullable String getUserTyped() {
+		return userTyped;
+	}
+
+	public void setUserTyped(@Nullable String userTyped) {
+		this.userTyped = userTyped;
 	}
 
 }

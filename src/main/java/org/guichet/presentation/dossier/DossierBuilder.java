@@ -99,7 +99,8 @@ final class DossierBuilder {
 		return new TicketDossier.Approval(view.outcome(), view.requestedAt(), decided ? view.decidedAt() : null,
 				decided ? Duration.between(view.requestedAt(), view.decidedAt()) : null,
 				view.steps().stream()
-					.map(step -> new ApprovalStepLine(step.position(), step.kind(), step.quorum(), step.percent(),
+					.map(step -> new ApprovalStepLine(step.position(), step.kind(), step.groupName(), step.quorum(),
+							step.percent(),
 							step.state(), step.skipReason(), step.fallback(), step.openedAt(), step.closedAt(),
 							step.approvers().stream().map(DossierBuilder::approver).toList(),
 							step.decisions().stream()

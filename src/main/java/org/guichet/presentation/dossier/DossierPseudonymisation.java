@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * the replies and notes, the reasons (override, escalation, cancellation), the task titles, the
  * solution, the satisfaction comment, and the names the configuration gives (category, groups,
  * routing rules, SLA policy), which may hold a person's or the organisation's name too, and the
- * approval's comments and skip reasons; the approvers and their delegates are people too; the
+ * approval's comments, skip reasons and the groups its steps ask; the approvers and their delegates are people too; the
  * attachments' file names go through {@link Pseudonyms#fileName}. The flowchart is drawn from the
  * configuration and carries no one's name, so it has nothing to transform. Pure: the pseudonyms
  * given are the only state, and they must already know every person of the dossier.
@@ -179,7 +179,8 @@ final class DossierPseudonymisation {
 		return a == null ? null
 				: new TicketDossier.Approval(a.outcome(), a.requestedAt(), a.decidedAt(), a.delay(), a.steps()
 					.stream()
-					.map(s -> new ApprovalStepLine(s.position(), s.kind(), s.quorum(), s.percent(), s.state(),
+					.map(s -> new ApprovalStepLine(s.position(), s.kind(), nullableText(s.group()), s.quorum(), s.percent(),
+							s.state(),
 							nullableText(s.skipReason()), s.fallback(), s.openedAt(), s.closedAt(),
 							s.asked().stream().map(this::person).toList(),
 							s.decisions().stream()

@@ -235,6 +235,7 @@ public record TicketDossier(Instant generatedAt, boolean teamView, boolean inter
 	/**
 	 * One step of an approval.
 	 *
+	 * @param group the support group a GROUP step asks, by its name; null for the other kinds
 	 * @param percent the share of a PERCENT quorum, null otherwise
 	 * @param skipReason the condition that held when the step was skipped, as the catalogue wrote
 	 *     it; null when asked
@@ -243,7 +244,8 @@ public record TicketDossier(Instant generatedAt, boolean teamView, boolean inter
 	 * @param asked the people asked, empty before the step opens or when skipped
 	 * @param decisions the answers counted, oldest first
 	 */
-	public record ApprovalStepLine(int position, StepKind kind, Quorum quorum, @Nullable Integer percent,
+	public record ApprovalStepLine(int position, StepKind kind, @Nullable String group, Quorum quorum,
+			@Nullable Integer percent,
 			StepState state, @Nullable String skipReason, boolean fallback, @Nullable Instant openedAt,
 			@Nullable Instant closedAt, List<Person> asked, List<ApprovalDecisionLine> decisions) {
 	}

@@ -112,7 +112,7 @@ class DossierPseudonymisationTests {
 	}
 
 	@Test
-	void theApproversTheirDelegateTheCommentsAndTheSkipReasonsOfTheApprovalArePseudonymised() {
+	void theApproversTheirDelegateTheCommentsTheSkipReasonsAndTheGroupsOfTheApprovalArePseudonymised() {
 		TicketDossier dossier = dossier(42, alice, List.of(bob));
 
 		TicketDossier anonymised = DossierPseudonymisation.anonymise(dossier, pseudonyms(dossier), true);
@@ -125,6 +125,9 @@ class DossierPseudonymisationTests {
 		assertThat(decision.decidedBy().name()).as("Bob, an observer").isEqualTo("Personne A");
 		assertThat(decision.comment()).isEqualTo("Demandeur A a déjà un poste");
 		assertThat(approval.steps().get(1).skipReason()).isEqualTo("Montant < 500 (demandé par Demandeur A)");
+		assertThat(approval.steps().get(1).group()).as("a group's name goes through the texts, as the assignments' groups")
+			.isEqualTo("Achats (avec Demandeur A)");
+		assertThat(approval.steps().get(0).group()).isNull();
 		assertThat(approval.delay()).isEqualTo(Duration.ofMinutes(10));
 		assertThat(approval.outcome()).isEqualTo(ApprovalOutcome.REFUSED);
 		assertThat(decision.at()).isEqualTo(dossier.approval().steps().get(0).decisions().get(0).at());
@@ -253,11 +256,12 @@ class DossierPseudonymisationTests {
 		Person delegate = new Person(4L, null, "Bob Wilson");
 		return new TicketDossier.Approval(ApprovalOutcome.REFUSED, T0.plusSeconds(5), T0.plusSeconds(605),
 				Duration.ofMinutes(10),
-				List.of(new ApprovalStepLine(1, StepKind.MANAGER, Quorum.ANY, null, StepState.REFUSED, null, false,
+				List.of(new ApprovalStepLine(1, StepKind.MANAGER, null, Quorum.ANY, null, StepState.REFUSED, null, false,
 						T0.plusSeconds(5), T0.plusSeconds(605), List.of(eve),
 						List.of(new ApprovalDecisionLine(T0.plusSeconds(605), eve, delegate, Verdict.REFUSE,
 								requester.name() + " a déjà un poste"))),
-						new ApprovalStepLine(2, StepKind.GROUP, Quorum.ALL, null, StepState.SKIPPED,
+						new ApprovalStepLine(2, StepKind.GROUP, "Achats (avec " + requester.name() + ")", Quorum.ALL, null,
+								StepState.SKIPPED,
 								"Montant < 500 (demandé par " + requester.name() + ")", false, null, null, List.of(),
 								List.of())));
 	}

@@ -81,6 +81,8 @@ class TicketDossierIT {
 
 	private User secondApprover;
 
+	private SupportGroup approvingGroup;
+
 	@Autowired
 	private Approvals approvals;
 
@@ -269,7 +271,7 @@ class TicketDossierIT {
 	}
 
 	@Test
-	void aRequestsDossierShowsItsApprovalStepsAskedDecisionsAndDelayAndTheAnonymisedOnePseudonymisesThem()
+	void aRequestsDossierShowsItsApprovalStepsTheirGroupAskedDecisionsAndDelayAndTheAnonymisedOnePseudonymisesThem()
 			throws IOException {
 		TicketId request = approvedThenRefused();
 
@@ -280,38 +282,43 @@ class TicketDossierIT {
 		assertThat(html).contains("id=\"dossier-approval\"", "id=\"dossier-approval-step-1\"",
 				"id=\"dossier-approval-step-2\"", "Refused", "Approved by " + approver.getFullName(),
 				"Refused by " + secondApprover.getFullName(), APPROVAL_COMMENT, refusal,
-				"decided on", "after 3 h 00", "Named person");
+				"decided on", "after 3 h 00", "Named person", "Step 2 · Group “" + approvingGroup.getName() + "”",
+				"<span class=\"lines\">: " + APPROVAL_COMMENT + "</span>");
 		assertThat(html.indexOf("dossier-approval")).as("before the steps").isLessThan(html.indexOf("dossier-steps"));
 		assertThat(client(requester).get(path(request, "format=html")).text())
 			.as("the requester sees who decided and why").contains("id=\"dossier-approval\"", refusal);
 		try (PDDocument pdf = Loader.loadPDF(client(technician).get(path(request, "")).bytes())) {
-			assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains("Approval",
-					"Approved by " + approver.getFullName(), refusal);
+			// a name broken at its hyphen by the table's column is joined again
+			assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ").replace("- ", "-")).contains("Approval",
+					"Approved by " + approver.getFullName(), refusal, "Group “" + approvingGroup.getName() + "”");
 		}
+		assertThat(client(technician).get("/api/v1/tickets/" + request.value()).text())
+			.as("the ticket's JSON names the group too").contains("\"groupName\":\"" + approvingGroup.getName() + "\"");
 		assertThat(client(secondLevel).get(path("format=html")).text()).as("a ticket without approval has none")
 			.doesNotContain("id=\"dossier-approval\"");
 
 		ApiClient.Response anonymised = client(technician).get(path(request, "format=html&anonymize=true"));
 		assertThat(anonymised.status()).isEqualTo(200);
 		assertThat(anonymised.text()).contains("id=\"dossier-approval\"", "Approved by Person ", "Refused by Person ",
-				APPROVAL_COMMENT, "Not for Requester A this year")
+				APPROVAL_COMMENT, "Not for Requester A this year", "Group “" + approvingGroup.getName() + "”")
 			.doesNotContain(approver.getFullName(), secondApprover.getFullName(), requester.getFullName(), refusal);
 	}
 
 	/**
 	 * A laptop request of the requester: asked of one person, approved an hour later with a
-	 * comment, then of another, refused two hours later naming the requester.
+	 * comment, then of a group of one other person, refused two hours later naming the requester.
 	 */
 	private TicketId approvedThenRefused() {
 		approver = fixtures.user("dossier-approver", Role.SUPERVISOR);
 		secondApprover = fixtures.user("dossier-approver-2", Role.REQUESTER);
+		approvingGroup = fixtures.group(SupportLevel.N2, secondApprover);
 		refusal = "Not for " + requester.getFullName() + " this year";
 		CurrentUser req = TestFixtures.current(requester);
 		TicketId request = tickets.register(new NewTicket(TicketType.SERVICE_REQUEST, "New laptop", "A developer laptop",
 				null, Channel.PORTAL, null, Urgency.MEDIUM, null, List.of()), req).id();
 		long approval = java.util.Objects.requireNonNull(approvals.request(request,
 				List.of(new StepPlan(StepKind.USER, approver.getId(), Quorum.ANY, null, null),
-						new StepPlan(StepKind.USER, secondApprover.getId(), Quorum.ANY, null, null)))
+						new StepPlan(StepKind.GROUP, approvingGroup.getId(), Quorum.ANY, null, null)))
 			.getId());
 		clock.advance(Duration.ofHours(1));
 		approvals.decide(approval, Verdict.APPROVE, APPROVAL_COMMENT, TestFixtures.current(approver));
