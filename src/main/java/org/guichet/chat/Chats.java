@@ -149,14 +149,21 @@ public class Chats {
 	/** Whether {@code user} is an agent of a chat group, who sees the queue and takes conversations. */
 	@Transactional(readOnly = true)
 	public boolean isChatAgent(CurrentUser user) {
-		return user.isAgent() && groupOf(user) != null;
+		if (!user.isAgent()) {
+			return false;
+		}
+		Set<Long> theirs = new HashSet<>(groups.findGroupIdsOfMember(user.id()));
+		return groups.findAll().stream().anyMatch(group -> isChatGroup(group) && theirs.contains(group.getId()));
 	}
 
+	/** The chat groups, their members read in the same query. */
 	private List<SupportGroup> chatGroups() {
-		return groups.findAll().stream()
-			.filter(group -> settings.groups().isEmpty() ? group.getLevel() == SupportLevel.N1
-					: settings.groups().contains(group.getName()))
-			.toList();
+		return groups.findAllWithMembers().stream().filter(this::isChatGroup).toList();
+	}
+
+	private boolean isChatGroup(SupportGroup group) {
+		return settings.groups().isEmpty() ? group.getLevel() == SupportLevel.N1
+				: settings.groups().contains(group.getName());
 	}
 
 	private @Nullable SupportGroup groupOf(CurrentUser agent) {

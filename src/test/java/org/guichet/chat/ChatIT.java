@@ -286,6 +286,11 @@ class ChatIT {
 			.contains(visible)
 			.doesNotContain(internal);
 		Session thomas = login(agent);
+		assertThat(thomas.get("/agent").body()).as("the chat agent's menu leads to the queue")
+			.contains("id=\"nav-chat\"").contains("href=\"/agent/chat\"");
+		assertThat(login(fixtures.user("no-chat-agent", Role.TECHNICIAN)).get("/agent").body())
+			.as("an agent of no chat group has no Chat entry").doesNotContain("id=\"nav-chat\"");
+		assertThat(login(requester).get("/portal").body()).contains("href=\"/portal/chat\"");
 		assertThat(thomas.get("/agent/chat/" + id).body()).contains("data-insert-link=\"/portal/knowledge/" + visible + "\"")
 			.doesNotContain("/portal/knowledge/" + internal + "\"");
 

@@ -53,6 +53,7 @@ class ChatAgentController {
 	String showQueue(@AuthenticationPrincipal CurrentUser me, Model model) {
 		model.addAttribute("waiting", chats.waiting(me));
 		model.addAttribute("mine", chats.activeOf(me));
+		model.addAttribute("availability", chats.availability());
 		return "chat/queue";
 	}
 

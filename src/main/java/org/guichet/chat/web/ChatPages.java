@@ -43,6 +43,7 @@ class ChatPages {
 		if (agent) {
 			model.addAttribute("openTickets", chats.openTicketsOf(conversation.requesterId(), me));
 			model.addAttribute("articles", chats.suggestedArticles(id, me));
+			model.addAttribute("availability", chats.availability());
 			model.addAttribute("types", TicketType.values());
 			if (model.getAttribute("holder") == Boolean.TRUE && conversation.isOpen()) {
 				model.addAttribute("transfer", chats.transferTargets(me));
