@@ -60,6 +60,15 @@
       return;
     }
     last = message.id;
+    if (message.note) {
+      var note = document.createElement('li');
+      note.className = 'chat-note small text-secondary text-center';
+      note.setAttribute('data-id', String(message.id));
+      note.textContent = message.time + ' ' + message.text;
+      list.appendChild(note);
+      scrollDown();
+      return;
+    }
     var item = document.createElement('li');
     item.className = 'chat-message border rounded p-2' + (String(message.authorId) === me ? ' mine' : '');
     item.setAttribute('data-id', String(message.id));
@@ -109,6 +118,20 @@
       lastTyping = now;
       post(chat.getAttribute('data-typing-url'), new FormData());
     }
+  });
+  // A suggested article's link goes into the reply where the cursor is, the agent sends it.
+  document.querySelectorAll('[data-insert-link]').forEach(function (button) {
+    button.addEventListener('click', function () {
+      var link = button.getAttribute('data-title') + ': ' + window.location.origin + button.getAttribute('data-insert-link');
+      var start = field.selectionStart;
+      var before = field.value.slice(0, start);
+      var after = field.value.slice(field.selectionEnd);
+      var space = before === '' || /\s$/.test(before) ? '' : ' ';
+      field.value = before + space + link + (after === '' || /^\s/.test(after) ? '' : ' ') + after;
+      var caret = (before + space + link).length;
+      field.focus();
+      field.setSelectionRange(caret, caret);
+    });
   });
   field.addEventListener('keydown', function (event) {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {

@@ -3,6 +3,8 @@ package org.guichet.chat;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -29,12 +31,32 @@ public class ChatMessage {
 
 	private Instant sentAt = Instant.EPOCH;
 
+	@Enumerated(EnumType.STRING)
+	private Kind kind = Kind.MESSAGE;
+
+	/** What the line of the conversation is. */
+	public enum Kind {
+
+		/** A message its author wrote. */
+		MESSAGE,
+		/** The author transferred the conversation to the colleague the body names. */
+		TRANSFER_TO_AGENT,
+		/** The author transferred the conversation to the group the body names. */
+		TRANSFER_TO_GROUP
+
+	}
+
 	protected ChatMessage() {
 	}
 
 	ChatMessage(long conversationId, long authorId, String body, Instant sentAt) {
+		this(conversationId, authorId, Kind.MESSAGE, body, sentAt);
+	}
+
+	ChatMessage(long conversationId, long authorId, Kind kind, String body, Instant sentAt) {
 		this.conversationId = conversationId;
 		this.authorId = authorId;
+		this.kind = kind;
 		this.body = body;
 		this.sentAt = sentAt;
 	}
@@ -58,6 +80,10 @@ public class ChatMessage {
 
 	public Instant getSentAt() {
 		return sentAt;
+	}
+
+	public Kind getKind() {
+		return kind;
 	}
 
 }

@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +25,7 @@ import org.guichet.directory.SupportGroupRepository;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
+import org.guichet.knowledge.RelevantArticles;
 import org.guichet.system.ConflictException;
 import org.guichet.system.ForbiddenException;
 import org.guichet.system.InvalidInputException;
@@ -29,12 +33,15 @@ import org.guichet.system.NotFoundException;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.NewTicket;
 import org.guichet.tickets.Queue;
+import org.guichet.tickets.SolutionKind;
 import org.guichet.tickets.StatusGroup;
 import org.guichet.tickets.Ticket;
+import org.guichet.tickets.TicketAction;
 import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketQuery;
 import org.guichet.tickets.TicketSort;
 import org.guichet.tickets.TicketType;
+import org.guichet.tickets.Transition;
 import org.guichet.tickets.Urgency;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -62,6 +69,9 @@ public class Chats {
 
 	private static final Set<ChatState> OPEN = EnumSet.of(ChatState.WAITING, ChatState.ACTIVE);
 
+	/** How much of what the requester wrote, at its end, the suggested articles are found from. */
+	private static final int SUGGESTED_FROM = 2000;
+
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
 	private final ConversationRepository conversations;
@@ -86,13 +96,15 @@ public class Chats {
 
 	private final MessageSource texts;
 
+	private final RelevantArticles articles;
+
 	private final ZoneId zone;
 
 	private final Clock clock;
 
 	Chats(ConversationRepository conversations, ChatMessageRepository messages, UserRepository users,
 			SupportGroupRepository groups, Calendars calendars, TicketManagement tickets, ChatSettings settings,
-			ChatPresence presence, ChatRelay relay, MessageSource texts,
+			ChatPresence presence, ChatRelay relay, MessageSource texts, RelevantArticles articles,
 			@Value("${guichet.time-zone:Europe/Paris}") String zone, Clock clock) {
 		this.conversations = conversations;
 		this.messages = messages;
@@ -105,6 +117,7 @@ public class Chats {
 		this.relay = relay;
 		this.limit = new PostingLimit(settings.messagesPerWindow(), settings.window());
 		this.texts = texts;
+		this.articles = articles;
 		this.zone = ZoneId.of(zone);
 		this.clock = clock;
 	}
@@ -136,14 +149,21 @@ public class Chats {
 	/** Whether {@code user} is an agent of a chat group, who sees the queue and takes conversations. */
 	@Transactional(readOnly = true)
 	public boolean isChatAgent(CurrentUser user) {
-		return user.isAgent() && groupOf(user) != null;
+		if (!user.isAgent()) {
+			return false;
+		}
+		Set<Long> theirs = new HashSet<>(groups.findGroupIdsOfMember(user.id()));
+		return groups.findAll().stream().anyMatch(group -> isChatGroup(group) && theirs.contains(group.getId()));
 	}
 
+	/** The chat groups, their members read in the same query. */
 	private List<SupportGroup> chatGroups() {
-		return groups.findAll().stream()
-			.filter(group -> settings.groups().isEmpty() ? group.getLevel() == SupportLevel.N1
-					: settings.groups().contains(group.getName()))
-			.toList();
+		return groups.findAllWithMembers().stream().filter(this::isChatGroup).toList();
+	}
+
+	private boolean isChatGroup(SupportGroup group) {
+		return settings.groups().isEmpty() ? group.getLevel() == SupportLevel.N1
+				: settings.groups().contains(group.getName());
 	}
 
 	private @Nullable SupportGroup groupOf(CurrentUser agent) {
@@ -210,19 +230,83 @@ public class Chats {
 		return found.stream().map(message -> view(conversation, message, names)).toList();
 	}
 
-	/** The conversations waiting to be taken, the longest waiting first; for the chat agents. */
+	/**
+	 * The conversations waiting to be taken by {@code agent} (those transferred to a group only for
+	 * its members), the longest waiting first: the waiting time counts from the start of the
+	 * conversation, a transfer does not restart it. For the chat agents.
+	 */
 	@Transactional(readOnly = true)
 	public List<ConversationView> waiting(CurrentUser agent) {
 		requireAgent(agent);
-		return conversations.findByStateOrderByStartedAtAsc(ChatState.WAITING).stream().map(this::view).toList();
+		Set<Long> mine = chatGroups().stream()
+			.filter(group -> group.hasMember(agent.id()))
+			.map(SupportGroup::getId)
+			.collect(Collectors.toSet());
+		return views(conversations.findByStateOrderByStartedAtAsc(ChatState.WAITING).stream()
+			.filter(conversation -> conversation.getGroupId() == null || mine.contains(conversation.getGroupId()))
+			.toList());
 	}
 
-	/** The conversations {@code agent} took and has not closed, the oldest first. */
+	/** The conversations {@code agent} has (took, or was transferred) and has not closed, the oldest first. */
 	@Transactional(readOnly = true)
 	public List<ConversationView> activeOf(CurrentUser agent) {
 		requireAgent(agent);
-		return conversations.findByAgentIdAndStateOrderByTakenAtAsc(agent.id(), ChatState.ACTIVE).stream()
-			.map(this::view)
+		return views(conversations.findByAgentIdAndStateOrderByTakenAtAsc(agent.id(), ChatState.ACTIVE));
+	}
+
+	/**
+	 * Whom {@code agent} may transfer a conversation to: the other active agents of the chat groups
+	 * and the chat groups, by name, with who has the chat open now.
+	 */
+	@Transactional(readOnly = true)
+	public TransferTargets transferTargets(CurrentUser agent) {
+		requireAgent(agent);
+		Set<Long> online = presence.online();
+		Map<Long, TransferTargets.Target> colleagues = new HashMap<>();
+		List<TransferTargets.Target> teams = new ArrayList<>();
+		for (SupportGroup group : chatGroups()) {
+			boolean someone = false;
+			for (User member : group.getMembers()) {
+				boolean here = member.isActive() && online.contains(member.id().value());
+				someone |= here;
+				if (member.isActive() && member.getRole().isAgent() && member.id().value() != agent.id()) {
+					colleagues.putIfAbsent(member.id().value(),
+							new TransferTargets.Target(member.id().value(), member.getFullName(), here));
+				}
+			}
+			teams.add(new TransferTargets.Target(group.getId(), group.getName(), someone));
+		}
+		Comparator<TransferTargets.Target> byName = Comparator
+			.comparing(TransferTargets.Target::name, String.CASE_INSENSITIVE_ORDER);
+		return new TransferTargets(colleagues.values().stream().sorted(byName).toList(),
+				teams.stream().sorted(byName).toList());
+	}
+
+	/**
+	 * The published articles relevant to what the requester wrote in the conversation (their last
+	 * {@value #SUGGESTED_FROM} characters), best first, at most {@link RelevantArticles#MAX}: only
+	 * those the requester may read, in the requester's language where an article has a translation.
+	 * Empty when the requester wrote nothing yet. For the chat agents.
+	 */
+	@Transactional(readOnly = true)
+	public List<SuggestedArticle> suggestedArticles(long id, CurrentUser agent) {
+		requireAgent(agent);
+		Conversation conversation = readable(id, agent);
+		String written = messages.findByConversationIdAndIdGreaterThanOrderByIdAsc(id, 0).stream()
+			.filter(message -> message.getKind() == ChatMessage.Kind.MESSAGE
+					&& message.getAuthorId() == conversation.getRequesterId())
+			.map(ChatMessage::getBody)
+			.collect(Collectors.joining("\n"));
+		User requester = users.findById(conversation.getRequesterId()).orElse(null);
+		if (written.isBlank() || requester == null) {
+			return List.of();
+		}
+		String recent = written.substring(Math.max(0, written.length() - SUGGESTED_FROM));
+		Locale language = requester.getLanguage() == null ? LocaleContextHolder.getLocale()
+				: Locale.forLanguageTag(requester.getLanguage());
+		return articles.forDraft(null, recent, null, new CurrentUser(requester), language).stream()
+			.map(article -> new SuggestedArticle(article.getId(), article.getTitle(),
+					"/portal/knowledge/" + article.getId()))
 			.toList();
 	}
 
@@ -278,10 +362,73 @@ public class Chats {
 	public Conversation take(long id, CurrentUser agent) {
 		SupportGroup group = requireAgent(agent);
 		Conversation conversation = readable(id, agent);
+		Long waitsFor = conversation.getState() == ChatState.WAITING ? conversation.getGroupId() : null;
+		if (waitsFor != null) {
+			group = chatGroups().stream()
+				.filter(chatGroup -> chatGroup.getId().equals(waitsFor) && chatGroup.hasMember(agent.id()))
+				.findFirst()
+				.orElseThrow(() -> new ForbiddenException("chat.other-group",
+						"This conversation was transferred to another group"));
+		}
 		conversation.take(agent.id(), group.getId(), clock.instant());
 		afterCommit(new ChatSignal(id, ChatSignal.Kind.STATE, null, agent.id()));
 		afterCommit(new ChatSignal(0, ChatSignal.Kind.QUEUE, null, agent.id()));
 		return conversation;
+	}
+
+	/**
+	 * The agent who has the conversation hands it to a colleague of the chat groups, who has it at
+	 * once; the conversation says so to both sides (a line of the service, in the transcript too).
+	 *
+	 * @throws ForbiddenException ({@code chat.not-yours}) when {@code agent} does not have it
+	 * @throws InvalidInputException (field {@code to}, {@code chat.transfer.unknown}) when the colleague
+	 *         is not another active agent of a chat group
+	 * @throws ConflictException ({@code chat.closed}) when it has ended
+	 * @return the colleague's full name
+	 */
+	public String transferToAgent(long id, long colleagueId, CurrentUser agent) {
+		Conversation conversation = readable(id, agent);
+		requireHolder(conversation, agent);
+		SupportGroup group = colleagueId == agent.id() ? null : chatGroups().stream()
+			.filter(chatGroup -> chatGroup.getMembers().stream()
+				.anyMatch(member -> member.id().value() == colleagueId && member.isActive() && member.getRole().isAgent()))
+			.findFirst()
+			.orElse(null);
+		if (group == null) {
+			throw new InvalidInputException("to", "chat.transfer.unknown", "Choose a colleague or a group of the chat");
+		}
+		conversation.transferToAgent(colleagueId, group.getId(), clock.instant());
+		String name = names(List.of(colleagueId)).getOrDefault(colleagueId, "?");
+		messages.save(new ChatMessage(id, agent.id(), ChatMessage.Kind.TRANSFER_TO_AGENT, name, clock.instant()));
+		afterCommit(new ChatSignal(id, ChatSignal.Kind.STATE, null, agent.id()));
+		afterCommit(new ChatSignal(0, ChatSignal.Kind.QUEUE, null, agent.id()));
+		return name;
+	}
+
+	/**
+	 * The agent who has the conversation hands it to a chat group: it waits in the queue of that
+	 * group's members, its waiting time still counted from its start; the conversation says so.
+	 *
+	 * @throws ForbiddenException ({@code chat.not-yours}) when {@code agent} does not have it
+	 * @throws InvalidInputException (field {@code to}, {@code chat.transfer.unknown}) when the group is
+	 *         not a chat group
+	 * @throws ConflictException ({@code chat.closed}) when it has ended
+	 * @return the group's name
+	 */
+	public String transferToGroup(long id, long groupId, CurrentUser agent) {
+		Conversation conversation = readable(id, agent);
+		requireHolder(conversation, agent);
+		SupportGroup group = chatGroups().stream()
+			.filter(chatGroup -> chatGroup.getId() == groupId)
+			.findFirst()
+			.orElseThrow(() -> new InvalidInputException("to", "chat.transfer.unknown",
+					"Choose a colleague or a group of the chat"));
+		conversation.transferToGroup(group.getId());
+		messages.save(new ChatMessage(id, agent.id(), ChatMessage.Kind.TRANSFER_TO_GROUP, group.getName(),
+				clock.instant()));
+		afterCommit(new ChatSignal(id, ChatSignal.Kind.STATE, null, agent.id()));
+		afterCommit(new ChatSignal(0, ChatSignal.Kind.QUEUE, null, agent.id()));
+		return group.getName();
 	}
 
 	/**
@@ -309,11 +456,19 @@ public class Chats {
 	 * the conversation links to it. The agent categorises and prioritises it on the ticket's page.
 	 *
 	 * @param title the ticket's title, as for any ticket
+	 * @param solution when the conversation solved the problem ("Solved in the chat"), what the agent
+	 *        did: the ticket is then assigned to the agent (and their chat group, when routing gave it
+	 *        none), resolved at once with it as a permanent solution, and the conversation ends; null
+	 *        for a ticket to work on
 	 * @throws ForbiddenException ({@code chat.not-yours}) when {@code agent} did not take it
 	 * @throws ConflictException ({@code chat.ticket-already}) when it is a ticket already
-	 * @throws InvalidInputException as {@link TicketManagement#register(NewTicket, CurrentUser)}
+	 * @throws InvalidInputException as {@link TicketManagement#register(NewTicket, CurrentUser)}; on
+	 *         {@code solution} when it is given blank
 	 */
-	public Ticket turnIntoTicket(long id, String title, TicketType type, CurrentUser agent) {
+	public Ticket turnIntoTicket(long id, String title, TicketType type, @Nullable String solution, CurrentUser agent) {
+		if (solution != null && solution.isBlank()) {
+			throw new InvalidInputException("solution", "chat.solution.blank", "Say how the problem was solved");
+		}
 		Conversation conversation = readable(id, agent);
 		requireHolder(conversation, agent);
 		conversation.refuseWhenTicket();
@@ -321,12 +476,20 @@ public class Chats {
 		Map<Long, String> names = names(all.stream().map(ChatMessage::getAuthorId).collect(Collectors.toSet()));
 		String description = Transcript.of(all.stream()
 			.map(message -> new Transcript.Line(message.getSentAt(), names.getOrDefault(message.getAuthorId(), "?"),
-					message.getBody()))
+					message.getKind() == ChatMessage.Kind.MESSAGE ? message.getBody() : note(message, null)))
 			.toList(), zone, Ticket.TEXT_MAX, texts.getMessage("chat.transcript.cut", new Object[] { id },
 					LocaleContextHolder.getLocale()));
 		Ticket ticket = tickets.register(new NewTicket(type, title.strip(), description,
 				conversation.getRequesterId(), Channel.CHAT, null, Urgency.MEDIUM, null, List.of()), agent);
 		conversation.becameTicket(ticket.id().value());
+		if (solution != null) {
+			if (ticket.getGroup() == null) {
+				tickets.assign(ticket.id(), conversation.getGroupId(), agent.id(), null, agent);
+			}
+			ticket = tickets.transition(ticket.id(),
+					new Transition(TicketAction.RESOLVE, null, null, solution.strip(), SolutionKind.PERMANENT), null, agent);
+			conversation.close(clock.instant());
+		}
 		afterCommit(new ChatSignal(id, ChatSignal.Kind.STATE, null, agent.id()));
 		return ticket;
 	}
@@ -389,9 +552,38 @@ public class Chats {
 	}
 
 	private MessageView view(Conversation conversation, ChatMessage message, Map<Long, String> names) {
-		return new MessageView(message.getId(), message.getAuthorId(), names.getOrDefault(message.getAuthorId(), "?"),
-				message.getAuthorId() != conversation.getRequesterId(), message.getBody(),
-				TIME.format(message.getSentAt().atZone(zone)), message.getSentAt().toString());
+		String author = names.getOrDefault(message.getAuthorId(), "?");
+		boolean note = message.getKind() != ChatMessage.Kind.MESSAGE;
+		return new MessageView(message.getId(), message.getAuthorId(), author,
+				message.getAuthorId() != conversation.getRequesterId(), note ? note(message, author) : message.getBody(),
+				TIME.format(message.getSentAt().atZone(zone)), message.getSentAt().toString(), note);
+	}
+
+	/** What a line of the service says, in the reader's language; {@code author} null leaves them out. */
+	private String note(ChatMessage message, @Nullable String author) {
+		String key = "chat.transfer.note." + (message.getKind() == ChatMessage.Kind.TRANSFER_TO_GROUP ? "group" : "agent")
+				+ (author == null ? ".short" : "");
+		return texts.getMessage(key, new Object[] { message.getBody(), author }, LocaleContextHolder.getLocale());
+	}
+
+	/** The views of many conversations, read in three queries whatever their number. */
+	private List<ConversationView> views(List<Conversation> found) {
+		if (found.isEmpty()) {
+			return List.of();
+		}
+		Set<Long> people = new HashSet<>();
+		for (Conversation conversation : found) {
+			people.add(conversation.getRequesterId());
+			if (conversation.getAgentId() != null) {
+				people.add(conversation.getAgentId());
+			}
+		}
+		Map<Long, String> names = names(people);
+		Map<Long, String> firsts = messages.firstOf(found.stream().map(Conversation::getId).toList(),
+				ChatMessage.Kind.MESSAGE).stream()
+			.collect(Collectors.toMap(ChatMessage::getConversationId, ChatMessage::getBody));
+		return found.stream().map(conversation -> view(conversation, names, firsts.getOrDefault(conversation.getId(), ""), 0))
+			.toList();
 	}
 
 	private ConversationView view(Conversation conversation) {
@@ -401,10 +593,15 @@ public class Chats {
 			ids.add(conversation.getAgentId());
 		}
 		Map<Long, String> names = names(ids);
-		List<ChatMessage> all = messages.findByConversationIdAndIdGreaterThanOrderByIdAsc(conversation.getId(), 0);
-		String first = all.stream().filter(m -> m.getAuthorId() == conversation.getRequesterId()).findFirst()
-			.map(ChatMessage::getBody).orElse("");
-		long last = all.isEmpty() ? 0 : all.get(all.size() - 1).getId();
+		String first = messages.firstOf(List.of(conversation.getId()), ChatMessage.Kind.MESSAGE).stream()
+			.map(ChatMessage::getBody)
+			.findFirst()
+			.orElse("");
+		Long last = messages.lastIdOf(conversation.getId());
+		return view(conversation, names, first, last == null ? 0 : last);
+	}
+
+	private ConversationView view(Conversation conversation, Map<Long, String> names, String first, long last) {
 		return new ConversationView(conversation.getId(), conversation.getRequesterId(),
 				names.getOrDefault(conversation.getRequesterId(), "?"), conversation.getState(),
 				conversation.getAgentId(),

@@ -68,6 +68,34 @@ public class Conversation {
 		takenAt = at;
 	}
 
+	/**
+	 * The agent who has it hands it to a colleague, who has it at once for their group.
+	 *
+	 * @throws ConflictException {@code chat.closed} when it has ended
+	 */
+	void transferToAgent(long colleague, long group, Instant at) {
+		refuseWhenClosed();
+		state = ChatState.ACTIVE;
+		agentId = colleague;
+		groupId = group;
+		takenAt = at;
+	}
+
+	/**
+	 * The agent who has it hands it to a group: it waits in that group's queue again. Its waiting
+	 * time still counts from its start ({@link #getStartedAt()}): the requester does not go to the
+	 * back of the queue.
+	 *
+	 * @throws ConflictException {@code chat.closed} when it has ended
+	 */
+	void transferToGroup(long group) {
+		refuseWhenClosed();
+		state = ChatState.WAITING;
+		agentId = null;
+		groupId = group;
+		takenAt = null;
+	}
+
 	/** @throws ConflictException {@code chat.closed} when it was closed already */
 	void close(Instant at) {
 		refuseWhenClosed();
@@ -112,6 +140,7 @@ public class Conversation {
 		return agentId;
 	}
 
+	/** The chat group of the agent who has it; while waiting, the group it was transferred to, else null. */
 	public @Nullable Long getGroupId() {
 		return groupId;
 	}

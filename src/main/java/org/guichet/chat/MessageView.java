@@ -10,7 +10,9 @@ package org.guichet.chat;
  * @param text as written: shown as text, never as HTML
  * @param time the time it was sent, {@code HH:mm} in the desk's zone
  * @param sentAt the instant it was sent, ISO-8601 in UTC
+ * @param note whether it is a line of the service (a transfer) rather than a message; its text then
+ *        says what happened, in the reader's language
  */
 public record MessageView(long id, long authorId, String author, boolean fromAgent, String text, String time,
-		String sentAt) {
+		String sentAt, boolean note) {
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,6 +81,9 @@ class ArticleSearchSource implements SearchSource {
 	private static final int FACET_VALUES = 50;
 
 	private static final int RELATED_TEXT = 2000;
+
+	/** The most distinct words of that text a search for related articles looks for. */
+	private static final int RELATED_WORDS = 64;
 
 	/** Where a text typed is cut into words for {@link #related}: anything but letters, digits and hyphens. */
 	private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}-]+");
@@ -186,7 +190,8 @@ class ArticleSearchSource implements SearchSource {
 	 * first: two of its words at least (one of a text of one or two words), found in the title (weighing three times) or the text and
 	 * tags, and an article of the category or one of its parents weighs more. Visibility is the
 	 * search's: a requester matches only published public articles. At most the first
-	 * {@value #RELATED_TEXT} characters of the text are read.
+	 * {@value #RELATED_TEXT} characters of the text are read, and of their significant words the
+	 * first {@value #RELATED_WORDS} distinct ones.
 	 *
 	 * @param categoryId the ticket's category, or null
 	 * @param locale the reader's language: of an article and its translation, only the one in it is given
@@ -196,7 +201,14 @@ class ArticleSearchSource implements SearchSource {
 	@Transactional(readOnly = true)
 	List<Article> related(String text, @Nullable Long categoryId, CurrentUser reader, Locale locale, Set<Long> leftOut,
 			int max) {
-		String words = significantWords(text.length() > RELATED_TEXT ? text.substring(0, RELATED_TEXT) : text);
+		// Each word is a clause per field: a long text of many words (a chat, code pasted) went past
+		// Lucene's 1,024 clauses and failed the page.
+		String read = text.length() > RELATED_TEXT ? text.substring(0, RELATED_TEXT) : text;
+		String words = Arrays.stream(significantWords(read).split(" "))
+			.filter(word -> !word.isEmpty())
+			.distinct()
+			.limit(RELATED_WORDS)
+			.collect(Collectors.joining(" "));
 		if (words.isBlank() || max < 1) {
 			return List.of();
 		}

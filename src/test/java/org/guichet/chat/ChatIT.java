@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,12 +24,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
+import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
+import org.guichet.knowledge.Article;
+import org.guichet.knowledge.ArticleAction;
+import org.guichet.knowledge.ArticleAudience;
+import org.guichet.knowledge.ArticleContent;
+import org.guichet.knowledge.ArticleKind;
+import org.guichet.knowledge.ArticleLanguage;
+import org.guichet.knowledge.Articles;
+import org.guichet.system.ForbiddenException;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.HtmlForms;
 import org.guichet.testing.TestFixtures;
+import org.guichet.text.MarkdownEscaping;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +48,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -61,6 +74,9 @@ class ChatIT {
 
 	@Autowired
 	ChatPresence presence;
+
+	@Autowired
+	Articles knowledge;
 
 	private final List<Stream> streams = new ArrayList<>();
 
@@ -183,6 +199,129 @@ class ChatIT {
 		assertThat(refused.statusCode()).isEqualTo(429);
 		assertThat(refused.body()).contains("Too many messages: at most 20 in 10 seconds");
 		assertThat(bob.fetch(page, messages, Map.of("text", " ")).body()).contains("Write a message first");
+	}
+
+	@Test
+	void aTransferKeepsTheMessagesSaysWhoToWhomAndReachesTheColleagueThenTheGroupWhoseQueueKeepsTheWaitingTime()
+			throws Exception {
+		User requester = fixtures.user("transferred", Role.REQUESTER);
+		User first = fixtures.user("chat-first", Role.TECHNICIAN);
+		User colleague = fixtures.user("chat-colleague", Role.TECHNICIAN);
+		User other = fixtures.user("chat-other-group", Role.TECHNICIAN);
+		fixtures.group(SupportLevel.N1, first, colleague);
+		SupportGroup level2 = fixtures.group(SupportLevel.N1, other);
+		presence.arrive(first.getId());
+		long id;
+		try {
+			id = chats.start("The VPN drops every hour", TestFixtures.current(requester)).getId();
+		}
+		finally {
+			presence.leave(first.getId());
+		}
+		Instant started = chats.conversation(id, TestFixtures.current(requester)).startedAt();
+		chats.take(id, TestFixtures.current(first));
+		Session thomas = login(first);
+		assertThat(thomas.get("/agent/chat/" + id).body()).contains("agent:" + colleague.getId())
+			.contains("group:" + level2.getId())
+			.doesNotContain("agent:" + first.getId() + "\"");
+
+		HttpResponse<String> transferred = thomas.submit("/agent/chat/" + id, "/agent/chat/" + id + "/transfer",
+				Map.of("to", "agent:" + colleague.getId()));
+		assertThat(transferred.statusCode()).isEqualTo(302);
+		assertThat(transferred.headers().firstValue("Location").orElseThrow()).endsWith("/agent/chat");
+		assertThat(chats.activeOf(TestFixtures.current(colleague))).extracting(ConversationView::id).contains(id);
+		assertThat(chats.activeOf(TestFixtures.current(first))).extracting(ConversationView::id).doesNotContain(id);
+		assertThatThrownBy(() -> chats.post(id, "Still me", TestFixtures.current(first)))
+			.isInstanceOf(ForbiddenException.class);
+		assertThat(login(requester).get("/portal/chat/" + id).body()).contains("The VPN drops every hour")
+			.contains(first.getFullName() + " transferred the chat to " + colleague.getFullName() + ".");
+
+		chats.post(id, "Let me pass you to the network team", TestFixtures.current(colleague));
+		HttpResponse<String> refused = thomas.fetch("/agent/chat/" + id, "/agent/chat/" + id + "/transfer",
+				Map.of("to", "group:" + level2.getId()));
+		assertThat(refused.statusCode()).as("not the holder any more").isEqualTo(403);
+		chats.transferToGroup(id, level2.getId(), TestFixtures.current(colleague));
+		ConversationView waiting = chats.conversation(id, TestFixtures.current(requester));
+		assertThat(waiting.state()).isEqualTo(ChatState.WAITING);
+		assertThat(waiting.startedAt()).as("the waiting time counts from the start").isEqualTo(started);
+		assertThat(chats.waiting(TestFixtures.current(other))).extracting(ConversationView::id).contains(id);
+		assertThat(chats.waiting(TestFixtures.current(first))).as("only the group's queue")
+			.extracting(ConversationView::id).doesNotContain(id);
+		assertThatThrownBy(() -> chats.take(id, TestFixtures.current(first))).isInstanceOf(ForbiddenException.class)
+			.hasMessageContaining("another group");
+		chats.take(id, TestFixtures.current(other));
+
+		Session marie = login(other);
+		assertThat(marie.submit("/agent/chat/" + id, "/agent/chat/" + id + "/ticket",
+				Map.of("title", "VPN drops", "type", "INCIDENT")).statusCode()).isEqualTo(302);
+		String description = jdbc.queryForObject("select t.description from ticket t join chat_conversation c"
+				+ " on c.ticket_id = t.id where c.id = ?", String.class, id);
+		assertThat(description).contains("The VPN drops every hour")
+			.contains("Transferred the chat to " + MarkdownEscaping.escape(colleague.getFullName()))
+			.contains("Transferred the chat to the group " + MarkdownEscaping.escape(level2.getName()))
+			.contains("Let me pass you to the network team");
+	}
+
+	@Test
+	void theAgentIsSuggestedOnlyArticlesTheRequesterMayReadAndAChatSolvedInTheChatIsATicketResolvedAtFirstContact()
+			throws Exception {
+		User requester = fixtures.user("solved-in-chat", Role.REQUESTER);
+		User agent = fixtures.user("chat-solver", Role.TECHNICIAN);
+		fixtures.group(SupportLevel.N1, agent);
+		String word = "vpnflap" + System.nanoTime();
+		CurrentUser writer = TestFixtures.current(agent);
+		long visible = published("Reconnect the VPN " + word, ArticleAudience.PUBLIC, word, writer);
+		long internal = published("VPN concentrator logs " + word, ArticleAudience.INTERNAL, word, writer);
+		presence.arrive(agent.getId());
+		long id;
+		try {
+			id = chats.start("My " + word + " VPN drops every hour", TestFixtures.current(requester)).getId();
+		}
+		finally {
+			presence.leave(agent.getId());
+		}
+		chats.take(id, TestFixtures.current(agent));
+
+		assertThat(chats.suggestedArticles(id, TestFixtures.current(agent))).extracting(SuggestedArticle::id)
+			.contains(visible)
+			.doesNotContain(internal);
+		Session thomas = login(agent);
+		assertThat(thomas.get("/agent").body()).as("the chat agent's menu leads to the queue")
+			.contains("id=\"nav-chat\"").contains("href=\"/agent/chat\"");
+		assertThat(login(fixtures.user("no-chat-agent", Role.TECHNICIAN)).get("/agent").body())
+			.as("an agent of no chat group has no Chat entry").doesNotContain("id=\"nav-chat\"");
+		assertThat(login(requester).get("/portal").body()).contains("href=\"/portal/chat\"");
+		assertThat(thomas.get("/agent/chat/" + id).body()).contains("data-insert-link=\"/portal/knowledge/" + visible + "\"")
+			.doesNotContain("/portal/knowledge/" + internal + "\"");
+
+		String page = "/agent/chat/" + id;
+		HttpResponse<String> blank = thomas.submit(page, page + "/ticket",
+				Map.of("title", "VPN drops", "type", "INCIDENT", "solution", " ", "solved", "true"));
+		assertThat(blank.statusCode()).isEqualTo(200);
+		assertThat(blank.body()).contains("Say how the problem was solved").contains("VPN drops");
+		HttpResponse<String> solved = thomas.submit(page, page + "/ticket", Map.of("title", "VPN drops", "type",
+				"INCIDENT", "solution", "Reinstalled the VPN client", "solved", "true"));
+		assertThat(solved.statusCode()).isEqualTo(302);
+
+		Map<String, Object> ticket = jdbc.queryForMap("select t.id, t.channel, t.status, t.solution, t.assignee_id"
+				+ " from ticket t join chat_conversation c on c.ticket_id = t.id where c.id = ?", id);
+		assertThat(ticket.get("channel")).isEqualTo("CHAT");
+		assertThat((String) ticket.get("status")).isIn("RESOLVED", "CLOSED");
+		assertThat(ticket.get("solution")).isEqualTo("Reinstalled the VPN client");
+		assertThat(((Number) ticket.get("assignee_id")).longValue()).isEqualTo(agent.getId());
+		assertThat(chats.conversation(id, TestFixtures.current(requester)).state()).as("the chat ends")
+			.isEqualTo(ChatState.CLOSED);
+		long ticketId = ((Number) ticket.get("id")).longValue();
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.queryForList(
+				"select resolved_first_contact from ticket_fact where ticket_id = ?", Boolean.class, ticketId))
+			.as("counted by the KPIs' first-contact resolution").containsExactly(true));
+	}
+
+	private long published(String title, ArticleAudience audience, String word, CurrentUser writer) {
+		Article article = knowledge.create(ArticleContent.of(title, "When the " + word + " VPN drops, reconnect it.",
+				ArticleKind.FAQ, audience, null, List.of(), null), ArticleLanguage.EN, null, writer);
+		knowledge.act(article.getId(), ArticleAction.PUBLISH, null, writer);
+		return article.getId();
 	}
 
 	// --- Two browsers, over HTTP ---------------------------------------------------------------------

@@ -45,4 +45,24 @@ class ConversationTests {
 		assertThat(conversation.getTicketId()).isEqualTo(42);
 	}
 
+	@Test
+	void aTransferToAColleagueKeepsItActiveAndOneToAGroupPutsItBackInTheQueueWithItsStartKept() {
+		Conversation conversation = new Conversation(1, T0);
+		conversation.take(5, 3, T0.plusSeconds(30));
+		conversation.transferToAgent(6, 3, T0.plusSeconds(60));
+		assertThat(conversation.getState()).isEqualTo(ChatState.ACTIVE);
+		assertThat(conversation.getAgentId()).isEqualTo(6);
+		assertThat(conversation.getTakenAt()).isEqualTo(T0.plusSeconds(60));
+		conversation.transferToGroup(4);
+		assertThat(conversation.getState()).isEqualTo(ChatState.WAITING);
+		assertThat(conversation.getAgentId()).isNull();
+		assertThat(conversation.getGroupId()).isEqualTo(4);
+		assertThat(conversation.getStartedAt()).as("the waiting time counts from the start").isEqualTo(T0);
+		conversation.take(7, 4, T0.plusSeconds(90));
+		conversation.close(T0.plusSeconds(120));
+		assertThatThrownBy(() -> conversation.transferToGroup(4)).hasFieldOrPropertyWithValue("messageKey", "chat.closed");
+		assertThatThrownBy(() -> conversation.transferToAgent(8, 4, T0.plusSeconds(121)))
+			.isInstanceOf(ConflictException.class);
+	}
+
 }

@@ -171,7 +171,8 @@ class OneTimeFormTokensIT {
 			"AnnouncementActionsController#meToo", "AnnouncementActionsController#dismiss",
 			"KnowledgeController#processUpdateForm", "KnowledgeController#changeStatus", "KnowledgeController#delete",
 			"KnowledgeController#feedback", "PortalKnowledgeController#feedback",
-			"ApprovalPageController#decide", "ChatAgentController#take", "ChatConversationController#close");
+			"ApprovalPageController#decide", "ChatAgentController#take", "ChatConversationController#close",
+			"ChatAgentController#transfer");
 
 	private static final int SIMULTANEOUS = 4;
 

@@ -1,11 +1,15 @@
 package org.guichet.chat.web;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.guichet.chat.ChatStreams;
 import org.guichet.chat.Chats;
 import org.guichet.directory.CurrentUser;
 import org.guichet.system.DomainException;
 import org.guichet.system.ForbiddenException;
+import org.guichet.system.InvalidInputException;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketType;
 import org.springframework.http.MediaType;
@@ -31,6 +35,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/agent/chat")
 class ChatAgentController {
 
+	private static final Pattern TARGET = Pattern.compile("(agent|group):(\\d{1,18})");
+
 	private final Chats chats;
 
 	private final ChatStreams streams;
@@ -47,6 +53,7 @@ class ChatAgentController {
 	String showQueue(@AuthenticationPrincipal CurrentUser me, Model model) {
 		model.addAttribute("waiting", chats.waiting(me));
 		model.addAttribute("mine", chats.activeOf(me));
+		model.addAttribute("availability", chats.availability());
 		return "chat/queue";
 	}
 
@@ -85,19 +92,51 @@ class ChatAgentController {
 		return pages.conversation(id, true, "", null, me, model);
 	}
 
+	/**
+	 * Transfers the conversation: {@code to} is {@code agent:<user id>} or {@code group:<group id>};
+	 * the agent goes back to the queue, or stays on the page with why not.
+	 */
+	@PostMapping("/{id}/transfer")
+	String transfer(@PathVariable long id, @RequestParam(defaultValue = "") String to,
+			@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+		try {
+			Matcher target = TARGET.matcher(to);
+			if (!target.matches()) {
+				throw new InvalidInputException("to", "chat.transfer.unknown", "Choose a colleague or a group of the chat");
+			}
+			long targetId = Long.parseLong(target.group(2));
+			String name = "agent".equals(target.group(1)) ? chats.transferToAgent(id, targetId, me)
+					: chats.transferToGroup(id, targetId, me);
+			redirect.addFlashAttribute("flash", "chat.transfer.done");
+			redirect.addFlashAttribute("flashArgs", new Object[] { name });
+			return "redirect:/agent/chat";
+		}
+		catch (DomainException refused) {
+			if (refused instanceof ForbiddenException) {
+				throw refused;
+			}
+			redirect.addFlashAttribute("flash", "chat.refused");
+			redirect.addFlashAttribute("flashArgs", new Object[] { pages.message(refused) });
+			return "redirect:/agent/chat/" + id;
+		}
+	}
+
 	@PostMapping("/{id}/ticket")
 	String turnIntoTicket(@PathVariable long id, @RequestParam(defaultValue = "") String title,
-			@RequestParam(defaultValue = "INCIDENT") TicketType type, @AuthenticationPrincipal CurrentUser me,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "INCIDENT") TicketType type, @RequestParam(defaultValue = "") String solution,
+			@RequestParam(defaultValue = "false") boolean solved, @AuthenticationPrincipal CurrentUser me, Model model,
+			RedirectAttributes redirect) {
 		try {
-			Ticket ticket = chats.turnIntoTicket(id, title, type, me);
-			redirect.addFlashAttribute("flash", "chat.ticket.done");
+			Ticket ticket = chats.turnIntoTicket(id, title, type, solved ? solution : null, me);
+			redirect.addFlashAttribute("flash", solved ? "chat.solved.done" : "chat.ticket.done");
 			redirect.addFlashAttribute("flashArgs", new Object[] { ticket.getNumber() });
 			return "redirect:/agent/chat/" + id;
 		}
 		catch (DomainException refused) {
 			model.addAttribute("ticketTitle", title);
-			return pages.conversation(id, true, "", refused, me, model);
+			model.addAttribute("solution", solution);
+			model.addAttribute("ticketError", pages.message(refused));
+			return pages.conversation(id, true, "", null, me, model);
 		}
 	}
 

@@ -42,7 +42,12 @@ class ChatPages {
 		refusal(refused, model);
 		if (agent) {
 			model.addAttribute("openTickets", chats.openTicketsOf(conversation.requesterId(), me));
+			model.addAttribute("articles", chats.suggestedArticles(id, me));
+			model.addAttribute("availability", chats.availability());
 			model.addAttribute("types", TicketType.values());
+			if (model.getAttribute("holder") == Boolean.TRUE && conversation.isOpen()) {
+				model.addAttribute("transfer", chats.transferTargets(me));
+			}
 			return "chat/agent-conversation";
 		}
 		return "chat/portal-conversation";
