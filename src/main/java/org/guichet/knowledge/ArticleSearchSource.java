@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,9 +80,6 @@ class ArticleSearchSource implements SearchSource {
 	private static final int FACET_VALUES = 50;
 
 	private static final int RELATED_TEXT = 2000;
-
-	/** The most distinct words of that text a search for related articles looks for. */
-	private static final int RELATED_WORDS = 64;
 
 	/** Where a text typed is cut into words for {@link #related}: anything but letters, digits and hyphens. */
 	private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}-]+");
@@ -191,7 +187,7 @@ class ArticleSearchSource implements SearchSource {
 	 * tags, and an article of the category or one of its parents weighs more. Visibility is the
 	 * search's: a requester matches only published public articles. At most the first
 	 * {@value #RELATED_TEXT} characters of the text are read, and of their significant words the
-	 * first {@value #RELATED_WORDS} distinct ones.
+	 * first {@link SearchWords#MOST_WORDS} distinct ones ({@link #significantWords}).
 	 *
 	 * @param categoryId the ticket's category, or null
 	 * @param locale the reader's language: of an article and its translation, only the one in it is given
@@ -201,14 +197,7 @@ class ArticleSearchSource implements SearchSource {
 	@Transactional(readOnly = true)
 	List<Article> related(String text, @Nullable Long categoryId, CurrentUser reader, Locale locale, Set<Long> leftOut,
 			int max) {
-		// Each word is a clause per field: a long text of many words (a chat, code pasted) went past
-		// Lucene's 1,024 clauses and failed the page.
-		String read = text.length() > RELATED_TEXT ? text.substring(0, RELATED_TEXT) : text;
-		String words = Arrays.stream(significantWords(read).split(" "))
-			.filter(word -> !word.isEmpty())
-			.distinct()
-			.limit(RELATED_WORDS)
-			.collect(Collectors.joining(" "));
+		String words = significantWords(text.length() > RELATED_TEXT ? text.substring(0, RELATED_TEXT) : text);
 		if (words.isBlank() || max < 1) {
 			return List.of();
 		}
@@ -242,7 +231,9 @@ class ArticleSearchSource implements SearchSource {
 
 	/**
 	 * The words of a text that may tell an article from another, in their order, each once (case
-	 * ignored), at most {@link SearchWords#MOST_WORDS} of them, separated by spaces: the common words of French and English ("le", "de", "un", "the", "on", elided "l'"
+	 * ignored), at most {@link SearchWords#MOST_WORDS} of them (each word is a clause in every field
+	 * searched: a long text, a chat or pasted code, went past Lucene's 1,024 clauses), separated by
+	 * spaces: the common words of French and English ("le", "de", "un", "the", "on", elided "l'"
 	 * and "d'"…) are dropped. Without that, "two words in common" is met by any two of them, and
 	 * "Restaurer un fichier d'un partage" suggested how to order toner.
 	 */
