@@ -8,9 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongFunction;
 
-import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -98,8 +99,12 @@ public class ChatStreams implements ChatRelay {
 		event(stream, SseEmitter.event().comment("open"));
 	}
 
-	/** Ends every stream when the application stops, so that the server does not wait for them. */
-	@PreDestroy
+	/**
+	 * Ends every stream as soon as the application starts closing, before the web server's
+	 * graceful shutdown, which would otherwise wait for these never-ending requests until its
+	 * timeout (30 s).
+	 */
+	@EventListener(ContextClosedEvent.class)
 	void endAll() {
 		conversations.values().forEach(streams -> streams.forEach(stream -> stream.emitter.complete()));
 		queues.forEach(stream -> stream.emitter.complete());
