@@ -1,6 +1,9 @@
 package org.guichet.sms;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -40,6 +43,29 @@ public class SmsSettings {
 		PhoneNumbers read = new PhoneNumbers(properties.defaultRegion());
 		this.current = Objects.requireNonNull(properties);
 		this.numbers = read;
+	}
+
+	/**
+	 * The address of the gateway SMS go out through (the HTTP gateway's URL, Twilio's API), while
+	 * the channel is on and a provider is chosen; nothing else, nor for an address that is no URL.
+	 */
+	public Optional<URI> gatewayUrl() {
+		SmsProperties now = current;
+		if (!now.enabled()) {
+			return Optional.empty();
+		}
+		String url = switch (now.provider()) {
+			case HTTP -> now.http().url();
+			case TWILIO -> now.twilio().baseUrl();
+			case NONE -> "";
+		};
+		try {
+			URI uri = new URI(url.strip());
+			return uri.getHost() == null ? Optional.empty() : Optional.of(uri);
+		}
+		catch (URISyntaxException ex) {
+			return Optional.empty();
+		}
 	}
 
 	PhoneNumbers numbers() {

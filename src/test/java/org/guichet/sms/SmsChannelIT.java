@@ -21,8 +21,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import com.sun.net.httpserver.HttpServer;
+import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroup;
+import org.guichet.directory.SupportGroupRepository;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
@@ -49,8 +51,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The SMS channel in the whole application, with the gateways' side played by the test: texts in
@@ -100,6 +111,15 @@ class SmsChannelIT {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private SmsTriage triage;
+
+	@Autowired
+	private SupportGroupRepository groups;
+
+	@Autowired
+	private WebApplicationContext context;
 
 	private SmsProperties original;
 
@@ -211,7 +231,7 @@ class SmsChannelIT {
 		tickets.transition(ticket, Transition.of(TicketAction.TAKE), null, TestFixtures.current(technician));
 		tickets.comment(ticket, "Is it the left screen or the right one?", false, TestFixtures.current(technician));
 
-		String sent = await(() -> deliveredTo(number), "the SMS of the reply");
+		String sent = await(() -> sentNow(() -> deliveredTo(number)), "the SMS of the reply");
 		assertThat(sent).contains("replied to your request " + ticket)
 			.contains("http://localhost/portal/tickets/" + ticket.value());
 
@@ -229,7 +249,7 @@ class SmsChannelIT {
 	}
 
 	@Test
-	void aTextFromAnUnknownNumberWaitsInTheTriageListWithoutATicket() throws Exception {
+	void aTextFromAnUnknownNumberWaitsWithoutATicketInTheTriageListOfTheSmsGroupUntilMarkedHandled() throws Exception {
 		String number = mobile();
 		String id = id();
 
@@ -241,6 +261,27 @@ class SmsChannelIT {
 		assertThat(row.get("body")).isEqualTo("Who do I talk to about my badge?");
 		assertThat(row.get("ticket_id")).isNull();
 		assertThat(row.get("handled_at")).isNull();
+
+		long smsId = ((Number) jdbc.queryForObject("select id from sms_inbound where message_id = ?", Long.class, id)).longValue();
+		CurrentUser agent = TestFixtures.current(fixtures.user("sms-sorter", Role.TECHNICIAN));
+		groupMember(agent);
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		mvc.perform(get("/agent/sms").with(user(agent)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Who do I talk to about my badge?")))
+			.andExpect(content().string(containsString("/agent/sms/" + smsId + "/handled")));
+		CurrentUser outsider = TestFixtures.current(fixtures.user("not-sms", Role.TECHNICIAN));
+		mvc.perform(get("/agent/sms").with(user(outsider))).andExpect(status().isForbidden());
+
+		triage.handled(smsId, agent);
+		assertThat(triage.waiting(agent)).extracting(SmsTriage.Waiting::id).doesNotContain(smsId);
+		assertThat(jdbc.queryForObject("select handled_by from sms_inbound where id = ?", Long.class, smsId)).isEqualTo(agent.id());
+	}
+
+	private void groupMember(CurrentUser agent) {
+		SupportGroup group = groups.findWithMembersById(smsGroup.getId()).orElseThrow();
+		group.getMembers().add(users.findById(agent.id()).orElseThrow());
+		groups.save(group);
 	}
 
 	@Test
@@ -289,15 +330,15 @@ class SmsChannelIT {
 			tickets.comment(ticket, "We are looking into it", false, TestFixtures.current(technician));
 			resolved.add(ticket);
 		}
-		await(() -> jdbc.queryForObject("select count(*) from sms_outbox where to_number in (?, ?, ?) and attempts >= 2",
-				Integer.class, e164(numbers.get(0)), e164(numbers.get(1)), e164(numbers.get(2))) == 3 ? "tried" : null,
+		await(() -> sentNow(() -> jdbc.queryForObject("select count(*) from sms_outbox where to_number in (?, ?, ?)"
+				+ " and attempts >= 2", Integer.class, e164(numbers.get(0)), e164(numbers.get(1)), e164(numbers.get(2))) == 3
+						? "tried" : null),
 				"each SMS tried twice during the outage");
 		assertThat(numbers).allSatisfy(number -> assertThat(deliveredTo(number)).isNull());
 
 		outage.set(0);
-		job.sendDue();
-		await(() -> jdbc.queryForObject("select count(*) from sms_outbox where status = 'SENT' and ticket_id in (?, ?, ?)",
-				Integer.class, resolved.get(0).value(), resolved.get(1).value(), resolved.get(2).value()) == 3 ? "sent" : null,
+		await(() -> sentNow(() -> jdbc.queryForObject("select count(*) from sms_outbox where status = 'SENT' and ticket_id in (?, ?, ?)",
+				Integer.class, resolved.get(0).value(), resolved.get(1).value(), resolved.get(2).value()) == 3 ? "sent" : null),
 				"the three SMS sent after the outage");
 		job.sendDue();
 
@@ -358,6 +399,12 @@ class SmsChannelIT {
 		synchronized (delivered) {
 			return delivered.stream().filter(body -> body.contains("\"to\":\"" + e164(number) + "\"")).findFirst().orElse(null);
 		}
+	}
+
+	/** What {@code seen} sees once the due SMS are sent (by this thread, or the sender job's at the same time). */
+	private <T> T sentNow(Supplier<T> seen) {
+		job.sendDue();
+		return seen.get();
 	}
 
 	private static <T> T await(Supplier<T> condition, String what) throws InterruptedException {

@@ -170,7 +170,8 @@ class OneTimeFormTokensIT {
 			"AnnouncementActionsController#meToo", "AnnouncementActionsController#dismiss",
 			"KnowledgeController#processUpdateForm", "KnowledgeController#changeStatus", "KnowledgeController#delete",
 			"KnowledgeController#feedback", "PortalKnowledgeController#feedback",
-			"ApprovalPageController#decide", "ChatAgentController#take", "ChatConversationController#close");
+			"ApprovalPageController#decide", "ChatAgentController#take", "ChatConversationController#close",
+			"SmsTriageController#handled");
 
 	private static final int SIMULTANEOUS = 4;
 
