@@ -221,9 +221,14 @@ class SmsChannelIT {
 	}
 
 	@Test
-	void anAnswerToAnSmsAboutATicketIsAFollowUpOnItAndALaterTextANewTicket() throws Exception {
+	void aReplyReachesWhoChoseSmsAndTheirAnswerIsAFollowUpOnTheTicketWhileALaterTextIsANewTicket() throws Exception {
 		String number = mobile();
 		User carol = withPhone(fixtures.user("answering-carol", Role.REQUESTER), number);
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		mvc.perform(get("/profile/notifications").with(user(TestFixtures.current(carol))).header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("By SMS")))
+			.andExpect(content().string(containsString("id=\"PUBLIC_REPLY.SMS\"")));
 		preferences.choose(carol.id().value(), false, new Cell(NotificationEvent.PUBLIC_REPLY, NotificationChannel.SMS), true);
 		User technician = fixtures.user("sms-tech", Role.TECHNICIAN);
 		TicketId ticket = tickets.register(new NewTicket(TicketType.INCIDENT, "Screen flickers", "Since Monday", null,
