@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * People by their e-mail address, for the mail that comes in: who wrote, an account for an
- * address nobody has, and the addresses that bounce.
+ * address nobody has, and the addresses that bounce; by their phone number, for the SMS that come in.
  */
 @Service
 @Transactional
@@ -46,6 +46,22 @@ public class AddressBook {
 			return Optional.empty();
 		}
 		return users.findByAddress(address.strip()).stream().findFirst();
+	}
+
+	/**
+	 * The people whose phone number, however written, ends with these digits (the last digits of a
+	 * number that texted the desk), active or not, by id; the caller reads each number to keep the
+	 * one that is the same number.
+	 *
+	 * @param digits digits only, at least 6
+	 * @throws IllegalArgumentException for anything else
+	 */
+	@Transactional(readOnly = true)
+	public List<User> withPhoneEnding(String digits) {
+		if (digits.length() < 6 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+			throw new IllegalArgumentException("at least 6 digits, not " + digits);
+		}
+		return users.findByPhoneEnding(digits);
 	}
 
 	/**

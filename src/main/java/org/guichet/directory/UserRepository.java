@@ -48,6 +48,14 @@ public interface UserRepository extends JpaRepository<User, Long> {
 	Slice<User> findCallers(String pattern, Pageable pageable);
 
 	/**
+	 * People whose phone, without its spaces, dots, dashes and brackets, ends with these digits,
+	 * by id (the SMS channel reads each one's number to find who texted).
+	 */
+	@Query("select u from User u where replace(replace(replace(replace(replace(u.phone, ' ', ''), '.', ''), '-', ''),"
+			+ " '(', ''), ')', '') like concat('%', :digits) order by u.id")
+	List<User> findByPhoneEnding(String digits);
+
+	/**
 	 * Active people whose full name contains the pattern's text, by name, a page at a time (the
 	 * person picker of the catalogue's forms, which shows names and departments only).
 	 *

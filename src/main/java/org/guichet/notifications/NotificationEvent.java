@@ -17,10 +17,10 @@ public enum NotificationEvent {
 	/** Requester: a public reply of the IT team. */
 	PUBLIC_REPLY(Audience.EVERYONE),
 	/** Requester: the ticket waits for their answer; always in-app. */
-	WAITING_ON_YOU(Audience.EVERYONE, Set.of(NotificationChannel.values()), Set.of(NotificationChannel.values()),
+	WAITING_ON_YOU(Audience.EVERYONE, Set.of(NotificationChannel.values()), Defaults.IN_APP_AND_EMAIL,
 			Set.of(NotificationChannel.IN_APP)),
 	/** Requester: resolved, to accept or refuse (or resolved and closed at once); always in-app. */
-	RESOLVED(Audience.EVERYONE, Set.of(NotificationChannel.values()), Set.of(NotificationChannel.values()),
+	RESOLVED(Audience.EVERYONE, Set.of(NotificationChannel.values()), Defaults.IN_APP_AND_EMAIL,
 			Set.of(NotificationChannel.IN_APP)),
 	/** Requester: closed, with the satisfaction survey to answer. */
 	SURVEY(Audience.EVERYONE),
@@ -42,8 +42,16 @@ public enum NotificationEvent {
 	 * Approver: a request waits for their approval; always in-app (the request waits on them), by
 	 * mail with the links that approve and refuse it unless they turn it off.
 	 */
-	APPROVAL_REQUESTED(Audience.EVERYONE, Set.of(NotificationChannel.values()), Set.of(NotificationChannel.values()),
+	APPROVAL_REQUESTED(Audience.EVERYONE, Defaults.IN_APP_AND_EMAIL, Defaults.IN_APP_AND_EMAIL,
 			Set.of(NotificationChannel.IN_APP));
+
+	/** The built-in defaults: SMS is offered for the events about a ticket, and off by default. */
+	private static final class Defaults {
+
+		static final Set<NotificationChannel> IN_APP_AND_EMAIL = Set.of(NotificationChannel.IN_APP,
+				NotificationChannel.EMAIL);
+
+	}
 
 	/** Who is offered the event. */
 	public enum Audience {
@@ -63,8 +71,9 @@ public enum NotificationEvent {
 
 	private final Set<NotificationChannel> always;
 
+	/** An event about a ticket: on every channel, in-app and by mail by default, by SMS when chosen. */
 	NotificationEvent(Audience audience) {
-		this(audience, Set.of(NotificationChannel.values()), Set.of(NotificationChannel.values()), Set.of());
+		this(audience, Set.of(NotificationChannel.values()), Defaults.IN_APP_AND_EMAIL, Set.of());
 	}
 
 	NotificationEvent(Audience audience, Set<NotificationChannel> channels, Set<NotificationChannel> onByDefault,

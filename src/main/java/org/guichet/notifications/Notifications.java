@@ -43,12 +43,15 @@ public class Notifications {
 
 	private final MailChannel mail;
 
+	private final SmsChannel sms;
+
 	private final NotificationPreferences preferences;
 
 	private final Clock clock;
 
 	Notifications(NotificationRepository notifications, UserRepository users, SupportGroupRepository groups,
-			MailChannel mail, NotificationPreferences preferences, Clock clock) {
+			MailChannel mail, SmsChannel sms, NotificationPreferences preferences, Clock clock) {
+		this.sms = sms;
 		this.notifications = notifications;
 		this.preferences = preferences;
 		this.users = users;
@@ -59,7 +62,8 @@ public class Notifications {
 
 	/**
 	 * Tells each recipient once, even when named twice, on the channels their preferences for that
-	 * event choose: in-app, and by mail when it is about a ticket ({@link MailChannel}).
+	 * event choose: in-app, and by mail ({@link MailChannel}) and SMS ({@link SmsChannel}) when it is
+	 * about a ticket.
 	 *
 	 * @param messageKey a key of the notifications bundle, whose arguments are {@code arguments}
 	 */
@@ -114,11 +118,12 @@ public class Notifications {
 	}
 
 	/**
-	 * The one place where preferences are applied, for both channels: reads them once for all the
-	 * recipients, then saves the in-app notification of each recipient it reaches in-app and sends
-	 * the mail of each it reaches by mail.
+	 * The one place where preferences are applied, for every channel: reads them once for all the
+	 * recipients, then saves the in-app notification of each recipient it reaches in-app, sends
+	 * the mail of each it reaches by mail, and the in-app notification's text by SMS to each it
+	 * reaches by SMS.
 	 *
-	 * @param inApp the in-app notification, or null for an event told by mail only
+	 * @param inApp the in-app notification (also the SMS's text), or null for an event told by mail only
 	 * @param mail sends the mail to one recipient, or null for an event told in-app only
 	 */
 	void deliver(NotificationEvent event, Collection<Long> recipientIds, @Nullable InApp inApp,
@@ -133,6 +138,9 @@ public class Notifications {
 			}
 			if (mail != null && channels.contains(NotificationChannel.EMAIL)) {
 				mail.accept(recipientId);
+			}
+			if (inApp != null && channels.contains(NotificationChannel.SMS)) {
+				sms.told(recipientId, inApp.ticketId(), inApp.messageKey(), inApp.arguments());
 			}
 		}
 	}

@@ -164,6 +164,22 @@ public class TicketManagement {
 	}
 
 	/**
+	 * Registers a demand that came by SMS, written by {@code by} (the person whose phone number
+	 * texted): channel {@link Channel#SMS} whoever wrote it. The routing rules apply as to any
+	 * demand; when they name no group, the ticket goes to the SMS channel's group.
+	 *
+	 * @param number the desk's number that received it (or the channel's name), named in the history
+	 *        as the routing that chose its group
+	 * @param groupId the SMS channel's group, or null for none; an unknown group is left out
+	 * @throws InvalidInputException as {@link #register(NewTicket, CurrentUser, String)}
+	 */
+	public Ticket registerBySms(NewTicket demand, String number, @Nullable Long groupId, CurrentUser by) {
+		return register(new NewTicket(demand.type(), demand.title(), demand.description(), demand.requesterId(),
+				Channel.SMS, demand.categoryId(), demand.urgency(), demand.impact(), demand.observerIds(),
+				demand.followUpOf()), by, null, new Origin(number, groupId, List.of(), false));
+	}
+
+	/**
 	 * Registers a demand filed through an item of the service catalogue (module catalogue), with
 	 * the channel the demand names (the catalogue gives {@link Channel#PORTAL} or {@link Channel#API}).
 	 * The routing rules apply as to any demand; when they name no group, the ticket goes to the

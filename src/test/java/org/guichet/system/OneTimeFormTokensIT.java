@@ -172,7 +172,7 @@ class OneTimeFormTokensIT {
 			"KnowledgeController#processUpdateForm", "KnowledgeController#changeStatus", "KnowledgeController#delete",
 			"KnowledgeController#feedback", "PortalKnowledgeController#feedback",
 			"ApprovalPageController#decide", "ChatAgentController#take", "ChatConversationController#close",
-			"ChatAgentController#transfer");
+			"ChatAgentController#transfer", "SmsTriageController#handled");
 
 	private static final int SIMULTANEOUS = 4;
 

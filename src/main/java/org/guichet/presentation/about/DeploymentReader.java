@@ -14,12 +14,14 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import javax.sql.DataSource;
 
 import org.guichet.mail.Mailboxes;
+import org.guichet.sms.SmsSettings;
 import org.guichet.tickets.Channel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -49,8 +51,11 @@ class DeploymentReader {
 
 	private final ObjectProvider<JavaMailSender> smtp;
 
+	private final ObjectProvider<SmsSettings> sms;
+
 	DeploymentReader(DataSource dataSource, Environment environment, Mailboxes mailboxes,
-			ObjectProvider<JavaMailSender> smtp) {
+			ObjectProvider<JavaMailSender> smtp, ObjectProvider<SmsSettings> sms) {
+		this.sms = sms;
 		this.dataSource = dataSource;
 		this.environment = environment;
 		this.mailboxes = mailboxes;
@@ -61,6 +66,7 @@ class DeploymentReader {
 	Deployment read(Set<Channel> channels) {
 		List<ExternalServer> servers = new ArrayList<>(outgoingMailServers());
 		servers.addAll(incomingMailServers());
+		servers.addAll(smsGateways());
 		return new Deployment(channels, List.of(thisNode()), database(), servers);
 	}
 
@@ -78,6 +84,17 @@ class DeploymentReader {
 		int port = sender.getPort() > 0 ? sender.getPort() : "smtps".equalsIgnoreCase(sender.getProtocol()) ? 465 : 25;
 		return List.of(new ExternalServer(ServerKind.MAIL_OUTGOING, sender.getHost(), sender.getHost() + ":" + port,
 				"SMTP" + (tls ? " + TLS" : "")));
+	}
+
+	/** The SMS channel's gateway, named by its host, while the channel is on and a provider is set. */
+	List<ExternalServer> smsGateways() {
+		SmsSettings settings = sms.getIfAvailable();
+		return settings == null ? List.of()
+				: settings.gatewayUrl()
+					.map(url -> List.of(new ExternalServer(ServerKind.SMS_GATEWAY, url.getHost(),
+							url.getHost() + (url.getPort() > 0 ? ":" + url.getPort() : ""),
+							url.getScheme().toUpperCase(Locale.ROOT))))
+					.orElse(List.of());
 	}
 
 	/** One incoming mail server per server and protocol of the enabled mailboxes, named by their addresses. */

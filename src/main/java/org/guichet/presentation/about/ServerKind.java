@@ -9,6 +9,8 @@ public enum ServerKind {
 	MAIL_INCOMING,
 	/** Knows the organisation's people (LDAP, Active Directory, OpenID Connect). */
 	DIRECTORY,
+	/** Sends the SMS out and posts the texts in to Guichet's webhook (an HTTP gateway, Twilio). */
+	SMS_GATEWAY,
 	/** Indexes the texts for search. */
 	SEARCH_ENGINE,
 	/** Any other service Guichet calls. */

@@ -42,9 +42,11 @@ public final class TopologyBuilder {
 		List<ExternalServer> mailboxes = deployment.servers().stream()
 			.filter(server -> server.kind() == ServerKind.MAIL_INCOMING).toList();
 		boolean readsMail = deployment.channels().contains(Channel.EMAIL) && !mailboxes.isEmpty();
+		boolean readsSms = deployment.channels().contains(Channel.SMS)
+				&& deployment.servers().stream().anyMatch(server -> server.kind() == ServerKind.SMS_GATEWAY);
 		List<Label> registered = new ArrayList<>();
 		for (Channel channel : Channel.values()) {
-			if (channel == Channel.EMAIL && readsMail) {
+			if ((channel == Channel.EMAIL && readsMail) || (channel == Channel.SMS && readsSms)) {
 				continue;
 			}
 			if (REGISTERED_BY_THE_TEAM.contains(channel) && deployment.channels().contains(channel)) {

@@ -159,12 +159,20 @@ public final class FlowchartBuilder {
 		if (config.readsMail()) {
 			who.add(Label.of("flowchart.registration.by.mail", addresses));
 		}
+		if (config.readsSms()) {
+			who.add(Label.of("flowchart.registration.by.sms"));
+		}
 		for (Channel channel : Channel.values()) {
 			if (config.channels().contains(channel)) {
 				if (channel == Channel.EMAIL && config.readsMail()) {
 					// the requester writes, Guichet reads the mailboxes and registers the ticket itself
 					node(channel(channel), NodeKind.STEP, Lane.REQUESTER, Label.of("channel." + channel.name()),
 							List.of(Label.of("flowchart.channel.mailboxes", addresses)), "/admin/mailboxes");
+				}
+				else if (channel == Channel.SMS && config.readsSms()) {
+					// the requester texts, the gateway posts it, Guichet registers the ticket itself
+					node(channel(channel), NodeKind.STEP, Lane.REQUESTER, Label.of("channel." + channel.name()),
+							List.of(Label.of("flowchart.channel.sms-gateway")), null);
 				}
 				else {
 					node(channel(channel), NodeKind.STEP, SELF_SERVICE.contains(channel) ? Lane.REQUESTER : Lane.FIRST_LEVEL,

@@ -37,12 +37,14 @@ import org.guichet.tickets.SolutionKind;
  * a registered request may then wait for its validators' decision (docs/APPROVALS.md)
  * @param autoTriagePercent the confidence, 1 to 100, from which the assistant applies its
  * suggestions at registration (docs/ASSIST.md); 0 while auto-triage is off
+ * @param smsGateway true when the SMS channel is on (docs/SMS.md): texts then reach the desk by
+ * themselves (the requester texts, Guichet registers); false: SMS is registered by the service desk
  */
 public record LifecycleConfiguration(Set<Channel> channels, Set<Registrar> registrars, int categoryCount,
 		boolean vipRaisesPriority, int routingRuleCount, Map<SupportLevel, Integer> groupsPerLevel, int slaPolicyCount,
 		Set<PendingReason> pendingReasons, Set<PendingReason> slaPausingReasons, int escalationLevelCount,
 		Set<SolutionKind> solutionKinds, boolean requesterValidation, int autoCloseDays, int surveyPercent,
-		List<String> mailboxes, boolean approvals, int autoTriagePercent) {
+		List<String> mailboxes, boolean approvals, int autoTriagePercent, boolean smsGateway) {
 
 	/** Who registers a demand. */
 	public enum Registrar {
@@ -83,6 +85,17 @@ public record LifecycleConfiguration(Set<Channel> channels, Set<Registrar> regis
 		mailboxes = List.copyOf(mailboxes);
 	}
 
+	/** A configuration without SMS gateway. */
+	public LifecycleConfiguration(Set<Channel> channels, Set<Registrar> registrars, int categoryCount,
+			boolean vipRaisesPriority, int routingRuleCount, Map<SupportLevel, Integer> groupsPerLevel, int slaPolicyCount,
+			Set<PendingReason> pendingReasons, Set<PendingReason> slaPausingReasons, int escalationLevelCount,
+			Set<SolutionKind> solutionKinds, boolean requesterValidation, int autoCloseDays, int surveyPercent,
+			List<String> mailboxes, boolean approvals, int autoTriagePercent) {
+		this(channels, registrars, categoryCount, vipRaisesPriority, routingRuleCount, groupsPerLevel, slaPolicyCount,
+				pendingReasons, slaPausingReasons, escalationLevelCount, solutionKinds, requesterValidation, autoCloseDays,
+				surveyPercent, mailboxes, approvals, autoTriagePercent, false);
+	}
+
 	/** A configuration without auto-triage. */
 	public LifecycleConfiguration(Set<Channel> channels, Set<Registrar> registrars, int categoryCount,
 			boolean vipRaisesPriority, int routingRuleCount, Map<SupportLevel, Integer> groupsPerLevel, int slaPolicyCount,
@@ -119,14 +132,26 @@ public record LifecycleConfiguration(Set<Channel> channels, Set<Registrar> regis
 	public LifecycleConfiguration withApprovals(boolean withApprovals) {
 		return new LifecycleConfiguration(channels, registrars, categoryCount, vipRaisesPriority, routingRuleCount,
 				groupsPerLevel, slaPolicyCount, pendingReasons, slaPausingReasons, escalationLevelCount, solutionKinds,
-				requesterValidation, autoCloseDays, surveyPercent, mailboxes, withApprovals, autoTriagePercent);
+				requesterValidation, autoCloseDays, surveyPercent, mailboxes, withApprovals, autoTriagePercent, smsGateway);
 	}
 
 	/** The same configuration, with auto-triage from that confidence (1 to 100 %) or without it (0). */
 	public LifecycleConfiguration withAutoTriage(int percent) {
 		return new LifecycleConfiguration(channels, registrars, categoryCount, vipRaisesPriority, routingRuleCount,
 				groupsPerLevel, slaPolicyCount, pendingReasons, slaPausingReasons, escalationLevelCount, solutionKinds,
-				requesterValidation, autoCloseDays, surveyPercent, mailboxes, approvals, percent);
+				requesterValidation, autoCloseDays, surveyPercent, mailboxes, approvals, percent, smsGateway);
+	}
+
+	/** The same configuration, with texts reaching the desk through an SMS gateway or not. */
+	public LifecycleConfiguration withSmsGateway(boolean on) {
+		return new LifecycleConfiguration(channels, registrars, categoryCount, vipRaisesPriority, routingRuleCount,
+				groupsPerLevel, slaPolicyCount, pendingReasons, slaPausingReasons, escalationLevelCount, solutionKinds,
+				requesterValidation, autoCloseDays, surveyPercent, mailboxes, approvals, autoTriagePercent, on);
+	}
+
+	/** Whether texts arrive by themselves, through the SMS channel's gateway. */
+	public boolean readsSms() {
+		return channels.contains(Channel.SMS) && smsGateway;
 	}
 
 	/** Whether e-mail arrives by itself, read from at least one mailbox. */

@@ -19,6 +19,7 @@ import org.guichet.routing.RoutingRules;
 import org.guichet.sla.EscalationLevels;
 import org.guichet.sla.SlaPolicies;
 import org.guichet.sla.SlaPolicy;
+import org.guichet.sms.SmsOutbox;
 import org.guichet.tickets.Categories;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.ClosureSettings;
@@ -66,11 +67,14 @@ public class LifecycleConfigurations {
 
 	private final AssistSettings assist;
 
+	private final SmsOutbox sms;
+
 	LifecycleConfigurations(Categories categories, RoutingRules routingRules, SupportGroupRepository groups,
 			SlaPolicies policies, EscalationLevels escalationLevels, DeskSettings settings,
 			@Value("${guichet.tickets.auto-close.enabled:true}") boolean autoCloseEnabled, Mailboxes mailboxes,
-			Catalogue catalogue, Approvals approvals, AssistSettings assist) {
+			Catalogue catalogue, Approvals approvals, AssistSettings assist, SmsOutbox sms) {
 		this.assist = assist;
+		this.sms = sms;
 		this.categories = categories;
 		this.routingRules = routingRules;
 		this.groups = groups;
@@ -113,7 +117,7 @@ public class LifecycleConfigurations {
 				closure.requesterValidation(), autoCloseEnabled ? closure.autoCloseDays() : 0,
 				settings.survey().effectiveShare(),
 				mailboxes.enabled().stream().map(Mailboxes.ReadMailbox::address).toList(),
-				catalogue.anyItemRequiresApproval() || approvals.anyRequested(), autoTriagePercent());
+				catalogue.anyItemRequiresApproval() || approvals.anyRequested(), autoTriagePercent(), sms.enabled());
 	}
 
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.guichet.sms.SmsSettings;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -35,7 +36,8 @@ class DeploymentReaderTests {
 
 	private static DeploymentReader reader(JavaMailSender sender) {
 		StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("mailSender", sender));
-		return new DeploymentReader(null, null, null, beans.getBeanProvider(JavaMailSender.class));
+		return new DeploymentReader(null, null, null, beans.getBeanProvider(JavaMailSender.class),
+				beans.getBeanProvider(SmsSettings.class));
 	}
 
 }

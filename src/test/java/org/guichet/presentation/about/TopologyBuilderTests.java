@@ -120,6 +120,24 @@ class TopologyBuilderTests {
 	}
 
 	@Test
+	void withAnSmsGatewayTheGatewayIsDrawnAndTheTeamNoLongerRegistersSms() {
+		ExternalServer gateway = new ExternalServer(ServerKind.SMS_GATEWAY, "api.twilio.com", "api.twilio.com", "HTTPS");
+
+		Topology with = TopologyBuilder.build(new Deployment(EnumSet.of(Channel.SMS, Channel.PHONE), List.of(NODE),
+				POSTGRESQL, List.of(gateway)));
+		Topology without = TopologyBuilder.build(new Deployment(EnumSet.of(Channel.SMS, Channel.PHONE), List.of(NODE),
+				POSTGRESQL, List.of()));
+
+		assertThat(ids(with)).contains("server.SMS_GATEWAY.1");
+		assertThat(with.links()).contains(
+				new Link("application.1", "server.SMS_GATEWAY.1", Label.of("about.topology.link.protocol", "HTTPS")));
+		assertThat(with.node("clients.team").details()).containsExactly(Label.of("about.topology.team.workspace"),
+				Label.of("about.topology.team.registers", List.of(Label.of("channel.PHONE"))));
+		assertThat(without.node("clients.team").details()).contains(Label.of("about.topology.team.registers",
+				List.of(Label.of("channel.PHONE"), Label.of("channel.SMS"))));
+	}
+
+	@Test
 	void withoutAMailboxNoMailClientsAreDrawnAndTheTeamRegistersEmail() {
 		Topology topology = TopologyBuilder.build(new Deployment(EnumSet.of(Channel.EMAIL), List.of(NODE), H2, List.of()));
 

@@ -99,6 +99,24 @@ class FlowchartBuilderTests {
 	}
 
 	@Test
+	void withTheSmsChannelOnTextsAreSentByTheRequesterAndRegisteredByGuichet() {
+		LifecycleConfiguration c = full();
+
+		Flowchart chart = FlowchartBuilder.build(c.withSmsGateway(true));
+		Flowchart without = FlowchartBuilder.build(c);
+
+		FlowNode sms = chart.nodes().stream().filter(node -> node.id().equals("channel.SMS")).findFirst().orElseThrow();
+		assertThat(sms.lane()).isEqualTo(Lane.REQUESTER);
+		assertThat(sms.details()).containsExactly(Label.of("flowchart.channel.sms-gateway"));
+		FlowNode registration = chart.nodes().stream().filter(node -> node.id().equals("registration")).findFirst()
+			.orElseThrow();
+		assertThat(registration.details()).contains(Label.of("flowchart.registration.by.sms"));
+		FlowNode desk = without.nodes().stream().filter(node -> node.id().equals("channel.SMS")).findFirst().orElseThrow();
+		assertThat(desk.lane()).as("without the SMS channel the desk registers texts").isEqualTo(Lane.FIRST_LEVEL);
+		assertThat(ids(chart)).isEqualTo(ids(without));
+	}
+
+	@Test
 	void everyDecisionHasALabelledYesAndNoBranch() {
 		Flowchart chart = FlowchartBuilder.build(full());
 
