@@ -1,10 +1,14 @@
 package org.guichet.assist;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.guichet.announcements.AnnouncementDraft;
+import org.guichet.announcements.AnnouncementKind;
+import org.guichet.announcements.Announcements;
 import org.guichet.catalogue.Catalogue;
 import org.guichet.catalogue.CatalogueItem;
 import org.guichet.catalogue.CatalogueRequests;
@@ -23,6 +27,7 @@ import org.guichet.system.InvalidInputException;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Category;
+import org.guichet.tickets.MajorIncidents;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.NewTicket;
 import org.guichet.tickets.ResolvedTickets;
@@ -94,6 +99,12 @@ class TriageSuggestionsIT {
 
 	@Autowired
 	private SimilarTickets similarTickets;
+
+	@Autowired
+	private MajorIncidents majorIncidents;
+
+	@Autowired
+	private Announcements announcements;
 
 	@Test
 	void learnsFromResolvedTicketsOnlySuggestsEachFieldAboveTheThresholdAndRecordsTheAgentWhoAppliedOne() throws Exception {
@@ -383,6 +394,47 @@ class TriageSuggestionsIT {
 			.andExpect(status().is3xxRedirection());
 		assertThat(similarTickets.forTicket(fresh.id(), agent, Locale.ENGLISH).likelyDuplicateOf())
 			.as("once linked, no longer flagged").isNull();
+	}
+
+	@Test
+	void onThePortalATitleTypedShowsThePersonsOwnNearOpenRequestNeverAnothersAndTheAnnouncedMajorIncident()
+			throws Exception {
+		String word = "zq" + UUID.randomUUID().toString().substring(0, 6);
+		User technician = fixtures.user("draft-tech", Role.TECHNICIAN);
+		User manager = fixtures.user("draft-manager", Role.SUPERVISOR);
+		User alice = fixtures.user("draft-alice", Role.REQUESTER);
+		User bob = fixtures.user("draft-bob", Role.REQUESTER);
+		CurrentUser agent = TestFixtures.current(technician);
+		CurrentUser supervisor = TestFixtures.current(manager);
+		Ticket alices = registered("Laptop " + word + " battery swollen", "It bulges", alice, agent);
+		Ticket bobs = registered("Laptop " + word + " battery swollen", "Mine too", bob, agent);
+		Ticket incident = registered("Mail " + word + " relay down for everyone", "Queue stuck", alice, agent);
+		majorIncidents.flag(incident.id(), null, null, supervisor);
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+
+		String forAlice = mvc.perform(get("/portal/assist/duplicates").param("title", "laptop " + word + " battery swollen")
+			.with(user(TestFixtures.current(alice)))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+		assertThat(forAlice).contains("id=\"draft-own-" + alices.id().value() + "\"")
+			.doesNotContain("draft-own-" + bobs.id().value());
+
+		long announcement = announcements.create(new AnnouncementDraft(AnnouncementKind.MAJOR_INCIDENT,
+				"Messagerie " + word + " indisponible", "Mail " + word + " unavailable", null, null,
+				Instant.now().minusSeconds(60), null, incident.id().value()), supervisor).getId();
+		try {
+			String forBob = mvc.perform(get("/portal/assist/duplicates").param("title", "Mail " + word + " relay down")
+				.with(user(TestFixtures.current(bob)))).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString();
+
+			assertThat(forBob).contains("id=\"draft-incident-" + announcement + "\"", "Mail " + word + " unavailable")
+				.as("the incident's own title is not the requester's to read").doesNotContain("for everyone");
+			assertThat(mvc.perform(get("/portal/assist/duplicates").param("title", "Printer " + word + " jammed")
+				.with(user(TestFixtures.current(bob)))).andReturn().getResponse().getContentAsString())
+				.doesNotContain("draft-duplicates");
+		}
+		finally {
+			announcements.end(announcement, supervisor);
+		}
 	}
 
 	private Ticket registered(String title, String description, User requester, CurrentUser by) {
