@@ -72,6 +72,37 @@ class TicketEmbeddingsTests {
 	}
 
 	@Test
+	void theBytesHeldInMemoryGiveTheCosineToWithinAHundredth() {
+		java.util.Random random = new java.util.Random(13);
+		for (int round = 0; round < 500; round++) {
+			float[] a = gaussian(random);
+			float[] b = random.nextBoolean() ? gaussian(random) : nearby(a, random);
+			double exact = TicketEmbeddings.dot(a, b);
+
+			assertThat(TicketEmbeddings.Quantised.of(a).dot(TicketEmbeddings.Quantised.of(b))).isCloseTo(exact,
+					org.assertj.core.api.Assertions.within(0.01));
+		}
+		assertThat(TicketEmbeddings.Quantised.of(new float[] { 0, 0 }).dot(TicketEmbeddings.Quantised.of(new float[] { 1, 0 })))
+			.isZero();
+	}
+
+	private static float[] gaussian(java.util.Random random) {
+		float[] vector = new float[384];
+		for (int i = 0; i < vector.length; i++) {
+			vector[i] = (float) random.nextGaussian();
+		}
+		return TicketEmbeddings.unit(vector);
+	}
+
+	private static float[] nearby(float[] vector, java.util.Random random) {
+		float[] near = vector.clone();
+		for (int i = 0; i < near.length; i++) {
+			near[i] += (float) (random.nextGaussian() * 0.02);
+		}
+		return TicketEmbeddings.unit(near);
+	}
+
+	@Test
 	void offItEmbedsNothingAndFindsNoNeighbour() {
 		TicketEmbeddings off = new TicketEmbeddings(JdbcClient.create(jdbc), Clock.systemUTC(), false);
 
