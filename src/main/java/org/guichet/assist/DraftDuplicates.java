@@ -3,6 +3,7 @@ package org.guichet.assist;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.guichet.announcements.AnnouncementKind;
@@ -82,7 +83,8 @@ public class DraftDuplicates {
 		if (title.isBlank()) {
 			return new Found(List.of(), List.of());
 		}
-		List<Ticket> own = search.similar("ticket", new SimilarRequest(title, reader, locale, Set.of(), SimilarTickets.CANDIDATES))
+		List<Ticket> own = search.similar("ticket", new SimilarRequest(title, reader, locale, Set.of(),
+				Map.of("status", Status.OPEN.stream().map(Status::name).toList()), SimilarTickets.CANDIDATES))
 			.stream()
 			.map(hit -> tickets.findVisible(new TicketId(Long.parseLong(hit.id())), reader).orElse(null))
 			.filter(ticket -> ticket != null && Status.OPEN.contains(ticket.getStatus()) && !ticket.isMajorIncident()

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.guichet.directory.CurrentUser;
@@ -83,33 +84,34 @@ public class SimilarTickets {
 	public Similar forTicket(TicketId id, CurrentUser reader, Locale locale) {
 		Ticket ticket = tickets.get(id, reader);
 		long number = id.value();
-		List<Long> lexical = search
-			.similar("ticket", new SimilarRequest(text(ticket), reader, locale, Set.of(Long.toString(number)), CANDIDATES))
-			.stream()
-			.map(hit -> Long.valueOf(hit.id()))
-			.toList();
+		Set<String> itself = Set.of(Long.toString(number));
+		List<Long> lexical = ids(new SimilarRequest(text(ticket), reader, locale, itself, Map.of(), CANDIDATES));
 		List<TicketEmbeddings.Neighbour> neighbours = embeddings.nearest(number, CANDIDATES);
 		List<Long> semantic = neighbours.stream().map(TicketEmbeddings.Neighbour::ticketId).toList();
 		Set<Long> linked = new HashSet<>();
 		tickets.links(id, reader).stream().map(LinkedTicket::ticket).forEach(other -> linked.add(other.id().value()));
 		List<Ticket> found = new ArrayList<>();
-		Ticket duplicateOf = null;
-		boolean open = Status.OPEN.contains(ticket.getStatus());
 		for (RankFusion.Fused fused : RankFusion.fuse(List.of(lexical, semantic))) {
-			if (found.size() == MAX && (duplicateOf != null || !open)) {
+			if (found.size() == MAX) {
 				break;
 			}
-			Ticket other = tickets.findVisible(new TicketId(fused.id()), reader).orElse(null);
-			if (other == null || other.getStatus() == Status.CANCELLED) {
-				continue;
-			}
-			if (found.size() < MAX) {
-				found.add(other);
-			}
-			if (open && duplicateOf == null && fused.id() < number && Status.OPEN.contains(other.getStatus())
-					&& !linked.contains(fused.id())
-					&& likelyDuplicate(ticket.getTitle(), other.getTitle(), cosine(neighbours, fused.id()))) {
-				duplicateOf = other;
+			tickets.findVisible(new TicketId(fused.id()), reader)
+				.filter(other -> other.getStatus() != Status.CANCELLED)
+				.ifPresent(found::add);
+		}
+		Ticket duplicateOf = null;
+		if (Status.OPEN.contains(ticket.getStatus())) {
+			// open tickets asked apart: among many closed near-twins, an open one may rank past the candidates
+			List<Long> openLexical = ids(new SimilarRequest(text(ticket), reader, locale, itself,
+					Map.of("status", Status.OPEN.stream().map(Status::name).toList()), MAX));
+			for (RankFusion.Fused fused : RankFusion.fuse(List.of(openLexical, semantic))) {
+				Ticket other = fused.id() < number && !linked.contains(fused.id())
+						? tickets.findVisible(new TicketId(fused.id()), reader).orElse(null) : null;
+				if (other != null && Status.OPEN.contains(other.getStatus())
+						&& likelyDuplicate(ticket.getTitle(), other.getTitle(), cosine(neighbours, fused.id()))) {
+					duplicateOf = other;
+					break;
+				}
 			}
 		}
 		List<Ticket> ordered = new ArrayList<>(found.stream().filter(SimilarTickets::settled).toList());
@@ -137,6 +139,10 @@ public class SimilarTickets {
 		}
 		long shared = x.stream().filter(y::contains).count();
 		return (double) shared / (x.size() + y.size() - shared);
+	}
+
+	private List<Long> ids(SimilarRequest request) {
+		return search.similar("ticket", request).stream().map(hit -> Long.valueOf(hit.id())).toList();
 	}
 
 	/** The text compared: the title and the description. */

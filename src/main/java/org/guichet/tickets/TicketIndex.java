@@ -171,12 +171,13 @@ class TicketIndex implements SearchSource {
 	/**
 	 * The tickets most like a text: its significant words (the first {@value #SIMILAR_WORDS}
 	 * distinct ones, common words left out) as alternatives in the title (weighing three times) and
-	 * the public texts, two of them at least when it has more than two; cancelled tickets and
-	 * those left out are never given.
+	 * the public texts, two of them at least when it has more than two, within the request's
+	 * filters (those of {@link #search}); cancelled tickets and those left out are never given.
 	 */
 	@Override
 	public List<SearchHit> similar(SimilarRequest request) {
 		List<String> words = significantWords(request.text());
+		Map<String, List<String>> filters = checked(request.filters());
 		if (words.isEmpty()) {
 			return List.of();
 		}
@@ -198,6 +199,7 @@ class TicketIndex implements SearchSource {
 					.thenRequireNumber(2)
 					.end());
 				root.add(visibility.predicate(f));
+				root.add(filtered(f, filters));
 				root.add(f.not(f.match().field("status").matching(Status.CANCELLED)));
 				if (!leftOut.isEmpty()) {
 					root.add(f.not(f.id().matchingAny(leftOut)));
