@@ -3,9 +3,11 @@
  * {@link org.guichet.assist.TriageClassifier} trains a linear model (Tribuo's LibLinear logistic
  * regression over TF-IDF word and character n-grams, French and English through the same
  * pipeline) that {@link org.guichet.assist.TriageModel} applies, abstaining below a threshold;
- * {@link org.guichet.assist.ClassifierEvaluation} scores it (docs/ASSIST.md). It depends on tickets,
- * directory, catalogue (whether a ticket was filed through it: the item decided some fields), text
- * (folding) and system.
+ * {@link org.guichet.assist.ClassifierEvaluation} scores it (docs/ASSIST.md). The similar tickets and
+ * the likely duplicate ({@link org.guichet.assist.SimilarTickets}) merge the search index's "more
+ * like this" with the optional embeddings' cosine ({@link org.guichet.assist.TicketEmbeddings}). It
+ * depends on tickets, directory, catalogue (whether a ticket was filed through it: the item decided
+ * some fields), search, text (folding) and system.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Assistant")
 @org.jspecify.annotations.NullMarked

@@ -52,6 +52,15 @@ public class SearchService {
 		return hits;
 	}
 
+	/**
+	 * The documents of one kind most like a text, for its reader ({@link SearchSource#similar}).
+	 *
+	 * @throws IllegalArgumentException for an unknown kind
+	 */
+	public List<SearchHit> similar(String kind, SimilarRequest request) {
+		return source(kind).similar(request);
+	}
+
 	private SearchSource source(String kind) {
 		SearchSource source = sources.get(kind);
 		if (source == null) {

@@ -26,4 +26,14 @@ public interface SearchSource {
 	 */
 	List<SearchHit> suggest(SearchRequest request, int max);
 
+	/**
+	 * The documents the reader may open that are most like the request's text, best first, at
+	 * most {@link SimilarRequest#max()}: a "more like this" query, where each significant word of
+	 * the text is an alternative and the index's relevance (BM25) ranks the documents sharing the
+	 * most and the rarest of them. Never null. A source that cannot tell gives none (the default).
+	 */
+	default List<SearchHit> similar(SimilarRequest request) {
+		return List.of();
+	}
+
 }

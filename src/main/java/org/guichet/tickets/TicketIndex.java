@@ -20,6 +20,7 @@ import org.guichet.search.SearchRequest;
 import org.guichet.search.SearchResults;
 import org.guichet.search.SearchSource;
 import org.guichet.search.SearchWords;
+import org.guichet.search.SimilarRequest;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
@@ -59,6 +60,11 @@ class TicketIndex implements SearchSource {
 	private static final Set<SimpleQueryFlag> FLAGS = Set.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
 			SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE,
 			SimpleQueryFlag.PREFIX);
+
+	/** The most words of a text a "more like this" query asks ({@link #similar}). */
+	static final int SIMILAR_WORDS = 64;
+
+	private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	private static final List<String> FACETS = List.of("status", "type", "category", "group");
 
@@ -160,6 +166,64 @@ class TicketIndex implements SearchSource {
 			.stream()
 			.map(row -> hit(row, request.reader(), request.locale()))
 			.toList();
+	}
+
+	/**
+	 * The tickets most like a text: its significant words (the first {@value #SIMILAR_WORDS}
+	 * distinct ones, common words left out) as alternatives in the title (weighing three times) and
+	 * the public texts, two of them at least when it has more than two, within the request's
+	 * filters (those of {@link #search}); cancelled tickets and those left out are never given.
+	 */
+	@Override
+	public List<SearchHit> similar(SimilarRequest request) {
+		List<String> words = significantWords(request.text());
+		Map<String, List<String>> filters = checked(request.filters());
+		if (words.isEmpty()) {
+			return List.of();
+		}
+		List<Long> leftOut = request.leftOut().stream().filter(id -> NUMBER.matcher(id).matches()).map(Long::valueOf).toList();
+		Visibility visibility = visibility(request.reader());
+		return session().search(Ticket.class)
+			.select(f -> f.composite()
+				.from(f.field(TicketIndexFields.NUMBER, Long.class), f.field(TicketIndexFields.TITLE, String.class),
+						f.field("status"), f.field("type"))
+				.asList())
+			.where((f, root) -> {
+				root.add(f.match()
+					.field(TicketIndexFields.TITLE)
+					.boost(3f)
+					.field(TicketIndexFields.TEXT)
+					.matching(String.join(" ", words))
+					.minimumShouldMatch()
+					.ifMoreThan(2)
+					.thenRequireNumber(2)
+					.end());
+				root.add(visibility.predicate(f));
+				root.add(filtered(f, filters));
+				root.add(f.not(f.match().field("status").matching(Status.CANCELLED)));
+				if (!leftOut.isEmpty()) {
+					root.add(f.not(f.id().matchingAny(leftOut)));
+				}
+			})
+			.sort(f -> f.score().then().field(TicketIndexFields.NUMBER).desc())
+			.fetchHits(request.max())
+			.stream()
+			.map(row -> hit(row, request.reader(), request.locale()))
+			.toList();
+	}
+
+	/** The distinct words of a text that are not common, case ignored, in their order, at most {@value #SIMILAR_WORDS}. */
+	static List<String> significantWords(String text) {
+		Map<String, String> words = new LinkedHashMap<>();
+		for (String word : NOT_A_WORD.split(text)) {
+			if (words.size() == SIMILAR_WORDS) {
+				break;
+			}
+			if (!word.isEmpty() && !SearchWords.isCommon(word)) {
+				words.putIfAbsent(word.toLowerCase(Locale.ROOT), word);
+			}
+		}
+		return List.copyOf(words.values());
 	}
 
 	/**

@@ -1,10 +1,14 @@
 package org.guichet.assist;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.guichet.announcements.AnnouncementDraft;
+import org.guichet.announcements.AnnouncementKind;
+import org.guichet.announcements.Announcements;
 import org.guichet.catalogue.Catalogue;
 import org.guichet.catalogue.CatalogueItem;
 import org.guichet.catalogue.CatalogueRequests;
@@ -23,6 +27,7 @@ import org.guichet.system.InvalidInputException;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Category;
+import org.guichet.tickets.MajorIncidents;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.NewTicket;
 import org.guichet.tickets.ResolvedTickets;
@@ -54,6 +59,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * confidence, abstaining above the threshold; on an open ticket, a suggestion is applied through the
  * tickets module and recorded in its history with the agent who accepted it. The database is shared with the other tests: their
  * resolved tickets are learnt too, so this desk's words are its own (a random word in each text).
+ * Similar tickets and the likely duplicate, lexical half only (the embedding model is off here).
  */
 @GuichetIntegrationTest
 class TriageSuggestionsIT {
@@ -90,6 +96,15 @@ class TriageSuggestionsIT {
 
 	@Autowired
 	private CatalogueRequests requests;
+
+	@Autowired
+	private SimilarTickets similarTickets;
+
+	@Autowired
+	private MajorIncidents majorIncidents;
+
+	@Autowired
+	private Announcements announcements;
 
 	@Test
 	void learnsFromResolvedTicketsOnlySuggestsEachFieldAboveTheThresholdAndRecordsTheAgentWhoAppliedOne() throws Exception {
@@ -327,6 +342,104 @@ class TriageSuggestionsIT {
 			.stream()
 			.map(t -> t.suggestion().field())
 			.toList();
+	}
+
+	@Test
+	void similarTicketsAreTheAgentsVisibleOnesResolvedFirstAndAnOpenNearTwinIsALikelyDuplicateUntilLinked() throws Exception {
+		String word = "zq" + UUID.randomUUID().toString().substring(0, 6);
+		User technician = fixtures.user("similar-tech", Role.TECHNICIAN);
+		User other = fixtures.user("similar-other-tech", Role.TECHNICIAN);
+		User alice = fixtures.user("similar-alice", Role.REQUESTER);
+		User bob = fixtures.user("similar-bob", Role.REQUESTER);
+		SupportGroup network = fixtures.group(SupportLevel.N1, technician);
+		SupportGroup elsewhere = fixtures.group(SupportLevel.N1, other);
+		CurrentUser agent = TestFixtures.current(technician);
+		CurrentUser otherAgent = TestFixtures.current(other);
+		Ticket solved = registered("VPN " + word + " disconnects every morning", "The tunnel drops at 9", alice, agent);
+		tickets.assign(solved.id(), network.getId(), technician.getId(), null, agent);
+		tickets.transition(solved.id(), new Transition(TicketAction.RESOLVE, null, null, "Renew the VPN certificate",
+				SolutionKind.PERMANENT), null, agent);
+		Ticket open = registered("VPN " + word + " disconnects every morning again", "Still dropping", alice, agent);
+		tickets.assign(open.id(), network.getId(), technician.getId(), null, agent);
+		Ticket hidden = registered("VPN " + word + " disconnects every morning here too", "Same", bob, otherAgent);
+		tickets.assign(hidden.id(), elsewhere.getId(), other.getId(), null, otherAgent);
+		Ticket unrelated = registered("Printer " + word + " out of toner", "Floor 2", bob, agent);
+		Ticket fresh = registered("VPN " + word + " disconnects every morning", "Since Monday", bob, agent);
+
+		SimilarTickets.Similar found = similarTickets.forTicket(fresh.id(), agent, Locale.ENGLISH);
+
+		assertThat(found.tickets()).extracting(Ticket::id)
+			.as("visible to the agent, resolved first, never itself nor another group's ticket")
+			.startsWith(solved.id(), open.id())
+			.doesNotContain(fresh.id(), hidden.id(), unrelated.id());
+		assertThat(found.likelyDuplicateOf()).extracting(Ticket::id).isEqualTo(open.id());
+		assertThat(similarTickets.forTicket(open.id(), agent, Locale.ENGLISH).likelyDuplicateOf())
+			.as("the earlier ticket is not the duplicate of the later").isNull();
+		assertThat(similarTickets.forTicket(fresh.id(), otherAgent, Locale.ENGLISH).tickets()).extracting(Ticket::id)
+			.as("the other group's technician sees their own ticket, not the first group's")
+			.contains(hidden.id())
+			.doesNotContain(solved.id(), open.id());
+
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		String panel = mvc.perform(get("/agent/tickets/" + fresh.id().value() + "/similar").with(user(agent)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(panel).contains("id=\"likely-duplicate\"", open.getNumber(), "Renew the VPN certificate",
+				"action=\"/agent/tickets/" + fresh.id().value() + "/merge\"")
+			.doesNotContain(hidden.getNumber() + " ");
+		mvc.perform(get("/agent/tickets/" + fresh.id().value() + "/similar").with(user(TestFixtures.current(bob))))
+			.andExpect(status().isForbidden());
+
+		mvc.perform(post("/agent/tickets/" + fresh.id().value() + "/links").param("relation", "DUPLICATE_OF")
+			.param("ticket", String.valueOf(open.id().value())).with(user(agent)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(similarTickets.forTicket(fresh.id(), agent, Locale.ENGLISH).likelyDuplicateOf())
+			.as("once linked, no longer flagged").isNull();
+	}
+
+	@Test
+	void onThePortalATitleTypedShowsThePersonsOwnNearOpenRequestNeverAnothersAndTheAnnouncedMajorIncident()
+			throws Exception {
+		String word = "zq" + UUID.randomUUID().toString().substring(0, 6);
+		User technician = fixtures.user("draft-tech", Role.TECHNICIAN);
+		User manager = fixtures.user("draft-manager", Role.SUPERVISOR);
+		User alice = fixtures.user("draft-alice", Role.REQUESTER);
+		User bob = fixtures.user("draft-bob", Role.REQUESTER);
+		CurrentUser agent = TestFixtures.current(technician);
+		CurrentUser supervisor = TestFixtures.current(manager);
+		Ticket alices = registered("Laptop " + word + " battery swollen", "It bulges", alice, agent);
+		Ticket bobs = registered("Laptop " + word + " battery swollen", "Mine too", bob, agent);
+		Ticket incident = registered("Mail " + word + " relay down for everyone", "Queue stuck", alice, agent);
+		majorIncidents.flag(incident.id(), null, null, supervisor);
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+
+		String forAlice = mvc.perform(get("/portal/assist/duplicates").param("title", "laptop " + word + " battery swollen")
+			.with(user(TestFixtures.current(alice)))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+		assertThat(forAlice).contains("id=\"draft-own-" + alices.id().value() + "\"")
+			.doesNotContain("draft-own-" + bobs.id().value());
+
+		long announcement = announcements.create(new AnnouncementDraft(AnnouncementKind.MAJOR_INCIDENT,
+				"Messagerie " + word + " indisponible", "Mail " + word + " unavailable", null, null,
+				Instant.now().minusSeconds(60), null, incident.id().value()), supervisor).getId();
+		try {
+			String forBob = mvc.perform(get("/portal/assist/duplicates").param("title", "Mail " + word + " relay down")
+				.with(user(TestFixtures.current(bob)))).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString();
+
+			assertThat(forBob).contains("id=\"draft-incident-" + announcement + "\"", "Mail " + word + " unavailable")
+				.as("the incident's own title is not the requester's to read").doesNotContain("for everyone");
+			assertThat(mvc.perform(get("/portal/assist/duplicates").param("title", "Printer " + word + " jammed")
+				.with(user(TestFixtures.current(bob)))).andReturn().getResponse().getContentAsString())
+				.doesNotContain("draft-duplicates");
+		}
+		finally {
+			announcements.end(announcement, supervisor);
+		}
+	}
+
+	private Ticket registered(String title, String description, User requester, CurrentUser by) {
+		return tickets.register(new NewTicket(TicketType.INCIDENT, title, description, requester.getId(), Channel.PORTAL,
+				null, Urgency.MEDIUM, null, List.of()), by);
 	}
 
 	/** Twenty resolved tickets, ten about printers and ten about accounts, each field set. */
