@@ -2,14 +2,12 @@ package org.guichet.knowledge;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -80,9 +78,6 @@ class ArticleSearchSource implements SearchSource {
 	private static final int FACET_VALUES = 50;
 
 	private static final int RELATED_TEXT = 2000;
-
-	/** Where a text typed is cut into words for {@link #related}: anything but letters, digits and hyphens. */
-	private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}-]+");
 
 	@PersistenceContext
 	private EntityManager entityManager;
@@ -187,7 +182,7 @@ class ArticleSearchSource implements SearchSource {
 	 * tags, and an article of the category or one of its parents weighs more. Visibility is the
 	 * search's: a requester matches only published public articles. At most the first
 	 * {@value #RELATED_TEXT} characters of the text are read, and of their significant words the
-	 * first {@link SearchWords#MOST_WORDS} distinct ones ({@link #significantWords}).
+	 * first {@link SearchWords#MOST_WORDS} distinct ones ({@link SearchWords#significant}).
 	 *
 	 * @param categoryId the ticket's category, or null
 	 * @param locale the reader's language: of an article and its translation, only the one in it is given
@@ -197,7 +192,8 @@ class ArticleSearchSource implements SearchSource {
 	@Transactional(readOnly = true)
 	List<Article> related(String text, @Nullable Long categoryId, CurrentUser reader, Locale locale, Set<Long> leftOut,
 			int max) {
-		String words = significantWords(text.length() > RELATED_TEXT ? text.substring(0, RELATED_TEXT) : text);
+		String read = text.length() > RELATED_TEXT ? text.substring(0, RELATED_TEXT) : text;
+		String words = String.join(" ", SearchWords.significant(read));
 		if (words.isBlank() || max < 1) {
 			return List.of();
 		}
@@ -227,23 +223,6 @@ class ArticleSearchSource implements SearchSource {
 				}
 			})
 			.fetchHits(Math.min(max, 20));
-	}
-
-	/**
-	 * The words of a text that may tell an article from another, in their order, each once (case
-	 * ignored), at most {@link SearchWords#MOST_WORDS} of them (each word is a clause in every field
-	 * searched: a long text, a chat or pasted code, went past Lucene's 1,024 clauses), separated by
-	 * spaces: the common words of French and English ("le", "de", "un", "the", "on", elided "l'"
-	 * and "d'"…) are dropped. Without that, "two words in common" is met by any two of them, and
-	 * "Restaurer un fichier d'un partage" suggested how to order toner.
-	 */
-	static String significantWords(String text) {
-		Set<String> seen = new HashSet<>();
-		return NOT_A_WORD.splitAsStream(text)
-			.filter(word -> !word.isEmpty() && !SearchWords.isCommon(word))
-			.filter(word -> seen.add(word.toLowerCase(Locale.ROOT)))
-			.limit(SearchWords.MOST_WORDS)
-			.collect(Collectors.joining(" "));
 	}
 
 	/** Every word typed, found in the titles (weighing three times) or the texts and tags given. */

@@ -3,7 +3,9 @@ package org.guichet.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +37,8 @@ public final class SearchWords {
 	public static final String NO_WORD = "search.q.no-word";
 
 	private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+	private static final Pattern NOT_A_WORD_NOR_HYPHEN = Pattern.compile("[^\\p{L}\\p{N}-]+");
 
 	private static final Pattern TICKET_NUMBER = Pattern.compile("#?\\d{1,18}");
 
@@ -114,6 +118,28 @@ public final class SearchWords {
 	public static String atMostWords(String text) {
 		String[] words = text.strip().split("\\s+");
 		return words.length <= MOST_WORDS ? text : String.join(" ", List.of(words).subList(0, MOST_WORDS));
+	}
+
+	/**
+	 * The words of a text that may tell a document from another, to look for what is like it: in
+	 * their order, each once (case ignored), at most {@value #MOST_WORDS} of them; the common words
+	 * of French and English ({@link #isCommon}) are left out, a hyphenated word ({@code Wi-Fi}) is
+	 * one word. Without leaving them out, "two words in common" is met by any two of them, and
+	 * "Restaurer un fichier d'un partage" suggested how to order toner.
+	 *
+	 * @return the words as written; none for a blank text or one of common words only
+	 */
+	public static List<String> significant(String text) {
+		Map<String, String> words = new LinkedHashMap<>();
+		for (String word : NOT_A_WORD_NOR_HYPHEN.split(text)) {
+			if (words.size() == MOST_WORDS) {
+				break;
+			}
+			if (!word.isEmpty() && !isCommon(word)) {
+				words.putIfAbsent(word.toLowerCase(Locale.ROOT), word);
+			}
+		}
+		return List.copyOf(words.values());
 	}
 
 	/**

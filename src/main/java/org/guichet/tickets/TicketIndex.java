@@ -61,11 +61,6 @@ class TicketIndex implements SearchSource {
 			SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE,
 			SimpleQueryFlag.PREFIX);
 
-	/** The most words of a text a "more like this" query asks ({@link #similar}). */
-	static final int SIMILAR_WORDS = 64;
-
-	private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-
 	private static final List<String> FACETS = List.of("status", "type", "category", "group");
 
 	private final EntityManager em;
@@ -169,14 +164,13 @@ class TicketIndex implements SearchSource {
 	}
 
 	/**
-	 * The tickets most like a text: its significant words (the first {@value #SIMILAR_WORDS}
-	 * distinct ones, common words left out) as alternatives in the title (weighing three times) and
-	 * the public texts, two of them at least when it has more than two, within the request's
-	 * filters (those of {@link #search}); cancelled tickets and those left out are never given.
+	 * The tickets most like a text: its significant words ({@link SearchWords#significant}) as
+	 * alternatives in the title (weighing three times) and the public texts, two of them at least
+	 * when it has more than two, within the request's filters (those of {@link #search}); cancelled tickets and those left out are never given.
 	 */
 	@Override
 	public List<SearchHit> similar(SimilarRequest request) {
-		List<String> words = significantWords(request.text());
+		List<String> words = SearchWords.significant(request.text());
 		Map<String, List<String>> filters = checked(request.filters());
 		if (words.isEmpty()) {
 			return List.of();
@@ -210,20 +204,6 @@ class TicketIndex implements SearchSource {
 			.stream()
 			.map(row -> hit(row, request.reader(), request.locale()))
 			.toList();
-	}
-
-	/** The distinct words of a text that are not common, case ignored, in their order, at most {@value #SIMILAR_WORDS}. */
-	static List<String> significantWords(String text) {
-		Map<String, String> words = new LinkedHashMap<>();
-		for (String word : NOT_A_WORD.split(text)) {
-			if (words.size() == SIMILAR_WORDS) {
-				break;
-			}
-			if (!word.isEmpty() && !SearchWords.isCommon(word)) {
-				words.putIfAbsent(word.toLowerCase(Locale.ROOT), word);
-			}
-		}
-		return List.copyOf(words.values());
 	}
 
 	/**

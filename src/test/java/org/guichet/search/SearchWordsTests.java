@@ -69,4 +69,30 @@ class SearchWordsTests {
 		assertThat(SearchWords.atMostWords(" \"paper  jam\" -toner ")).isEqualTo(" \"paper  jam\" -toner ");
 	}
 
+
+	@Test
+	void theCommonWordsOfFrenchAndEnglishAreNotLookedFor() {
+		assertThat(String.join(" ", SearchWords.significant("Restaurer un fichier d'un partage")))
+			.isEqualTo("Restaurer fichier partage");
+		assertThat(String.join(" ", SearchWords.significant("Je n’arrive pas à me connecter au VPN")))
+			.isEqualTo("arrive connecter VPN");
+		assertThat(String.join(" ", SearchWords.significant("The printer on floor 2 says paper jam")))
+			.isEqualTo("printer floor 2 says paper jam");
+	}
+
+	@Test
+	void hyphenatedWordsAndAccentsAreKeptAndATextOfCommonWordsOnlyIsEmpty() {
+		assertThat(String.join(" ", SearchWords.significant("Le Wi-Fi ne marche plus, écran noir")))
+			.isEqualTo("Wi-Fi marche plus écran noir");
+		assertThat(String.join(" ", SearchWords.significant("Il est à moi et ça a été à toi, I can’t do it, it is not for you"))).isEmpty();
+		assertThat(String.join(" ", SearchWords.significant("  \n "))).isEmpty();
+	}
+
+	@Test
+	void aLongTextGivesEachWordOnceAndAtMostThirtyTwoOfThem() {
+		assertThat(String.join(" ", SearchWords.significant("Printer jam, printer JAM again"))).isEqualTo("Printer jam again");
+		String longText = IntStream.range(0, 300).mapToObj(i -> "word" + i).collect(Collectors.joining(" "));
+		assertThat(String.join(" ", SearchWords.significant(longText)).split(" ")).hasSize(SearchWords.MOST_WORDS);
+	}
+
 }
