@@ -26,6 +26,7 @@ import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
 import org.guichet.text.MarkdownEscaping;
+import org.guichet.text.Typography;
 import org.guichet.tickets.NewTicket;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketId;
@@ -232,7 +233,7 @@ public class CatalogueRequests {
 		}
 		StringBuilder text = new StringBuilder();
 		for (FiledAnswers.Answer answer : answers) {
-			text.append("- **").append(MarkdownEscaping.escape(answer.label())).append("**:");
+			text.append("- **").append(MarkdownEscaping.escape(answer.label())).append("**").append(Typography.colon(language));
 			for (String line : answer.shown().strip().split("\\R", -1)) {
 				text.append(line.isBlank() ? "" : (text.charAt(text.length() - 1) == ':' ? " " : "  ")
 						+ MarkdownEscaping.escape(line)).append('\n');

@@ -36,4 +36,12 @@ class TicketDescriptionTests {
 				  \\- not a bullet""");
 	}
 
+	@Test
+	void aFrenchDescriptionPutsANoBreakSpaceBeforeEachColon() {
+		String description = CatalogueRequests.description(UNUSED_ITEM, List.of(
+				new FiledAnswers.Answer("room", "Bureau", FieldKind.SHORT_TEXT, List.of(), "B12")), Locale.FRENCH);
+
+		assertThat(description).isEqualTo("- **Bureau**\u00a0: B12");
+	}
+
 }

@@ -13,6 +13,7 @@ import org.guichet.mail.templates.MailTemplate;
 import org.guichet.mail.templates.MailTemplates;
 import org.guichet.text.ImageSource;
 import org.guichet.text.RichText;
+import org.guichet.text.Typography;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -141,7 +142,8 @@ public class MailRenderer {
 		}
 		for (RenderedSection section : sections) {
 			text.append(section.title()).append('\n');
-			section.items().forEach(item -> text.append("- ").append(item.label()).append(": ").append(item.url()).append('\n'));
+			section.items()
+				.forEach(item -> text.append("- ").append(Typography.labelled(item.label(), item.url(), locale)).append('\n'));
 			text.append('\n');
 		}
 		String html = templates.process("mail/notice", context);

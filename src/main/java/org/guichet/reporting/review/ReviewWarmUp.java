@@ -88,10 +88,10 @@ class ReviewWarmUp implements ApplicationRunner {
 				new ServiceReview.Chart("channels", "Par canal",
 						SvgChart.rows("Par canal",
 								List.of(new SvgChart.Bar("Portail", 12), new SvgChart.Bar("Téléphone", 5)),
-								value -> words.count(Math.round(value)))),
+								value -> words.count(Math.round(value)), Locale.FRENCH)),
 				new ServiceReview.Chart("resolution", "Délais",
 						SvgChart.columns("Délais", List.of(new SvgChart.Bar("< 1 h", 4), new SvgChart.Bar("1–4 h", 9)),
-								value -> words.count(Math.round(value)))));
+								value -> words.count(Math.round(value)), Locale.FRENCH)));
 		return new ServiceReview("2026-11", "novembre 2026", "Tout le support", false, "1 déc. 2026, 08:00", rows,
 				charts,
 				List.of(new ServiceReview.TicketLine(1, "T-000001", "L’imprimante du 2e étage est bloquée",

@@ -211,14 +211,15 @@ record ServiceReview(String month, String monthName, String scope, boolean curre
 		title = text.get("review.chart.channels");
 		charts.add(new Chart("channels", title, SvgChart.rows(title,
 				dimension(figures.volumes(), VolumeDimension.CHANNEL, text, Integer.MAX_VALUE),
-				value -> format.count(Math.round(value)))));
+				value -> format.count(Math.round(value)), format.locale())));
 		title = text.get("review.chart.categories");
 		charts.add(new Chart("categories", title, SvgChart.rows(title,
 				dimension(figures.volumes(), VolumeDimension.CATEGORY, text, MAX_CATEGORIES),
-				value -> format.count(Math.round(value)))));
+				value -> format.count(Math.round(value)), format.locale())));
 		title = text.get("review.chart.ageing");
 		charts.add(new Chart("ageing", title,
-				SvgChart.columns(title, ageing(figures.report(), text), value -> format.count(Math.round(value)))));
+				SvgChart.columns(title, ageing(figures.report(), text), value -> format.count(Math.round(value)),
+						format.locale())));
 		title = text.get("review.chart.resolution");
 		List<SvgChart.Bar> buckets = new ArrayList<>();
 		List<Long> counts = figures.resolutions().counts();
@@ -226,7 +227,7 @@ record ServiceReview(String month, String monthName, String scope, boolean curre
 			buckets.add(new SvgChart.Bar(text.get("review.bucket." + i), counts.get(i)));
 		}
 		charts.add(new Chart("resolution", title,
-				SvgChart.columns(title, buckets, value -> format.count(Math.round(value)))));
+				SvgChart.columns(title, buckets, value -> format.count(Math.round(value)), format.locale())));
 		return charts;
 	}
 

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
 
+import org.guichet.text.Typography;
+
 /**
  * Draws the service review's charts as SVG markup, on the server, so that the page and the PDF
  * show the same picture without a script: vertical bars (a distribution, a volume per day),
@@ -50,8 +52,9 @@ final class SvgChart {
 	 *
 	 * @param title what the chart shows: its accessible name (the page writes it as a heading)
 	 * @param format writes a value (an axis tick or a bar's value) for the reader
+	 * @param language the reader's, for the bars' tooltips ("label: value")
 	 */
-	static String columns(String title, List<Bar> bars, DoubleFunction<String> format) {
+	static String columns(String title, List<Bar> bars, DoubleFunction<String> format, Locale language) {
 		Svg svg = new Svg(title, HEIGHT);
 		double max = niceMax(bars.stream().mapToDouble(Bar::value).max().orElse(0));
 		int plotWidth = WIDTH - LEFT - RIGHT;
@@ -64,7 +67,7 @@ final class SvgChart {
 			double height = max == 0 ? 0 : bar.value() / max * plotHeight;
 			double x = LEFT + i * slot + slot * 0.15;
 			svg.bar(x, TOP + plotHeight - height, slot * 0.7, height, COLOURS.get(0),
-					bar.label() + ": " + format.apply(bar.value()));
+					Typography.labelled(bar.label(), format.apply(bar.value()), language));
 			if (i % labelEvery == 0) {
 				svg.text(LEFT + i * slot + slot / 2, HEIGHT - BOTTOM + 16, "middle", bar.label());
 			}
@@ -76,7 +79,7 @@ final class SvgChart {
 	 * Horizontal bars, one per entry, top to bottom, the label at the left of each; the chart is
 	 * as tall as its bars need.
 	 */
-	static String rows(String title, List<Bar> bars, DoubleFunction<String> format) {
+	static String rows(String title, List<Bar> bars, DoubleFunction<String> format, Locale language) {
 		int rowHeight = 22;
 		int labelWidth = 180;
 		int top = 4;
@@ -90,7 +93,7 @@ final class SvgChart {
 			double width = max == 0 ? 0 : bar.value() / max * plotWidth;
 			svg.text(labelWidth - 6, y + rowHeight * 0.65, "end", shorten(bar.label(), 28));
 			svg.bar(labelWidth, y + 3, width, rowHeight - 6, COLOURS.get(0),
-					bar.label() + ": " + format.apply(bar.value()));
+					Typography.labelled(bar.label(), format.apply(bar.value()), language));
 			svg.text(labelWidth + width + 4, y + rowHeight * 0.65, "start", format.apply(bar.value()));
 		}
 		return svg.close();

@@ -3,6 +3,7 @@ package org.guichet.reporting.review;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 import org.guichet.system.HtmlPdf;
 import org.apache.pdfbox.Loader;
@@ -33,7 +34,7 @@ class ReviewPdfTests {
 	@Test
 	void anInlineSvgChartIsDrawnInThePdf() throws IOException {
 		String chart = SvgChart.columns("Volumes", List.of(new SvgChart.Bar("Lun", 4), new SvgChart.Bar("Mar", 8)),
-				v -> String.valueOf((long) v));
+				v -> String.valueOf((long) v), Locale.FRENCH);
 		String withChart = "<!DOCTYPE html><html><body><p>x</p>" + chart + "</body></html>";
 		String without = "<!DOCTYPE html><html><body><p>x</p></body></html>";
 

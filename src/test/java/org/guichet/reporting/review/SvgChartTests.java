@@ -1,6 +1,7 @@
 package org.guichet.reporting.review;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -23,9 +24,11 @@ class SvgChartTests {
 	}
 
 	@Test
-	void eachBarIsAsTallAsItsShareOfTheAxisAndNamesItsValue() {
+	void eachBarIsAsTallAsItsShareOfTheAxisAndNamesItsValueAsTheReadersLanguageWritesIt() {
 		Document svg = Jsoup.parse(SvgChart.columns("Days", List.of(new SvgChart.Bar("a", 2), new SvgChart.Bar("b", 4)),
-				v -> String.valueOf((long) v)), "", Parser.xmlParser());
+				v -> String.valueOf((long) v), Locale.ENGLISH), "", Parser.xmlParser());
+		String french = SvgChart.rows("Jours", List.of(new SvgChart.Bar("lun.", 2)), v -> String.valueOf((long) v),
+				Locale.FRENCH);
 
 		assertThat(svg.select("rect.bar")).hasSize(2);
 		double first = Double.parseDouble(svg.select("rect.bar").get(0).attr("height"));
@@ -33,11 +36,13 @@ class SvgChartTests {
 		assertThat(second).isEqualTo(2 * first, org.assertj.core.data.Offset.offset(0.2));
 		assertThat(svg.select("text").eachText()).contains("0", "1", "2", "3", "4", "a", "b");
 		assertThat(svg.select("rect.bar title").eachText()).containsExactly("a: 2", "b: 4");
+		assertThat(french).contains("<title>lun.\u00a0: 2</title>");
 	}
 
 	@Test
 	void textsAreEscaped() {
-		String svg = SvgChart.rows("<b>&", List.of(new SvgChart.Bar("<script>x</script>", 1)), v -> "1");
+		String svg = SvgChart.rows("<b>&", List.of(new SvgChart.Bar("<script>x</script>", 1)), v -> "1",
+				Locale.ENGLISH);
 
 		assertThat(svg).doesNotContain("<script>", "<b>").contains("&lt;script&gt;", "&lt;b&gt;&amp;");
 	}
