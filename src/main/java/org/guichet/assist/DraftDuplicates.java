@@ -13,6 +13,7 @@ import org.guichet.announcements.PublishedAnnouncement;
 import org.guichet.directory.CurrentUser;
 import org.guichet.search.SearchService;
 import org.guichet.search.SimilarRequest;
+import org.guichet.text.TextSimilarity;
 import org.guichet.tickets.MajorIncidents;
 import org.guichet.tickets.Status;
 import org.guichet.tickets.Ticket;
@@ -64,13 +65,16 @@ public class DraftDuplicates {
 
 	private final Clock clock;
 
+	private final TextSimilarity titles;
+
 	DraftDuplicates(SearchService search, TicketManagement tickets, Announcements announcements,
-			MajorIncidents majorIncidents, Clock clock) {
+			MajorIncidents majorIncidents, Clock clock, TextSimilarity titles) {
 		this.search = search;
 		this.tickets = tickets;
 		this.announcements = announcements;
 		this.majorIncidents = majorIncidents;
 		this.clock = clock;
+		this.titles = titles;
 	}
 
 	/**
@@ -88,7 +92,7 @@ public class DraftDuplicates {
 			.stream()
 			.map(hit -> tickets.findVisible(new TicketId(Long.parseLong(hit.id())), reader).orElse(null))
 			.filter(ticket -> ticket != null && Status.OPEN.contains(ticket.getStatus()) && !ticket.isMajorIncident()
-					&& SimilarTickets.likelyDuplicate(title, ticket.getTitle(), null))
+					&& SimilarTickets.likelyDuplicate(titles, title, ticket.getTitle(), null))
 			.limit(MAX)
 			.toList();
 		List<PublishedAnnouncement> incidents = announcements.current()
@@ -96,8 +100,8 @@ public class DraftDuplicates {
 			.filter(a -> a.kind() == AnnouncementKind.MAJOR_INCIDENT && a.ticketId() != null
 					&& a.phase(clock.instant()) == AnnouncementPhase.CURRENT)
 			.filter(a -> majorIncidents.find(a.ticketId())
-				.filter(incident -> incident.ongoing() && (SimilarTickets.likelyDuplicate(title, incident.title(), null)
-						|| SimilarTickets.likelyDuplicate(title, a.title(locale), null)))
+				.filter(incident -> incident.ongoing() && (SimilarTickets.likelyDuplicate(titles, title, incident.title(), null)
+						|| SimilarTickets.likelyDuplicate(titles, title, a.title(locale), null)))
 				.isPresent())
 			.limit(MAX)
 			.toList();

@@ -9,8 +9,8 @@ import java.util.Set;
 
 import org.guichet.directory.CurrentUser;
 import org.guichet.search.SearchService;
-import org.guichet.search.SearchWords;
 import org.guichet.search.SimilarRequest;
+import org.guichet.text.TextSimilarity;
 import org.guichet.tickets.LinkedTicket;
 import org.guichet.tickets.Status;
 import org.guichet.tickets.Ticket;
@@ -34,12 +34,6 @@ public class SimilarTickets {
 
 	/** How many similar tickets are shown at most. */
 	public static final int MAX = 5;
-
-	/**
-	 * From this Jaccard index of the two titles' search terms on (inclusive), an open ticket is a
-	 * likely duplicate: the recurring incidents' threshold for near-identical titles.
-	 */
-	public static final double DUPLICATE_TITLES = 0.6;
 
 	/** From this cosine of the two tickets' embeddings on (inclusive), an open ticket is a likely duplicate. */
 	public static final double DUPLICATE_COSINE = 0.9;
@@ -69,10 +63,13 @@ public class SimilarTickets {
 
 	private final TicketEmbeddings embeddings;
 
-	SimilarTickets(TicketManagement tickets, SearchService search, TicketEmbeddings embeddings) {
+	private final TextSimilarity titles;
+
+	SimilarTickets(TicketManagement tickets, SearchService search, TicketEmbeddings embeddings, TextSimilarity titles) {
 		this.tickets = tickets;
 		this.search = search;
 		this.embeddings = embeddings;
+		this.titles = titles;
 	}
 
 	/**
@@ -108,7 +105,7 @@ public class SimilarTickets {
 				Ticket other = fused.id() < number && !linked.contains(fused.id())
 						? tickets.findVisible(new TicketId(fused.id()), reader).orElse(null) : null;
 				if (other != null && Status.OPEN.contains(other.getStatus())
-						&& likelyDuplicate(ticket.getTitle(), other.getTitle(), cosine(neighbours, fused.id()))) {
+						&& likelyDuplicate(titles, ticket.getTitle(), other.getTitle(), cosine(neighbours, fused.id()))) {
 					duplicateOf = other;
 					break;
 				}
@@ -120,25 +117,15 @@ public class SimilarTickets {
 	}
 
 	/**
-	 * Whether an open ticket is a likely duplicate: their titles' search terms (French and English
-	 * analysis, common words out) have a Jaccard index of {@value #DUPLICATE_TITLES} or more, or their
-	 * embeddings a cosine of {@value #DUPLICATE_COSINE} or more.
+	 * Whether an open ticket is a likely duplicate: their titles are near-identical by the measure
+	 * of the recurring incidents ({@link TextSimilarity#similar}: by default a Jaccard index of 0.6
+	 * or more of their normalised words), or their embeddings have a cosine of
+	 * {@value #DUPLICATE_COSINE} or more.
 	 *
 	 * @param cosine the embeddings' cosine, or null when either has none (model off, not computed yet)
 	 */
-	static boolean likelyDuplicate(String title, String otherTitle, @Nullable Double cosine) {
-		return titleSimilarity(title, otherTitle) >= DUPLICATE_TITLES || cosine != null && cosine >= DUPLICATE_COSINE;
-	}
-
-	/** The Jaccard index of two titles' search terms: 0 when either has none. */
-	static double titleSimilarity(String title, String otherTitle) {
-		Set<String> x = new HashSet<>(SearchWords.terms(title));
-		Set<String> y = new HashSet<>(SearchWords.terms(otherTitle));
-		if (x.isEmpty() || y.isEmpty()) {
-			return 0;
-		}
-		long shared = x.stream().filter(y::contains).count();
-		return (double) shared / (x.size() + y.size() - shared);
+	static boolean likelyDuplicate(TextSimilarity titles, String title, String otherTitle, @Nullable Double cosine) {
+		return titles.similar(title, otherTitle) || cosine != null && cosine >= DUPLICATE_COSINE;
 	}
 
 	private List<Long> ids(SimilarRequest request) {

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.guichet.demo.DemoCatalogue.Topic;
 import org.guichet.demo.DemoRecurrences.Occurrence;
-import org.guichet.reporting.recurring.TokenSetSimilarity;
+import org.guichet.text.TokenSetSimilarity;
 import org.guichet.tickets.TicketType;
 import org.junit.jupiter.api.Test;
 

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.guichet.text.TextSimilarity;
+import org.guichet.text.TitleWords;
 import org.jspecify.annotations.Nullable;
 
 /**

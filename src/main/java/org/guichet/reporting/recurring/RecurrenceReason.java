@@ -18,7 +18,7 @@ public enum RecurrenceReason {
 	SAME_LOCATION,
 
 	/**
-	 * Titles each near-identical ({@link TextSimilarity#similar}) to the cluster's representative
+	 * Titles each near-identical ({@link org.guichet.text.TextSimilarity#similar}) to the cluster's representative
 	 * title, whatever their category, over the whole period.
 	 */
 	SIMILAR_TITLES

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.guichet.text.TextSimilarity;
+import org.guichet.text.TokenSetSimilarity;
 import org.guichet.reporting.KpiFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;

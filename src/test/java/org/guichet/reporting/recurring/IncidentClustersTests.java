@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.guichet.text.TokenSetSimilarity;
 import org.guichet.reporting.recurring.IncidentClusters.Found;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;

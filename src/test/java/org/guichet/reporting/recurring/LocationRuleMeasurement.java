@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.guichet.text.TokenSetSimilarity;
+import org.guichet.text.TitleWords;
 
 /**
  * How many incidents the location rule puts in clusters on real ticket texts spread over 20 sites

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 
+import org.guichet.text.TokenSetSimilarity;
 import org.guichet.bench.BenchArguments;
 
 /**

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.guichet.text.TokenSetSimilarity;
+import org.guichet.text.TitleWords;
 import org.guichet.reporting.recurring.IncidentClusters.Found;
 import org.junit.jupiter.api.Test;
 

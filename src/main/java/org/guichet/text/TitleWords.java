@@ -1,4 +1,4 @@
-package org.guichet.reporting.recurring;
+package org.guichet.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +11,6 @@ import java.util.StringJoiner;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
-import org.guichet.text.Folding;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,10 +36,10 @@ import org.jspecify.annotations.Nullable;
  * </ol>
  * Stateless and thread-safe.
  */
-final class TitleWords {
+public final class TitleWords {
 
 	/** A meaningful word: its reduced form, compared, and the word as written (lower case), shown. */
-	record Word(String stem, String written) {
+	public record Word(String stem, String written) {
 	}
 
 	private static final Set<String> STOP_WORDS = Set.of(
@@ -78,7 +77,7 @@ final class TitleWords {
 	}
 
 	/** The reduced forms of the title's meaningful words, each once, in the order first met. */
-	static Set<String> stems(String title) {
+	public static Set<String> stems(String title) {
 		Set<String> stems = new LinkedHashSet<>();
 		for (Word word : words(title)) {
 			stems.add(word.stem());
@@ -87,7 +86,7 @@ final class TitleWords {
 	}
 
 	/** The title's meaningful words in their order, repeated as often as written. */
-	static List<Word> words(String title) {
+	public static List<Word> words(String title) {
 		List<Word> words = new ArrayList<>();
 		forEachWritten(title, written -> {
 			String stem = reducedForm(written);
@@ -160,7 +159,7 @@ final class TitleWords {
 	 * A value compared whole, such as a location: lower case, accents folded, its letters and
 	 * digits in words separated by single spaces; empty when it holds none.
 	 */
-	static String key(String value) {
+	public static String key(String value) {
 		StringJoiner key = new StringJoiner(" ");
 		forEachWritten(Folding.fold(value.toLowerCase(Locale.ROOT)), key::add);
 		return key.toString();

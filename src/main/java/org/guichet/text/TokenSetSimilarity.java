@@ -1,4 +1,4 @@
-package org.guichet.reporting.recurring;
+package org.guichet.text;
 
 import java.util.Arrays;
 import java.util.HashMap;

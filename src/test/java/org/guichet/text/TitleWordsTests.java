@@ -1,4 +1,4 @@
-package org.guichet.reporting.recurring;
+package org.guichet.text;
 
 import org.junit.jupiter.api.Test;
 

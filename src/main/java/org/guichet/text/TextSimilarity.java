@@ -1,11 +1,12 @@
-package org.guichet.reporting.recurring;
+package org.guichet.text;
 
 import java.util.List;
 
 /**
- * Whether two short texts (ticket titles) say nearly the same thing. The recurring incidents
- * ask it; today's engine compares normalised words ({@link TokenSetSimilarity}), the search and AI
- * work will bring better ones behind the same three methods.
+ * Whether two short texts (ticket titles) say nearly the same thing: the one measure of Guichet
+ * for near-identical titles, asked by the KPIs' recurring incidents and by the assistant's likely
+ * duplicates (so a pair the one calls near-identical, the other does too). Today's engine compares
+ * normalised words ({@link TokenSetSimilarity}).
  * <p>
  * An engine decides both the measure and how to find the similar texts among many without
  * comparing every pair: {@link #groups} is called on a year of incidents (hundreds of thousands of
