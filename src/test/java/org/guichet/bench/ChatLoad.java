@@ -1,15 +1,12 @@
 package org.guichet.bench;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -95,14 +92,8 @@ public final class ChatLoad {
 
 	public static void main(String[] args) throws Exception {
 		BenchArguments arguments = new BenchArguments(args);
-		URI base = URI.create(arguments.get("base-url", "http://127.0.0.1:8080"));
-		if (!base.getHost().equals("127.0.0.1") && !base.getHost().equals("localhost")) {
-			throw new IllegalArgumentException("The load generator only targets this machine (127.0.0.1), not " + base);
-		}
-		Properties bench = new Properties();
-		try (Reader reader = Files.newBufferedReader(Path.of(arguments.get("bench-file", "target/bench-data/bench.properties")))) {
-			bench.load(reader);
-		}
+		URI base = arguments.loopbackBase();
+		Properties bench = arguments.benchFile();
 		int conversations = arguments.getInt("conversations", 200);
 		int agents = arguments.getInt("agents", 14);
 		int firstRequester = arguments.getInt("first-requester", 1);

@@ -1,14 +1,11 @@
 package org.guichet.bench;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -74,14 +71,8 @@ public final class SmsInboundLoad {
 
 	public static void main(String[] args) throws Exception {
 		BenchArguments arguments = new BenchArguments(args);
-		URI base = URI.create(arguments.get("base-url", "http://127.0.0.1:8080"));
-		if (!base.getHost().equals("127.0.0.1") && !base.getHost().equals("localhost")) {
-			throw new IllegalArgumentException("The load generator only targets this machine (127.0.0.1), not " + base);
-		}
-		Properties bench = new Properties();
-		try (Reader reader = Files.newBufferedReader(Path.of(arguments.get("bench-file", "target/bench-data/bench.properties")))) {
-			bench.load(reader);
-		}
+		URI base = arguments.loopbackBase();
+		Properties bench = arguments.benchFile();
 		String listed = bench.getProperty("sms.follow-up.requesters", "");
 		int[] followUps = listed.isBlank() ? new int[0] : Arrays.stream(listed.split(",")).mapToInt(Integer::parseInt).toArray();
 		int requesters = Integer.parseInt(bench.getProperty("sms.requesters", "0"));
@@ -108,9 +99,10 @@ public final class SmsInboundLoad {
 		long measureFrom = started + warmup.toNanos();
 		long measureUntil = measureFrom + duration.toNanos();
 		long cpuAtStart = ProcessCpu.tree(pid);
-		List<Client> threads = new ArrayList<>();
+		List<ClosedLoopClient> threads = new ArrayList<>();
 		for (int i = 0; i < clients; i++) {
-			Client client = new Client(measureFrom, measureUntil, i);
+			SplittableRandom random = new SplittableRandom(i);
+			ClosedLoopClient client = new ClosedLoopClient(measureFrom, measureUntil, () -> attempt(random), firstError);
 			threads.add(client);
 			client.start();
 		}
@@ -118,11 +110,11 @@ public final class SmsInboundLoad {
 		long cpuFrom = ProcessCpu.tree(pid);
 		sleepUntil(measureUntil);
 		long cpuUntil = ProcessCpu.tree(pid);
-		for (Client client : threads) {
+		for (ClosedLoopClient client : threads) {
 			client.join();
 		}
-		long errors = threads.stream().mapToLong(c -> c.errors).sum();
-		long[] all = threads.stream().flatMapToLong(c -> Arrays.stream(c.latencies, 0, c.count)).sorted().toArray();
+		long errors = ClosedLoopClient.errors(threads);
+		long[] all = ClosedLoopClient.sortedLatencies(threads);
 		double seconds = duration.toNanos() / 1e9;
 		System.out.println("| clients | mix (follow-up/new/unknown %) | texts accepted | errors | accepted/s | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | server CPU per text (ms) |");
 		System.out.println("|---|---|---|---|---|---|---|---|---|---|");
@@ -180,83 +172,28 @@ public final class SmsInboundLoad {
 			.build();
 	}
 
-	/** One client: posts a text, waits for the answer, posts the next one. */
-	private final class Client extends Thread {
-
-		private final long measureFrom;
-
-		private final long measureUntil;
-
-		private final SplittableRandom random;
-
-		private long[] latencies = new long[4096];
-
-		private int count;
-
-		private long errors;
-
-		Client(long measureFrom, long measureUntil, int number) {
-			this.measureFrom = measureFrom;
-			this.measureUntil = measureUntil;
-			this.random = new SplittableRandom(number);
+	/** Posts one text from a sender drawn by the mix; whether it was accepted. */
+	private boolean attempt(SplittableRandom random) throws IOException, InterruptedException {
+		String messageId = run + "-" + sequence.incrementAndGet();
+		int draw = random.nextInt(100);
+		boolean known = draw < mix[0] + mix[1];
+		String from = draw < mix[0] ? Seed.phone(followUps[random.nextInt(followUps.length)])
+				: known ? Seed.phone(1 + random.nextInt(requesters))
+						// 0615000000 and up: numbers no seeded requester has
+						: "0615" + String.format("%06d", random.nextInt(1_000_000));
+		String json = "{\"from\":\"" + from + "\",\"to\":\"+33700000000\",\"text\":\"Bench " + messageId
+				+ ": l'imprimante du 2e étage ne répond plus\\nElle clignote en orange.\",\"messageId\":\"" + messageId + "\"}";
+		HttpResponse<String> response = http.send(request(json), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 200 || !response.body().contains("\"ACCEPTED\"")) {
+			firstError.compareAndSet(null, "HTTP " + response.statusCode() + " "
+					+ response.body().substring(0, Math.min(300, response.body().length())));
+			return false;
 		}
-
-		@Override
-		public void run() {
-			long now = System.nanoTime();
-			while (now < measureUntil) {
-				long start = now;
-				String messageId = run + "-" + sequence.incrementAndGet();
-				int draw = random.nextInt(100);
-				boolean known = draw < mix[0] + mix[1];
-				String from = draw < mix[0] ? Seed.phone(followUps[random.nextInt(followUps.length)])
-						: known ? Seed.phone(1 + random.nextInt(requesters))
-								// 0615000000 and up: numbers no seeded requester has
-								: "0615" + String.format("%06d", random.nextInt(1_000_000));
-				String json = "{\"from\":\"" + from + "\",\"to\":\"+33700000000\",\"text\":\"Bench " + messageId
-						+ ": l'imprimante du 2e étage ne répond plus\\nElle clignote en orange.\",\"messageId\":\"" + messageId + "\"}";
-				boolean ok;
-				try {
-					HttpResponse<String> response = http.send(request(json), HttpResponse.BodyHandlers.ofString());
-					ok = response.statusCode() == 200 && response.body().contains("\"ACCEPTED\"");
-					if (!ok) {
-						firstError.compareAndSet(null, "HTTP " + response.statusCode() + " "
-								+ response.body().substring(0, Math.min(300, response.body().length())));
-					}
-					else {
-						accepted.incrementAndGet();
-						if (known) {
-							lastKnown.set(new String[] { json, messageId });
-						}
-					}
-				}
-				catch (IOException ex) {
-					ok = false;
-					firstError.compareAndSet(null, ex.toString());
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					return;
-				}
-				now = System.nanoTime();
-				if (start >= measureFrom && now <= measureUntil) {
-					if (ok) {
-						record(now - start);
-					}
-					else {
-						errors++;
-					}
-				}
-			}
+		accepted.incrementAndGet();
+		if (known) {
+			lastKnown.set(new String[] { json, messageId });
 		}
-
-		private void record(long nanos) {
-			if (count == latencies.length) {
-				latencies = Arrays.copyOf(latencies, count * 2);
-			}
-			latencies[count++] = nanos;
-		}
-
+		return true;
 	}
 
 }
