@@ -1,13 +1,11 @@
 package org.guichet.sms;
 
 import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.guichet.directory.AddressBook;
 import org.guichet.directory.CurrentUser;
@@ -28,36 +26,36 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Texts in (docs/SMS.md#sms-in): each one is claimed by its gateway and message id in
- * {@code sms_inbound} and becomes, in the same transaction, a follow-up on the ticket the last
- * SMS sent to that number was about (within the follow-up window), else a new ticket (channel
- * SMS) for the person whose phone it is, or, from a number no active person has, a line of the
- * SMS triage list. A second delivery of the same message, even at the same moment, does nothing
- * again.
+ * What a text becomes (docs/SMS.md#sms-in): the ingestion of the texts {@link SmsInbox} accepted.
+ * Each round claims the oldest text still {@link Outcome#ACCEPTED} ({@code for update skip locked}:
+ * two threads or nodes never take the same one) and, in that transaction, makes it a follow-up on
+ * the ticket the last SMS sent to that number was about (within the follow-up window), else a new
+ * ticket (channel SMS) for the person whose phone it is, or, from a number no active person has, a
+ * line of the SMS triage list; the row's outcome is written in the same transaction, so a text is
+ * ingested once, and one whose transaction did not commit (a crash, a lock) is taken again at the
+ * next round.
  */
 @Service
-public class SmsIngestion {
+class SmsIngestion {
 
 	private static final Logger log = LoggerFactory.getLogger(SmsIngestion.class);
-
-	/** How long a second delivery waits for the first one's transaction to end. */
-	private static final Duration CLAIM_WAIT = Duration.ofSeconds(10);
 
 	/** How many last digits of a number find its candidates in the directory. */
 	private static final int MATCHED_DIGITS = 8;
 
-	/** The longest text kept (10 concatenated segments). */
-	static final int TEXT_MAX = 1600;
+	/** A text accepted and not yet ingested, as its row holds it. */
+	private record Waiting(long id, String gateway, String messageId, String from, String to, String text,
+			Instant receivedAt) {
+	}
 
 	private final JdbcClient jdbc;
 
@@ -75,11 +73,9 @@ public class SmsIngestion {
 
 	private final Locale deskLocale;
 
-	private final Clock clock;
-
 	SmsIngestion(JdbcClient jdbc, TicketManagement tickets, AddressBook people, SupportGroupRepository groups,
 			SmsSettings settings, PlatformTransactionManager transactionManager, MessageSource messages,
-			@Value("${guichet.default-language:fr}") String defaultLanguage, Clock clock) {
+			@Value("${guichet.default-language:fr}") String defaultLanguage) {
 		this.messages = messages;
 		this.deskLocale = Locale.forLanguageTag(defaultLanguage);
 		this.jdbc = jdbc;
@@ -88,82 +84,67 @@ public class SmsIngestion {
 		this.groups = groups;
 		this.settings = settings;
 		this.transactions = new TransactionTemplate(transactionManager);
-		this.clock = clock;
 	}
 
 	/**
-	 * Ingests one text, once per gateway and message id.
+	 * Ingests the oldest text waiting that no other thread holds. A refusal that trying again would
+	 * not change makes the text {@link Outcome#FAILED} (it waits in the triage list).
 	 *
-	 * @throws IllegalArgumentException when the message id is blank or longer than
-	 *         {@link InboundSms#MESSAGE_ID_MAX}
+	 * @return whether a text was taken (ingested or failed); {@code false} when none waits
+	 * @throws TransientDataAccessException, DataAccessResourceFailureException or
+	 *         TransactionException when the database could not do it now: the text stays waiting
+	 *         for a later round
 	 */
-	public SmsIngested ingest(InboundSms sms) {
-		if (sms.messageId().isBlank() || sms.messageId().length() > InboundSms.MESSAGE_ID_MAX) {
-			throw new IllegalArgumentException("a message id of 1 to " + InboundSms.MESSAGE_ID_MAX + " characters");
+	boolean ingestNext() {
+		AtomicLong claimed = new AtomicLong();
+		try {
+			Boolean taken = transactions.execute(status -> {
+				Optional<Waiting> next = jdbc.sql("select id, gateway, message_id, sender, recipient, body, received_at"
+						+ " from sms_inbound where outcome = 'ACCEPTED' order by id fetch first 1 rows only for update skip locked")
+					.query((row, n) -> new Waiting(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
+							row.getString(5), row.getString(6), row.getTimestamp(7).toInstant()))
+					.optional();
+				next.ifPresent(sms -> {
+					claimed.set(sms.id());
+					SmsIngested done = ingest(sms);
+					log.debug("SMS {} {} from {}: {} {}", sms.gateway(), sms.messageId(), sms.from(), done.outcome(),
+							done.ticketId() == null ? "" : "#" + done.ticketId());
+				});
+				return next.isPresent();
+			});
+			return Boolean.TRUE.equals(taken);
 		}
-		Instant deadline = clock.instant().plus(CLAIM_WAIT);
-		while (true) {
-			Optional<SmsIngested> earlier = earlier(sms);
-			if (earlier.isPresent()) {
-				return earlier.get();
+		catch (TransientDataAccessException | DataAccessResourceFailureException | TransactionException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			if (claimed.get() == 0) {
+				throw ex;
 			}
-			try {
-				SmsIngested done = transactions.execute(status -> run(sms));
-				if (done == null) {
-					throw new IllegalStateException("the ingestion's transaction gave nothing");
-				}
-				log.debug("SMS {} {} from {}: {} {}", sms.gateway(), sms.messageId(), sms.from(), done.outcome(),
-						done.ticketId() == null ? "" : "#" + done.ticketId());
-				return done;
-			}
-			catch (DataIntegrityViolationException | TransientDataAccessException ex) {
-				// another delivery of the same message holds or wrote its row: its outcome is ours
-				if (clock.instant().isAfter(deadline)) {
-					throw ex;
-				}
-				pause();
-			}
+			log.warn("SMS {} could not be ingested: it waits in the SMS triage list", claimed.get(), ex);
+			transactions.executeWithoutResult(status -> jdbc
+				.sql("update sms_inbound set outcome = :outcome, reason = :reason where id = :id and outcome = 'ACCEPTED'")
+				.param("outcome", Outcome.FAILED.name())
+				.param("reason", cut("not ingested: " + ex, 500))
+				.param("id", claimed.get())
+				.update());
+			return true;
 		}
 	}
 
-	private Optional<SmsIngested> earlier(InboundSms sms) {
-		return jdbc.sql("select outcome, ticket_id from sms_inbound where gateway = :gateway and message_id = :id")
-			.param("gateway", sms.gateway())
-			.param("id", sms.messageId())
-			.query((row, n) -> {
-				long ticket = row.getLong(2);
-				Long ticketId = row.wasNull() ? null : ticket;
-				return new SmsIngested(Outcome.ALREADY_INGESTED, ticketId, "ingested before: " + row.getString(1));
-			})
-			.optional();
-	}
-
-	private SmsIngested run(InboundSms sms) {
-		Instant now = clock.instant();
+	private SmsIngested ingest(Waiting sms) {
 		Optional<String> number = settings.numbers().e164(sms.from());
-		String sender = number.orElse(cut(sms.from().strip(), 40));
-		String recipient = settings.numbers().e164(sms.to()).orElse(cut(sms.to().strip(), 40));
-		String text = cut(sms.text().strip(), TEXT_MAX);
-		KeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("insert into sms_inbound (gateway, message_id, sender, recipient, body, received_at, outcome, reason)"
-				+ " values (:gateway, :id, :sender, :recipient, :body, :at, :outcome, '')")
-			.param("gateway", sms.gateway())
-			.param("id", sms.messageId())
-			.param("sender", sender)
-			.param("recipient", recipient)
-			.param("body", text)
-			.param("at", Timestamp.from(now))
-			.param("outcome", Outcome.UNKNOWN_NUMBER.name())
-			.update(keys, "id");
-		long row = Objects.requireNonNull(keys.getKey(), "the claimed row's id").longValue();
+		String sender = number.orElse(sms.from());
+		String recipient = settings.numbers().e164(sms.to()).orElse(sms.to());
+		Row row = new Row(sms.id(), sender, recipient);
 		User author = number.flatMap(this::personWith).orElse(null);
 		if (author == null) {
 			return done(row, Outcome.UNKNOWN_NUMBER, null, null,
 					number.isEmpty() ? "not a phone number: " + sender : "no active person has " + sender);
 		}
 		CurrentUser by = new CurrentUser(author);
-		String body = text.isEmpty() ? messages.getMessage("sms.ingest.no-text", null, deskLocale) : text;
-		Optional<Ticket> answered = answered(number.get(), by, now);
+		String body = sms.text().isEmpty() ? messages.getMessage("sms.ingest.no-text", null, deskLocale) : sms.text();
+		Optional<Ticket> answered = answered(number.get(), by, sms.receivedAt());
 		if (answered.isPresent() && !isOver(answered.get())) {
 			TicketId id = answered.get().id();
 			tickets.comment(id, body, false, by);
@@ -174,6 +155,10 @@ public class SmsIngestion {
 				null, Urgency.MEDIUM, null, List.of(), followUpOf), "SMS " + recipient, groupId(), by);
 		return done(row, Outcome.TICKET_CREATED, author.getId(), ticket.id().value(),
 				followUpOf == null ? "" : "answers the SMS about closed ticket #" + followUpOf);
+	}
+
+	/** The row being ingested and its numbers in E.164 where they read as numbers. */
+	private record Row(long id, String sender, String recipient) {
 	}
 
 	/** The one active person whose phone is this number; nobody when none or several have it. */
@@ -190,11 +175,12 @@ public class SmsIngestion {
 	}
 
 	/**
-	 * The ticket of the last SMS sent to that number within the follow-up window (sent, or being
+	 * The ticket of the last SMS sent to that number within the follow-up window before the text
+	 * arrived (sent, or being
 	 * sent: the answer may come before the gateway's answer is recorded), when its sender may see it.
 	 */
-	private Optional<Ticket> answered(String e164, CurrentUser by, Instant now) {
-		Instant since = now.minus(settings.current().followUpWindow());
+	private Optional<Ticket> answered(String e164, CurrentUser by, Instant received) {
+		Instant since = received.minus(settings.current().followUpWindow());
 		return jdbc.sql("select ticket_id from sms_outbox where to_number = :number and ticket_id is not null"
 				+ " and status in ('SENDING', 'SENT') and created_at >= :since order by created_at desc, id desc fetch first 1 rows only")
 			.param("number", e164)
@@ -213,13 +199,16 @@ public class SmsIngestion {
 		return name.isEmpty() ? null : groups.findByName(name).map(SupportGroup::getId).orElse(null);
 	}
 
-	private SmsIngested done(long row, Outcome outcome, @Nullable Long userId, @Nullable Long ticketId, String reason) {
-		jdbc.sql("update sms_inbound set outcome = :outcome, user_id = :user, ticket_id = :ticket, reason = :reason where id = :id")
+	private SmsIngested done(Row row, Outcome outcome, @Nullable Long userId, @Nullable Long ticketId, String reason) {
+		jdbc.sql("update sms_inbound set outcome = :outcome, sender = :sender, recipient = :recipient, user_id = :user,"
+				+ " ticket_id = :ticket, reason = :reason where id = :id")
 			.param("outcome", outcome.name())
+			.param("sender", row.sender())
+			.param("recipient", row.recipient())
 			.param("user", userId)
 			.param("ticket", ticketId)
 			.param("reason", cut(reason, 500))
-			.param("id", row)
+			.param("id", row.id())
 			.update();
 		return new SmsIngested(outcome, ticketId, reason);
 	}
@@ -234,18 +223,8 @@ public class SmsIngestion {
 		return (space > 40 ? line.substring(0, space) : line.substring(0, 80)) + "…";
 	}
 
-	private static String cut(String text, int length) {
+	static String cut(String text, int length) {
 		return text.length() > length ? text.substring(0, length) : text;
-	}
-
-	private static void pause() {
-		try {
-			Thread.sleep(20);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while waiting for another delivery of the same SMS", ex);
-		}
 	}
 
 }

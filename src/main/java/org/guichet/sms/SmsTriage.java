@@ -16,7 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The SMS triage list: the texts from numbers no active person has, for the agents of the SMS
+ * The SMS triage list: the texts from numbers no active person has (and the few the ingestion
+ * could not make a ticket of, {@code FAILED}), for the agents of the SMS
  * group (any agent when no group is configured) and the administrators to handle (answer the
  * person by phone, register a ticket on their behalf, add the number to someone's profile), then
  * mark handled.
@@ -55,7 +56,7 @@ public class SmsTriage {
 	@Transactional(readOnly = true)
 	public List<Waiting> waiting(CurrentUser reader) {
 		requireTriager(reader);
-		return jdbc.sql("select id, sender, body, received_at from sms_inbound where outcome = 'UNKNOWN_NUMBER'"
+		return jdbc.sql("select id, sender, body, received_at from sms_inbound where outcome in ('UNKNOWN_NUMBER', 'FAILED')"
 				+ " and handled_at is null order by id fetch first " + LIMIT + " rows only")
 			.query((row, n) -> new Waiting(row.getLong(1), row.getString(2), row.getString(3),
 					row.getTimestamp(4).toInstant()))
@@ -71,7 +72,7 @@ public class SmsTriage {
 	public void handled(long id, CurrentUser by) {
 		requireTriager(by);
 		int marked = jdbc.sql("update sms_inbound set handled_at = :now, handled_by = :by where id = :id"
-				+ " and outcome = 'UNKNOWN_NUMBER' and handled_at is null")
+				+ " and outcome in ('UNKNOWN_NUMBER', 'FAILED') and handled_at is null")
 			.param("now", Timestamp.from(clock.instant()))
 			.param("by", by.id())
 			.param("id", id)

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The gateways' webhooks (docs/SMS.md#sms-in): each checks that the request is its gateway's, then
- * hands the text to {@link SmsIngestion}. A refused request is logged at WARN with the caller's
- * address.
+ * hands the text to {@link SmsInbox}, which stores it (the answer) for the ingestion to come. A
+ * refused request is logged at WARN with the caller's address.
  */
 @Service
 public class SmsWebhooks {
@@ -26,18 +26,20 @@ public class SmsWebhooks {
 
 	private static final Logger log = LoggerFactory.getLogger(SmsWebhooks.class);
 
-	private final SmsIngestion ingestion;
+	private final SmsInbox inbox;
 
 	private final SmsSettings settings;
 
-	SmsWebhooks(SmsIngestion ingestion, SmsSettings settings) {
-		this.ingestion = ingestion;
+	SmsWebhooks(SmsInbox inbox, SmsSettings settings) {
+		this.inbox = inbox;
 		this.settings = settings;
 	}
 
 	/**
 	 * A text from the generic gateway, which proves itself with the shared secret.
 	 *
+	 * @return {@link SmsIngested.Outcome#ACCEPTED}, or {@link SmsIngested.Outcome#ALREADY_INGESTED}
+	 *         for a message id delivered before (see {@link SmsInbox#accept})
 	 * @param secret the {@link #SECRET_HEADER} header, null when missing
 	 * @param caller the caller's address, for the log
 	 * @throws NotFoundException when the SMS channel is off
@@ -55,13 +57,14 @@ public class SmsWebhooks {
 					expected.isBlank() ? "no guichet.sms.inbound-secret configured" : "wrong or missing " + SECRET_HEADER);
 			throw new ForbiddenException("sms.webhook.refused", "This request does not carry the gateway's secret");
 		}
-		return ingestion.ingest(new InboundSms("generic", messageId("messageId", messageId), required("from", from),
+		return inbox.accept(new InboundSms("generic", messageId("messageId", messageId), required("from", from),
 				to == null ? "" : to, text == null ? "" : text));
 	}
 
 	/**
 	 * A text from Twilio, which proves itself with its request signature.
 	 *
+	 * @return as {@link #generic}
 	 * @param url the URL Twilio requested, query string included (the configured
 	 *        {@code guichet.sms.twilio.webhook-url} replaces it when set)
 	 * @param form the form's parameters (not the query string's)
@@ -81,7 +84,7 @@ public class SmsWebhooks {
 							: signature == null ? "no X-Twilio-Signature" : "bad X-Twilio-Signature");
 			throw new ForbiddenException("sms.webhook.refused", "This request does not carry the gateway's signature");
 		}
-		return ingestion.ingest(new InboundSms("twilio", messageId("MessageSid", first(form, "MessageSid")),
+		return inbox.accept(new InboundSms("twilio", messageId("MessageSid", first(form, "MessageSid")),
 				required("From", first(form, "From")), nonNull(first(form, "To")), nonNull(first(form, "Body"))));
 	}
 

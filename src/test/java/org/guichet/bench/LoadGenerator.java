@@ -1,7 +1,6 @@
 package org.guichet.bench;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -9,14 +8,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
@@ -35,8 +31,6 @@ import java.util.regex.Pattern;
  * that {@link Seed} wrote. Only loopback addresses are accepted.
  */
 public final class LoadGenerator {
-
-	private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]");
 
 	private static final Pattern CSRF = Pattern.compile(
 			"name=\"_csrf\"[^>]*?value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*?name=\"_csrf\"");
@@ -81,18 +75,11 @@ public final class LoadGenerator {
 
 	public static void main(String[] args) throws Exception {
 		BenchArguments arguments = new BenchArguments(args);
-		URI base = URI.create(arguments.get("base-url", "http://127.0.0.1:8080"));
-		if (!LOOPBACK.contains(base.getHost())) {
-			throw new IllegalArgumentException("The load generator only targets this machine (127.0.0.1), not " + base);
-		}
+		URI base = arguments.loopbackBase();
 		String scenario = arguments.get("scenario", "create");
 		String path = arguments.get("path",
 				scenario.equals("html-get") ? "/agent?queue=UNASSIGNED" : "/api/v1/tickets?queue=UNASSIGNED&size=25");
-		Properties bench = new Properties();
-		try (Reader reader = Files.newBufferedReader(Path.of(arguments.get("bench-file",
-				"target/bench-data/bench.properties")))) {
-			bench.load(reader);
-		}
+		Properties bench = arguments.benchFile();
 		int[] clients = Arrays.stream(arguments.get("clients", "1,8,32").split(",")).mapToInt(Integer::parseInt).toArray();
 		Duration warmup = Duration.ofSeconds(arguments.getInt("warmup", 10));
 		Duration duration = Duration.ofSeconds(arguments.getInt("duration", 30));
@@ -120,17 +107,17 @@ public final class LoadGenerator {
 	private String run(int clients, Duration warmup, Duration duration) throws InterruptedException {
 		long measureFrom = System.nanoTime() + warmup.toNanos();
 		long measureUntil = measureFrom + duration.toNanos();
-		List<Client> threads = new ArrayList<>();
+		List<ClosedLoopClient> threads = new ArrayList<>();
 		for (int i = 0; i < clients; i++) {
-			Client client = new Client(measureFrom, measureUntil);
+			ClosedLoopClient client = new ClosedLoopClient(measureFrom, measureUntil, this::attempt, firstError);
 			threads.add(client);
 			client.start();
 		}
-		for (Client client : threads) {
+		for (ClosedLoopClient client : threads) {
 			client.join();
 		}
-		long errors = threads.stream().mapToLong(c -> c.errors).sum();
-		long[] all = threads.stream().flatMapToLong(c -> Arrays.stream(c.latencies, 0, c.count)).sorted().toArray();
+		long errors = ClosedLoopClient.errors(threads);
+		long[] all = ClosedLoopClient.sortedLatencies(threads);
 		double seconds = duration.toNanos() / 1e9;
 		return String.format("| %s | `%s` | %d | %d | %d | %.0f | %.1f | %.1f | %.1f | %.1f |", scenario,
 				scenario.equals("create") ? "POST /api/v1/tickets"
@@ -201,65 +188,15 @@ public final class LoadGenerator {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
-	/** One client: sends a request, waits for the answer, sends the next one. */
-	private final class Client extends Thread {
-
-		private final long measureFrom;
-
-		private final long measureUntil;
-
-		private long[] latencies = new long[4096];
-
-		private int count;
-
-		private long errors;
-
-		Client(long measureFrom, long measureUntil) {
-			this.measureFrom = measureFrom;
-			this.measureUntil = measureUntil;
+	/** One request of the scenario; whether its answer had the expected status. */
+	private boolean attempt() throws IOException, InterruptedException {
+		HttpResponse<String> response = http.send(request(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != expectedStatus()) {
+			firstError.compareAndSet(null, "HTTP " + response.statusCode() + " "
+					+ response.body().substring(0, Math.min(300, response.body().length())));
+			return false;
 		}
-
-		@Override
-		public void run() {
-			long now = System.nanoTime();
-			while (now < measureUntil) {
-				long start = now;
-				boolean ok;
-				try {
-					HttpResponse<String> response = http.send(request(), HttpResponse.BodyHandlers.ofString());
-					ok = response.statusCode() == expectedStatus();
-					if (!ok) {
-						firstError.compareAndSet(null, "HTTP " + response.statusCode() + " "
-								+ response.body().substring(0, Math.min(300, response.body().length())));
-					}
-				}
-				catch (IOException ex) {
-					ok = false;
-					firstError.compareAndSet(null, ex.toString());
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					return;
-				}
-				now = System.nanoTime();
-				if (start >= measureFrom && now <= measureUntil) {
-					if (ok) {
-						record(now - start);
-					}
-					else {
-						errors++;
-					}
-				}
-			}
-		}
-
-		private void record(long nanos) {
-			if (count == latencies.length) {
-				latencies = Arrays.copyOf(latencies, count * 2);
-			}
-			latencies[count++] = nanos;
-		}
-
+		return true;
 	}
 
 }

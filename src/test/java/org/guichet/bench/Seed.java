@@ -54,7 +54,10 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
  * fixed ones repeat a dozen titles. {@code --articles 5000} adds that many published knowledge
  * articles (half French, half English, a tenth for the IT team only) written from the same texts.
  * {@code --catalogue true} adds a catalogue item with a 20-field form and two approval steps (the
- * requester's manager, then any member of the N3 group), for the filing benchmark.
+ * requester's manager, then any member of the N3 group), for the filing benchmark. Every requester
+ * has a mobile number ({@link #phone}); {@code --sms-follow-ups 200} records an SMS sent to that many
+ * requesters about their newest open ticket, so that a text from them is a follow-up (the inbound SMS
+ * benchmark, {@link SmsInboundLoad}).
  */
 public final class Seed {
 
@@ -162,6 +165,7 @@ public final class Seed {
 			if (Boolean.parseBoolean(arguments.get("catalogue", "false"))) {
 				facts.add("catalogue.item.id=" + seed.catalogue());
 			}
+			facts.addAll(seed.phones(arguments.getInt("sms-follow-ups", 0)));
 			seed.factsPending();
 			seed.checkForeignKeys(h2, true);
 			seed.analyze(h2);
@@ -351,6 +355,64 @@ public final class Seed {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("alter table " + table + " alter column id restart with " + next);
 		}
+	}
+
+	/**
+	 * The requester number {@code r}'s mobile, written nationally (French numbers, 061 then seven
+	 * digits, as libphonenumber accepts them): {@code 0610000001} for the first.
+	 */
+	static String phone(int r) {
+		return "061" + String.format("%07d", r);
+	}
+
+	/**
+	 * Gives every requester their {@link #phone}, then records an SMS sent (today) to the first
+	 * requesters that have an open ticket, about their newest one, {@code followUps} of them at most.
+	 *
+	 * @return the bench file's line naming the requesters (their numbers) a text from whom is a follow-up
+	 */
+	private List<String> phones(int followUps) throws SQLException {
+		try (PreparedStatement update = connection.prepareStatement("update app_user set phone = ? where id = ?")) {
+			for (int r = 1; r <= REQUESTERS; r++) {
+				update.setString(1, phone(r));
+				update.setLong(2, 27 + r);
+				update.addBatch();
+			}
+			update.executeBatch();
+		}
+		List<Integer> answering = new ArrayList<>();
+		if (followUps > 0) {
+			List<long[]> newest = new ArrayList<>();
+			try (PreparedStatement select = connection.prepareStatement("select requester_id, max(id) from ticket"
+					+ " where status in ('NEW', 'ASSIGNED', 'IN_PROGRESS', 'PENDING') group by requester_id order by requester_id");
+					ResultSet rows = select.executeQuery()) {
+				while (rows.next() && newest.size() < followUps) {
+					newest.add(new long[] { rows.getLong(1), rows.getLong(2) });
+				}
+			}
+			OffsetDateTime sent = time(now);
+			try (PreparedStatement insert = connection.prepareStatement("""
+					insert into sms_outbox (recipient_id, to_number, ticket_id, body, status, attempts, created_at,
+					    next_attempt_at, sent_at, provider_message_id) values (?, ?, ?, ?, 'SENT', 1, ?, ?, ?, ?)""")) {
+				for (long[] pair : newest) {
+					int r = (int) (pair[0] - 27);
+					insert.setLong(1, pair[0]);
+					insert.setString(2, "+33" + phone(r).substring(1));
+					insert.setLong(3, pair[1]);
+					insert.setString(4, "Guichet: a reply on your request " + pair[1]);
+					insert.setObject(5, sent);
+					insert.setObject(6, sent);
+					insert.setObject(7, sent);
+					insert.setString(8, "bench-" + pair[1]);
+					insert.addBatch();
+					answering.add(r);
+				}
+				insert.executeBatch();
+			}
+		}
+		connection.commit();
+		return List.of("sms.follow-up.requesters=" + answering.stream().map(String::valueOf).collect(
+				java.util.stream.Collectors.joining(",")), "sms.requesters=" + REQUESTERS);
 	}
 
 	// --- Service levels -------------------------------------------------------------------

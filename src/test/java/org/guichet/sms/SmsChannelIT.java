@@ -98,6 +98,9 @@ class SmsChannelIT {
 	private SmsSendingJob job;
 
 	@Autowired
+	private SmsInbox inbox;
+
+	@Autowired
 	private TestFixtures fixtures;
 
 	@Autowired
@@ -172,10 +175,12 @@ class SmsChannelIT {
 		String number = mobile();
 		User alice = withPhone(fixtures.user("texting-alice", Role.REQUESTER), spaced(number));
 
-		HttpResponse<String> answer = generic(SECRET, number, "Mon imprimante n’imprime plus\nElle clignote en rouge.", id());
+		String id = id();
+		HttpResponse<String> answer = generic(SECRET, number, "Mon imprimante n’imprime plus\nElle clignote en rouge.", id);
 
 		assertThat(answer.statusCode()).isEqualTo(200);
-		assertThat(answer.body()).contains("\"outcome\":\"TICKET_CREATED\"");
+		assertThat(answer.body()).contains("\"outcome\":\"ACCEPTED\"").contains("\"ticketId\":null");
+		assertThat(ingested(id).get("outcome")).isEqualTo("TICKET_CREATED");
 		Map<String, Object> ticket = jdbc.queryForMap("select channel, title, description, group_id, registered_by_id"
 				+ " from ticket where id = ?", onlyTicketOf(alice));
 		assertThat(ticket.get("channel")).isEqualTo("SMS");
@@ -203,7 +208,8 @@ class SmsChannelIT {
 		User bob = withPhone(fixtures.user("twilio-bob", Role.REQUESTER), "+33 " + number.substring(1));
 		String url = "http://localhost:" + port + "/api/v1/sms/inbound/twilio?account=main";
 		Map<String, List<String>> form = new LinkedHashMap<>();
-		form.put("MessageSid", List.of("SM" + id()));
+		String sid = "SM" + id();
+		form.put("MessageSid", List.of(sid));
 		form.put("From", List.of(number));
 		form.put("To", List.of("+33700000000"));
 		form.put("Body", List.of("VPN down since this morning"));
@@ -215,6 +221,7 @@ class SmsChannelIT {
 		HttpResponse<String> signed = twilio(url, form, TwilioSignature.of(TWILIO_TOKEN, url, form));
 		assertThat(signed.statusCode()).isEqualTo(200);
 		assertThat(signed.body()).contains("<Response></Response>");
+		assertThat(ingested(sid).get("outcome")).isEqualTo("TICKET_CREATED");
 		Ticket ticket = tickets.find(new TicketId(onlyTicketOf(bob)));
 		assertThat(ticket.getChannel()).isEqualTo(Channel.SMS);
 		assertThat(ticket.getTitle()).isEqualTo("VPN down since this morning");
@@ -240,8 +247,13 @@ class SmsChannelIT {
 		assertThat(sent).contains("replied to your request " + ticket)
 			.contains("http://localhost/portal/tickets/" + ticket.value());
 
-		HttpResponse<String> answer = generic(SECRET, number, "The left one", id());
-		assertThat(answer.body()).contains("\"outcome\":\"FOLLOW_UP\"").contains("\"ticketId\":" + ticket.value());
+		String answerId = id();
+		assertThat(generic(SECRET, number, "The left one", answerId).body()).contains("\"outcome\":\"ACCEPTED\"");
+		Map<String, Object> answer = ingested(answerId);
+		assertThat(answer.get("outcome")).isEqualTo("FOLLOW_UP");
+		assertThat(((Number) answer.get("ticket_id")).longValue()).isEqualTo(ticket.value());
+		assertThat(generic(SECRET, number, "The left one", answerId).body()).as("delivered again: its ticket is known")
+			.contains("\"outcome\":\"ALREADY_INGESTED\"").contains("\"ticketId\":" + ticket.value());
 		Map<String, Object> last = jdbc.queryForMap("select body, author_id from ticket_comment where ticket_id = ?"
 				+ " order by id desc fetch first 1 rows only", ticket.value());
 		assertThat(last.get("body")).isEqualTo("The left one");
@@ -249,7 +261,9 @@ class SmsChannelIT {
 		assertThat(ticketsOf(carol)).containsExactly(ticket.value());
 
 		settings.replace(withFollowUpWindow(Duration.ZERO));
-		assertThat(generic(SECRET, number, "Another problem now", id()).body()).contains("\"outcome\":\"TICKET_CREATED\"");
+		String laterId = id();
+		generic(SECRET, number, "Another problem now", laterId);
+		assertThat(ingested(laterId).get("outcome")).isEqualTo("TICKET_CREATED");
 		assertThat(ticketsOf(carol)).hasSize(2);
 	}
 
@@ -258,9 +272,10 @@ class SmsChannelIT {
 		String number = mobile();
 		String id = id();
 
-		HttpResponse<String> answer = generic(SECRET, spaced(number), "Who do I talk to about my badge?", id);
+		assertThat(generic(SECRET, spaced(number), "Who do I talk to about my badge?", id).body())
+			.contains("\"outcome\":\"ACCEPTED\"");
 
-		assertThat(answer.body()).contains("\"outcome\":\"UNKNOWN_NUMBER\"").contains("\"ticketId\":null");
+		assertThat(ingested(id).get("outcome")).isEqualTo("UNKNOWN_NUMBER");
 		Map<String, Object> row = jdbc.queryForMap("select sender, body, ticket_id, handled_at from sms_inbound where message_id = ?", id);
 		assertThat(row.get("sender")).isEqualTo("+33" + number.substring(1));
 		assertThat(row.get("body")).isEqualTo("Who do I talk to about my badge?");
@@ -315,9 +330,32 @@ class SmsChannelIT {
 			outcomes.add(answer.body().replaceAll(".*\"outcome\":\"([A-Z_]+)\".*", "$1"));
 		}
 
-		assertThat(outcomes).containsExactlyInAnyOrder("TICKET_CREATED", "ALREADY_INGESTED");
+		assertThat(outcomes).containsExactlyInAnyOrder("ACCEPTED", "ALREADY_INGESTED");
+		assertThat(ingested(id).get("outcome")).isEqualTo("TICKET_CREATED");
 		assertThat(ticketsOf(dave)).hasSize(1);
 		assertThat(jdbc.queryForObject("select count(*) from sms_inbound where message_id = ?", Integer.class, id)).isEqualTo(1);
+	}
+
+	@Test
+	void aTextAcceptedButNotIngestedBeforeTheServerStoppedIsIngestedAtTheNextRoundOnce() throws Exception {
+		String number = mobile();
+		User erin = withPhone(fixtures.user("stopped-erin", Role.REQUESTER), number);
+		String id = id();
+		// what a node leaves when it stops between the webhook's commit and the ingestion
+		jdbc.update("insert into sms_inbound (gateway, message_id, sender, recipient, body, received_at, outcome, reason)"
+				+ " values ('generic', ?, ?, '+33700000000', 'Accepted before the stop', ?, 'ACCEPTED', '')", id, number,
+				java.sql.Timestamp.from(Instant.now()));
+
+		inbox.scheduled();
+
+		Map<String, Object> row = ingested(id);
+		assertThat(row.get("outcome")).isEqualTo("TICKET_CREATED");
+		assertThat(row.get("sender")).as("read to E.164 at the ingestion").isEqualTo(e164(number));
+		assertThat(ticketsOf(erin)).containsExactly(((Number) row.get("ticket_id")).longValue());
+		inbox.scheduled();
+		await(() -> jdbc.queryForObject("select count(*) from sms_inbound where outcome = 'ACCEPTED'", Integer.class) == 0
+				? "none" : null, "no text left waiting");
+		assertThat(ticketsOf(erin)).hasSize(1);
 	}
 
 	@Test
@@ -410,6 +448,15 @@ class SmsChannelIT {
 	private <T> T sentNow(Supplier<T> seen) {
 		job.sendDue();
 		return seen.get();
+	}
+
+	/** The row of that message id once the ingestion decided what it became (no longer ACCEPTED), within 20 s. */
+	private Map<String, Object> ingested(String messageId) throws InterruptedException {
+		return await(() -> jdbc.queryForList("select outcome, ticket_id, sender from sms_inbound where message_id = ?", messageId)
+			.stream()
+			.filter(row -> !"ACCEPTED".equals(row.get("outcome")))
+			.findFirst()
+			.orElse(null), "the ingestion of " + messageId);
 	}
 
 	private static <T> T await(Supplier<T> condition, String what) throws InterruptedException {
