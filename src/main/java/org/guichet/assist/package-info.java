@@ -5,9 +5,13 @@
  * pipeline) that {@link org.guichet.assist.TriageModel} applies, abstaining below a threshold;
  * {@link org.guichet.assist.ClassifierEvaluation} scores it (docs/ASSIST.md). The similar tickets and
  * the likely duplicate ({@link org.guichet.assist.SimilarTickets}) merge the search index's "more
- * like this" with the optional embeddings' cosine ({@link org.guichet.assist.TicketEmbeddings}). It
+ * like this" with the optional embeddings' cosine ({@link org.guichet.assist.TicketEmbeddings}). The
+ * self-service resolution ({@link org.guichet.assist.SelfServiceOffers}) offers a new ticket's
+ * requester the published article the search finds for it with a high enough confidence, on the
+ * portal and in the acknowledgment mail (a signed link), and resolves the ticket with it. It
  * depends on tickets, directory, catalogue (whether a ticket was filed through it: the item decided
- * some fields), search, text (folding) and system.
+ * some fields), knowledge (the articles), notifications (the acknowledgment mail's offer), links
+ * (the mail's signed link), search, text (folding) and system.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Assistant")
 @org.jspecify.annotations.NullMarked

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * categories' diagnosis procedures by the supervisor (the first step of the VPN one ticked on an
  * open VPN ticket), and forty suggestion sessions of requesters over the last thirty days — some
  * deflected, some followed by a request, some where nothing was opened — so that the deflection
- * rate is not empty.
+ * rate is not empty; then the self-service resolutions ({@link DemoSelfServiceResolutions}).
  */
 @Component
 class DemoSelfService {
@@ -46,8 +46,11 @@ class DemoSelfService {
 
 	private final Clock clock;
 
+	private final DemoSelfServiceResolutions resolutions;
+
 	DemoSelfService(Articles articles, DiagnosisProcedures diagnosis, Deflections deflections, TicketManagement tickets,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, Clock clock, DemoSelfServiceResolutions resolutions) {
+		this.resolutions = resolutions;
 		this.articles = articles;
 		this.deflections = deflections;
 		this.diagnosis = diagnosis;
@@ -72,6 +75,7 @@ class DemoSelfService {
 				});
 		}
 		sessions(organisation);
+		resolutions.create(organisation);
 	}
 
 	private void tickOnOpenTicket(long categoryId, String step, DemoOrganisation.Organisation organisation) {

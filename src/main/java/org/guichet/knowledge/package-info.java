@@ -6,8 +6,8 @@
  * {@link org.guichet.knowledge.ArticlePolicy}'s; docs/KNOWLEDGE.md describes them.
  * It depends on tickets (categories, the tickets articles are written from), directory, text,
  * notifications, search and system; no module depends on it but chat (the articles suggested beside
- * a conversation), presentation, demo and reporting (the deflection rate,
- * {@link org.guichet.knowledge.Deflections}). Self-service — the portal's
+ * a conversation), assist (the article offered to resolve a new ticket by self-service),
+ * presentation, demo and reporting (the deflection rate, {@link org.guichet.knowledge.Deflections}). Self-service — the portal's
  * knowledge page, suggestions on the new-ticket form, deflection, relevant articles and diagnosis
  * checklists on the agent's ticket page — is described in docs/KNOWLEDGE.md "Self-service".
  */

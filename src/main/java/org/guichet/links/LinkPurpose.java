@@ -15,6 +15,12 @@ public enum LinkPurpose {
 	/** The requester refuses the solution of a resolved ticket, which reopens it; the subject is the ticket's id. */
 	REFUSE_SOLUTION("refuse", "/links/ticket/"),
 
+	/**
+	 * The requester says that the article offered when their ticket was received solved their
+	 * problem: the ticket is resolved by self-service (module assist); the subject is the ticket's id.
+	 */
+	SELF_SERVICE_RESOLUTION("self-service", "/links/self-service/"),
+
 	/** The requester rates the service of a closed ticket whose survey is open; the subject is the ticket's id. */
 	RATE_SERVICE("rate", "/links/ticket/"),
 

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  *        key of a bundle message telling what happened, whose arguments are {@code arguments}
  * @param arguments the arguments of {@code messageKey}
  * @param links further actions by name ({@code accept}, {@code refuse}, {@code approve},
- *        {@code refuse-request}, {@code to-approve}, {@code survey}, {@code reset}, {@code desk}), each a path or an absolute URL; a resolved mail without {@code accept}/{@code refuse} links to the
+ *        {@code refuse-request}, {@code to-approve}, {@code survey}, {@code self-service}, {@code reset}, {@code desk}), each a path or an absolute URL; a resolved mail without {@code accept}/{@code refuse} links to the
  *        ticket's page, a closed mail without {@code survey} has no survey link
  * @param reply for {@link MailKind#PUBLIC_REPLY}: the reply itself, shown in the mail; for
  *        {@link MailKind#RESOLVED}: the solution to accept or refuse (its author empty); for
@@ -87,6 +87,21 @@ public record MailNotice(MailKind kind, @Nullable Long ticketId, String ticketTi
 		return new MailNotice(MailKind.RESOLVED, ticketId, ticketTitle, ticketPath, null, List.of(),
 				Map.of("accept", acceptLink, "refuse", refuseLink),
 				solution == null || solution.isBlank() ? null : new Reply("", solution, List.of()));
+	}
+
+	/**
+	 * The mail acknowledging a ticket that offers an article which may solve it: the article under
+	 * the title {@code mail.self-service.title}, and the action {@code self-service} that resolves
+	 * the ticket with it.
+	 *
+	 * @param articlePath the article's page, a path or an absolute URL
+	 * @param solvedLink the signed link that resolves the ticket with the article
+	 */
+	public static MailNotice received(long ticketId, String ticketTitle, String ticketPath, String articleTitle,
+			String articlePath, String solvedLink) {
+		return new MailNotice(MailKind.RECEIVED, ticketId, ticketTitle, ticketPath, null, List.of(),
+				Map.of("self-service", solvedLink), null,
+				List.of(new Section("mail.self-service.title", List.of(new Item(articleTitle, articlePath)))));
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.guichet.directory.User;
 import org.guichet.directory.UserId;
@@ -21,6 +22,7 @@ import org.guichet.tickets.DeskSettings;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +34,9 @@ import org.springframework.stereotype.Component;
  * address; the requester also gets the mails that have no in-app counterpart (their ticket
  * received). The resolved mail carries signed links that accept or refuse the solution, the survey
  * mail one that rates the service ({@link ActionLinks}), each valid as long as the desk lets the
- * requester answer: until the automatic closure, for the survey's validity.
+ * requester answer: until the automatic closure, for the survey's validity. The mail acknowledging
+ * a ticket offers the article that may solve it when there is one ({@link ReceivedTicketOffer}),
+ * with a link that resolves the ticket with it, valid {@link #SELF_SERVICE_VALIDITY}.
  */
 @Component
 class MailChannel {
@@ -49,14 +53,20 @@ class MailChannel {
 
 	private final Attachments attachments;
 
+	private final ObjectProvider<ReceivedTicketOffer> offers;
+
+	/** How long the link of an article offered at registration resolves the ticket: past it, the portal still does. */
+	static final Duration SELF_SERVICE_VALIDITY = Duration.ofDays(14);
+
 	MailChannel(MailOutbox mails, TicketManagement tickets, UserRepository users, ActionLinks links,
-			DeskSettings settings, Attachments attachments) {
+			DeskSettings settings, Attachments attachments, ObjectProvider<ReceivedTicketOffer> offers) {
 		this.mails = mails;
 		this.tickets = tickets;
 		this.users = users;
 		this.links = links;
 		this.settings = settings;
 		this.attachments = attachments;
+		this.offers = offers;
 	}
 
 	/**
@@ -83,8 +93,21 @@ class MailChannel {
 				? MailNotice.resolved(id.value(), ticket.getTitle(), page,
 						link(LinkPurpose.ACCEPT_SOLUTION, id, requester, answerWindow()),
 						link(LinkPurpose.REFUSE_SOLUTION, id, requester, answerWindow()), ticket.getSolution())
-				: MailNotice.of(kind, id.value(), ticket.getTitle(), page);
+				: kind == MailKind.RECEIVED ? received(id, ticket.getTitle(), page, requester)
+						: MailNotice.of(kind, id.value(), ticket.getTitle(), page);
 		mails.queue(requester.value(), notice);
+	}
+
+	/** The acknowledgment, with the article that may solve the ticket and the link that resolves it with it. */
+	private MailNotice received(TicketId id, String title, String page, UserId requester) {
+		Optional<ReceivedTicketOffer.OfferedArticle> offered = Optional.ofNullable(offers.getIfAvailable())
+			.flatMap(o -> o.offered(id));
+		if (offered.isEmpty()) {
+			return MailNotice.of(MailKind.RECEIVED, id.value(), title, page);
+		}
+		return MailNotice.received(id.value(), title, page, offered.get().title(),
+				"/portal/knowledge/" + offered.get().articleId(),
+				link(LinkPurpose.SELF_SERVICE_RESOLUTION, id, requester, SELF_SERVICE_VALIDITY));
 	}
 
 	/**

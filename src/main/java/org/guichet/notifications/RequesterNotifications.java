@@ -5,6 +5,7 @@ import java.util.List;
 import org.guichet.mail.MailKind;
 import org.guichet.notifications.Notifications.InApp;
 import org.guichet.tickets.PendingReason;
+import org.guichet.tickets.SolutionKind;
 import org.guichet.tickets.Status;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketEvents.TicketCancelled;
@@ -88,9 +89,9 @@ class RequesterNotifications {
 	void on(TicketStatusChanged changed) {
 		String key = switch (changed.to()) {
 			case PENDING -> changed.pendingReason() == PendingReason.USER ? "notification.requester.waiting" : null;
-			// resolved and closed at once when requesters do not validate solutions: nothing to answer
-			case RESOLVED -> tickets.find(changed.ticket()).getStatus() == Status.CLOSED
-					? "notification.requester.resolved-closed" : "notification.requester.resolved";
+			// resolved and closed at once when requesters do not validate solutions: nothing to answer;
+			// resolved by the requester themselves with an article (self-service): nothing to tell them
+			case RESOLVED -> resolvedKey(tickets.find(changed.ticket()));
 			case NEW, ASSIGNED, IN_PROGRESS -> changed.from() == Status.CLOSED ? "notification.requester.reopened" : null;
 			default -> null;
 		};
@@ -109,6 +110,14 @@ class RequesterNotifications {
 		if (changed.to() == Status.RESOLVED) {
 			tellObserversResolved(changed.ticket());
 		}
+	}
+
+	private static @Nullable String resolvedKey(Ticket ticket) {
+		if (ticket.getSolutionKind() == SolutionKind.SELF_SERVICE) {
+			return null;
+		}
+		return ticket.getStatus() == Status.CLOSED ? "notification.requester.resolved-closed"
+				: "notification.requester.resolved";
 	}
 
 	/**

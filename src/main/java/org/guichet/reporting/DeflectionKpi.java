@@ -3,6 +3,7 @@ package org.guichet.reporting;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.guichet.assist.SelfServiceOffers;
 import org.guichet.directory.CurrentUser;
 import org.guichet.knowledge.DeflectionFigures;
 import org.guichet.knowledge.Deflections;
@@ -25,10 +26,14 @@ public class DeflectionKpi {
 
 	private final Deflections deflections;
 
+	private final SelfServiceOffers selfService;
+
 	private final ZoneId zone;
 
-	DeflectionKpi(Deflections deflections, @Value("${guichet.time-zone:Europe/Paris}") ZoneId zone) {
+	DeflectionKpi(Deflections deflections, SelfServiceOffers selfService,
+			@Value("${guichet.time-zone:Europe/Paris}") ZoneId zone) {
 		this.deflections = deflections;
+		this.selfService = selfService;
 		this.zone = zone;
 	}
 
@@ -36,7 +41,10 @@ public class DeflectionKpi {
 	 * The deflection rate of the filter's period, compared with its previous period: value
 	 * deflections / sessions with a suggestion shown (0–1, null when none), count those sessions;
 	 * details {@code deflectionRate.ofOpened} (deflections / sessions where a suggestion was
-	 * opened), {@code deflectionRate.opened} and {@code deflectionRate.deflected} (counts).
+	 * opened), {@code deflectionRate.opened} and {@code deflectionRate.deflected} (counts), and
+	 * {@code deflectionRate.selfServiceResolved}: the tickets resolved in the period by their
+	 * requester with the article offered to them (a count of tickets, outside the rate: a ticket was
+	 * filed, then answered by the knowledge base).
 	 *
 	 * @throws ForbiddenException for anyone outside the IT team
 	 */
@@ -52,8 +60,17 @@ public class DeflectionKpi {
 				new Kpi(NAME + ".opened", KpiUnit.COUNT, (double) now.opened(), now.opened(), (double) before.opened(),
 						null, null, null, List.of()),
 				new Kpi(NAME + ".deflected", KpiUnit.COUNT, (double) now.deflected(), now.deflected(),
-						(double) before.deflected(), null, null, null, List.of()));
+						(double) before.deflected(), null, null, null, List.of()),
+				selfServiceResolved(filter));
 		return new Kpi(NAME, KpiUnit.RATIO, now.rate(), now.shown(), before.rate(), null, null, null, details);
+	}
+
+	/** The tickets resolved by self-service in the period and in the previous one ({@link SelfServiceOffers#resolvedBetween}). */
+	private Kpi selfServiceResolved(KpiFilter filter) {
+		long now = selfService.resolvedBetween(filter.period().start(zone), filter.period().end(zone));
+		long before = selfService.resolvedBetween(filter.previousPeriod().start(zone), filter.previousPeriod().end(zone));
+		return new Kpi(NAME + ".selfServiceResolved", KpiUnit.COUNT, (double) now, now, (double) before, null, null, null,
+				List.of());
 	}
 
 	/** The period's figures, as {@link Deflections#figures} counts them. */

@@ -490,6 +490,38 @@ public class Ticket {
 		}
 	}
 
+	/**
+	 * The requester confirms that a published public article of the knowledge base solved their
+	 * problem ("This solved my problem", docs/LIFECYCLE.md "Resolved by self-service"): the ticket is
+	 * resolved with the article as its solution, of kind {@link SolutionKind#SELF_SERVICE}, the
+	 * article recorded ({@code selfServiceArticle}: its id and title), the requester as actor, and
+	 * closed at the same instant (they already accepted it). Nobody becomes its assignee, and nobody
+	 * of the IT team owned it ({@code ownedAt} stays null).
+	 *
+	 * @param solutionText the article as the solution reads it (Markdown: its title and link)
+	 * @param article the article, as the history shows it: {@code "#id title"}
+	 * @throws IllegalTransitionException unless the ticket is new or assigned (nobody took it yet)
+	 * @throws ConflictException while it is held for its approval
+	 */
+	void resolveBySelfService(String solutionText, String article, User requester, Instant at) {
+		if (approvalHold) {
+			throw heldForApproval();
+		}
+		if (status != Status.NEW && status != Status.ASSIGNED) {
+			throw new IllegalTransitionException(id(), TicketAction.RESOLVE, status);
+		}
+		String text = checkedText("solution", solutionText);
+		record(requester, at, "selfServiceArticle", null, article);
+		record(requester, at, "solution", solution, text);
+		record(requester, at, "solutionKind", solutionKind == null ? null : solutionKind.name(),
+				SolutionKind.SELF_SERVICE.name());
+		solution = text;
+		solutionKind = SolutionKind.SELF_SERVICE;
+		resolvedAt = at;
+		moveTo(Status.RESOLVED, requester, at);
+		close(requester, at);
+	}
+
 	// --- Major incident ---------------------------------------------------------------------
 
 	/**

@@ -31,7 +31,7 @@ class TicketFactSource {
 	/** The history fields a fact depends on: the rest of the audit trail is not read. */
 	private static final List<String> FIELDS = List.of("status", "group", "assignee", "pendingReason", "reopening",
 			"satisfaction", "mergedInto", "majorIncident", "approvalRequested", "approvalFallback", "approvalRefused",
-			"approvalWithdrawn");
+			"approvalWithdrawn", "selfServiceArticle");
 
 	private final JdbcClient jdbc;
 

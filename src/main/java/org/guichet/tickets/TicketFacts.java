@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -85,7 +86,11 @@ record TicketFacts(long ticketId, TicketType type, Channel channel, Priority pri
 		boolean majorIncident = lastMajorFlag != null && lastMajorFlag.newValue() != null;
 
 		Change firstResolution = first(history, "status", Status.RESOLVED.name());
-		Instant firstSolution = firstResolution != null ? firstResolution.at() : resolvedAt;
+		// an article the requester found resolved it: no answer of the IT team, no level solved it
+		Change lastSelfService = last(history, "selfServiceArticle", null);
+		boolean selfService = done && lastSelfService != null
+				&& Objects.equals(last(history, "status", Status.RESOLVED.name()), lastResolutionAt(history, lastSelfService));
+		Instant firstSolution = firstResolution == null ? resolvedAt : firstTeamResolution(history);
 		Instant firstResponseAt = earliest(in.firstResponseAt(), firstSolution);
 
 		int reopenings = 0;
@@ -121,7 +126,7 @@ record TicketFacts(long ticketId, TicketType type, Channel channel, Priority pri
 		int functional = count(in, EscalationKind.FUNCTIONAL);
 		Boolean firstLevel = null;
 		if (resolvedAt != null) {
-			firstLevel = firstGroupId != null && !groupChanged && functional == 0
+			firstLevel = !selfService && firstGroupId != null && !groupChanged && functional == 0
 					&& in.groupLevels().get(firstGroupId) == SupportLevel.N1;
 		}
 
@@ -242,6 +247,29 @@ record TicketFacts(long ticketId, TicketType type, Channel channel, Priority pri
 	}
 
 	/** The first entry of {@code field}, with {@code newValue} when not null. */
+	/** The first resolution by the IT team (not by self-service); null when there was none. */
+	private static @Nullable Instant firstTeamResolution(List<Change> history) {
+		Set<Instant> selfService = new HashSet<>();
+		history.stream().filter(c -> c.field().equals("selfServiceArticle")).forEach(c -> selfService.add(c.at()));
+		for (Change change : history) {
+			if (matches(change, "status", Status.RESOLVED.name()) && !selfService.contains(change.at())) {
+				return change.at();
+			}
+		}
+		return null;
+	}
+
+	/** The resolution recorded with a self-service entry (at its instant); null when none. */
+	private static @Nullable Change lastResolutionAt(List<Change> history, Change selfService) {
+		Change found = null;
+		for (Change change : history) {
+			if (matches(change, "status", Status.RESOLVED.name()) && change.at().equals(selfService.at())) {
+				found = change;
+			}
+		}
+		return found;
+	}
+
 	private static @Nullable Change first(List<Change> history, String field, @Nullable String newValue) {
 		for (Change change : history) {
 			if (matches(change, field, newValue)) {

@@ -573,8 +573,34 @@ public class TicketManagement {
 		return published(ticket);
 	}
 
+	/**
+	 * The requester confirms that an article solved their problem: the ticket is resolved by
+	 * self-service and closed ({@link Ticket#resolveBySelfService}). Whether the article may be
+	 * offered for this ticket is the caller's rule (module assist); this checks who acts and the
+	 * ticket's state.
+	 *
+	 * @param solution the solution's text (Markdown: the article's title and link)
+	 * @param article the article as the history names it, {@code "#id title"}
+	 * @throws NotFoundException when {@code by} may not see the ticket
+	 * @throws ForbiddenException ({@code ticket.self-service.requester-only}) unless {@code by} is its requester
+	 * @throws IllegalTransitionException when someone took it already, or it is no longer open
+	 */
+	public Ticket resolveBySelfService(TicketId id, String solution, String article, CurrentUser by) {
+		Ticket ticket = forUpdate(id, by, null);
+		if (ticket.getRequester().getId() != by.id()) {
+			throw new ForbiddenException("ticket.self-service.requester-only",
+					"Only the requester resolves their ticket with an article");
+		}
+		ticket.resolveBySelfService(solution, article, actor(by), clock.instant());
+		return published(ticket);
+	}
+
 	/** Without requester validation ({@link ClosureSettings}) the resolution closes the ticket. */
 	private void resolve(Ticket ticket, String solution, SolutionKind kind, User actor, Instant now) {
+		if (kind == SolutionKind.SELF_SERVICE) {
+			throw new InvalidInputException("solutionKind", "ticket.solution-kind.self-service",
+					"Only the requester resolves a ticket by self-service, from an article offered to them");
+		}
 		if (settings.closure().requesterValidation()) {
 			ticket.resolve(solution, kind, actor, now);
 		}

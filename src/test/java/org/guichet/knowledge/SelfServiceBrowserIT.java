@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.guichet.assist.SelfServiceSettings;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroup;
@@ -36,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Self-service in Chromium: a requester types a problem, sees a suggested article, opens it (in a
  * new tab, the form keeping what was typed) and leaves without filing — the deflection is counted;
  * the portal's knowledge page; a technician ticks a diagnosis step and inserts a relevant article
- * into the reply at the cursor. Screenshots on a desktop and a phone.
+ * into the reply at the cursor; a requester files a request, is offered an article, says it solved
+ * the problem and sees the request resolved by self-service. Screenshots on a desktop and a phone.
  */
 @GuichetIntegrationTest
 class SelfServiceBrowserIT {
@@ -61,6 +63,12 @@ class SelfServiceBrowserIT {
 
 	@Autowired
 	private ShiftableClock clock;
+
+	@Autowired
+	private SelfServiceSettings selfService;
+
+	@Autowired
+	private RelevantArticles relevant;
 
 	@Test
 	void aRequesterTypesAProblemSeesASuggestedArticleOpensItLeavesAndTheDeflectionIsCounted() {
@@ -143,6 +151,66 @@ class SelfServiceBrowserIT {
 		browser.open("/portal/knowledge");
 		browser.screenshot("self-service/portal-knowledge-phone.png");
 		browser.resize(Browser.DESKTOP);
+	}
+
+	@Test
+	void aRequesterFilesSeesTheArticleOfferedSaysItSolvedTheProblemAndSeesTheRequestResolved() {
+		String word = "badge" + letters();
+		User supervisor = fixtures.user("ss-browser-lead", Role.SUPERVISOR);
+		User requester = fixtures.user("ss-browser-requester", Role.REQUESTER);
+		Category category = fixtures.category("Accounts " + letters());
+		CurrentUser lead = TestFixtures.current(supervisor);
+		long article = articles.create(new ArticleContent("Unlock your " + word + " account",
+				"Open the self-service page, then choose **Unlock**.", ArticleKind.SOLUTION, ArticleAudience.PUBLIC,
+				category.getId(), List.of(), null), ArticleLanguage.EN, null, lead).getId();
+		articles.act(article, ArticleAction.PUBLISH, null, lead);
+		selfService.set(0.8, List.of(category.getId()));
+		try {
+			awaitIndexed(article, "Unlock your " + word + " account", lead);
+			browser.logIn(requester);
+			browser.open("/portal/tickets/new");
+			new org.openqa.selenium.support.ui.Select(browser.find(By.id("categoryId")))
+				.selectByValue(String.valueOf(category.getId()));
+			browser.find(By.id("title")).sendKeys("Unlock my " + word + " account");
+			browser.find(By.id("description")).sendKeys("I typed a wrong password three times.");
+			browser.clickAndAwaitAnswer(By.id("send-request"),
+					ExpectedConditions.presenceOfElementLocated(By.id("self-service-offer")));
+			assertThat(browser.text("#self-service-offer")).contains("Unlock your " + word + " account")
+				.contains("This solved my problem");
+			AccessibilityCheck.assertAccessible(browser.driver());
+			browser.screenshot("self-service/offer-desktop.png");
+			browser.resize(Browser.PHONE);
+			assertThat(browser.fitsTheWindow()).as("the offer fits a phone").isTrue();
+			browser.scrollTo(browser.find(By.id("self-service-offer")));
+			browser.screenshot("self-service/offer-phone.png");
+			browser.resize(Browser.DESKTOP);
+
+			browser.clickAndAwaitAnswer(By.id("self-service-solved"),
+					ExpectedConditions.presenceOfElementLocated(By.id("current-solution")));
+			assertThat(browser.text("#flash")).contains("resolved and closed");
+			assertThat(browser.text("#current-solution")).contains("Resolved by self-service")
+				.contains("Unlock your " + word + " account");
+			assertThat(browser.driver().findElements(By.id("self-service-offer"))).isEmpty();
+			browser.screenshot("self-service/resolved-by-self-service-desktop.png");
+		}
+		finally {
+			selfService.set(SelfServiceSettings.DEFAULT_THRESHOLD, List.of());
+		}
+	}
+
+	/** The index follows a commit a moment later: the article is searched for until found, 10 s at most. */
+	private void awaitIndexed(long article, String title, CurrentUser reader) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (relevant.forDraft(title, null, null, reader, java.util.Locale.ENGLISH).stream().noneMatch(a -> a.getId() == article)
+				&& System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
 	}
 
 	@Test

@@ -130,6 +130,7 @@ class OneTimeFormTokensIT {
 			"AdminApprovalStepsController#editApprovalSteps", "AdminSectionsController#renameSection",
 			"AdminSectionsController#deleteSection",
 			"TicketSuggestionsController#apply", "AssistAdminController#threshold", "AssistAdminController#train",
+			"SelfServiceAdminController#save", "PortalSelfServiceController#resolve", "SelfServiceLinkController#act",
 			"IndexAdminController#rebuild",
 			"TicketArticlesController#tick", "DiagnosisController#attach",
 			"MailboxAdminController#processUpdateForm", "MailboxAdminController#enable",

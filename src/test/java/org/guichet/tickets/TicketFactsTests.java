@@ -255,6 +255,29 @@ class TicketFactsTests {
 	}
 
 	@Test
+	void aTicketResolvedBySelfServiceIsNoResponseOfTheTeamNorAFirstLevelResolutionButAFirstContactOne() {
+		TicketFacts facts = portalTicket().assigned(min(0), "Service desk", null)
+			.selfService(min(3))
+			.status(min(3), REQUESTER, Status.CLOSED)
+			.closed(min(3))
+			.derive();
+		TicketFacts resolvedLater = portalTicket().assigned(min(0), "Service desk", null)
+			.selfService(min(3))
+			.reopened(min(30), TECH, Reopening.REOPEN)
+			.resolved(min(90), TECH)
+			.derive();
+
+		assertThat(facts.resolvedAt()).isEqualTo(min(3));
+		assertThat(facts.resolutionSeconds()).isEqualTo(180);
+		assertThat(facts.ownedAt()).as("nobody of the team owned it").isNull();
+		assertThat(facts.firstResponseAt()).as("the IT team never answered").isNull();
+		assertThat(facts.resolvedFirstLevel()).isFalse();
+		assertThat(facts.resolvedFirstContact()).isTrue();
+		assertThat(resolvedLater.firstResponseAt()).as("the team's solution after a reopening").isEqualTo(min(90));
+		assertThat(resolvedLater.resolvedFirstLevel()).as("reopened, then solved by its N1 group").isTrue();
+	}
+
+	@Test
 	void pausedOnTheUserTheTicketStaysOpenButIsNoFirstContactResolution() {
 		TicketFacts onUser = portalTicket().taken(min(1), TECH)
 			.pending(min(5), PendingReason.USER)
@@ -549,6 +572,13 @@ class TicketFactsTests {
 			ownedAt = ownedAt == null ? at : ownedAt;
 			resolvedAt = at;
 			return status(at, by, Status.RESOLVED);
+		}
+
+		/** The requester resolved it with the article offered: nobody owned it. */
+		Story selfService(Instant at) {
+			change(at, REQUESTER, "selfServiceArticle", null, "#12 Reset a forgotten password");
+			resolvedAt = at;
+			return status(at, REQUESTER, Status.RESOLVED);
 		}
 
 		Story reopened(Instant at, long by, Reopening kind) {

@@ -33,7 +33,7 @@ public class MailRenderer {
 
 	/** The actions a notice may carry, in the order the mail shows them. */
 	private static final List<String> ACTIONS = List.of("accept", "refuse", "approve", "refuse-request", "to-approve",
-			"survey", "reset", "desk");
+			"self-service", "survey", "reset", "desk");
 
 	private final MessageSource messages;
 

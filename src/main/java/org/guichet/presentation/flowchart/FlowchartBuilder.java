@@ -27,6 +27,7 @@ public final class FlowchartBuilder {
 	static final String APPROVAL = "approval";
 	static final String APPROVAL_DECISION = "decision.approval";
 	static final String QUALIFICATION = "decision.qualification";
+	static final String SELF_SERVICE_DECISION = "decision.self-service";
 	static final String CANCELLED = "cancelled";
 	static final String CATEGORISATION = "categorisation";
 	static final String PRIORITISATION = "prioritisation";
@@ -81,7 +82,17 @@ public final class FlowchartBuilder {
 		registration();
 		approval();
 		decision(QUALIFICATION, Lane.FIRST_LEVEL, Label.of("flowchart.qualification"), null);
-		edge(REGISTRATION, QUALIFICATION, null);
+		if (config.selfServicePercent() > 0) {
+			// the requester may resolve it with the article offered: closed at once (docs/LIFECYCLE.md)
+			decision(SELF_SERVICE_DECISION, Lane.REQUESTER,
+					Label.of("flowchart.self-service", config.selfServicePercent()), "/admin/assist/self-service");
+			edge(REGISTRATION, SELF_SERVICE_DECISION, null);
+			no(SELF_SERVICE_DECISION, QUALIFICATION);
+			edge(SELF_SERVICE_DECISION, CLOSURE, Label.of("flowchart.self-service.solved"));
+		}
+		else {
+			edge(REGISTRATION, QUALIFICATION, null);
+		}
 		node(CANCELLED, NodeKind.STEP, Lane.FIRST_LEVEL, Label.of("flowchart.cancelled"), List.of(), null);
 		no(QUALIFICATION, CANCELLED);
 		if (config.approvals()) {

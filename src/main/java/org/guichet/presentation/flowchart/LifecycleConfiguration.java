@@ -39,12 +39,15 @@ import org.guichet.tickets.SolutionKind;
  * suggestions at registration (docs/ASSIST.md); 0 while auto-triage is off
  * @param smsGateway true when the SMS channel is on (docs/SMS.md): texts then reach the desk by
  * themselves (the requester texts, Guichet registers); false: SMS is registered by the service desk
+ * @param selfServicePercent the least confidence, 1 to 100, for an article to be offered to the
+ * requester of a new ticket, who may then resolve it themselves (docs/ASSIST.md); 0 while no
+ * category allows it
  */
 public record LifecycleConfiguration(Set<Channel> channels, Set<Registrar> registrars, int categoryCount,
 		boolean vipRaisesPriority, int routingRuleCount, Map<SupportLevel, Integer> groupsPerLevel, int slaPolicyCount,
 		Set<PendingReason> pendingReasons, Set<PendingReason> slaPausingReasons, int escalationLevelCount,
 		Set<SolutionKind> solutionKinds, boolean requesterValidation, int autoCloseDays, int surveyPercent,
-		List<String> mailboxes, boolean approvals, int autoTriagePercent, boolean smsGateway) {
+		List<String> mailboxes, boolean approvals, int autoTriagePercent, boolean smsGateway, int selfServicePercent) {
 
 	/** Who registers a demand. */
 	public enum Registrar {
@@ -74,6 +77,9 @@ public record LifecycleConfiguration(Set<Channel> channels, Set<Registrar> regis
 		if (autoTriagePercent < 0 || autoTriagePercent > 100) {
 			throw new IllegalArgumentException("The auto-triage threshold is from 0 (off) to 100 %");
 		}
+		if (selfServicePercent < 0 || selfServicePercent > 100) {
+			throw new IllegalArgumentException("The self-service threshold is from 0 (off) to 100 %");
+		}
 		channels = Set.copyOf(EnumSet.copyOf(channels));
 		registrars = registrars.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(registrars));
 		Map<SupportLevel, Integer> levels = new EnumMap<>(SupportLevel.class);
@@ -83,6 +89,17 @@ public record LifecycleConfiguration(Set<Channel> channels, Set<Registrar> regis
 		slaPausingReasons = Set.copyOf(slaPausingReasons);
 		solutionKinds = Set.copyOf(solutionKinds);
 		mailboxes = List.copyOf(mailboxes);
+	}
+
+	/** A configuration without self-service resolution. */
+	public LifecycleConfiguration(Set<Channel> channels, Set<Registrar> registrars, int categoryCount,
+			boolean vipRaisesPriority, int routingRuleCount, Map<SupportLevel, Integer> groupsPerLevel, int slaPolicyCount,
+			Set<PendingReason> pendingReasons, Set<PendingReason> slaPausingReasons, int escalationLevelCount,
+			Set<SolutionKind> solutionKinds, boolean requesterValidation, int autoCloseDays, int surveyPercent,
+			List<String> mailboxes, boolean approvals, int autoTriagePercent, boolean smsGateway) {
+		this(channels, registrars, categoryCount, vipRaisesPriority, routingRuleCount, groupsPerLevel, slaPolicyCount,
+				pendingReasons, slaPausingReasons, escalationLevelCount, solutionKinds, requesterValidation, autoCloseDays,
+				surveyPercent, mailboxes, approvals, autoTriagePercent, smsGateway, 0);
 	}
 
 	/** A configuration without SMS gateway. */
@@ -132,21 +149,32 @@ public record LifecycleConfiguration(Set<Channel> channels, Set<Registrar> regis
 	public LifecycleConfiguration withApprovals(boolean withApprovals) {
 		return new LifecycleConfiguration(channels, registrars, categoryCount, vipRaisesPriority, routingRuleCount,
 				groupsPerLevel, slaPolicyCount, pendingReasons, slaPausingReasons, escalationLevelCount, solutionKinds,
-				requesterValidation, autoCloseDays, surveyPercent, mailboxes, withApprovals, autoTriagePercent, smsGateway);
+				requesterValidation, autoCloseDays, surveyPercent, mailboxes, withApprovals, autoTriagePercent, smsGateway,
+				selfServicePercent);
 	}
 
 	/** The same configuration, with auto-triage from that confidence (1 to 100 %) or without it (0). */
 	public LifecycleConfiguration withAutoTriage(int percent) {
 		return new LifecycleConfiguration(channels, registrars, categoryCount, vipRaisesPriority, routingRuleCount,
 				groupsPerLevel, slaPolicyCount, pendingReasons, slaPausingReasons, escalationLevelCount, solutionKinds,
-				requesterValidation, autoCloseDays, surveyPercent, mailboxes, approvals, percent, smsGateway);
+				requesterValidation, autoCloseDays, surveyPercent, mailboxes, approvals, percent, smsGateway,
+				selfServicePercent);
 	}
 
 	/** The same configuration, with texts reaching the desk through an SMS gateway or not. */
 	public LifecycleConfiguration withSmsGateway(boolean on) {
 		return new LifecycleConfiguration(channels, registrars, categoryCount, vipRaisesPriority, routingRuleCount,
 				groupsPerLevel, slaPolicyCount, pendingReasons, slaPausingReasons, escalationLevelCount, solutionKinds,
-				requesterValidation, autoCloseDays, surveyPercent, mailboxes, approvals, autoTriagePercent, on);
+				requesterValidation, autoCloseDays, surveyPercent, mailboxes, approvals, autoTriagePercent, on,
+				selfServicePercent);
+	}
+
+	/** The same configuration, with self-service resolution from that confidence (1 to 100 %) or without it (0). */
+	public LifecycleConfiguration withSelfService(int percent) {
+		return new LifecycleConfiguration(channels, registrars, categoryCount, vipRaisesPriority, routingRuleCount,
+				groupsPerLevel, slaPolicyCount, pendingReasons, slaPausingReasons, escalationLevelCount, solutionKinds,
+				requesterValidation, autoCloseDays, surveyPercent, mailboxes, approvals, autoTriagePercent, smsGateway,
+				percent);
 	}
 
 	/** Whether texts arrive by themselves, through the SMS channel's gateway. */

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.guichet.approvals.Approvals;
 import org.guichet.assist.AssistSettings;
+import org.guichet.assist.SelfServiceSettings;
 import org.guichet.catalogue.Catalogue;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportGroupRepository;
@@ -40,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * What the application has no setting for yet is reported as it behaves today: every channel may
  * be recorded (requesters use the portal and the API, the service desk registers the others),
- * every pending reason and solution kind exists, and a VIP requester's priority is raised one level.
+ * every pending reason and every solution kind of the IT team exists, and a VIP requester's priority is raised one level.
  */
 @Service
 public class LifecycleConfigurations {
@@ -69,11 +70,15 @@ public class LifecycleConfigurations {
 
 	private final SmsOutbox sms;
 
+	private final SelfServiceSettings selfService;
+
 	LifecycleConfigurations(Categories categories, RoutingRules routingRules, SupportGroupRepository groups,
 			SlaPolicies policies, EscalationLevels escalationLevels, DeskSettings settings,
 			@Value("${guichet.tickets.auto-close.enabled:true}") boolean autoCloseEnabled, Mailboxes mailboxes,
-			Catalogue catalogue, Approvals approvals, AssistSettings assist, SmsOutbox sms) {
+			Catalogue catalogue, Approvals approvals, AssistSettings assist, SmsOutbox sms,
+			SelfServiceSettings selfService) {
 		this.assist = assist;
+		this.selfService = selfService;
 		this.sms = sms;
 		this.categories = categories;
 		this.routingRules = routingRules;
@@ -113,11 +118,12 @@ public class LifecycleConfigurations {
 		ClosureSettings closure = settings.closure();
 		return new LifecycleConfiguration(EnumSet.allOf(Channel.class), EnumSet.allOf(Registrar.class),
 				categories.tree().depthFirst().size(), true, routingRules.list().size(), perLevel, all.size(),
-				EnumSet.allOf(PendingReason.class), pausing, escalations, EnumSet.allOf(SolutionKind.class),
+				EnumSet.allOf(PendingReason.class), pausing, escalations, EnumSet.copyOf(SolutionKind.chosenByTeam()),
 				closure.requesterValidation(), autoCloseEnabled ? closure.autoCloseDays() : 0,
 				settings.survey().effectiveShare(),
 				mailboxes.enabled().stream().map(Mailboxes.ReadMailbox::address).toList(),
-				catalogue.anyItemRequiresApproval() || approvals.anyRequested(), autoTriagePercent(), sms.enabled());
+				catalogue.anyItemRequiresApproval() || approvals.anyRequested(), autoTriagePercent(), sms.enabled(),
+				selfService.on() ? Math.max(1, (int) Math.round(selfService.threshold() * 100)) : 0);
 	}
 
 }

@@ -38,6 +38,11 @@ public record TicketJourney(Channel channel, List<Move> moves) {
 		RESUMED,
 		/** Resolved: a solution was given. */
 		RESOLVED,
+		/**
+		 * Its requester said the article offered solved their problem (docs/ASSIST.md): resolved by
+		 * self-service, the resolution and the closure that follow at the same instant belong to it.
+		 */
+		RESOLVED_BY_SELF_SERVICE,
 		/** The requester refused the solution. */
 		REFUSED,
 		/** The IT team took back a resolved or closed ticket. */

@@ -119,6 +119,11 @@ public class TicketJourneys {
 						moves.add(new Move(entry.getAt(), MoveKind.LEVEL, level));
 					}
 				}
+				case "selfServiceArticle" -> {
+					if (value != null) {
+						moves.add(Move.of(entry.getAt(), MoveKind.RESOLVED_BY_SELF_SERVICE));
+					}
+				}
 				default -> {
 					// titles, fields, comments, tasks… do not move the ticket on the chart
 				}

@@ -117,7 +117,12 @@ public record TicketPath(List<Step> steps) {
 			goTo(FlowchartBuilder.channel(journey.channel()));
 			goTo(FlowchartBuilder.REGISTRATION);
 			boolean approval = journey.moves().stream().anyMatch(move -> move.kind() == MoveKind.APPROVAL_REQUESTED);
-			if (!approval || chart.node(FlowchartBuilder.APPROVAL).isEmpty()) {
+			boolean selfService = journey.moves().stream().anyMatch(move -> move.kind() == MoveKind.RESOLVED_BY_SELF_SERVICE)
+					&& chart.node(FlowchartBuilder.SELF_SERVICE_DECISION).isPresent();
+			if (selfService) {
+				goTo(FlowchartBuilder.SELF_SERVICE_DECISION);
+			}
+			else if (!approval || chart.node(FlowchartBuilder.APPROVAL).isEmpty()) {
 				goTo(FlowchartBuilder.QUALIFICATION);
 			}
 			for (Move move : journey.moves()) {
@@ -146,7 +151,16 @@ public record TicketPath(List<Step> steps) {
 					goTo(FlowchartBuilder.PENDING);
 				}
 				case RESUMED -> resume();
+				case RESOLVED_BY_SELF_SERVICE -> {
+					if (chart.node(FlowchartBuilder.SELF_SERVICE_DECISION).isPresent()) {
+						follow(FlowchartBuilder.SELF_SERVICE_DECISION, FlowchartBuilder.CLOSURE);
+					}
+				}
 				case RESOLVED -> {
+					if (current.equals(FlowchartBuilder.CLOSURE)) {
+						// the resolution of a self-service: already at the closure
+						return;
+					}
 					if (current.equals(FlowchartBuilder.PENDING)) {
 						resume();
 					}
@@ -159,8 +173,10 @@ public record TicketPath(List<Step> steps) {
 				}
 				case REOPENED -> jump(FlowchartBuilder.resolution(level));
 				case CLOSED -> {
-					goTo(FlowchartBuilder.VALIDATION);
-					goTo(FlowchartBuilder.CLOSURE);
+					if (!current.equals(FlowchartBuilder.CLOSURE)) {
+						goTo(FlowchartBuilder.VALIDATION);
+						goTo(FlowchartBuilder.CLOSURE);
+					}
 				}
 				case CLOSED_AUTOMATICALLY -> {
 					goTo(FlowchartBuilder.AUTO_CLOSURE);

@@ -120,7 +120,7 @@ class MacroController {
 		model.addAttribute("cannedReplies", replies.usable(null, me));
 		model.addAttribute("statuses", MacroStatus.values());
 		model.addAttribute("pendingReasons", PendingReason.values());
-		model.addAttribute("solutionKinds", SolutionKind.values());
+		model.addAttribute("solutionKinds", SolutionKind.chosenByTeam());
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("priorities", Priority.values());
 		model.addAttribute("placeholders", Placeholders.NAMES);

@@ -340,7 +340,7 @@ class AgentTicketController {
 		model.addAttribute("impacts", Impact.values());
 		model.addAttribute("priorities", Priority.values());
 		model.addAttribute("pendingReasons", PendingReason.values());
-		model.addAttribute("solutionKinds", SolutionKind.values());
+		model.addAttribute("solutionKinds", SolutionKind.chosenByTeam());
 		model.addAttribute("taskStatuses", TaskStatus.values());
 		choices.addClassification(model);
 		choices.addTeam(model);

@@ -267,4 +267,24 @@ class FlowchartBuilderTests {
 			.containsExactly(Label.of("flowchart.categorisation.count", 12), Label.of("flowchart.categorisation.auto", 85));
 	}
 
+	@Test
+	void withSelfServiceOnARequesterMayGoFromRegistrationToTheClosureWithTheArticleOffered() {
+		LifecycleConfiguration c = full();
+		Flowchart without = FlowchartBuilder.build(c);
+		Flowchart chart = FlowchartBuilder.build(c.withSelfService(80));
+
+		assertThat(without.node("decision.self-service")).as("off: not drawn").isEmpty();
+		assertThat(without.edges()).extracting(FlowEdge::id).contains("registration->decision.qualification");
+		FlowNode decision = chart.node("decision.self-service").orElseThrow();
+		assertThat(decision.kind()).isEqualTo(NodeKind.DECISION);
+		assertThat(decision.lane()).isEqualTo(Lane.REQUESTER);
+		assertThat(decision.title()).isEqualTo(Label.of("flowchart.self-service", 80));
+		assertThat(chart.edges()).extracting(FlowEdge::id)
+			.contains("registration->decision.self-service", "decision.self-service->decision.qualification",
+					"decision.self-service->closure")
+			.doesNotContain("registration->decision.qualification");
+		assertThat(chart.edges()).filteredOn(e -> e.id().equals("decision.self-service->closure"))
+			.extracting(FlowEdge::label).containsExactly(Label.of("flowchart.self-service.solved"));
+	}
+
 }

@@ -52,6 +52,20 @@ class TicketPathTests {
 	}
 
 	@Test
+	void aTicketResolvedBySelfServiceGoesFromRegistrationThroughTheSelfServiceDiamondToTheClosure() {
+		TicketPath path = TicketPath.of(FlowchartBuilder.build(FlowchartBuilderTests.full().withSelfService(80)),
+				journey(Channel.PORTAL, "LEVEL:N1", "RESOLVED_BY_SELF_SERVICE", "RESOLVED", "CLOSED", "SURVEYED"));
+		TicketPath other = TicketPath.of(FlowchartBuilder.build(FlowchartBuilderTests.full().withSelfService(80)),
+				journey(Channel.PORTAL, "LEVEL:N1", "ASSIGNED", "IN_PROGRESS", "RESOLVED", "CLOSED"));
+
+		assertThat(path.nodes()).containsExactly("start", "channel.PORTAL", "registration", "decision.self-service",
+				"closure", "survey", "end");
+		assertThat(path.edgeCounts()).containsKeys("registration->decision.self-service", "decision.self-service->closure");
+		assertThat(other.edgeCounts()).as("the others pass its No")
+			.containsKeys("registration->decision.self-service", "decision.self-service->decision.qualification");
+	}
+
+	@Test
 	void phoneTicketEscalatedPendingRefusedReopenedThenClosedPassesItsLoopsAndCountsThem() {
 		TicketPath path = TicketPath.of(FULL, journey(Channel.PHONE, "LEVEL:N1", "ASSIGNED", "IN_PROGRESS",
 				"LEVEL:N2", "ASSIGNED", "IN_PROGRESS", "PENDING", "RESUMED", "IN_PROGRESS", "RESOLVED", "REFUSED",

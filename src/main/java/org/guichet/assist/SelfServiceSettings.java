@@ -1,0 +1,80 @@
+package org.guichet.assist;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.guichet.system.InvalidInputException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The administrator's settings of the self-service resolution (docs/ASSIST.md): the least
+ * confidence for an article to be offered ({@code self_service_settings}, one row) and the
+ * categories where it may be ({@code self_service_category}; a category allows its
+ * sub-categories). No category chosen, as on a new desk: nothing is ever offered.
+ */
+@Service
+public class SelfServiceSettings {
+
+	/** The threshold of a new desk: four terms of five of the ticket's title in the article's. */
+	public static final double DEFAULT_THRESHOLD = 0.8;
+
+	private final JdbcClient jdbc;
+
+	SelfServiceSettings(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The least confidence for an article to be offered, above 0 to 1. */
+	@Transactional(readOnly = true)
+	public double threshold() {
+		return jdbc.sql("select threshold from self_service_settings where id = 1").query(Double.class).single();
+	}
+
+	/** The ids of the categories chosen, in no order; empty while the feature is off. */
+	@Transactional(readOnly = true)
+	public Set<Long> categories() {
+		return new LinkedHashSet<>(jdbc.sql("select category_id from self_service_category order by category_id")
+			.query(Long.class)
+			.list());
+	}
+
+	/** Whether any category is chosen: the feature is on. */
+	@Transactional(readOnly = true)
+	public boolean on() {
+		return jdbc.sql("select count(*) from self_service_category").query(Long.class).single() > 0;
+	}
+
+	/**
+	 * Sets the threshold and the categories at once.
+	 *
+	 * @param threshold the least confidence, above 0 (0 would offer any article found) to 1
+	 * @param categoryIds the categories where an article may be offered; empty turns the feature off
+	 * @throws InvalidInputException (field {@code selfServiceThreshold}) for a threshold outside
+	 * that range, (field {@code selfServiceCategories}) for an id that names no category
+	 */
+	@Transactional
+	public void set(double threshold, Collection<Long> categoryIds) {
+		if (!(threshold > 0 && threshold <= 1)) {
+			throw new InvalidInputException("selfServiceThreshold", "assist.self-service.threshold.range",
+					"The least confidence is above 0 % and at most 100 %, not " + threshold);
+		}
+		Set<Long> ids = new LinkedHashSet<>(categoryIds);
+		long known = ids.isEmpty() ? 0
+				: jdbc.sql("select count(*) from category where id in (:ids)").param("ids", ids).query(Long.class).single();
+		if (known != ids.size()) {
+			throw new InvalidInputException("selfServiceCategories", "assist.self-service.category.unknown",
+					"No such category among " + ids);
+		}
+		jdbc.sql("update self_service_settings set threshold = ?, version = version + 1 where id = 1")
+			.param(threshold)
+			.update();
+		jdbc.sql("delete from self_service_category").update();
+		for (Long id : ids) {
+			jdbc.sql("insert into self_service_category (category_id) values (?)").param(id).update();
+		}
+	}
+
+}
