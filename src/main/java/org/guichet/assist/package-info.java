@@ -5,9 +5,11 @@
  * pipeline) that {@link org.guichet.assist.TriageModel} applies, abstaining below a threshold;
  * {@link org.guichet.assist.ClassifierEvaluation} scores it (docs/ASSIST.md). The similar tickets and
  * the likely duplicate ({@link org.guichet.assist.SimilarTickets}) merge the search index's "more
- * like this" with the optional embeddings' cosine ({@link org.guichet.assist.TicketEmbeddings}). It
- * depends on tickets, directory, catalogue (whether a ticket was filed through it: the item decided
- * some fields), search, text (folding) and system.
+ * like this" with the optional embeddings' cosine ({@link org.guichet.assist.TicketEmbeddings}). The
+ * optional generative help ({@link org.guichet.assist.GenerativeHelp}, off by default) asks a language
+ * model of the administrator's choice for drafts. It depends on tickets, directory, catalogue (whether
+ * a ticket was filed through it: the item decided some fields), knowledge and sla (what the generative
+ * help draws on), search, text (folding) and system.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Assistant")
 @org.jspecify.annotations.NullMarked
