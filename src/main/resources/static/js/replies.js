@@ -1,4 +1,5 @@
-// Canned replies on the agent's ticket page (part: canned replies and macros). A picker's button
+// Canned replies on the agent's ticket page (part: canned replies and macros), and the generative
+// help's reply draft (a button with data-text-from, the id of the field holding it). A picker's button
 // fetches the reply expanded for the ticket and inserts it into its textarea where the cursor
 // was, or at the end when the agent has not been in the textarea yet; what was typed stays.
 (function () {
@@ -39,6 +40,11 @@
     }
     var textarea = document.getElementById(button.dataset.target);
     if (!textarea) {
+      return;
+    }
+    if (button.dataset.textFrom) {
+      // a text already on the page (the generative help's draft): nothing to fetch
+      insert(textarea, document.getElementById(button.dataset.textFrom).value);
       return;
     }
     // found now: a search typed meanwhile may redraw the list and take the button out of the page

@@ -43,7 +43,7 @@ public class TicketManagement {
 
 	private static final Set<String> TEAM_WORK_FIELDS = Set.of("task", "attachment", "routing",
 			"escalationFunctional", "escalationHierarchical", "escalationAutomatic", "slaTtrDeadline", "slaPolicy",
-			"mailBounce", "mailTriage");
+			"mailBounce", "mailTriage", "assistGenerated");
 
 	private final TicketRepository tickets;
 

@@ -36,6 +36,8 @@ import org.guichet.catalogue.FormDefinition;
 import org.guichet.catalogue.FormField;
 import org.guichet.catalogue.ItemDescription;
 import org.guichet.directory.CurrentUser;
+import org.guichet.assist.GenerativeFeature;
+import org.guichet.assist.GenerativeSettings;
 import org.guichet.knowledge.ArticleAudience;
 import org.guichet.knowledge.ArticleContent;
 import org.guichet.knowledge.ArticleKind;
@@ -49,9 +51,14 @@ import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Category;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.NewTicket;
+import org.guichet.tickets.SolutionKind;
+import org.guichet.tickets.Ticket;
+import org.guichet.tickets.TicketAction;
 import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketType;
+import org.guichet.tickets.Transition;
 import org.guichet.tickets.Urgency;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,7 +126,8 @@ class OneTimeFormTokensIT {
 			"AnnouncementAdminController#processCreationForm",
 			"KnowledgeController#processCreationForm", "KnowledgeController#translate", "KnowledgeController#upload",
 			"PortalCatalogueController#file", "AdminSectionsController#addSection",
-			"AdminItemsController#createItem", "ChatPortalController#start", "ChatAgentController#turnIntoTicket");
+			"AdminItemsController#createItem", "ChatPortalController#start", "ChatAgentController#turnIntoTicket",
+			"GenerativeHelpController#article");
 
 	/**
 	 * The web {@code POST} handlers that change or remove what exists, or show a form again
@@ -131,6 +139,7 @@ class OneTimeFormTokensIT {
 			"AdminSectionsController#deleteSection",
 			"TicketSuggestionsController#apply", "AssistAdminController#threshold", "AssistAdminController#train",
 			"SelfServiceAdminController#save", "PortalSelfServiceController#resolve", "SelfServiceLinkController#act",
+			"GenerativeAdminController#save",
 			"IndexAdminController#rebuild",
 			"TicketArticlesController#tick", "DiagnosisController#attach",
 			"MailboxAdminController#processUpdateForm", "MailboxAdminController#enable",
@@ -212,10 +221,21 @@ class OneTimeFormTokensIT {
 	/** The chat agents a case made online, offline again after it. */
 	private final List<Long> online = new ArrayList<>();
 
+	@Autowired
+	GenerativeSettings generativeSettings;
+
+	/** The language model's server a case started, stopped after it with the generative help off again. */
+	private com.sun.net.httpserver.@Nullable HttpServer languageModel;
+
 	@AfterEach
 	void removeTheAnnouncements() {
 		fixtures.removeAnnouncements();
 		online.forEach(presence::leave);
+		if (languageModel != null) {
+			languageModel.stop(0);
+			generativeSettings.save(new GenerativeSettings.Changes(false, null, null, null, true,
+					Set.of(GenerativeFeature.values()), Set.of(), 200, null, 30, true));
+		}
 	}
 
 	@LocalServerPort
@@ -668,6 +688,36 @@ class OneTimeFormTokensIT {
 								() -> count("select count(*) from article where translation_id = ?", id), 1)
 						: new Submission(() -> withFile(multipart(action), agent, fields),
 								() -> count("select count(*) from article_attachment where article_id = ?", id), 1);
+			}
+			case "GenerativeHelpController#article" -> {
+				languageModel = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+				languageModel.createContext("/v1/chat/completions", exchange -> {
+					exchange.getRequestBody().readAllBytes();
+					byte[] body = ("{\"id\": \"c\", \"object\": \"chat.completion\", \"created\": 1, \"model\": \"m\", "
+							+ "\"choices\": [{\"index\": 0, \"message\": {\"role\": \"assistant\", \"content\": "
+							+ "\"Title: " + marker + "\\n\\n## Problem\\nIt jams.\"}, \"finish_reason\": \"stop\"}]}")
+						.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+					exchange.getResponseHeaders().add("Content-Type", "application/json");
+					exchange.sendResponseHeaders(200, body.length);
+					exchange.getResponseBody().write(body);
+					exchange.close();
+				});
+				languageModel.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+				languageModel.start();
+				User technician = fixtures.user("writer", Role.TECHNICIAN);
+				CurrentUser me = TestFixtures.current(technician);
+				Ticket ticket = tickets.register(new NewTicket(TicketType.INCIDENT, "Scanner jams", "On every page",
+						technician.getId(), Channel.PORTAL, null, Urgency.LOW, null, List.of()), me);
+				tickets.transition(ticket.id(), new Transition(TicketAction.RESOLVE, null, null, "Cleaned",
+						SolutionKind.PERMANENT), null, me);
+				generativeSettings.save(new GenerativeSettings.Changes(true,
+						"http://127.0.0.1:" + languageModel.getAddress().getPort() + "/v1", "m", null, false,
+						Set.of(GenerativeFeature.values()), Set.of(), 1000, null, 10, false));
+				MockHttpSession admin = login(fixtures.user("admin", Role.ADMINISTRATOR));
+				String action = "/agent/tickets/" + ticket.getId() + "/generative/article";
+				Map<String, String> fields = formFields(admin, "/agent/tickets/" + ticket.getId() + "/generative", action);
+				yield new Submission(() -> form(post(action), admin, fields),
+						() -> count("select count(*) from article where title = ?", marker), 1);
 			}
 			case "PortalCatalogueController#file" -> {
 				CurrentUser admin = TestFixtures.current(fixtures.user("admin", Role.ADMINISTRATOR));

@@ -17,6 +17,7 @@ import org.guichet.knowledge.ArticlePolicy;
 import org.guichet.knowledge.ArticleStatus;
 import org.guichet.knowledge.ArticleVersion;
 import org.guichet.knowledge.Articles;
+import org.guichet.knowledge.GeneratedArticles;
 import org.guichet.search.SearchRequest;
 import org.guichet.search.SearchSource;
 import org.guichet.system.DomainException;
@@ -62,9 +63,12 @@ class KnowledgeController {
 
 	private final KnowledgeChoices choices;
 
+	private final GeneratedArticles generated;
+
 	KnowledgeController(Articles articles, ArticleFiles files, @Qualifier("articleSearchSource") SearchSource search,
-			KnowledgeChoices choices) {
+			KnowledgeChoices choices, GeneratedArticles generated) {
 		this.articles = articles;
+		this.generated = generated;
 		this.files = files;
 		this.search = search;
 		this.choices = choices;
@@ -162,6 +166,7 @@ class KnowledgeController {
 		model.addAttribute("translation",
 				article.getTranslationId() == null ? null : articles.get(article.getTranslationId(), me));
 		model.addAttribute("may", new May(article, me));
+		model.addAttribute("generatedBy", generated.modelOf(id).orElse(null));
 		choices.add(model);
 		return "knowledge/article";
 	}

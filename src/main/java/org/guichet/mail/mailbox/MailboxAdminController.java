@@ -12,6 +12,7 @@ import org.guichet.mail.MailboxDefinition.Security;
 import org.guichet.mail.ingest.UnknownSenders;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.RepeatableSubmission;
+import org.guichet.system.SecretCipher;
 import org.guichet.tickets.CategoryRepository;
 import org.guichet.tickets.TicketType;
 import org.jspecify.annotations.Nullable;
@@ -159,7 +160,7 @@ class MailboxAdminController {
 			reject(ex, result);
 			model.addAttribute("testRefused", true);
 		}
-		catch (PasswordCipher.UnreadablePasswordException ex) {
+		catch (SecretCipher.UnreadableSecretException ex) {
 			model.addAttribute("test", views.test(new ConnectionTest.Result(FailureKind.PASSWORD_UNREADABLE, ex.getMessage(),
 					0, 0, false), mailboxForm.definition(), locale));
 		}

@@ -11,6 +11,7 @@ import org.guichet.mail.mailbox.MailboxJson.Body;
 import org.guichet.mail.mailbox.MailboxJson.TestResult;
 import org.guichet.mail.mailbox.MailboxJson.View;
 import org.guichet.system.ForbiddenException;
+import org.guichet.system.SecretCipher;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -91,7 +92,7 @@ class MailboxApiController {
 		try {
 			return views.test(tester.test(definition, mailboxes.password(mailbox)), definition, locale);
 		}
-		catch (PasswordCipher.UnreadablePasswordException ex) {
+		catch (SecretCipher.UnreadableSecretException ex) {
 			return views.test(new ConnectionTest.Result(FailureKind.PASSWORD_UNREADABLE, ex.getMessage(), 0, 0, false),
 					definition, locale);
 		}

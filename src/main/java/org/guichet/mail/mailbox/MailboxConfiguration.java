@@ -1,6 +1,7 @@
 package org.guichet.mail.mailbox;
 
 import org.guichet.system.KeptKeys;
+import org.guichet.system.SecretCipher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -16,10 +17,15 @@ class MailboxConfiguration {
 
 	static final String KEY_FILE = "mail.key";
 
+	/** The labels of the passwords stored since the first mailboxes: changing them makes those unreadable. */
+	static final SecretCipher.Use MAILBOX_PASSWORDS = new SecretCipher.Use("guichet mailbox passwords",
+			"guichet mailbox key id", "mailbox password", "guichet.mail.secret-key",
+			"type the password again on the mailbox");
+
 	@Bean
-	PasswordCipher mailboxPasswordCipher(Environment environment) {
-		return new PasswordCipher(KeptKeys.configuredOrKept(environment, "guichet.mail.secret-key", KEY_FILE,
-				PasswordCipher.MIN_SECRET_BYTES, "encrypts the mailboxes' passwords"));
+	SecretCipher mailboxPasswordCipher(Environment environment) {
+		return new SecretCipher(KeptKeys.configuredOrKept(environment, "guichet.mail.secret-key", KEY_FILE,
+				SecretCipher.MIN_SECRET_BYTES, "encrypts the mailboxes' passwords"), MAILBOX_PASSWORDS);
 	}
 
 }

@@ -18,6 +18,7 @@ import org.guichet.mail.Mailboxes;
 import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
+import org.guichet.system.SecretCipher;
 import org.guichet.tickets.CategoryRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,7 +47,7 @@ public class MailboxService implements Mailboxes {
 
 	private final MailboxStore store;
 
-	private final PasswordCipher cipher;
+	private final SecretCipher cipher;
 
 	private final SupportGroupRepository groups;
 
@@ -58,7 +59,7 @@ public class MailboxService implements Mailboxes {
 
 	private final Clock clock;
 
-	MailboxService(MailboxStore store, PasswordCipher cipher, SupportGroupRepository groups,
+	MailboxService(MailboxStore store, SecretCipher cipher, SupportGroupRepository groups,
 			CategoryRepository categories, MessageRetries retries, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.cipher = cipher;
@@ -145,7 +146,7 @@ public class MailboxService implements Mailboxes {
 		events.publishEvent(new MailboxChanged(id));
 	}
 
-	/** The stored password of a mailbox, decrypted. @throws PasswordCipher.UnreadablePasswordException */
+	/** The stored password of a mailbox, decrypted. @throws SecretCipher.UnreadableSecretException */
 	String password(StoredMailbox mailbox) {
 		return cipher.decrypt(mailbox.passwordSecret());
 	}

@@ -1,4 +1,4 @@
-package org.guichet.mail.mailbox;
+package org.guichet.system;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -14,17 +14,30 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Encrypts the mailboxes' passwords at rest with AES-256-GCM. The AES key is the SHA-256 of the
- * configured secret ({@code guichet.mail.secret-key}) with a label of its own, so the same secret
- * could serve elsewhere without giving this key away. A stored value reads
+ * Encrypts a secret Guichet must keep to log in elsewhere (a mailbox's password, a language
+ * model's API key) at rest with AES-256-GCM. The AES key is the SHA-256 of the configured secret
+ * (its {@link Use#property()}, taken through {@link KeptKeys}) with a label of its own, so one
+ * secret could serve several uses without giving one's key away. A stored value reads
  * {@code v1.<key id>.<base64 of nonce and ciphertext>}: the key id (the first 6 bytes of another
  * hash of the secret, which tells nothing of it) lets a value encrypted with another key be told
  * from one altered in the database.
  */
-final class PasswordCipher {
+public final class SecretCipher {
+
+	/**
+	 * What a cipher encrypts, to derive its key and to word its refusals.
+	 *
+	 * @param keyLabel the label hashed with the secret into the AES key; never changed once values are stored
+	 * @param keyIdLabel the label hashed with the secret into the key id; never changed either
+	 * @param what the secret's name in a refusal, e.g. "mailbox password"
+	 * @param property the configuration property holding the key, named in a refusal
+	 * @param remedy what a person does when a stored value cannot be read, e.g. "type the password again on the mailbox"
+	 */
+	public record Use(String keyLabel, String keyIdLabel, String what, String property, String remedy) {
+	}
 
 	/** The shortest secret accepted, in bytes. */
-	static final int MIN_SECRET_BYTES = 32;
+	public static final int MIN_SECRET_BYTES = 32;
 
 	private static final String VERSION = "v1";
 
@@ -36,27 +49,30 @@ final class PasswordCipher {
 
 	private final String keyId;
 
+	private final Use use;
+
 	private final SecureRandom random = new SecureRandom();
 
 	/** @throws IllegalArgumentException when {@code secret} has fewer than {@value #MIN_SECRET_BYTES} bytes */
-	PasswordCipher(byte[] secret) {
+	public SecretCipher(byte[] secret, Use use) {
 		if (secret.length < MIN_SECRET_BYTES) {
 			throw new IllegalArgumentException("The secret has " + secret.length + " bytes, at least "
 					+ MIN_SECRET_BYTES + " are needed");
 		}
-		this.key = new SecretKeySpec(sha256("guichet mailbox passwords", secret), "AES");
-		this.keyId = HexFormat.of().formatHex(Arrays.copyOf(sha256("guichet mailbox key id", secret), 6));
+		this.use = use;
+		this.key = new SecretKeySpec(sha256(use.keyLabel(), secret), "AES");
+		this.keyId = HexFormat.of().formatHex(Arrays.copyOf(sha256(use.keyIdLabel(), secret), 6));
 	}
 
-	/** The password encrypted under a fresh random nonce: two encryptions of one password differ. */
-	String encrypt(String password) {
+	/** The secret encrypted under a fresh random nonce: two encryptions of one secret differ. */
+	public String encrypt(String plain) {
 		byte[] nonce = new byte[NONCE_BYTES];
 		random.nextBytes(nonce);
 		try {
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
 			cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
 			cipher.updateAAD(keyId.getBytes(StandardCharsets.US_ASCII));
-			byte[] sealed = cipher.doFinal(password.getBytes(StandardCharsets.UTF_8));
+			byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
 			byte[] out = new byte[nonce.length + sealed.length];
 			System.arraycopy(nonce, 0, out, 0, nonce.length);
 			System.arraycopy(sealed, 0, out, nonce.length, sealed.length);
@@ -68,20 +84,20 @@ final class PasswordCipher {
 	}
 
 	/**
-	 * The password that {@link #encrypt} gave {@code stored}.
+	 * The secret that {@link #encrypt} gave {@code stored}.
 	 *
-	 * @throws UnreadablePasswordException when it was encrypted with another key, or was altered
+	 * @throws UnreadableSecretException when it was encrypted with another key, or was altered
 	 */
-	String decrypt(String stored) {
+	public String decrypt(String stored) {
 		String[] parts = stored.split("\\.", 3);
 		if (parts.length != 3 || !VERSION.equals(parts[0])) {
-			throw new UnreadablePasswordException("The stored mailbox password is not in a form Guichet wrote: "
-					+ "type the password again on the mailbox");
+			throw new UnreadableSecretException(
+					"The stored " + use.what() + " is not in a form Guichet wrote: " + use.remedy());
 		}
 		if (!parts[1].equals(keyId)) {
-			throw new UnreadablePasswordException("The mailbox password was encrypted with another key than "
-					+ "guichet.mail.secret-key (key " + parts[1] + ", this one is " + keyId
-					+ "): configure the key it was saved with, or type the password again on the mailbox");
+			throw new UnreadableSecretException("The " + use.what() + " was encrypted with another key than "
+					+ use.property() + " (key " + parts[1] + ", this one is " + keyId
+					+ "): configure the key it was saved with, or " + use.remedy());
 		}
 		try {
 			byte[] in = Base64.getDecoder().decode(parts[2]);
@@ -94,8 +110,8 @@ final class PasswordCipher {
 			return new String(cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES), StandardCharsets.UTF_8);
 		}
 		catch (GeneralSecurityException | IllegalArgumentException ex) {
-			throw new UnreadablePasswordException("The stored mailbox password was altered and cannot be decrypted: "
-					+ "type the password again on the mailbox");
+			throw new UnreadableSecretException(
+					"The stored " + use.what() + " was altered and cannot be decrypted: " + use.remedy());
 		}
 	}
 
@@ -111,10 +127,10 @@ final class PasswordCipher {
 		}
 	}
 
-	/** A stored password that cannot be decrypted with this key; the message says what to do. */
-	static class UnreadablePasswordException extends RuntimeException {
+	/** A stored secret that cannot be decrypted with this key; the message says what to do. */
+	public static class UnreadableSecretException extends RuntimeException {
 
-		UnreadablePasswordException(String message) {
+		public UnreadableSecretException(String message) {
 			super(message);
 		}
 

@@ -1,4 +1,4 @@
-package org.guichet.mail.mailbox;
+package org.guichet.system;
 
 import java.util.Arrays;
 import java.util.Base64;
@@ -9,7 +9,14 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class PasswordCipherTests {
+class SecretCipherTests {
+
+	private static final SecretCipher.Use MAILBOX = new SecretCipher.Use("guichet mailbox passwords",
+			"guichet mailbox key id", "mailbox password", "guichet.mail.secret-key",
+			"type the password again on the mailbox");
+
+	private static final SecretCipher.Use API_KEY = new SecretCipher.Use("guichet language model keys",
+			"guichet language model key id", "API key", "guichet.assist.secret-key", "type the key again");
 
 	private static byte[] secret(int seed) {
 		byte[] secret = new byte[32];
@@ -19,7 +26,7 @@ class PasswordCipherTests {
 
 	@Test
 	void passwordsComeBackAsTheyWereAndAreNeverStoredInClear() {
-		PasswordCipher cipher = new PasswordCipher(secret(1));
+		SecretCipher cipher = new SecretCipher(secret(1), MAILBOX);
 		Random random = new Random(42);
 		for (int i = 0; i < 200; i++) {
 			StringBuilder password = new StringBuilder();
@@ -37,22 +44,22 @@ class PasswordCipherTests {
 
 	@Test
 	void theSamePasswordEncryptsDifferentlyEachTime() {
-		PasswordCipher cipher = new PasswordCipher(secret(1));
+		SecretCipher cipher = new SecretCipher(secret(1), MAILBOX);
 		assertThat(cipher.encrypt("hunter2")).isNotEqualTo(cipher.encrypt("hunter2"));
 	}
 
 	@Test
 	void aPasswordEncryptedWithAnotherKeyIsRefusedSayingSo() {
-		String stored = new PasswordCipher(secret(1)).encrypt("hunter2");
-		assertThatThrownBy(() -> new PasswordCipher(secret(2)).decrypt(stored))
-			.isInstanceOf(PasswordCipher.UnreadablePasswordException.class)
+		String stored = new SecretCipher(secret(1), MAILBOX).encrypt("hunter2");
+		assertThatThrownBy(() -> new SecretCipher(secret(2), MAILBOX).decrypt(stored))
+			.isInstanceOf(SecretCipher.UnreadableSecretException.class)
 			.hasMessageContaining("encrypted with another key")
 			.hasMessageContaining("guichet.mail.secret-key");
 	}
 
 	@Test
 	void anAlteredStoredPasswordIsRefusedSayingItWasAltered() {
-		PasswordCipher cipher = new PasswordCipher(secret(1));
+		SecretCipher cipher = new SecretCipher(secret(1), MAILBOX);
 		String stored = cipher.encrypt("hunter2");
 		String prefix = stored.substring(0, stored.lastIndexOf('.') + 1);
 		byte[] sealed = Base64.getDecoder().decode(stored.substring(prefix.length()));
@@ -61,7 +68,7 @@ class PasswordCipherTests {
 			tampered[i] ^= 1;
 			String altered = prefix + Base64.getEncoder().encodeToString(tampered);
 			assertThatThrownBy(() -> cipher.decrypt(altered)).as("byte %d flipped", i)
-				.isInstanceOf(PasswordCipher.UnreadablePasswordException.class)
+				.isInstanceOf(SecretCipher.UnreadableSecretException.class)
 				.hasMessageContaining("altered");
 		}
 		assertThatThrownBy(() -> cipher.decrypt(prefix + "AAAA")).hasMessageContaining("altered");
@@ -70,7 +77,16 @@ class PasswordCipherTests {
 
 	@Test
 	void aSecretShorterThan32BytesIsRefused() {
-		assertThatThrownBy(() -> new PasswordCipher(new byte[16])).hasMessageContaining("16 bytes, at least 32");
+		assertThatThrownBy(() -> new SecretCipher(new byte[16], MAILBOX)).hasMessageContaining("16 bytes, at least 32");
+	}
+
+	@Test
+	void oneSecretGivesEachUseAKeyOfItsOwnAndRefusalsNameTheUse() {
+		String stored = new SecretCipher(secret(1), MAILBOX).encrypt("hunter2");
+		assertThatThrownBy(() -> new SecretCipher(secret(1), API_KEY).decrypt(stored))
+			.isInstanceOf(SecretCipher.UnreadableSecretException.class)
+			.hasMessageContaining("The API key was encrypted with another key than guichet.assist.secret-key")
+			.hasMessageContaining("type the key again");
 	}
 
 }
