@@ -23,6 +23,7 @@ import jakarta.mail.FolderNotFoundException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import org.guichet.system.SecretCipher;
 import org.guichet.mail.MailboxDefinition;
 import org.guichet.mail.MailboxDefinition.Protocol;
 import org.guichet.mail.MailboxDefinition.Security;
@@ -101,7 +102,7 @@ class MailServers {
 
 	/** What kind of failure {@code failure} is, from it and its causes. */
 	static FailureKind kind(Throwable failure) {
-		if (failure instanceof PasswordCipher.UnreadablePasswordException) {
+		if (failure instanceof SecretCipher.UnreadableSecretException) {
 			return FailureKind.PASSWORD_UNREADABLE;
 		}
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.guichet.system.SecretCipher;
 import org.guichet.directory.SupportGroupRepository;
 import org.guichet.mail.MailboxDefinition;
 import org.guichet.mail.MailboxDefinition.AfterIngest;
@@ -159,7 +160,7 @@ class MailboxAdminController {
 			reject(ex, result);
 			model.addAttribute("testRefused", true);
 		}
-		catch (PasswordCipher.UnreadablePasswordException ex) {
+		catch (SecretCipher.UnreadableSecretException ex) {
 			model.addAttribute("test", views.test(new ConnectionTest.Result(FailureKind.PASSWORD_UNREADABLE, ex.getMessage(),
 					0, 0, false), mailboxForm.definition(), locale));
 		}

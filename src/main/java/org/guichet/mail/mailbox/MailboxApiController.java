@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
+import org.guichet.system.SecretCipher;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.mail.MailboxDefinition;
@@ -91,7 +92,7 @@ class MailboxApiController {
 		try {
 			return views.test(tester.test(definition, mailboxes.password(mailbox)), definition, locale);
 		}
-		catch (PasswordCipher.UnreadablePasswordException ex) {
+		catch (SecretCipher.UnreadableSecretException ex) {
 			return views.test(new ConnectionTest.Result(FailureKind.PASSWORD_UNREADABLE, ex.getMessage(), 0, 0, false),
 					definition, locale);
 		}

@@ -1,6 +1,7 @@
 package org.guichet.mail.mailbox;
 
 import org.guichet.system.KeptKeys;
+import org.guichet.system.SecretCipher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -17,9 +18,9 @@ class MailboxConfiguration {
 	static final String KEY_FILE = "mail.key";
 
 	@Bean
-	PasswordCipher mailboxPasswordCipher(Environment environment) {
-		return new PasswordCipher(KeptKeys.configuredOrKept(environment, "guichet.mail.secret-key", KEY_FILE,
-				PasswordCipher.MIN_SECRET_BYTES, "encrypts the mailboxes' passwords"));
+	SecretCipher mailboxPasswordCipher(Environment environment) {
+		return new SecretCipher(KeptKeys.configuredOrKept(environment, "guichet.mail.secret-key", KEY_FILE,
+				SecretCipher.MIN_SECRET_BYTES, "encrypts the mailboxes' passwords"), "mailbox", "guichet.mail.secret-key");
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import org.guichet.system.SecretCipher;
 import org.guichet.directory.SupportGroupRepository;
 import org.guichet.mail.MailboxDefinition;
 import org.guichet.mail.MailboxDefinition.AfterIngest;
@@ -20,6 +21,7 @@ import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
 import org.guichet.tickets.CategoryRepository;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +48,7 @@ public class MailboxService implements Mailboxes {
 
 	private final MailboxStore store;
 
-	private final PasswordCipher cipher;
+	private final SecretCipher cipher;
 
 	private final SupportGroupRepository groups;
 
@@ -58,7 +60,7 @@ public class MailboxService implements Mailboxes {
 
 	private final Clock clock;
 
-	MailboxService(MailboxStore store, PasswordCipher cipher, SupportGroupRepository groups,
+	MailboxService(MailboxStore store, @Qualifier("mailboxPasswordCipher") SecretCipher cipher, SupportGroupRepository groups,
 			CategoryRepository categories, MessageRetries retries, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.cipher = cipher;
@@ -145,7 +147,7 @@ public class MailboxService implements Mailboxes {
 		events.publishEvent(new MailboxChanged(id));
 	}
 
-	/** The stored password of a mailbox, decrypted. @throws PasswordCipher.UnreadablePasswordException */
+	/** The stored password of a mailbox, decrypted. @throws SecretCipher.UnreadableSecretException */
 	String password(StoredMailbox mailbox) {
 		return cipher.decrypt(mailbox.passwordSecret());
 	}

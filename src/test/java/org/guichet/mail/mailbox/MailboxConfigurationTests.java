@@ -6,6 +6,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.Base64;
 
 import org.guichet.system.KeptKeys;
+import org.guichet.system.SecretCipher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.mock.env.MockEnvironment;
@@ -39,7 +40,7 @@ class MailboxConfigurationTests {
 		MockEnvironment configured = new MockEnvironment().withProperty("guichet.data-dir", dataDir.toString())
 			.withProperty("guichet.mail.secret-key", Base64.getEncoder().encodeToString(key));
 		String stored = configuration.mailboxPasswordCipher(configured).encrypt("hunter2");
-		assertThat(new PasswordCipher(key).decrypt(stored)).isEqualTo("hunter2");
+		assertThat(new SecretCipher(key, "mailbox", "guichet.mail.secret-key").decrypt(stored)).isEqualTo("hunter2");
 		assertThat(dataDir.resolve(MailboxConfiguration.KEY_FILE)).doesNotExist();
 
 		assertThatThrownBy(() -> configuration.mailboxPasswordCipher(

@@ -1,4 +1,4 @@
-package org.guichet.mail.mailbox;
+package org.guichet.system;
 
 import java.util.Arrays;
 import java.util.Base64;
@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class PasswordCipherTests {
+class SecretCipherTests {
 
 	private static byte[] secret(int seed) {
 		byte[] secret = new byte[32];
@@ -17,9 +17,21 @@ class PasswordCipherTests {
 		return secret;
 	}
 
+	private static SecretCipher cipher(int seed) {
+		return new SecretCipher(secret(seed), "mailbox", "guichet.mail.secret-key");
+	}
+
+	@Test
+	void aValueEncryptedForOneUseCannotBeReadForAnotherWithTheSameKey() {
+		String stored = cipher(1).encrypt("hunter2");
+		assertThatThrownBy(() -> new SecretCipher(secret(1), "sms", "guichet.sms.secret-key").decrypt(stored))
+			.isInstanceOf(SecretCipher.UnreadableSecretException.class)
+			.hasMessageContaining("guichet.sms.secret-key");
+	}
+
 	@Test
 	void passwordsComeBackAsTheyWereAndAreNeverStoredInClear() {
-		PasswordCipher cipher = new PasswordCipher(secret(1));
+		SecretCipher cipher = cipher(1);
 		Random random = new Random(42);
 		for (int i = 0; i < 200; i++) {
 			StringBuilder password = new StringBuilder();
@@ -37,22 +49,22 @@ class PasswordCipherTests {
 
 	@Test
 	void theSamePasswordEncryptsDifferentlyEachTime() {
-		PasswordCipher cipher = new PasswordCipher(secret(1));
+		SecretCipher cipher = cipher(1);
 		assertThat(cipher.encrypt("hunter2")).isNotEqualTo(cipher.encrypt("hunter2"));
 	}
 
 	@Test
 	void aPasswordEncryptedWithAnotherKeyIsRefusedSayingSo() {
-		String stored = new PasswordCipher(secret(1)).encrypt("hunter2");
-		assertThatThrownBy(() -> new PasswordCipher(secret(2)).decrypt(stored))
-			.isInstanceOf(PasswordCipher.UnreadablePasswordException.class)
+		String stored = cipher(1).encrypt("hunter2");
+		assertThatThrownBy(() -> cipher(2).decrypt(stored))
+			.isInstanceOf(SecretCipher.UnreadableSecretException.class)
 			.hasMessageContaining("encrypted with another key")
 			.hasMessageContaining("guichet.mail.secret-key");
 	}
 
 	@Test
 	void anAlteredStoredPasswordIsRefusedSayingItWasAltered() {
-		PasswordCipher cipher = new PasswordCipher(secret(1));
+		SecretCipher cipher = cipher(1);
 		String stored = cipher.encrypt("hunter2");
 		String prefix = stored.substring(0, stored.lastIndexOf('.') + 1);
 		byte[] sealed = Base64.getDecoder().decode(stored.substring(prefix.length()));
@@ -61,16 +73,16 @@ class PasswordCipherTests {
 			tampered[i] ^= 1;
 			String altered = prefix + Base64.getEncoder().encodeToString(tampered);
 			assertThatThrownBy(() -> cipher.decrypt(altered)).as("byte %d flipped", i)
-				.isInstanceOf(PasswordCipher.UnreadablePasswordException.class)
+				.isInstanceOf(SecretCipher.UnreadableSecretException.class)
 				.hasMessageContaining("altered");
 		}
 		assertThatThrownBy(() -> cipher.decrypt(prefix + "AAAA")).hasMessageContaining("altered");
-		assertThatThrownBy(() -> cipher.decrypt("hunter2")).hasMessageContaining("type the password again");
+		assertThatThrownBy(() -> cipher.decrypt("hunter2")).hasMessageContaining("type it again");
 	}
 
 	@Test
 	void aSecretShorterThan32BytesIsRefused() {
-		assertThatThrownBy(() -> new PasswordCipher(new byte[16])).hasMessageContaining("16 bytes, at least 32");
+		assertThatThrownBy(() -> new SecretCipher(new byte[16], "mailbox", "guichet.mail.secret-key")).hasMessageContaining("16 bytes, at least 32");
 	}
 
 }
