@@ -162,10 +162,8 @@ class SmsAdministrationIT {
 		SupportGroup group = fixtures.group(SupportLevel.N1);
 		mvc.perform(valid(submit("/admin/sms", admin), group)).andExpect(redirectedUrl("/admin/sms"));
 
-		mvc.perform(valid(submit("/admin/sms", admin), group).param("inboundSecret", "")
-			.param("httpAuthHeaderValue", "")
-			.param("twilioAuthToken", "")
-			.param("clearTwilioAuthToken", "true")).andExpect(redirectedUrl("/admin/sms"));
+		mvc.perform(valid(submit("/admin/sms", admin), group, "inboundSecret", "", "httpAuthHeaderValue", "",
+				"twilioAuthToken", "", "clearTwilioAuthToken", "true")).andExpect(redirectedUrl("/admin/sms"));
 
 		assertThat(settings.current().inboundSecret()).isEqualTo(INBOUND_SECRET);
 		assertThat(settings.current().http().authHeader()).isEqualTo("Authorization: " + GATEWAY_KEY);
@@ -203,8 +201,7 @@ class SmsAdministrationIT {
 		assertThat(settings.current()).isEqualTo(before);
 		assertThat(jdbc.queryForObject("select count(*) from sms_settings", Integer.class)).isZero();
 
-		String badNumber = mvc.perform(valid(submit("/admin/sms", admin), fixtures.group(SupportLevel.N1))
-			.param("number", "12"))
+		String badNumber = mvc.perform(valid(submit("/admin/sms", admin), fixtures.group(SupportLevel.N1), "number", "12"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -272,23 +269,31 @@ class SmsAdministrationIT {
 	}
 
 	/** Every field of the page, valid: the local gateway, every secret typed. */
-	private static MockHttpServletRequestBuilder valid(MockHttpServletRequestBuilder request, SupportGroup group) {
-		return request.param("enabled", "true")
-			.param("provider", "HTTP")
-			.param("number", "06 12 34 56 78")
-			.param("defaultRegion", "fr")
-			.param("groupId", String.valueOf(group.getId()))
-			.param("followUpHours", "48")
-			.param("segments", "2")
-			.param("inboundSecret", INBOUND_SECRET)
-			.param("httpUrl", "http://127.0.0.1:" + gateway.getAddress().getPort() + "/send")
-			.param("httpAuthHeaderName", "Authorization")
-			.param("httpAuthHeaderValue", GATEWAY_KEY)
-			.param("httpBodyTemplate", "{\"to\":\"{to}\",\"text\":\"{text}\"}")
-			.param("twilioAccountSid", "AC-test")
-			.param("twilioAuthToken", TWILIO_TOKEN)
-			.param("twilioBaseUrl", "https://api.twilio.com")
-			.param("twilioWebhookUrl", "");
+	/** Every field of the page, valid (the local gateway, every secret typed), but for the overrides: name, value… */
+	private static MockHttpServletRequestBuilder valid(MockHttpServletRequestBuilder request, SupportGroup group,
+			String... overrides) {
+		Map<String, String> fields = new java.util.LinkedHashMap<>();
+		fields.put("enabled", "true");
+		fields.put("provider", "HTTP");
+		fields.put("number", "06 12 34 56 78");
+		fields.put("defaultRegion", "fr");
+		fields.put("groupId", String.valueOf(group.getId()));
+		fields.put("followUpHours", "48");
+		fields.put("segments", "2");
+		fields.put("inboundSecret", INBOUND_SECRET);
+		fields.put("httpUrl", "http://127.0.0.1:" + gateway.getAddress().getPort() + "/send");
+		fields.put("httpAuthHeaderName", "Authorization");
+		fields.put("httpAuthHeaderValue", GATEWAY_KEY);
+		fields.put("httpBodyTemplate", "{\"to\":\"{to}\",\"text\":\"{text}\"}");
+		fields.put("twilioAccountSid", "AC-test");
+		fields.put("twilioAuthToken", TWILIO_TOKEN);
+		fields.put("twilioBaseUrl", "https://api.twilio.com");
+		fields.put("twilioWebhookUrl", "");
+		for (int i = 0; i < overrides.length; i += 2) {
+			fields.put(overrides[i], overrides[i + 1]);
+		}
+		fields.forEach(request::param);
+		return request;
 	}
 
 	private String statusOf(long id) {
