@@ -138,7 +138,7 @@ class DemoSmsIT {
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
-			.getContentAsString();
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(refused).contains("id=\"otherNumber-error\"").contains("Gardé tel quel");
 	}
 
