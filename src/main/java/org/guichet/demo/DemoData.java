@@ -65,6 +65,8 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 
 	private final DemoServiceCatalogue serviceCatalogue;
 
+	private final DemoNotificationChoices notificationChoices;
+
 	private final TransactionTemplate transaction;
 
 	private StartupLoading.@Nullable Task loading;
@@ -73,7 +75,8 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 			DemoServiceLevels serviceLevels, DemoRouting routing, DemoReplies replies, DemoMerge merge, DemoMail mail, DemoPages pages,
 			DemoKpiTargets kpiTargets, DemoMajorIncidents majorIncidents, DemoKnowledge knowledge,
 			StartupLoading startupLoading,
-			PlatformTransactionManager transactionManager, DemoServiceCatalogue serviceCatalogue) {
+			PlatformTransactionManager transactionManager, DemoServiceCatalogue serviceCatalogue,
+			DemoNotificationChoices notificationChoices) {
 		this.majorIncidents = majorIncidents;
 		this.users = users;
 		this.organisation = organisation;
@@ -88,6 +91,7 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 		this.knowledge = knowledge;
 		this.startupLoading = startupLoading;
 		this.serviceCatalogue = serviceCatalogue;
+		this.notificationChoices = notificationChoices;
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
@@ -134,6 +138,7 @@ class DemoData implements SmartInitializingSingleton, ApplicationRunner {
 		kpiTargets.create(created);
 		knowledge.create(created);
 		serviceCatalogue.create(created);
+		notificationChoices.create(created);
 		log.info("Loaded the demo data: {} users, {} tickets in {} ms ({} ms of CPU). Log in as admin, tech1, tech2, manager, alice or bob, password '{}'.",
 				created.people().size(), past.size(), (System.nanoTime() - start) / 1_000_000,
 				(threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000, DemoOrganisation.PASSWORD);

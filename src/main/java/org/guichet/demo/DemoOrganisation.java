@@ -173,7 +173,10 @@ class DemoOrganisation {
 			default -> "+33 4 72";
 		};
 		if (person.department().equals("Commercial")) {
-			prefix = "+33 6 " + (10 + random.nextInt(90));
+			int block = 10 + random.nextInt(90);
+			// 06 39 is Mayotte's and 06 90 to 06 97 are not assigned: no valid French mobile number
+			// (libphonenumber, the SMS channel), so they become 06 40 to 06 49
+			prefix = "+33 6 " + (block == 39 || (block >= 90 && block <= 97) ? 40 + block % 10 : block);
 		}
 		return String.format(Locale.ROOT, "%s %02d %02d %02d", prefix, random.nextInt(100), random.nextInt(100),
 				random.nextInt(100));

@@ -182,7 +182,8 @@ class OneTimeFormTokensIT {
 			"KnowledgeController#processUpdateForm", "KnowledgeController#changeStatus", "KnowledgeController#delete",
 			"KnowledgeController#feedback", "PortalKnowledgeController#feedback",
 			"ApprovalPageController#decide", "ChatAgentController#take", "ChatConversationController#close",
-			"ChatAgentController#transfer", "SmsTriageController#handled");
+			"ChatAgentController#transfer", "SmsTriageController#handled", "SmsAdminController#processSettingsForm",
+			"SmsAdminController#resend");
 
 	private static final int SIMULTANEOUS = 4;
 

@@ -23,6 +23,7 @@ import jakarta.mail.FolderNotFoundException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import org.guichet.system.SecretCipher;
 import org.guichet.mail.MailboxDefinition;
 import org.guichet.mail.MailboxDefinition.Protocol;
 import org.guichet.mail.MailboxDefinition.Security;

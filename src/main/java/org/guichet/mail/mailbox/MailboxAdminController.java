@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.guichet.system.SecretCipher;
 import org.guichet.directory.SupportGroupRepository;
 import org.guichet.mail.MailboxDefinition;
 import org.guichet.mail.MailboxDefinition.AfterIngest;

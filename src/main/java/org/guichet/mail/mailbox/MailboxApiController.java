@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
+import org.guichet.system.SecretCipher;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.mail.MailboxDefinition;
