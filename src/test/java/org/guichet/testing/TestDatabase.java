@@ -18,6 +18,9 @@ import org.springframework.boot.SpringApplication;
  */
 public final class TestDatabase {
 
+	/** An in-memory H2 database lives until the JVM ends, and says who closes it if one does ({@link H2Closing}). */
+	private static final String H2_SETTINGS = ";DB_CLOSE_DELAY=-1;DATABASE_EVENT_LISTENER='" + H2Closing.class.getName() + "'";
+
 	private static EmbeddedPostgres postgres;
 
 	private TestDatabase() {
@@ -28,7 +31,7 @@ public final class TestDatabase {
 	}
 
 	public static synchronized String jdbcUrl() {
-		return isPostgres() ? server().getJdbcUrl("postgres", "postgres") : "jdbc:h2:mem:guichet-test;DB_CLOSE_DELAY=-1";
+		return isPostgres() ? server().getJdbcUrl("postgres", "postgres") : "jdbc:h2:mem:guichet-test" + H2_SETTINGS;
 	}
 
 	/**
@@ -38,7 +41,7 @@ public final class TestDatabase {
 	 */
 	public static synchronized String jdbcUrl(String database) {
 		if (!isPostgres()) {
-			return "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1";
+			return "jdbc:h2:mem:" + database + H2_SETTINGS;
 		}
 		try (Connection connection = server().getPostgresDatabase().getConnection();
 				PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
