@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import org.h2.api.DatabaseEventListener;
 
 /**
- * Says on the standard error who closes an in-memory test database, and which errors H2 met that
- * no statement reported: the shared database is meant to live as long as the test JVM, and once
+ * Says on the standard error who closes an in-memory test database, and which errors H2 met outside
+ * a statement: the shared database is meant to live as long as the test JVM, and once
  * it was seen closed in the middle of a build with nothing saying why (every later test failing
  * with "The database has been closed"). H2 creates one per database, through
  * {@code DATABASE_EVENT_LISTENER} in {@link TestDatabase}'s URLs.
@@ -26,10 +26,13 @@ public final class H2Closing implements DatabaseEventListener {
 				+ " (expected only as the test JVM ends)").printStackTrace();
 	}
 
+	/** Only the errors outside a statement: a statement's own reaches its caller (a duplicate key, say). */
 	@Override
 	public void exceptionThrown(SQLException e, String sql) {
-		System.err.println("H2 met an error on " + url + (sql == null ? "" : " running " + sql));
-		e.printStackTrace();
+		if (sql == null) {
+			System.err.println("H2 met an error on " + url + " outside a statement");
+			e.printStackTrace();
+		}
 	}
 
 }
