@@ -18,8 +18,8 @@ import org.springframework.boot.SpringApplication;
  */
 public final class TestDatabase {
 
-	/** An in-memory H2 database lives until the JVM ends, and says who closes it if one does ({@link H2Closing}). */
-	private static final String H2_SETTINGS = ";DB_CLOSE_DELAY=-1;DATABASE_EVENT_LISTENER='" + H2Closing.class.getName() + "'";
+	/** An in-memory H2 database lives until the JVM ends. */
+	private static final String H2_SETTINGS = ";DB_CLOSE_DELAY=-1";
 
 	private static EmbeddedPostgres postgres;
 
