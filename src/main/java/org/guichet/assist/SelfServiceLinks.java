@@ -39,7 +39,9 @@ public class SelfServiceLinks {
 		EXPIRED,
 		/** Already used. */
 		USED,
-		/** The ticket can no longer be resolved with the article (someone took it, it is resolved…). */
+		/** The ticket is resolved by self-service already, on the portal or through the API. */
+		RESOLVED_ALREADY,
+		/** The ticket can no longer be resolved with the article (someone took it, resolved it…). */
 		NOT_ALLOWED,
 		/** The button can act. */
 		READY,
@@ -136,8 +138,11 @@ public class SelfServiceLinks {
 			return new Page(Kind.USED, ticketId, number, title, null, null, used.usedAt());
 		}
 		Optional<SelfServiceOffers.Offer> offer = requester(claim.get()).flatMap(p -> offer(claim.get(), p));
-		return offer.map(o -> new Page(Kind.READY, ticketId, number, title, o.articleId(), o.title(), null))
-			.orElseGet(() -> new Page(Kind.NOT_ALLOWED, ticketId, number, title, null, null, null));
+		if (offer.isPresent()) {
+			return new Page(Kind.READY, ticketId, number, title, offer.get().articleId(), offer.get().title(), null);
+		}
+		Kind why = offers.resolvedBySelfService(ticket.get().id()) ? Kind.RESOLVED_ALREADY : Kind.NOT_ALLOWED;
+		return new Page(why, ticketId, number, title, null, null, null);
 	}
 
 	/** The link's person, while active and still the ticket's requester. */

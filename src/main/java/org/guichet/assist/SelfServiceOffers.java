@@ -19,6 +19,7 @@ import org.guichet.notifications.ReceivedTicketOffer;
 import org.guichet.system.ConflictException;
 import org.guichet.system.InvalidInputException;
 import org.guichet.tickets.Categories;
+import org.guichet.tickets.SolutionKind;
 import org.guichet.tickets.Status;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketEvents.TicketCreated;
@@ -184,6 +185,18 @@ public class SelfServiceOffers implements ReceivedTicketOffer {
 			tickets.recordWayIn(id, TicketManagement.SIGNED_LINK, by);
 		}
 		return resolved;
+	}
+
+	/**
+	 * Whether the ticket stands resolved by self-service now (resolved or closed with the article
+	 * offered, not reopened since), so that a second "This solved my problem" (another tab, the
+	 * portal after the mail's link) is told it is done rather than that the IT team handles it.
+	 */
+	@Transactional(readOnly = true)
+	public boolean resolvedBySelfService(TicketId id) {
+		Ticket ticket = tickets.find(id);
+		return ticket.getSolutionKind() == SolutionKind.SELF_SERVICE
+				&& (ticket.getStatus() == Status.RESOLVED || ticket.getStatus() == Status.CLOSED);
 	}
 
 	/** How many tickets were resolved by self-service from {@code from} (included) to {@code to} (excluded). */

@@ -62,6 +62,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -179,7 +180,8 @@ class SelfServiceResolutionIT {
 
 		mvc.perform(post("/portal/tickets/" + ticket.value() + "/self-service").session(session).with(csrf())
 			.param("articleId", String.valueOf(article)))
-			.andExpect(redirectedUrl("/portal/tickets/" + ticket.value()));
+			.andExpect(redirectedUrl("/portal/tickets/" + ticket.value()))
+			.andExpect(flash().attribute("flash", "assist.self-service.resolved"));
 
 		Ticket resolved = tickets.find(ticket);
 		assertThat(resolved.getStatus()).isEqualTo(Status.CLOSED);
@@ -207,7 +209,8 @@ class SelfServiceResolutionIT {
 
 		mvc.perform(post("/portal/tickets/" + ticket.value() + "/self-service").session(session).with(csrf())
 			.param("articleId", String.valueOf(article)))
-			.andExpect(redirectedUrl("/portal/tickets/" + ticket.value()));
+			.andExpect(redirectedUrl("/portal/tickets/" + ticket.value()))
+			.andExpect(flash().attribute("flash", "assist.self-service.already-resolved"));
 		assertThat(tickets.auditTrail(ticket)).as("once").filteredOn(e -> e.getField().equals("selfServiceArticle")).hasSize(1);
 	}
 
@@ -239,6 +242,15 @@ class SelfServiceResolutionIT {
 		assertThat(expired.getContentAsString()).contains("data-state=\"EXPIRED\"")
 			.contains("href=\"/portal/tickets/" + later.value() + "\"");
 		assertThat(tickets.find(later).getStatus()).isEqualTo(Status.NEW);
+
+		TicketId onThePortal = file(word + " password reset", accounts);
+		String portalFirst = linkIn(receivedMail(onThePortal));
+		offers.resolve(onThePortal, offers.offer(onThePortal, TestFixtures.current(requester)).orElseThrow().articleId(),
+				SelfServiceOffers.WayIn.PORTAL, TestFixtures.current(requester));
+		assertThat(mvc.perform(get(portalFirst)).andReturn().getResponse().getContentAsString())
+			.as("resolved on the portal first: the link says it is done, not that the IT team handles it")
+			.contains("data-state=\"RESOLVED_ALREADY\"")
+			.contains("id=\"link-resolved-already\"");
 
 		TicketId taken = file(word + " password reset", accounts);
 		String takenLink = linkIn(receivedMail(taken));

@@ -37,7 +37,8 @@ class PortalSelfServiceController {
 
 	/**
 	 * "This solved my problem": back to the ticket's page, resolved and closed; when the offer no
-	 * longer stands (someone took the ticket meanwhile), the page says so and the ticket goes on.
+	 * longer stands, the page says why: already resolved with the article (a second tab, a second
+	 * click, the mail's link first) or someone took the ticket meanwhile, which then goes on.
 	 */
 	@PostMapping("/portal/tickets/{id}/self-service")
 	String resolve(@PathVariable long id, @RequestParam long articleId, @AuthenticationPrincipal CurrentUser me,
@@ -47,7 +48,8 @@ class PortalSelfServiceController {
 			redirect.addFlashAttribute("flash", "assist.self-service.resolved");
 		}
 		catch (ConflictException | InvalidInputException noLonger) {
-			redirect.addFlashAttribute("flash", "assist.self-service.no-longer");
+			redirect.addFlashAttribute("flash", offers.resolvedBySelfService(new TicketId(id))
+					? "assist.self-service.already-resolved" : "assist.self-service.no-longer");
 		}
 		return "redirect:/portal/tickets/" + id;
 	}
