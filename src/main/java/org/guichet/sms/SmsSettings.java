@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -70,6 +71,14 @@ public class SmsSettings {
 
 	PhoneNumbers numbers() {
 		return numbers;
+	}
+
+	/**
+	 * The number in E.164 ({@code +33612345678}) as the channel reads it (a national number in
+	 * {@code guichet.sms.default-region}); empty when blank, unreadable or no valid number.
+	 */
+	public Optional<String> e164(@Nullable String written) {
+		return numbers.e164(written);
 	}
 
 	/** A path of this site made absolute with {@code guichet.base-url}. */

@@ -72,6 +72,9 @@ class DemoSmsController {
 		if (form.sender().isEmpty()) {
 			result.rejectValue("otherNumber", "demo.sms.from.required");
 		}
+		else if (form.getFrom().isEmpty() && settings.e164(form.sender()).isEmpty()) {
+			result.rejectValue("otherNumber", "demo.sms.other-number.invalid");
+		}
 		if (form.getText().isBlank()) {
 			result.rejectValue("text", "demo.sms.text.required");
 		}

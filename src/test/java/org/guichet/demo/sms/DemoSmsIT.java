@@ -143,6 +143,22 @@ class DemoSmsIT {
 		assertThat(refused).contains("id=\"otherNumber-error\"");
 		assertThat(org.jsoup.Jsoup.parse(refused).getElementById("text").text()).as("what was typed, kept")
 			.isEqualTo("Gardé tel quel");
+
+		int before = jdbc.queryForObject("select count(*) from sms_inbound", Integer.class);
+		org.jsoup.nodes.Document notANumber = org.jsoup.Jsoup.parse(mvc.perform(post("/admin/demo-sms/send").session(admin)
+			.with(csrf())
+			.param("from", "")
+			.param("otherNumber", "not a number")
+			.param("text", "Gardé aussi"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(notANumber.getElementById("otherNumber-error").text()).as("refused beside the field, not sent")
+			.contains("+33 6 12 34 56 78");
+		assertThat(notANumber.getElementById("otherNumber").val()).isEqualTo("not a number");
+		assertThat(notANumber.getElementById("text").text()).isEqualTo("Gardé aussi");
+		assertThat(jdbc.queryForObject("select count(*) from sms_inbound", Integer.class)).isEqualTo(before);
 	}
 
 	@Test
