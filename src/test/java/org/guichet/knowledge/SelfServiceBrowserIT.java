@@ -20,6 +20,8 @@ import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Category;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.NewTicket;
+import org.guichet.tickets.SolutionKind;
+import org.guichet.tickets.Status;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketType;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * new tab, the form keeping what was typed) and leaves without filing — the deflection is counted;
  * the portal's knowledge page; a technician ticks a diagnosis step and inserts a relevant article
  * into the reply at the cursor; a requester files a request, is offered an article, says it solved
- * the problem and sees the request resolved by self-service. Screenshots on a desktop and a phone.
+ * the problem and sees the request resolved by self-service and closed, a second tab saying so
+ * too. Screenshots on a desktop and a phone.
  */
 @GuichetIntegrationTest
 class SelfServiceBrowserIT {
@@ -169,12 +173,18 @@ class SelfServiceBrowserIT {
 			awaitIndexed(article, "Unlock your " + word + " account", lead);
 			browser.logIn(requester);
 			browser.open("/portal/tickets/new");
-			new org.openqa.selenium.support.ui.Select(browser.find(By.id("categoryId")))
-				.selectByValue(String.valueOf(category.getId()));
+			// chosen with the keyboard, as a person does: a choice made by a script is not the person's,
+			// and the assistant's category suggestion would replace it as the title is typed
+			browser.find(By.id("categoryId")).sendKeys(category.getName());
 			browser.find(By.id("title")).sendKeys("Unlock my " + word + " account");
 			browser.find(By.id("description")).sendKeys("I typed a wrong password three times.");
+			browser.waiting().until(driver -> browser.htmxIsIdle());
+			assertThat(browser.find(By.id("categoryId")).getAttribute("value")).as("the category chosen stays")
+				.isEqualTo(String.valueOf(category.getId()));
 			browser.clickAndAwaitAnswer(By.id("send-request"),
 					ExpectedConditions.presenceOfElementLocated(By.id("self-service-offer")));
+			String ticketPage = browser.driver().getCurrentUrl();
+			TicketId ticket = new TicketId(Long.parseLong(ticketPage.substring(ticketPage.lastIndexOf('/') + 1)));
 			assertThat(browser.text("#self-service-offer")).contains("Unlock your " + word + " account")
 				.contains("This solved my problem");
 			AccessibilityCheck.assertAccessible(browser.driver());
@@ -185,13 +195,32 @@ class SelfServiceBrowserIT {
 			browser.screenshot("self-service/offer-phone.png");
 			browser.resize(Browser.DESKTOP);
 
+			String first = browser.driver().getWindowHandle();
+			browser.driver().switchTo().newWindow(WindowType.TAB);
+			browser.driver().get(ticketPage);
+			browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("self-service-solved")));
+			String second = browser.driver().getWindowHandle();
+			browser.driver().switchTo().window(first);
+
 			browser.clickAndAwaitAnswer(By.id("self-service-solved"),
 					ExpectedConditions.presenceOfElementLocated(By.id("current-solution")));
 			assertThat(browser.text("#flash")).contains("resolved and closed");
 			assertThat(browser.text("#current-solution")).contains("Resolved by self-service")
 				.contains("Unlock your " + word + " account");
 			assertThat(browser.driver().findElements(By.id("self-service-offer"))).isEmpty();
+			assertThat(tickets.find(ticket).getStatus()).as("the ticket is closed").isEqualTo(Status.CLOSED);
+			assertThat(tickets.find(ticket).getSolutionKind()).isEqualTo(SolutionKind.SELF_SERVICE);
 			browser.screenshot("self-service/resolved-by-self-service-desktop.png");
+
+			browser.driver().switchTo().window(second);
+			browser.clickAndAwaitAnswer(By.id("self-service-solved"),
+					ExpectedConditions.presenceOfElementLocated(By.id("current-solution")));
+			assertThat(browser.text("#flash")).as("the second tab is told it is done, not that the IT team handles it")
+				.contains("already resolved and closed");
+			browser.screenshot("self-service/resolved-again-second-tab-desktop.png");
+			browser.driver().close();
+			browser.driver().switchTo().window(first);
+			assertThat(tickets.auditTrail(ticket)).filteredOn(e -> e.getField().equals("selfServiceArticle")).hasSize(1);
 		}
 		finally {
 			selfService.set(SelfServiceSettings.DEFAULT_THRESHOLD, List.of());
