@@ -57,6 +57,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -286,10 +287,16 @@ class SmsChannelIT {
 		CurrentUser agent = TestFixtures.current(fixtures.user("sms-sorter", Role.TECHNICIAN));
 		groupMember(agent);
 		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		String named = id();
+		generic(SECRET, "Info-Parking", "Your badge expires tomorrow", named);
+		assertThat(ingested(named).get("outcome")).as("a sender that is no number waits too").isEqualTo("UNKNOWN_NUMBER");
 		mvc.perform(get("/agent/sms").with(user(agent)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Who do I talk to about my badge?")))
-			.andExpect(content().string(containsString("/agent/sms/" + smsId + "/handled")));
+			.andExpect(content().string(containsString("/agent/sms/" + smsId + "/handled")))
+			.andExpect(content().string(containsString("href=\"tel:+33" + number.substring(1) + "\"")))
+			.andExpect(content().string(containsString("Info-Parking")))
+			.andExpect(content().string(not(containsString("tel:Info-Parking"))));
 		CurrentUser outsider = TestFixtures.current(fixtures.user("not-sms", Role.TECHNICIAN));
 		mvc.perform(get("/agent/sms").with(user(outsider))).andExpect(status().isForbidden());
 
