@@ -102,6 +102,9 @@ class DirectoryAccounts {
 			changed |= user.getRole() != role;
 			user.setRole(role);
 		}
+		if (!NO_LOCAL_PASSWORD.equals(user.getPasswordHash())) {
+			user.changePasswordHash(NO_LOCAL_PASSWORD);
+		}
 		boolean reactivated = account.missingSince() != null;
 		if (reactivated) {
 			account.missing(null);

@@ -102,7 +102,14 @@ class LdapDirectory {
 		catch (RuntimeException ex) {
 			throw new DirectoryUnavailableException(ex);
 		}
-		DirectoryPerson person = read(() -> template.lookup(entry.getDn(), personAttributes, personMapper()));
+		// a search, not a lookup: a lookup's entry knows its DN relative to the base only
+		DirectoryPerson person = read(() -> template
+			.search(entry.getDn().toString(), "(objectClass=*)", SearchControls.OBJECT_SCOPE, personAttributes,
+					personMapper())
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
+			.orElse(null));
 		if (person == null) {
 			throw new BadCredentialsException("The entry " + entry.getDn() + " has no user name");
 		}

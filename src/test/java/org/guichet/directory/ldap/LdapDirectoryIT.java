@@ -264,6 +264,34 @@ class LdapDirectoryIT {
 		assertThat(sync.last().succeeded()).isTrue();
 	}
 
+	@Test
+	void theUsersAdministrationShowsADirectoryAccountsOriginAndKeepsTheDirectorysFields() throws Exception {
+		sync.run(false);
+		User admin = fixtures.user("ldap-users-admin", Role.ADMINISTRATOR);
+		User marie = users.findByUsername("ldap.marie").orElseThrow();
+
+		mvc.perform(get("/admin/users").param("q", "ldap.marie").with(user(TestFixtures.current(admin))))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Directory")));
+		mvc.perform(get("/admin/users/{id}/edit", marie.getId()).with(user(TestFixtures.current(admin))))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"user-origin\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"password\""))));
+		mvc.perform(post("/admin/users/{id}/edit", marie.getId()).with(csrf())
+				.with(user(TestFixtures.current(admin)))
+				.param("fullName", "Someone Else")
+				.param("role", "REQUESTER")
+				.param("vip", "true")
+				.param("active", "true")
+				.param("password", "a-local-password-typed")
+				.param("version", String.valueOf(marie.getVersion())))
+			.andExpect(redirectedUrl("/admin/users"));
+
+		User saved = users.findByUsername("ldap.marie").orElseThrow();
+		assertThat(saved.getFullName()).isEqualTo("Marie Martin");
+		assertThat(saved.getRole()).isEqualTo(Role.ADMINISTRATOR);
+		assertThat(saved.isVip()).isTrue();
+		assertThat(saved.getPasswordHash()).isEqualTo(DirectoryAccounts.NO_LOCAL_PASSWORD);
+	}
+
 	private boolean memberOfSupportGroup(User user) {
 		return Boolean.TRUE.equals(transactions.execute(status -> groups.findByName(SUPPORT_GROUP)
 			.orElseThrow()
