@@ -277,6 +277,7 @@ class LdapDirectoryIT {
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"password\""))));
 		mvc.perform(post("/admin/users/{id}/edit", marie.getId()).with(csrf())
 				.with(user(TestFixtures.current(admin)))
+				.param("username", "ldap.marie")
 				.param("fullName", "Someone Else")
 				.param("role", "REQUESTER")
 				.param("vip", "true")
