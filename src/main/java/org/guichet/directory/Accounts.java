@@ -22,15 +22,29 @@ public class Accounts {
 
 	private final InitialAdministrator initialAdministrator;
 
-	Accounts(UserRepository users, PasswordEncoder passwords, InitialAdministrator initialAdministrator) {
+	private final AccountOrigins origins;
+
+	Accounts(UserRepository users, PasswordEncoder passwords, InitialAdministrator initialAdministrator,
+			AccountOrigins origins) {
 		this.users = users;
+		this.origins = origins;
 		this.passwords = passwords;
 		this.initialAdministrator = initialAdministrator;
 	}
 
+	/**
+	 * Changes a local account's password.
+	 *
+	 * @throws InvalidInputException on {@code newPassword} for a directory account (its password is
+	 *         the directory's) or a password too short, on {@code currentPassword} when it is wrong
+	 */
 	public void changePassword(UserId id, String currentPassword, String newPassword) {
 		User user = users.findById(id.value())
 			.orElseThrow(() -> new NotFoundException("user.not-found", "No such user", id.value()));
+		if (origins.fromDirectory(id)) {
+			throw new InvalidInputException("newPassword", "password.directory",
+					"Your password is the directory's: change it where your organisation changes it");
+		}
 		if (currentPassword == null || !passwords.matches(currentPassword, user.getPasswordHash())) {
 			throw new InvalidInputException("currentPassword", "password.current-wrong",
 					"The current password is not right");

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "Forgot password" for the accounts Guichet keeps the password of. A person asks for a reset
+ * "Forgot password" for the accounts Guichet keeps the password of (never a directory account's). A person asks for a reset
  * by their login or e-mail address; the answer never says whether such an account exists. A
  * person with an e-mail address gets the reset link by mail ({@link ResetLinkRequested}); the
  * request of one without waits for an administrator, who issues a reset link ({@link #issue}) and
@@ -59,8 +59,11 @@ public class PasswordResets {
 
 	private final Clock clock;
 
+	private final AccountOrigins origins;
+
 	PasswordResets(JdbcClient jdbc, UserRepository users, Accounts accounts, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, AccountOrigins origins) {
+		this.origins = origins;
 		this.jdbc = jdbc;
 		this.users = users;
 		this.accounts = accounts;
@@ -90,7 +93,8 @@ public class PasswordResets {
 			return true;
 		}
 		Optional<Long> account = jdbc
-			.sql("select id from app_user where active = true and (lower(username) = :typed or lower(email) = :typed)")
+			.sql("select id from app_user where active = true and (lower(username) = :typed or lower(email) = :typed)"
+					+ " and not exists (select 1 from directory_account d where d.user_id = app_user.id)")
 			.param("typed", typed.toLowerCase(Locale.ROOT))
 			.query(Long.class)
 			.list()
@@ -132,10 +136,15 @@ public class PasswordResets {
 	 *
 	 * @return the secret, shown once to the administrator for the reset link; never stored
 	 * @throws org.guichet.system.NotFoundException when there is no such user
+	 * @throws org.guichet.system.ConflictException for a directory account, whose password is the directory's
 	 */
 	public String issue(UserId user) {
 		users.findById(user.value())
 			.orElseThrow(() -> new org.guichet.system.NotFoundException("user.not-found", "No such user", user.value()));
+		if (origins.fromDirectory(user)) {
+			throw new org.guichet.system.ConflictException("password.directory",
+					"The password of a directory account is the directory's: it cannot be reset in Guichet");
+		}
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -183,7 +183,7 @@ class OneTimeFormTokensIT {
 			"KnowledgeController#feedback", "PortalKnowledgeController#feedback",
 			"ApprovalPageController#decide", "ChatAgentController#take", "ChatConversationController#close",
 			"ChatAgentController#transfer", "SmsTriageController#handled", "SmsAdminController#processSettingsForm",
-			"SmsAdminController#resend");
+			"SmsAdminController#resend", "DirectoryAdminController#synchronise");
 
 	private static final int SIMULTANEOUS = 4;
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.guichet.directory.ldap.DirectoryUnavailableException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
@@ -30,6 +31,11 @@ public class KeepUsernameOnFailure extends SimpleUrlAuthenticationFailureHandler
 		String typed = request.getParameter("username");
 		if (typed != null && !typed.isBlank() && typed.length() <= USERNAME_MAX) {
 			request.getSession().setAttribute(TYPED_USERNAME, typed.strip());
+		}
+		if (exception instanceof DirectoryUnavailableException) {
+			saveException(request, exception);
+			getRedirectStrategy().sendRedirect(request, response, "/login?error=directory");
+			return;
 		}
 		super.onAuthenticationFailure(request, response, exception);
 	}

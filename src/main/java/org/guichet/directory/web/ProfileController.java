@@ -9,6 +9,7 @@ import java.util.Objects;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.guichet.directory.AccountOrigins;
 import org.guichet.directory.Accounts;
 import org.guichet.directory.ApiTokens;
 import org.guichet.directory.CurrentUser;
@@ -57,8 +58,11 @@ class ProfileController {
 
 	private final SecurityContextRepository securityContexts = new HttpSessionSecurityContextRepository();
 
+	private final AccountOrigins origins;
+
 	ProfileController(UserRepository users, Accounts accounts, ApiTokens tokens,
-			@Value("${guichet.time-zone}") ZoneId timeZone, Clock clock) {
+			@Value("${guichet.time-zone}") ZoneId timeZone, Clock clock, AccountOrigins origins) {
+		this.origins = origins;
 		this.users = users;
 		this.accounts = accounts;
 		this.tokens = tokens;
@@ -165,6 +169,7 @@ class ProfileController {
 		User user = users.findWithManagerById(me.id()).orElseThrow();
 		model.addAttribute("user", user);
 		model.addAttribute("tokens", tokens.of(me.userId()));
+		model.addAttribute("fromDirectory", origins.fromDirectory(me.userId()));
 		model.addAttribute("timeZone", timeZone);
 		model.addAttribute("now", clock.instant());
 		return VIEW;

@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
+import org.guichet.directory.AccountOrigins;
 import org.guichet.directory.Accounts;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.directory.User;
+import org.guichet.directory.UserId;
 import org.guichet.directory.UserRepository;
+import org.guichet.directory.ldap.LdapSettings;
 import org.guichet.system.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -31,7 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The administrator's list of users, and the form that creates or edits one. The user name is
- * chosen once, at creation: it is the key people log in with.
+ * chosen once, at creation: it is the key people log in with. Of an account that comes from the
+ * directory, the directory's fields are shown but not changed here, and it has no password here.
  */
 @Controller
 @RequestMapping("/admin/users")
@@ -45,8 +49,14 @@ class UserController {
 
 	private final Clock clock;
 
-	UserController(UserRepository users, Accounts accounts, Clock clock) {
+	private final AccountOrigins origins;
+
+	private final LdapSettings ldap;
+
+	UserController(UserRepository users, Accounts accounts, Clock clock, AccountOrigins origins, LdapSettings ldap) {
 		this.users = users;
+		this.origins = origins;
+		this.ldap = ldap;
 		this.accounts = accounts;
 		this.clock = clock;
 	}
@@ -56,6 +66,8 @@ class UserController {
 			@PageableDefault(size = 20, sort = "fullName") Pageable pageable, Model model) {
 		Page<User> page = q.isBlank() ? users.findAll(pageable) : users.search(q.trim(), pageable);
 		model.addAttribute("page", page);
+		model.addAttribute("fromDirectory",
+				origins.fromDirectory(page.getContent().stream().map(User::getId).toList()));
 		model.addAttribute("q", q);
 		return "admin/users/list";
 	}
@@ -96,6 +108,10 @@ class UserController {
 	String processUpdateForm(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @Valid UserForm userForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		User user = find(id);
+		if (origins.fromDirectory(user.id())) {
+			userForm.keepDirectoryFields(user, ldap.decidesRoles());
+			result = DirectoryFields.withoutTheirErrors(result, userForm, model);
+		}
 		if (user.getVersion() != userForm.getVersion()) {
 			return conflict(userForm, user, result, model);
 		}
@@ -184,6 +200,9 @@ class UserController {
 
 	private String form(Model model, @Nullable Long id) {
 		model.addAttribute("userId", id);
+		boolean fromDirectory = id != null && origins.fromDirectory(new UserId(id));
+		model.addAttribute("fromDirectory", fromDirectory);
+		model.addAttribute("roleFromDirectory", fromDirectory && ldap.decidesRoles());
 		model.addAttribute("bounced",
 				id == null ? null : users.findById(id).filter(user -> user.getEmailBouncedAt() != null).orElse(null));
 		model.addAttribute("roles", Role.values());

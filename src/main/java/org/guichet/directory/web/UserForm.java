@@ -84,6 +84,24 @@ class UserForm {
 		user.setActive(active);
 	}
 
+	/**
+	 * Puts back what the directory owns of a directory account (name, contact details, manager,
+	 * language, and the role when the directory decides it), whatever was posted, and no password.
+	 */
+	void keepDirectoryFields(User user, boolean role) {
+		fullName = user.getFullName();
+		email = user.getEmail();
+		phone = user.getPhone();
+		department = user.getDepartment();
+		location = user.getLocation();
+		managerId = user.getManager() == null ? null : user.getManager().getId();
+		language = user.getLanguage();
+		if (role) {
+			this.role = user.getRole();
+		}
+		password = null;
+	}
+
 	boolean hasPassword() {
 		return password != null && !password.isEmpty();
 	}

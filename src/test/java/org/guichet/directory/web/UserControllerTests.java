@@ -21,7 +21,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
+import org.guichet.directory.AccountOrigins;
 import org.guichet.directory.Accounts;
+import org.guichet.directory.ldap.LdapSettings;
 import org.guichet.directory.ApiTokens;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
@@ -84,6 +86,12 @@ class UserControllerTests {
 
 	@MockitoBean
 	ApiTokens tokens;
+
+	@MockitoBean
+	AccountOrigins origins;
+
+	@MockitoBean
+	LdapSettings ldap;
 
 	@BeforeEach
 	void setUp() {

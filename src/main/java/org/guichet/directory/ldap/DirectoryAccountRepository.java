@@ -1,0 +1,22 @@
+package org.guichet.directory.ldap;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface DirectoryAccountRepository extends JpaRepository<DirectoryAccount, Long> {
+
+	Optional<DirectoryAccount> findByExternalId(String externalId);
+
+	/** The account of the entry with that normalised DN. */
+	@Query("select a.userId from DirectoryAccount a where a.dn = :dn")
+	Optional<Long> findUserIdByDn(String dn);
+
+	/** The accounts found by no synchronisation since that instant and not yet counted as missing. */
+	@Query("select a from DirectoryAccount a where a.syncedAt < :since and a.missingSince is null order by a.userId")
+	List<DirectoryAccount> findNotSeenSince(Instant since);
+
+}

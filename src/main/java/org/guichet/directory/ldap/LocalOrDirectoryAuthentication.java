@@ -1,0 +1,69 @@
+package org.guichet.directory.ldap;
+
+import java.util.Optional;
+
+import org.guichet.directory.AccountOrigins;
+import org.guichet.directory.CurrentUser;
+import org.guichet.directory.User;
+import org.guichet.directory.UserRepository;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one check of a user name and password, for the login form and HTTP Basic alike. A local
+ * account is checked against its password hash and never asks the directory (so local accounts
+ * log in while the directory is down); a directory account, or a name Guichet does not know yet
+ * while a directory is configured, is checked by the directory ({@link DirectoryLogin}), never
+ * against a local password. With no directory configured, directory accounts cannot log in.
+ */
+@Component
+class LocalOrDirectoryAuthentication implements AuthenticationProvider {
+
+	private final DaoAuthenticationProvider local;
+
+	private final UserRepository users;
+
+	private final AccountOrigins origins;
+
+	private final DirectoryLogin directory;
+
+	LocalOrDirectoryAuthentication(UserDetailsService details, PasswordEncoder passwords,
+			UserRepository users, AccountOrigins origins, DirectoryLogin directory) {
+		this.local = new DaoAuthenticationProvider(details);
+		this.local.setPasswordEncoder(passwords);
+		this.users = users;
+		this.origins = origins;
+		this.directory = directory;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		String username = authentication.getName();
+		Optional<User> known = users.findByUsername(username);
+		boolean fromDirectory = known.isPresent() && origins.fromDirectory(known.get().id());
+		if (fromDirectory && !directory.enabled()) {
+			throw new BadCredentialsException("The account of " + username + " comes from a directory that is not configured");
+		}
+		if (!fromDirectory && (known.isPresent() || !directory.enabled())) {
+			return local.authenticate(authentication);
+		}
+		Object credentials = authentication.getCredentials();
+		CurrentUser user = directory.authenticate(username, credentials == null ? "" : credentials.toString());
+		UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(user, null,
+				user.getAuthorities());
+		result.setDetails(authentication.getDetails());
+		return result;
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+}
