@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,8 +35,11 @@ import tools.jackson.databind.json.JsonMapper;
  * whose filters the ticket passes, in the transaction of the change that published the event: the
  * delivery is committed with the change or not at all (docs/WEBHOOKS.md#payload). A comment is told
  * only when public: an internal note never leaves Guichet, and no payload carries a comment's text.
+ * An event published outside a transaction gets one of its own (the ticket's group and category
+ * are read lazily).
  */
 @Component
+@Transactional
 class WebhookOutbox {
 
 	/** An active webhook's subscription and filters. */
