@@ -157,7 +157,7 @@ class WebhookOutbox {
 			Map<String, @Nullable Object> data) {
 		Map<String, @Nullable Object> about = new LinkedHashMap<>();
 		about.put("id", ticket.id().value());
-		about.put("number", "#" + ticket.getNumber());
+		about.put("number", ticket.getNumber());
 		about.put("title", ticket.getTitle());
 		about.put("type", ticket.getType().name());
 		about.put("status", ticket.getStatus().name());

@@ -165,6 +165,7 @@ class WebhooksIT {
 		assertThat(json.get("occurredAt").asString()).endsWith("Z");
 		JsonNode ticket = json.get("ticket");
 		assertThat(ticket.get("id").asLong()).isEqualTo(id.value());
+		assertThat(ticket.get("number").asString()).isEqualTo("#" + id.value());
 		assertThat(ticket.get("title").asString()).isEqualTo(title);
 		assertThat(ticket.get("status").asString()).isEqualTo("NEW");
 		assertThat(ticket.get("priority").asString()).isNotBlank();
