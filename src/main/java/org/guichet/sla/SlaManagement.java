@@ -357,7 +357,7 @@ public class SlaManagement {
 	/**
 	 * Applies a change to a ticket's clocks, then shows the ticket's new state and next deadline
 	 * on the ticket, and hands the facts' SLA columns over, when one of them changed, and tells
-	 * when the clocks became breached. A clock whose policy was deleted is left as it is.
+	 * when the clocks became at risk or breached. A clock whose policy was deleted is left as it is.
 	 */
 	private void updating(TicketId ticket, ClockChange change) {
 		updating(ticket, false, change);
@@ -384,6 +384,9 @@ public class SlaManagement {
 			}
 			if (sla.getState() == SlaState.BREACHED && state != SlaState.BREACHED) {
 				events.publishEvent(new SlaBreached(ticket, clock.instant()));
+			}
+			else if (sla.getState() == SlaState.AT_RISK && state != SlaState.AT_RISK && state != SlaState.BREACHED) {
+				events.publishEvent(new SlaAtRisk(ticket, clock.instant()));
 			}
 		});
 	}

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.guichet.system.Backoff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -141,11 +142,7 @@ class SmsSendingJob {
 
 	/** The wait after the n-th failed attempt: first-retry, doubling, at most max-retry. */
 	static Duration wait(int attempts, SmsProperties current) {
-		Duration wait = current.firstRetry();
-		for (int i = 1; i < attempts && wait.compareTo(current.maxRetry()) < 0; i++) {
-			wait = wait.multipliedBy(2);
-		}
-		return wait.compareTo(current.maxRetry()) > 0 ? current.maxRetry() : wait;
+		return new Backoff(current.firstRetry(), current.maxRetry()).after(attempts);
 	}
 
 }

@@ -127,7 +127,7 @@ class OneTimeFormTokensIT {
 			"KnowledgeController#processCreationForm", "KnowledgeController#translate", "KnowledgeController#upload",
 			"PortalCatalogueController#file", "AdminSectionsController#addSection",
 			"AdminItemsController#createItem", "ChatPortalController#start", "ChatAgentController#turnIntoTicket",
-			"GenerativeHelpController#article");
+			"GenerativeHelpController#article", "WebhookAdminController#processCreationForm");
 
 	/**
 	 * The web {@code POST} handlers that change or remove what exists, or show a form again
@@ -183,7 +183,8 @@ class OneTimeFormTokensIT {
 			"KnowledgeController#feedback", "PortalKnowledgeController#feedback",
 			"ApprovalPageController#decide", "ChatAgentController#take", "ChatConversationController#close",
 			"ChatAgentController#transfer", "SmsTriageController#handled", "SmsAdminController#processSettingsForm",
-			"SmsAdminController#resend", "DirectoryAdminController#synchronise");
+			"SmsAdminController#resend", "DirectoryAdminController#synchronise", "WebhookAdminController#processUpdateForm",
+			"WebhookAdminController#delete", "WebhookAdminController#resend");
 
 	private static final int SIMULTANEOUS = 4;
 
@@ -557,6 +558,14 @@ class OneTimeFormTokensIT {
 				fields.put("enabled", "false");
 				yield new Submission(() -> form(post("/admin/mailboxes/new"), admin, fields),
 						() -> count("select count(*) from mailbox where name = ?", marker), 1);
+			}
+			case "WebhookAdminController#processCreationForm" -> {
+				MockHttpSession admin = login(fixtures.user("admin", Role.ADMINISTRATOR));
+				Map<String, String> fields = formFields(admin, "/admin/webhooks/new", "/admin/webhooks/new");
+				fields.putAll(Map.of("name", marker, "url", "https://tools.example.org/guichet", "events",
+						"TICKET_CREATED", "active", "false"));
+				yield new Submission(() -> form(post("/admin/webhooks/new"), admin, fields),
+						() -> count("select count(*) from webhook where name = ?", marker), 1);
 			}
 			case "GroupController#processCreationForm" -> {
 				MockHttpSession admin = login(fixtures.user("admin", Role.ADMINISTRATOR));

@@ -24,6 +24,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.guichet.mail.MailKind;
+import org.guichet.system.Backoff;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -296,11 +297,7 @@ class MailSendingJob {
 
 	/** The wait after the given number of failed attempts: {@code first-retry}, doubled each time, at most {@code max-retry}. */
 	Duration backoff(int attempts) {
-		Duration wait = settings.firstRetry();
-		for (int i = 1; i < attempts && wait.compareTo(settings.maxRetry()) < 0; i++) {
-			wait = wait.multipliedBy(2);
-		}
-		return wait.compareTo(settings.maxRetry()) > 0 ? settings.maxRetry() : wait;
+		return new Backoff(settings.firstRetry(), settings.maxRetry()).after(attempts);
 	}
 
 	/** @param body the mail's bodies, null if it has none: refused, since it cannot be written */
