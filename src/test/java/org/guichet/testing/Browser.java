@@ -122,9 +122,20 @@ public final class Browser implements AutoCloseable, BeforeEachCallback, AfterAl
 		click(wait.until(ExpectedConditions.elementToBeClickable(locator)));
 	}
 
-	/** Clicks an element already found, after scrolling it into the middle of the window. */
+	/**
+	 * Clicks an element already found, after scrolling it into the middle of the window, and after
+	 * clicking away a floating confirmation that covers it, as a person does (one stays ten seconds
+	 * in the window's corner, over a form's button at the foot of a page).
+	 */
 	public void click(WebElement element) {
 		scrollTo(element);
+		Object cover = script("""
+				var box = arguments[0].getBoundingClientRect();
+				var over = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+				return over && over.closest('#flash-region .alert');""", element);
+		if (cover instanceof WebElement flash) {
+			flash.click();
+		}
 		element.click();
 	}
 
