@@ -14,6 +14,7 @@ import org.guichet.presentation.dossier.AnonymisedDossiers;
 import org.guichet.presentation.dossier.DossierDocument;
 import org.guichet.presentation.dossier.TicketDossier;
 import org.guichet.presentation.dossier.TicketDossiers;
+import org.guichet.testing.DatabaseNeutral;
 import org.guichet.tickets.TicketId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = "guichet.demo.enabled=true")
 @ContextConfiguration(initializers = DemoDataIT.EmptyDatabase.class)
 @ActiveProfiles("test")
+@DatabaseNeutral
 class DemoDossierAnonymisationIT {
 
 	private static final int TICKETS = 5;

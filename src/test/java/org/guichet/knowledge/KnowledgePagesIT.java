@@ -10,6 +10,7 @@ import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
+import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Channel;
@@ -55,6 +56,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * form keeps what was typed; the owner is reminded once of a review date passed.
  */
 @GuichetIntegrationTest
+@DatabaseNeutral
 class KnowledgePagesIT {
 
 	@Autowired

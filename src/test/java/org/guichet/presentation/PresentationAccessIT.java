@@ -10,6 +10,7 @@ import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
 import org.guichet.testing.ApiClient;
 import org.guichet.testing.ApiClient.Response;
+import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Channel;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ticket's dossier opens; within the IT team a ticket one may not see stays 404.
  */
 @GuichetIntegrationTest
+@DatabaseNeutral
 class PresentationAccessIT {
 
 	@LocalServerPort

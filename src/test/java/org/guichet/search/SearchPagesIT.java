@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.guichet.directory.Role;
 import org.guichet.directory.User;
 import org.guichet.testing.ApiClient;
+import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +37,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
  * and facets, and the administrators' rebuild of the index, each under the reader's visibility.
  */
 @GuichetIntegrationTest
+@DatabaseNeutral
 class SearchPagesIT {
 
 	@Autowired

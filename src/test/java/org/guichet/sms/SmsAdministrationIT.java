@@ -16,6 +16,7 @@ import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
+import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.junit.jupiter.api.AfterAll;
@@ -50,6 +51,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * and the settings put back after each test, as this class shares the other tests' application.
  */
 @GuichetIntegrationTest
+@DatabaseNeutral
 class SmsAdministrationIT {
 
 	private static final String GATEWAY_KEY = "Bearer admin-gateway-key";

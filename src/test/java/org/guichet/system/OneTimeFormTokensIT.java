@@ -45,6 +45,7 @@ import org.guichet.knowledge.ArticleLanguage;
 import org.guichet.knowledge.Articles;
 import org.guichet.replies.MacroDefinition;
 import org.guichet.replies.Macros;
+import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.HtmlForms;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
@@ -106,6 +107,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * {@code POST} handler of the web pages: a new handler must be classified here.
  */
 @GuichetIntegrationTest
+@DatabaseNeutral
 class OneTimeFormTokensIT {
 
 	/**

@@ -20,6 +20,7 @@ import java.util.Map;
 
 import org.guichet.directory.Role;
 import org.guichet.directory.User;
+import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.HtmlForms;
 import org.guichet.testing.ApiClient;
 import org.guichet.testing.GuichetIntegrationTest;
@@ -42,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a request under the request limit is parsed to disk (no memory threshold), never into the heap.
  */
 @GuichetIntegrationTest
+@DatabaseNeutral
 class OversizedUploadIT {
 
 	private static final long MB = 1024 * 1024;

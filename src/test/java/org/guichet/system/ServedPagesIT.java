@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code <!-- -->} would reach every visitor (TemplateCommentsTests checks the templates).
  */
 @GuichetIntegrationTest
+@DatabaseNeutral
 class ServedPagesIT {
 
 	private final HttpClient http = HttpClient.newHttpClient();

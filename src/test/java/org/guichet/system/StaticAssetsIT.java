@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pages are never cached.
  */
 @GuichetIntegrationTest
+@DatabaseNeutral
 class StaticAssetsIT {
 
 	private static final Pattern ASSET_LINK = Pattern

@@ -37,6 +37,7 @@ import org.guichet.directory.Role;
 import org.guichet.directory.User;
 import org.guichet.sla.SlaPolicy;
 import org.guichet.sla.SlaPolicyRepository;
+import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Priority;
@@ -56,6 +57,7 @@ import org.springframework.web.context.WebApplicationContext;
  * with its rows, the refusals shown next to the row at fault, deletion and the tester.
  */
 @GuichetIntegrationTest
+@DatabaseNeutral
 class CalendarAdministrationIT {
 
 	@Autowired

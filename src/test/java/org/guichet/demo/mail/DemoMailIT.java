@@ -19,6 +19,7 @@ import jakarta.mail.internet.MimeMultipart;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.guichet.mail.MailKind;
+import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.TestDatabase;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Channel;
@@ -62,6 +63,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 		"guichet.mail.send-interval=100ms" })
 @ContextConfiguration(initializers = DemoMailIT.OwnDatabase.class)
 @ActiveProfiles({ "test", "demo" })
+@DatabaseNeutral
 class DemoMailIT {
 
 	@Autowired

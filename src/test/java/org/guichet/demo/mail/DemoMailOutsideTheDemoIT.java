@@ -1,6 +1,7 @@
 package org.guichet.demo.mail;
 
 import org.guichet.directory.Role;
+import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Outside the demo profile, nothing of the demo's mail server exists: no server, no sender, no page, no link. */
 @GuichetIntegrationTest
+@DatabaseNeutral
 class DemoMailOutsideTheDemoIT {
 
 	@Autowired

@@ -12,6 +12,7 @@ import com.google.i18n.phonenumbers.Phonenumber;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.guichet.sms.SmsSettings;
+import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.TestDatabase;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Channel;
@@ -56,6 +57,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 		properties = { "guichet.demo.mail.smtp-port=0", "guichet.demo.mail.imap-port=0", "guichet.sms.send-interval=100ms" })
 @ContextConfiguration(initializers = DemoSmsIT.OwnDatabase.class)
 @ActiveProfiles({ "test", "demo" })
+@DatabaseNeutral
 class DemoSmsIT {
 
 	@LocalServerPort

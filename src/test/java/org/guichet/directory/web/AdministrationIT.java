@@ -29,6 +29,7 @@ import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportGroupRepository;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
+import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.HtmlForms;
 import org.guichet.testing.ShiftableClock;
@@ -64,6 +65,7 @@ import org.springframework.web.context.WebApplicationContext;
  * a session opened by the login form, forms posted with their CSRF token.
  */
 @GuichetIntegrationTest
+@DatabaseNeutral
 class AdministrationIT {
 
 	@Autowired

@@ -2,6 +2,7 @@ package org.guichet.directory.web;
 
 import org.guichet.directory.Role;
 import org.guichet.directory.User;
+import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * a bookmarked report, a ticket, any page — never on another host; on the home page otherwise.
  */
 @GuichetIntegrationTest
+@DatabaseNeutral
 class LoginLandingIT {
 
 	@Autowired

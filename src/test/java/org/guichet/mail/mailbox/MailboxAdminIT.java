@@ -6,6 +6,7 @@ import java.util.List;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportLevel;
+import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.TestFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * wrong field refused at once, the password never given back, the connection test, and nobody but
  * an administrator let in.
  */
+@DatabaseNeutral
 class MailboxAdminIT extends MailboxIntegrationTest {
 
 	@Autowired

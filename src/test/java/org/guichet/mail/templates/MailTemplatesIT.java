@@ -7,6 +7,7 @@ import org.guichet.directory.Role;
 import org.guichet.directory.User;
 import org.guichet.mail.MailKind;
 import org.guichet.testing.ApiClient;
+import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * no one but administrators.
  */
 @GuichetIntegrationTest
+@DatabaseNeutral
 class MailTemplatesIT {
 
 	@Autowired

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.guichet.directory.Role;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
+import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Pseudonyms built from the directory, in French and English. */
 @GuichetIntegrationTest
+@DatabaseNeutral
 class AnonymisationIT {
 
 	@Autowired

@@ -10,6 +10,7 @@ import org.guichet.directory.Role;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
 import org.guichet.testing.ApiClient;
+import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** {@code GET /api/v1/flowchart} and the page over the live configuration. */
 @GuichetIntegrationTest
+@DatabaseNeutral
 class FlowchartApiIT {
 
 	@Autowired

@@ -22,6 +22,7 @@ import org.guichet.presentation.dossier.TicketDossiers;
 import org.guichet.presentation.examples.ExampleKind;
 import org.guichet.presentation.examples.ExampleTickets;
 import org.guichet.presentation.flowchart.Flowcharts;
+import org.guichet.testing.DatabaseNeutral;
 import org.guichet.tickets.TicketId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = "guichet.demo.enabled=true")
 @ContextConfiguration(initializers = DemoDataIT.EmptyDatabase.class)
 @ActiveProfiles("test")
+@DatabaseNeutral
 class DemoPackAnonymisationIT {
 
 	@Autowired

@@ -17,6 +17,7 @@ import org.guichet.directory.Role;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
 import org.guichet.testing.ApiClient;
+import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Channel;
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The presentation pack through the API: the offline site's files and links, the PDF's chapters, who may build it. */
 @GuichetIntegrationTest
+@DatabaseNeutral
 class PresentationPackIT {
 
 	@Autowired

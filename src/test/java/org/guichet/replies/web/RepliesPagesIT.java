@@ -9,6 +9,7 @@ import org.guichet.directory.User;
 import org.guichet.replies.CannedReplies;
 import org.guichet.replies.CannedReply;
 import org.guichet.replies.CannedReplyDefinition;
+import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * once next to its field and in a summary, everything typed kept; personal and shared sections.
  */
 @GuichetIntegrationTest
+@DatabaseNeutral
 class RepliesPagesIT {
 
 	@Autowired

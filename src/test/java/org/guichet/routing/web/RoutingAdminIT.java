@@ -11,6 +11,7 @@ import org.guichet.routing.AssignmentMode;
 import org.guichet.routing.RoutingRule;
 import org.guichet.routing.RoutingRules;
 import org.guichet.routing.Technicians;
+import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * category, so it never routes other tests' tickets, and is deleted at the end.
  */
 @GuichetIntegrationTest
+@DatabaseNeutral
 class RoutingAdminIT {
 
 	@Autowired

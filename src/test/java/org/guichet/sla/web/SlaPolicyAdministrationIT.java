@@ -26,6 +26,7 @@ import org.guichet.sla.SlaPolicies;
 import org.guichet.sla.SlaPolicy;
 import org.guichet.sla.SlaTarget;
 import org.guichet.sla.TtoTrigger;
+import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Category;
@@ -51,6 +52,7 @@ import org.springframework.web.context.WebApplicationContext;
  * refusals shown on the cell at fault, the order of the policies and their deletion.
  */
 @GuichetIntegrationTest
+@DatabaseNeutral
 class SlaPolicyAdministrationIT {
 
 	@Autowired

@@ -8,6 +8,7 @@ import org.guichet.directory.Role;
 import org.guichet.directory.User;
 import org.guichet.testing.ApiClient;
 import org.guichet.testing.ApiClient.Response;
+import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Attachment;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * way: an ASCII {@code filename} and the UTF-8 {@code filename*} (RFC 6266).
  */
 @GuichetIntegrationTest
+@DatabaseNeutral
 class AttachmentDownloadIT {
 
 	private static final String NAME = "Relevé d’écran été €.png";

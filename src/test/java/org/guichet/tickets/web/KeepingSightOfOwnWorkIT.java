@@ -9,6 +9,7 @@ import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.guichet.testing.ApiClient;
 import org.guichet.testing.ApiClient.Response;
+import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * in the page and their lists; someone who never took part still gets 404.
  */
 @GuichetIntegrationTest
+@DatabaseNeutral
 class KeepingSightOfOwnWorkIT {
 
 	@Autowired

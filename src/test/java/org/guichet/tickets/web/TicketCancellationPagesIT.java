@@ -5,6 +5,7 @@ import java.util.List;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
+import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Channel;
@@ -37,6 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * team (with its history) and to the requester on the portal.
  */
 @GuichetIntegrationTest
+@DatabaseNeutral
 class TicketCancellationPagesIT {
 
 	@Autowired

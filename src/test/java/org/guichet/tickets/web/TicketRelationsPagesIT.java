@@ -8,6 +8,7 @@ import org.guichet.directory.Role;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.User;
+import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.HtmlForms;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
@@ -43,6 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * refusal comes back to the page with the message next to the field and what was typed.
  */
 @GuichetIntegrationTest
+@DatabaseNeutral
 class TicketRelationsPagesIT {
 
 	@Autowired
