@@ -210,6 +210,19 @@ class UserGroupApiIT {
 		assertThat(admin.get("/api/v1/groups/" + id).status()).isEqualTo(404);
 	}
 
+	@Test
+	void theOpenApiDescriptionShowsTheAdministrationOperations() {
+		JsonNode paths = ApiClient.anonymous(port).get("/v3/api-docs").json().get("paths");
+		assertThat(paths.get("/api/v1/users").has("post")).isTrue();
+		assertThat(paths.get("/api/v1/users/{id}").has("put")).isTrue();
+		assertThat(paths.get("/api/v1/groups").has("post")).isTrue();
+		assertThat(paths.get("/api/v1/groups/{id}/members/{userId}").has("delete")).isTrue();
+		assertThat(paths.get("/api/v1/categories/{id}").has("put")).isTrue();
+		assertThat(paths.get("/api/v1/categories/{id}/deactivate").has("post")).isTrue();
+		assertThat(paths.get("/api/v1/admin/settings/priority-matrix").has("put")).isTrue();
+		assertThat(paths.get("/api/v1/admin/settings/requester-sla").has("put")).isTrue();
+	}
+
 	/** Each refused field's code. */
 	static Map<String, String> codes(Response refused) {
 		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
