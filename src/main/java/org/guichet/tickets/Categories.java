@@ -19,8 +19,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the versions of the categories), so a change committed on any node is seen on every node by
  * the next transaction that asks, and the later questions of the same transaction get the same
  * tree without reading anything (a ticket's registration asks routing, skills and the SLA).
- * A transaction that changes categories therefore asks before its changes, as the
- * administration page does, and its changes show from the next transaction on.
+ * A tree read inside a transaction that may write is shared with the others only once that
+ * transaction has committed: read after its own uncommitted changes, it could hold a category
+ * that a rollback then removes, under the count and versions of the next real change.
  */
 @Service
 @Transactional(readOnly = true)
@@ -70,9 +71,20 @@ public class Categories {
 		if (kept.stamp().equals(stamp)) {
 			return kept.tree();
 		}
-		CategoryTree tree = new CategoryTree(snapshots.nodes());
-		snapshot = new Snapshot(stamp, tree);
-		return tree;
+		Snapshot read = new Snapshot(stamp, new CategoryTree(snapshots.nodes()));
+		if (TransactionSynchronizationManager.isSynchronizationActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					snapshot = read;
+				}
+			});
+		}
+		else {
+			snapshot = read;
+		}
+		return read.tree();
 	}
 
 	/**
