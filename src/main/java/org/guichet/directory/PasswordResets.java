@@ -161,6 +161,18 @@ public class PasswordResets {
 	}
 
 	/**
+	 * Mails that person a new reset link ({@link #issue}), as a request of their own would: the
+	 * welcome of an account created without a password.
+	 *
+	 * @throws org.guichet.system.NotFoundException when there is no such user
+	 * @throws org.guichet.system.ConflictException for a directory account
+	 */
+	public void mail(UserId user) {
+		String secret = issue(user);
+		events.publishEvent(new ResetLinkRequested(user, secret, clock.instant().plus(VALIDITY)));
+	}
+
+	/**
 	 * The full name of the person a valid (unused, unexpired, not replaced) secret resets the
 	 * password of; empty for any other secret.
 	 */

@@ -3,6 +3,8 @@ package org.guichet.system;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A field holds a value that cannot be accepted; the message says what to enter instead. When
  * several fields of one input were refused together ({@link InputChecks}), this is the first
@@ -14,6 +16,17 @@ public class InvalidInputException extends DomainException {
 
 	public InvalidInputException(String field, String messageKey, String englishMessage, Object... arguments) {
 		super(field, messageKey, englishMessage, arguments);
+	}
+
+	/**
+	 * @return {@code value}, when given
+	 * @throws InvalidInputException on {@code field} ({@code field.required}) when {@code value} is null
+	 */
+	public static <T> T required(String field, @Nullable T value) {
+		if (value == null) {
+			throw new InvalidInputException(field, "field.required", "Give " + field);
+		}
+		return value;
 	}
 
 	/** The other fields refused with this one, in the order checked; empty when none. */

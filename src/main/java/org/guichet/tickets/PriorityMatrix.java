@@ -2,6 +2,10 @@ package org.guichet.tickets;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.BiFunction;
+
+import org.guichet.system.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Derives a ticket's priority from its urgency and impact. The administrator edits the cells;
@@ -28,6 +32,29 @@ public final class PriorityMatrix {
 		for (Urgency urgency : Urgency.values()) {
 			for (Impact impact : Impact.values()) {
 				builder.set(urgency, impact, grid[urgency.ordinal()][impact.ordinal()]);
+			}
+		}
+		return builder.build();
+	}
+
+	/**
+	 * The matrix an administrator sets, every cell given, on the settings page or through the API.
+	 *
+	 * @param cells the priority of each urgency and impact; null when not given
+	 * @throws InvalidInputException on {@code cells} ({@code admin.settings.matrix.incomplete})
+	 *         when a cell has no priority, naming the first one missing
+	 */
+	public static PriorityMatrix of(BiFunction<Urgency, Impact, @Nullable Priority> cells) {
+		Builder builder = builder();
+		for (Urgency urgency : Urgency.values()) {
+			for (Impact impact : Impact.values()) {
+				Priority priority = cells.apply(urgency, impact);
+				if (priority == null) {
+					throw new InvalidInputException("cells", "admin.settings.matrix.incomplete",
+							"Every cell of the matrix needs a priority: " + urgency + " x " + impact + " has none",
+							urgency, impact);
+				}
+				builder.set(urgency, impact, priority);
 			}
 		}
 		return builder.build();

@@ -3,21 +3,17 @@ package org.guichet.directory.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.guichet.directory.SupportGroup;
+import org.guichet.directory.SupportGroups;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
 import org.jspecify.annotations.Nullable;
 
+/** What the administrator types about a support group. */
 class GroupForm {
 
-	@NotBlank
-	@Size(max = 120)
 	private @Nullable String name;
 
-	@NotNull
 	private @Nullable SupportLevel level = SupportLevel.N1;
 
 	private List<Long> memberIds = new ArrayList<>();
@@ -33,11 +29,9 @@ class GroupForm {
 		return form;
 	}
 
-	void applyTo(SupportGroup group, List<User> members) {
-		group.setName(name.trim());
-		group.setLevel(level);
-		group.getMembers().clear();
-		group.getMembers().addAll(members);
+	/** What was typed, for {@link org.guichet.directory.SupportGroups}, which checks it. */
+	SupportGroups.GroupDetails details() {
+		return new SupportGroups.GroupDetails(name, level, memberIds);
 	}
 
 	public @Nullable String getName() {

@@ -1,24 +1,20 @@
 package org.guichet.directory.web;
 
-import java.time.Clock;
-import java.util.Optional;
-
-import jakarta.validation.Valid;
-import org.guichet.directory.AccountOrigins;
-import org.guichet.directory.Accounts;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.directory.User;
+import org.guichet.directory.UserAdministration;
+import org.guichet.directory.UserAdministration.FirstPassword;
 import org.guichet.directory.UserId;
 import org.guichet.directory.UserRepository;
-import org.guichet.directory.ldap.LdapSettings;
+import org.guichet.system.FormRefusals;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.VersionMismatchException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,7 +25,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -45,20 +40,11 @@ class UserController {
 
 	private final UserRepository users;
 
-	private final Accounts accounts;
+	private final UserAdministration administration;
 
-	private final Clock clock;
-
-	private final AccountOrigins origins;
-
-	private final LdapSettings ldap;
-
-	UserController(UserRepository users, Accounts accounts, Clock clock, AccountOrigins origins, LdapSettings ldap) {
+	UserController(UserRepository users, UserAdministration administration) {
 		this.users = users;
-		this.origins = origins;
-		this.ldap = ldap;
-		this.accounts = accounts;
-		this.clock = clock;
+		this.administration = administration;
 	}
 
 	@GetMapping
@@ -66,8 +52,7 @@ class UserController {
 			@PageableDefault(size = 20, sort = "fullName") Pageable pageable, Model model) {
 		Page<User> page = q.isBlank() ? users.findAll(pageable) : users.search(q.trim(), pageable);
 		model.addAttribute("page", page);
-		model.addAttribute("fromDirectory",
-				origins.fromDirectory(page.getContent().stream().map(User::getId).toList()));
+		model.addAttribute("fromDirectory", administration.fromDirectory(page.getContent().stream().map(User::getId).toList()));
 		model.addAttribute("q", q);
 		return "admin/users/list";
 	}
@@ -78,64 +63,57 @@ class UserController {
 		return form(model, null);
 	}
 
+	/** The rules are {@link UserAdministration#create}'s, with a typed password required. */
 	@PostMapping("/new")
-	String processCreationForm(@Valid UserForm userForm, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		rejectTakenUsername(userForm, result);
-		if (!userForm.hasPassword()) {
-			result.rejectValue("password", "admin.users.password.required");
+	String processCreationForm(UserForm userForm, BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				administration.create(userForm.getUsername(), userForm.details(), userForm.getPassword(),
+						FirstPassword.TYPED);
+				redirect.addFlashAttribute("flash", "admin.flash.saved");
+				return "redirect:/admin/users";
+			}
+			catch (InvalidInputException ex) {
+				FormRefusals.reject(ex, result);
+			}
 		}
-		Optional<User> manager = manager(userForm, null, result);
-		String passwordHash = passwordHash(userForm, result);
-		if (result.hasErrors()) {
-			return form(model, null);
-		}
-		User user = new User(userForm.getUsername(), passwordHash, userForm.getFullName(), userForm.getRole(),
-				clock.instant());
-		userForm.applyTo(user, manager.orElse(null));
-		users.save(user);
-		redirect.addFlashAttribute("flash", "admin.flash.saved");
-		return "redirect:/admin/users";
+		return form(model, null);
 	}
 
 	@GetMapping("/{id}/edit")
 	String initUpdateForm(@PathVariable long id, Model model) {
-		model.addAttribute("userForm", UserForm.of(find(id)));
+		model.addAttribute("userForm", UserForm.of(administration.get(id)));
 		return form(model, id);
 	}
 
+	/**
+	 * The rules are {@link UserAdministration#update}'s; the directory's fields of a directory
+	 * account, shown disabled and so not posted, are put back first.
+	 */
 	@PostMapping("/{id}/edit")
-	String processUpdateForm(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @Valid UserForm userForm,
+	String processUpdateForm(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, UserForm userForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		User user = find(id);
-		if (origins.fromDirectory(user.id())) {
-			userForm.keepDirectoryFields(user, ldap.decidesRoles());
+		User user = administration.get(id);
+		if (administration.fromDirectory(id)) {
+			userForm.keepDirectoryFields(user, administration.directoryDecidesRoles());
 			result = DirectoryFields.withoutTheirErrors(result, userForm, model);
 		}
-		if (user.getVersion() != userForm.getVersion()) {
-			return conflict(userForm, user, result, model);
-		}
 		userForm.setUsername(user.getUsername());
-		if (id == me.id()) {
-			rejectSelfLockout(userForm, result);
+		if (!result.hasErrors()) {
+			try {
+				administration.update(id, userForm.getVersion(), userForm.details(), userForm.getPassword(),
+						new UserId(me.id()));
+				redirect.addFlashAttribute("flash", "admin.flash.saved");
+				return "redirect:/admin/users";
+			}
+			catch (VersionMismatchException | ObjectOptimisticLockingFailureException ex) {
+				return conflict(userForm, administration.get(id), result, model);
+			}
+			catch (InvalidInputException ex) {
+				FormRefusals.reject(ex, result);
+			}
 		}
-		Optional<User> manager = manager(userForm, id, result);
-		String passwordHash = passwordHash(userForm, result);
-		if (result.hasErrors()) {
-			return form(model, id);
-		}
-		userForm.applyTo(user, manager.orElse(null));
-		if (passwordHash != null) {
-			user.changePasswordHash(passwordHash);
-		}
-		try {
-			users.save(user);
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			return conflict(userForm, find(id), result, model);
-		}
-		redirect.addFlashAttribute("flash", "admin.flash.saved");
-		return "redirect:/admin/users";
+		return form(model, id);
 	}
 
 	/**
@@ -148,61 +126,11 @@ class UserController {
 		return form(model, current.getId());
 	}
 
-	private void rejectTakenUsername(UserForm userForm, BindingResult result) {
-		if (userForm.getUsername() != null && !result.hasFieldErrors("username")
-				&& users.existsByUsername(userForm.getUsername())) {
-			result.rejectValue("username", "admin.users.username.taken", new Object[] { userForm.getUsername() },
-					null);
-		}
-	}
-
-	/** An administrator keeps the right to administer: otherwise nobody might be left to give it back. */
-	private static void rejectSelfLockout(UserForm userForm, BindingResult result) {
-		if (userForm.getRole() != null && userForm.getRole() != Role.ADMINISTRATOR) {
-			result.rejectValue("role", "admin.users.self.role");
-		}
-		if (!userForm.isActive()) {
-			result.rejectValue("active", "admin.users.self.active");
-		}
-	}
-
-	private Optional<User> manager(UserForm userForm, @Nullable Long id, BindingResult result) {
-		if (userForm.getManagerId() == null) {
-			return Optional.empty();
-		}
-		if (userForm.getManagerId().equals(id)) {
-			result.rejectValue("managerId", "admin.users.manager.self");
-			return Optional.empty();
-		}
-		Optional<User> manager = users.findById(userForm.getManagerId());
-		if (manager.isEmpty()) {
-			result.rejectValue("managerId", "admin.users.manager.unknown");
-		}
-		return manager;
-	}
-
-	private @Nullable String passwordHash(UserForm userForm, BindingResult result) {
-		if (!userForm.hasPassword()) {
-			return null;
-		}
-		try {
-			return accounts.encode(userForm.getPassword());
-		}
-		catch (InvalidInputException ex) {
-			result.rejectValue("password", ex.messageKey(), ex.arguments(), ex.getMessage());
-			return null;
-		}
-	}
-
-	private User find(long id) {
-		return users.findWithManagerById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
-
 	private String form(Model model, @Nullable Long id) {
 		model.addAttribute("userId", id);
-		boolean fromDirectory = id != null && origins.fromDirectory(new UserId(id));
+		boolean fromDirectory = id != null && administration.fromDirectory(id);
 		model.addAttribute("fromDirectory", fromDirectory);
-		model.addAttribute("roleFromDirectory", fromDirectory && ldap.decidesRoles());
+		model.addAttribute("roleFromDirectory", fromDirectory && administration.directoryDecidesRoles());
 		model.addAttribute("bounced",
 				id == null ? null : users.findById(id).filter(user -> user.getEmailBouncedAt() != null).orElse(null));
 		model.addAttribute("roles", Role.values());

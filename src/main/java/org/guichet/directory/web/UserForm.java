@@ -1,50 +1,34 @@
 package org.guichet.directory.web;
 
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.guichet.directory.Role;
 import org.guichet.directory.User;
+import org.guichet.directory.UserAdministration.UserDetails;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What the administrator types about a user. The password is optional when editing: left blank,
- * the user keeps the current one.
+ * the user keeps the current one. The rules are {@link org.guichet.directory.UserAdministration}'s.
  */
 class UserForm {
 
-	@NotBlank
-	@Size(max = 64)
-	@Pattern(regexp = "[A-Za-z0-9._@-]*")
 	private @Nullable String username;
 
-	@NotBlank
-	@Size(max = 120)
 	private @Nullable String fullName;
 
-	@Email
-	@Size(max = 200)
 	private @Nullable String email;
 
-	@Size(max = 40)
 	private @Nullable String phone;
 
-	@Size(max = 120)
 	private @Nullable String department;
 
-	@Size(max = 120)
 	private @Nullable String location;
 
 	private @Nullable Long managerId;
 
 	private boolean vip;
 
-	@Pattern(regexp = "fr|en|")
 	private @Nullable String language;
 
-	@NotNull
 	private @Nullable Role role = Role.REQUESTER;
 
 	private boolean active = true;
@@ -70,18 +54,9 @@ class UserForm {
 		return form;
 	}
 
-	/** Copies the typed values, except the user name, password and manager, onto the user. */
-	void applyTo(User user, @Nullable User manager) {
-		user.setFullName(fullName.trim());
-		user.setEmail(trimmed(email));
-		user.setPhone(trimmed(phone));
-		user.setDepartment(trimmed(department));
-		user.setLocation(trimmed(location));
-		user.setManager(manager);
-		user.setVip(vip);
-		user.setLanguage(trimmed(language));
-		user.setRole(role);
-		user.setActive(active);
+	/** The typed values but the user name and password. */
+	UserDetails details() {
+		return new UserDetails(fullName, email, phone, department, location, managerId, vip, language, role, active);
 	}
 
 	/**
@@ -100,14 +75,6 @@ class UserForm {
 			this.role = user.getRole();
 		}
 		password = null;
-	}
-
-	boolean hasPassword() {
-		return password != null && !password.isEmpty();
-	}
-
-	private static @Nullable String trimmed(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.trim();
 	}
 
 	public @Nullable String getUsername() {

@@ -1,8 +1,5 @@
 package org.guichet.tickets.api;
 
-import java.nio.charset.StandardCharsets;
-
-import org.guichet.system.DomainException;
 import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
 import org.guichet.tickets.ClosureSettings;
@@ -12,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -62,7 +58,7 @@ class LifecycleSettingsApiController {
 	@GetMapping("/closure")
 	ResponseEntity<ClosureJson> closure() {
 		ClosureSettings closure = settings.closure();
-		return ResponseEntity.ok().eTag(etag(closure))
+		return ResponseEntity.ok().eTag(SettingsTags.etag(closure))
 			.body(new ClosureJson(closure.requesterValidation(), closure.autoCloseDays()));
 	}
 
@@ -70,10 +66,10 @@ class LifecycleSettingsApiController {
 	ResponseEntity<ClosureJson> replaceClosure(@RequestBody ClosureJson body,
 			@RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch) {
 		ClosureSettings current = settings.closure();
-		unchangedSince(ifMatch, current);
+		SettingsTags.unchangedSince(ifMatch, current);
 		InputChecks checks = new InputChecks();
-		Boolean validation = checks.check(() -> required("requesterValidation", body.requesterValidation()));
-		Integer days = checks.check(() -> required("autoCloseDays", body.autoCloseDays()));
+		Boolean validation = checks.check(() -> InvalidInputException.required("requesterValidation", body.requesterValidation()));
+		Integer days = checks.check(() -> InvalidInputException.required("autoCloseDays", body.autoCloseDays()));
 		// a missing field is refused above; the current value stands in for it to check the others
 		ClosureSettings asked = new ClosureSettings(validation != null ? validation : current.requesterValidation(),
 				days != null ? days : current.autoCloseDays());
@@ -86,7 +82,7 @@ class LifecycleSettingsApiController {
 	@GetMapping("/survey")
 	ResponseEntity<SurveyJson> survey() {
 		SurveySettings survey = settings.survey();
-		return ResponseEntity.ok().eTag(etag(survey))
+		return ResponseEntity.ok().eTag(SettingsTags.etag(survey))
 			.body(new SurveyJson(survey.enabled(), survey.sharePercent(), survey.delayHours(), survey.validityDays()));
 	}
 
@@ -94,12 +90,12 @@ class LifecycleSettingsApiController {
 	ResponseEntity<SurveyJson> replaceSurvey(@RequestBody SurveyJson body,
 			@RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch) {
 		SurveySettings current = settings.survey();
-		unchangedSince(ifMatch, current);
+		SettingsTags.unchangedSince(ifMatch, current);
 		InputChecks checks = new InputChecks();
-		Boolean enabled = checks.check(() -> required("enabled", body.enabled()));
-		Integer share = checks.check(() -> required("sharePercent", body.sharePercent()));
-		Integer delay = checks.check(() -> required("delayHours", body.delayHours()));
-		Integer validity = checks.check(() -> required("validityDays", body.validityDays()));
+		Boolean enabled = checks.check(() -> InvalidInputException.required("enabled", body.enabled()));
+		Integer share = checks.check(() -> InvalidInputException.required("sharePercent", body.sharePercent()));
+		Integer delay = checks.check(() -> InvalidInputException.required("delayHours", body.delayHours()));
+		Integer validity = checks.check(() -> InvalidInputException.required("validityDays", body.validityDays()));
 		// a missing field is refused above; the current value stands in for it to check the others
 		SurveySettings asked = new SurveySettings(enabled != null ? enabled : current.enabled(),
 				share != null ? share : current.sharePercent(), delay != null ? delay : current.delayHours(),
@@ -108,48 +104,6 @@ class LifecycleSettingsApiController {
 		checks.refuseIfAny();
 		settings.saveSurvey(asked);
 		return survey();
-	}
-
-	/**
-	 * The settings' entity tag: a digest of their values (the same text as the admin forms'
-	 * {@code loaded} field), so that it changes exactly when one of them does.
-	 */
-	private static String etag(Record settings) {
-		return "\"" + DigestUtils.md5DigestAsHex(settings.toString().getBytes(StandardCharsets.UTF_8)) + "\"";
-	}
-
-	/** @throws StaleSettingsException when {@code ifMatch} names other settings than {@code current} */
-	private static void unchangedSince(@Nullable String ifMatch, Record current) {
-		if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-			return;
-		}
-		String tag = ifMatch.strip().replaceFirst("^W/", "");
-		if (!tag.equals(etag(current))) {
-			throw new StaleSettingsException(etag(current));
-		}
-	}
-
-	/** The settings were changed after the tag the client sent in If-Match was read. */
-	static final class StaleSettingsException extends DomainException {
-
-		StaleSettingsException(String current) {
-			super(Versions.IF_MATCH, "settings.version-stale",
-					"These settings changed since you read them: read them again and send their new ETag");
-			property("currentETag", current);
-		}
-
-		@Override
-		public int status() {
-			return 412;
-		}
-
-	}
-
-	private static <T> T required(String field, @Nullable T value) {
-		if (value == null) {
-			throw new InvalidInputException(field, "field.required", "Give " + field);
-		}
-		return value;
 	}
 
 }

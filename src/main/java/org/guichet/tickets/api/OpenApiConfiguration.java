@@ -20,7 +20,8 @@ class OpenApiConfiguration {
 		return new OpenAPI()
 			.info(new Info().title("Guichet")
 				.version("v1")
-				.description("The REST API of Guichet, the IT service desk: tickets, their lifecycle and timeline. "
+				.description("The REST API of Guichet, the IT service desk: tickets, their lifecycle and timeline, and the "
+						+ "administration (users, groups, categories, settings…). "
 						+ "See docs/API.md for the conventions (errors, Idempotency-Key, If-Match).")
 				.license(new License().name("Apache License, Version 2.0")
 					.url("https://www.apache.org/licenses/LICENSE-2.0")))

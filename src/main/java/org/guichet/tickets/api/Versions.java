@@ -1,7 +1,7 @@
 package org.guichet.tickets.api;
 
 import org.guichet.system.DomainException;
-import org.guichet.system.InvalidInputException;
+import org.guichet.system.IfMatch;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,29 +9,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class Versions {
 
-	static final String IF_MATCH = "If-Match";
+	static final String IF_MATCH = IfMatch.HEADER;
 
 	private Versions() {
 	}
 
 	static @Nullable Long expected(@Nullable String ifMatch, @Nullable Long bodyVersion) {
-		if (ifMatch == null || ifMatch.isBlank()) {
-			return bodyVersion;
-		}
-		String tag = ifMatch.strip();
-		if (tag.startsWith("W/")) {
-			tag = tag.substring(2);
-		}
-		if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
-			tag = tag.substring(1, tag.length() - 1);
-		}
-		try {
-			return Long.parseLong(tag);
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidInputException(IF_MATCH, "request.if-match-invalid",
-					"If-Match must hold the ticket's ETag, e.g. \"3\"", ifMatch);
-		}
+		return IfMatch.expected(ifMatch, bodyVersion);
 	}
 
 	static long required(@Nullable String ifMatch, @Nullable Long bodyVersion) {

@@ -25,6 +25,8 @@ import org.guichet.directory.AccountOrigins;
 import org.guichet.directory.Accounts;
 import org.guichet.directory.ldap.LdapSettings;
 import org.guichet.directory.ApiTokens;
+import org.guichet.directory.PasswordResets;
+import org.guichet.directory.UserAdministration;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.directory.User;
@@ -49,7 +51,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 @WebMvcTest(UserController.class)
 @ImportAutoConfiguration({ SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class })
-@Import(UserControllerTests.DirectorySecurity.class)
+@Import({ UserControllerTests.DirectorySecurity.class, UserAdministration.class })
 class UserControllerTests {
 
 	/**
@@ -92,6 +94,9 @@ class UserControllerTests {
 
 	@MockitoBean
 	LdapSettings ldap;
+
+	@MockitoBean
+	PasswordResets resets;
 
 	@BeforeEach
 	void setUp() {

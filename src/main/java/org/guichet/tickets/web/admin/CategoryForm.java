@@ -1,14 +1,12 @@
 package org.guichet.tickets.web.admin;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.guichet.tickets.Category;
+import org.guichet.tickets.CategoryAdministration.CategoryDetails;
 import org.jspecify.annotations.Nullable;
 
+/** What the administrator types about a category. */
 class CategoryForm {
 
-	@NotBlank
-	@Size(max = 120)
 	private @Nullable String name;
 
 	private @Nullable Long parentId;
@@ -21,6 +19,11 @@ class CategoryForm {
 		form.parentId = category.getParent() == null ? null : category.getParent().getId();
 		form.version = category.getVersion();
 		return form;
+	}
+
+	/** What was typed, for {@link org.guichet.tickets.CategoryAdministration}, which checks it. */
+	CategoryDetails details() {
+		return new CategoryDetails(name, parentId);
 	}
 
 	public @Nullable String getName() {

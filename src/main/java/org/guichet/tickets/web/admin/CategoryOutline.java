@@ -3,7 +3,6 @@ package org.guichet.tickets.web.admin;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.guichet.tickets.Category;
 import org.jspecify.annotations.Nullable;
@@ -40,19 +39,10 @@ final class CategoryOutline {
 		return nodes;
 	}
 
-	Optional<Category> find(long id) {
-		return Optional.ofNullable(byId.get(id));
-	}
-
 	/** The categories that may become the parent of the given one: all but itself and its own sub-categories. */
 	List<Node> possibleParentsOf(@Nullable Long categoryId) {
 		return categoryId == null ? nodes
 				: nodes.stream().filter(node -> !shape.isWithin(node.category().getId(), categoryId)).toList();
-	}
-
-	/** The shared tree, which checks the moves. */
-	org.guichet.tickets.CategoryTree shape() {
-		return shape;
 	}
 
 }

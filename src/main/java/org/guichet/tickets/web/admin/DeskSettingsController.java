@@ -71,8 +71,8 @@ class DeskSettingsController {
 				redirect.addFlashAttribute("flash", "admin.flash.saved");
 				return "redirect:/admin/settings";
 			}
-			catch (IllegalStateException ex) {
-				result.reject("admin.settings.matrix.incomplete");
+			catch (InvalidInputException ex) {
+				result.reject(ex.messageKey());
 			}
 		}
 		return view(model);

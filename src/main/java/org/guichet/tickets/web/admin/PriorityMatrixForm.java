@@ -31,19 +31,10 @@ class PriorityMatrixForm {
 	}
 
 	/**
-	 * @throws IllegalStateException when a cell was not sent
+	 * @throws org.guichet.system.InvalidInputException when a cell was not sent ({@link PriorityMatrix#of})
 	 */
 	PriorityMatrix toMatrix() {
-		PriorityMatrix.Builder builder = PriorityMatrix.builder();
-		for (Urgency urgency : Urgency.values()) {
-			for (Impact impact : Impact.values()) {
-				Priority priority = cells.get(key(urgency, impact));
-				if (priority != null) {
-					builder.set(urgency, impact, priority);
-				}
-			}
-		}
-		return builder.build();
+		return PriorityMatrix.of((urgency, impact) -> cells.get(key(urgency, impact)));
 	}
 
 	public Map<String, Priority> getCells() {

@@ -1,0 +1,78 @@
+package org.guichet.system;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the version a change of the API was made on: {@code If-Match: "<version>"} (the ETag the
+ * record was read with), or the {@code version} member of the body. The header wins when both
+ * are sent; {@code If-Match: *} is not a version.
+ */
+public final class IfMatch {
+
+	/** The header's name, also the {@code field} of its refusals. */
+	public static final String HEADER = "If-Match";
+
+	private IfMatch() {
+	}
+
+	/**
+	 * @param ifMatch the header as sent, null or blank when absent
+	 * @param bodyVersion the body's version, null when absent
+	 * @return the version named, null when neither names one
+	 * @throws InvalidInputException on {@code If-Match} ({@code request.if-match-invalid}) when the
+	 *         header holds no number, e.g. {@code *}
+	 */
+	public static @Nullable Long expected(@Nullable String ifMatch, @Nullable Long bodyVersion) {
+		if (ifMatch == null || ifMatch.isBlank()) {
+			return bodyVersion;
+		}
+		String tag = ifMatch.strip();
+		if (tag.startsWith("W/")) {
+			tag = tag.substring(2);
+		}
+		if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+			tag = tag.substring(1, tag.length() - 1);
+		}
+		try {
+			return Long.parseLong(tag);
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidInputException(HEADER, "request.if-match-invalid",
+					"If-Match must hold the record's ETag, e.g. \"3\"", ifMatch);
+		}
+	}
+
+	/**
+	 * As {@link #expected}, for a change that must name its version.
+	 *
+	 * @throws VersionRequiredException (428) when neither names one
+	 */
+	public static long required(@Nullable String ifMatch, @Nullable Long bodyVersion) {
+		Long version = expected(ifMatch, bodyVersion);
+		if (version == null) {
+			throw new VersionRequiredException();
+		}
+		return version;
+	}
+
+	/** The ETag of a record at that version, quoted. */
+	public static String etag(long version) {
+		return "\"" + version + "\"";
+	}
+
+	/** A change that must name the version it was made on did not. */
+	public static final class VersionRequiredException extends DomainException {
+
+		VersionRequiredException() {
+			super(HEADER, "record.version-required",
+					"Send If-Match with the record's ETag, or its version in the body");
+		}
+
+		@Override
+		public int status() {
+			return 428;
+		}
+
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.guichet.tickets.api;
+
+import java.nio.charset.StandardCharsets;
+
+import org.guichet.system.DomainException;
+import org.guichet.system.IfMatch;
+import org.jspecify.annotations.Nullable;
+import org.springframework.util.DigestUtils;
+
+/**
+ * The entity tags of the desk's settings, which have no version: a digest of their values, so
+ * that a tag changes exactly when one of them does, and the If-Match check of a replacement.
+ */
+final class SettingsTags {
+
+	private SettingsTags() {
+	}
+
+	/**
+	 * The settings' entity tag, quoted.
+	 *
+	 * @param settings a value whose {@code toString} lists every value (a record, the same text as
+	 *        the admin forms' {@code loaded} field)
+	 */
+	static String etag(Object settings) {
+		return "\"" + DigestUtils.md5DigestAsHex(settings.toString().getBytes(StandardCharsets.UTF_8)) + "\"";
+	}
+
+	/**
+	 * @param ifMatch the header as sent; null, blank or {@code *} checks nothing
+	 * @throws StaleSettingsException when {@code ifMatch} names other settings than {@code current}
+	 */
+	static void unchangedSince(@Nullable String ifMatch, Object current) {
+		if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+			return;
+		}
+		String tag = ifMatch.strip().replaceFirst("^W/", "");
+		if (!tag.equals(etag(current))) {
+			throw new StaleSettingsException(etag(current));
+		}
+	}
+
+	/** The settings were changed after the tag the client sent in If-Match was read (412). */
+	static final class StaleSettingsException extends DomainException {
+
+		StaleSettingsException(String current) {
+			super(IfMatch.HEADER, "settings.version-stale",
+					"These settings changed since you read them: read them again and send their new ETag");
+			property("currentETag", current);
+		}
+
+		@Override
+		public int status() {
+			return 412;
+		}
+
+	}
+
+}
