@@ -162,7 +162,8 @@ class AccessibilityBrowserIT {
 						"/admin/sla-policies/" + policyId + "/escalation-levels", "/admin/calendars",
 						"/admin/calendars/new", "/admin/calendars/" + calendar + "/edit", "/admin/routing",
 						"/admin/routing/rules/new", "/admin/routing/technicians/" + technician.getId(), "/admin/mail",
-						"/reports/targets", "/admin/search", "/search?q=imprimante", "/search?kind=ticket&q=imprimante")))
+						"/reports/targets", "/admin/search", "/admin/directory", "/admin/webhooks", "/admin/webhooks/new",
+						"/search?q=imprimante", "/search?kind=ticket&q=imprimante")))
 			.isEmpty();
 	}
 

@@ -12,11 +12,14 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.guichet.directory.User;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -47,9 +50,11 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * <p>
  * A browser test class holds one in a {@code @RegisterExtension static final} field: it starts
  * with the class, goes to the class's Spring Boot test server before each test and is closed after
- * the class's last test.
+ * the class's last test. When a test fails, the window is saved as
+ * {@code target/screenshots/failed/<class>.<test>.png} and its address logged, to tell what the
+ * browser was showing.
  */
-public final class Browser implements AutoCloseable, BeforeEachCallback, AfterAllCallback {
+public final class Browser implements AutoCloseable, BeforeEachCallback, AfterAllCallback, TestWatcher {
 
 	/** The window sizes the pages are tried at. */
 	public static final Dimension DESKTOP = new Dimension(1280, 900);
@@ -125,18 +130,45 @@ public final class Browser implements AutoCloseable, BeforeEachCallback, AfterAl
 	/**
 	 * Clicks an element already found, after scrolling it into the middle of the window, and after
 	 * clicking away a floating confirmation that covers it, as a person does (one stays ten seconds
-	 * in the window's corner, over a form's button at the foot of a page).
+	 * in the window's corner, over a form's button at the foot of a page). While something else
+	 * covers it (a panel settling), waits up to this browser's timeout, then fails naming the cover.
 	 */
 	public void click(WebElement element) {
 		scrollTo(element);
-		Object cover = script("""
+		new WebDriverWait(driver, timeout, POLLING)
+			.withMessage(() -> "a click on " + describe(element) + ", covered by " + describe(coverOf(element)))
+			.until(page -> {
+				if (coverOf(element) instanceof WebElement cover
+						&& (Boolean) script("return arguments[0].closest('#flash-region') !== null;", cover)) {
+					cover.click();
+				}
+				try {
+					element.click();
+					return true;
+				}
+				catch (ElementClickInterceptedException coveredStill) {
+					// something arrived over it (a panel settling, a confirmation fading in): a person waits
+					return false;
+				}
+			});
+	}
+
+	/** What lies over the middle of the element, when something else does: null when nothing. */
+	private @Nullable Object coverOf(WebElement element) {
+		return script("""
 				var box = arguments[0].getBoundingClientRect();
 				var over = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-				return over && over.closest('#flash-region .alert');""", element);
-		if (cover instanceof WebElement flash) {
-			flash.click();
+				if (!over || arguments[0].contains(over)) { return null; }
+				var flash = over.closest('#flash-region .alert');
+				return flash || over;""", element);
+	}
+
+	private static String describe(@Nullable Object element) {
+		if (element instanceof WebElement found) {
+			return "<" + found.getTagName() + " id=\"" + found.getAttribute("id") + "\" class=\""
+					+ found.getAttribute("class") + "\">";
 		}
-		element.click();
+		return "nothing";
 	}
 
 	/** Scrolls the element into the middle of the window, at once. */
@@ -333,6 +365,20 @@ public final class Browser implements AutoCloseable, BeforeEachCallback, AfterAl
 			throw new IllegalStateException("A browser test needs a server on a port: a @SpringBootTest with a web environment");
 		}
 		port = serverPort;
+	}
+
+	@Override
+	public void testFailed(ExtensionContext context, @Nullable Throwable cause) {
+		String name = "failed/" + context.getRequiredTestClass().getSimpleName() + "."
+				+ context.getRequiredTestMethod().getName() + ".png";
+		try {
+			screenshot(name);
+			System.err.println("The browser showed " + driver.getCurrentUrl() + " (\"" + driver.getTitle()
+					+ "\"), saved as target/screenshots/" + name);
+		}
+		catch (RuntimeException browserGone) {
+			System.err.println("No screenshot of the failed test: " + browserGone.getMessage());
+		}
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.guichet.system.IfMatch;
 import org.guichet.system.InvalidInputException;
 import org.guichet.tickets.DeskSettings;
 import org.guichet.tickets.Impact;
@@ -84,7 +85,7 @@ class DeskSettingsApiController {
 	@PutMapping(path = "/priority-matrix", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Replaces the priority matrix, every cell given; new tickets use it")
 	ResponseEntity<MatrixJson> replacePriorityMatrix(@RequestBody MatrixJson body,
-			@RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch) {
+			@RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch) {
 		SettingsTags.unchangedSince(ifMatch, MatrixJson.of(settings.priorityMatrix()));
 		settings.savePriorityMatrix(body.matrix());
 		return priorityMatrix();
@@ -100,7 +101,7 @@ class DeskSettingsApiController {
 	@PutMapping(path = "/reply-to-resolved", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Chooses what a requester's reply to a resolved ticket does")
 	ResponseEntity<ReplyToResolvedJson> replaceReplyToResolved(@RequestBody ReplyToResolvedJson body,
-			@RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch) {
+			@RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch) {
 		SettingsTags.unchangedSince(ifMatch, new ReplyToResolvedJson(settings.replyToResolved()));
 		settings.saveReplyToResolved(InvalidInputException.required("replyToResolved", body.replyToResolved()));
 		return replyToResolved();
@@ -116,7 +117,7 @@ class DeskSettingsApiController {
 	@PutMapping(path = "/requester-sla", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Chooses what requesters see of their tickets' SLA")
 	ResponseEntity<RequesterSlaJson> replaceRequesterSla(@RequestBody RequesterSlaJson body,
-			@RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch) {
+			@RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch) {
 		SettingsTags.unchangedSince(ifMatch, new RequesterSlaJson(settings.requesterSlaVisibility()));
 		settings.saveRequesterSlaVisibility(InvalidInputException.required("requesterSla", body.requesterSla()));
 		return requesterSla();

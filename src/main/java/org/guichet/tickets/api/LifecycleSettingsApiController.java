@@ -1,5 +1,6 @@
 package org.guichet.tickets.api;
 
+import org.guichet.system.IfMatch;
 import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
 import org.guichet.tickets.ClosureSettings;
@@ -64,7 +65,7 @@ class LifecycleSettingsApiController {
 
 	@PutMapping(path = "/closure", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ClosureJson> replaceClosure(@RequestBody ClosureJson body,
-			@RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch) {
+			@RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch) {
 		ClosureSettings current = settings.closure();
 		SettingsTags.unchangedSince(ifMatch, current);
 		InputChecks checks = new InputChecks();
@@ -88,7 +89,7 @@ class LifecycleSettingsApiController {
 
 	@PutMapping(path = "/survey", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<SurveyJson> replaceSurvey(@RequestBody SurveyJson body,
-			@RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch) {
+			@RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch) {
 		SurveySettings current = settings.survey();
 		SettingsTags.unchangedSince(ifMatch, current);
 		InputChecks checks = new InputChecks();

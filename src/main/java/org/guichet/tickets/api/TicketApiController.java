@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.guichet.directory.CurrentUser;
 import org.guichet.system.ConflictException;
+import org.guichet.system.IfMatch;
 import org.guichet.system.InvalidInputException;
 import org.guichet.tickets.InvalidTicketFilterException;
 import org.guichet.tickets.PendingReason;
@@ -140,7 +141,7 @@ class TicketApiController {
 	@PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("isAuthenticated()")
 	ResponseEntity<TicketJson> update(@PathVariable long id, @Valid @RequestBody UpdateTicket request,
-			@RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch,
+			@RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch,
 			@AuthenticationPrincipal CurrentUser by) {
 		long version = Versions.required(ifMatch, request.version());
 		return withEtag(change(id, by,
@@ -150,9 +151,9 @@ class TicketApiController {
 	@PostMapping(path = "/{id}/assign", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("isAuthenticated()")
 	ResponseEntity<TicketJson> assign(@PathVariable long id, @RequestBody Assign request,
-			@RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch,
+			@RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch,
 			@AuthenticationPrincipal CurrentUser by) {
-		Long version = Versions.expected(ifMatch, request.version());
+		Long version = IfMatch.expected(ifMatch, request.version());
 		return withEtag(change(id, by, () -> tickets.assign(new TicketId(id), request.groupId(),
 				request.assigneeId(), version, by)));
 	}
@@ -160,9 +161,9 @@ class TicketApiController {
 	@PostMapping(path = "/{id}/transitions", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("isAuthenticated()")
 	ResponseEntity<TicketJson> transition(@PathVariable long id, @Valid @RequestBody TransitionRequest request,
-			@RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch,
+			@RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch,
 			@AuthenticationPrincipal CurrentUser by) {
-		Long version = Versions.expected(ifMatch, request.version());
+		Long version = IfMatch.expected(ifMatch, request.version());
 		Transition transition = toTransition(request);
 		return withEtag(change(id, by, () -> tickets.transition(new TicketId(id), transition, version, by)));
 	}

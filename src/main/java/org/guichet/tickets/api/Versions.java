@@ -5,21 +5,17 @@ import org.guichet.system.IfMatch;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the version a change was made on, from {@code If-Match: "<version>"} or from the body.
+ * The ticket API's version rules: a change of a ticket must name the version it was made on
+ * ({@link IfMatch}), refused with its own code {@code ticket.version-required}, kept from before
+ * the other records' {@code record.version-required} so that clients of the ticket API see no change.
  */
 final class Versions {
-
-	static final String IF_MATCH = IfMatch.HEADER;
 
 	private Versions() {
 	}
 
-	static @Nullable Long expected(@Nullable String ifMatch, @Nullable Long bodyVersion) {
-		return IfMatch.expected(ifMatch, bodyVersion);
-	}
-
 	static long required(@Nullable String ifMatch, @Nullable Long bodyVersion) {
-		Long version = expected(ifMatch, bodyVersion);
+		Long version = IfMatch.expected(ifMatch, bodyVersion);
 		if (version == null) {
 			throw new VersionRequiredException();
 		}
@@ -30,7 +26,7 @@ final class Versions {
 	static final class VersionRequiredException extends DomainException {
 
 		VersionRequiredException() {
-			super(IF_MATCH, "ticket.version-required",
+			super(IfMatch.HEADER, "ticket.version-required",
 					"Send If-Match with the ticket's ETag, or its version in the body");
 		}
 
