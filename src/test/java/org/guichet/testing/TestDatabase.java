@@ -61,7 +61,12 @@ public final class TestDatabase {
 	private static synchronized EmbeddedPostgres server() {
 		if (postgres == null) {
 			try {
-				postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+				// a test database is thrown away with its JVM: nothing it holds needs to reach the disk
+				postgres = EmbeddedPostgres.builder()
+					.setRegisterShutdownHook(false)
+					.setServerConfig("fsync", "off")
+					.setServerConfig("full_page_writes", "off")
+					.start();
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Could not start the embedded PostgreSQL", ex);
