@@ -66,7 +66,13 @@ public final class WebSession {
 	}
 
 	public HttpResponse<String> get(String path) throws Exception {
-		return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+		return get(path, Map.of());
+	}
+
+	public HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+		headers.forEach(request::header);
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** Posts the form of {@code page} that posts to {@code action}, with its hidden fields and these. */
