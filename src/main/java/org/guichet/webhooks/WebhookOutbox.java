@@ -57,7 +57,8 @@ class WebhookOutbox {
 
 	private final String baseUrl;
 
-	WebhookOutbox(JdbcClient jdbc, WebhookSubscriptions subscriptions, TicketManagement tickets, Categories categories, JsonMapper json, Clock clock,
+	WebhookOutbox(JdbcClient jdbc, WebhookSubscriptions subscriptions, TicketManagement tickets,
+			Categories categories, JsonMapper json, Clock clock,
 			@Value("${guichet.mail.base-url:http://localhost:8080}") String baseUrl) {
 		this.jdbc = jdbc;
 		this.subscriptions = subscriptions;
