@@ -1,5 +1,6 @@
 package org.guichet.assist;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -30,6 +31,7 @@ class EmbeddingJob {
 
 	@Scheduled(initialDelayString = "${guichet.assist.embeddings.interval:5s}",
 			fixedDelayString = "${guichet.assist.embeddings.interval:5s}")
+	@SchedulerLock(name = "ticket-embeddings")
 	void run() {
 		try {
 			int done;

@@ -2,11 +2,13 @@ package org.guichet.assist;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
+import org.guichet.system.CacheGenerations;
+import org.guichet.system.SharedCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The desk's triage models: kept in the database ({@code assist_model}, so that they survive a
- * restart and every node of the desk reads the same), and in memory once read, for suggestions
- * without a query. Thread-safe: a new training replaces the whole set at once.
+ * restart and every node of the desk reads the same), and in each node's memory once read, for
+ * suggestions without a query, until a training on any node replaces them ({@link SharedCache}).
+ * Thread-safe: a new training replaces the whole set at once.
  */
 @Component
 class TriageModels {
@@ -29,25 +32,16 @@ class TriageModels {
 
 	private final JdbcClient jdbc;
 
-	private volatile @Nullable Map<TriageField, TriageModel> loaded;
+	private final SharedCache<Map<TriageField, TriageModel>> loaded;
 
-	TriageModels(JdbcClient jdbc) {
+	TriageModels(JdbcClient jdbc, CacheGenerations generations) {
 		this.jdbc = jdbc;
+		this.loaded = new SharedCache<>(generations, "triage-models", this::read);
 	}
 
-	/** The model of each field that has one, read from the database at the first call. */
+	/** The model of each field that has one, read from the database at the first call and after each training. */
 	Map<TriageField, TriageModel> current() {
-		Map<TriageField, TriageModel> models = loaded;
-		if (models == null) {
-			synchronized (this) {
-				models = loaded;
-				if (models == null) {
-					models = read();
-					loaded = models;
-				}
-			}
-		}
-		return models;
+		return loaded.get();
 	}
 
 	private Map<TriageField, TriageModel> read() {
@@ -62,7 +56,7 @@ class TriageModels {
 			}
 			return field;
 		}).list();
-		return models;
+		return Collections.unmodifiableMap(models);
 	}
 
 	/** What is stored, by field. */
@@ -85,7 +79,7 @@ class TriageModels {
 			.params(field.name(), Timestamp.from(at), examples.get(field), model.labels().size(),
 					TriageModelFormat.write(model))
 			.update());
-		loaded = Map.copyOf(models);
+		loaded.changed();
 	}
 
 	/** Whether any model is stored. */

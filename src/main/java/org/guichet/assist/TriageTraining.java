@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.guichet.tickets.ResolvedTickets;
 import org.guichet.tickets.ResolvedTickets.ResolvedTicket;
 import org.jspecify.annotations.Nullable;
@@ -150,6 +151,7 @@ public class TriageTraining {
 	}
 
 	@Scheduled(cron = "${guichet.assist.training-cron:0 15 3 * * *}")
+	@SchedulerLock(name = "triage-training", lockAtLeastFor = "PT5M")
 	void trainOnSchedule() {
 		trainInBackground();
 	}

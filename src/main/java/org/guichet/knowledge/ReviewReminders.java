@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.guichet.notifications.NotificationEvent;
 import org.guichet.notifications.Notifications;
 import org.slf4j.Logger;
@@ -42,6 +43,7 @@ class ReviewReminders {
 	}
 
 	@Scheduled(cron = "${guichet.knowledge.review-reminders.cron:0 0 7 * * *}", zone = "${guichet.time-zone:Europe/Paris}")
+	@SchedulerLock(name = "review-reminders", lockAtLeastFor = "PT5M")
 	void run() {
 		int told = remindDue();
 		if (told > 0) {

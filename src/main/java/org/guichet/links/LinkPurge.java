@@ -3,6 +3,7 @@ package org.guichet.links;
 import java.time.Clock;
 import java.time.Duration;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,6 +34,7 @@ class LinkPurge {
 
 	@Scheduled(initialDelayString = "${guichet.links.purge-interval:PT1H}",
 			fixedDelayString = "${guichet.links.purge-interval:PT1H}")
+	@SchedulerLock(name = "link-purge")
 	void purge() {
 		int purged = links.purge(clock.instant().minus(retention));
 		if (purged > 0) {

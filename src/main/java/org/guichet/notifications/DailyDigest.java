@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.guichet.mail.MailKind;
 import org.guichet.mail.MailNotice;
 import org.guichet.mail.MailNotice.Item;
@@ -77,6 +78,7 @@ class DailyDigest {
 
 	@Scheduled(initialDelayString = "${guichet.mail.digest.check-interval:PT5M}",
 			fixedDelayString = "${guichet.mail.digest.check-interval:PT5M}")
+	@SchedulerLock(name = "daily-digest")
 	void run() {
 		int mailed = sendDue();
 		if (mailed > 0) {

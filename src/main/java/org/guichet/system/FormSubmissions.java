@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,6 +112,7 @@ class FormSubmissions {
 	 */
 	@Scheduled(initialDelayString = "${guichet.forms.purge-interval:PT1H}",
 			fixedDelayString = "${guichet.forms.purge-interval:PT1H}")
+	@SchedulerLock(name = "form-submission-purge")
 	void purge() {
 		OffsetDateTime before = OffsetDateTime.ofInstant(clock.instant().minus(retention), ZoneOffset.UTC);
 		Integer purged = ownTransaction

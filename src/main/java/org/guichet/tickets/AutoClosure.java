@@ -1,5 +1,6 @@
 package org.guichet.tickets;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -26,6 +27,7 @@ class AutoClosure {
 
 	@Scheduled(initialDelayString = "${guichet.tickets.auto-close.initial-delay:PT1M}",
 			fixedDelayString = "${guichet.tickets.auto-close.interval:PT10M}")
+	@SchedulerLock(name = "auto-closure")
 	void closeUnanswered() {
 		int closed;
 		int total = 0;

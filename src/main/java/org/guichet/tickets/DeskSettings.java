@@ -3,9 +3,10 @@ package org.guichet.tickets;
 import java.util.List;
 import java.util.Optional;
 
+import org.guichet.system.CacheGenerations;
 import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
-import org.jspecify.annotations.Nullable;
+import org.guichet.system.SharedCache;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link ClosureSettings}: requester validation, auto-close delay), the satisfaction survey
  * ({@link SurveySettings}), what a requester's reply to a resolved ticket does
  * ({@link ReplyToResolved}) and what requesters see of the SLA. Read on every ticket
- * registration, so the matrix is kept in memory and replaced when saved.
+ * registration, so each node keeps the matrix in memory until any node saves another
+ * ({@link SharedCache}).
  */
 @Service
 public class DeskSettings {
@@ -38,29 +40,28 @@ public class DeskSettings {
 
 	private final DeskSettingRepository settings;
 
-	private volatile @Nullable PriorityMatrix matrix;
+	private final SharedCache<PriorityMatrix> matrix;
 
-	DeskSettings(PriorityRuleRepository rules, DeskSettingRepository settings) {
+	DeskSettings(PriorityRuleRepository rules, DeskSettingRepository settings, CacheGenerations generations) {
 		this.rules = rules;
 		this.settings = settings;
+		this.matrix = new SharedCache<>(generations, "priority-matrix", this::storedMatrix);
 	}
 
+	/** The priority matrix in force, every node's latest change seen within a second (see {@link SharedCache}). */
 	@Transactional(readOnly = true)
 	public PriorityMatrix priorityMatrix() {
-		PriorityMatrix current = matrix;
-		if (current == null) {
-			List<PriorityRule> saved = rules.findAll();
-			if (saved.isEmpty()) {
-				current = PriorityMatrix.standard();
-			}
-			else {
-				PriorityMatrix.Builder builder = PriorityMatrix.builder();
-				saved.forEach(rule -> builder.set(rule.cell().urgency(), rule.cell().impact(), rule.priority()));
-				current = builder.build();
-			}
-			matrix = current;
+		return matrix.get();
+	}
+
+	private PriorityMatrix storedMatrix() {
+		List<PriorityRule> saved = rules.findAll();
+		if (saved.isEmpty()) {
+			return PriorityMatrix.standard();
 		}
-		return current;
+		PriorityMatrix.Builder builder = PriorityMatrix.builder();
+		saved.forEach(rule -> builder.set(rule.cell().urgency(), rule.cell().impact(), rule.priority()));
+		return builder.build();
 	}
 
 	@Transactional
@@ -71,7 +72,7 @@ public class DeskSettings {
 				rules.save(new PriorityRule(urgency, impact, newMatrix.cell(urgency, impact)));
 			}
 		}
-		matrix = newMatrix;
+		matrix.changed();
 	}
 
 	/** The auto-close delay in days, 0 = never: {@link ClosureSettings#autoCloseDays()}. */

@@ -1,5 +1,6 @@
 package org.guichet.tickets;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -28,6 +29,7 @@ class SurveyInvitations {
 
 	@Scheduled(initialDelayString = "${guichet.tickets.survey.invitations.initial-delay:PT1M}",
 			fixedDelayString = "${guichet.tickets.survey.invitations.interval:PT5M}")
+	@SchedulerLock(name = "survey-invitations")
 	void invite() {
 		int invited;
 		int total = 0;

@@ -1,5 +1,6 @@
 package org.guichet.tickets;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -36,6 +37,7 @@ class TicketFactsCatchUp {
 
 	@Scheduled(initialDelayString = "${guichet.tickets.facts.catch-up.initial-delay:PT10S}",
 			fixedDelayString = "${guichet.tickets.facts.catch-up.interval:PT1M}")
+	@SchedulerLock(name = "ticket-facts-catch-up")
 	void run() {
 		int taken;
 		int total = 0;

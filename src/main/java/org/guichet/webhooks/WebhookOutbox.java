@@ -22,6 +22,7 @@ import org.guichet.tickets.TicketEvents.TicketCreated;
 import org.guichet.tickets.TicketEvents.TicketStatusChanged;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
+import org.guichet.webhooks.WebhookSubscriptions.Subscription;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -42,11 +43,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional
 class WebhookOutbox {
 
-	/** An active webhook's subscription and filters. */
-	private record Subscription(long id, List<WebhookEvent> events, Set<Long> groupIds, Set<Long> categoryIds) {
-	}
-
 	private final JdbcClient jdbc;
+
+	private final WebhookSubscriptions subscriptions;
 
 	private final TicketManagement tickets;
 
@@ -58,9 +57,11 @@ class WebhookOutbox {
 
 	private final String baseUrl;
 
-	WebhookOutbox(JdbcClient jdbc, TicketManagement tickets, Categories categories, JsonMapper json, Clock clock,
+	WebhookOutbox(JdbcClient jdbc, WebhookSubscriptions subscriptions, TicketManagement tickets,
+			Categories categories, JsonMapper json, Clock clock,
 			@Value("${guichet.mail.base-url:http://localhost:8080}") String baseUrl) {
 		this.jdbc = jdbc;
+		this.subscriptions = subscriptions;
 		this.tickets = tickets;
 		this.categories = categories;
 		this.json = json;
@@ -120,7 +121,7 @@ class WebhookOutbox {
 	}
 
 	private void queue(WebhookEvent event, TicketId id, Instant at, Map<String, @Nullable Object> data) {
-		List<Subscription> subscribed = subscriptions(event);
+		List<Subscription> subscribed = subscriptions.to(event);
 		if (subscribed.isEmpty()) {
 			return;
 		}
@@ -174,30 +175,6 @@ class WebhookOutbox {
 		document.put("ticket", about);
 		document.put("data", data);
 		return document;
-	}
-
-	private List<Subscription> subscriptions(WebhookEvent event) {
-		Map<Long, Subscription> active = new LinkedHashMap<>();
-		jdbc.sql("select id, events from webhook where active = true order by id").query(row -> {
-			List<WebhookEvent> events = Webhooks.events(row.getString(2));
-			if (events.contains(event)) {
-				active.put(row.getLong(1), new Subscription(row.getLong(1), events, new HashSet<>(), new HashSet<>()));
-			}
-		});
-		if (active.isEmpty()) {
-			return List.of();
-		}
-		jdbc.sql("select webhook_id, group_id from webhook_group where webhook_id in (:ids)")
-			.param("ids", active.keySet())
-			.query(row -> {
-				active.get(row.getLong(1)).groupIds().add(row.getLong(2));
-			});
-		jdbc.sql("select webhook_id, category_id from webhook_category where webhook_id in (:ids)")
-			.param("ids", active.keySet())
-			.query(row -> {
-				active.get(row.getLong(1)).categoryIds().add(row.getLong(2));
-			});
-		return List.copyOf(active.values());
 	}
 
 }

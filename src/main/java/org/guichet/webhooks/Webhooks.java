@@ -95,11 +95,14 @@ public class Webhooks {
 
 	private final SecretCipher cipher;
 
+	private final WebhookSubscriptions subscriptions;
+
 	private final Clock clock;
 
-	Webhooks(JdbcClient jdbc, SupportGroupRepository groups, CategoryRepository categories, Environment environment,
-			Clock clock) {
+	Webhooks(JdbcClient jdbc, WebhookSubscriptions subscriptions, SupportGroupRepository groups,
+			CategoryRepository categories, Environment environment, Clock clock) {
 		this.jdbc = jdbc;
+		this.subscriptions = subscriptions;
 		this.groups = groups;
 		this.categories = categories;
 		this.cipher = new SecretCipher(KeptKeys.configuredOrKept(environment, KEY_PROPERTY, "webhooks.key",
@@ -146,6 +149,7 @@ public class Webhooks {
 			.update(key, "id");
 		long created = key.getKeyAs(Number.class).longValue();
 		writeFilters(created, definition);
+		subscriptions.changed();
 		return new Created(get(created), secret);
 	}
 
@@ -177,6 +181,7 @@ public class Webhooks {
 		jdbc.sql("delete from webhook_group where webhook_id = :id").param("id", id).update();
 		jdbc.sql("delete from webhook_category where webhook_id = :id").param("id", id).update();
 		writeFilters(id, definition);
+		subscriptions.changed();
 		return get(id);
 	}
 
@@ -189,6 +194,7 @@ public class Webhooks {
 	public void delete(long id) {
 		get(id);
 		jdbc.sql("delete from webhook where id = :id").param("id", id).update();
+		subscriptions.changed();
 	}
 
 	/** The webhook's newest {@value #LOG_SIZE} deliveries, each with its attempts. */

@@ -4,17 +4,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -22,7 +16,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
@@ -37,9 +30,10 @@ import org.guichet.knowledge.ArticleKind;
 import org.guichet.knowledge.ArticleLanguage;
 import org.guichet.knowledge.Articles;
 import org.guichet.system.ForbiddenException;
+import org.guichet.testing.ApiClient;
 import org.guichet.testing.GuichetIntegrationTest;
-import org.guichet.testing.HtmlForms;
 import org.guichet.testing.TestFixtures;
+import org.guichet.testing.WebSession;
 import org.guichet.text.MarkdownEscaping;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -151,17 +145,15 @@ class ChatIT {
 			.statusCode()).isEqualTo(204);
 		assertThat(resumed.next("message").data()).contains("Ticket made");
 
-		HttpResponse<String> api = alice.http.send(HttpRequest.newBuilder(alice.uri("/api/v1/chat/conversations/" + id
-				+ "?after=" + first.id())).header("Authorization", "Bearer " + fixtures.token(requester)).build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(api.statusCode()).isEqualTo(200);
-		assertThat(api.body()).contains("\"ticketId\":" + ticket.get("id"))
+		ApiClient.Response api = ApiClient.bearer(port, fixtures.token(requester))
+			.get("/api/v1/chat/conversations/" + id + "?after=" + first.id());
+		assertThat(api.status()).isEqualTo(200);
+		assertThat(api.text()).contains("\"ticketId\":" + ticket.get("id"))
 			.contains("\"messages\":[{\"id\":" + answer.id() + ",")
 			.contains("Yes, it is");
-		HttpResponse<String> stranger = alice.http.send(HttpRequest.newBuilder(alice.uri("/api/v1/chat/conversations/"
-				+ id)).header("Authorization", "Bearer " + fixtures.token(fixtures.user("stranger", Role.REQUESTER)))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(stranger.statusCode()).isEqualTo(404);
+		assertThat(ApiClient.bearer(port, fixtures.token(fixtures.user("stranger", Role.REQUESTER)))
+			.get("/api/v1/chat/conversations/" + id)
+			.status()).isEqualTo(404);
 	}
 
 	@Test
@@ -327,14 +319,7 @@ class ChatIT {
 	// --- Two browsers, over HTTP ---------------------------------------------------------------------
 
 	private Session login(User user) throws Exception {
-		Session session = new Session();
-		Map<String, String> fields = HtmlForms.hiddenFields(session.get("/login").body(), "/login");
-		fields.put("username", user.getUsername());
-		fields.put("password", TestFixtures.PASSWORD);
-		HttpResponse<String> answer = session.post("/login", fields, Map.of());
-		assertThat(answer.statusCode()).isEqualTo(302);
-		assertThat(answer.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-		return session;
+		return new Session(WebSession.signedIn("http://localhost:" + port, user));
 	}
 
 	record Event(String name, String id, String data) {
@@ -398,57 +383,38 @@ class ChatIT {
 
 	}
 
-	/** One browser: its cookies, its CSRF token read from the pages. */
+	/** One browser ({@link WebSession}) whose streams close after the test. */
 	final class Session {
 
-		private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+		private final WebSession web;
+
+		Session(WebSession web) {
+			this.web = web;
+		}
 
 		HttpResponse<String> get(String path) throws Exception {
-			return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+			return web.get(path);
 		}
 
-		/** Posts the form of {@code page} that posts to {@code action}, with its hidden fields and these. */
 		HttpResponse<String> submit(String page, String action, Map<String, String> fields) throws Exception {
-			Map<String, String> all = HtmlForms.hiddenFields(get(page).body(), action);
-			all.putAll(fields);
-			return post(action, all, Map.of());
+			return web.submit(page, action, fields);
 		}
 
-		/** Posts as the page's script does: the CSRF token of {@code page}, answered 204 or with the refusal as text. */
 		HttpResponse<String> fetch(String page, String action, Map<String, String> fields) throws Exception {
-			Map<String, String> all = new LinkedHashMap<>();
-			Matcher token = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(get(page).body());
-			assertThat(token.find()).isTrue();
-			all.put("_csrf", token.group(1));
-			all.putAll(fields);
-			return post(action, all, Map.of("X-Requested-With", "fetch"));
+			return web.fetch(page, action, fields);
 		}
 
 		HttpResponse<String> post(String path, Map<String, String> fields, Map<String, String> headers)
 				throws Exception {
-			HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(fields.entrySet().stream()
-					.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-							+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-					.collect(Collectors.joining("&"))));
-			headers.forEach(request::header);
-			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return web.post(path, fields, headers);
 		}
 
 		Stream stream(String path, Map<String, String> headers) throws Exception {
-			HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "text/event-stream");
-			headers.forEach(request::header);
-			HttpResponse<InputStream> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+			HttpResponse<InputStream> answer = web.stream(path, headers);
 			assertThat(answer.statusCode()).isEqualTo(200);
 			Stream stream = new Stream(answer.body());
 			streams.add(stream);
 			return stream;
-		}
-
-		private URI uri(String path) {
-			return URI.create("http://localhost:" + port + path);
 		}
 
 	}

@@ -54,7 +54,12 @@ public final class ApiClient {
 	}
 
 	public static ApiClient basic(int port, String username, String password) {
-		return new ApiClient(port, "Basic "
+		return basic("http://localhost:" + port, username, password);
+	}
+
+	/** @param baseUrl scheme, host and port, without a trailing slash (e.g. {@code http://127.0.0.1:8080}) */
+	public static ApiClient basic(String baseUrl, String username, String password) {
+		return new ApiClient(baseUrl, "Basic "
 				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
 	}
 

@@ -73,6 +73,11 @@ public final class GuichetProcess implements AutoCloseable {
 		return "http://127.0.0.1:" + port;
 	}
 
+	/** The output of the current (or last) start. */
+	public Path log() {
+		return folder.resolve("guichet-" + starts + ".log");
+	}
+
 	/** Ends the process at once, as a crash does (SIGKILL on Linux), and waits until it is gone. */
 	public void kill() {
 		Process running = running();
@@ -87,7 +92,7 @@ public final class GuichetProcess implements AutoCloseable {
 			throw new IllegalStateException("Guichet is still running");
 		}
 		starts++;
-		Path log = folder.resolve("guichet-" + starts + ".log");
+		Path log = log();
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", mainClassPath(),
 				GuichetApplication.class.getName(), "--server.address=127.0.0.1", "--server.port=" + port));

@@ -13,6 +13,7 @@ import org.guichet.directory.SupportLevel;
 import org.guichet.directory.TokenScope;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
+import org.guichet.system.CacheGenerations;
 import org.guichet.tickets.Category;
 import org.guichet.tickets.CategoryRepository;
 import org.springframework.boot.test.context.TestComponent;
@@ -45,8 +46,10 @@ public class TestFixtures {
 
 	private final JdbcTemplate jdbc;
 
+	private final CacheGenerations generations;
+
 	TestFixtures(UserRepository users, SupportGroupRepository groups, CategoryRepository categories, ApiTokens tokens,
-			PasswordEncoder passwords, Clock clock, JdbcTemplate jdbc) {
+			PasswordEncoder passwords, Clock clock, JdbcTemplate jdbc, CacheGenerations generations) {
 		this.users = users;
 		this.groups = groups;
 		this.categories = categories;
@@ -54,14 +57,17 @@ public class TestFixtures {
 		this.clock = clock;
 		this.passwordHash = passwords.encode(PASSWORD);
 		this.jdbc = jdbc;
+		this.generations = generations;
 	}
 
 	/**
 	 * Removes every announcement: the test database is shared, and a test's announcements would
-	 * show on the pages of the tests that follow (within {@code guichet.announcements.cache-seconds}).
+	 * show on the pages of the tests that follow (every test application's copy goes within
+	 * {@code guichet.cache.check-interval}).
 	 */
 	public void removeAnnouncements() {
 		jdbc.update("delete from announcement");
+		generations.changed("announcements");
 	}
 
 	/** A user whose password is {@link #PASSWORD}. */

@@ -21,6 +21,7 @@ import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
+import org.guichet.system.CacheGenerations;
 import org.guichet.testing.ApiClient;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
@@ -90,6 +91,9 @@ class WebhooksIT {
 	private Webhooks webhooks;
 
 	@Autowired
+	private CacheGenerations generations;
+
+	@Autowired
 	private TicketManagement tickets;
 
 	@Autowired
@@ -141,6 +145,7 @@ class WebhooksIT {
 	@AfterEach
 	void removeWebhooks() {
 		jdbc.update("delete from webhook");
+		generations.changed("webhook-subscriptions");
 		answers.clear();
 	}
 

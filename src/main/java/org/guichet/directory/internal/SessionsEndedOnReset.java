@@ -1,7 +1,7 @@
 package org.guichet.directory.internal;
 
-import org.guichet.directory.CurrentUser;
 import org.guichet.directory.PasswordResets.PasswordWasReset;
+import org.guichet.directory.UserRepository;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
@@ -9,25 +9,27 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Ends the sessions of a person whose password was reset, once the new password is committed:
- * whoever knew the old one is out at their next request. The sessions are those this node's
- * {@link SessionRegistry} knows; another node's end at their 30 minutes of inactivity.
+ * whoever knew the old one is out at their next request, on whichever node serves it. The
+ * sessions are those of the database ({@link SecurityConfiguration#sessionRegistry}), found by
+ * the person's login.
  */
 @Component
 class SessionsEndedOnReset {
 
 	private final SessionRegistry sessions;
 
-	SessionsEndedOnReset(SessionRegistry sessions) {
+	private final UserRepository users;
+
+	SessionsEndedOnReset(SessionRegistry sessions, UserRepository users) {
 		this.sessions = sessions;
+		this.users = users;
 	}
 
 	@TransactionalEventListener
 	void on(PasswordWasReset reset) {
-		sessions.getAllPrincipals()
-			.stream()
-			.filter(principal -> principal instanceof CurrentUser user && user.id() == reset.user().value())
-			.flatMap(principal -> sessions.getAllSessions(principal, false).stream())
-			.forEach(SessionInformation::expireNow);
+		users.findById(reset.user().value())
+			.ifPresent(user -> sessions.getAllSessions(user.getUsername(), false)
+				.forEach(SessionInformation::expireNow));
 	}
 
 }

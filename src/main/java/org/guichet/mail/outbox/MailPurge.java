@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,6 +40,7 @@ class MailPurge {
 
 	@Scheduled(initialDelayString = "${guichet.mail.purge-interval:PT1H}",
 			fixedDelayString = "${guichet.mail.purge-interval:PT1H}")
+	@SchedulerLock(name = "mail-purge")
 	void purge() {
 		int purged = forgetSentBefore(clock.instant().minus(retention));
 		if (purged > 0) {

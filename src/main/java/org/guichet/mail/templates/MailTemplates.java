@@ -2,7 +2,6 @@ package org.guichet.mail.templates;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -11,28 +10,26 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.guichet.mail.MailKind;
+import org.guichet.system.CacheGenerations;
 import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
+import org.guichet.system.SharedCache;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The texts of each kind of mail in each language: the mail bundle's ({@code mail.<key>.subject}
  * and {@code .lead}, their arguments named as {@link MailPlaceholders#BUNDLE_ARGUMENTS}), or the
  * administrators' override of them (table {@code mail_template}).
  * <p>
- * The overrides are few (two per kind at most), so they are held in memory, all of them, and
- * read again from the database at most every {@code guichet.mail.templates-refresh} (30 seconds):
- * rendering a mail queries nothing in between. Saving or resetting an override forgets them on
- * this node as soon as its transaction ends; another node sees the change within the refresh
- * delay (docs/MAIL.md#mail-templates).
+ * The overrides are few (two per kind at most), so each node holds them in memory, all of them,
+ * until any node saves or resets one ({@link SharedCache}): rendering a mail queries nothing in
+ * between. The node that saved uses the change once its transaction commits, the others within
+ * {@code guichet.cache.check-interval} (docs/MAIL.md#mail-templates).
  */
 @Service
 public class MailTemplates {
@@ -55,13 +52,8 @@ public class MailTemplates {
 
 	private final Clock clock;
 
-	private final Duration refresh;
-
-	private volatile @Nullable Loaded loaded;
-
-	/** The overrides as read at one instant, by {@code kind:language}. */
-	private record Loaded(Map<String, Saved> overrides, Instant at) {
-	}
+	/** The overrides, by {@code kind:language}. */
+	private final SharedCache<Map<String, Saved>> overrides;
 
 	/**
 	 * An administrator's texts for one kind and language.
@@ -71,23 +63,19 @@ public class MailTemplates {
 	public record Saved(MailTemplate template, Instant updatedAt) {
 	}
 
-	/**
-	 * @param refresh how long the overrides read from the database are used before they are read again
-	 */
-	public MailTemplates(JdbcTemplate jdbc, MessageSource messages, Clock clock,
-			@Value("${guichet.mail.templates-refresh:30s}") Duration refresh) {
+	public MailTemplates(JdbcTemplate jdbc, MessageSource messages, Clock clock, CacheGenerations generations) {
 		this.jdbc = jdbc;
 		this.messages = messages;
 		this.clock = clock;
-		this.refresh = refresh;
+		this.overrides = new SharedCache<>(generations, "mail-templates", this::stored);
 	}
 
 	/**
 	 * The texts a mail of this kind is written with in this language: the override when there is
-	 * one, else the bundle's. Queries the database at most once per refresh delay.
+	 * one, else the bundle's. Queries the database only after a change of the overrides.
 	 */
 	public MailTemplate current(MailKind kind, Locale locale) {
-		Saved saved = overrides().get(kind.key() + ":" + locale.getLanguage());
+		Saved saved = overrides.get().get(kind.key() + ":" + locale.getLanguage());
 		return saved != null ? saved.template() : defaults(kind, locale);
 	}
 
@@ -100,7 +88,7 @@ public class MailTemplates {
 
 	/** The administrators' texts of this kind and language, or nothing when the bundle's are used. */
 	public Optional<Saved> override(MailKind kind, String language) {
-		return Optional.ofNullable(overrides().get(kind.key() + ":" + language));
+		return Optional.ofNullable(overrides.get().get(kind.key() + ":" + language));
 	}
 
 	/** The placeholders this kind's texts may use, as {@link MailPlaceholders#of} lists them. */
@@ -138,7 +126,7 @@ public class MailTemplates {
 		jdbc.update("insert into mail_template (kind, language, subject, body, updated_at, updated_by) "
 				+ "values (?, ?, ?, ?, ?, ?)", kind.key(), language, checked.subject(), checked.body(),
 				Timestamp.from(clock.instant()), byUserId);
-		forgetAfterTransaction();
+		overrides.changed();
 		return checked;
 	}
 
@@ -151,7 +139,7 @@ public class MailTemplates {
 	public boolean reset(MailKind kind, String language) {
 		int deleted = jdbc.update("delete from mail_template where kind = ? and language = ?", kind.key(),
 				language(language));
-		forgetAfterTransaction();
+		overrides.changed();
 		return deleted > 0;
 	}
 
@@ -213,33 +201,14 @@ public class MailTemplates {
 		}
 	}
 
-	private Map<String, Saved> overrides() {
-		Loaded now = loaded;
-		Instant instant = clock.instant();
-		if (now == null || now.at().plus(refresh).isBefore(instant)) {
-			Map<String, Saved> read = new HashMap<>();
-			jdbc.query("select kind, language, subject, body, updated_at from mail_template", row -> {
-				read.put(row.getString("kind") + ":" + row.getString("language"),
-						new Saved(new MailTemplate(row.getString("subject"), row.getString("body")),
-								row.getTimestamp("updated_at").toInstant()));
-			});
-			now = new Loaded(Map.copyOf(read), instant);
-			loaded = now;
-		}
-		return now.overrides();
-	}
-
-	/** Forgets the overrides now and when the transaction ends, whether it commits or not. */
-	private void forgetAfterTransaction() {
-		loaded = null;
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					loaded = null;
-				}
-			});
-		}
+	private Map<String, Saved> stored() {
+		Map<String, Saved> read = new HashMap<>();
+		jdbc.query("select kind, language, subject, body, updated_at from mail_template", row -> {
+			read.put(row.getString("kind") + ":" + row.getString("language"),
+					new Saved(new MailTemplate(row.getString("subject"), row.getString("body")),
+							row.getTimestamp("updated_at").toInstant()));
+		});
+		return Map.copyOf(read);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.guichet.tickets.web;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * by spaces or commas, {@code 12} or {@code #12}), or the major incident to attach this ticket to
  * ({@code major}, its id).
  */
-public class MajorIncidentForm {
+public class MajorIncidentForm implements Serializable {
 
 	private @Nullable String reason;
 

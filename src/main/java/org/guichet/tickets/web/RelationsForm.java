@@ -1,5 +1,7 @@
 package org.guichet.tickets.web;
 
+import java.io.Serializable;
+
 import org.guichet.system.InvalidInputException;
 import org.guichet.tickets.TicketRelation;
 import org.jspecify.annotations.Nullable;
@@ -9,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * ({@code relation}, {@code ticket}), a merge ({@code into}), an observer ({@code username}).
  * Numbers are typed as the page shows them, {@code 12} or {@code #12}.
  */
-public class RelationsForm {
+public class RelationsForm implements Serializable {
 
 	private @Nullable TicketRelation relation = TicketRelation.RELATED_TO;
 

@@ -1,5 +1,6 @@
 package org.guichet.tickets.web;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 import org.guichet.system.DomainException;
@@ -14,12 +15,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * come back to the page. A refusal ({@link DomainException}, or a change by someone else in the
  * meantime) comes back with everything typed ({@code <part>Form}), which form failed
  * ({@code <part>Failed}) and the field at fault with the message next to it ({@code <part>Error},
- * a {@link Refusal}).
+ * a {@link Refusal}). They go through the session, which lives in the database: each is
+ * {@link Serializable}.
  */
 final class TicketPageForms {
 
 	/** The message and the field of a refusal, for the form that failed; the field is null for the whole form. */
-	record Refusal(@Nullable String field, String message) {
+	record Refusal(@Nullable String field, String message) implements Serializable {
 	}
 
 	private final String part;

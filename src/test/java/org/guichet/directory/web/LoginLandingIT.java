@@ -1,19 +1,25 @@
 package org.guichet.directory.web;
 
+import java.net.http.HttpResponse;
+import java.util.Map;
+
 import org.guichet.directory.Role;
 import org.guichet.directory.User;
 import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
+import org.guichet.testing.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -33,6 +39,9 @@ class LoginLandingIT {
 
 	@Autowired
 	private TestFixtures fixtures;
+
+	@LocalServerPort
+	private int port;
 
 	private MockMvc mvc;
 
@@ -84,6 +93,18 @@ class LoginLandingIT {
 		mvc.perform(post("/login").session(new MockHttpSession()).with(csrf())
 				.param("username", supervisor.getUsername()).param("password", TestFixtures.PASSWORD))
 			.andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void overHttpThePageAskedForIsKeptInTheSessionStoreThatEveryNodeReads() throws Exception {
+		User technician = fixtures.user("landing-stored", Role.TECHNICIAN);
+		WebSession browser = new WebSession("http://localhost:" + port);
+		assertThat(browser.get("/agent?queue=ALL&status=NEW", Map.of("Accept", "text/html")).headers()
+			.firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+		HttpResponse<String> login = browser.submit("/login", "/login",
+				Map.of("username", technician.getUsername(), "password", TestFixtures.PASSWORD));
+		assertThat(login.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/agent?queue=ALL&status=NEW"));
 	}
 
 	private void assertLandsOn(User user, String asked, String landing) throws Exception {

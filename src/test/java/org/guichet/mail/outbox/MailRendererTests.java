@@ -9,6 +9,7 @@ import org.guichet.mail.MailKind;
 import org.guichet.mail.MailNotice;
 import org.guichet.mail.templates.MailTemplate;
 import org.guichet.mail.templates.MailTemplates;
+import org.guichet.system.CacheGenerations;
 import org.guichet.mail.templates.MailTemplatesTests;
 import org.guichet.text.RichText;
 import org.guichet.text.XssCorpus;
@@ -43,7 +44,8 @@ class MailRendererTests {
 	@BeforeEach
 	void setUp() throws Exception {
 		jdbc = MailTemplatesTests.database();
-		templates = new MailTemplates(jdbc, MailTemplatesTests.messages(), Clock.systemUTC(), Duration.ofSeconds(30));
+		templates = new MailTemplates(jdbc, MailTemplatesTests.messages(), Clock.systemUTC(),
+				new CacheGenerations(jdbc, Clock.systemUTC(), Duration.ofSeconds(1)));
 		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
 		resolver.setPrefix("templates/");
 		resolver.setSuffix(".html");

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.guichet.mail.MailKind;
+import org.guichet.system.CacheGenerations;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,8 +47,10 @@ public class MailTemplatesTests {
 	public static JdbcTemplate database() throws Exception {
 		JdbcTemplate jdbc = new JdbcTemplate(
 				new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
-		try (var sql = MailTemplatesTests.class.getResourceAsStream("/db/migration/V202612070300__mail_templates.sql")) {
-			jdbc.execute(new String(sql.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+		for (String migration : List.of("V202612070300__mail_templates.sql", "V202612170101__cache_generation.sql")) {
+			try (var sql = MailTemplatesTests.class.getResourceAsStream("/db/migration/" + migration)) {
+				jdbc.execute(new String(sql.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+			}
 		}
 		return jdbc;
 	}
@@ -71,7 +74,7 @@ public class MailTemplatesTests {
 				return this;
 			}
 		};
-		templates = new MailTemplates(jdbc, messages(), clock, Duration.ofSeconds(30));
+		templates = new MailTemplates(jdbc, messages(), clock, new CacheGenerations(jdbc, clock, Duration.ofSeconds(1)));
 	}
 
 	@Test
@@ -113,13 +116,14 @@ public class MailTemplatesTests {
 	}
 
 	@Test
-	void overridesAreReadOncePerRefreshDelayAndAChangeOfAnotherNodeIsSeenAfterIt() {
+	void overridesAreReadOnceAndAChangeOfAnotherNodeIsSeenWithinTheCheckInterval() {
 		assertThat(templates.current(MailKind.CLOSED, Locale.ENGLISH).subject()).isEqualTo("Closed: {title}");
-		// another node saves: this node goes on with what it read until the delay is over
+		// another node saves and moves the generation on: this node goes on with what it read until it checks
 		jdbc.update("insert into mail_template (kind, language, subject, body, updated_at) values "
 				+ "('closed', 'en', 'Done: {title}', 'Done.', current_timestamp)");
+		jdbc.update("update cache_generation set generation = generation + 1 where name = 'mail-templates'");
 		assertThat(templates.current(MailKind.CLOSED, Locale.ENGLISH).subject()).isEqualTo("Closed: {title}");
-		now.set(now.get().plusSeconds(31));
+		now.set(now.get().plusSeconds(1));
 		assertThat(templates.current(MailKind.CLOSED, Locale.ENGLISH).subject()).isEqualTo("Done: {title}");
 	}
 
