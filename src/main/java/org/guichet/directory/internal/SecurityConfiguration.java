@@ -1,6 +1,7 @@
 package org.guichet.directory.internal;
 
 import org.guichet.directory.Role;
+import org.guichet.directory.oidc.SingleSignOn;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -50,11 +51,13 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webSecurity(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, SessionRegistry sessionRegistry, SingleSignOn singleSignOn)
+			throws Exception {
 		RequestCache pagesAsked = SavedPageRedirect.pagesOnly();
+		singleSignOn.applyTo(http, new SavedPageRedirect(pagesAsked));
 		http.requestCache(cache -> cache.requestCache(pagesAsked))
 			.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/password/forgot", "/password/reset", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs/**",
+			.requestMatchers("/login", SingleSignOn.PROBLEM, SingleSignOn.START, "/password/forgot", "/password/reset", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs/**",
 					"/error")
 			.permitAll()
 			.requestMatchers("/admin/**")
@@ -67,7 +70,7 @@ class SecurityConfiguration {
 				.successHandler(new SavedPageRedirect(pagesAsked))
 				.failureHandler(new KeepUsernameOnFailure())
 				.permitAll())
-			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.logout(logout -> logout.logoutSuccessHandler(singleSignOn.logoutSuccess("/login?logout")).permitAll())
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new RequesterRedirect()))
 			// the registry lets a password reset end the person's sessions (SessionsEndedOnReset)
 			.sessionManagement(session -> session.maximumSessions(-1)
