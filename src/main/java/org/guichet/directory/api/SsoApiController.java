@@ -58,6 +58,7 @@ class SsoApiController {
 	 *
 	 * @param clientSecret a new secret; absent or blank keeps the stored one
 	 * @param scopes absent means {@code openid} only; {@code openid} is added when missing
+	 * @param usernameClaim absent means {@code preferred_username}
 	 * @param newAccountRole absent means {@code REQUESTER}; never {@code ADMINISTRATOR}
 	 * @param version the version the change was made on, when If-Match is not sent
 	 */
@@ -68,7 +69,8 @@ class SsoApiController {
 
 		OidcSettings.Changes changes() {
 			return new OidcSettings.Changes(Boolean.TRUE.equals(enabled), displayName, issuerUri, clientId, clientSecret,
-					scopes == null ? null : String.join(" ", scopes), usernameClaim, Boolean.TRUE.equals(createAccounts),
+					scopes == null ? null : String.join(" ", scopes),
+					usernameClaim == null ? "preferred_username" : usernameClaim, Boolean.TRUE.equals(createAccounts),
 					newAccountRole, Boolean.TRUE.equals(matchByEmail));
 		}
 

@@ -3,6 +3,7 @@ package org.guichet.directory.oidc;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -177,7 +178,7 @@ public class OidcSettings {
 			.params(changes.enabled(), displayName == null ? stored.provider().displayName() : displayName,
 					issuer == null ? null : OidcDiscovery.stripSlash(issuer), clientId, String.join(" ", scopes),
 					usernameClaim, changes.createAccounts(), role.name(), changes.matchByEmail(), metadata,
-					secret == null ? stored.secret() : cipher.encrypt(secret), clock.instant(), by.value())
+					secret == null ? stored.secret() : cipher.encrypt(secret), OffsetDateTime.now(clock), by.value())
 			.update();
 		return current();
 	}

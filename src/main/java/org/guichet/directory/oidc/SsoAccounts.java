@@ -1,6 +1,7 @@
 package org.guichet.directory.oidc;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -122,7 +123,7 @@ class SsoAccounts {
 		jdbc.sql("""
 				insert into directory_account (user_id, external_id, dn, synced_at, origin)
 				values (?, ?, null, ?, 'OIDC')""")
-			.params(user.id().value(), externalId, clock.instant())
+			.params(user.id().value(), externalId, OffsetDateTime.now(clock))
 			.update();
 	}
 
