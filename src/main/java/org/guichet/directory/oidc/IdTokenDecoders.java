@@ -2,6 +2,7 @@ package org.guichet.directory.oidc;
 
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenDecoderFactory;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -20,16 +21,15 @@ class IdTokenDecoders implements JwtDecoderFactory<ClientRegistration> {
 	private record Made(String stamp, JwtDecoder decoder) {
 	}
 
-	private final AtomicReference<Made> current = new AtomicReference<>(new Made("", token -> {
-		throw new IllegalStateException("no decoder yet");
-	}));
+	private final AtomicReference<@Nullable Made> current = new AtomicReference<>();
 
 	@Override
 	public JwtDecoder createDecoder(ClientRegistration registration) {
 		String stamp = registration.getProviderDetails().getJwkSetUri() + " "
 				+ registration.getProviderDetails().getIssuerUri() + " " + registration.getClientId();
-		return current.updateAndGet(made -> made.stamp().equals(stamp) ? made
-				: new Made(stamp, new OidcIdTokenDecoderFactory().createDecoder(registration))).decoder();
+		Made made = current.updateAndGet(known -> known != null && known.stamp().equals(stamp) ? known
+				: new Made(stamp, new OidcIdTokenDecoderFactory().createDecoder(registration)));
+		return made.decoder();
 	}
 
 }

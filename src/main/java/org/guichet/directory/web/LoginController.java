@@ -37,11 +37,18 @@ class LoginController {
 		return "login";
 	}
 
-	/** Starts a sign-in with the provider; while single sign-on is off, says so. */
+	/**
+	 * Starts a sign-in with the provider; while single sign-on is off, says so, and when its
+	 * settings cannot be used (a client secret stored under another key), that it failed.
+	 */
 	@GetMapping(SingleSignOn.START)
 	String startSingleSignOn() {
 		String path = singleSignOn.authorizationPath();
-		return path == null ? "redirect:" + SingleSignOn.PROBLEM + "?problem=disabled" : "redirect:" + path;
+		if (path == null) {
+			return "redirect:" + SingleSignOn.PROBLEM + "?problem="
+					+ (singleSignOn.buttonName() == null ? "disabled" : "failed");
+		}
+		return "redirect:" + path;
 	}
 
 	/**
