@@ -109,6 +109,40 @@ class OidcLoginIT {
 	}
 
 	@Test
+	void theProviderOwnsTheNameAndAddressOfItsAccountsAndTheAdministratorsTheRest() throws Exception {
+		configure(true, false);
+		TestOpenIdProvider.Person person = provider.person("owned-" + System.nanoTime(), "Olga Owned",
+				"olga." + System.nanoTime() + "@example.org", true);
+		new Browsing().signIn(person);
+		long id = users.findByUsername(person.username()).orElseThrow().getId();
+		ApiClient api = ApiClient.basic(port, admin.getUsername(), TestFixtures.PASSWORD);
+		ApiClient.Response read = api.get("/api/v1/users/" + id);
+		assertThat(read.json().get("origin").asString()).isEqualTo("OIDC");
+		assertThat(read.text()).contains("\"directoryFields\":[\"fullName\",\"email\",\"password\"]");
+
+		Map<String, Object> changed = new java.util.HashMap<>(Map.of("fullName", "Olga Owned", "email", person.email(),
+				"phone", "+33 1 00 00 00 00", "role", "TECHNICIAN", "vip", false, "active", true));
+		assertThat(api.put("/api/v1/users/" + id, changed, "If-Match", read.header("ETag")).status()).isEqualTo(200);
+		changed.put("fullName", "Someone Else");
+		ApiClient.Response refused = api.put("/api/v1/users/" + id, changed, "If-Match",
+				api.get("/api/v1/users/" + id).header("ETag"));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.text()).contains("user.provider-owned");
+		assertThat(users.findById(id).orElseThrow().getRole()).isEqualTo(Role.TECHNICIAN);
+
+		Browsing administrator = new Browsing();
+		Matcher csrf = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(administrator.get("/login").body());
+		assertThat(csrf.find()).isTrue();
+		administrator.postForm("/login",
+				Map.of("username", admin.getUsername(), "password", TestFixtures.PASSWORD, "_csrf", csrf.group(1)));
+		HttpResponse<String> form = administrator.get("/admin/users/" + id + "/edit");
+		assertThat(form.statusCode()).isEqualTo(200);
+		assertThat(form.body()).contains("Single sign-on").doesNotContain("id=\"password\"");
+		assertThat(administrator.get("/admin/users?q=" + person.username()).body())
+			.containsPattern("badge[^>]*>Single sign-on<");
+	}
+
+	@Test
 	void aSingleSignOnAccountNeverLogsInWithAPassword() throws Exception {
 		configure(true, false);
 		TestOpenIdProvider.Person grace = provider.person("grace-" + System.nanoTime(), "Grace Hopper",
