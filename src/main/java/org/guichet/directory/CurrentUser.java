@@ -11,9 +11,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The authenticated person, as kept in the security context for the length of a request or a
- * session. Holds no entity so that it stays valid outside a transaction.
+ * session. Holds no entity so that it stays valid outside a transaction. Open to the person signed
+ * in with single sign-on, who is also the provider's user (its ID token ends its session there).
  */
-public final class CurrentUser implements UserDetails, Serializable {
+public class CurrentUser implements UserDetails, Serializable {
 
 	private final long id;
 
@@ -29,6 +30,7 @@ public final class CurrentUser implements UserDetails, Serializable {
 
 	private final boolean active;
 
+	/** The account's person, as it is now. */
 	public CurrentUser(User user) {
 		this(user.id().value(), user.getUsername(), user.getFullName(), user.getRole(), user.getLanguage(),
 				user.getPasswordHash(), user.isActive());
@@ -94,12 +96,12 @@ public final class CurrentUser implements UserDetails, Serializable {
 	}
 
 	@Override
-	public boolean equals(Object other) {
+	public final boolean equals(Object other) {
 		return other instanceof CurrentUser that && that.id == id;
 	}
 
 	@Override
-	public int hashCode() {
+	public final int hashCode() {
 		return Long.hashCode(id);
 	}
 

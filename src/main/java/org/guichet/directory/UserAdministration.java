@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -35,9 +35,11 @@ import org.springframework.transaction.annotation.Transactional;
  * The administrators' work on user accounts, the same for Administration › Users and the API:
  * finding, creating and changing accounts. Accounts are never deleted (tickets, history and
  * reports name their people): an account that should no longer log in is deactivated. Of an
- * account that comes from the directory ({@link AccountOrigins}), the directory owns the name,
- * contact details, manager, language, the password, and the role when the directory decides
- * roles: those cannot be changed here.
+ * account that comes from elsewhere ({@link AccountOrigin}), the fields its origin owns cannot be
+ * changed here ({@link #ownedFields}): the LDAP directory owns the name, contact details, manager,
+ * language, the password, and the role when it maps groups to roles; the single sign-on provider
+ * owns the name, the e-mail address and the password, while the role of its accounts is the
+ * administrators' (the provider's settings give only the role of a new account).
  */
 @Service
 @Transactional
@@ -67,13 +69,19 @@ public class UserAdministration {
 		}
 
 		/**
-		 * These details with the directory's values put back for the fields it owns, the role
-		 * included when {@code role} (the directory decides roles).
+		 * These details with the account's values put back for the fields its origin owns.
+		 *
+		 * @param owned the owned fields' names, as {@link UserAdministration#ownedFields} gives them
 		 */
-		public UserDetails withDirectoryFieldsOf(User user, boolean role) {
+		public UserDetails withOwnedFieldsOf(User user, Collection<String> owned) {
 			UserDetails kept = of(user);
-			return new UserDetails(kept.fullName(), kept.email(), kept.phone(), kept.department(), kept.location(),
-					kept.managerId(), vip, kept.language(), role ? kept.role() : this.role, active);
+			return new UserDetails(owned.contains("fullName") ? kept.fullName() : fullName,
+					owned.contains("email") ? kept.email() : email, owned.contains("phone") ? kept.phone() : phone,
+					owned.contains("department") ? kept.department() : department,
+					owned.contains("location") ? kept.location() : location,
+					owned.contains("managerId") ? kept.managerId() : managerId, vip,
+					owned.contains("language") ? kept.language() : language, owned.contains("role") ? kept.role() : role,
+					active);
 		}
 
 	}
@@ -178,21 +186,24 @@ public class UserAdministration {
 			.orElseThrow(() -> new NotFoundException("user.not-found", "No user " + id, id));
 	}
 
-	/** Whether the account comes from the directory, which owns some of its fields. */
+	/** Where the account comes from, which decides the fields it owns. */
 	@Transactional(readOnly = true)
-	public boolean fromDirectory(long id) {
-		return origins.fromDirectory(new UserId(id));
+	public AccountOrigin origin(long id) {
+		return origins.of(new UserId(id));
 	}
 
-	/** The ids, among these, of the accounts that come from the directory. */
+	/** Where the accounts among these that are not local come from, by user id. */
 	@Transactional(readOnly = true)
-	public Set<Long> fromDirectory(Collection<Long> ids) {
-		return origins.fromDirectory(ids);
+	public Map<Long, AccountOrigin> origins(Collection<Long> ids) {
+		return origins.of(ids);
 	}
 
-	/** Whether the directory decides the roles of its accounts (then their role cannot be changed here). */
-	public boolean directoryDecidesRoles() {
-		return ldap.decidesRoles();
+	/**
+	 * The fields of an account of that origin an administrator cannot change, by their names in
+	 * {@link UserDetails} (and {@code password}); empty for a local account.
+	 */
+	public List<String> ownedFields(AccountOrigin origin) {
+		return origin.ownedFields(ldap.decidesRoles());
 	}
 
 	/**
@@ -249,8 +260,8 @@ public class UserAdministration {
 	}
 
 	/**
-	 * Changes an account. A directory account's owned fields must keep their values (the page
-	 * puts them back; the API refuses a change of one) and it takes no password.
+	 * Changes an account. The fields an account from elsewhere owns ({@link #ownedFields}) must keep
+	 * their values (the page puts them back; the API refuses a change of one) and it takes no password.
 	 *
 	 * @param version the version the change was made on
 	 * @param password a new password; null or empty keeps the current one
@@ -261,8 +272,8 @@ public class UserAdministration {
 	 * @throws VersionMismatchException when the account changed since {@code version}
 	 * @throws InvalidInputException naming every field at fault: as {@link #create}, plus
 	 *         {@code role} and {@code active} for oneself, {@code managerId} the account itself,
-	 *         a directory-owned field changed ({@code user.directory-owned}), {@code password}
-	 *         for a directory account
+	 *         an owned field changed ({@code user.directory-owned}, {@code user.provider-owned}),
+	 *         {@code password} for an account that is not local
 	 */
 	public User update(long id, long version, UserDetails details, @Nullable String password, UserId by) {
 		User user = get(id);
@@ -270,8 +281,9 @@ public class UserAdministration {
 		InputChecks checks = new InputChecks();
 		Constraints.check(validator, details, checks);
 		boolean typed = password != null && !password.isEmpty();
-		if (origins.fromDirectory(user.id())) {
-			refuseDirectoryChanges(user, details, checks);
+		AccountOrigin origin = origins.of(user.id());
+		if (origin != AccountOrigin.LOCAL) {
+			refuseOwnedChanges(user, details, origin, checks);
 			if (typed) {
 				checks.check(() -> {
 					throw new InvalidInputException("password", "admin.users.password.directory",
@@ -305,24 +317,27 @@ public class UserAdministration {
 		return user;
 	}
 
-	private void refuseDirectoryChanges(User user, UserDetails details, InputChecks checks) {
-		UserDetails kept = details.withDirectoryFieldsOf(user, ldap.decidesRoles());
-		refuseChange("fullName", details.fullName(), kept.fullName(), checks);
-		refuseChange("email", details.email(), kept.email(), checks);
-		refuseChange("phone", details.phone(), kept.phone(), checks);
-		refuseChange("department", details.department(), kept.department(), checks);
-		refuseChange("location", details.location(), kept.location(), checks);
-		refuseChange("managerId", details.managerId(), kept.managerId(), checks);
-		refuseChange("language", details.language(), kept.language(), checks);
-		refuseChange("role", details.role(), kept.role(), checks);
+	private void refuseOwnedChanges(User user, UserDetails details, AccountOrigin origin, InputChecks checks) {
+		List<String> owned = ownedFields(origin);
+		UserDetails kept = details.withOwnedFieldsOf(user, owned);
+		String key = origin == AccountOrigin.OIDC ? "user.provider-owned" : "user.directory-owned";
+		refuseChange("fullName", details.fullName(), kept.fullName(), key, checks);
+		refuseChange("email", details.email(), kept.email(), key, checks);
+		refuseChange("phone", details.phone(), kept.phone(), key, checks);
+		refuseChange("department", details.department(), kept.department(), key, checks);
+		refuseChange("location", details.location(), kept.location(), key, checks);
+		refuseChange("managerId", details.managerId(), kept.managerId(), key, checks);
+		refuseChange("language", details.language(), kept.language(), key, checks);
+		refuseChange("role", details.role(), kept.role(), key, checks);
 	}
 
-	private static void refuseChange(String field, @Nullable Object sent, @Nullable Object kept, InputChecks checks) {
+	private static void refuseChange(String field, @Nullable Object sent, @Nullable Object kept, String key,
+			InputChecks checks) {
 		Object given = sent instanceof String text ? trimmed(text) : sent;
 		if (!Objects.equals(given, kept)) {
 			checks.check(() -> {
-				throw new InvalidInputException(field, "user.directory-owned",
-						"The directory owns this field of the account: change it in the directory", field);
+				throw new InvalidInputException(field, key,
+						"The account's origin owns this field: change it in the directory or at the provider", field);
 			});
 		}
 	}

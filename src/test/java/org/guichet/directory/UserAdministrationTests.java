@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.validation.Validation;
+import org.guichet.directory.AccountOrigin;
 import org.guichet.directory.UserAdministration.FirstPassword;
 import org.guichet.directory.UserAdministration.UserDetails;
 import org.guichet.directory.ldap.LdapSettings;
@@ -49,6 +50,7 @@ class UserAdministrationTests {
 
 	@BeforeEach
 	void setUp() {
+		given(origins.of(any(UserId.class))).willReturn(AccountOrigin.LOCAL);
 		ada = saved(7, "ada", Role.ADMINISTRATOR);
 		given(accounts.encode("a-long-password")).willReturn("{noop}a-long-password");
 		given(accounts.encode("short"))
@@ -113,7 +115,7 @@ class UserAdministrationTests {
 	void theDirectorysFieldsOfADirectoryAccountKeepTheirValues() {
 		User bob = saved(8, "bob", Role.REQUESTER);
 		bob.setEmail("bob@example.org");
-		given(origins.fromDirectory(new UserId(8))).willReturn(true);
+		given(origins.of(new UserId(8))).willReturn(AccountOrigin.LDAP);
 		given(ldap.decidesRoles()).willReturn(true);
 
 		assertThat(codes(() -> administration.update(8, 0, details("Robert", "bob@example.org", Role.TECHNICIAN, true),

@@ -96,7 +96,8 @@ class AccessibilityBrowserIT {
 			((ChromeDriver) browser.driver()).executeCdpCommand("Network.setExtraHTTPHeaders",
 					Map.of("headers", Map.of("Accept-Language", language)));
 			browser.driver().manage().deleteAllCookies();
-			visit(List.of("/login", "/login?error", "/login?logout"), violations, "anonymous-" + language);
+			visit(List.of("/login", "/login?error", "/login?logout", "/login/sso?problem=administrator"), violations,
+					"anonymous-" + language);
 		}
 		((ChromeDriver) browser.driver()).executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
 		assertThat(violations).isEmpty();
@@ -161,7 +162,7 @@ class AccessibilityBrowserIT {
 						"/admin/sla-policies", "/admin/sla-policies/new", "/admin/sla-policies/" + policyId + "/edit",
 						"/admin/sla-policies/" + policyId + "/escalation-levels", "/admin/calendars",
 						"/admin/calendars/new", "/admin/calendars/" + calendar + "/edit", "/admin/routing",
-						"/admin/routing/rules/new", "/admin/routing/technicians/" + technician.getId(), "/admin/mail",
+						"/admin/routing/rules/new", "/admin/routing/technicians/" + technician.getId(), "/admin/mail", "/admin/sso",
 						"/reports/targets", "/admin/search", "/admin/directory", "/admin/webhooks", "/admin/webhooks/new",
 						"/search?q=imprimante", "/search?kind=ticket&q=imprimante")))
 			.isEmpty();

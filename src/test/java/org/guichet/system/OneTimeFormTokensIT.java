@@ -185,7 +185,7 @@ class OneTimeFormTokensIT {
 			"KnowledgeController#feedback", "PortalKnowledgeController#feedback",
 			"ApprovalPageController#decide", "ChatAgentController#take", "ChatConversationController#close",
 			"ChatAgentController#transfer", "SmsTriageController#handled", "SmsAdminController#processSettingsForm",
-			"SmsAdminController#resend", "DirectoryAdminController#synchronise", "WebhookAdminController#processUpdateForm",
+			"SmsAdminController#resend", "DirectoryAdminController#synchronise", "SsoAdminController#save", "WebhookAdminController#processUpdateForm",
 			"WebhookAdminController#delete", "WebhookAdminController#resend");
 
 	private static final int SIMULTANEOUS = 4;

@@ -3,10 +3,11 @@ package org.guichet.directory.api;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.guichet.directory.AccountOrigin;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.directory.User;
@@ -76,24 +77,22 @@ class UserApiController {
 	/**
 	 * An account as answered, never with its password.
 	 *
-	 * @param fromDirectory whether the directory owns it: then {@code directoryFields} cannot change
-	 * @param directoryFields the fields the directory owns; empty for a local account
+	 * @param fromDirectory whether the account comes from the directory or the single sign-on
+	 *        provider: then {@code directoryFields} cannot change
+	 * @param origin {@code LOCAL}, {@code LDAP} or {@code OIDC}
+	 * @param directoryFields the fields its origin owns; empty for a local account
 	 */
 	record UserJson(long id, String username, String fullName, @Nullable String email, @Nullable String phone,
 			@Nullable String department, @Nullable String location, @Nullable Long managerId, boolean vip,
-			@Nullable String language, Role role, boolean active, boolean fromDirectory, List<String> directoryFields,
+			@Nullable String language, Role role, boolean active, boolean fromDirectory, AccountOrigin origin,
+			List<String> directoryFields,
 			@Nullable Instant emailBouncedAt, Instant createdAt, long version) {
 
-		static UserJson of(User user, boolean fromDirectory, boolean directoryRoles) {
-			List<String> owned = !fromDirectory ? List.of()
-					: directoryRoles ? List.of("fullName", "email", "phone", "department", "location", "managerId",
-							"language", "role", "password")
-							: List.of("fullName", "email", "phone", "department", "location", "managerId", "language",
-									"password");
+		static UserJson of(User user, AccountOrigin origin, List<String> owned) {
 			return new UserJson(user.id().value(), user.getUsername(), user.getFullName(), user.getEmail(),
 					user.getPhone(), user.getDepartment(), user.getLocation(),
 					user.getManager() == null ? null : user.getManager().getId(), user.isVip(), user.getLanguage(),
-					user.getRole(), user.isActive(), fromDirectory, owned, user.getEmailBouncedAt(), user.getCreatedAt(),
+					user.getRole(), user.isActive(), origin != AccountOrigin.LOCAL, origin, owned, user.getEmailBouncedAt(), user.getCreatedAt(),
 					user.getVersion());
 		}
 
@@ -123,11 +122,12 @@ class UserApiController {
 		checks.refuseIfAny();
 		Page<User> found = administration.find(new UserFilter(text, role, active, groupId),
 				PageRequest.of(page, size, Sort.by("fullName", "id")));
-		Set<Long> fromDirectory = administration.fromDirectory(found.getContent().stream().map(User::getId).toList());
-		boolean roles = administration.directoryDecidesRoles();
-		return new UserPageJson(
-				found.getContent().stream().map(user -> UserJson.of(user, fromDirectory.contains(user.getId()), roles))
-					.toList(),
+		Map<Long, AccountOrigin> origins = administration
+			.origins(found.getContent().stream().map(User::getId).toList());
+		return new UserPageJson(found.getContent()
+			.stream()
+			.map(user -> json(user, origins.getOrDefault(user.getId(), AccountOrigin.LOCAL)))
+			.toList(),
 				page, size, found.getTotalElements(), found.hasNext());
 	}
 
@@ -144,7 +144,7 @@ class UserApiController {
 				body.location(), body.managerId(), Boolean.TRUE.equals(body.vip()), body.language(),
 				body.role() == null ? Role.REQUESTER : body.role(), body.active() == null || body.active());
 		User created = administration.create(body.username(), details, body.password(), FirstPassword.MAILED_LINK);
-		UserJson json = UserJson.of(created, false, administration.directoryDecidesRoles());
+		UserJson json = json(created, AccountOrigin.LOCAL);
 		return ResponseEntity.created(URI.create("/api/v1/users/" + json.id()))
 			.eTag(IfMatch.etag(json.version()))
 			.body(json);
@@ -167,9 +167,12 @@ class UserApiController {
 	}
 
 	private ResponseEntity<UserJson> answer(User user) {
-		UserJson json = UserJson.of(user, administration.fromDirectory(user.id().value()),
-				administration.directoryDecidesRoles());
+		UserJson json = json(user, administration.origin(user.id().value()));
 		return ResponseEntity.ok().eTag(IfMatch.etag(json.version())).body(json);
+	}
+
+	private UserJson json(User user, AccountOrigin origin) {
+		return UserJson.of(user, origin, administration.ownedFields(origin));
 	}
 
 }

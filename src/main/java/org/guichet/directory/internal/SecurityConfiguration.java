@@ -1,6 +1,8 @@
 package org.guichet.directory.internal;
 
 import org.guichet.directory.Role;
+import org.guichet.directory.oidc.SingleSignOn;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -48,11 +50,17 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webSecurity(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, SessionRegistry sessionRegistry,
+			ObjectProvider<SingleSignOn> singleSignOn) throws Exception {
 		RequestCache pagesAsked = SavedPageRedirect.pagesOnly();
+		// absent from the web slice tests, which have no database to read its settings from
+		SingleSignOn sso = singleSignOn.getIfAvailable();
+		if (sso != null) {
+			sso.applyTo(http, new SavedPageRedirect(pagesAsked));
+		}
 		http.requestCache(cache -> cache.requestCache(pagesAsked))
 			.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/password/forgot", "/password/reset", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs/**",
+			.requestMatchers("/login", SingleSignOn.PROBLEM, SingleSignOn.START, "/password/forgot", "/password/reset", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs/**",
 					"/error")
 			.permitAll()
 			.requestMatchers("/admin/**")
@@ -65,7 +73,12 @@ class SecurityConfiguration {
 				.successHandler(new SavedPageRedirect(pagesAsked))
 				.failureHandler(new KeepUsernameOnFailure())
 				.permitAll())
-			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.logout(logout -> {
+				logout.logoutSuccessUrl("/login?logout").permitAll();
+				if (sso != null) {
+					logout.logoutSuccessHandler(sso.logoutSuccess("/login?logout"));
+				}
+			})
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new RequesterRedirect()))
 			// the registry lets a password reset end the person's sessions (SessionsEndedOnReset)
 			.sessionManagement(session -> session.maximumSessions(-1)

@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.guichet.directory.AccountOrigin;
+import org.guichet.directory.AccountOrigins;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportGroupRepository;
@@ -26,11 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class DirectoryAccounts {
 
-	/**
-	 * The password hash of a directory account: no password encoder has this id, so no local
-	 * password can ever match it.
-	 */
-	static final String NO_LOCAL_PASSWORD = "{directory}";
+	static final String NO_LOCAL_PASSWORD = AccountOrigins.NO_LOCAL_PASSWORD;
 
 	private final DirectoryAccountRepository accounts;
 
@@ -85,6 +83,7 @@ class DirectoryAccounts {
 				user = sameName.get();
 				// the entry was deleted and created again in the directory: the account follows it
 				account = accounts.findById(user.id().value())
+					.filter(found -> found.origin() == AccountOrigin.LDAP)
 					.orElseThrow(() -> new LocalAccountConflictException(person.username()));
 			}
 			else {
@@ -171,7 +170,7 @@ class DirectoryAccounts {
 	/** Whether there is at least one directory account. */
 	@Transactional(readOnly = true)
 	boolean any() {
-		return accounts.count() > 0;
+		return accounts.existsByOrigin(AccountOrigin.LDAP);
 	}
 
 	/** Copies the directory-owned fields; the language only when the directory names one. */

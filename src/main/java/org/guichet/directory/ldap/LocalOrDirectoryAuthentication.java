@@ -2,6 +2,7 @@ package org.guichet.directory.ldap;
 
 import java.util.Optional;
 
+import org.guichet.directory.AccountOrigin;
 import org.guichet.directory.AccountOrigins;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.User;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
  * account is checked against its password hash and never asks the directory (so local accounts
  * log in while the directory is down); a directory account, or a name Guichet does not know yet
  * while a directory is configured, is checked by the directory ({@link DirectoryLogin}), never
- * against a local password. With no directory configured, directory accounts cannot log in.
+ * against a local password. With no directory configured, directory accounts cannot log in; the
+ * accounts of the single sign-on provider never log in with a password.
  */
 @Component
 class LocalOrDirectoryAuthentication implements AuthenticationProvider {
@@ -46,7 +48,11 @@ class LocalOrDirectoryAuthentication implements AuthenticationProvider {
 	public Authentication authenticate(Authentication authentication) {
 		String username = authentication.getName();
 		Optional<User> known = users.findByUsername(username);
-		boolean fromDirectory = known.isPresent() && origins.fromDirectory(known.get().id());
+		AccountOrigin origin = known.isPresent() ? origins.of(known.get().id()) : AccountOrigin.LOCAL;
+		if (origin == AccountOrigin.OIDC) {
+			throw new BadCredentialsException("The account of " + username + " signs in with single sign-on only");
+		}
+		boolean fromDirectory = origin == AccountOrigin.LDAP;
 		if (fromDirectory && !directory.enabled()) {
 			throw new BadCredentialsException("The account of " + username + " comes from a directory that is not configured");
 		}

@@ -1,6 +1,6 @@
 package org.guichet.directory.web;
 
-import java.util.Set;
+import java.util.Collection;
 
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -8,27 +8,26 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
 /**
- * The fields of a directory account the user form shows disabled (the directory owns them): they
- * are not posted, so their refusals mean nothing and are dropped.
+ * The fields of an account from elsewhere the user form shows disabled (its origin owns them):
+ * they are not posted, so their refusals mean nothing and are dropped.
  */
 final class DirectoryFields {
-
-	private static final Set<String> OWNED = Set.of("fullName", "email", "phone", "department", "location",
-			"managerId", "language", "role", "password");
 
 	private DirectoryFields() {
 	}
 
 	/**
-	 * The form's refusals but those of the directory's fields, as the model's binding result.
+	 * The form's refusals but those of the owned fields, as the model's binding result.
 	 *
-	 * @param form the form whose directory fields were put back from the account
+	 * @param form the form whose owned fields were put back from the account
+	 * @param owned the owned fields' names
 	 */
-	static BindingResult withoutTheirErrors(BindingResult result, UserForm form, Model model) {
+	static BindingResult withoutTheirErrors(BindingResult result, UserForm form, Collection<String> owned,
+			Model model) {
 		BeanPropertyBindingResult kept = new BeanPropertyBindingResult(form, result.getObjectName());
 		result.getGlobalErrors().forEach(kept::addError);
 		for (FieldError error : result.getFieldErrors()) {
-			if (!OWNED.contains(error.getField())) {
+			if (!owned.contains(error.getField())) {
 				kept.addError(error);
 			}
 		}

@@ -9,6 +9,7 @@ import java.util.Objects;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.guichet.directory.AccountOrigin;
 import org.guichet.directory.AccountOrigins;
 import org.guichet.directory.Accounts;
 import org.guichet.directory.ApiTokens;
@@ -169,7 +170,9 @@ class ProfileController {
 		User user = users.findWithManagerById(me.id()).orElseThrow();
 		model.addAttribute("user", user);
 		model.addAttribute("tokens", tokens.of(me.userId()));
-		model.addAttribute("fromDirectory", origins.fromDirectory(me.userId()));
+		AccountOrigin origin = origins.of(me.userId());
+		model.addAttribute("fromDirectory", origin != AccountOrigin.LOCAL);
+		model.addAttribute("ssoAccount", origin == AccountOrigin.OIDC);
 		model.addAttribute("timeZone", timeZone);
 		model.addAttribute("now", clock.instant());
 		return VIEW;

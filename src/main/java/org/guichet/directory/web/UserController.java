@@ -1,5 +1,8 @@
 package org.guichet.directory.web;
 
+import java.util.List;
+
+import org.guichet.directory.AccountOrigin;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.directory.User;
@@ -30,7 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The administrator's list of users, and the form that creates or edits one. The user name is
  * chosen once, at creation: it is the key people log in with. Of an account that comes from the
- * directory, the directory's fields are shown but not changed here, and it has no password here.
+ * directory or the single sign-on provider, the fields its origin owns are shown but not changed
+ * here, and it has no password here.
  */
 @Controller
 @RequestMapping("/admin/users")
@@ -52,7 +56,7 @@ class UserController {
 			@PageableDefault(size = 20, sort = "fullName") Pageable pageable, Model model) {
 		Page<User> page = q.isBlank() ? users.findAll(pageable) : users.search(q.trim(), pageable);
 		model.addAttribute("page", page);
-		model.addAttribute("fromDirectory", administration.fromDirectory(page.getContent().stream().map(User::getId).toList()));
+		model.addAttribute("origins", administration.origins(page.getContent().stream().map(User::getId).toList()));
 		model.addAttribute("q", q);
 		return "admin/users/list";
 	}
@@ -87,16 +91,17 @@ class UserController {
 	}
 
 	/**
-	 * The rules are {@link UserAdministration#update}'s; the directory's fields of a directory
-	 * account, shown disabled and so not posted, are put back first.
+	 * The rules are {@link UserAdministration#update}'s; the fields an account from elsewhere owns,
+	 * shown disabled and so not posted, are put back first.
 	 */
 	@PostMapping("/{id}/edit")
 	String processUpdateForm(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, UserForm userForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		User user = administration.get(id);
-		if (administration.fromDirectory(id)) {
-			userForm.keepDirectoryFields(user, administration.directoryDecidesRoles());
-			result = DirectoryFields.withoutTheirErrors(result, userForm, model);
+		List<String> owned = administration.ownedFields(administration.origin(id));
+		if (!owned.isEmpty()) {
+			userForm.keepOwnedFields(user, owned);
+			result = DirectoryFields.withoutTheirErrors(result, userForm, owned, model);
 		}
 		userForm.setUsername(user.getUsername());
 		if (!result.hasErrors()) {
@@ -128,9 +133,10 @@ class UserController {
 
 	private String form(Model model, @Nullable Long id) {
 		model.addAttribute("userId", id);
-		boolean fromDirectory = id != null && administration.fromDirectory(id);
-		model.addAttribute("fromDirectory", fromDirectory);
-		model.addAttribute("roleFromDirectory", fromDirectory && administration.directoryDecidesRoles());
+		AccountOrigin origin = id == null ? AccountOrigin.LOCAL : administration.origin(id);
+		model.addAttribute("origin", origin);
+		model.addAttribute("fromDirectory", origin != AccountOrigin.LOCAL);
+		model.addAttribute("owned", administration.ownedFields(origin));
 		model.addAttribute("bounced",
 				id == null ? null : users.findById(id).filter(user -> user.getEmailBouncedAt() != null).orElse(null));
 		model.addAttribute("roles", Role.values());

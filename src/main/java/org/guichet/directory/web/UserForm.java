@@ -1,5 +1,7 @@
 package org.guichet.directory.web;
 
+import java.util.Collection;
+
 import org.guichet.directory.Role;
 import org.guichet.directory.User;
 import org.guichet.directory.UserAdministration.UserDetails;
@@ -60,20 +62,20 @@ class UserForm {
 	}
 
 	/**
-	 * Puts back what the directory owns of a directory account (name, contact details, manager,
-	 * language, and the role when the directory decides it), whatever was posted, and no password.
+	 * Puts back the fields the account's origin owns, whatever was posted, and no password.
+	 *
+	 * @param owned as {@link org.guichet.directory.UserAdministration#ownedFields} names them
 	 */
-	void keepDirectoryFields(User user, boolean role) {
-		fullName = user.getFullName();
-		email = user.getEmail();
-		phone = user.getPhone();
-		department = user.getDepartment();
-		location = user.getLocation();
-		managerId = user.getManager() == null ? null : user.getManager().getId();
-		language = user.getLanguage();
-		if (role) {
-			this.role = user.getRole();
-		}
+	void keepOwnedFields(User user, Collection<String> owned) {
+		UserDetails kept = details().withOwnedFieldsOf(user, owned);
+		fullName = kept.fullName();
+		email = kept.email();
+		phone = kept.phone();
+		department = kept.department();
+		location = kept.location();
+		managerId = kept.managerId();
+		language = kept.language();
+		role = kept.role();
 		password = null;
 	}
 

@@ -1,5 +1,6 @@
 package org.guichet.directory.web;
 
+import static org.mockito.BDDMockito.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -16,6 +17,8 @@ import java.time.ZoneOffset;
 
 import org.guichet.directory.ApiTokens;
 import org.guichet.directory.UserRepository;
+import org.guichet.directory.oidc.SingleSignOn;
+import org.mockito.Answers;
 import org.guichet.system.StartupLoading;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.mock.web.MockHttpSession;
@@ -58,6 +61,10 @@ class LoginControllerTests {
 	@Autowired
 	StartupLoading startupLoading;
 
+	/** Off: no button; its logout handler a mock, as the filter chain needs one. */
+	@MockitoBean(answers = Answers.RETURNS_MOCKS)
+	SingleSignOn singleSignOn;
+
 	@MockitoBean
 	UserRepository users;
 
@@ -69,6 +76,7 @@ class LoginControllerTests {
 	@BeforeEach
 	void setUp() {
 		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		given(singleSignOn.buttonName()).willReturn(null);
 	}
 
 	@Test

@@ -21,7 +21,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
+import org.guichet.directory.AccountOrigin;
 import org.guichet.directory.AccountOrigins;
+import org.guichet.directory.UserId;
 import org.guichet.directory.Accounts;
 import org.guichet.directory.ldap.LdapSettings;
 import org.guichet.directory.ApiTokens;
@@ -101,6 +103,7 @@ class UserControllerTests {
 	@BeforeEach
 	void setUp() {
 		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		given(origins.of(any(UserId.class))).willReturn(AccountOrigin.LOCAL);
 	}
 
 	@Test
