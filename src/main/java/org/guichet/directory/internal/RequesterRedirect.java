@@ -14,6 +14,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * A requester who opens a page of the IT team that has a counterpart in the portal (a link a
@@ -21,7 +22,9 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
  * {@code /notifications} → {@code /portal/notifications}, {@code /agent} → {@code /portal},
  * {@code /agent/tickets/new} → {@code /portal/tickets/new}, {@code /agent/tickets/12} →
  * {@code /portal/tickets/12} (where the portal's own rules say whether they may read it). Any
- * other refusal, and any request other than a GET, is the usual 403 page.
+ * other refusal, and any request other than a GET, is the usual 403 page, but for a form sent by
+ * someone no longer signed in (its token belonged to a session that ended): they are sent to log
+ * in again ({@link SessionEnded}).
  */
 class RequesterRedirect implements AccessDeniedHandler {
 
@@ -32,6 +35,11 @@ class RequesterRedirect implements AccessDeniedHandler {
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
 			throws IOException, ServletException {
+		if (denied instanceof CsrfException && !signedIn()) {
+			// the form's token belonged to a session that ended: not a refusal of the person's role
+			SessionEnded.send(request, response);
+			return;
+		}
 		String portal = "GET".equals(request.getMethod()) && isRequester() ? portalPage(pathOf(request)) : null;
 		if (portal == null) {
 			refusal.handle(request, response, denied);
@@ -58,6 +66,11 @@ class RequesterRedirect implements AccessDeniedHandler {
 
 	private static String pathOf(HttpServletRequest request) {
 		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+
+	private static boolean signedIn() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof CurrentUser;
 	}
 
 	private static boolean isRequester() {

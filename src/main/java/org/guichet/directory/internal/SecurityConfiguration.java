@@ -82,7 +82,8 @@ class SecurityConfiguration {
 					logout.logoutSuccessHandler(sso.logoutSuccess("/login?logout"));
 				}
 			})
-			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new RequesterRedirect()))
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new RequesterRedirect())
+				.defaultAuthenticationEntryPointFor(new SessionEnded(), SessionEnded.HTMX))
 			// the registry lets a password reset end the person's sessions (SessionsEndedOnReset)
 			.sessionManagement(session -> session.maximumSessions(-1)
 				.sessionRegistry(sessionRegistry)

@@ -24,7 +24,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Where a login lands: on the page (with its query) that sent the person to the login form —
@@ -80,8 +82,10 @@ class LoginLandingIT {
 	void aFragmentAskedForByHtmxIsNoPageToLandOn() throws Exception {
 		User technician = fixtures.user("landing-htmx", Role.TECHNICIAN);
 		MockHttpSession session = new MockHttpSession();
+		// htmx loads the login page as the whole page (SessionEndedIT), never inside the part it replaces
 		mvc.perform(get("/agent?queue=ALL").header("HX-Request", "true").accept(MediaType.TEXT_HTML).session(session))
-			.andExpect(redirectedUrl("/login"));
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("HX-Redirect", "/login?timeout"));
 		mvc.perform(post("/login").session(session).with(csrf())
 				.param("username", technician.getUsername()).param("password", TestFixtures.PASSWORD))
 			.andExpect(redirectedUrl("/"));

@@ -1,0 +1,44 @@
+package org.guichet.directory.internal;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Sends to the login page a person whose session ended (timed out, logged out in another window)
+ * and who acts on a page still open: a page asked normally is redirected there; an htmx request
+ * (an action sent in place, a part of a page refreshed) gets {@code 401} with {@code HX-Redirect},
+ * so that htmx loads the login page as the whole page instead of putting it, or an error's JSON,
+ * in the part it replaces. The login page says the session ended ({@code /login?timeout}).
+ */
+final class SessionEnded implements AuthenticationEntryPoint {
+
+	/** Where the person is sent. */
+	static final String LOGIN = "/login?timeout";
+
+	/** An htmx request: it carries {@code HX-Request}. */
+	static final RequestMatcher HTMX = request -> request.getHeader("HX-Request") != null;
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException notSignedIn)
+			throws IOException {
+		send(request, response);
+	}
+
+	/** Sends the answer that leads to the login page; the response is committed. */
+	static void send(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		String login = request.getContextPath() + LOGIN;
+		if (HTMX.matches(request)) {
+			response.setHeader("HX-Redirect", login);
+			response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+		}
+		else {
+			response.sendRedirect(login);
+		}
+	}
+
+}

@@ -1,0 +1,83 @@
+package org.guichet.directory.web;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.guichet.directory.Role;
+import org.guichet.directory.User;
+import org.guichet.testing.DatabaseNeutral;
+import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.HtmlForms;
+import org.guichet.testing.TestFixtures;
+import org.guichet.testing.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A page left open after its session ended (a logout in another window, a timeout) leads to the
+ * login page when the person acts on it, saying why: never the 403 page of a refused role, nor
+ * an error's JSON or the login form inside the part of the page an htmx request replaces.
+ */
+@GuichetIntegrationTest
+@DatabaseNeutral
+class SessionEndedIT {
+
+	@Autowired
+	private TestFixtures fixtures;
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void aFormSentAfterALogoutInAnotherWindowLeadsToTheLoginPageThatSaysTheSessionEnded() throws Exception {
+		WebSession window = signedIn("ended-form");
+		Map<String, String> languageForm = HtmlForms.hiddenFields(window.get("/profile").body(), "/profile/language");
+		window.submit("/agent", "/logout", Map.of());
+
+		HttpResponse<String> sent = window.post("/profile/language", with(languageForm, "language", "en"), Map.of());
+		assertThat(sent.statusCode()).isEqualTo(302);
+		assertThat(sent.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login?timeout"));
+		assertThat(window.get("/login?timeout", Map.of("Accept-Language", "en")).body()).contains("id=\"session-ended\"")
+			.contains("log in again");
+	}
+
+	@Test
+	void anActionSentInPlaceAfterTheSessionEndedMakesHtmxLoadTheLoginPage() throws Exception {
+		WebSession window = signedIn("ended-htmx");
+		Map<String, String> languageForm = HtmlForms.hiddenFields(window.get("/profile").body(), "/profile/language");
+		window.submit("/agent", "/logout", Map.of());
+
+		HttpResponse<String> action = window.post("/profile/language", with(languageForm, "language", "en"),
+				Map.of("HX-Request", "true"));
+		assertThat(action.statusCode()).isEqualTo(401);
+		assertThat(action.headers().firstValue("HX-Redirect")).hasValue("/login?timeout");
+
+		HttpResponse<String> refresh = window.get("/agent?queue=ALL", Map.of("HX-Request", "true", "Accept", "text/html"));
+		assertThat(refresh.statusCode()).as("a part of the page refreshed").isEqualTo(401);
+		assertThat(refresh.headers().firstValue("HX-Redirect")).hasValue("/login?timeout");
+	}
+
+	@Test
+	void aSignedInPersonWhoseFormHasAWrongTokenIsStillRefused() throws Exception {
+		WebSession window = signedIn("stale-token");
+		HttpResponse<String> sent = window.post("/profile/language", Map.of("_csrf", "not-this-session-s", "language",
+				"en"), Map.of());
+		assertThat(sent.statusCode()).isEqualTo(403);
+	}
+
+	private WebSession signedIn(String prefix) throws Exception {
+		User technician = fixtures.user(prefix, Role.TECHNICIAN);
+		return WebSession.signedIn("http://localhost:" + port, technician);
+	}
+
+	private static Map<String, String> with(Map<String, String> fields, String name, String value) {
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		all.put(name, value);
+		return all;
+	}
+
+}
