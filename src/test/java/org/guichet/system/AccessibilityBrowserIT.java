@@ -48,7 +48,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every page, as each role, on a desktop (1280 × 900) and a phone (390 × 844), in French and
  * English (in the everyday build each role in one language and each page at one size, every page
  * in both with {@code -Pfull}), checked with axe-core: no serious or critical violation of WCAG 2.1 A/AA anywhere
- * (contrast, labels, unique ids, landmarks, language). One browser for the class; each role logs
+ * (contrast, labels, unique ids, landmarks, language), and each titled with its own title then
+ * " · Guichet". One browser for the class; each role logs
  * in once per language and visits its pages, with unread notifications (their
  * count is a badge in the menu bar of every page).
  */
@@ -227,7 +228,11 @@ class AccessibilityBrowserIT {
 				browser.open(path);
 				browser.waiting().until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
 						"return document.readyState === 'complete' && document.querySelector('.htmx-request') === null;"));
-				List<String> found = AccessibilityCheck.violations(browser.driver());
+				List<String> found = new ArrayList<>(AccessibilityCheck.violations(browser.driver()));
+				String title = browser.driver().getTitle();
+				if (!title.matches(".*\\S · Guichet") || title.contains("Guichet · Guichet")) {
+					found.add("title: \"" + title + "\" is not the page's own title then \" · Guichet\"");
+				}
 				if (!found.isEmpty()) {
 					violations.add(who + " " + size.getWidth() + "px " + String.join("\n", found));
 					browser.screenshot("a11y/" + who + path.replaceAll("[^a-z0-9]+", "-") + "-" + size.getWidth() + ".png");
