@@ -37,8 +37,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * node ({@link OpenSearchNode}), as two nodes behind a reverse proxy without sticky sessions
  * (docs/SCALING.md): a session opened on one is served by the other, a setting changed on one
  * applies on the other without a restart, a job that runs once across nodes runs on one of them,
- * and what one node writes is found by the other's search, on the shared index, analysed as the
- * embedded index analyses it. On PostgreSQL only (H2 is one process's file).
+ * what one node writes is found by the other's search, on the shared index, analysed as the
+ * embedded index analyses it, and a rebuild started on one node fills the index both read. On PostgreSQL only (H2 is one process's file).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeveralNodesIT {
@@ -163,6 +163,24 @@ class SeveralNodesIT {
 				"Wi-Fi coupé : accès refusé à l'e-mail", "IPv6 et DNS du 2e étage")) {
 			assertThat(openSearchTerms(ticketIndex, text)).as(text).isEqualTo(SearchWords.terms(text));
 		}
+	}
+
+	@Test
+	void aRebuildStartedOnOneNodeFillsTheIndexEveryNodeReads() {
+		ApiClient onA = ApiClient.basic(a().baseUrl(), "admin", password);
+		ApiClient onB = ApiClient.basic(b().baseUrl(), "admin", password);
+		String marker = "zqnodesrebuild";
+		long ticket = createTicket(onA, "INCIDENT", "Scanner hors ligne " + marker, "Le scanner du 3e ne répond plus.");
+		await().atMost(INDEXED)
+			.untilAsserted(() -> assertThat(ids(search(onA, "scanner " + marker, "&kind=ticket"))).containsExactly(ticket));
+
+		assertThat(onB.post("/api/v1/admin/search-index/rebuild", Map.of()).status()).isEqualTo(202);
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+				onB.get("/api/v1/admin/search-index").json().get("state").asString()).isEqualTo("SUCCEEDED"));
+		assertThat(onB.get("/api/v1/admin/search-index").json().get("done").asLong()).as("documents indexed by B")
+			.isPositive();
+		await().atMost(INDEXED).untilAsserted(() -> assertThat(ids(search(onA, "scanner " + marker, "&kind=ticket")))
+			.as("A's search after B's build").containsExactly(ticket));
 	}
 
 	private GuichetProcess a() {
