@@ -38,7 +38,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * (docs/SCALING.md): a session opened on one is served by the other, a setting changed on one
  * applies on the other without a restart, a job that runs once across nodes runs on one of them,
  * what one node writes is found by the other's search, on the shared index, analysed as the
- * embedded index analyses it, and a rebuild started on one node fills the index both read. On PostgreSQL only (H2 is one process's file).
+ * embedded index analyses it, and a rebuild started on one node fills the index both read. On
+ * PostgreSQL only (H2 is one process's file): about 110 s on the build machine, OpenSearch's start
+ * included, so in the everyday build.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeveralNodesIT {
