@@ -139,7 +139,7 @@ class SeveralNodesIT {
 	}
 
 	@Test
-	void theSharedIndexAnalysesAsTheEmbeddedOneAndCountsFacets() {
+	void theSharedIndexAnalysesAsTheEmbeddedOneAndCountsFacets() throws Exception {
 		ApiClient onA = ApiClient.basic(a().baseUrl(), "admin", password);
 		ApiClient onB = ApiClient.basic(b().baseUrl(), "admin", password);
 		String marker = "zqnodesfacets";
@@ -159,6 +159,12 @@ class SeveralNodesIT {
 		});
 		JsonNode filtered = search(onB, "imprimante " + marker, "&kind=ticket&type=SERVICE_REQUEST");
 		assertThat(ids(filtered)).as("a facet's filter").containsExactly(upstairs);
+		String suggested = WebSession.signedIn(b().baseUrl(), "admin", password)
+			.get("/search/suggest?q=" + marker + "%20impr")
+			.body();
+		assertThat(suggested).as("the search box's suggestions of a word's start")
+			.contains("/agent/tickets/" + jammed + "\"", "/agent/tickets/" + upstairs + "\"")
+			.doesNotContain("/agent/tickets/" + screen + "\"");
 
 		String ticketIndex = index("ticket");
 		for (String text : List.of("Les imprimantes de l'étage ne marchent plus", "The user's laptops keep booting",
