@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * A real single-node OpenSearch 2.19 cluster on 127.0.0.1, for the tests of the shared search
  * index: the {@code integ-test-zip} distribution from Maven Central, with the {@code analysis-common}
  * (Guichet's analysers) and {@code reindex} (delete by query, which a rebuild runs) modules added,
- * started with a 512 MB heap on a free port in a fresh folder, and stopped by {@link #close()}.
+ * started with a 512 MB heap on a free port in a fresh temporary folder, and stopped (its folder
+ * deleted) by {@link #close()}.
  * <p>
  * Maven's {@code pre-integration-test} phase copies the distribution into {@code target/opensearch}
  * and the modules' jars into {@code target/opensearch/<module>} (pom.xml); a test started without
@@ -52,31 +53,35 @@ public final class OpenSearchNode implements AutoCloseable {
 		.connectTimeout(Duration.ofSeconds(2))
 		.build();
 
+	private final String name;
+
 	private final Path home;
 
 	private final int port;
 
 	private @Nullable Process process;
 
-	private OpenSearchNode(Path home, int port) {
+	private OpenSearchNode(String name, Path home, int port) {
+		this.name = name;
 		this.home = home;
 		this.port = port;
 	}
 
 	/**
-	 * Unpacks OpenSearch into {@code target/opensearch/<name>} (emptied first), starts it and waits
-	 * until its cluster is yellow or green (2 minutes at most).
+	 * Unpacks OpenSearch into a new temporary folder, starts it and waits until its cluster is
+	 * yellow or green (2 minutes at most).
 	 *
-	 * @param name the node's folder, one per running node
+	 * @param name the node's name, and the start of its folder's
 	 * @throws org.opentest4j.TestAbortedException when the distribution was not copied by Maven
 	 * @throws IllegalStateException when the node ends or is not healthy in time
 	 */
 	public static OpenSearchNode start(String name) {
 		Path zip = FILES.resolve("opensearch-" + VERSION + ".zip");
 		assumeTrue(Files.isRegularFile(zip), "OpenSearch's distribution is copied into target/opensearch by Maven (pre-integration-test)");
-		Path home = FILES.resolve(name);
+		Path home;
 		try {
-			delete(home);
+			// in the temporary folder, which the node's user can reach wherever the build's folder is
+			home = Files.createTempDirectory(name + "-");
 			unzip(zip, home);
 			addModule(home, "analysis-common", "org.opensearch.analysis.common.CommonAnalysisPlugin");
 			addModule(home, "reindex", "org.opensearch.index.reindex.ReindexPlugin");
@@ -85,9 +90,9 @@ public final class OpenSearchNode implements AutoCloseable {
 			Files.createDirectories(home.resolve("tmp"));
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Could not lay out OpenSearch in " + home, ex);
+			throw new UncheckedIOException("Could not lay out OpenSearch", ex);
 		}
-		OpenSearchNode node = new OpenSearchNode(home, freePort());
+		OpenSearchNode node = new OpenSearchNode(name, home, freePort());
 		node.launch();
 		return node;
 	}
@@ -126,7 +131,7 @@ public final class OpenSearchNode implements AutoCloseable {
 		}
 	}
 
-	/** Stops the node (SIGTERM, then SIGKILL after 30 s). */
+	/** Stops the node (SIGTERM, then SIGKILL after 30 s) and deletes its folder. */
 	@Override
 	public void close() {
 		Process running = process;
@@ -140,9 +145,13 @@ public final class OpenSearchNode implements AutoCloseable {
 				running.destroyForcibly();
 				running.waitFor(10, TimeUnit.SECONDS);
 			}
+			delete(home);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not delete " + home, ex);
 		}
 	}
 
@@ -154,7 +163,7 @@ public final class OpenSearchNode implements AutoCloseable {
 			command.addAll(List.of("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups"));
 		}
 		command.addAll(List.of(home.resolve("bin/opensearch").toString(), "-Ecluster.name=guichet-test",
-				"-Enode.name=" + home.getFileName(), "-Ediscovery.type=single-node", "-Enetwork.host=127.0.0.1",
+				"-Enode.name=" + name, "-Ediscovery.type=single-node", "-Enetwork.host=127.0.0.1",
 				"-Ehttp.port=" + port, "-Etransport.port=" + freePort(), "-Epath.data=" + home.resolve("data"),
 				"-Epath.logs=" + home.resolve("logs"), "-Ecluster.routing.allocation.disk.threshold_enabled=false"));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -180,7 +189,9 @@ public final class OpenSearchNode implements AutoCloseable {
 		while (System.nanoTime() < deadline) {
 			Process running = process;
 			if (running == null || !running.isAlive()) {
-				throw new IllegalStateException("OpenSearch ended while starting:\n" + tail());
+				String log = tail();
+				close();
+				throw new IllegalStateException("OpenSearch ended while starting:\n" + log);
 			}
 			try {
 				HttpResponse<String> response = HTTP.send(health, HttpResponse.BodyHandlers.ofString());
@@ -197,8 +208,9 @@ public final class OpenSearchNode implements AutoCloseable {
 			}
 			sleep(250);
 		}
+		String log = tail();
 		close();
-		throw new IllegalStateException("OpenSearch was not healthy within " + START_TIMEOUT + ":\n" + tail());
+		throw new IllegalStateException("OpenSearch was not healthy within " + START_TIMEOUT + ":\n" + log);
 	}
 
 	/**
