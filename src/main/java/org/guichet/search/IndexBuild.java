@@ -27,7 +27,9 @@ import org.springframework.stereotype.Component;
  * administrator's demand or at start when the index is empty while the database holds documents
  * (a new installation, an index folder deleted or lost) or was built with older fields (an
  * upgrade: see {@link #FIELDS_VERSION}). The application serves meanwhile; the changes committed
- * during a build reach the index through the usual path as well. One build at a time.
+ * during a build reach the index through the usual path as well. One build at a time on this node.
+ * On OpenSearch the index is the nodes' one: a build started on any node rebuilds it for all, and
+ * {@link #progress()} is this node's build only.
  */
 @Component
 public class IndexBuild {
@@ -40,7 +42,8 @@ public class IndexBuild {
 	 * (a field's type or analysis changed, a field queries need added): an index on disk with another
 	 * version is built again at the next start. 2: people, groups and categories as keywords; 3: a
 	 * ticket's texts but its title in one field; 4: a ticket of no group marked so ({@code unrouted});
-	 * 5: each of a ticket's texts in one field of both languages' analysis.
+	 * 5: each of a ticket's texts in one field of both languages' analysis. On OpenSearch the version
+	 * is part of the indexes' names: other fields are new, empty indexes, built when found empty.
 	 */
 	static final int FIELDS_VERSION = 5;
 
@@ -52,19 +55,22 @@ public class IndexBuild {
 
 	private final boolean atStartWhenEmpty;
 
-	/** The file of the fields' version, or null when the index is in memory (never outdated). */
+	/**
+	 * The file of the fields' version, or null when the index is in memory (never outdated) or on
+	 * OpenSearch, where the version is in the indexes' names ({@link SearchBackend}).
+	 */
 	private final @Nullable Path fieldsFile;
 
 	private final AtomicReference<@Nullable Progress> current = new AtomicReference<>();
 
-	IndexBuild(EntityManagerFactory entityManagerFactory, Clock clock,
+	IndexBuild(EntityManagerFactory entityManagerFactory, Clock clock, SearchBackend backend,
 			@Value("${guichet.search.build-when-empty:true}") boolean atStartWhenEmpty,
 			@Value("${spring.jpa.properties.hibernate.search.backend.directory.type:local-filesystem}") String directoryType,
 			@Value("${spring.jpa.properties.hibernate.search.backend.directory.root:}") String directoryRoot) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.clock = clock;
 		this.atStartWhenEmpty = atStartWhenEmpty;
-		this.fieldsFile = "local-filesystem".equals(directoryType) && !directoryRoot.isBlank()
+		this.fieldsFile = backend.isLocal() && "local-filesystem".equals(directoryType) && !directoryRoot.isBlank()
 				? Path.of(directoryRoot).resolve(FIELDS_FILE) : null;
 	}
 

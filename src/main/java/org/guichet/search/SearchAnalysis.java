@@ -2,6 +2,7 @@ package org.guichet.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,16 +11,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.TokenFilterFactory;
-import org.apache.lucene.analysis.core.FlattenGraphFilterFactory;
-import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.core.WhitespaceTokenizerFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
-import org.apache.lucene.analysis.en.PorterStemFilterFactory;
-import org.apache.lucene.analysis.fr.FrenchLightStemFilterFactory;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
-import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilterFactory;
-import org.apache.lucene.analysis.util.ElisionFilterFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
@@ -31,6 +24,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * inflections ("imprimantes" finds "imprimante"); English drops possessives and stems (Porter).
  * Words are split at spaces, then at punctuation and hyphens, and a hyphenated word is also kept
  * whole: "wifi" finds "wi-fi" and "e-mail" is found by "email" as by "mail".
+ * The analysers are described once ({@link #ANALYSERS}, steps of {@link WordFilter}): this class
+ * builds them for the embedded Lucene index, {@link OpenSearchAnalysis} for OpenSearch.
  * Registered through {@code hibernate.search.backend.analysis.configurer}; {@link SearchWords}
  * reads typed words through the same French analyser.
  */
@@ -67,94 +62,86 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 	/** A keyword compared or sorted regardless of case and accents (names, labels). */
 	public static final String SORTABLE = "guichet_sort";
 
-	private static final List<Class<? extends TokenFilterFactory>> FRENCH_FIRST = List.of(ElisionFilterFactory.class);
+	private static final List<WordFilter> BOTH_FIRST = List.of(WordFilter.ELISION, WordFilter.ENGLISH_POSSESSIVE);
 
-	private static final List<Class<? extends TokenFilterFactory>> ENGLISH_FIRST = List
-		.of(EnglishPossessiveFilterFactory.class);
+	private static final List<WordFilter> BOTH_STEMMING = List.of(WordFilter.PORTER_STEM, WordFilter.FRENCH_LIGHT_STEM);
 
-	private static final List<Class<? extends TokenFilterFactory>> BOTH_FIRST = List.of(ElisionFilterFactory.class,
-			EnglishPossessiveFilterFactory.class);
+	/** The analysers by name, each the whitespace tokenizer followed by its steps: the one description both backends read. */
+	static final Map<String, List<WordFilter>> ANALYSERS = Map.of(
+			FRENCH, words(List.of(WordFilter.ELISION), false, List.of(WordFilter.FRENCH_LIGHT_STEM)),
+			ENGLISH, words(List.of(WordFilter.ENGLISH_POSSESSIVE), false, List.of(WordFilter.PORTER_STEM)),
+			FRENCH_AND_ENGLISH, words(BOTH_FIRST, false, BOTH_STEMMING),
+			FRENCH_QUERY, words(List.of(WordFilter.ELISION), true, List.of(WordFilter.FRENCH_LIGHT_STEM)),
+			ENGLISH_QUERY, words(List.of(WordFilter.ENGLISH_POSSESSIVE), true, List.of(WordFilter.PORTER_STEM)),
+			FRENCH_AND_ENGLISH_QUERY, words(BOTH_FIRST, true, BOTH_STEMMING));
 
-	private static final List<Class<? extends TokenFilterFactory>> FRENCH_STEMMING = List
-		.of(FrenchLightStemFilterFactory.class);
-
-	private static final List<Class<? extends TokenFilterFactory>> ENGLISH_STEMMING = List
-		.of(PorterStemFilterFactory.class);
-
-	private static final List<Class<? extends TokenFilterFactory>> BOTH_STEMMING = List.of(PorterStemFilterFactory.class,
-			FrenchLightStemFilterFactory.class);
+	/** The steps of the normaliser {@link #SORTABLE}, on the whole value. */
+	static final List<WordFilter> SORTABLE_FILTERS = List.of(WordFilter.LOWER_CASE, WordFilter.ASCII_FOLDING);
 
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
 		// a new instance for each application: Hibernate Search closes its analysers when it stops
-		context.analyzer(FRENCH).instance(french());
-		context.analyzer(ENGLISH).instance(english());
-		context.analyzer(FRENCH_AND_ENGLISH).instance(frenchAndEnglish());
-		context.analyzer(FRENCH_QUERY).instance(frenchQuery());
-		context.analyzer(ENGLISH_QUERY).instance(englishQuery());
-		context.analyzer(FRENCH_AND_ENGLISH_QUERY).instance(frenchAndEnglishQuery());
-		context.normalizer(SORTABLE).custom()
-			.tokenFilter(LowerCaseFilterFactory.class)
-			.tokenFilter(ASCIIFoldingFilterFactory.class);
+		ANALYSERS.keySet().forEach(name -> context.analyzer(name).instance(analyser(name)));
+		var normalizer = context.normalizer(SORTABLE).custom();
+		SORTABLE_FILTERS.forEach(filter -> normalizer.tokenFilter(filter.luceneFactory()));
 	}
 
 	/** A new French analyser ({@link #FRENCH}); the caller closes it. */
 	static Analyzer french() {
-		return words(FRENCH_FIRST, false, FRENCH_STEMMING);
+		return analyser(FRENCH);
 	}
 
 	/** A new English analyser ({@link #ENGLISH}); the caller closes it. */
 	static Analyzer english() {
-		return words(ENGLISH_FIRST, false, ENGLISH_STEMMING);
+		return analyser(ENGLISH);
 	}
 
 	/** A new analyser of both languages at once ({@link #FRENCH_AND_ENGLISH}); the caller closes it. */
 	static Analyzer frenchAndEnglish() {
-		return words(BOTH_FIRST, false, BOTH_STEMMING);
+		return analyser(FRENCH_AND_ENGLISH);
 	}
 
 	/** A new analyser of a query's French words ({@link #FRENCH_QUERY}); the caller closes it. */
 	static Analyzer frenchQuery() {
-		return words(FRENCH_FIRST, true, FRENCH_STEMMING);
+		return analyser(FRENCH_QUERY);
 	}
 
 	/** A new analyser of a query's English words ({@link #ENGLISH_QUERY}); the caller closes it. */
 	static Analyzer englishQuery() {
-		return words(ENGLISH_FIRST, true, ENGLISH_STEMMING);
+		return analyser(ENGLISH_QUERY);
 	}
 
 	/** A new analyser of a query's words in both languages ({@link #FRENCH_AND_ENGLISH_QUERY}); the caller closes it. */
 	static Analyzer frenchAndEnglishQuery() {
-		return words(BOTH_FIRST, true, BOTH_STEMMING);
+		return analyser(FRENCH_AND_ENGLISH_QUERY);
 	}
 
 	/**
-	 * Words split at spaces; the filters {@code before} applied to each (elision ignoring case);
-	 * split again at punctuation and hyphens, keeping a hyphenated word whole too, not at a change
-	 * of case or between letters and digits ("Wi-Fi" → "Wi", "Fi", "WiFi"; "ipv6" stays whole);
-	 * lower case; common words dropped if {@code dropCommon} ({@link SearchWords#isCommon}, before
-	 * accents are folded: "été" is common, "ete" not); accents folded, and stemmed by the
-	 * {@code stemming} filters in their order.
+	 * The steps after the split at spaces: the filters {@code before} applied to each word (elision
+	 * ignoring case); split again at punctuation and hyphens, keeping a hyphenated word whole too,
+	 * not at a change of case or between letters and digits ("Wi-Fi" → "Wi", "Fi", "WiFi"; "ipv6"
+	 * stays whole); lower case; common words dropped if {@code dropCommon}
+	 * ({@link SearchWords#isCommon}, before accents are folded: "été" is common, "ete" not); accents
+	 * folded, and stemmed by the {@code stemming} filters in their order.
 	 */
-	private static Analyzer words(List<Class<? extends TokenFilterFactory>> before, boolean dropCommon,
-			List<Class<? extends TokenFilterFactory>> stemming) {
+	private static List<WordFilter> words(List<WordFilter> before, boolean dropCommon, List<WordFilter> stemming) {
+		List<WordFilter> steps = new ArrayList<>(before);
+		steps.addAll(List.of(WordFilter.WORD_PARTS, WordFilter.FLATTEN, WordFilter.LOWER_CASE));
+		if (dropCommon) {
+			steps.add(WordFilter.COMMON_WORDS);
+		}
+		steps.add(WordFilter.ASCII_FOLDING);
+		steps.addAll(stemming);
+		return List.copyOf(steps);
+	}
+
+	/** A new Lucene analyser of {@link #ANALYSERS}' {@code name}; the caller closes it. */
+	private static Analyzer analyser(String name) {
 		try {
 			CustomAnalyzer.Builder builder = CustomAnalyzer.builder().withTokenizer(WhitespaceTokenizerFactory.class);
-			for (Class<? extends TokenFilterFactory> filter : before) {
-				builder.addTokenFilter(filter, filter == ElisionFilterFactory.class
-						? new HashMap<>(Map.of("ignoreCase", "true")) : new HashMap<>());
-			}
-			builder.addTokenFilter(WordDelimiterGraphFilterFactory.class, "generateWordParts", "1", "generateNumberParts",
-						"1", "catenateWords", "1", "splitOnCaseChange", "0", "splitOnNumerics", "0",
-						"stemEnglishPossessive", "0")
-				.addTokenFilter(FlattenGraphFilterFactory.class)
-				.addTokenFilter(LowerCaseFilterFactory.class);
-			if (dropCommon) {
-				builder.addTokenFilter(CommonWordsFilterFactory.class);
-			}
-			builder.addTokenFilter(ASCIIFoldingFilterFactory.class);
-			for (Class<? extends TokenFilterFactory> filter : stemming) {
-				builder.addTokenFilter(filter, new HashMap<>());
+			for (WordFilter filter : ANALYSERS.get(name)) {
+				// a factory takes its parameters out of the map it is given
+				builder.addTokenFilter(filter.luceneFactory(), new HashMap<>(filter.luceneParameters()));
 			}
 			return builder.build();
 		}
