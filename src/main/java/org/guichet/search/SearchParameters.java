@@ -13,7 +13,7 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * A search's query parameters, as the API and the results page take them: {@code q} (the words,
- * 1 to {@value #MAX_TEXT} characters, at least one word: {@link SearchWords#hasWord}), {@code kind}, {@code page} (from 0), {@code size} (1 to 100)
+ * 1 to {@value #MAX_TEXT} characters, at least one word: {@link SearchWords#hasWord}), {@code kind}, {@code page} (from 0, within the first {@value SearchRequest#MAX_RESULTS} results), {@code size} (1 to 100)
  * and any other parameter as a facet filter, by its field's name ({@code status=NEW}); a field
  * whose name is one of those parameters' (an article's {@code kind}) is written {@code f.kind=FAQ}.
  * Bad input is refused with {@link InvalidInputException} naming the parameter.

@@ -135,6 +135,10 @@ class KnowledgeApiIT {
 		JsonNode found = requesterApi.get("/api/v1/articles/search?q=" + word + "s").json();
 		assertThat(found.get("total").asLong()).as("the plural finds the singular").isEqualTo(1);
 		assertThat(found.get("hits").get(0).get("url").asText()).isEqualTo("/portal/knowledge/" + id);
+		Response tooDeep = requesterApi.get("/api/v1/articles/search?q=" + word + "&size=100&page=100");
+		assertThat(tooDeep.status()).as("beyond the first 10,000 results").isEqualTo(400);
+		assertThat(tooDeep.json().get("field").asText()).isEqualTo("page");
+		assertThat(tooDeep.json().get("code").asText()).isEqualTo("search.page.too-deep");
 		assertThat(requesterApi.get("/api/v1/articles/" + id).json().get("tickets").size())
 			.as("the ticket's requester sees their ticket").isEqualTo(1);
 		ApiClient stranger = ApiClient.bearer(port, fixtures.token(fixtures.user("kb-stranger", Role.REQUESTER)));

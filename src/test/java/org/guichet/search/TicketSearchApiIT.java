@@ -228,6 +228,11 @@ class TicketSearchApiIT {
 		assertProblem(techApi.get("/api/v1/search?q=printer&status=NEW"), "status");
 		assertProblem(techApi.get("/api/v1/search?q=printer&kind=ticket&status=SLEEPING"), "status");
 		assertProblem(techApi.get("/api/v1/search?q=printer&kind=ticket&colour=red"), "colour");
+		assertThat(techApi.get("/api/v1/search?q=printer&kind=ticket&size=100&page=99").status())
+			.as("the 10,000th result is the deepest").isEqualTo(200);
+		Response tooDeep = techApi.get("/api/v1/search?q=printer&kind=ticket&size=100&page=100");
+		assertProblem(tooDeep, "page");
+		assertThat(tooDeep.json().get("code").asString()).isEqualTo("search.page.too-deep");
 	}
 
 	private static void assertProblem(Response response, String field) {
