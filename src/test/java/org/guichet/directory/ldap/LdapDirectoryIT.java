@@ -282,6 +282,7 @@ class LdapDirectoryIT {
 		assertThat(shown.json().get("bindDn").asString()).isEqualTo("cn=guichet,dc=example,dc=org");
 		assertThat(shown.json().get("groupMappings").get(1).get("supportGroups").get(0).asString())
 			.isEqualTo(SUPPORT_GROUP);
+		assertThat(shown.json().get("syncInterval").asString()).as("ISO-8601").isEqualTo("PT0S");
 		assertThat(shown.json().get("last").get("found").asInt()).isEqualTo(3);
 		assertThat(shown.text()).as("the service account's password is never shown").doesNotContain("service-password");
 
