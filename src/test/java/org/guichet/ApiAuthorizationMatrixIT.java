@@ -60,6 +60,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
@@ -318,9 +319,13 @@ class ApiAuthorizationMatrixIT {
 			rule("POST /api/v1/users", ADMINISTRATORS),
 			rule("GET /api/v1/users/{id}", ADMINISTRATORS),
 			rule("PUT /api/v1/users/{id}", ADMINISTRATORS),
+			rule("GET /api/v1/users/password-resets", ADMINISTRATORS),
+			rule("POST /api/v1/users/{id}/password-reset", ADMINISTRATORS),
 			rule("GET /api/v1/directory/oidc", ADMINISTRATORS),
 			rule("PUT /api/v1/directory/oidc", ADMINISTRATORS),
 			rule("POST /api/v1/directory/oidc/test", ADMINISTRATORS),
+			rule("GET /api/v1/directory/ldap", ADMINISTRATORS),
+			rule("POST /api/v1/directory/ldap/sync", ADMINISTRATORS),
 			rule("GET /api/v1/categories/{id}", ADMINISTRATORS),
 			rule("POST /api/v1/categories", ADMINISTRATORS),
 			rule("PUT /api/v1/categories/{id}", ADMINISTRATORS),
@@ -352,7 +357,26 @@ class ApiAuthorizationMatrixIT {
 			rule("POST /api/v1/catalogue/items/{id}/requests", new Who(
 					"whoever the item is offered to (here: the requester's department, and the IT team)", A, H, A, A,
 					A, A)),
+			rule("GET /api/v1/admin/catalogue", ADMINISTRATORS),
+			rule("POST /api/v1/admin/catalogue/sections", ADMINISTRATORS),
+			rule("PUT /api/v1/admin/catalogue/sections/{id}", ADMINISTRATORS),
+			rule("DELETE /api/v1/admin/catalogue/sections/{id}", ADMINISTRATORS),
+			rule("POST /api/v1/admin/catalogue/items", ADMINISTRATORS),
+			rule("GET /api/v1/admin/catalogue/items/{id}", ADMINISTRATORS),
+			rule("PUT /api/v1/admin/catalogue/items/{id}", ADMINISTRATORS),
+			rule("PUT /api/v1/admin/catalogue/items/{id}/approval-steps", ADMINISTRATORS),
+			rule("GET /api/v1/admin/catalogue/items/{id}/form", ADMINISTRATORS),
+			rule("PUT /api/v1/admin/catalogue/items/{id}/form", ADMINISTRATORS),
 			rule("GET /api/v1/approvals", ANYONE_SIGNED_IN),
+			rule("GET /api/v1/admin/assist", ADMINISTRATORS),
+			rule("PUT /api/v1/admin/assist", ADMINISTRATORS),
+			rule("POST /api/v1/admin/assist/training", ADMINISTRATORS),
+			rule("GET /api/v1/admin/assist/generative", ADMINISTRATORS),
+			rule("PUT /api/v1/admin/assist/generative", ADMINISTRATORS),
+			rule("GET /api/v1/admin/assist/generative/usage", ADMINISTRATORS),
+			rule("POST /api/v1/admin/assist/generative/test", ADMINISTRATORS),
+			rule("GET /api/v1/admin/assist/self-service", ADMINISTRATORS),
+			rule("PUT /api/v1/admin/assist/self-service", ADMINISTRATORS),
 			rule("POST /api/v1/approvals/{id}/decision", new Who(
 					"anyone signed in: the approver it waits for decides, anyone else is answered 409", A, A, A, A,
 					A, A)),
@@ -443,6 +467,12 @@ class ApiAuthorizationMatrixIT {
 			rule("DELETE /api/v1/webhooks/{id}", ADMINISTRATORS),
 			rule("GET /api/v1/webhooks/{id}/deliveries", ADMINISTRATORS),
 			rule("POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/resend", ADMINISTRATORS),
+			rule("GET /api/v1/admin/sms", ADMINISTRATORS),
+			rule("GET /api/v1/admin/sms/settings", ADMINISTRATORS),
+			rule("PUT /api/v1/admin/sms/settings", ADMINISTRATORS),
+			rule("POST /api/v1/admin/sms/test", ADMINISTRATORS),
+			rule("GET /api/v1/admin/sms/outbox", ADMINISTRATORS),
+			rule("POST /api/v1/admin/sms/outbox/{id}/resend", ADMINISTRATORS),
 			rule("POST /api/v1/sms/inbound/generic", SMS_GATEWAY),
 			rule("POST /api/v1/sms/inbound/twilio", SMS_GATEWAY),
 			// knowledge base: reading anyone signed in (requesters: published public only), writing the IT team
@@ -523,6 +553,9 @@ class ApiAuthorizationMatrixIT {
 
 	@Autowired
 	Catalogue catalogue;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Autowired
 	Chats chats;
@@ -844,6 +877,8 @@ class ApiAuthorizationMatrixIT {
 							: shared.get("announcement");
 			case "approvals/id" -> shared.get("approval");
 			case "items/id" -> shared.get("catalogue-item");
+			case "sections/id" -> catalogue.addSection("Authz " + UUID.randomUUID(), "Authz", TestFixtures.current(administrator))
+				.getId();
 			case "conversations/id" -> shared.get("chat");
 			case "sla-policies/id" -> fresh ? id(asAdmin(HttpMethod.POST, "/api/v1/sla-policies", slaPolicyBody()))
 					: shared.get("sla-policy");
@@ -852,7 +887,7 @@ class ApiAuthorizationMatrixIT {
 			case "routing-rules/id" -> fresh ? id(asAdmin(HttpMethod.POST, "/api/v1/routing-rules", routingRuleBody()))
 					: shared.get("routing-rule");
 			case "technicians/id" -> technician.getId();
-			case "outbox/id" -> queuedMail();
+			case "outbox/id" -> operation.path().startsWith("/api/v1/admin/sms/") ? failedSms() : queuedMail();
 			case "absences/absenceId" -> id(asAdmin(HttpMethod.POST,
 					"/api/v1/technicians/" + technician.getId() + "/absences", absenceBody()));
 			case "groups/id" -> fresh ? fixtures.group(SupportLevel.N2).getId() : group.getId();
@@ -920,6 +955,9 @@ class ApiAuthorizationMatrixIT {
 			case "PUT /api/v1/tickets/{id}/example" -> Map.of("reason", "A clear case", "kind", "LESSON");
 			case "POST /api/v1/announcements", "PUT /api/v1/announcements/{id}" -> announcementBody(null);
 			case "POST /api/v1/catalogue/items/{id}/requests" -> Map.of("answers", Map.of());
+			// the shared item keeps the step its approval waits for
+			case "PUT /api/v1/admin/catalogue/items/{id}/approval-steps" -> Map.of("approvalSteps",
+					List.of(Map.of("kind", "MANAGER")));
 			case "POST /api/v1/approvals/{id}/decision" -> Map.of("verdict", "APPROVE");
 			case "POST /api/v1/sla-policies", "PUT /api/v1/sla-policies/{id}" -> slaPolicyBody();
 			case "PUT /api/v1/sla-policies/{id}/escalation-levels" -> Map.of("levels", List.of());
@@ -1085,6 +1123,15 @@ class ApiAuthorizationMatrixIT {
 	}
 
 	/** A mail of the outbox: the reset link mailed to a person created without a password. */
+	/** An SMS the sender gave up on, as it leaves one (nothing of the API writes one). */
+	private long failedSms() {
+		String text = "Authorization " + UUID.randomUUID();
+		jdbc.update("insert into sms_outbox (recipient_id, to_number, body, status, attempts, created_at, next_attempt_at,"
+				+ " last_error) values (?, '+33611111111', ?, 'FAILED', 8, current_timestamp, current_timestamp, 'HTTP 500')",
+				requester.getId(), text);
+		return jdbc.queryForObject("select id from sms_outbox where body = ?", Long.class, text);
+	}
+
 	private long queuedMail() throws Exception {
 		asAdmin(HttpMethod.POST, "/api/v1/users", Map.of("username", "mailed-" + UUID.randomUUID().toString().substring(0, 8),
 				"fullName", "Mailed Person", "email", "mailed@example.org", "role", "REQUESTER"));

@@ -58,9 +58,23 @@ public class AssistAdministration {
 		settings.setThresholds(suggest, autoApply);
 	}
 
-	/** Starts a training in the background (or lets the one waiting to start serve). */
-	public void trainNow() {
-		training.trainInBackground();
+	/** See {@link AssistSettings#setThresholds(double, Double, Long)}. */
+	public void setThresholds(double suggest, @Nullable Double autoApply, long expectedVersion) {
+		settings.setThresholds(suggest, autoApply, expectedVersion);
+	}
+
+	/** See {@link AssistSettings#version()}. */
+	public long version() {
+		return settings.version();
+	}
+
+	/**
+	 * Starts a training in the background (or lets the one waiting to start serve).
+	 *
+	 * @return false when a training was already waiting to start: it serves this demand
+	 */
+	public boolean trainNow() {
+		return training.trainInBackground();
 	}
 
 }

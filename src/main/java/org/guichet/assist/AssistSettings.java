@@ -1,6 +1,7 @@
 package org.guichet.assist;
 
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.VersionMismatchException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,6 +40,18 @@ public class AssistSettings {
 			.get(0);
 	}
 
+	/** How many times the thresholds were saved: the version a change names. */
+	@Transactional(readOnly = true)
+	public long version() {
+		return jdbc.sql("select version from assist_settings where id = 1").query(Long.class).single();
+	}
+
+	/** As {@link #setThresholds(double, Double, Long)}, whatever was saved since. */
+	@Transactional
+	public void setThresholds(double suggest, @Nullable Double autoApply) {
+		setThresholds(suggest, autoApply, null);
+	}
+
 	/**
 	 * Sets both thresholds at once.
 	 *
@@ -48,9 +61,15 @@ public class AssistSettings {
 	 * @throws InvalidInputException (field {@code threshold}) for {@code suggest} outside 0 to 1,
 	 * (field {@code autoApplyThreshold}) for {@code autoApply} below {@code suggest} (what is
 	 * applied must at least be shown) or above 1
+	 * @param expectedVersion the {@link #version()} the change was made on; null to skip the check
+	 * @throws VersionMismatchException when they were saved since {@code expectedVersion}
 	 */
 	@Transactional
-	public void setThresholds(double suggest, @Nullable Double autoApply) {
+	public void setThresholds(double suggest, @Nullable Double autoApply, @Nullable Long expectedVersion) {
+		if (expectedVersion != null) {
+			VersionMismatchException.check(expectedVersion, jdbc
+				.sql("select version from assist_settings where id = 1 for update").query(Long.class).single());
+		}
 		if (!(suggest >= 0 && suggest <= 1)) {
 			throw new InvalidInputException("threshold", "assist.threshold.range",
 					"The threshold is a confidence from 0 to 1, not " + suggest);

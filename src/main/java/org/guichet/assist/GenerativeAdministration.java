@@ -53,9 +53,19 @@ public class GenerativeAdministration {
 		return settings.current();
 	}
 
-	/** See {@link GenerativeSettings#save}. */
+	/** See {@link GenerativeSettings#save(GenerativeSettings.Changes)}. */
 	public void save(GenerativeSettings.Changes changes) {
 		settings.save(changes);
+	}
+
+	/** See {@link GenerativeSettings#save(GenerativeSettings.Changes, Long)}. */
+	public void save(GenerativeSettings.Changes changes, long expectedVersion) {
+		settings.save(changes, expectedVersion);
+	}
+
+	/** See {@link GenerativeSettings#version()}. */
+	public long version() {
+		return settings.version();
 	}
 
 	/** Today's requests and tokens, and the budget. */

@@ -10,6 +10,7 @@ import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.KeptKeys;
 import org.guichet.system.SecretCipher;
+import org.guichet.system.VersionMismatchException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -123,15 +124,33 @@ public class GenerativeSettings {
 		}
 	}
 
+	/** How many times the settings were saved: the version a change names. */
+	@Transactional(readOnly = true)
+	public long version() {
+		return jdbc.sql("select version from assist_llm_settings where id = 1").query(Long.class).single();
+	}
+
+	/** As {@link #save(Changes, Long)}, whatever was saved since. */
+	@Transactional
+	public void save(Changes changes) {
+		save(changes, null);
+	}
+
 	/**
 	 * Saves the settings, checked: each field refused names itself.
 	 *
 	 * @throws InvalidInputException ({@code baseUrl}) not an http(s) URL, or missing while the help is on;
 	 * ({@code model}) missing while on, or longer than 200; ({@code dailyRequests}, {@code dailyTokens})
 	 * negative or missing; ({@code timeoutSeconds}) outside 1 to {@value #TIMEOUT_MAX}
+	 * @param expectedVersion the {@link #version()} the change was made on; null to skip the check
+	 * @throws VersionMismatchException when they were saved since {@code expectedVersion}
 	 */
 	@Transactional
-	public void save(Changes changes) {
+	public void save(Changes changes, @Nullable Long expectedVersion) {
+		if (expectedVersion != null) {
+			VersionMismatchException.check(expectedVersion, jdbc
+				.sql("select version from assist_llm_settings where id = 1 for update").query(Long.class).single());
+		}
 		InputChecks checks = new InputChecks();
 		String baseUrl = blankToNull(changes.baseUrl());
 		String model = blankToNull(changes.model());

@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.VersionMismatchException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +49,18 @@ public class SelfServiceSettings {
 		return jdbc.sql("select count(*) from self_service_category").query(Long.class).single() > 0;
 	}
 
+	/** How many times the settings were saved: the version a change names. */
+	@Transactional(readOnly = true)
+	public long version() {
+		return jdbc.sql("select version from self_service_settings where id = 1").query(Long.class).single();
+	}
+
+	/** As {@link #set(double, Collection, Long)}, whatever was saved since. */
+	@Transactional
+	public void set(double threshold, Collection<Long> categoryIds) {
+		set(threshold, categoryIds, null);
+	}
+
 	/**
 	 * Sets the threshold and the categories at once.
 	 *
@@ -54,9 +68,15 @@ public class SelfServiceSettings {
 	 * @param categoryIds the categories where an article may be offered; empty turns the feature off
 	 * @throws InvalidInputException (field {@code selfServiceThreshold}) for a threshold outside
 	 * that range, (field {@code selfServiceCategories}) for an id that names no category
+	 * @param expectedVersion the {@link #version()} the change was made on; null to skip the check
+	 * @throws VersionMismatchException when they were saved since {@code expectedVersion}
 	 */
 	@Transactional
-	public void set(double threshold, Collection<Long> categoryIds) {
+	public void set(double threshold, Collection<Long> categoryIds, @Nullable Long expectedVersion) {
+		if (expectedVersion != null) {
+			VersionMismatchException.check(expectedVersion, jdbc
+				.sql("select version from self_service_settings where id = 1 for update").query(Long.class).single());
+		}
 		if (!(threshold > 0 && threshold <= 1)) {
 			throw new InvalidInputException("selfServiceThreshold", "assist.self-service.threshold.range",
 					"The least confidence is above 0 % and at most 100 %, not " + threshold);

@@ -165,6 +165,19 @@ public class Catalogue {
 		return versions.findById(formVersionId);
 	}
 
+	/**
+	 * Any section, for administrators.
+	 *
+	 * @throws NotFoundException ({@code catalogue.section.not-found}) when there is none
+	 * @throws ForbiddenException when the reader is not an administrator
+	 */
+	@Transactional(readOnly = true)
+	public CatalogueSection section(long sectionId, CurrentUser reader) {
+		requireAdministrator(reader);
+		return sections.findById(sectionId).orElseThrow(() -> new NotFoundException("catalogue.section.not-found",
+				"No catalogue section " + sectionId, sectionId));
+	}
+
 	// --- Administration ---------------------------------------------------------------------
 
 	/**

@@ -29,9 +29,14 @@ public record SkipCondition(String fieldKey, Comparison comparison, String value
 	}
 
 	/**
-	 * @throws InvalidInputException on {@code skipValue} when a comparison of numbers has no number
+	 * @throws InvalidInputException on {@code skipValue} when the value is blank, or a comparison
+	 *         of numbers has no number
 	 */
 	public SkipCondition {
+		if (value == null || value.isBlank()) {
+			throw new InvalidInputException("skipValue", "catalogue.approval.skip-value-required",
+					"Type the answer or the threshold the field is compared with");
+		}
 		if (comparison != Comparison.EQUALS && number(value) == null) {
 			throw new InvalidInputException("skipValue", "catalogue.approval.skip-number",
 					"A threshold is a number, such as 500", value);

@@ -25,6 +25,9 @@ public class SmsDeliveries {
 	/** How many failed and waiting SMS the page lists, newest first. */
 	public static final int SHOWN = 100;
 
+	/** The states of an SMS out, in the order it goes through them (or ends failed). */
+	public static final List<String> STATUSES = List.of("PENDING", "SENDING", "SENT", "FAILED");
+
 	/** One SMS of the outbox, as the page lists it. */
 	public record Delivery(long id, String to, @Nullable String recipient, @Nullable Long ticketId, String body,
 			int attempts, Instant createdAt, Instant nextAttemptAt, @Nullable String lastError) {
@@ -57,13 +60,13 @@ public class SmsDeliveries {
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-		for (String status : List.of("PENDING", "SENDING", "SENT", "FAILED")) {
+		for (String status : STATUSES) {
 			counts.putIfAbsent(status, 0L);
 		}
 		return counts;
 	}
 
-	/** The newest {@value #SHOWN} SMS in {@code status} ({@code FAILED}, {@code PENDING}). */
+	/** The newest {@value #SHOWN} SMS in {@code status}, one of {@link #STATUSES}, newest first. */
 	@Transactional(readOnly = true)
 	public List<Delivery> newest(String status) {
 		return jdbc.sql("""

@@ -26,13 +26,7 @@ public final class IfMatch {
 		if (ifMatch == null || ifMatch.isBlank()) {
 			return bodyVersion;
 		}
-		String tag = ifMatch.strip();
-		if (tag.startsWith("W/")) {
-			tag = tag.substring(2);
-		}
-		if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
-			tag = tag.substring(1, tag.length() - 1);
-		}
+		String tag = unquoted(ifMatch);
 		try {
 			return Long.parseLong(tag);
 		}
@@ -53,6 +47,40 @@ public final class IfMatch {
 			throw new VersionRequiredException();
 		}
 		return version;
+	}
+
+	/**
+	 * As {@link #required}, for a record whose ETag is not a number, e.g. the stamp {@code "12.3"}
+	 * of a catalogue form.
+	 *
+	 * @param bodyTag the body's tag, null or blank when absent
+	 * @return the tag named, without its quotes
+	 * @throws VersionRequiredException (428) when neither names one
+	 */
+	public static String requiredTag(@Nullable String ifMatch, @Nullable String bodyTag) {
+		if (ifMatch != null && !ifMatch.isBlank()) {
+			return unquoted(ifMatch);
+		}
+		if (bodyTag == null || bodyTag.isBlank()) {
+			throw new VersionRequiredException();
+		}
+		return bodyTag.strip();
+	}
+
+	/** The ETag of a record whose tag is not a number, quoted. */
+	public static String etag(String tag) {
+		return "\"" + tag + "\"";
+	}
+
+	private static String unquoted(String ifMatch) {
+		String tag = ifMatch.strip();
+		if (tag.startsWith("W/")) {
+			tag = tag.substring(2);
+		}
+		if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+			tag = tag.substring(1, tag.length() - 1);
+		}
+		return tag;
 	}
 
 	/** The ETag of a record at that version, quoted. */

@@ -34,6 +34,18 @@ public class InvalidInputException extends DomainException {
 		return List.copyOf(others);
 	}
 
+	/**
+	 * This refusal and the others refused with it, each field named under {@code prefix}, for an
+	 * entry of a list: {@code within("steps[2].")} turns {@code percent} into {@code steps[2].percent}.
+	 */
+	public InvalidInputException within(String prefix) {
+		InvalidInputException moved = new InvalidInputException(prefix + field(), messageKey(), getMessage(),
+				arguments());
+		properties().forEach(moved::property);
+		others.forEach(other -> moved.others.add(other.within(prefix)));
+		return moved;
+	}
+
 	void refusedWith(List<InvalidInputException> more) {
 		others.addAll(more);
 	}

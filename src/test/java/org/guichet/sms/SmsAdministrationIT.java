@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
+import org.guichet.testing.ApiClient;
+import org.guichet.testing.ApiClient.Response;
 import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
@@ -32,6 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -47,12 +52,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Administration › SMS in the whole application: the page's settings put in force at once and
  * again at a start, their secrets encrypted in {@code sms_settings}, wrong values refused field by
  * field with what was typed kept, a failed SMS sent once again on demand, a test SMS straight to
- * the gateway. The gateway is a local HTTP server started by the test; the saved row is removed
+ * the gateway; the same through the API ({@code /api/v1/admin/sms}), its secrets write-only. The
+ * gateway is a local HTTP server started by the test; the saved row is removed
  * and the settings put back after each test, as this class shares the other tests' application.
  */
 @GuichetIntegrationTest
 @DatabaseNeutral
 class SmsAdministrationIT {
+
+	private static final String SMS = "/api/v1/admin/sms";
 
 	private static final String GATEWAY_KEY = "Bearer admin-gateway-key";
 
@@ -82,6 +90,9 @@ class SmsAdministrationIT {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@LocalServerPort
+	private int port;
 
 	private MockMvc mvc;
 
@@ -272,6 +283,114 @@ class SmsAdministrationIT {
 
 	/** Every field of the page, valid: the local gateway, every secret typed. */
 	/** Every field of the page, valid (the local gateway, every secret typed), but for the overrides: name, value… */
+	@Test
+	void theApiPutsTheSettingsInForceWithItsSecretsWriteOnlyAndSendsATestSms() {
+		ApiClient admin = api();
+		Response saved = admin.put(SMS + "/settings", httpGateway());
+		assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+		assertThat(saved.json().get("provider").asString()).isEqualTo("HTTP");
+		assertThat(saved.json().get("number").asString()).isEqualTo("+33612345678");
+		assertThat(saved.json().get("inboundSecretSet").asBoolean()).isTrue();
+		assertThat(saved.json().get("httpAuthHeaderValueSet").asBoolean()).isTrue();
+		assertThat(saved.json().get("savedAt").isNull()).isFalse();
+		assertThat(saved.text()).doesNotContain(INBOUND_SECRET).doesNotContain(GATEWAY_KEY);
+		assertThat(settings.current().inboundSecret()).isEqualTo(INBOUND_SECRET);
+		Response test = admin.post(SMS + "/test", Map.of("testNumber", "06 98 76 54 32"));
+		assertThat(test.status()).as(test.text()).isEqualTo(200);
+		assertThat(test.json().get("sent").asBoolean()).isTrue();
+		assertThat(test.json().get("to").asString()).isEqualTo("+33698765432");
+
+		Map<String, Object> again = httpGateway();
+		again.remove("inboundSecret");
+		again.put("segments", 3);
+		assertThat(admin.put(SMS + "/settings", again).json().get("inboundSecretSet").asBoolean())
+			.as("a secret left out is kept").isTrue();
+		assertThat(settings.current().inboundSecret()).isEqualTo(INBOUND_SECRET);
+		assertThat(settings.current().segments()).isEqualTo(3);
+
+		again.put("clearInboundSecret", true);
+		assertThat(admin.put(SMS + "/settings", again).json().get("inboundSecretSet").asBoolean()).isFalse();
+	}
+
+	@Test
+	void theApiRefusesWrongSettingsNamingEveryFieldAndNothingChanges() {
+		ApiClient admin = api();
+		Map<String, Object> wrong = httpGateway();
+		wrong.put("provider", "CARRIER_PIGEON");
+		wrong.put("segments", 9);
+		wrong.put("httpBodyTemplate", "{\"text\": \"{text}\"}");
+		Response refused = admin.put(SMS + "/settings", wrong);
+		assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+		assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(refused.json().get("errors").findValuesAsString("field")).contains("provider", "segments");
+		assertThat(settings.current()).as("nothing in force changed").isEqualTo(original);
+
+		Response test = admin.post(SMS + "/test", Map.of("testNumber", "+33612345678"));
+		assertThat(test.status()).as("no gateway chosen: " + test.text()).isEqualTo(400);
+		assertThat(test.json().get("field").asString()).isEqualTo("testNumber");
+	}
+
+	@Test
+	void theApiListsAFailedSmsWithWhyAndSendsItAgainOnce() {
+		ApiClient admin = api();
+		String text = "Failed through the API " + UUID.randomUUID();
+		jdbc.update("insert into sms_outbox (recipient_id, to_number, ticket_id, body, status, attempts, created_at,"
+				+ " next_attempt_at, last_error) values (?, '+33611111111', null, ?, 'FAILED', 8, ?, ?, 'HTTP 401: who?')",
+				fixtures.user("sms-api-texted", Role.REQUESTER).getId(), text, Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
+		long id = jdbc.queryForObject("select id from sms_outbox where body = ?", Long.class, text);
+		long failedBefore = admin.get(SMS).json().get("counts").get("FAILED").asLong();
+		assertThat(failedBefore).isPositive();
+
+		JsonNode listed = admin.get(SMS + "/outbox?status=FAILED").json().valueStream()
+			.filter(sms -> sms.get("id").asLong() == id).findFirst().orElseThrow();
+		assertThat(listed.get("lastError").asString()).isEqualTo("HTTP 401: who?");
+
+		Response resent = admin.post(SMS + "/outbox/" + id + "/resend", "");
+		assertThat(resent.status()).as(resent.text()).isEqualTo(200);
+		assertThat(resent.json().get("queued").asBoolean()).isTrue();
+		assertThat(admin.get(SMS).json().get("counts").get("FAILED").asLong()).isEqualTo(failedBefore - 1);
+
+		Response again = admin.post(SMS + "/outbox/" + id + "/resend", "");
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.json().get("code").asString()).isEqualTo("sms.outbox.resent.already");
+		assertThat(admin.post(SMS + "/outbox/987654321/resend", "").status()).isEqualTo(404);
+		Response unknown = admin.get(SMS + "/outbox?status=LOST");
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(unknown.json().get("field").asString()).isEqualTo("status");
+	}
+
+	@Test
+	void onlyAdministratorsUseTheSmsApi() {
+		ApiClient technician = ApiClient.bearer(port, fixtures.token(fixtures.user("sms-api-tech", Role.TECHNICIAN)));
+		assertThat(technician.get(SMS + "/settings").status()).isEqualTo(403);
+		assertThat(technician.put(SMS + "/settings", httpGateway()).status()).isEqualTo(403);
+		assertThat(technician.get(SMS + "/outbox").status()).isEqualTo(403);
+		assertThat(ApiClient.anonymous(port).get(SMS).status()).isEqualTo(401);
+		assertThat(settings.current()).isEqualTo(original);
+	}
+
+	/** The test's gateway as the API sends it, the channel left off so that no SMS of a ticket goes out. */
+	private static Map<String, Object> httpGateway() {
+		Map<String, Object> body = new HashMap<>();
+		body.put("enabled", false);
+		body.put("provider", "HTTP");
+		body.put("number", "06 12 34 56 78");
+		body.put("defaultRegion", "FR");
+		body.put("followUpHours", 48);
+		body.put("segments", 2);
+		body.put("inboundSecret", INBOUND_SECRET);
+		body.put("httpUrl", "http://127.0.0.1:" + gateway.getAddress().getPort() + "/send");
+		body.put("httpAuthHeaderName", "Authorization");
+		body.put("httpAuthHeaderValue", GATEWAY_KEY);
+		body.put("httpBodyTemplate", "{\"to\": \"{to}\", \"text\": \"{text}\"}");
+		return body;
+	}
+
+	/** An administrator's API client. */
+	private ApiClient api() {
+		return ApiClient.bearer(port, fixtures.token(fixtures.user("sms-api-admin", Role.ADMINISTRATOR)));
+	}
+
 	private static MockHttpServletRequestBuilder valid(MockHttpServletRequestBuilder request, SupportGroup group,
 			String... overrides) {
 		Map<String, String> fields = new java.util.LinkedHashMap<>();

@@ -1,3 +1,6 @@
-/** The catalogue's REST API, {@code /api/v1/catalogue}. */
+/**
+ * The catalogue's REST API: {@code /api/v1/catalogue} (asking for items) and
+ * {@code /api/v1/admin/catalogue} (administrators building the catalogue).
+ */
 @org.jspecify.annotations.NullMarked
 package org.guichet.catalogue.api;

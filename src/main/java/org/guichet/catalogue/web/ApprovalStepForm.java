@@ -72,13 +72,9 @@ public class ApprovalStepForm {
 		};
 		Quorum asked = kind == StepKind.GROUP ? quorum : Quorum.ANY;
 		StepPlan plan = checks.check(() -> new StepPlan(kind, target, asked, percentTyped(asked), null));
-		SkipCondition skip = skipField == null || skipField.isBlank() ? null : checks.check(() -> {
-			if (skipValue == null || skipValue.isBlank()) {
-				throw new InvalidInputException("skipValue", "catalogue.approval.skip-value-required",
-						"Type the answer or the threshold the field is compared with");
-			}
-			return new SkipCondition(skipField.strip(), skipComparison, skipValue.strip());
-		});
+		SkipCondition skip = skipField == null || skipField.isBlank() ? null
+				: checks.check(() -> new SkipCondition(skipField.strip(), skipComparison,
+						skipValue == null ? "" : skipValue.strip()));
 		checks.refuseIfAny();
 		return new ItemApprovalStep(plan, skip);
 	}

@@ -1,6 +1,7 @@
 package org.guichet.directory.api;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.guichet.directory.AccountOrigin;
 import org.guichet.directory.CurrentUser;
+import org.guichet.directory.PasswordResets;
 import org.guichet.directory.Role;
 import org.guichet.directory.User;
 import org.guichet.directory.UserAdministration;
@@ -23,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,6 +39,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * User accounts for administrators (403 problem+json for anyone else), docs/API.md#users: the
@@ -53,8 +57,14 @@ class UserApiController {
 
 	private final UserAdministration administration;
 
-	UserApiController(UserAdministration administration) {
+	private final PasswordResets resets;
+
+	private final Clock clock;
+
+	UserApiController(UserAdministration administration, PasswordResets resets, Clock clock) {
 		this.administration = administration;
+		this.resets = resets;
+		this.clock = clock;
 	}
 
 	/**
@@ -164,6 +174,36 @@ class UserApiController {
 		UserDetails details = new UserDetails(body.fullName(), body.email(), body.phone(), body.department(),
 				body.location(), body.managerId(), body.vip(), body.language(), body.role(), body.active());
 		return answer(administration.update(id, version, details, body.password(), new UserId(me.id())));
+	}
+
+	/**
+	 * A new password reset link, as Administration › Users gives one to a person without e-mail.
+	 *
+	 * @param link the link to hand to the person, shown this once: its secret is never stored
+	 * @param expiresAt when it stops working; a new link replaces it at once
+	 */
+	record ResetLinkJson(long userId, String link, Instant expiresAt) {
+	}
+
+	@GetMapping("/password-resets")
+	@Operation(summary = "The forgotten-password requests waiting for an administrator (accounts without e-mail), oldest first")
+	List<PasswordResets.PendingReset> pendingResets() {
+		return resets.pending();
+	}
+
+	/** Refused with 409 ({@code password.directory}) for a directory account, whose password is the directory's. */
+	@PostMapping("/{id}/password-reset")
+	@Operation(summary = "Issues a new password reset link for the account (replacing any earlier one), shown once; "
+			+ "answers the person's request waiting, if any")
+	ResponseEntity<ResetLinkJson> issueResetLink(@PathVariable long id) {
+		String secret = resets.issue(new UserId(id));
+		String link = ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/password/reset")
+			.queryParam("token", secret)
+			.toUriString();
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore())
+			.body(new ResetLinkJson(id, link, clock.instant().plus(PasswordResets.VALIDITY)));
 	}
 
 	private ResponseEntity<UserJson> answer(User user) {

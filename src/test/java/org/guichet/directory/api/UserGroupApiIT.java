@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.guichet.directory.PasswordResets;
 import org.guichet.directory.Role;
 import org.guichet.directory.User;
 import org.guichet.testing.ApiClient;
@@ -43,6 +44,9 @@ class UserGroupApiIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PasswordResets resets;
 
 	@Autowired
 	WebApplicationContext context;
@@ -140,14 +144,33 @@ class UserGroupApiIT {
 	}
 
 	@Test
+	void anAdministratorGivesAPersonWithoutAddressAResetLinkOnceWithThePagesRules() {
+		String username = "nomail-" + UUID.randomUUID().toString().substring(0, 8);
+		long id = admin.post("/api/v1/users", Map.of("username", username, "fullName", "Sans Adresse", "password",
+				"a-first-password")).json().get("id").asLong();
+		resets.request(username, "192.0.2.7");
+		assertThat(admin.get("/api/v1/users/password-resets").json().findValuesAsString("username")).contains(username);
+
+		Response issued = admin.post("/api/v1/users/" + id + "/password-reset", "");
+		assertThat(issued.status()).as(issued.text()).isEqualTo(200);
+		assertThat(issued.header("Cache-Control")).contains("no-store");
+		String link = issued.json().get("link").asString();
+		assertThat(link).contains(":" + port + "/password/reset?token=");
+		assertThat(resets.holder(link.substring(link.indexOf("token=") + "token=".length()))).isPresent();
+		assertThat(admin.get("/api/v1/users/password-resets").json().findValuesAsString("username"))
+			.as("the request is answered").doesNotContain(username);
+
+		assertThat(admin.post("/api/v1/users/987654321/password-reset", "").status()).isEqualTo(404);
+		User fromDirectory = fromTheDirectory(fixtures.user("ldap-reset", Role.REQUESTER));
+		Response refused = admin.post("/api/v1/users/" + fromDirectory.getId() + "/password-reset", "");
+		assertThat(refused.status()).as(refused.text()).isEqualTo(409);
+		assertThat(refused.json().get("code").asString()).isEqualTo("password.directory");
+		assertThat(technician.post("/api/v1/users/" + id + "/password-reset", "").status()).isEqualTo(403);
+	}
+
+	@Test
 	void theDirectoryFieldsOfADirectoryAccountCannotChangeButItCanBeDeactivated() {
-		User person = fixtures.user("ldap", Role.REQUESTER);
-		jdbc.sql("insert into directory_account (user_id, external_id, dn, synced_at) values (:id, :ext, :dn, :at)")
-			.param("id", person.getId())
-			.param("ext", UUID.randomUUID().toString())
-			.param("dn", "uid=" + person.getUsername() + ",ou=people")
-			.param("at", Timestamp.from(Instant.now()))
-			.update();
+		User person = fromTheDirectory(fixtures.user("ldap", Role.REQUESTER));
 		JsonNode read = admin.get("/api/v1/users/" + person.getId()).json();
 		assertThat(read.get("fromDirectory").asBoolean()).isTrue();
 		Map<String, Object> body = new HashMap<>(Map.of("fullName", "Renamed", "email", person.getEmail(), "language",
@@ -229,6 +252,17 @@ class UserGroupApiIT {
 		Map<String, String> codes = new HashMap<>();
 		refused.json().get("errors").forEach(error -> codes.put(error.get("field").asText(), error.get("code").asText()));
 		return codes;
+	}
+
+	/** The account, now known as one the synchronisation brought in from the directory. */
+	private User fromTheDirectory(User person) {
+		jdbc.sql("insert into directory_account (user_id, external_id, dn, synced_at) values (:id, :ext, :dn, :at)")
+			.param("id", person.getId())
+			.param("ext", UUID.randomUUID().toString())
+			.param("dn", "uid=" + person.getUsername() + ",ou=people")
+			.param("at", Timestamp.from(Instant.now()))
+			.update();
+		return person;
 	}
 
 }

@@ -19,12 +19,14 @@ import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.guichet.system.InvalidInputException;
+import org.guichet.testing.ApiClient;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -92,6 +94,9 @@ class LdapDirectoryIT {
 
 	@Autowired
 	private TransactionTemplate transactions;
+
+	@LocalServerPort
+	private int port;
 
 	private MockMvc mvc;
 
@@ -262,6 +267,36 @@ class LdapDirectoryIT {
 			.until(() -> sync.last().running() == null && sync.last().startedAt() != null
 					&& sync.last().startedAt().isAfter(before));
 		assertThat(sync.last().succeeded()).isTrue();
+	}
+
+	@Test
+	void theApiShowsTheSettingsWithoutThePasswordAndSynchronisesOnDemandForAdministratorsOnly() {
+		sync.run(false);
+		java.time.Instant before = sync.last().startedAt();
+		ApiClient admin = ApiClient.bearer(port, fixtures.token(fixtures.user("ldap-api-admin", Role.ADMINISTRATOR)));
+
+		ApiClient.Response shown = admin.get("/api/v1/directory/ldap");
+		assertThat(shown.status()).as(shown.text()).isEqualTo(200);
+		assertThat(shown.json().get("enabled").asBoolean()).isTrue();
+		assertThat(shown.json().get("urls").get(0).asString()).isEqualTo("ldap://localhost:" + PORT);
+		assertThat(shown.json().get("bindDn").asString()).isEqualTo("cn=guichet,dc=example,dc=org");
+		assertThat(shown.json().get("groupMappings").get(1).get("supportGroups").get(0).asString())
+			.isEqualTo(SUPPORT_GROUP);
+		assertThat(shown.json().get("syncInterval").asString()).as("ISO-8601").isEqualTo("PT0S");
+		assertThat(shown.json().get("last").get("found").asInt()).isEqualTo(3);
+		assertThat(shown.text()).as("the service account's password is never shown").doesNotContain("service-password");
+
+		ApiClient.Response started = admin.post("/api/v1/directory/ldap/sync", "");
+		assertThat(started.status()).as(started.text()).isEqualTo(202);
+		assertThat(started.json().get("started").asBoolean()).isTrue();
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> sync.last().running() == null && sync.last().startedAt() != null
+					&& sync.last().startedAt().isAfter(before));
+		assertThat(admin.get("/api/v1/directory/ldap").json().get("last").get("succeeded").asBoolean()).isTrue();
+
+		ApiClient technician = ApiClient.bearer(port, fixtures.token(fixtures.user("ldap-api-tech", Role.TECHNICIAN)));
+		assertThat(technician.get("/api/v1/directory/ldap").status()).isEqualTo(403);
+		assertThat(technician.post("/api/v1/directory/ldap/sync", "").status()).isEqualTo(403);
 	}
 
 	@Test
