@@ -1,5 +1,6 @@
 #!/bin/sh
-# Prepares Guichet for a fast start (docs/OPERATIONS.md, "Fast start and memory"):
+# Prepares Guichet for a fast start (docs/OPERATIONS.md, "Fast start and memory"; the archive is
+# optional there: on Java 17 and a 2-core machine it was not shown to help, measure it on yours):
 # extracts the jar into DIRECTORY (the application jar and its libraries side by side), then makes
 # the class data sharing archive guichet.jsa there with a training run on a throwaway H2
 # database. Run it again after every upgrade of Guichet or of Java, in the directory the server
