@@ -124,6 +124,10 @@ class TicketSearchApiIT {
 		alices.get("facets").forEach(facet -> fields.add(facet.get("field").asString()));
 		assertThat(fields).as("the support groups are not a requester's concern: the portal never shows them")
 			.containsExactly("status", "type", "category");
+		Response byGroup = aliceApi.get("/api/v1/search?q=clavier+" + marker + "&kind=ticket&group=1");
+		assertThat(byGroup.status()).as("nor may a requester probe which group holds a ticket by filtering")
+			.isEqualTo(400);
+		assertThat(byGroup.json().get("field").asString()).isEqualTo("group");
 
 		assertThat(ticketIds(techApi, "clavier " + marker)).as("an agent sees both unrouted tickets")
 			.containsExactlyInAnyOrder(mine, others);
