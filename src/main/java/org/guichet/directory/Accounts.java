@@ -1,5 +1,7 @@
 package org.guichet.directory;
 
+import java.nio.charset.StandardCharsets;
+
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Accounts {
 
 	static final int MIN_PASSWORD_LENGTH = 10;
+
+	/** bcrypt reads a password's first 72 bytes (UTF-8) only, and Spring Security refuses longer ones. */
+	static final int MAX_PASSWORD_BYTES = 72;
 
 	private final UserRepository users;
 
@@ -70,11 +75,23 @@ public class Accounts {
 		users.findById(id.value()).ifPresent(user -> user.setLanguage(chosen));
 	}
 
-	/** Hashes a new password after checking it is strong enough. */
+	/**
+	 * Hashes a new password after checking it is strong enough and short enough to be hashed whole.
+	 *
+	 * @throws InvalidInputException on {@code newPassword}: {@code password.too-short} under
+	 * {@value #MIN_PASSWORD_LENGTH} characters, {@code password.too-long} over
+	 * {@value #MAX_PASSWORD_BYTES} bytes in UTF-8 (72 plain letters, 36 accented ones)
+	 */
 	public String encode(String newPassword) {
 		if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
 			throw new InvalidInputException("newPassword", "password.too-short",
 					"The password must have at least " + MIN_PASSWORD_LENGTH + " characters", MIN_PASSWORD_LENGTH);
+		}
+		if (newPassword.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			throw new InvalidInputException("newPassword", "password.too-long",
+					"The password is too long: at most " + MAX_PASSWORD_BYTES
+							+ " characters, an accented letter counting as two",
+					MAX_PASSWORD_BYTES);
 		}
 		return passwords.encode(newPassword);
 	}

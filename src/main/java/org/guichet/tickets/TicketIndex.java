@@ -63,6 +63,8 @@ class TicketIndex implements SearchSource {
 
 	private static final List<String> FACETS = List.of("status", "type", "category", "group");
 
+	private static final List<String> REQUESTER_FACETS = List.of("status", "type", "category");
+
 	private final EntityManager em;
 
 	private final TicketAccess access;
@@ -93,7 +95,7 @@ class TicketIndex implements SearchSource {
 	@Override
 	public SearchResults search(SearchRequest request) {
 		String text = request.text().strip();
-		Map<String, List<String>> filters = checked(request.filters());
+		Map<String, List<String>> filters = checked(request.filters(), request.reader());
 		if (text.isEmpty()) {
 			return SearchResults.none(kind());
 		}
@@ -171,7 +173,7 @@ class TicketIndex implements SearchSource {
 	@Override
 	public List<SearchHit> similar(SimilarRequest request) {
 		List<String> words = SearchWords.significant(request.text());
-		Map<String, List<String>> filters = checked(request.filters());
+		Map<String, List<String>> filters = checked(request.filters(), request.reader());
 		if (words.isEmpty()) {
 			return List.of();
 		}
@@ -353,9 +355,16 @@ class TicketIndex implements SearchSource {
 		return all;
 	}
 
-	/** The filters, refused with {@link IllegalArgumentException} when a field or value is unknown. */
-	private static Map<String, List<String>> checked(Map<String, List<String>> filters) {
+	/**
+	 * The filters, refused with {@link IllegalArgumentException} when a field or value is unknown, or
+	 * when a requester filters by support group: the groups are the IT team's organisation, which a
+	 * requester neither sees as a facet nor may probe by filtering.
+	 */
+	private static Map<String, List<String>> checked(Map<String, List<String>> filters, CurrentUser reader) {
 		filters.forEach((field, values) -> {
+			if ("group".equals(field) && !reader.isAgent()) {
+				throw new IllegalArgumentException("tickets have no filter group; known: " + REQUESTER_FACETS);
+			}
 			switch (field) {
 				case "status" -> values.forEach(value -> known(field, value, Status.class));
 				case "type" -> values.forEach(value -> known(field, value, TicketType.class));

@@ -26,6 +26,7 @@ import org.guichet.directory.User;
 import org.guichet.system.InvalidInputException;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
+import org.guichet.testing.UniqueWords;
 import org.guichet.tickets.Category;
 import org.guichet.tickets.MajorIncidents;
 import org.guichet.tickets.Channel;
@@ -349,7 +350,7 @@ class TriageSuggestionsIT {
 		String word = "zq" + UUID.randomUUID().toString().substring(0, 6);
 		// three words no other test writes: the shared database holds other tests' open "VPN disconnects
 		// every morning", which two such words would leave near-identical (3 of 5 words, 0.6)
-		String words = word + " " + unique() + " " + unique();
+		String words = word + " " + UniqueWords.word("") + " " + UniqueWords.word("");
 		User technician = fixtures.user("similar-tech", Role.TECHNICIAN);
 		User other = fixtures.user("similar-other-tech", Role.TECHNICIAN);
 		User alice = fixtures.user("similar-alice", Role.REQUESTER);
@@ -465,10 +466,5 @@ class TriageSuggestionsIT {
 				null, agent);
 	}
 
-	/** A word of letters no other test writes (a word mixing digits is cut into parts by the analysis). */
-	private static String unique() {
-		return UUID.randomUUID().toString().replaceAll("[^a-f]", "").chars()
-			.mapToObj(c -> String.valueOf((char) ('g' + c - 'a'))).collect(java.util.stream.Collectors.joining()) + "qz";
-	}
 
 }

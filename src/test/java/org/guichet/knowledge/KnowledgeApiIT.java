@@ -22,6 +22,7 @@ import org.guichet.testing.ApiClient;
 import org.guichet.testing.ApiClient.Response;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
+import org.guichet.testing.UniqueWords;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.Impact;
 import org.guichet.tickets.NewTicket;
@@ -89,7 +90,7 @@ class KnowledgeApiIT {
 
 	@Test
 	void anArticleWrittenFromAResolvedTicketIsReviewedPublishedToRequestersAndArchived() {
-		String word = unique("imprimante");
+		String word = UniqueWords.word("imprimante");
 		TicketId ticket = resolvedTicket("L'imprimante " + word + " n'imprime plus", "Bourrage papier répété",
 				"Remplacer le rouleau d'entraînement");
 
@@ -187,7 +188,7 @@ class KnowledgeApiIT {
 
 	@Test
 	void aRequesterSearchingNeverCountsNorFacetsAnInternalOrUnpublishedArticle() {
-		String word = unique("sauvegarde");
+		String word = UniqueWords.word("sauvegarde");
 		long internal = publish(article(word + " interne", "INTERNAL"));
 		long draft = article(word + " brouillon", "PUBLIC");
 		long visible = publish(article(word + " publique", "PUBLIC"));
@@ -218,7 +219,7 @@ class KnowledgeApiIT {
 
 	@Test
 	void theSearchFoldsAccentsDropsElisionsAndSuggestsFromTheBeginningOfAWordForWhoMayReadOnly() {
-		String word = unique("portail");
+		String word = UniqueWords.word("portail");
 		long visible = publish(article("Réinitialiser l’accès à l’écran " + word, "PUBLIC"));
 		long internal = publish(article("Accès console " + word, "INTERNAL"));
 		CurrentUser agent = TestFixtures.current(owner);
@@ -243,7 +244,7 @@ class KnowledgeApiIT {
 
 	@Test
 	void aTranslatedArticleIsOneHitInTheReadersLanguageFoundByTheWordsOfEitherAndQuotedWhereTheyMatched() {
-		String word = unique("bourrage");
+		String word = UniqueWords.word("bourrage");
 		long french = publish(article("Dégager un bourrage " + word,
 				"Un bourrage " + word + " : ouvrez le capot et retirez la feuille coincée.", "PUBLIC", "FR"));
 		Response copy = ownerApi.post("/api/v1/articles/" + french + "/translation", Map.of());
@@ -287,7 +288,7 @@ class KnowledgeApiIT {
 
 	@Test
 	void aSearchOrADraftOfManyWordsIsAnsweredLookingForItsFirstWords() {
-		String word = unique("cartouche");
+		String word = UniqueWords.word("cartouche");
 		publish(article("Changer la " + word, "Ouvrez le capot, retirez la " + word + " vide.", "PUBLIC", "FR"));
 		String many = word + " " + IntStream.range(0, 150).mapToObj(i -> "mot" + i).collect(Collectors.joining(" "));
 
@@ -298,7 +299,7 @@ class KnowledgeApiIT {
 
 	@Test
 	void aFileIsAttachedThroughTheApiUnderThePagesChecks() {
-		long id = article(unique("schema"), "INTERNAL");
+		long id = article(UniqueWords.word("schema"), "INTERNAL");
 		Response attached = ownerApi.upload("/api/v1/articles/" + id + "/files", "schéma.png", "image/png",
 				new byte[] { (byte) 0x89, 'P', 'N', 'G' }, false);
 		assertThat(attached.status()).as(attached.text()).isEqualTo(201);
@@ -336,7 +337,7 @@ class KnowledgeApiIT {
 
 	@Test
 	void theArticlesOfATicketArePagedAndTakeNoOtherFilter() {
-		TicketId ticket = resolvedTicket("Scanner " + unique("scan"), "Scans are blank", "New glass");
+		TicketId ticket = resolvedTicket("Scanner " + UniqueWords.word("scan"), "Scans are blank", "New glass");
 		for (String title : List.of("First", "Second")) {
 			assertThat(ownerApi.post("/api/v1/articles", Map.of("title", title, "body", "b", "kind", "SOLUTION", "audience",
 					"INTERNAL", "language", "EN", "fromTicketId", ticket.value())).status()).isEqualTo(201);
@@ -359,7 +360,7 @@ class KnowledgeApiIT {
 
 	@Test
 	void onlyAPublishedArticleIsRatedAndNeverByItsOwner() {
-		long id = article(unique("note"), "PUBLIC");
+		long id = article(UniqueWords.word("note"), "PUBLIC");
 		Response draft = colleagueApi.put("/api/v1/articles/" + id + "/feedback", Map.of("helpful", true));
 		assertThat(draft.status()).isEqualTo(409);
 		assertThat(draft.json().get("code").asText()).isEqualTo("knowledge.feedback-unpublished");
@@ -424,8 +425,4 @@ class KnowledgeApiIT {
 	 * The word followed by letters of this run: no digit, and no "s" or "x", which the stemmers
 	 * read as a plural's ending (a word ending in "s" would not be found by its plural).
 	 */
-	private static String unique(String word) {
-		return word + Long.toString(System.nanoTime() % 1_000_000_000L, 36).replaceAll("[0-9sx]", "");
-	}
-
 }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.guichet.assist.SelfServiceSettings;
 import org.guichet.directory.CurrentUser;
@@ -17,6 +16,7 @@ import org.guichet.testing.Browser;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.ShiftableClock;
 import org.guichet.testing.TestFixtures;
+import org.guichet.testing.UniqueWords;
 import org.guichet.tickets.Category;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.NewTicket;
@@ -76,7 +76,7 @@ class SelfServiceBrowserIT {
 
 	@Test
 	void aRequesterTypesAProblemSeesASuggestedArticleOpensItLeavesAndTheDeflectionIsCounted() {
-		String word = "wifi" + letters();
+		String word = "wifi" + UniqueWords.word("");
 		User supervisor = fixtures.user("ss-browser-lead", Role.SUPERVISOR);
 		User requester = fixtures.user("ss-browser-requester", Role.REQUESTER);
 		CurrentUser lead = TestFixtures.current(supervisor);
@@ -159,10 +159,10 @@ class SelfServiceBrowserIT {
 
 	@Test
 	void aRequesterFilesSeesTheArticleOfferedSaysItSolvedTheProblemAndSeesTheRequestResolved() {
-		String word = "badge" + letters();
+		String word = "badge" + UniqueWords.word("");
 		User supervisor = fixtures.user("ss-browser-lead", Role.SUPERVISOR);
 		User requester = fixtures.user("ss-browser-requester", Role.REQUESTER);
-		Category category = fixtures.category("Accounts " + letters());
+		Category category = fixtures.category("Accounts " + UniqueWords.word(""));
 		CurrentUser lead = TestFixtures.current(supervisor);
 		long article = articles.create(new ArticleContent("Unlock your " + word + " account",
 				"Open the self-service page, then choose **Unlock**.", ArticleKind.SOLUTION, ArticleAudience.PUBLIC,
@@ -244,12 +244,12 @@ class SelfServiceBrowserIT {
 
 	@Test
 	void aTechnicianTicksADiagnosisStepAndInsertsARelevantArticleIntoTheReplyAtTheCursor() {
-		String word = "toner" + letters();
+		String word = "toner" + UniqueWords.word("");
 		User supervisor = fixtures.user("ss-browser-lead", Role.SUPERVISOR);
 		User technician = fixtures.user("ss-browser-tech", Role.TECHNICIAN);
 		User requester = fixtures.user("ss-browser-requester", Role.REQUESTER);
 		SupportGroup group = fixtures.group(SupportLevel.N1, technician);
-		Category category = fixtures.category("Printers " + letters());
+		Category category = fixtures.category("Printers " + UniqueWords.word(""));
 		CurrentUser lead = TestFixtures.current(supervisor);
 		long procedure = articles.create(new ArticleContent("Printer checks", "- Check the power cable\n- Print a test page\n- Note the error code",
 				ArticleKind.PROCEDURE, ArticleAudience.INTERNAL, category.getId(), List.of(), null), ArticleLanguage.EN, null, lead)
@@ -312,8 +312,5 @@ class SelfServiceBrowserIT {
 		}
 	}
 
-	private static String letters() {
-		return UUID.randomUUID().toString().replaceAll("[^a-f]", "");
-	}
 
 }

@@ -9,7 +9,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroup;
@@ -19,6 +18,7 @@ import org.guichet.testing.ApiClient;
 import org.guichet.testing.ApiClient.Response;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
+import org.guichet.testing.UniqueWords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,7 +59,7 @@ class TicketSearchApiIT {
 
 	@BeforeEach
 	void setUp() {
-		marker = word(new Random());
+		marker = UniqueWords.word("zq");
 		alice = fixtures.user("alice", Role.REQUESTER);
 		bob = fixtures.user("bob", Role.REQUESTER);
 		tech = fixtures.user("tech", Role.TECHNICIAN);
@@ -124,6 +124,10 @@ class TicketSearchApiIT {
 		alices.get("facets").forEach(facet -> fields.add(facet.get("field").asString()));
 		assertThat(fields).as("the support groups are not a requester's concern: the portal never shows them")
 			.containsExactly("status", "type", "category");
+		Response byGroup = aliceApi.get("/api/v1/search?q=clavier+" + marker + "&kind=ticket&group=1");
+		assertThat(byGroup.status()).as("nor may a requester probe which group holds a ticket by filtering")
+			.isEqualTo(400);
+		assertThat(byGroup.json().get("field").asString()).isEqualTo("group");
 
 		assertThat(ticketIds(techApi, "clavier " + marker)).as("an agent sees both unrouted tickets")
 			.containsExactlyInAnyOrder(mine, others);
@@ -283,12 +287,5 @@ class TicketSearchApiIT {
 	}
 
 	/** A made-up word of ten letters, found in no other test's ticket. */
-	private static String word(Random random) {
-		StringBuilder word = new StringBuilder("zq");
-		for (int i = 0; i < 8; i++) {
-			word.append((char) ('a' + random.nextInt(26)));
-		}
-		return word.toString();
-	}
 
 }

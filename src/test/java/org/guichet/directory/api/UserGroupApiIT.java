@@ -98,6 +98,10 @@ class UserGroupApiIT {
 			.containsEntry("fullName", "field.required")
 			.containsEntry("email", "field.email-invalid")
 			.containsEntry("password", "password.too-short");
+		Response tooLong = admin.post("/api/v1/users", Map.of("username", username + "-long", "fullName", "Long",
+				"password", "é".repeat(37)));
+		assertThat(tooLong.status()).as("bcrypt hashes 72 bytes: 37 accented letters are 74").isEqualTo(400);
+		assertThat(codes(tooLong)).containsEntry("password", "password.too-long");
 
 		JsonNode found = admin.get("/api/v1/users?text=" + username.toUpperCase() + "&role=TECHNICIAN&active=true")
 			.json();
