@@ -255,9 +255,7 @@ public class OidcSettings {
 		if (value == null && required) {
 			throw new InvalidInputException(field, "field.required", field + " is required");
 		}
-		if (value != null && value.length() > max) {
-			throw new InvalidInputException(field, "field.too-long", field + ": at most " + max, max);
-		}
+		InvalidInputException.atMost(field, value, max);
 	}
 
 	private Row row() {
