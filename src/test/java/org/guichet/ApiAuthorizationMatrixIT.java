@@ -47,6 +47,7 @@ import org.guichet.search.IndexBuild;
 import org.guichet.sla.SlaPolicy;
 import org.guichet.sla.SlaPolicyRepository;
 import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.OpenApiBodies;
 import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.TestFixtures;
 import org.guichet.testing.TestSweep;
@@ -805,8 +806,18 @@ class ApiAuthorizationMatrixIT {
 
 	}
 
+	private @Nullable JsonNode description;
+
+	/** The OpenAPI description, read once. */
+	private JsonNode description() throws Exception {
+		if (description == null) {
+			description = JSON.readTree(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString());
+		}
+		return description;
+	}
+
 	private List<Operation> describedOperations() throws Exception {
-		JsonNode description = JSON.readTree(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString());
+		JsonNode description = description();
 		List<Operation> operations = new ArrayList<>();
 		for (Map.Entry<String, JsonNode> path : description.get("paths").properties()) {
 			for (String method : path.getValue().propertyNames()) {
@@ -839,7 +850,7 @@ class ApiAuthorizationMatrixIT {
 			return perform(request(HttpMethod.POST, uri).contentType(MediaType.APPLICATION_FORM_URLENCODED)
 				.content("From=%2B33600000000&Body=Hello&MessageSid=SM1"), caller).getStatus();
 		}
-		return call(caller, operation.method(), uri, body(operation, variables)).getStatus();
+		return call(caller, operation.method(), uri, body(operation, caller)).getStatus();
 	}
 
 	/**
@@ -930,8 +941,13 @@ class ApiAuthorizationMatrixIT {
 		};
 	}
 
-	/** A minimal valid body, so that a call reaches the permission check behind the body's validation. */
-	private @Nullable Object body(Operation operation, Map<String, Object> variables) throws Exception {
+	/**
+	 * A minimal valid body, so that a call reaches the permission check behind the body's validation.
+	 * Without one written here, the administrator sends {@code {}} (refused, nothing changes) and
+	 * everyone else a body holding every required property ({@link OpenApiBodies#filled}), which the
+	 * permission check refuses or the endpoint answers.
+	 */
+	private @Nullable Object body(Operation operation, Caller caller) throws Exception {
 		if (operation.method() == HttpMethod.GET || operation.method() == HttpMethod.DELETE) {
 			return null;
 		}
@@ -961,7 +977,8 @@ class ApiAuthorizationMatrixIT {
 			case "POST /api/v1/approvals/{id}/decision" -> Map.of("verdict", "APPROVE");
 			case "POST /api/v1/sla-policies", "PUT /api/v1/sla-policies/{id}" -> slaPolicyBody();
 			case "PUT /api/v1/sla-policies/{id}/escalation-levels" -> Map.of("levels", List.of());
-			case "POST /api/v1/calendars", "PUT /api/v1/calendars/{id}" -> Map.of("name", "Calendar " + UUID.randomUUID());
+			case "POST /api/v1/calendars", "PUT /api/v1/calendars/{id}" -> Map.of("name", "Calendar " + UUID.randomUUID(),
+					"ranges", List.of(), "holidays", List.of(), "exceptionalOpenings", List.of());
 			case "POST /api/v1/calendars/{id}/deadline" -> Map.of("start", "2027-03-01T09:00:00", "duration", "PT2H");
 			case "POST /api/v1/calendars/{id}/business-time" -> Map.of("from", "2027-03-01T09:00:00", "to",
 					"2027-03-01T11:00:00");
@@ -996,7 +1013,10 @@ class ApiAuthorizationMatrixIT {
 			case "PUT /api/v1/articles/{id}/feedback" -> Map.of("helpful", true);
 			case "POST /api/v1/presentation/pages" -> pageBody();
 			case "PUT /api/v1/presentation/pages/{id}" -> Map.of("title", "Our desk", "body", "Our desk", "version", 0);
-			default -> Map.of();
+			default -> {
+				JsonNode schema = new OpenApiBodies(description()).bodySchema(operation.method().name(), operation.path());
+				yield caller == Caller.ADMINISTRATOR || schema == null ? Map.of() : new OpenApiBodies(description()).filled(schema);
+			}
 		};
 	}
 
@@ -1022,12 +1042,12 @@ class ApiAuthorizationMatrixIT {
 
 	private Map<String, Object> articleBody() {
 		return Map.of("title", "Black screen", "body", "Check the cable.", "kind", "SOLUTION", "audience", "PUBLIC",
-				"language", "EN");
+				"language", "EN", "tags", List.of());
 	}
 
 	private Map<String, Object> webhookBody(boolean active) {
 		return Map.of("name", "Hook " + UUID.randomUUID(), "url", "http://127.0.0.1:9/hook", "events",
-				List.of("ticket.assigned"), "active", active, "groupIds", List.of(group.getId()));
+				List.of("ticket.assigned"), "active", active, "groupIds", List.of(group.getId()), "categoryIds", List.of());
 	}
 
 	private Map<String, Object> mailboxBody() {
@@ -1046,12 +1066,17 @@ class ApiAuthorizationMatrixIT {
 		mailbox.put("groupId", group.getId());
 		mailbox.put("type", "INCIDENT");
 		mailbox.put("unknownSenders", "TRIAGE");
+		mailbox.put("folder", "INBOX");
+		mailbox.put("pollSeconds", 60);
+		mailbox.put("allowed", List.of());
+		mailbox.put("blocked", List.of());
+		mailbox.put("attachmentLimit", 10 * 1024 * 1024);
 		return mailbox;
 	}
 
 	/** Inactive, and for a department no one else has: it routes no other test's ticket. */
 	private Map<String, Object> routingRuleBody() {
-		return Map.of("name", "Rule " + UUID.randomUUID(), "active", false, "conditions",
+		return Map.of("name", "Rule " + UUID.randomUUID(), "active", false, "stopHere", false, "conditions",
 				Map.of("department", department + " nobody"), "actions", Map.of("groupId", group.getId()));
 	}
 

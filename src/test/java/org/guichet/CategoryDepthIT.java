@@ -283,7 +283,8 @@ class CategoryDepthIT {
 		assertThat(admin.put("/api/v1/groups/" + group.getId() + "/assignment", Map.of("mode", "ROUND_ROBIN"))
 			.status()).isEqualTo(200);
 		Response rule = admin.post("/api/v1/routing-rules", Map.of("name", root.getName() + " to " + group.getName(),
-				"conditions", Map.of("categoryId", root.getId()), "actions", Map.of("groupId", group.getId())));
+				"conditions", Map.of("categoryId", root.getId()), "actions", Map.of("groupId", group.getId()), "active", true,
+				"stopHere", false));
 		assertThat(rule.status()).as(rule.toString()).isEqualTo(201);
 		rules.add(rule.json().get("id").asLong());
 		return new Root(name, group, skilled);

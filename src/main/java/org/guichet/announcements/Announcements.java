@@ -11,6 +11,7 @@ import org.guichet.system.ForbiddenException;
 import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
+import org.guichet.system.VersionMismatchException;
 import org.guichet.tickets.MajorIncidents;
 import org.guichet.tickets.TicketEvents.MajorIncidentResolved;
 import org.guichet.tickets.TicketEvents.MajorIncidentUnflagged;
@@ -102,15 +103,15 @@ public class Announcements {
 	 * Changes an announcement.
 	 *
 	 * @param expectedVersion the version the manager saw; null not to check it
-	 * @throws ConflictException when it changed since {@code expectedVersion}
+	 * @throws VersionMismatchException (412) when it changed since {@code expectedVersion}
 	 * @see #create for the refusals
 	 */
 	public Announcement update(long id, @Nullable Long expectedVersion, AnnouncementDraft draft, CurrentUser by) {
 		requireManager(by);
 		Announcement announcement = find(id);
 		if (expectedVersion != null && expectedVersion != announcement.getVersion()) {
-			throw new ConflictException("announcement.stale",
-					"This announcement was changed by someone else since you opened it", id);
+			throw new VersionMismatchException("announcement.stale",
+					"This announcement was changed by someone else since you opened it", announcement.getVersion());
 		}
 		check(draft, announcement.getTicketId());
 		announcement.apply(draft, clock.instant());

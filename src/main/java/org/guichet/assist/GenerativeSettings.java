@@ -35,6 +35,9 @@ public class GenerativeSettings {
 	/** The longest timeout an administrator may set, in seconds. */
 	public static final int TIMEOUT_MAX = 600;
 
+	/** The longest API key kept: its encrypted form fills the 1,000 characters of its column. */
+	public static final int API_KEY_MAX = 600;
+
 	/**
 	 * The settings as stored (the API key still encrypted).
 	 *
@@ -141,7 +144,9 @@ public class GenerativeSettings {
 	 *
 	 * @throws InvalidInputException ({@code baseUrl}) not an http(s) URL, or missing while the help is on;
 	 * ({@code model}) missing while on, or longer than 200; ({@code dailyRequests}, {@code dailyTokens})
-	 * negative or missing; ({@code timeoutSeconds}) outside 1 to {@value #TIMEOUT_MAX}
+	 * negative or missing; ({@code timeoutSeconds}) outside 1 to {@value #TIMEOUT_MAX}; ({@code apiKey},
+	 * {@code field.too-long}) over {@value #API_KEY_MAX} characters; ({@code groupIds}, {@code field.unknown})
+	 * a group that does not exist
 	 * @param expectedVersion the {@link #version()} the change was made on; null to skip the check
 	 * @throws VersionMismatchException when they were saved since {@code expectedVersion}
 	 */
@@ -165,6 +170,13 @@ public class GenerativeSettings {
 						"The model's name has at most 200 characters");
 			}
 		});
+		checks.check(() -> InvalidInputException.atMost("apiKey", changes.apiKey(), API_KEY_MAX));
+		List<Long> known = changes.groupIds().isEmpty() ? List.of()
+				: jdbc.sql("select id from support_group where id in (:ids)")
+					.param("ids", changes.groupIds())
+					.query(Long.class)
+					.list();
+		checks.check(() -> InvalidInputException.known("groupIds", changes.groupIds(), known));
 		checks.check(() -> nonNegative("dailyRequests", changes.dailyRequests(), true));
 		checks.check(() -> nonNegative("dailyTokens", changes.dailyTokens(), false));
 		checks.check(() -> {
@@ -193,11 +205,6 @@ public class GenerativeSettings {
 				.update();
 		}
 		jdbc.sql("delete from assist_llm_group").update();
-		List<Long> known = changes.groupIds().isEmpty() ? List.of()
-				: jdbc.sql("select id from support_group where id in (:ids)")
-					.param("ids", changes.groupIds())
-					.query(Long.class)
-					.list();
 		for (long groupId : known) {
 			jdbc.sql("insert into assist_llm_group (group_id) values (?)").param(groupId).update();
 		}

@@ -18,6 +18,8 @@ import org.guichet.system.ForbiddenException;
 import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
+import org.guichet.system.StaleTagException;
+import org.guichet.system.VersionMismatchException;
 import org.guichet.tickets.Categories;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -237,11 +239,22 @@ public class Catalogue {
 	 */
 	public CatalogueItem addItem(long sectionId, ItemDescription description, Collection<String> departments,
 			Collection<Long> groupIds, CurrentUser by) {
+		return addItem(sectionId, description, departments, groupIds, true, by);
+	}
+
+	/**
+	 * As {@link #addItem(long, ItemDescription, Collection, Collection, CurrentUser)}, offered or not.
+	 *
+	 * @param active false: added inactive, offered to nobody until made active
+	 */
+	public CatalogueItem addItem(long sectionId, ItemDescription description, Collection<String> departments,
+			Collection<Long> groupIds, boolean active, CurrentUser by) {
 		requireAdministrator(by);
 		CatalogueSection section = section(sectionId);
 		checkReferences(description, groupIds);
 		CatalogueItem item = new CatalogueItem(section, description, (int) items.countBySectionId(sectionId));
 		item.restrictTo(departments, groupIds);
+		item.setActive(active);
 		items.save(item);
 		versions.save(new FormVersion(item.getId(), 1, new FormDefinition(List.of()), by.id(), clock.instant()));
 		return item;
@@ -254,7 +267,7 @@ public class Catalogue {
 	 * @throws NotFoundException when there is no such item
 	 * @param expectedVersion the item's {@link CatalogueItem#getVersion() version} the editor was
 	 *        opened with; null to skip the check
-	 * @throws ConflictException when the item was changed since {@code expectedVersion}
+	 * @throws VersionMismatchException when the item was changed since {@code expectedVersion}
 	 * @throws InvalidInputException as {@link #addItem}
 	 */
 	public CatalogueItem updateItem(long itemId, @Nullable Long expectedVersion, long sectionId,
@@ -262,8 +275,8 @@ public class Catalogue {
 			CurrentUser by) {
 		CatalogueItem item = item(itemId, by);
 		if (expectedVersion != null && expectedVersion != item.getVersion()) {
-			throw new ConflictException("catalogue.admin.item.stale",
-					"Another administrator saved this item since you opened it: nothing was saved");
+			throw new VersionMismatchException("catalogue.admin.item.stale",
+					"Another administrator saved this item since you opened it: nothing was saved", item.getVersion());
 		}
 		CatalogueSection section = section(sectionId);
 		checkReferences(description, groupIds);
@@ -298,8 +311,8 @@ public class Catalogue {
 	 *
 	 * @param openedAs the {@link FormVersion#stamp() stamp} of the version the editor was opened
 	 *        with; null to skip the check
-	 * @throws ConflictException when another save happened since {@code openedAs} (in place or as
-	 *         a new version)
+	 * @throws StaleTagException when another save happened since {@code openedAs} (in place or as
+	 *         a new version), with the current stamp
 	 * @throws InvalidInputException (field {@code fields}) when the form has fields but none with a
 	 *         key the item's title template names, or has no field an approval step of the item is
 	 *         skipped on
@@ -308,8 +321,8 @@ public class Catalogue {
 		CatalogueItem item = item(itemId, by);
 		FormVersion current = currentForm(itemId);
 		if (openedAs != null && !openedAs.equals(current.stamp())) {
-			throw new ConflictException("catalogue.admin.form.stale",
-					"Another administrator saved this form since you opened it: nothing was saved");
+			throw new StaleTagException("catalogue.admin.form.stale",
+					"Another administrator saved this form since you opened it: nothing was saved", current.stamp());
 		}
 		if (!form.fields().isEmpty()) {
 			checkTitleKeys(item, form, "fields");

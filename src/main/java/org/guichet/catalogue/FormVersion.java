@@ -3,6 +3,7 @@ package org.guichet.catalogue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -24,6 +25,9 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "catalogue_form_version")
 public class FormVersion {
+
+	/** What a {@link #stamp()} looks like: two whole numbers joined by a dot. */
+	public static final Pattern STAMP = Pattern.compile("\\d+\\.\\d+");
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -94,6 +98,7 @@ public class FormVersion {
 	 * version's id and how many times it was changed in place, e.g. {@code "12.3"}.
 	 */
 	public String stamp() {
+
 		return id + "." + lockVersion;
 	}
 

@@ -33,6 +33,12 @@ public class RoutingRules {
 
 	static final int NAME_MAX = 120;
 
+	/** The longest department or location a rule matches, in characters (their columns'). */
+	static final int TEXT_MAX = 120;
+
+	/** The most characters of a rule's words, one per line (their column's). */
+	static final int WORDS_MAX = 2000;
+
 	private final RoutingRuleRepository rules;
 
 	private final CompiledRules compiled;
@@ -180,6 +186,9 @@ public class RoutingRules {
 	}
 
 	private void checkConditions(Conditions when) {
+		InvalidInputException.atMost("conditions.department", when.department(), TEXT_MAX);
+		InvalidInputException.atMost("conditions.location", when.location(), TEXT_MAX);
+		InvalidInputException.atMost("conditions.words", String.join("\n", when.words()), WORDS_MAX);
 		if (when.categoryId() != null
 				&& categories.findById(when.categoryId()).filter(Category::isActive).isEmpty()) {
 			throw new InvalidInputException("conditions.categoryId", "routing.rule.category-unknown",

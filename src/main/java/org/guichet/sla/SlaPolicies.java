@@ -10,6 +10,7 @@ import org.guichet.calendars.Calendars;
 import org.guichet.system.ConflictException;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
+import org.guichet.system.VersionMismatchException;
 import org.guichet.tickets.CategoryRepository;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.TicketType;
@@ -48,6 +49,9 @@ public class SlaPolicies {
 		this.events = events;
 	}
 
+	/** The longest department a policy matches, in characters (its column's). */
+	public static final int DEPARTMENT_MAX = 120;
+
 	public record Definition(String name, long calendarId, int position, boolean fallback,
 			@Nullable TtoTrigger ttoMetBy, boolean pauseOnUser, boolean pauseOnSupplier, boolean pauseOnApproval,
 			@Nullable Integer atRiskPercent, @Nullable TicketType matchType, @Nullable Long matchCategoryId,
@@ -75,7 +79,8 @@ public class SlaPolicies {
 	public SlaPolicy save(@Nullable Long id, @Nullable Long expectedVersion, Definition definition) {
 		SlaPolicy policy = id == null ? new SlaPolicy(definition.name(), definition.calendarId()) : get(id);
 		if (expectedVersion != null && expectedVersion != policy.getVersion()) {
-			throw new ConflictException("sla.policy.stale", "The SLA policy was changed by someone else", id);
+			throw new VersionMismatchException("sla.policy.stale", "The SLA policy was changed by someone else",
+					policy.getVersion());
 		}
 		if (!definition.name().equals(policy.getName()) || id == null) {
 			if (policies.existsByName(definition.name())) {
@@ -83,6 +88,7 @@ public class SlaPolicies {
 						definition.name());
 			}
 		}
+		InvalidInputException.atMost("conditions.department", definition.matchDepartment(), DEPARTMENT_MAX);
 		if (!calendars.exists(definition.calendarId())) {
 			throw new InvalidInputException("calendarId", "sla.policy.calendar-unknown", "No such calendar",
 					definition.calendarId());

@@ -35,6 +35,14 @@ public class SmsAdministration implements SmartInitializingSingleton {
 	/** The shortest inbound secret, in characters: a gateway's secret is typed once, not remembered. */
 	static final int SECRET_MIN = 16;
 
+	/**
+	 * The longest secret (inbound secret, Twilio token) and header value kept, in characters: each
+	 * is stored encrypted in base64, which its column must hold even for three-byte characters.
+	 */
+	static final int SECRET_MAX = 100;
+
+	static final int HEADER_VALUE_MAX = 150;
+
 	private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
 	private final SmsSettings settings;
@@ -117,12 +125,25 @@ public class SmsAdministration implements SmartInitializingSingleton {
 	 *         {@code defaultRegion}, {@code groupId}, {@code followUpHours}, {@code segments},
 	 *         {@code inboundSecret}, {@code httpUrl}, {@code httpAuthHeaderName},
 	 *         {@code httpAuthHeaderValue}, {@code httpBodyTemplate}, {@code twilioAccountSid},
-	 *         {@code twilioAuthToken}, {@code twilioBaseUrl}, {@code twilioWebhookUrl}), all at once
+	 *         {@code twilioAuthToken}, {@code twilioBaseUrl}, {@code twilioWebhookUrl}), all at once;
+	 *         {@code field.too-long} with the maximum for a text longer than its column holds
 	 */
 	@Transactional
 	public void save(SmsSettingsForm form, CurrentUser by) {
 		SmsProperties now = settings.current();
 		InputChecks checks = new InputChecks();
+		checks.check(() -> InvalidInputException.atMost("number", form.getNumber(), 40));
+		checks.check(() -> InvalidInputException.atMost("inboundSecret", form.getInboundSecret(), SECRET_MAX));
+		checks.check(() -> InvalidInputException.atMost("httpUrl", form.getHttpUrl(), 500));
+		checks.check(() -> InvalidInputException.atMost("httpAuthHeaderName", form.getHttpAuthHeaderName(), 100));
+		checks.check(() -> InvalidInputException.atMost("httpAuthHeaderValue", form.getHttpAuthHeaderValue(),
+				HEADER_VALUE_MAX));
+		checks.check(() -> InvalidInputException.atMost("httpBodyTemplate", form.getHttpBodyTemplate(), 2000));
+		checks.check(() -> InvalidInputException.atMost("twilioAccountSid", form.getTwilioAccountSid(), 100));
+		checks.check(() -> InvalidInputException.atMost("twilioAuthToken", form.getTwilioAuthToken(), SECRET_MAX));
+		checks.check(() -> InvalidInputException.atMost("twilioBaseUrl", form.getTwilioBaseUrl(), 500));
+		checks.check(() -> InvalidInputException.atMost("twilioWebhookUrl", form.getTwilioWebhookUrl(), 500));
+		checks.refuseIfAny();
 		SmsProperties.Provider provider = checks.check(() -> provider(form.getProvider()));
 		String region = checks.check(() -> region(form.getDefaultRegion()));
 		SupportGroup group = form.getGroupId() == null ? null : checks.check(() -> group(form.getGroupId()));

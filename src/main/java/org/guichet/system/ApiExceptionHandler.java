@@ -80,13 +80,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	/**
 	 * A constraint of the database refused the change, typically because something still refers
-	 * to what is being deleted. Nothing was changed.
+	 * to what is being deleted: 409 {@code request.integrity}; or a value is longer than its column,
+	 * which a service's own check should have named: 400 {@code request.too-long}. Nothing was changed.
 	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException ex) {
-		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONFLICT);
-		problem.setDetail(messages.getMessage("request.integrity", null, LocaleContextHolder.getLocale()));
-		problem.setProperty("code", "request.integrity");
+		boolean tooLong = ValueTooLong.causes(ex);
+		String code = tooLong ? ValueTooLong.CODE : "request.integrity";
+		ProblemDetail problem = ProblemDetail.forStatus(tooLong ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT);
+		problem.setDetail(messages.getMessage(code, null, LocaleContextHolder.getLocale()));
+		problem.setProperty("code", code);
 		return problem(problem);
 	}
 

@@ -1,5 +1,7 @@
 package org.guichet.system;
 
+import java.util.regex.Pattern;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,7 +46,7 @@ public final class IfMatch {
 	public static long required(@Nullable String ifMatch, @Nullable Long bodyVersion) {
 		Long version = expected(ifMatch, bodyVersion);
 		if (version == null) {
-			throw new VersionRequiredException();
+			throw new VersionRequiredException("version");
 		}
 		return version;
 	}
@@ -54,15 +56,25 @@ public final class IfMatch {
 	 * of a catalogue form.
 	 *
 	 * @param bodyTag the body's tag, null or blank when absent
+	 * @param shape what a tag of such a record looks like
+	 * @param bodyMember the body's member that holds the tag, e.g. {@code stamp}: named by the 428
 	 * @return the tag named, without its quotes
+	 * @throws InvalidInputException on {@code If-Match} ({@code request.if-match-invalid}) when
+	 *         the header holds no tag of that shape, e.g. {@code *}
 	 * @throws VersionRequiredException (428) when neither names one
 	 */
-	public static String requiredTag(@Nullable String ifMatch, @Nullable String bodyTag) {
+	public static String requiredTag(@Nullable String ifMatch, @Nullable String bodyTag, Pattern shape,
+			String bodyMember) {
 		if (ifMatch != null && !ifMatch.isBlank()) {
-			return unquoted(ifMatch);
+			String tag = unquoted(ifMatch);
+			if (!shape.matcher(tag).matches()) {
+				throw new InvalidInputException(HEADER, "request.if-match-invalid",
+						"If-Match must hold the record's ETag, as reading it gave it", ifMatch);
+			}
+			return tag;
 		}
 		if (bodyTag == null || bodyTag.isBlank()) {
-			throw new VersionRequiredException();
+			throw new VersionRequiredException(bodyMember);
 		}
 		return bodyTag.strip();
 	}
@@ -91,9 +103,9 @@ public final class IfMatch {
 	/** A change that must name the version it was made on did not. */
 	public static final class VersionRequiredException extends DomainException {
 
-		VersionRequiredException() {
+		VersionRequiredException(String bodyMember) {
 			super(HEADER, "record.version-required",
-					"Send If-Match with the record's ETag, or its version in the body");
+					"Send If-Match with the record's ETag, or its " + bodyMember + " in the body", bodyMember);
 		}
 
 		@Override

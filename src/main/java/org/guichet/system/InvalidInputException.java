@@ -1,6 +1,7 @@
 package org.guichet.system;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,35 @@ public class InvalidInputException extends DomainException {
 			throw new InvalidInputException(field, "field.required", "Give " + field);
 		}
 		return value;
+	}
+
+	/**
+	 * @param value a text as given, null when absent
+	 * @param max the most characters its column holds
+	 * @throws InvalidInputException on {@code field} ({@code field.too-long}, with {@code max}) when
+	 *         {@code value} is longer
+	 */
+	public static void atMost(String field, @Nullable String value, int max) {
+		if (value != null && value.length() > max) {
+			throw new InvalidInputException(field, "field.too-long", field + ": at most " + max, max);
+		}
+	}
+
+	/**
+	 * @param ids the identifiers given
+	 * @param known those of them that exist
+	 * @throws InvalidInputException on {@code field} ({@code field.unknown}, with the first unknown
+	 *         identifier, also as {@code value}) when an identifier given does not exist
+	 */
+	public static void known(String field, Collection<?> ids, Collection<?> known) {
+		for (Object id : ids) {
+			if (!known.contains(id)) {
+				InvalidInputException unknown = new InvalidInputException(field, "field.unknown",
+						field + ": nothing has the id " + id, id);
+				unknown.property("value", id);
+				throw unknown;
+			}
+		}
 	}
 
 	/** The other fields refused with this one, in the order checked; empty when none. */

@@ -13,8 +13,17 @@ public class VersionMismatchException extends DomainException {
 	 * @param currentVersion the version stored now
 	 */
 	public VersionMismatchException(long currentVersion) {
-		super(IfMatch.HEADER, "record.version-stale",
-				"This record changed since you read it: read it again and send its new version", currentVersion);
+		this("record.version-stale", "This record changed since you read it: read it again and send its new version",
+				currentVersion);
+	}
+
+	/**
+	 * As {@link #VersionMismatchException(long)}, saying it as the record's page says it.
+	 *
+	 * @param messageKey e.g. {@code catalogue.admin.item.stale}, given {@code currentVersion} as {0}
+	 */
+	public VersionMismatchException(String messageKey, String englishMessage, long currentVersion) {
+		super(IfMatch.HEADER, messageKey, englishMessage, currentVersion);
 		this.currentVersion = currentVersion;
 		property("currentVersion", currentVersion);
 	}

@@ -6,6 +6,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -38,6 +39,19 @@ class WebExceptionHandler {
 	ModelAndView concurrentChange(OptimisticLockingFailureException ex) {
 		return problem(HttpStatus.CONFLICT,
 				messages.getMessage("ticket.concurrent", null, LocaleContextHolder.getLocale()));
+	}
+
+	/**
+	 * A value longer than its column, which the service's own check should have named: 400, the
+	 * form to be sent again shorter. Other refusals of the database stay errors.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ModelAndView integrity(DataIntegrityViolationException ex) throws DataIntegrityViolationException {
+		if (!ValueTooLong.causes(ex)) {
+			throw ex;
+		}
+		return problem(HttpStatus.BAD_REQUEST,
+				messages.getMessage(ValueTooLong.CODE, null, LocaleContextHolder.getLocale()));
 	}
 
 	private static ModelAndView problem(HttpStatusCode status, String message) {

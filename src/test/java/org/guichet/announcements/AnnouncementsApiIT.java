@@ -81,10 +81,13 @@ class AnnouncementsApiIT {
 				"announcement.ticket.not-major");
 		assertProblem(supervisor.post(PATH, body("INFORMATION", "Info", now, null, notMajor)), 400, "ticketId",
 				"announcement.ticket.not-major-kind");
+		// a missing kind is refused before anything else is read (docs/API.md, Request bodies)
 		Response all = supervisor.post(PATH, body(null, null, null, null, null));
 		assertProblem(all, 400, "kind", "field.required");
 		assertThat(StreamSupport.stream(all.json().get("errors").spliterator(), false)
-			.map(e -> e.get("field").asString())).contains("kind", "titleFr");
+			.map(e -> e.get("field").asString())).containsExactly("kind");
+		Response untitled = supervisor.post(PATH, body("INFORMATION", null, null, null, null));
+		assertProblem(untitled, 400, "titleFr", "announcement.title.required");
 		assertProblem(technician.post(PATH, body("INFORMATION", "Info", now, null, null)), 403, null, null);
 		assertProblem(alice.get(PATH + "?all=true"), 403, null, null);
 	}

@@ -91,12 +91,30 @@ class AssistAdminApiIT {
 		String etag = admin.get(ASSIST + "/generative").header("ETag");
 		Map<String, Object> settings = new HashMap<>(Map.of("enabled", true, "baseUrl", "http://127.0.0.1:9/v1",
 				"model", "test-model", "apiKey", "sk-never-shown", "features", List.of("SUMMARY", "REPLY"),
-				"dailyRequests", 50, "timeoutSeconds", 5));
+				"groupIds", List.of(), "dailyRequests", 50, "timeoutSeconds", 5, "maskPersonalData", true));
 		Response saved = admin.put(ASSIST + "/generative", settings, "If-Match", etag);
 		assertThat(saved.status()).as(saved.text()).isEqualTo(200);
 		assertThat(saved.json().get("hasApiKey").asBoolean()).isTrue();
 		assertThat(saved.text()).doesNotContain("sk-never-shown");
 		assertThat(generative.apiKey()).isEqualTo("sk-never-shown");
+
+		// a setting left out is refused by name, never read as off (masking, features)
+		Map<String, Object> partial = new HashMap<>(settings);
+		partial.remove("maskPersonalData");
+		partial.remove("features");
+		Response incomplete = admin.put(ASSIST + "/generative", partial, "If-Match", saved.header("ETag"));
+		assertThat(incomplete.status()).as(incomplete.text()).isEqualTo(400);
+		assertThat(incomplete.json().get("errors").findValuesAsString("field")).containsExactly("features",
+				"maskPersonalData");
+		assertThat(incomplete.json().get("code").asString()).isEqualTo("field.required");
+		// a group that does not exist is refused by name, not dropped
+		Map<String, Object> unknownGroup = new HashMap<>(settings);
+		unknownGroup.put("groupIds", List.of(987654321L));
+		Response unknown = admin.put(ASSIST + "/generative", unknownGroup, "If-Match", saved.header("ETag"));
+		assertThat(unknown.status()).as(unknown.text()).isEqualTo(400);
+		assertThat(unknown.json().get("field").asString()).isEqualTo("groupIds");
+		assertThat(unknown.json().get("code").asString()).isEqualTo("field.unknown");
+		assertThat(generative.current().maskPersonalData()).isTrue();
 
 		settings.remove("apiKey");
 		settings.put("timeoutSeconds", 0);
@@ -130,8 +148,14 @@ class AssistAdminApiIT {
 				saved.header("ETag"));
 		assertThat(refused.status()).as(refused.text()).isEqualTo(400);
 		assertThat(refused.json().get("field").asString()).isEqualTo("selfServiceCategories");
-		assertThat(admin.put(ASSIST + "/self-service", Map.of("selfServiceThreshold", 0.7), "If-Match", etag)
+		assertThat(admin.put(ASSIST + "/self-service",
+				Map.of("selfServiceThreshold", 0.7, "selfServiceCategories", List.of()), "If-Match", etag)
 			.status()).isEqualTo(412);
+		Response incomplete = admin.put(ASSIST + "/self-service", Map.of("selfServiceThreshold", 0.7), "If-Match",
+				saved.header("ETag"));
+		assertThat(incomplete.status()).as(incomplete.text()).isEqualTo(400);
+		assertThat(incomplete.json().get("field").asString()).isEqualTo("selfServiceCategories");
+		assertThat(selfService.on()).isTrue();
 	}
 
 	@Test

@@ -113,7 +113,8 @@ class CatalogueAdminApiIT {
 		long itemId = admin.post(ADMIN + "/items", item(sectionId, "Licence")).json().get("id").asLong();
 		String stamp = admin.get(ADMIN + "/items/" + itemId + "/form").header("ETag");
 		Response badForm = admin.put(ADMIN + "/items/" + itemId + "/form", Map.of("fields", List.of(Map.of("key",
-				"seats", "kind", "WHOLE_NUMBER", "labelFr", "Postes", "labelEn", "Seats", "maxLength", 3))),
+				"seats", "kind", "WHOLE_NUMBER", "labelFr", "Postes", "labelEn", "Seats", "required", false, "maxLength",
+				3))),
 				"If-Match", stamp);
 		assertThat(badForm.status()).as(badForm.text()).isEqualTo(400);
 		assertThat(badForm.json().get("field").asString()).isEqualTo("fields.seats.maxLength");
@@ -160,19 +161,56 @@ class CatalogueAdminApiIT {
 		assertThat(admin.put(ADMIN + "/items/" + itemId, item(sectionId, "Mailbox"), "If-Match", first).status())
 			.isEqualTo(200);
 		Response stale = admin.put(ADMIN + "/items/" + itemId, item(sectionId, "Other"), "If-Match", first);
-		assertThat(stale.status()).as(stale.text()).isEqualTo(409);
+		assertThat(stale.status()).as(stale.text()).isEqualTo(412);
 		assertThat(stale.json().get("code").asString()).isEqualTo("catalogue.admin.item.stale");
+		assertThat(stale.json().get("currentVersion").asLong()).isEqualTo(admin.get(ADMIN + "/items/" + itemId).json()
+			.get("version").asLong());
 		assertThat(admin.put(ADMIN + "/items/" + itemId, item(sectionId, "Other")).status()).isEqualTo(428);
 
 		String stamp = admin.get(ADMIN + "/items/" + itemId + "/form").header("ETag");
 		Map<String, Object> form = Map.of("fields", List.of(Map.of("key", "name", "kind", "SHORT_TEXT", "labelFr",
-				"Nom", "labelEn", "Name")));
+				"Nom", "labelEn", "Name", "required", false)));
 		assertThat(admin.put(ADMIN + "/items/" + itemId + "/form", form, "If-Match", stamp).status()).isEqualTo(200);
 		Response staleForm = admin.put(ADMIN + "/items/" + itemId + "/form", Map.of("fields", List.of()), "If-Match",
 				stamp);
-		assertThat(staleForm.status()).as(staleForm.text()).isEqualTo(409);
+		assertThat(staleForm.status()).as(staleForm.text()).isEqualTo(412);
 		assertThat(staleForm.json().get("code").asString()).isEqualTo("catalogue.admin.form.stale");
-		assertThat(admin.put(ADMIN + "/items/" + itemId + "/form", form).status()).isEqualTo(428);
+		assertThat(staleForm.json().get("currentETag").asString())
+			.isEqualTo(admin.get(ADMIN + "/items/" + itemId + "/form").header("ETag"));
+		Response unnamed = admin.put(ADMIN + "/items/" + itemId + "/form", form);
+		assertThat(unnamed.status()).isEqualTo(428);
+		assertThat(unnamed.json().get("detail").asString()).as("the form names its state stamp").contains("stamp");
+		for (String notAStamp : List.of("*", "\"abc\"")) {
+			Response malformed = admin.put(ADMIN + "/items/" + itemId + "/form", form, "If-Match", notAStamp);
+			assertThat(malformed.status()).as(notAStamp + ": " + malformed.text()).isEqualTo(400);
+			assertThat(malformed.json().get("code").asString()).isEqualTo("request.if-match-invalid");
+		}
+	}
+
+	@Test
+	void anItemIsWrittenWholeAsItIsReadAndItsStepsAsTheyAreAsked() {
+		long sectionId = admin.post(ADMIN + "/sections", Map.of("labelFr", "Réseau", "labelEn", "Network")).json()
+			.get("id").asLong();
+		Response empty = admin.post(ADMIN + "/items", Map.of());
+		assertThat(empty.status()).as(empty.text()).isEqualTo(400);
+		assertThat(empty.json().get("errors").findValuesAsString("field")).containsExactly("sectionId", "labelFr",
+				"labelEn", "icon", "ticketType", "titleTemplate", "tasks", "departments", "groups", "active");
+
+		Map<String, Object> retired = new HashMap<>(item(sectionId, "Modem"));
+		retired.put("active", false);
+		Response created = admin.post(ADMIN + "/items", retired);
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		assertThat(created.json().get("active").asBoolean()).as("active false is kept at creation").isFalse();
+		long itemId = created.json().get("id").asLong();
+
+		Response allOfOne = admin.put(ADMIN + "/items/" + itemId + "/approval-steps", Map.of("approvalSteps",
+				List.of(Map.of("kind", "USER", "targetId", requester.getId(), "quorum", "ALL"))));
+		assertThat(allOfOne.status()).as(allOfOne.text()).isEqualTo(400);
+		assertThat(allOfOne.json().get("field").asString()).isEqualTo("approvalSteps[0].quorum");
+		assertThat(allOfOne.json().get("code").asString()).isEqualTo("catalogue.approval.person-quorum");
+		Response none = admin.put(ADMIN + "/items/" + itemId + "/approval-steps", Map.of());
+		assertThat(none.status()).as("{} deletes no step: " + none.text()).isEqualTo(400);
+		assertThat(none.json().get("field").asString()).isEqualTo("approvalSteps");
 	}
 
 	@Test
@@ -192,7 +230,8 @@ class CatalogueAdminApiIT {
 
 	private static Map<String, Object> item(long sectionId, String labelEn) {
 		return Map.of("sectionId", sectionId, "labelFr", labelEn, "labelEn", labelEn, "icon", "laptop", "ticketType",
-				"SERVICE_REQUEST", "titleTemplate", labelEn, "tasks", List.of("Order it"));
+				"SERVICE_REQUEST", "titleTemplate", labelEn, "tasks", List.of("Order it"), "departments", List.of(),
+				"groups", List.of(), "active", true);
 	}
 
 }

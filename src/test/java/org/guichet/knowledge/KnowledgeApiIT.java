@@ -165,15 +165,19 @@ class KnowledgeApiIT {
 
 	@Test
 	void aRefusedArticleNamesEachFieldAtFaultInProblemJson() {
-		Response refused = ownerApi.post("/api/v1/articles", Map.of("title", " ", "body", "x".repeat(50_001),
+		Response missing = ownerApi.post("/api/v1/articles", Map.of("title", " ", "body", "x".repeat(50_001),
 				"audience", "PUBLIC"));
+		assertThat(missing.status()).isEqualTo(400);
+		assertThat(missing.json().get("errors").findValuesAsString("field")).containsExactly("kind", "tags");
+		Response refused = ownerApi.post("/api/v1/articles", Map.of("title", " ", "body", "x".repeat(50_001),
+				"kind", "FAQ", "audience", "PUBLIC", "tags", List.of()));
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
 		JsonNode problem = refused.json();
 		assertThat(problem.get("field").asText()).isEqualTo("title");
-		assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("title", "body", "kind");
+		assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("title", "body");
 		assertThat(requesterApi.post("/api/v1/articles", Map.of("title", "t", "body", "b", "kind", "FAQ", "audience",
-				"PUBLIC")).status()).as("requesters do not write").isEqualTo(403);
+				"PUBLIC", "tags", List.of())).status()).as("requesters do not write").isEqualTo(403);
 	}
 
 	@Test
@@ -181,7 +185,7 @@ class KnowledgeApiIT {
 		TicketId open = tickets.register(new NewTicket(TicketType.INCIDENT, "Open", "Still open", null, Channel.PORTAL,
 				null, Urgency.LOW, Impact.LOW, List.of()), TestFixtures.current(requester)).id();
 		Response refused = ownerApi.post("/api/v1/articles", Map.of("title", "t", "body", "b", "kind", "SOLUTION",
-				"audience", "INTERNAL", "fromTicketId", open.value()));
+				"audience", "INTERNAL", "tags", List.of(), "fromTicketId", open.value()));
 		assertThat(refused.status()).isEqualTo(409);
 		assertThat(refused.json().get("code").asText()).isEqualTo("knowledge.ticket-not-resolved");
 	}
@@ -340,7 +344,7 @@ class KnowledgeApiIT {
 		TicketId ticket = resolvedTicket("Scanner " + UniqueWords.word("scan"), "Scans are blank", "New glass");
 		for (String title : List.of("First", "Second")) {
 			assertThat(ownerApi.post("/api/v1/articles", Map.of("title", title, "body", "b", "kind", "SOLUTION", "audience",
-					"INTERNAL", "language", "EN", "fromTicketId", ticket.value())).status()).isEqualTo(201);
+					"INTERNAL", "language", "EN", "tags", List.of(), "fromTicketId", ticket.value())).status()).isEqualTo(201);
 		}
 		JsonNode first = ownerApi.get("/api/v1/articles?ticket=" + ticket.value() + "&size=1").json();
 		assertThat(first.get("articles").size()).isEqualTo(1);
@@ -389,7 +393,7 @@ class KnowledgeApiIT {
 
 	private long article(String title, String text, String audience, String language) {
 		Response created = ownerApi.post("/api/v1/articles", Map.of("title", title, "body", text, "kind", "PROCEDURE",
-				"audience", audience, "language", language));
+				"audience", audience, "language", language, "tags", List.of()));
 		assertThat(created.status()).as(created.text()).isEqualTo(201);
 		return created.json().get("id").asLong();
 	}

@@ -325,7 +325,8 @@ class RoutingIT {
 	private void assertRefused(Map<String, Object> conditions, Map<String, Object> actions, String field,
 			String code) {
 		Response response = admin.post("/api/v1/routing-rules",
-				Map.of("name", "Refused " + UUID.randomUUID(), "conditions", conditions, "actions", actions));
+				Map.of("name", "Refused " + UUID.randomUUID(), "active", true, "stopHere", false, "conditions", conditions,
+						"actions", actions));
 		assertThat(response.status()).as(response.toString()).isEqualTo(400);
 		assertThat(response.json().get("field").asString()).isEqualTo(field);
 		assertThat(response.json().get("code").asString()).isEqualTo(code);
@@ -336,6 +337,8 @@ class RoutingIT {
 		body.put("name", name);
 		body.put("conditions", conditions);
 		body.put("actions", actions);
+		body.put("active", true);
+		body.put("stopHere", false);
 		Response response = admin.post("/api/v1/routing-rules", body);
 		assertThat(response.status()).as(response.toString()).isEqualTo(201);
 		long id = response.json().get("id").asLong();

@@ -465,6 +465,9 @@ class EscalationFlowIT {
 	private static Map<String, Object> level(String clockName, String trigger, Integer percent, String duration,
 			Map<String, Object> actions) {
 		Map<String, Object> level = new java.util.HashMap<>(actions);
+		for (String action : List.of("notifyTechnician", "notifySupervisor", "notifyGroup", "raisePriority", "reassign")) {
+			level.putIfAbsent(action, false);
+		}
 		level.put("clock", clockName);
 		level.put("trigger", trigger);
 		if (percent != null) {

@@ -324,6 +324,13 @@ class SmsAdministrationIT {
 		assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
 		assertThat(refused.json().get("errors").findValuesAsString("field")).contains("provider", "segments");
 		assertThat(settings.current()).as("nothing in force changed").isEqualTo(original);
+		Map<String, Object> partial = httpGateway();
+		partial.remove("enabled");
+		Response incomplete = admin.put(SMS + "/settings", partial);
+		assertThat(incomplete.status()).as("left out, enabled is not read as off: " + incomplete.text()).isEqualTo(400);
+		assertThat(incomplete.json().get("field").asString()).isEqualTo("enabled");
+		assertThat(incomplete.json().get("code").asString()).isEqualTo("field.required");
+		assertThat(settings.current()).isEqualTo(original);
 
 		Response test = admin.post(SMS + "/test", Map.of("testNumber", "+33612345678"));
 		assertThat(test.status()).as("no gateway chosen: " + test.text()).isEqualTo(400);
@@ -383,6 +390,9 @@ class SmsAdministrationIT {
 		body.put("httpAuthHeaderName", "Authorization");
 		body.put("httpAuthHeaderValue", GATEWAY_KEY);
 		body.put("httpBodyTemplate", "{\"to\": \"{to}\", \"text\": \"{text}\"}");
+		body.put("twilioAccountSid", "");
+		body.put("twilioBaseUrl", "");
+		body.put("twilioWebhookUrl", "");
 		return body;
 	}
 

@@ -128,7 +128,8 @@ class SeveralNodesIT {
 		String marker = "zqnodesticket";
 		long ticket = createTicket(onA, "INCIDENT", "Badge refusé " + marker, "Le lecteur du hall refuse mon badge.");
 		ApiClient.Response article = onA.post("/api/v1/articles", Map.of("title", "Badge " + marker + " : lecteur",
-				"body", "Passer le badge à plat devant le lecteur.", "kind", "FAQ", "audience", "PUBLIC", "language", "FR"));
+				"body", "Passer le badge à plat devant le lecteur.", "kind", "FAQ", "audience", "PUBLIC", "language", "FR",
+				"tags", List.of()));
 		assertThat(article.status()).as(article.toString()).isEqualTo(201);
 
 		await().atMost(INDEXED).untilAsserted(() -> {

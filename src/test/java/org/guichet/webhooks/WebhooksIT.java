@@ -338,12 +338,14 @@ class WebhooksIT {
 	void theApiCreatesWithTheSecretOnceRefusesAWrongUrlByFieldAndIsForAdministratorsOnly() throws Exception {
 		ApiClient api = ApiClient.bearer(port, fixtures.token(admin));
 		ApiClient.Response refused = api.post("/api/v1/webhooks",
-				Map.of("name", "Api", "url", "javascript:alert(1)", "events", List.of("ticket.created")));
+				Map.of("name", "Api", "url", "javascript:alert(1)", "events", List.of("ticket.created"), "active", true,
+						"groupIds", List.of(), "categoryIds", List.of()));
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.text()).contains("\"url\"");
 
 		ApiClient.Response created = api.post("/api/v1/webhooks", Map.of("name", "Api", "url", url("/api"), "events",
-				List.of("ticket.created", "APPROVAL_DECIDED"), "secret", "a-secret-of-sixteen-or-more"));
+				List.of("ticket.created", "APPROVAL_DECIDED"), "secret", "a-secret-of-sixteen-or-more", "active", true,
+				"groupIds", List.of(), "categoryIds", List.of()));
 		assertThat(created.status()).isEqualTo(201);
 		assertThat(created.json().get("secret").asString()).isEqualTo("a-secret-of-sixteen-or-more");
 		long id = created.json().get("webhook").get("id").asLong();
@@ -352,7 +354,13 @@ class WebhooksIT {
 		assertThat(read.text()).doesNotContain("a-secret-of-sixteen-or-more");
 		assertThat(api.get("/api/v1/webhooks/" + id + "/deliveries").status()).isEqualTo(200);
 		assertThat(api.put("/api/v1/webhooks/" + id, Map.of("name", "Api renamed", "url", url("/api"), "events",
-				List.of("ticket.nothing"))).status()).isEqualTo(400);
+				List.of("ticket.nothing"), "active", true, "groupIds", List.of(), "categoryIds", List.of())).status())
+			.isEqualTo(400);
+		ApiClient.Response partial = api.put("/api/v1/webhooks/" + id, Map.of("name", "Api renamed", "url", url("/api"),
+				"events", List.of("ticket.created")));
+		assertThat(partial.status()).as("a replacement without active does not switch it on or off").isEqualTo(400);
+		assertThat(partial.json().get("errors").findValuesAsString("field")).containsExactly("active", "groupIds",
+				"categoryIds");
 		assertThat(ApiClient.bearer(port, fixtures.token(agent)).get("/api/v1/webhooks").status()).isEqualTo(403);
 		assertThat(api.delete("/api/v1/webhooks/" + id).status()).isEqualTo(204);
 		assertThat(api.get("/api/v1/webhooks/" + id).status()).isEqualTo(404);

@@ -19,8 +19,11 @@ import org.jspecify.annotations.Nullable;
  * @param phase where it stands now: PLANNED, CURRENT or PAST; read only
  * @param ticketId the major incident it announces: required for MAJOR_INCIDENT, refused otherwise
  * @param version sent back with a change, to refuse it (409) if someone changed it meanwhile
+ * @param startsAt null or absent at creation: now
+ * @param endsAt null or absent: until ended
+ * @param id read only, like {@code title}, {@code body} and {@code phase}
  */
-record AnnouncementJson(@Nullable Long id, @Nullable AnnouncementKind kind, @Nullable String titleFr,
+record AnnouncementJson(@Nullable Long id, AnnouncementKind kind, @Nullable String titleFr,
 		@Nullable String titleEn, @Nullable String bodyFr, @Nullable String bodyEn, @Nullable String title,
 		@Nullable String body, @Nullable Instant startsAt, @Nullable Instant endsAt, @Nullable Long ticketId,
 		@Nullable AnnouncementPhase phase, @Nullable Long version) {

@@ -53,8 +53,11 @@ class ApprovalApiController {
 		return approvals.decide(id, Verdict.parse(decision.verdict()), decision.comment(), by);
 	}
 
-	/** @param verdict APPROVE or REFUSE */
-	record DecisionJson(@Nullable String verdict, @Nullable String comment) {
+	/**
+	 * @param verdict APPROVE or REFUSE
+	 * @param comment null or absent: none
+	 */
+	record DecisionJson(String verdict, @Nullable String comment) {
 	}
 
 }

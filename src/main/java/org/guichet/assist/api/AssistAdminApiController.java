@@ -12,7 +12,6 @@ import org.guichet.assist.GenerativeFeature;
 import org.guichet.assist.GenerativeSettings;
 import org.guichet.assist.SelfServiceSettings;
 import org.guichet.system.IfMatch;
-import org.guichet.system.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -65,8 +64,13 @@ class AssistAdminApiController {
 			List<AssistAdministration.StoredModel> models, long version) {
 	}
 
-	/** The thresholds as sent; {@code version} the one read (If-Match wins). */
-	record ThresholdsBody(@Nullable Double threshold, @Nullable Double autoApplyThreshold, @Nullable Long version) {
+	/**
+	 * The thresholds as sent.
+	 *
+	 * @param autoApplyThreshold null or absent: never apply (auto-triage off)
+	 * @param version the version read; absent when If-Match names it (If-Match wins)
+	 */
+	record ThresholdsBody(double threshold, @Nullable Double autoApplyThreshold, @Nullable Long version) {
 	}
 
 	/** @param started false when a training was already waiting to start: it serves this demand */
@@ -90,22 +94,23 @@ class AssistAdminApiController {
 	}
 
 	/**
-	 * The generative help's settings as sent.
+	 * The generative help's settings as sent: every setting, as reading them gives them.
 	 *
-	 * @param apiKey write-only: a new key; null or empty keeps the stored one
-	 * @param forgetApiKey true removes the stored key (a server that wants none)
-	 * @param dailyTokens null for no limit
+	 * @param baseUrl null or absent: no server (refused while {@code enabled})
+	 * @param model null or absent: no model (refused while {@code enabled})
+	 * @param apiKey write-only: a new key; null, absent or empty keeps the stored one
+	 * @param forgetApiKey true removes the stored key (a server that wants none); absent: false
+	 * @param dailyTokens null or absent: no limit
+	 * @param version the version read; absent when If-Match names it (If-Match wins)
 	 */
-	record GenerativeBody(@Nullable Boolean enabled, @Nullable String baseUrl, @Nullable String model,
-			@Nullable String apiKey, @Nullable Boolean forgetApiKey, @Nullable Set<GenerativeFeature> features,
-			@Nullable Set<Long> groupIds, @Nullable Integer dailyRequests, @Nullable Integer dailyTokens,
-			@Nullable Integer timeoutSeconds, @Nullable Boolean maskPersonalData, @Nullable Long version) {
+	record GenerativeBody(boolean enabled, @Nullable String baseUrl, @Nullable String model,
+			@Nullable String apiKey, @Nullable Boolean forgetApiKey, Set<GenerativeFeature> features,
+			Set<Long> groupIds, int dailyRequests, @Nullable Integer dailyTokens, int timeoutSeconds,
+			boolean maskPersonalData, @Nullable Long version) {
 
 		GenerativeSettings.Changes changes() {
-			return new GenerativeSettings.Changes(Boolean.TRUE.equals(enabled), baseUrl, model, apiKey,
-					Boolean.TRUE.equals(forgetApiKey), features == null ? Set.of() : features,
-					groupIds == null ? Set.of() : groupIds, dailyRequests, dailyTokens, timeoutSeconds,
-					Boolean.TRUE.equals(maskPersonalData));
+			return new GenerativeSettings.Changes(enabled, baseUrl, model, apiKey, Boolean.TRUE.equals(forgetApiKey),
+					features, groupIds, dailyRequests, dailyTokens, timeoutSeconds, maskPersonalData);
 		}
 
 	}
@@ -134,9 +139,9 @@ class AssistAdminApiController {
 	 * @param selfServiceThreshold the least confidence for an article to be offered, above 0 to 1
 	 * @param selfServiceCategories where an article may be offered (a category allows its
 	 *        sub-categories); empty: never (the feature is off)
+	 * @param version the version read; in a change, absent when If-Match names it (If-Match wins)
 	 */
-	record SelfServiceJson(@Nullable Double selfServiceThreshold, @Nullable Set<Long> selfServiceCategories,
-			@Nullable Long version) {
+	record SelfServiceJson(double selfServiceThreshold, Set<Long> selfServiceCategories, @Nullable Long version) {
 	}
 
 	@GetMapping
@@ -152,8 +157,7 @@ class AssistAdminApiController {
 	ResponseEntity<TriageJson> saveThresholds(@RequestBody ThresholdsBody body,
 			@RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch) {
 		long version = IfMatch.required(ifMatch, body.version());
-		triage.setThresholds(InvalidInputException.required("threshold", body.threshold()), body.autoApplyThreshold(),
-				version);
+		triage.setThresholds(body.threshold(), body.autoApplyThreshold(), version);
 		return triage();
 	}
 
@@ -211,8 +215,7 @@ class AssistAdminApiController {
 	ResponseEntity<SelfServiceJson> saveSelfService(@RequestBody SelfServiceJson body,
 			@RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch) {
 		long version = IfMatch.required(ifMatch, body.version());
-		selfService.set(InvalidInputException.required("selfServiceThreshold", body.selfServiceThreshold()),
-				body.selfServiceCategories() == null ? Set.of() : body.selfServiceCategories(), version);
+		selfService.set(body.selfServiceThreshold(), body.selfServiceCategories(), version);
 		return selfService();
 	}
 

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.guichet.assist.SelfServiceOffers;
 import org.guichet.directory.CurrentUser;
-import org.guichet.system.InvalidInputException;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketId;
 import org.jspecify.annotations.Nullable;
@@ -42,17 +41,13 @@ class SelfServiceApiController {
 			+ "resolved and closed at once")
 	ResolutionJson resolve(@PathVariable long id, @RequestBody ResolutionRequest request,
 			@AuthenticationPrincipal CurrentUser by) {
-		if (request.articleId() == null) {
-			throw new InvalidInputException("articleId", "assist.self-service.article-required",
-					"Give the id of the article offered for the ticket (its selfService.offered.articleId)");
-		}
 		Ticket ticket = offers.resolve(new TicketId(id), request.articleId(), SelfServiceOffers.WayIn.API, by);
 		return new ResolutionJson(id, ticket.getStatus().name(), String.valueOf(ticket.getSolutionKind()),
 				request.articleId(), ticket.getResolvedAt());
 	}
 
 	/** @param articleId the article offered */
-	record ResolutionRequest(@Nullable Long articleId) {
+	record ResolutionRequest(long articleId) {
 	}
 
 	/**

@@ -22,23 +22,15 @@ public final class CalendarJson {
 	private CalendarJson() {
 	}
 
-	/** A calendar as sent: {@code version} is needed to change one, and ignored when creating one. */
+	/**
+	 * A calendar as sent: every list, empty for none.
+	 *
+	 * @param timeZone a region name such as {@code Europe/Paris}; null or absent: the desk's zone
+	 * @param version needed to change one (absent when If-Match names it), ignored when creating one
+	 */
 	public record CalendarBody(@NotBlank @Size(max = 120) String name, @Nullable String timeZone,
-			@Nullable List<@Valid @NotNull DayRange> ranges, @Nullable List<@Valid @NotNull HolidayJson> holidays,
-			@Nullable List<@Valid @NotNull Opening> exceptionalOpenings, @Nullable Long version) {
-
-		List<DayRange> rangeList() {
-			return ranges == null ? List.of() : ranges;
-		}
-
-		List<HolidayJson> holidayList() {
-			return holidays == null ? List.of() : holidays;
-		}
-
-		List<Opening> openingList() {
-			return exceptionalOpenings == null ? List.of() : exceptionalOpenings;
-		}
-
+			@NotNull List<@Valid @NotNull DayRange> ranges, @NotNull List<@Valid @NotNull HolidayJson> holidays,
+			@NotNull List<@Valid @NotNull Opening> exceptionalOpenings, @Nullable Long version) {
 	}
 
 	/** A stored calendar, as normalised: ranges merged and sorted, duplicate holidays dropped. */

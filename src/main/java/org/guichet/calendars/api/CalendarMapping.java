@@ -41,13 +41,13 @@ public final class CalendarMapping {
 
 	public static Definition definition(CalendarBody body, ZoneId defaultZone) {
 		BusinessCalendar.Builder builder = BusinessCalendar.builder(zone(body.timeZone(), defaultZone));
-		List<DayRange> ranges = body.rangeList();
+		List<DayRange> ranges = body.ranges();
 		for (int i = 0; i < ranges.size(); i++) {
 			DayRange range = ranges.get(i);
 			builder.range(WorkingRange.of(range.day(), timeRange(range.from(), range.to(), "ranges[" + i + "]")));
 		}
 		Map<Holiday, String> labels = new LinkedHashMap<>();
-		List<HolidayJson> holidays = body.holidayList();
+		List<HolidayJson> holidays = body.holidays();
 		for (int i = 0; i < holidays.size(); i++) {
 			Holiday holiday = holiday(holidays.get(i), "holidays[" + i + "]");
 			builder.holiday(holiday);
@@ -55,7 +55,7 @@ public final class CalendarMapping {
 				labels.put(holiday, holidays.get(i).label());
 			}
 		}
-		List<Opening> openings = body.openingList();
+		List<Opening> openings = body.exceptionalOpenings();
 		for (int i = 0; i < openings.size(); i++) {
 			builder.exceptionalOpening(opening(openings.get(i), "exceptionalOpenings[" + i + "]"));
 		}

@@ -46,10 +46,10 @@ import org.springframework.web.bind.annotation.RestController;
  * Administration › Catalogue, {@code /api/v1/admin/catalogue}, through the service the pages use
  * ({@link Catalogue}), so both accept and refuse the same things: the sections (add, rename, delete
  * an empty one: 409 {@code catalogue.section.not-empty} otherwise), the items (every one, inactive
- * too; add, change with If-Match or {@code version}: 409 {@code catalogue.admin.item.stale} when
- * changed since), an item's form (its ETag is the version's stamp; a save changes it in place until
- * a request used it, else saves the next version; 409 {@code catalogue.admin.form.stale} when
- * saved since) and its approval steps. Administrators only (403 problem+json otherwise); a refusal
+ * too; add, change with If-Match or {@code version}: 412 {@code catalogue.admin.item.stale} with
+ * {@code currentVersion} when changed since), an item's form (its ETag is the version's stamp; a
+ * save changes it in place until a request used it, else saves the next version; 412
+ * {@code catalogue.admin.form.stale} with {@code currentETag} when saved since) and its approval steps. Administrators only (403 problem+json otherwise); a refusal
  * is 400 problem+json whose {@code errors} name every field at fault; an unknown item or section
  * in the path 404.
  */
@@ -104,11 +104,11 @@ class CatalogueAdminApiController {
 	}
 
 	@PostMapping(path = "/items", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Adds an item at the end of its section, active, with an empty form (version 1): "
+	@Operation(summary = "Adds an item at the end of its section, active or not, with an empty form (version 1): "
 			+ "nobody is offered it until its form has a field")
 	ResponseEntity<ItemJson> addItem(@RequestBody ItemBody body, @AuthenticationPrincipal CurrentUser me) {
-		CatalogueItem item = catalogue.addItem(body.section(), body.description(), body.departmentList(),
-				body.groupList(), me);
+		CatalogueItem item = catalogue.addItem(body.sectionId(), body.description(), body.departments(),
+				body.groups(), body.active(), me);
 		ItemJson json = ItemJson.of(item, catalogue.currentForm(item.getId()));
 		return ResponseEntity.created(URI.create(ITEMS + item.getId())).eTag(IfMatch.etag(json.version())).body(json);
 	}
@@ -126,8 +126,8 @@ class CatalogueAdminApiController {
 			@RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch,
 			@AuthenticationPrincipal CurrentUser me) {
 		long version = IfMatch.required(ifMatch, body.version());
-		return answer(catalogue.updateItem(id, version, body.section(), body.description(), body.departmentList(),
-				body.groupList(), body.active() == null || body.active(), me));
+		return answer(catalogue.updateItem(id, version, body.sectionId(), body.description(), body.departments(),
+				body.groups(), body.active(), me));
 	}
 
 	@PutMapping(path = "/items/{id}/approval-steps", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -151,7 +151,7 @@ class CatalogueAdminApiController {
 	ResponseEntity<FormJson> saveForm(@PathVariable long id, @RequestBody FormBody body,
 			@RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch,
 			@AuthenticationPrincipal CurrentUser me) {
-		String openedAs = IfMatch.requiredTag(ifMatch, body.stamp());
+		String openedAs = IfMatch.requiredTag(ifMatch, body.stamp(), FormVersion.STAMP, "stamp");
 		catalogue.item(id, me);
 		return answer(catalogue.saveForm(id, openedAs, body.definition(), me));
 	}
@@ -169,7 +169,7 @@ class CatalogueAdminApiController {
 	}
 
 	/** A section as sent: both labels, 1–200 characters. */
-	record SectionBody(@Nullable String labelFr, @Nullable String labelEn) {
+	record SectionBody(String labelFr, String labelEn) {
 	}
 
 	record SectionJson(long id, String labelFr, String labelEn, int position, List<ItemJson> items) {
@@ -182,33 +182,25 @@ class CatalogueAdminApiController {
 	}
 
 	/**
-	 * An item as sent.
+	 * An item as sent: every member, as reading the item gives them.
 	 *
-	 * @param departments with {@code groups}, who may ask for it; both empty or left out for everyone
-	 * @param active left out: true
-	 * @param version the item's version the change was made on ({@code PUT}; If-Match wins)
+	 * @param descriptionFr null or absent: none
+	 * @param descriptionEn null or absent: none
+	 * @param categoryId the ticket's category; null or absent: none
+	 * @param groupId the group the ticket goes to when routing names none; null or absent: routing alone
+	 * @param departments with {@code groups}, who may ask for it; both empty for everyone
+	 * @param active false: offered to nobody (at creation too)
+	 * @param version the item's version the change was made on ({@code PUT}; absent when If-Match
+	 *        names it, which wins; ignored by {@code POST})
 	 */
-	record ItemBody(@Nullable Long sectionId, @Nullable String labelFr, @Nullable String labelEn,
-			@Nullable String descriptionFr, @Nullable String descriptionEn, @Nullable String icon,
-			@Nullable TicketType ticketType, @Nullable Long categoryId, @Nullable Long groupId,
-			@Nullable String titleTemplate, @Nullable List<String> tasks, @Nullable List<String> departments,
-			@Nullable List<Long> groups, @Nullable Boolean active, @Nullable Long version) {
-
-		long section() {
-			return InvalidInputException.required("sectionId", sectionId);
-		}
+	record ItemBody(long sectionId, String labelFr, String labelEn, @Nullable String descriptionFr,
+			@Nullable String descriptionEn, String icon, TicketType ticketType, @Nullable Long categoryId,
+			@Nullable Long groupId, String titleTemplate, List<String> tasks, List<String> departments,
+			List<Long> groups, boolean active, @Nullable Long version) {
 
 		ItemDescription description() {
 			return new ItemDescription(labelFr, labelEn, descriptionFr, descriptionEn, icon, ticketType, categoryId,
 					groupId, titleTemplate, tasks);
-		}
-
-		List<String> departmentList() {
-			return departments == null ? List.of() : departments;
-		}
-
-		List<Long> groupList() {
-			return groups == null ? List.of() : groups;
 		}
 
 	}
@@ -242,13 +234,15 @@ class CatalogueAdminApiController {
 	 *
 	 * @param kind {@code MANAGER} (the requester's manager), {@code USER} or {@code GROUP}
 	 * @param targetId the person (USER) or group (GROUP) asked; none for MANAGER
-	 * @param quorum a group's: {@code ANY} (left out), {@code ALL} or {@code PERCENT}; a person decides alone
+	 * @param quorum a group's: {@code ANY} (null or absent), {@code ALL} or {@code PERCENT}; a person
+	 *        (MANAGER, USER) decides alone: only {@code ANY} or nothing, anything else is refused
+	 *        ({@code approvalSteps[i].quorum}, {@code catalogue.approval.person-quorum})
 	 * @param percent a PERCENT quorum's, 1 to 100
-	 * @param skipField the key of the form's field the step is skipped on; none to always ask
-	 * @param skipComparison {@code EQUALS} (left out), {@code LESS_THAN} or {@code GREATER_THAN}
-	 * @param skipValue the answer, or the number, compared with
+	 * @param skipField the key of the form's field the step is skipped on; null or absent to always ask
+	 * @param skipComparison {@code EQUALS} (null or absent), {@code LESS_THAN} or {@code GREATER_THAN}
+	 * @param skipValue the answer, or the number, compared with; null or absent: empty
 	 */
-	record StepJson(@Nullable StepKind kind, @Nullable Long targetId, @Nullable Quorum quorum,
+	record StepJson(StepKind kind, @Nullable Long targetId, @Nullable Quorum quorum,
 			@Nullable Integer percent, @Nullable String skipField, SkipCondition.@Nullable Comparison skipComparison,
 			@Nullable String skipValue) {
 
@@ -262,11 +256,15 @@ class CatalogueAdminApiController {
 		/** @throws InvalidInputException naming every wrong member at once, as the page's editor refuses them */
 		ItemApprovalStep step() {
 			InputChecks checks = new InputChecks();
-			StepKind asked = checks.check(() -> InvalidInputException.required("kind", kind));
-			Quorum counted = asked == StepKind.GROUP && quorum != null ? quorum : Quorum.ANY;
-			StepPlan plan = asked == null ? null
-					: checks.check(() -> new StepPlan(asked, asked == StepKind.MANAGER ? null : targetId, counted,
-							percent, null));
+			if (kind != StepKind.GROUP && quorum != null && quorum != Quorum.ANY) {
+				checks.check(() -> {
+					throw new InvalidInputException("quorum", "catalogue.approval.person-quorum",
+							"A person decides alone: leave the quorum out, or ANY");
+				});
+			}
+			Quorum counted = quorum == null ? Quorum.ANY : quorum;
+			StepPlan plan = checks.check(() -> new StepPlan(kind, kind == StepKind.MANAGER ? null : targetId,
+					kind == StepKind.GROUP ? counted : Quorum.ANY, percent, null));
 			SkipCondition skip = skipField == null || skipField.isBlank() ? null
 					: checks.check(() -> new SkipCondition(skipField.strip(),
 							skipComparison == null ? SkipCondition.Comparison.EQUALS : skipComparison,
@@ -277,12 +275,12 @@ class CatalogueAdminApiController {
 
 	}
 
-	/** @param approvalSteps in the order they are asked; empty or left out for none */
-	record ApprovalStepsBody(@Nullable List<StepJson> approvalSteps) {
+	/** @param approvalSteps in the order they are asked; empty for none */
+	record ApprovalStepsBody(List<StepJson> approvalSteps) {
 
 		/** @throws InvalidInputException naming every wrong step's member, {@code approvalSteps[i].<member>} */
 		List<ItemApprovalStep> checkedSteps() {
-			List<StepJson> given = approvalSteps == null ? List.of() : approvalSteps;
+			List<StepJson> given = approvalSteps;
 			List<ItemApprovalStep> steps = new ArrayList<>();
 			InputChecks checks = new InputChecks();
 			for (int i = 0; i < given.size(); i++) {
@@ -307,18 +305,21 @@ class CatalogueAdminApiController {
 	 * One field of a form, as sent: the members of {@link FormField}, checked by it (refusals name
 	 * {@code fields.<key>.<member>}).
 	 *
-	 * @param required left out: false
+	 * @param helpFr null or absent: none
+	 * @param helpEn null or absent: none
+	 * @param required whether the field must be answered
+	 * @param defaultValue null or absent: none; likewise {@code minLength}, {@code maxLength},
+	 *        {@code min}, {@code max}, {@code pattern} (no bound) and {@code shownWhen} (always shown)
+	 * @param options a choice's options; null or absent for another kind
 	 */
-	record FieldJson(@Nullable String key, @Nullable FieldKind kind, @Nullable String labelFr,
-			@Nullable String labelEn, @Nullable String helpFr, @Nullable String helpEn, @Nullable Boolean required,
-			@Nullable String defaultValue, @Nullable Integer minLength, @Nullable Integer maxLength,
-			@Nullable String min, @Nullable String max, @Nullable String pattern, @Nullable List<FieldOption> options,
-			@Nullable FieldCondition shownWhen) {
+	record FieldJson(String key, FieldKind kind, String labelFr, String labelEn, @Nullable String helpFr,
+			@Nullable String helpEn, boolean required, @Nullable String defaultValue, @Nullable Integer minLength,
+			@Nullable Integer maxLength, @Nullable String min, @Nullable String max, @Nullable String pattern,
+			@Nullable List<FieldOption> options, @Nullable FieldCondition shownWhen) {
 
 		FormField field() {
-			return new FormField(key == null ? "" : key.strip(), kind, labelFr, labelEn, helpFr, helpEn,
-					Boolean.TRUE.equals(required), defaultValue, minLength, maxLength, min, max, pattern, options,
-					shownWhen);
+			return new FormField(key.strip(), kind, labelFr, labelEn, helpFr, helpEn, required, defaultValue,
+					minLength, maxLength, min, max, pattern, options, shownWhen);
 		}
 
 	}
@@ -326,16 +327,16 @@ class CatalogueAdminApiController {
 	/**
 	 * A form as saved.
 	 *
-	 * @param fields every field, in the order asked
-	 * @param stamp the stamp of the version the change was made on (If-Match wins)
+	 * @param fields every field, in the order asked; empty for none
+	 * @param stamp the stamp of the version the change was made on; absent when If-Match names it (If-Match wins)
 	 */
-	record FormBody(@Nullable List<FieldJson> fields, @Nullable String stamp) {
+	record FormBody(List<FieldJson> fields, @Nullable String stamp) {
 
 		/** @throws InvalidInputException naming every wrong field's member at once, then the form's own rules */
 		FormDefinition definition() {
 			InputChecks checks = new InputChecks();
 			List<FormField> checked = new ArrayList<>();
-			(fields == null ? List.<FieldJson>of() : fields).forEach(field -> checks.check(() -> {
+			fields.forEach(field -> checks.check(() -> {
 				checked.add(field.field());
 			}));
 			checks.refuseIfAny();

@@ -88,13 +88,14 @@ class CatalogueApiController {
 	/**
 	 * A request filed through an item.
 	 *
-	 * @param answers by field key: a string, a number, a boolean, or a list of them for a multiple choice
+	 * @param answers by field key: a string, a number, a boolean, or a list of them for a multiple choice;
+	 *        a key null or absent is not answered, as is every key when {@code answers} is absent
 	 * @param requesterId who it is for (the IT team: anyone; a manager: a direct report, when allowed); null for the caller
 	 */
-	record RequestJson(@Nullable Map<String, Object> answers, @Nullable Long requesterId) {
+	record RequestJson(@Nullable Map<String, @Nullable Object> answers, @Nullable Long requesterId) {
 
 		@Override
-		public Map<String, Object> answers() {
+		public Map<String, @Nullable Object> answers() {
 			return answers == null ? Map.of() : answers;
 		}
 

@@ -16,8 +16,9 @@ import org.guichet.catalogue.FormVersion;
 import org.guichet.catalogue.ItemApprovalStep;
 import org.guichet.catalogue.SkipCondition;
 import org.guichet.directory.CurrentUser;
-import org.guichet.system.ConflictException;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.StaleTagException;
+import org.guichet.system.VersionMismatchException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -96,7 +97,7 @@ class AdminItemsController {
 			model.addAttribute("editor", page.savedEditor(id));
 			return page.show(item, form, page.errors(ex), model);
 		}
-		catch (ConflictException ex) {
+		catch (VersionMismatchException ex) {
 			// what this administrator typed stays; saving it again replaces the other one's change
 			form.setVersion(item.getVersion());
 			model.addAttribute("editor", page.savedEditor(id));
@@ -151,7 +152,7 @@ class AdminItemsController {
 					redirect.addFlashAttribute("savedVersion", saved.getNumber());
 					return "redirect:/admin/catalogue/items/" + id + "#form-editor";
 				}
-				catch (ConflictException ex) {
+				catch (StaleTagException ex) {
 					// the fields as this administrator typed them stay; saving again replaces the other save
 					editor.setOpenedAs(catalogue.currentForm(id).stamp());
 					model.addAttribute("formConflict", page.message(ex));

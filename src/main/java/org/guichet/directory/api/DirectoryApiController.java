@@ -161,11 +161,10 @@ class DirectoryApiController {
 	/**
 	 * A group as sent.
 	 *
-	 * @param memberIds the members' user ids, agents only; absent for none
-	 * @param version the version a replacement was made on, when If-Match is not sent
+	 * @param memberIds the members' user ids, agents only; empty for none
+	 * @param version the version a replacement was made on; absent when If-Match names it (If-Match wins)
 	 */
-	record GroupBody(@Nullable String name, @Nullable SupportLevel level, @Nullable List<Long> memberIds,
-			@Nullable Long version) {
+	record GroupBody(String name, SupportLevel level, List<Long> memberIds, @Nullable Long version) {
 
 		SupportGroups.GroupDetails details() {
 			return new SupportGroups.GroupDetails(name, level, memberIds);

@@ -56,22 +56,20 @@ class SsoApiController {
 	/**
 	 * The settings as sent: every member replaces the stored one, but {@code clientSecret}.
 	 *
-	 * @param clientSecret a new secret; absent or blank keeps the stored one
-	 * @param scopes absent means {@code openid} only; {@code openid} is added when missing
-	 * @param usernameClaim absent means {@code preferred_username}
-	 * @param newAccountRole absent means {@code REQUESTER}; never {@code ADMINISTRATOR}
-	 * @param version the version the change was made on, when If-Match is not sent
+	 * @param issuerUri null or absent: none (refused while {@code enabled})
+	 * @param clientId null or absent: none (refused while {@code enabled})
+	 * @param clientSecret write-only: a new secret; null, absent or blank keeps the stored one
+	 * @param scopes {@code openid} is added when missing
+	 * @param newAccountRole never {@code ADMINISTRATOR}
+	 * @param version the version the change was made on; absent when If-Match names it (If-Match wins)
 	 */
-	record SsoBody(@Nullable Boolean enabled, @Nullable String displayName, @Nullable String issuerUri,
-			@Nullable String clientId, @Nullable String clientSecret, @Nullable List<String> scopes,
-			@Nullable String usernameClaim, @Nullable Boolean createAccounts, @Nullable Role newAccountRole,
-			@Nullable Boolean matchByEmail, @Nullable Long version) {
+	record SsoBody(boolean enabled, String displayName, @Nullable String issuerUri, @Nullable String clientId,
+			@Nullable String clientSecret, List<String> scopes, String usernameClaim, boolean createAccounts,
+			Role newAccountRole, boolean matchByEmail, @Nullable Long version) {
 
 		OidcSettings.Changes changes() {
-			return new OidcSettings.Changes(Boolean.TRUE.equals(enabled), displayName, issuerUri, clientId, clientSecret,
-					scopes == null ? null : String.join(" ", scopes),
-					usernameClaim == null ? "preferred_username" : usernameClaim, Boolean.TRUE.equals(createAccounts),
-					newAccountRole, Boolean.TRUE.equals(matchByEmail));
+			return new OidcSettings.Changes(enabled, displayName, issuerUri, clientId, clientSecret,
+					String.join(" ", scopes), usernameClaim, createAccounts, newAccountRole, matchByEmail);
 		}
 
 	}

@@ -31,6 +31,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OidcSettings {
 
+	/**
+	 * The longest client secret kept, in characters: it is stored encrypted in base64, which its
+	 * column of 1,000 must hold even for three-byte characters.
+	 */
+	public static final int CLIENT_SECRET_MAX = 200;
+
 	static final String KEY_FILE = "directory.key";
 
 	static final SecretCipher.Use CLIENT_SECRETS = new SecretCipher.Use("guichet oidc client secrets",
@@ -145,7 +151,8 @@ public class OidcSettings {
 	 *         over 60 characters), {@code issuerUri} (not an http(s) URL, missing while on, or its
 	 *         discovery failed: unreachable, not a provider's document, another issuer),
 	 *         {@code clientId} (missing while on, over 200), {@code scopes} (over 500 or not printable),
-	 *         {@code usernameClaim} (missing, over 100), {@code newAccountRole} (administrator)
+	 *         {@code usernameClaim} (missing, over 100), {@code newAccountRole} (administrator),
+	 *         {@code clientSecret} (over {@value #CLIENT_SECRET_MAX}, {@code field.too-long})
 	 */
 	@Transactional
 	public Provider save(Changes changes, long version, UserId by) {
@@ -160,6 +167,7 @@ public class OidcSettings {
 		checks.check(() -> text("displayName", displayName, 60, changes.enabled()));
 		checks.check(() -> text("clientId", clientId, 200, changes.enabled()));
 		checks.check(() -> text("usernameClaim", usernameClaim, 100, true));
+		checks.check(() -> InvalidInputException.atMost("clientSecret", changes.clientSecret(), CLIENT_SECRET_MAX));
 		List<String> scopes = checks.check(() -> scopes(changes.scopes()));
 		String metadata = checks.check(() -> discover(issuer, changes.enabled()));
 		checks.check(() -> {
@@ -255,9 +263,7 @@ public class OidcSettings {
 		if (value == null && required) {
 			throw new InvalidInputException(field, "field.required", field + " is required");
 		}
-		if (value != null && value.length() > max) {
-			throw new InvalidInputException(field, "field.too-long", field + ": at most " + max, max);
-		}
+		InvalidInputException.atMost(field, value, max);
 	}
 
 	private Row row() {

@@ -202,9 +202,6 @@ class ArticleApiController {
 	@Operation(summary = "The caller's answer to \"Was this helpful?\", replacing their previous one")
 	ResponseEntity<Void> giveFeedback(@PathVariable long id, @RequestBody FeedbackRequest json,
 			@AuthenticationPrincipal CurrentUser me) {
-		if (json.helpful() == null) {
-			throw new InvalidInputException("helpful", "field.required", "Required: true or false");
-		}
 		articles.giveFeedback(id, json.helpful(), json.comment(), me);
 		return ResponseEntity.noContent().build();
 	}
@@ -295,8 +292,8 @@ class ArticleApiController {
 	record DiffJson(int from, int to, List<ArticleDiff.Segment> title, List<ArticleDiff.Segment> body) {
 	}
 
-	/** An answer: {@code helpful} is required; {@code comment} optional, at most 2,000 characters. */
-	record FeedbackRequest(@Nullable Boolean helpful, @Nullable String comment) {
+	/** An answer: {@code comment} null or absent for none, at most 2,000 characters. */
+	record FeedbackRequest(boolean helpful, @Nullable String comment) {
 	}
 
 	/** The answers counted, whether they make the article poorly rated, and the latest comments. */

@@ -41,15 +41,16 @@ record ArticleJson(long id, long version, String title, String body, ArticleKind
 	}
 
 	/**
-	 * What a client writes: every field but {@code version}, {@code language} and
-	 * {@code fromTicketId} is required; {@code tags} may be empty.
+	 * What a client writes; {@code tags} may be empty.
 	 *
+	 * @param categoryId null or absent: none
+	 * @param reviewOn the day the article is due for review; null or absent: none
 	 * @param language of a new article; FR or EN, the caller's language when absent; ignored on a change
 	 * @param fromTicketId a resolved ticket the new article is written from, linked both ways; ignored on a change
 	 * @param version on a change, the version it started from (409 when stale); none skips the check
 	 */
-	record Request(@Nullable String title, @Nullable String body, @Nullable ArticleKind kind,
-			@Nullable ArticleAudience audience, @Nullable Long categoryId, @Nullable List<String> tags,
+	record Request(String title, String body, ArticleKind kind, ArticleAudience audience,
+			@Nullable Long categoryId, List<String> tags,
 			@Nullable LocalDate reviewOn, @Nullable ArticleLanguage language, @Nullable Long fromTicketId,
 			@Nullable Long version) {
 	}

@@ -2,7 +2,6 @@ package org.guichet.mail.mailbox;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 import org.guichet.mail.MailboxDefinition;
 import org.guichet.mail.MailboxDefinition.AfterIngest;
@@ -15,33 +14,26 @@ import org.jspecify.annotations.Nullable;
 /** The mailboxes' JSON under {@code /api/v1/mailboxes}. */
 final class MailboxJson {
 
-	/** What a client sends when the attachment limit is left out: 10 MiB. */
-	static final long DEFAULT_ATTACHMENT_LIMIT = 10L * 1024 * 1024;
-
 	private MailboxJson() {
 	}
 
 	/**
-	 * A mailbox as a client writes it; {@code password} is write-only (empty or left out on a
-	 * change: the stored one is kept). Left out: {@code folder} INBOX, {@code pollSeconds} 60,
-	 * {@code idle} and {@code enabled} true, {@code attachmentLimit} 10 MiB, lists empty.
+	 * A mailbox as a client writes it: every member, as reading it gives them.
+	 *
+	 * @param password write-only: null, absent or empty on a change keeps the stored one
+	 * @param moveTo the folder a mail is moved to ({@code afterIngest} MOVE); null or absent: none
+	 * @param categoryId the tickets' category; null or absent: none
 	 */
-	record Body(@Nullable String name, @Nullable String address, @Nullable Protocol protocol, @Nullable String host,
-			@Nullable Integer port, @Nullable Security security, @Nullable String username, @Nullable String password,
-			@Nullable String folder, @Nullable AfterIngest afterIngest, @Nullable String moveTo,
-			@Nullable Integer pollSeconds, @Nullable Boolean idle, @Nullable Boolean enabled, @Nullable Long groupId,
-			@Nullable TicketType type, @Nullable Long categoryId, @Nullable UnknownSenders unknownSenders,
-			@Nullable List<String> allowed, @Nullable List<String> blocked, @Nullable Long attachmentLimit) {
+	record Body(String name, String address, Protocol protocol, String host, int port, Security security,
+			String username, @Nullable String password, String folder, AfterIngest afterIngest,
+			@Nullable String moveTo, int pollSeconds, boolean idle, boolean enabled, long groupId, TicketType type,
+			@Nullable Long categoryId, UnknownSenders unknownSenders, List<String> allowed, List<String> blocked,
+			long attachmentLimit) {
 
 		MailboxDefinition definition() {
-			return new MailboxDefinition(Objects.requireNonNullElse(name, ""), Objects.requireNonNullElse(address, ""),
-					protocol, Objects.requireNonNullElse(host, ""), Objects.requireNonNullElse(port, 0), security,
-					Objects.requireNonNullElse(username, ""), password, Objects.requireNonNullElse(folder, "INBOX"),
-					afterIngest, moveTo, Objects.requireNonNullElse(pollSeconds, 60), !Boolean.FALSE.equals(idle),
-					!Boolean.FALSE.equals(enabled), Objects.requireNonNullElse(groupId, 0L), type, categoryId,
-					unknownSenders, Objects.requireNonNullElse(allowed, List.of()),
-					Objects.requireNonNullElse(blocked, List.of()),
-					Objects.requireNonNullElse(attachmentLimit, DEFAULT_ATTACHMENT_LIMIT));
+			return new MailboxDefinition(name, address, protocol, host, port, security, username, password, folder,
+					afterIngest, moveTo, pollSeconds, idle, enabled, groupId, type, categoryId, unknownSenders, allowed,
+					blocked, attachmentLimit);
 		}
 
 	}

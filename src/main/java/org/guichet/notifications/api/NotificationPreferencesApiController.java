@@ -65,9 +65,9 @@ class NotificationPreferencesApiController {
 	/**
 	 * A change of one cell.
 	 *
-	 * @param enabled on or off; for a person, null to follow the default
+	 * @param enabled on or off; for a person, null or absent to follow the default
 	 */
-	record ChoiceJson(@Nullable String event, @Nullable String channel, @Nullable Boolean enabled) {
+	record ChoiceJson(String event, String channel, @Nullable Boolean enabled) {
 	}
 
 	@GetMapping(path = "/api/v1/me/notification-preferences", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -35,8 +35,8 @@ class ExampleApiController {
 		this.examples = examples;
 	}
 
-	/** @param kind optional; one of {@link ExampleKind} */
-	record MarkRequest(@Nullable String reason, @Nullable ExampleKind kind) {
+	/** @param kind one of {@link ExampleKind}; null or absent: none */
+	record MarkRequest(String reason, @Nullable ExampleKind kind) {
 	}
 
 	record TicketRef(long id, String number, @Nullable String title) {

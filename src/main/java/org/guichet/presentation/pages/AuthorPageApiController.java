@@ -41,8 +41,12 @@ class AuthorPageApiController {
 		this.pages = pages;
 	}
 
-	/** A page as sent: {@code version} is required to replace one, ignored to create one. */
-	record PageRequest(@Nullable String title, @Nullable String slug, @Nullable String body, @Nullable Long version) {
+	/**
+	 * A page as sent: {@code version} is required to replace one, ignored to create one.
+	 *
+	 * @param slug null, absent or blank: derived from the title
+	 */
+	record PageRequest(String title, @Nullable String slug, String body, @Nullable Long version) {
 	}
 
 	record Editor(@Nullable Long id, String fullName) {

@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A canned reply in the API. On creation, {@code groupId} shares it with a group (null:
  * personal); on change, {@code version} is the one edited and the owner and group stay.
+ * {@code id} and {@code ownerId} are read-only: ignored when sent.
  */
-record CannedReplyJson(@Nullable Long id, @Nullable String name, @Nullable String body, @Nullable Long ownerId,
+record CannedReplyJson(@Nullable Long id, String name, String body, @Nullable Long ownerId,
 		@Nullable Long groupId, @Nullable Long version) {
 
 	static CannedReplyJson of(CannedReply reply) {

@@ -7,7 +7,7 @@ import org.guichet.directory.CurrentUser;
 import org.guichet.replies.InvalidDefinitionException;
 import org.guichet.replies.Macro;
 import org.guichet.replies.Macros;
-import org.guichet.system.InvalidInputException;
+import org.guichet.system.IfMatch;
 import org.guichet.tickets.Status;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.Ticket;
@@ -91,7 +91,7 @@ class MacroApiController {
 	Applied apply(@PathVariable long ticketId, @PathVariable long id,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody(required = false) @Nullable Apply body, @AuthenticationPrincipal CurrentUser me) {
-		Long version = ifMatch != null && !ifMatch.isBlank() ? etag(ifMatch) : body == null ? null : body.version();
+		Long version = IfMatch.expected(ifMatch, body == null ? null : body.version());
 		Ticket ticket = macros.apply(id, new TicketId(ticketId), version, me);
 		return new Applied(ticket.id().value(), ticket.getNumber(), ticket.getStatus(), ticket.getPriority(),
 				ticket.getVersion());
@@ -100,18 +100,6 @@ class MacroApiController {
 	@ExceptionHandler(InvalidDefinitionException.class)
 	ResponseEntity<ProblemDetail> invalid(InvalidDefinitionException ex) {
 		return DefinitionProblems.of(ex, messages);
-	}
-
-	/** The version in an ETag such as {@code "3"} or {@code W/"3"}. */
-	private static Long etag(String ifMatch) {
-		String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-		try {
-			return Long.parseLong(tag);
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidInputException("If-Match", "request.if-match-invalid",
-					"If-Match must hold the ticket's ETag, e.g. \"3\"", ifMatch);
-		}
 	}
 
 	/** @param version the ticket's version the caller saw; null for no check */

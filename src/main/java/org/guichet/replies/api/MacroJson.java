@@ -10,11 +10,12 @@ import org.guichet.tickets.Urgency;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A macro in the API; each step is described on {@link MacroDefinition}. On creation,
- * {@code groupId} shares it with a group (null: personal); on change, {@code version} is the one
- * edited and the owner and group stay.
+ * A macro in the API; each step is described on {@link MacroDefinition}, and a step null or
+ * absent is not taken ({@code assignToMe}: absent is false). On creation, {@code groupId} shares
+ * it with a group (null: personal); on change, {@code version} is the one edited and the owner and
+ * group stay. {@code id} and {@code ownerId} are read-only: ignored when sent.
  */
-record MacroJson(@Nullable Long id, @Nullable String name, @Nullable Long ownerId, @Nullable Long groupId,
+record MacroJson(@Nullable Long id, String name, @Nullable Long ownerId, @Nullable Long groupId,
 		@Nullable Boolean assignToMe, @Nullable Long assignGroupId, @Nullable Urgency urgency,
 		@Nullable Priority priority, @Nullable MacroStatus status, @Nullable PendingReason pendingReason,
 		@Nullable Long cannedReplyId, @Nullable String replyBody, @Nullable String noteBody, @Nullable String solution,

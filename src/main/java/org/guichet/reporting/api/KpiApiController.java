@@ -208,23 +208,23 @@ class KpiApiController {
 	@PutMapping(path = "/targets", consumes = MediaType.APPLICATION_JSON_VALUE)
 	List<KpiJson.TargetView> replaceTargets(@RequestBody TargetsBody body, @AuthenticationPrincipal CurrentUser user) {
 		List<KpiTarget> wanted = new ArrayList<>();
-		List<TargetBody> given = body.targets() == null ? List.of() : body.targets();
+		List<TargetBody> given = body.targets();
 		for (int i = 0; i < given.size(); i++) {
 			wanted.add(target(given.get(i), "targets[" + i + "]"));
 		}
 		return targets.replace(wanted, user).stream().map(KpiApiController::view).toList();
 	}
 
-	/** The body of {@code PUT /api/v1/kpis/targets}. */
-	record TargetsBody(@Nullable List<TargetBody> targets) {
+	/** The body of {@code PUT /api/v1/kpis/targets}: every target, empty for none. */
+	record TargetsBody(List<TargetBody> targets) {
 	}
 
 	/** @param value a number in the KPI's unit, or for a duration an ISO-8601 duration */
-	record TargetBody(@Nullable String kpi, @Nullable String comparison, @Nullable Object value) {
+	record TargetBody(String kpi, String comparison, Object value) {
 	}
 
 	private static KpiTarget target(TargetBody body, String field) {
-		if (body.kpi() == null || body.kpi().isBlank()) {
+		if (body.kpi().isBlank()) {
 			throw new InvalidInputException(field + ".kpi", "field.required", "Name the KPI of each target");
 		}
 		KpiComparison comparison = choice(field + ".comparison", body.comparison(), KpiComparison.class, null);

@@ -16,13 +16,13 @@ import org.guichet.tickets.Urgency;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A routing rule as the API reads and writes it. {@code active} defaults to true and
- * {@code stopHere} to false; times are
- * local ({@code "18:00"}) in the desk's time zone.
+ * A routing rule as the API reads and writes it; times are local ({@code "18:00"}) in the desk's
+ * time zone. Within {@code conditions}, a member null or absent does not restrict (an empty object
+ * matches every ticket); within {@code actions}, a member null or absent is not done.
+ * {@code id} and {@code position} are read-only (the order is changed with PUT /order).
  */
 record RoutingRuleJson(@Nullable Long id, @NotBlank @Size(max = 120) String name, @Nullable Integer position,
-		@Nullable Boolean active, @Nullable Boolean stopHere, @Nullable Conditions conditions, @Nullable Actions actions,
-		@Nullable Long version) {
+		boolean active, boolean stopHere, Conditions conditions, Actions actions, @Nullable Long version) {
 
 	record Conditions(@Nullable TicketType type, @Nullable Long categoryId, @Nullable Channel channel,
 			@Nullable String department, @Nullable String location, @Nullable Boolean vip,
@@ -48,10 +48,9 @@ record RoutingRuleJson(@Nullable Long id, @NotBlank @Size(max = 120) String name
 	}
 
 	RuleDefinition definition() {
-		Conditions when = conditions == null ? new Conditions(null, null, null, null, null, null, null, null, null, null)
-				: conditions;
-		Actions then = actions == null ? new Actions(null, null, null, null, null, null) : actions;
-		return new RuleDefinition(name, active == null || active, Boolean.TRUE.equals(stopHere),
+		Conditions when = conditions;
+		Actions then = actions;
+		return new RuleDefinition(name, active, stopHere,
 				new RuleDefinition.Conditions(when.type(), when.categoryId(), when.channel(), when.department(),
 						when.location(), when.vip(), when.words(), when.timeFrom(), when.timeTo(), when.weekdays()),
 				new RuleDefinition.Actions(then.groupId(), then.technicianId(), then.urgency(), then.impact(),

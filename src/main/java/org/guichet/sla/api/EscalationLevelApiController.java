@@ -35,13 +35,13 @@ class EscalationLevelApiController {
 	 * absent for a new level
 	 * @param percent the share of the target, for trigger SHARE
 	 * @param duration business time (ISO-8601) before or after the deadline, for BEFORE and AFTER
-	 * @param groupId where {@code reassign} moves the ticket; null for the first group of the
+	 * @param groupId where {@code reassign} moves the ticket; null or absent for the first group of the
 	 * next support level
+	 * @param observerId the person made observer of the ticket; null or absent: none
 	 */
-	record LevelJson(@Nullable Long id, @Nullable SlaClock clock, @Nullable EscalationTrigger trigger,
-			@Nullable Integer percent, @Nullable Duration duration, @Nullable Boolean notifyTechnician,
-			@Nullable Boolean notifySupervisor, @Nullable Boolean notifyGroup, @Nullable Boolean raisePriority,
-			@Nullable Boolean reassign, @Nullable Long groupId, @Nullable Long observerId) {
+	record LevelJson(@Nullable Long id, SlaClock clock, EscalationTrigger trigger, @Nullable Integer percent,
+			@Nullable Duration duration, boolean notifyTechnician, boolean notifySupervisor, boolean notifyGroup,
+			boolean raisePriority, boolean reassign, @Nullable Long groupId, @Nullable Long observerId) {
 
 		static LevelJson of(EscalationLevel level) {
 			boolean share = level.getTriggerKind() == EscalationTrigger.SHARE;
@@ -52,18 +52,14 @@ class EscalationLevelApiController {
 		}
 
 		EscalationLevels.LevelDefinition definition() {
-			return new EscalationLevels.LevelDefinition(id, clock, trigger, percent, duration, yes(notifyTechnician),
-					yes(notifySupervisor), yes(notifyGroup), yes(raisePriority), yes(reassign), groupId, observerId);
-		}
-
-		/** An action left out is not taken. */
-		private static boolean yes(@Nullable Boolean action) {
-			return Boolean.TRUE.equals(action);
+			return new EscalationLevels.LevelDefinition(id, clock, trigger, percent, duration, notifyTechnician,
+					notifySupervisor, notifyGroup, raisePriority, reassign, groupId, observerId);
 		}
 
 	}
 
-	record LevelsJson(@Nullable List<LevelJson> levels) {
+	/** @param levels every level of the policy, in order; empty for none */
+	record LevelsJson(List<LevelJson> levels) {
 	}
 
 	@GetMapping
@@ -75,8 +71,7 @@ class EscalationLevelApiController {
 	@PutMapping
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	LevelsJson replace(@PathVariable long id, @RequestBody LevelsJson json) {
-		List<LevelJson> wanted = json.levels() == null ? List.of() : json.levels();
-		return new LevelsJson(levels.replace(id, wanted.stream().map(LevelJson::definition).toList())
+		return new LevelsJson(levels.replace(id, json.levels().stream().map(LevelJson::definition).toList())
 			.stream()
 			.map(LevelJson::of)
 			.toList());

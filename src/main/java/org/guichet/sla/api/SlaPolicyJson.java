@@ -18,6 +18,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * An SLA policy as the API reads and writes it. Durations are ISO-8601 business time
  * ({@code PT4H}, {@code PT37H30M}).
+ *
+ * @param ttoMetBy what meets the time to own; null or absent: the desk's default
+ * @param pauseOn null or absent: the clock pauses on every pending reason
+ * @param atRiskPercent null or absent: the desk's default
+ * @param conditions null or absent, or a member null: matches every ticket (a fallback policy)
+ * @param version needed to change one (absent when If-Match names it), ignored when creating one
  */
 record SlaPolicyJson(@Nullable Long id, @NotBlank @Size(max = 120) String name, @NotNull Long calendarId,
 		int position, boolean fallback, @Nullable TtoTrigger ttoMetBy, @Nullable PauseOn pauseOn,

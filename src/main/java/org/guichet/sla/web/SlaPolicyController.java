@@ -15,6 +15,7 @@ import org.guichet.sla.SlaPolicy;
 import org.guichet.sla.TtoTrigger;
 import org.guichet.system.ConflictException;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.VersionMismatchException;
 import org.guichet.tickets.Category;
 import org.guichet.tickets.CategoryRepository;
 import org.guichet.tickets.Priority;
@@ -148,7 +149,7 @@ class SlaPolicyController {
 			catch (InvalidInputException ex) {
 				reject(ex, targetKeys, result);
 			}
-			catch (ConflictException | ObjectOptimisticLockingFailureException ex) {
+			catch (VersionMismatchException | ObjectOptimisticLockingFailureException ex) {
 				form.setVersion(policies.get(id).getVersion());
 				result.reject("admin.conflict");
 			}

@@ -80,27 +80,29 @@ class SmsAdminApiController {
 	}
 
 	/**
-	 * The settings as sent. A secret ({@code inboundSecret}, {@code httpAuthHeaderValue},
-	 * {@code twilioAuthToken}) is write-only: empty or left out keeps the one in force, its
-	 * {@code clear…} member true removes it.
+	 * The settings as sent: every setting, as reading them gives them. A secret
+	 * ({@code inboundSecret}, {@code httpAuthHeaderValue}, {@code twilioAuthToken}) is write-only:
+	 * empty, null or absent keeps the one in force; its {@code clear…} member true removes it
+	 * (absent: false).
+	 *
+	 * @param groupId null or absent: the tickets registered by SMS go through routing alone
 	 */
-	record SettingsBody(@Nullable Boolean enabled, @Nullable String provider, @Nullable String number,
-			@Nullable String defaultRegion, @Nullable Long groupId, @Nullable Integer followUpHours,
-			@Nullable Integer segments, @Nullable String inboundSecret, @Nullable Boolean clearInboundSecret,
-			@Nullable String httpUrl, @Nullable String httpAuthHeaderName, @Nullable String httpAuthHeaderValue,
-			@Nullable Boolean clearHttpAuthHeaderValue, @Nullable String httpBodyTemplate,
-			@Nullable String twilioAccountSid, @Nullable String twilioAuthToken, @Nullable Boolean clearTwilioAuthToken,
-			@Nullable String twilioBaseUrl, @Nullable String twilioWebhookUrl) {
+	record SettingsBody(boolean enabled, String provider, String number, String defaultRegion,
+			@Nullable Long groupId, int followUpHours, int segments, @Nullable String inboundSecret,
+			@Nullable Boolean clearInboundSecret, String httpUrl, String httpAuthHeaderName,
+			@Nullable String httpAuthHeaderValue, @Nullable Boolean clearHttpAuthHeaderValue, String httpBodyTemplate,
+			String twilioAccountSid, @Nullable String twilioAuthToken, @Nullable Boolean clearTwilioAuthToken,
+			String twilioBaseUrl, String twilioWebhookUrl) {
 
 		SmsSettingsForm form() {
 			SmsSettingsForm form = new SmsSettingsForm();
-			form.setEnabled(Boolean.TRUE.equals(enabled));
+			form.setEnabled(enabled);
 			form.setProvider(provider);
 			form.setNumber(number);
 			form.setDefaultRegion(defaultRegion);
 			form.setGroupId(groupId);
-			form.setFollowUpHours(followUpHours == null ? null : followUpHours.toString());
-			form.setSegments(segments == null ? null : segments.toString());
+			form.setFollowUpHours(Integer.toString(followUpHours));
+			form.setSegments(Integer.toString(segments));
 			form.setInboundSecret(inboundSecret);
 			form.setClearInboundSecret(Boolean.TRUE.equals(clearInboundSecret));
 			form.setHttpUrl(httpUrl);
@@ -119,7 +121,7 @@ class SmsAdminApiController {
 	}
 
 	/** @param testNumber with its country code, or national in the default region */
-	record TestBody(@Nullable String testNumber) {
+	record TestBody(String testNumber) {
 	}
 
 	/**
@@ -157,7 +159,7 @@ class SmsAdminApiController {
 	@Operation(summary = "Sends a test SMS now through the gateway in force (not the outbox) and gives its answer")
 	SmsDeliveries.TestResult test(@RequestBody TestBody body) {
 		Locale language = LocaleContextHolder.getLocale();
-		return deliveries.sendTest(InvalidInputException.required("testNumber", body.testNumber()),
+		return deliveries.sendTest(body.testNumber(),
 				messages.getMessage("sms.admin.test.text", null, language));
 	}
 

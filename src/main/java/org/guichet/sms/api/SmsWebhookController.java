@@ -37,7 +37,11 @@ class SmsWebhookController {
 		this.webhooks = webhooks;
 	}
 
-	/** The generic gateway's JSON: {@code {"from", "to", "text", "messageId"}}. */
+	/**
+	 * The generic gateway's JSON: {@code {"from", "to", "text", "messageId"}}. Every member may be
+	 * absent here: the gateway's secret is checked first, then {@link SmsWebhooks#generic} refuses
+	 * what it lacks, so that a caller without the secret learns nothing of the format.
+	 */
 	record GenericSms(@Nullable String from, @Nullable String to, @Nullable String text, @Nullable String messageId) {
 	}
 

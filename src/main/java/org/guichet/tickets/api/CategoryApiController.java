@@ -57,10 +57,10 @@ class CategoryApiController {
 	/**
 	 * A category as sent.
 	 *
-	 * @param parentId null for a root
-	 * @param version the version a replacement was made on, when If-Match is not sent
+	 * @param parentId null or absent for a root
+	 * @param version the version a replacement was made on; absent when If-Match names it (If-Match wins)
 	 */
-	record CategoryBody(@Nullable String name, @Nullable Long parentId, @Nullable Long version) {
+	record CategoryBody(String name, @Nullable Long parentId, @Nullable Long version) {
 
 		CategoryDetails details() {
 			return new CategoryDetails(name, parentId);

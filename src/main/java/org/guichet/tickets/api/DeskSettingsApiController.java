@@ -5,7 +5,6 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.guichet.system.IfMatch;
-import org.guichet.system.InvalidInputException;
 import org.guichet.tickets.DeskSettings;
 import org.guichet.tickets.Impact;
 import org.guichet.tickets.Priority;
@@ -46,7 +45,7 @@ class DeskSettingsApiController {
 	}
 
 	/** @param cells for each urgency, the priority of each impact: 25 cells */
-	record MatrixJson(@Nullable Map<Urgency, Map<Impact, Priority>> cells) {
+	record MatrixJson(Map<Urgency, Map<Impact, Priority>> cells) {
 
 		static MatrixJson of(PriorityMatrix matrix) {
 			Map<Urgency, Map<Impact, Priority>> cells = new EnumMap<>(Urgency.class);
@@ -61,18 +60,17 @@ class DeskSettingsApiController {
 		}
 
 		PriorityMatrix matrix() {
-			Map<Urgency, Map<Impact, Priority>> given = cells == null ? Map.of() : cells;
-			return PriorityMatrix.of((urgency, impact) -> given.getOrDefault(urgency, Map.of()).get(impact));
+			return PriorityMatrix.of((urgency, impact) -> cells.getOrDefault(urgency, Map.of()).get(impact));
 		}
 
 	}
 
 	/** @param replyToResolved {@code FLAG} (the default) or {@code REFUSE} */
-	record ReplyToResolvedJson(@Nullable ReplyToResolved replyToResolved) {
+	record ReplyToResolvedJson(ReplyToResolved replyToResolved) {
 	}
 
 	/** @param requesterSla {@code NONE} (the default) or {@code EXPECTED_RESOLUTION} */
-	record RequesterSlaJson(@Nullable RequesterSlaVisibility requesterSla) {
+	record RequesterSlaJson(RequesterSlaVisibility requesterSla) {
 	}
 
 	@GetMapping("/priority-matrix")
@@ -103,7 +101,7 @@ class DeskSettingsApiController {
 	ResponseEntity<ReplyToResolvedJson> replaceReplyToResolved(@RequestBody ReplyToResolvedJson body,
 			@RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch) {
 		SettingsTags.unchangedSince(ifMatch, new ReplyToResolvedJson(settings.replyToResolved()));
-		settings.saveReplyToResolved(InvalidInputException.required("replyToResolved", body.replyToResolved()));
+		settings.saveReplyToResolved(body.replyToResolved());
 		return replyToResolved();
 	}
 
@@ -119,7 +117,7 @@ class DeskSettingsApiController {
 	ResponseEntity<RequesterSlaJson> replaceRequesterSla(@RequestBody RequesterSlaJson body,
 			@RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch) {
 		SettingsTags.unchangedSince(ifMatch, new RequesterSlaJson(settings.requesterSlaVisibility()));
-		settings.saveRequesterSlaVisibility(InvalidInputException.required("requesterSla", body.requesterSla()));
+		settings.saveRequesterSlaVisibility(body.requesterSla());
 		return requesterSla();
 	}
 

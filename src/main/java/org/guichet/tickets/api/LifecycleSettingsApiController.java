@@ -1,8 +1,6 @@
 package org.guichet.tickets.api;
 
 import org.guichet.system.IfMatch;
-import org.guichet.system.InputChecks;
-import org.guichet.system.InvalidInputException;
 import org.guichet.tickets.ClosureSettings;
 import org.guichet.tickets.DeskSettings;
 import org.guichet.tickets.SurveySettings;
@@ -43,7 +41,7 @@ class LifecycleSettingsApiController {
 	 * resolution closes the ticket
 	 * @param autoCloseDays days after which an unanswered resolved ticket is closed, 0 = never
 	 */
-	record ClosureJson(@Nullable Boolean requesterValidation, @Nullable Integer autoCloseDays) {
+	record ClosureJson(boolean requesterValidation, int autoCloseDays) {
 	}
 
 	/**
@@ -52,8 +50,7 @@ class LifecycleSettingsApiController {
 	 * @param delayHours hours after the closure before the requester is invited, 0 to 720
 	 * @param validityDays days after the invitation the survey can be answered, 1 to 365
 	 */
-	record SurveyJson(@Nullable Boolean enabled, @Nullable Integer sharePercent, @Nullable Integer delayHours,
-			@Nullable Integer validityDays) {
+	record SurveyJson(boolean enabled, int sharePercent, int delayHours, int validityDays) {
 	}
 
 	@GetMapping("/closure")
@@ -66,16 +63,9 @@ class LifecycleSettingsApiController {
 	@PutMapping(path = "/closure", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ClosureJson> replaceClosure(@RequestBody ClosureJson body,
 			@RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch) {
-		ClosureSettings current = settings.closure();
-		SettingsTags.unchangedSince(ifMatch, current);
-		InputChecks checks = new InputChecks();
-		Boolean validation = checks.check(() -> InvalidInputException.required("requesterValidation", body.requesterValidation()));
-		Integer days = checks.check(() -> InvalidInputException.required("autoCloseDays", body.autoCloseDays()));
-		// a missing field is refused above; the current value stands in for it to check the others
-		ClosureSettings asked = new ClosureSettings(validation != null ? validation : current.requesterValidation(),
-				days != null ? days : current.autoCloseDays());
-		checks.check(() -> DeskSettings.check(asked));
-		checks.refuseIfAny();
+		SettingsTags.unchangedSince(ifMatch, settings.closure());
+		ClosureSettings asked = new ClosureSettings(body.requesterValidation(), body.autoCloseDays());
+		DeskSettings.check(asked);
 		settings.saveClosure(asked);
 		return closure();
 	}
@@ -90,19 +80,10 @@ class LifecycleSettingsApiController {
 	@PutMapping(path = "/survey", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<SurveyJson> replaceSurvey(@RequestBody SurveyJson body,
 			@RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch) {
-		SurveySettings current = settings.survey();
-		SettingsTags.unchangedSince(ifMatch, current);
-		InputChecks checks = new InputChecks();
-		Boolean enabled = checks.check(() -> InvalidInputException.required("enabled", body.enabled()));
-		Integer share = checks.check(() -> InvalidInputException.required("sharePercent", body.sharePercent()));
-		Integer delay = checks.check(() -> InvalidInputException.required("delayHours", body.delayHours()));
-		Integer validity = checks.check(() -> InvalidInputException.required("validityDays", body.validityDays()));
-		// a missing field is refused above; the current value stands in for it to check the others
-		SurveySettings asked = new SurveySettings(enabled != null ? enabled : current.enabled(),
-				share != null ? share : current.sharePercent(), delay != null ? delay : current.delayHours(),
-				validity != null ? validity : current.validityDays());
-		checks.check(() -> DeskSettings.check(asked));
-		checks.refuseIfAny();
+		SettingsTags.unchangedSince(ifMatch, settings.survey());
+		SurveySettings asked = new SurveySettings(body.enabled(), body.sharePercent(), body.delayHours(),
+				body.validityDays());
+		DeskSettings.check(asked);
 		settings.saveSurvey(asked);
 		return survey();
 	}

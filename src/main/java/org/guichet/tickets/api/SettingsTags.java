@@ -2,8 +2,8 @@ package org.guichet.tickets.api;
 
 import java.nio.charset.StandardCharsets;
 
-import org.guichet.system.DomainException;
 import org.guichet.system.IfMatch;
+import org.guichet.system.StaleTagException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.DigestUtils;
 
@@ -23,12 +23,17 @@ final class SettingsTags {
 	 *        the admin forms' {@code loaded} field)
 	 */
 	static String etag(Object settings) {
-		return "\"" + DigestUtils.md5DigestAsHex(settings.toString().getBytes(StandardCharsets.UTF_8)) + "\"";
+		return IfMatch.etag(digest(settings));
+	}
+
+	private static String digest(Object settings) {
+		return DigestUtils.md5DigestAsHex(settings.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**
 	 * @param ifMatch the header as sent; null, blank or {@code *} checks nothing
-	 * @throws StaleSettingsException when {@code ifMatch} names other settings than {@code current}
+	 * @throws StaleTagException ({@code settings.version-stale}) when {@code ifMatch} names other
+	 *         settings than {@code current}
 	 */
 	static void unchangedSince(@Nullable String ifMatch, Object current) {
 		if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
@@ -36,24 +41,10 @@ final class SettingsTags {
 		}
 		String tag = ifMatch.strip().replaceFirst("^W/", "");
 		if (!tag.equals(etag(current))) {
-			throw new StaleSettingsException(etag(current));
+			throw new StaleTagException("settings.version-stale",
+					"These settings changed since you read them: read them again and send their new ETag",
+					digest(current));
 		}
-	}
-
-	/** The settings were changed after the tag the client sent in If-Match was read (412). */
-	static final class StaleSettingsException extends DomainException {
-
-		StaleSettingsException(String current) {
-			super(IfMatch.HEADER, "settings.version-stale",
-					"These settings changed since you read them: read them again and send their new ETag");
-			property("currentETag", current);
-		}
-
-		@Override
-		public int status() {
-			return 412;
-		}
-
 	}
 
 }

@@ -44,7 +44,7 @@ class TicketEscalationApiController {
 	 * HIERARCHICAL
 	 * @param version the version the escalation was decided on, when given
 	 */
-	record EscalationRequest(@Nullable EscalationKind kind, @Nullable Long groupId, @Nullable Long assigneeId,
+	record EscalationRequest(EscalationKind kind, @Nullable Long groupId, @Nullable Long assigneeId,
 			@Nullable @Size(max = 2000) String reason, @Nullable Long version) {
 	}
 

@@ -51,13 +51,13 @@ class WebhookApiController {
 	/**
 	 * A webhook as sent or replaced.
 	 *
-	 * @param secret null or empty: generated at creation, kept at a replacement
+	 * @param secret write-only: null, absent or empty: generated at creation, kept at a replacement
 	 * @param events the events' names, {@code ticket.created} or {@code TICKET_CREATED}
-	 * @param active null means true
+	 * @param groupIds the groups whose tickets' events are sent; empty for all
+	 * @param categoryIds the categories whose tickets' events are sent; empty for all
 	 */
-	record DefinitionJson(@Nullable String name, @Nullable String url, @Nullable String secret,
-			@Nullable List<String> events, @Nullable Boolean active, @Nullable Set<Long> groupIds,
-			@Nullable Set<Long> categoryIds) {
+	record DefinitionJson(String name, String url, @Nullable String secret, List<String> events, boolean active,
+			Set<Long> groupIds, Set<Long> categoryIds) {
 	}
 
 	/** @param events the events' payload names, e.g. {@code ticket.created} */
@@ -129,17 +129,15 @@ class WebhookApiController {
 	private static WebhookDefinition definition(DefinitionJson json) {
 		Set<WebhookEvent> events = EnumSet.noneOf(WebhookEvent.class);
 		List<String> unknown = new ArrayList<>();
-		for (String name : json.events() == null ? List.<String>of() : json.events()) {
-			WebhookEvent.of(name == null ? "" : name).ifPresentOrElse(events::add, () -> unknown.add(name));
+		for (String name : json.events()) {
+			WebhookEvent.of(name).ifPresentOrElse(events::add, () -> unknown.add(name));
 		}
 		if (!unknown.isEmpty()) {
 			throw new InvalidInputException("events", "webhooks.events.unknown",
 					"Unknown event(s): use the names of docs/WEBHOOKS.md, e.g. ticket.created", String.join(", ", unknown));
 		}
-		return new WebhookDefinition(json.name() == null ? "" : json.name(), json.url() == null ? "" : json.url(),
-				json.secret(), events, json.active() == null || json.active(),
-				json.groupIds() == null ? Set.of() : json.groupIds(),
-				json.categoryIds() == null ? Set.of() : json.categoryIds());
+		return new WebhookDefinition(json.name(), json.url(), json.secret(), events, json.active(), json.groupIds(),
+				json.categoryIds());
 	}
 
 }

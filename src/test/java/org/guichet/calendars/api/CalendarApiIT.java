@@ -118,7 +118,7 @@ class CalendarApiIT {
 	@Test
 	void localTimeSkippedByTheSpringForwardIsReadAfterTheGap() {
 		long id = call(HttpMethod.POST, "", this.administrator, """
-				{"name": "%s", "timeZone": "Europe/Paris", "ranges": [
+				{"name": "%s", "holidays": [], "exceptionalOpenings": [], "timeZone": "Europe/Paris", "ranges": [
 				 {"day": "SUNDAY", "from": "00:00", "to": "24:00"}, {"day": "MONDAY", "from": "00:00", "to": "24:00"}]}"""
 			.formatted(uniqueName("Nuit"))).getBody().get("id").asLong();
 
@@ -159,7 +159,7 @@ class CalendarApiIT {
 		long id = createFrenchOffice();
 		String name = uniqueName("Support étendu");
 		String change = """
-				{"name": "%s", "timeZone": "Europe/Paris", "version": %d,
+				{"name": "%s", "holidays": [], "exceptionalOpenings": [], "timeZone": "Europe/Paris", "version": %d,
 				 "ranges": [{"day": "SATURDAY", "from": "00:00", "to": "24:00"}, {"day": "MONDAY", "from": "08:00", "to": "18:00"}]}""";
 
 		assertThat(deadline(id, "2027-03-27T23:00", "PT2H")).isEqualTo("2027-03-30T10:30:00+02:00");
@@ -178,7 +178,7 @@ class CalendarApiIT {
 	@Test
 	void calendarWithoutWorkingTimeIsRefusedNamingItsRanges() {
 		ResponseEntity<JsonNode> refused = call(HttpMethod.POST, "", this.administrator,
-				"{\"name\": \"%s\", \"timeZone\": \"Europe/Paris\", \"ranges\": []}".formatted(uniqueName("Vide")));
+				"{\"name\": \"%s\", \"holidays\": [], \"exceptionalOpenings\": [], \"timeZone\": \"Europe/Paris\", \"ranges\": []}".formatted(uniqueName("Vide")));
 
 		assertProblem(refused, 400, "ranges", "calendar.invalid.no-working-time");
 		assertThat(refused.getBody().get("detail").asString()).contains("add working ranges");
@@ -191,7 +191,7 @@ class CalendarApiIT {
 		this.users.save(french);
 
 		ResponseEntity<JsonNode> refused = call(HttpMethod.POST, "", this.fixtures.token(french),
-				"{\"name\": \"%s\", \"ranges\": []}".formatted(uniqueName("Vide")));
+				"{\"name\": \"%s\", \"holidays\": [], \"exceptionalOpenings\": [], \"ranges\": []}".formatted(uniqueName("Vide")));
 
 		assertThat(refused.getBody().get("detail").asString()).startsWith("Un calendrier doit avoir du temps ouvré");
 	}
@@ -199,7 +199,7 @@ class CalendarApiIT {
 	@Test
 	void unknownTimeZoneIsRefused() {
 		ResponseEntity<JsonNode> refused = call(HttpMethod.POST, "", this.administrator,
-				"{\"name\": \"%s\", \"timeZone\": \"Europe/Atlantis\", \"ranges\": %s}".formatted(uniqueName("Atlantide"),
+				"{\"name\": \"%s\", \"holidays\": [], \"exceptionalOpenings\": [], \"timeZone\": \"Europe/Atlantis\", \"ranges\": %s}".formatted(uniqueName("Atlantide"),
 						FRENCH_OFFICE_RANGES));
 
 		assertProblem(refused, 400, "timeZone", "calendar.invalid.time-zone");
@@ -208,7 +208,7 @@ class CalendarApiIT {
 	@Test
 	void rangeThatEndsBeforeItStartsIsRefusedNamingTheRange() {
 		ResponseEntity<JsonNode> refused = call(HttpMethod.POST, "", this.administrator, """
-				{"name": "%s", "ranges": [{"day": "MONDAY", "from": "08:30", "to": "12:00"},
+				{"name": "%s", "holidays": [], "exceptionalOpenings": [], "ranges": [{"day": "MONDAY", "from": "08:30", "to": "12:00"},
 				                          {"day": "MONDAY", "from": "17:30", "to": "13:30"}]}"""
 			.formatted(uniqueName("À l'envers")));
 
@@ -219,7 +219,7 @@ class CalendarApiIT {
 	@Test
 	void holidayWithTwoFormsIsRefusedNamingTheHoliday() {
 		ResponseEntity<JsonNode> refused = call(HttpMethod.POST, "", this.administrator,
-				"{\"name\": \"%s\", \"ranges\": %s, \"holidays\": [{\"monthDay\": \"12-25\"}, {\"monthDay\": \"12-26\", \"daysAfterEaster\": 1}]}"
+				"{\"name\": \"%s\", \"exceptionalOpenings\": [], \"ranges\": %s, \"holidays\": [{\"monthDay\": \"12-25\"}, {\"monthDay\": \"12-26\", \"daysAfterEaster\": 1}]}"
 					.formatted(uniqueName("Ambigu"), FRENCH_OFFICE_RANGES));
 
 		assertProblem(refused, 400, "holidays[1]", "calendar.invalid.holiday-kind");
@@ -228,7 +228,7 @@ class CalendarApiIT {
 	@Test
 	void duplicateNameIsRefusedWithAConflict() {
 		String name = uniqueName("Doublon");
-		String body = "{\"name\": \"%s\", \"ranges\": %s}".formatted(name, FRENCH_OFFICE_RANGES);
+		String body = "{\"name\": \"%s\", \"holidays\": [], \"exceptionalOpenings\": [], \"ranges\": %s}".formatted(name, FRENCH_OFFICE_RANGES);
 		assertThat(call(HttpMethod.POST, "", this.administrator, body).getStatusCode().value()).isEqualTo(201);
 
 		assertProblem(call(HttpMethod.POST, "", this.administrator, body), 409, null, "calendar.name-taken");
@@ -237,7 +237,7 @@ class CalendarApiIT {
 	@Test
 	void onlyAdministratorsChangeCalendarsAndOnlyAgentsReadThem() {
 		long id = createFrenchOffice();
-		String body = "{\"name\": \"%s\", \"ranges\": %s}".formatted(uniqueName("Interdit"), FRENCH_OFFICE_RANGES);
+		String body = "{\"name\": \"%s\", \"holidays\": [], \"exceptionalOpenings\": [], \"ranges\": %s}".formatted(uniqueName("Interdit"), FRENCH_OFFICE_RANGES);
 
 		assertProblem(call(HttpMethod.POST, "", this.technician, body), 403, null, "calendar.administrators-only");
 		assertProblem(call(HttpMethod.DELETE, "/" + id, this.requester, null), 403, null, "calendar.administrators-only");
@@ -259,7 +259,7 @@ class CalendarApiIT {
 
 	private long createFrenchOffice() {
 		ResponseEntity<JsonNode> created = call(HttpMethod.POST, "", this.administrator,
-				"{\"name\": \"%s\", \"timeZone\": \"Europe/Paris\", \"ranges\": %s, \"holidays\": %s}"
+				"{\"name\": \"%s\", \"exceptionalOpenings\": [], \"timeZone\": \"Europe/Paris\", \"ranges\": %s, \"holidays\": %s}"
 					.formatted(uniqueName("Bureaux"), FRENCH_OFFICE_RANGES, FRENCH_PUBLIC_HOLIDAYS));
 		assertThat(created.getStatusCode().value()).isEqualTo(201);
 		return created.getBody().get("id").asLong();

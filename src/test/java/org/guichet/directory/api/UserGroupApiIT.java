@@ -74,7 +74,7 @@ class UserGroupApiIT {
 		assertThat(refused.status()).isEqualTo(403);
 		assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
 		assertThat(technician.post("/api/v1/users", Map.of("username", "x", "fullName", "X")).status()).isEqualTo(403);
-		assertThat(technician.post("/api/v1/groups", Map.of("name", "X", "level", "N1")).status()).isEqualTo(403);
+		assertThat(technician.post("/api/v1/groups", Map.of("name", "X", "level", "N1", "memberIds", List.of())).status()).isEqualTo(403);
 		assertThat(technician.get("/api/v1/groups").status()).isEqualTo(200);
 	}
 
@@ -210,7 +210,7 @@ class UserGroupApiIT {
 				List.of(tech.getId())));
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		long id = created.json().get("id").asLong();
-		assertThat(codes(admin.post("/api/v1/groups", Map.of("name", name, "level", "N1"))))
+		assertThat(codes(admin.post("/api/v1/groups", Map.of("name", name, "level", "N1", "memberIds", List.of()))))
 			.containsEntry("name", "admin.groups.name.taken");
 		assertThat(admin.put("/api/v1/groups/" + id + "/members/" + requester.getId(), Map.of()).status())
 			.isEqualTo(400);
@@ -226,7 +226,8 @@ class UserGroupApiIT {
 		assertThat(renamed.json().get("level").asText()).isEqualTo("N3");
 
 		Response webhook = admin.post("/api/v1/webhooks", Map.of("name", "Uses " + name, "url",
-				"https://example.org/hook", "events", List.of("ticket.created"), "groupIds", List.of(id)));
+				"https://example.org/hook", "events", List.of("ticket.created"), "groupIds", List.of(id), "active", true,
+				"categoryIds", List.of()));
 		assertThat(webhook.status()).as(webhook.toString()).isEqualTo(201);
 		Response kept = admin.delete("/api/v1/groups/" + id);
 		assertThat(kept.status()).isEqualTo(409);

@@ -253,30 +253,35 @@ class OidcLoginIT {
 		assertThat(read.status()).isEqualTo(200);
 		String etag = read.header("ETag");
 
-		ApiClient.Response bad = api.put("/api/v1/directory/oidc",
-				Map.of("enabled", true, "displayName", "Nowhere", "issuerUri", "http://localhost:1/nowhere", "clientId",
-						"x"),
-				"If-Match", etag);
+		ApiClient.Response bad = api.put("/api/v1/directory/oidc", sso(Map.of("enabled", true, "displayName",
+				"Nowhere", "issuerUri", "http://localhost:1/nowhere", "clientId", "x")), "If-Match", etag);
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.text()).contains("issuerUri");
 
-		ApiClient.Response saved = api.put("/api/v1/directory/oidc",
-				Map.of("enabled", false, "displayName", "Test provider", "issuerUri", provider.issuer(), "clientId",
-						TestOpenIdProvider.CLIENT_ID, "clientSecret", "a-secret-never-shown", "scopes",
-						List.of("openid", "email")),
-				"If-Match", etag);
+		ApiClient.Response saved = api.put("/api/v1/directory/oidc", sso(Map.of("enabled", false, "displayName",
+				"Test provider", "issuerUri", provider.issuer(), "clientId", TestOpenIdProvider.CLIENT_ID, "clientSecret",
+				"a-secret-never-shown", "scopes", List.of("openid", "email"))), "If-Match", etag);
 		assertThat(saved.status()).as(saved.text()).isEqualTo(200);
 		assertThat(saved.text()).doesNotContain("a-secret-never-shown").doesNotContain("clientSecret\"");
 		assertThat(saved.json().get("hasClientSecret").asBoolean()).isTrue();
 		assertThat(saved.json().get("endSessionEndpoint").asString()).startsWith(provider.issuer());
 		assertThat(api.get("/api/v1/directory/oidc").text()).doesNotContain("a-secret-never-shown");
 
-		ApiClient.Response stale = api.put("/api/v1/directory/oidc", Map.of("enabled", false), "If-Match", etag);
+		ApiClient.Response stale = api.put("/api/v1/directory/oidc", sso(Map.of("enabled", false)), "If-Match", etag);
 		assertThat(stale.status()).isEqualTo(412);
 
 		ApiClient.Response test = api.post("/api/v1/directory/oidc/test", Map.of());
 		assertThat(test.status()).isEqualTo(200);
 		assertThat(test.json().get("tokenEndpoint").asString()).startsWith(provider.issuer());
+	}
+
+	/** The settings a replacement sends, every member given: {@code changed} over the defaults. */
+	private static Map<String, Object> sso(Map<String, Object> changed) {
+		Map<String, Object> body = new java.util.HashMap<>(Map.of("enabled", false, "displayName", "Single sign-on",
+				"scopes", List.of("openid"), "usernameClaim", "preferred_username", "createAccounts", false,
+				"newAccountRole", "REQUESTER", "matchByEmail", false));
+		body.putAll(changed);
+		return body;
 	}
 
 	private void configure(boolean createAccounts, boolean matchByEmail) {

@@ -134,9 +134,9 @@ class MailboxAdminIT extends MailboxIntegrationTest {
 	void aMailboxWithWrongFieldsIsRefusedListingEveryOne() {
 		ResponseEntity<JsonNode> refused = call(HttpMethod.POST, "", administrator, """
 				{"name": "", "address": "not an address", "protocol": "POP3", "host": "imap://x", "port": 0,
-				 "security": "TLS", "username": "", "afterIngest": "MARK_SEEN", "pollSeconds": 5,
-				 "groupId": 999999999, "type": "INCIDENT", "unknownSenders": "TRIAGE",
-				 "blocked": ["spam.example", "not a domain"], "attachmentLimit": -1}""");
+				 "security": "TLS", "username": "", "folder": "INBOX", "afterIngest": "MARK_SEEN", "pollSeconds": 5,
+				 "idle": false, "enabled": true, "groupId": 999999999, "type": "INCIDENT", "unknownSenders": "TRIAGE",
+				 "allowed": [], "blocked": ["spam.example", "not a domain"], "attachmentLimit": -1}""");
 
 		assertThat(refused.getStatusCode().value()).isEqualTo(400);
 		assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -225,8 +225,9 @@ class MailboxAdminIT extends MailboxIntegrationTest {
 		return """
 				{"name": "%s", "address": "%s@Desk.example", "protocol": "IMAP", "host": "%s", "port": %d,
 				 "security": "TLS", "username": "%s", "password": "%s", "afterIngest": "MARK_SEEN",
-				 "pollSeconds": 30, "idle": false, "groupId": %d, "type": "INCIDENT", "unknownSenders": "CREATE_REQUESTER",
-				 "allowed": ["Partner.example"], "blocked": []}"""
+				 "folder": "INBOX", "pollSeconds": 30, "idle": false, "enabled": true, "groupId": %d, "type": "INCIDENT",
+				 "unknownSenders": "CREATE_REQUESTER", "allowed": ["Partner.example"], "blocked": [],
+				 "attachmentLimit": 10485760}"""
 			.formatted(local, local, TestMailServers.HOST, TestMailServers.IMAPS.getPort(), TestMailServers.LOGIN, password,
 					group.getId());
 	}

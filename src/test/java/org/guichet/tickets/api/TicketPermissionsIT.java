@@ -138,7 +138,8 @@ class TicketPermissionsIT {
 		ApiClient admin = ApiClient.bearer(port, fixtures.token(fixtures.user("admin", Role.ADMINISTRATOR)));
 		long categoryId = fixtures.category("Screens").getId();
 		Response rule = admin.post("/api/v1/routing-rules", Map.of("name", "Screens to " + n2.getName(), "conditions",
-				Map.of("categoryId", categoryId), "actions", Map.of("groupId", n2.getId())));
+				Map.of("categoryId", categoryId), "actions", Map.of("groupId", n2.getId()), "active", true,
+				"stopHere", false));
 		assertThat(rule.status()).as(rule.toString()).isEqualTo(201);
 		try {
 			Map<String, Object> call = new HashMap<>(newTicket("Black screen (phone call)"));

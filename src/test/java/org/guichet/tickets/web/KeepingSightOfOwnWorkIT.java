@@ -77,7 +77,8 @@ class KeepingSightOfOwnWorkIT {
 		n2 = fixtures.group(SupportLevel.N2, fixtures.user("n2-tech", Role.TECHNICIAN));
 		categoryId = fixtures.category("Network").getId();
 		Response rule = admin.post("/api/v1/routing-rules", Map.of("name", "Network to " + n2.getName(), "conditions",
-				Map.of("categoryId", categoryId), "actions", Map.of("groupId", n2.getId())));
+				Map.of("categoryId", categoryId), "actions", Map.of("groupId", n2.getId()), "active", true,
+				"stopHere", false));
 		assertThat(rule.status()).as(rule.toString()).isEqualTo(201);
 		ruleId = rule.json().get("id").asLong();
 	}

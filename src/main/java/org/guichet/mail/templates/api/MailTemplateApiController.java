@@ -64,8 +64,8 @@ class MailTemplateApiController {
 			@Nullable Instant updatedAt, List<String> placeholders, String defaultSubject, String defaultBody) {
 	}
 
-	/** Texts sent to save or preview; a missing one is refused like an empty one. */
-	record TextsJson(@Nullable String subject, @Nullable String body) {
+	/** Texts sent to save or preview. */
+	record TextsJson(String subject, String body) {
 	}
 
 	/** A preview: the mail's subject (with the example reference), its HTML part and its text part. */
