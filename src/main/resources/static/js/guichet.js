@@ -6,6 +6,35 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+// A link marked data-history-back goes back in the history, where the browser gives a form back
+// with what was typed (the page that says a form was opened before signing in again); its
+// address is the way when there is no history.
+document.addEventListener('click', function (event) {
+  var back = event.target.closest && event.target.closest('a[data-history-back]');
+  if (back && history.length > 1) {
+    event.preventDefault();
+    history.back();
+  }
+});
+// An htmx request sent from a page opened before the person signed in again (403 with
+// X-Guichet-Stale-Form): the page's own message, in its language, goes above the page, which
+// stays as it is, text included. Capturing, so that no other handler shows the error instead.
+document.addEventListener('htmx:responseError', function (event) {
+  var xhr = event.detail.xhr;
+  var region = document.getElementById('flash-region');
+  var message = document.querySelector('meta[name="guichet-stale-form"]');
+  if (xhr.status !== 403 || !xhr.getResponseHeader('X-Guichet-Stale-Form') || !region || !message) {
+    return;
+  }
+  event.stopImmediatePropagation();
+  region.innerHTML = '';
+  var alert = document.createElement('div');
+  alert.className = 'alert alert-warning';
+  alert.id = 'stale-form-alert';
+  alert.setAttribute('role', 'alert');
+  alert.textContent = message.content;
+  region.appendChild(alert);
+}, true);
 // Opens and closes the navigation menu on a phone without Bootstrap's script.
 document.addEventListener('click', function (event) {
   var toggler = event.target.closest('.navbar-toggler');

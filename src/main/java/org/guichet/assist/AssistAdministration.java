@@ -53,11 +53,6 @@ public class AssistAdministration {
 		return settings.autoApplyThreshold();
 	}
 
-	/** See {@link AssistSettings#setThresholds(double, Double)}. */
-	public void setThresholds(double suggest, @Nullable Double autoApply) {
-		settings.setThresholds(suggest, autoApply);
-	}
-
 	/** See {@link AssistSettings#setThresholds(double, Double, Long)}. */
 	public void setThresholds(double suggest, @Nullable Double autoApply, long expectedVersion) {
 		settings.setThresholds(suggest, autoApply, expectedVersion);

@@ -72,12 +72,12 @@ public class AssistSettings {
 		}
 		if (!(suggest >= 0 && suggest <= 1)) {
 			throw new InvalidInputException("threshold", "assist.threshold.range",
-					"The threshold is a confidence from 0 to 1, not " + suggest);
+					"The threshold is a fraction from 0 to 1 (0.5 for 50 %), not {0}", suggest);
 		}
 		if (autoApply != null && !(autoApply >= suggest && autoApply <= 1)) {
 			throw new InvalidInputException("autoApplyThreshold", "assist.auto-threshold.range",
-					"Suggestions are applied from a confidence between the threshold to show them and 100 %",
-					Math.round(suggest * 100));
+					"Suggestions are applied from a fraction between the threshold to show them ({0}) and 1 (0.9 for 90 %), not {1}",
+					suggest, autoApply);
 		}
 		jdbc.sql("""
 				update assist_settings set suggest_threshold = ?, auto_apply_threshold = ?, version = version + 1

@@ -53,11 +53,6 @@ public class GenerativeAdministration {
 		return settings.current();
 	}
 
-	/** See {@link GenerativeSettings#save(GenerativeSettings.Changes)}. */
-	public void save(GenerativeSettings.Changes changes) {
-		settings.save(changes);
-	}
-
 	/** See {@link GenerativeSettings#save(GenerativeSettings.Changes, Long)}. */
 	public void save(GenerativeSettings.Changes changes, long expectedVersion) {
 		settings.save(changes, expectedVersion);

@@ -3,6 +3,7 @@ package org.guichet.assist;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.VersionMismatchException;
@@ -64,10 +65,13 @@ public class SelfServiceSettings {
 	/**
 	 * Sets the threshold and the categories at once.
 	 *
-	 * @param threshold the least confidence, above 0 (0 would offer any article found) to 1
+	 * @param threshold the least confidence, a fraction above 0 (0 would offer any article found)
+	 * to 1 (0.8 for 80 %)
 	 * @param categoryIds the categories where an article may be offered; empty turns the feature off
-	 * @throws InvalidInputException (field {@code selfServiceThreshold}) for a threshold outside
-	 * that range, (field {@code selfServiceCategories}) for an id that names no category
+	 * @throws InvalidInputException (field {@code selfServiceThreshold},
+	 * {@code assist.self-service.threshold.range}, the threshold as argument) for a threshold outside
+	 * that range, (field {@code selfServiceCategories}, {@code assist.self-service.category.unknown},
+	 * the unknown ids as argument) for ids that name no category
 	 * @param expectedVersion the {@link #version()} the change was made on; null to skip the check
 	 * @throws VersionMismatchException when they were saved since {@code expectedVersion}
 	 */
@@ -79,14 +83,18 @@ public class SelfServiceSettings {
 		}
 		if (!(threshold > 0 && threshold <= 1)) {
 			throw new InvalidInputException("selfServiceThreshold", "assist.self-service.threshold.range",
-					"The least confidence is above 0 % and at most 100 %, not " + threshold);
+					"The least confidence is a fraction above 0 and at most 1 (0.8 for 80 %), not {0}", threshold);
 		}
 		Set<Long> ids = new LinkedHashSet<>(categoryIds);
-		long known = ids.isEmpty() ? 0
-				: jdbc.sql("select count(*) from category where id in (:ids)").param("ids", ids).query(Long.class).single();
-		if (known != ids.size()) {
+		Set<Long> unknown = new LinkedHashSet<>(ids);
+		if (!ids.isEmpty()) {
+			unknown.removeAll(
+					jdbc.sql("select id from category where id in (:ids)").param("ids", ids).query(Long.class).list());
+		}
+		if (!unknown.isEmpty()) {
+			String named = unknown.stream().map(String::valueOf).collect(Collectors.joining(", "));
 			throw new InvalidInputException("selfServiceCategories", "assist.self-service.category.unknown",
-					"No such category among " + ids);
+					"No category has the id {0}", named);
 		}
 		jdbc.sql("update self_service_settings set threshold = ?, version = version + 1 where id = 1")
 			.param(threshold)

@@ -137,10 +137,16 @@ public class PasswordResets {
 	 * @return the secret, shown once to the administrator for the reset link; never stored
 	 * @throws org.guichet.system.NotFoundException when there is no such user
 	 * @throws org.guichet.system.ConflictException for a directory account, whose password is the directory's
+	 * ({@code password.directory}), and for a deactivated account, which cannot sign in whatever its
+	 * password ({@code password.inactive}): a link would not work
 	 */
 	public String issue(UserId user) {
-		users.findById(user.value())
+		User account = users.findById(user.value())
 			.orElseThrow(() -> new org.guichet.system.NotFoundException("user.not-found", "No such user", user.value()));
+		if (!account.isActive()) {
+			throw new org.guichet.system.ConflictException("password.inactive",
+					"This account is deactivated: activate it before issuing a reset link");
+		}
 		if (origins.fromDirectory(user)) {
 			throw new org.guichet.system.ConflictException("password.directory",
 					"The password of a directory account is the directory's: it cannot be reset in Guichet");
@@ -165,7 +171,7 @@ public class PasswordResets {
 	 * welcome of an account created without a password.
 	 *
 	 * @throws org.guichet.system.NotFoundException when there is no such user
-	 * @throws org.guichet.system.ConflictException for a directory account
+	 * @throws org.guichet.system.ConflictException for a directory account or a deactivated one
 	 */
 	public void mail(UserId user) {
 		String secret = issue(user);

@@ -212,7 +212,8 @@ public class UserAdministration {
 	 * @param password the first password, at least 10 characters; null or empty for none
 	 * @param firstPassword without a password: {@link FirstPassword#TYPED} refuses the account,
 	 *        {@link FirstPassword#MAILED_LINK} mails a password reset link to the account's address
-	 *        (valid {@link PasswordResets#VALIDITY}), and refuses an account without an address
+	 *        (valid {@link PasswordResets#VALIDITY}), and refuses an account without an address or
+	 *        created deactivated ({@code admin.users.password.inactive}: it would get no link)
 	 * @return the account, saved
 	 * @throws InvalidInputException naming every field at fault: {@code username} (required, 64
 	 *         characters of letters, digits and {@code . _ - @}, not taken), the details' fields
@@ -246,6 +247,12 @@ public class UserAdministration {
 			checks.check(() -> {
 				throw new InvalidInputException("password", "admin.users.password.or-email",
 						"Give an initial password, or an e-mail address to mail a reset link to");
+			});
+		}
+		else if (!details.active()) {
+			checks.check(() -> {
+				throw new InvalidInputException("password", "admin.users.password.inactive",
+						"Give an initial password: a deactivated account gets no reset link");
 			});
 		}
 		checks.refuseIfAny();

@@ -5,8 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.guichet.directory.CurrentUser;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.Pager;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -40,7 +42,7 @@ class SearchController {
 	 */
 	@GetMapping("/search")
 	String results(@RequestParam MultiValueMap<String, String> parameters, @AuthenticationPrincipal CurrentUser reader,
-			Locale locale, Model model) {
+			Locale locale, HttpServletRequest request, Model model) {
 		String q = parameters.getFirst("q");
 		model.addAttribute("q", q == null ? "" : q.strip());
 		model.addAttribute("kinds", search.kinds());
@@ -54,6 +56,10 @@ class SearchController {
 			model.addAttribute("asked", asked);
 			List<SearchResults> results = search.search(asked.kind(), asked.request(reader, locale));
 			model.addAttribute("results", results);
+			if (asked.kind() != null && !results.isEmpty()) {
+				model.addAttribute("pager", Pager.counted(asked.page(),
+						Math.min(results.get(0).total(), SearchRequest.MAX_RESULTS), asked.size(), Pager.sameQuery(request)));
+			}
 			if (results.stream().allMatch(result -> result.total() == 0)) {
 				model.addAttribute("startOfWord", startOfWord(asked.text()));
 			}

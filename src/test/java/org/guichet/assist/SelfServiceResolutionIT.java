@@ -137,6 +137,38 @@ class SelfServiceResolutionIT {
 	}
 
 	@Test
+	void theSettingsPageSpeaksInPercentNamesACategoryGoneAndRefusesASaveOverAnotherAdministrators()
+			throws Exception {
+		MockHttpSession admin = login(fixtures.user("self-admin", Role.ADMINISTRATOR));
+		String version = String.valueOf(settings.version());
+		assertThat(mvc.perform(get("/admin/assist/self-service").session(admin)).andReturn().getResponse()
+			.getContentAsString()).contains("name=\"version\" value=\"" + version + "\"");
+
+		String tooHigh = mvc.perform(post("/admin/assist/self-service").session(admin).with(csrf())
+			.param("threshold", "120").param("categoryId", String.valueOf(accounts.getId())).param("version", version))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(tooHigh).contains("id=\"threshold-error\"", "Type a percentage above 0 and at most 100",
+				"value=\"120\"");
+
+		String gone = mvc.perform(post("/admin/assist/self-service").session(admin).with(csrf())
+			.param("threshold", "70").param("categoryId", String.valueOf(accounts.getId()), "987654321")
+			.param("version", version)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(gone).contains("id=\"categories-error\"", "987654321", "value=\"70\"");
+
+		mvc.perform(post("/admin/assist/self-service").session(admin).with(csrf())
+			.param("threshold", "70").param("categoryId", String.valueOf(accounts.getId())).param("version", version))
+			.andExpect(redirectedUrl("/admin/assist/self-service"));
+		assertThat(settings.threshold()).isEqualTo(0.7);
+		String stale = mvc.perform(post("/admin/assist/self-service").session(admin).with(csrf())
+			.param("threshold", "90").param("version", version)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(stale).as("a second administrator's form, opened before the save")
+			.contains("id=\"stale-save\"", "value=\"90\"", "name=\"version\" value=\"" + settings.version() + "\"");
+		assertThat(settings.threshold()).isEqualTo(0.7);
+		assertThat(settings.categories()).containsExactly(accounts.getId());
+	}
+
+	@Test
 	void offeredOnThePortalAndInTheMailOnlyWhenTheCategoryIsAllowedAndTheArticlePublic() throws Exception {
 		long article = published(word + " password reset", ArticleAudience.PUBLIC);
 		long internal = published(word + " vpn token reset", ArticleAudience.INTERNAL);

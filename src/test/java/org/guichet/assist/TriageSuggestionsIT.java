@@ -316,21 +316,32 @@ class TriageSuggestionsIT {
 		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
 		double threshold = settings.threshold();
 		try {
+			String version = String.valueOf(settings.version());
 			String refused = mvc.perform(post("/admin/assist/threshold").with(user(admin)).with(csrf())
-				.header("Accept-Language", "en").param("threshold", "40").param("autoApplyThreshold", "30"))
-				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-			assertThat(refused).contains("id=\"autoApplyThreshold-error\"", "value=\"30\"", "value=\"40\"");
+				.header("Accept-Language", "en").param("threshold", "40").param("autoApplyThreshold", "30")
+				.param("version", version)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			assertThat(refused).contains("id=\"autoApplyThreshold-error\"", "value=\"30\"", "value=\"40\"",
+					"name=\"version\" value=\"" + version + "\"");
 			assertThat(settings.autoApplyThreshold()).isNull();
 
 			mvc.perform(post("/admin/assist/threshold").with(user(admin)).with(csrf()).param("threshold", "40")
-				.param("autoApplyThreshold", "90")).andExpect(status().is3xxRedirection());
+				.param("autoApplyThreshold", "90").param("version", version)).andExpect(status().is3xxRedirection());
 			assertThat(settings.threshold()).isEqualTo(0.4);
 			assertThat(settings.autoApplyThreshold()).isEqualTo(0.9);
 			assertThat(mvc.perform(get("/admin/assist").with(user(admin))).andReturn().getResponse().getContentAsString())
 				.contains("value=\"90\"");
 
+			String stale = mvc.perform(post("/admin/assist/threshold").with(user(admin)).with(csrf())
+				.header("Accept-Language", "en").param("threshold", "45").param("autoApplyThreshold", "95")
+				.param("version", version)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			assertThat(stale).as("a second administrator's form, opened before the save")
+				.contains("id=\"stale-save\"", "Someone else changed this", "value=\"45\"", "value=\"95\"",
+						"name=\"version\" value=\"" + settings.version() + "\"");
+			assertThat(settings.autoApplyThreshold()).isEqualTo(0.9);
+
 			mvc.perform(post("/admin/assist/threshold").with(user(admin)).with(csrf()).param("threshold", "40")
-				.param("autoApplyThreshold", "")).andExpect(status().is3xxRedirection());
+				.param("autoApplyThreshold", "").param("version", String.valueOf(settings.version())))
+				.andExpect(status().is3xxRedirection());
 			assertThat(settings.autoApplyThreshold()).as("empty: off").isNull();
 		}
 		finally {

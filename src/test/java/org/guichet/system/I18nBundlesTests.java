@@ -43,6 +43,17 @@ class I18nBundlesTests {
 	private static final Pattern TEXT_ATTRIBUTE = Pattern
 		.compile("(?<![\\w:-])(placeholder|title|alt|aria-label)\\s*=\\s*(\"[^\"]*\"|'[^']*')");
 
+	private static final Path SOURCES = Path.of("src/main/java");
+
+	private static final String KEY = "\"([a-z][\\w-]*(?:\\.[\\w-]+)+)\"";
+
+	/** Where the code names a message key: a refusal (field first or not), a form error, a flash, a message read. */
+	private static final List<Pattern> KEY_USES = List.of(
+			Pattern.compile("\\b\\w*Exception\\(\\s*(?:\"[^\"]*\"|null|[\\w.()\\[\\]]+)\\s*,\\s*" + KEY),
+			Pattern.compile("\\b(?:Conflict|NotFound|Forbidden)Exception\\(\\s*" + KEY),
+			Pattern.compile("\\.reject\\(\\s*" + KEY), Pattern.compile("rejectValue\\(\\s*\"[^\"]*\"\\s*,\\s*" + KEY),
+			Pattern.compile("\"flash\",\\s*" + KEY), Pattern.compile("getMessage\\(\\s*" + KEY));
+
 	private static final Set<String> VOID_ELEMENTS = Set.of("area", "base", "br", "col", "embed", "hr", "img",
 			"input", "link", "meta", "source", "track", "wbr");
 
@@ -145,6 +156,68 @@ class I18nBundlesTests {
 				found.add(attribute.group());
 			}
 		}
+	}
+
+	/**
+	 * A refusal, a flash message or a form error the code names by a literal key reads in both
+	 * languages: the key is in an English and a French bundle. Otherwise a French person reads the
+	 * English text the code carries for logs (a refusal's default message), or the key itself.
+	 */
+	@Test
+	void everyMessageKeyTheCodeNamesIsInBothLanguages() throws IOException {
+		Set<String> english = allKeys(false);
+		Set<String> french = allKeys(true);
+		Map<String, Set<String>> missing = new TreeMap<>();
+		try (Stream<Path> files = Files.walk(SOURCES)) {
+			for (Path source : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+				for (String key : keysNamedIn(Files.readString(source))) {
+					if (!english.contains(key) || !french.contains(key)) {
+						missing.computeIfAbsent(key, k -> new TreeSet<>()).add(source.getFileName().toString());
+					}
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void theKeyCheckFindsTheKeysOfRefusalsFlashesAndFormErrors() {
+		assertThat(keysNamedIn("""
+				throw new InvalidInputException("title", "ticket.title.required", "Give a title");
+				throw new ConflictException("password.inactive", "Deactivated");
+				new InvalidInputException(field, "field.too-long", "Too long", max);
+				result.reject("admin.conflict");
+				result.rejectValue("title", "ticket.title.too-long");
+				redirect.addFlashAttribute("flash", "admin.flash.saved");
+				messages.getMessage("ticket.concurrent", null, locale);
+				throw new InvalidInputException("issuerUri", "sso.issuer.discovery." + reason, "Dynamic");
+				""")).containsExactlyInAnyOrder("ticket.title.required", "password.inactive", "field.too-long",
+						"admin.conflict", "ticket.title.too-long", "admin.flash.saved", "ticket.concurrent");
+	}
+
+	/** The message keys {@code java} names as literals: of refusals, flashes, form errors and messages read. */
+	static List<String> keysNamedIn(String java) {
+		List<String> keys = new ArrayList<>();
+		for (Pattern use : KEY_USES) {
+			Matcher key = use.matcher(java);
+			while (key.find()) {
+				keys.add(key.group(1));
+			}
+		}
+		return keys;
+	}
+
+	/** Every key of the English bundles, or of the French ones. */
+	private static Set<String> allKeys(boolean french) throws IOException {
+		Set<String> keys = new TreeSet<>();
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			for (Path bundle : files.filter(f -> f.toString().endsWith(".properties"))
+				.filter(f -> f.getFileName().toString().endsWith("_fr.properties") == french)
+				.toList()) {
+				keys.addAll(keys(bundle));
+			}
+		}
+		return keys;
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.guichet.assist.AssistAdministration;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.VersionMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -39,6 +40,7 @@ class AssistAdminController {
 			model.addAttribute("threshold", Math.round(administration.threshold() * 100));
 			Double automatic = administration.autoApplyThreshold();
 			model.addAttribute("autoApplyThreshold", automatic == null ? "" : Math.round(automatic * 100));
+			model.addAttribute("version", administration.version());
 		}
 		model.addAttribute("models", administration.models());
 		return "assist/admin";
@@ -46,22 +48,31 @@ class AssistAdminController {
 
 	/**
 	 * The thresholds, in percent as typed: to show a suggestion (0 to 100), to apply it at
-	 * registration (from the first to 100, empty for never); refused, the page again with the
-	 * reason under the field and the values typed.
+	 * registration (from the first to 100, empty for never), on the settings' {@code version} the
+	 * page showed; refused, the page again with the reason under the field and the values typed
+	 * (saved since by someone else: the message, and the version now saved).
 	 */
 	@PostMapping("/threshold")
 	String threshold(@RequestParam(required = false) String threshold,
-			@RequestParam(required = false) String autoApplyThreshold, Model model, Locale locale,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String autoApplyThreshold, @RequestParam long version, Model model,
+			Locale locale, RedirectAttributes redirect) {
 		try {
 			double suggest = percent("threshold", threshold);
 			Double automatic = autoApplyThreshold == null || autoApplyThreshold.isBlank() ? null
 					: percent("autoApplyThreshold", autoApplyThreshold);
-			administration.setThresholds(suggest / 100, automatic == null ? null : automatic / 100);
+			administration.setThresholds(suggest / 100, automatic == null ? null : automatic / 100, version);
+		}
+		catch (VersionMismatchException e) {
+			model.addAttribute("threshold", threshold);
+			model.addAttribute("autoApplyThreshold", autoApplyThreshold);
+			model.addAttribute("version", e.currentVersion());
+			model.addAttribute("staleSave", true);
+			return page(model);
 		}
 		catch (InvalidInputException e) {
 			model.addAttribute("threshold", threshold);
 			model.addAttribute("autoApplyThreshold", autoApplyThreshold);
+			model.addAttribute("version", version);
 			model.addAttribute(e.field() + "Error", e.field().equals("threshold")
 					? messages.getMessage("assist.admin.threshold.invalid", null, locale)
 					: messages.getMessage("assist.admin.auto-apply.invalid", null, locale));

@@ -12,6 +12,7 @@ import org.guichet.assist.GenerativeSettings;
 import org.guichet.directory.SupportGroupRepository;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.RepeatableSubmission;
+import org.guichet.system.VersionMismatchException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Sort;
@@ -55,6 +56,7 @@ class GenerativeAdminController {
 			model.addAttribute("form", new Form(s.enabled(), s.baseUrl(), s.model(), s.features(), s.groupIds(),
 					String.valueOf(s.dailyRequests()), s.dailyTokens() == null ? "" : String.valueOf(s.dailyTokens()),
 					String.valueOf(s.timeoutSeconds()), s.maskPersonalData()));
+			model.addAttribute("version", administration.version());
 		}
 		model.addAttribute("hasApiKey", administration.settings().hasApiKey());
 		model.addAttribute("groups", groups.findAll(Sort.by("name")));
@@ -70,7 +72,11 @@ class GenerativeAdminController {
 			boolean maskPersonalData) {
 	}
 
-	/** Saves the settings; refused, the page again with each reason under its field and what was typed. */
+	/**
+	 * Saves the settings on the {@code version} the page showed; refused, the page again with each
+	 * reason under its field and what was typed (saved since by someone else: the message, and the
+	 * version now saved).
+	 */
 	@PostMapping
 	String save(@RequestParam(defaultValue = "false") boolean enabled, @RequestParam(required = false) String baseUrl,
 			@RequestParam(required = false) String model, @RequestParam(required = false) String apiKey,
@@ -79,18 +85,26 @@ class GenerativeAdminController {
 			@RequestParam(name = "groupId", required = false) List<Long> groupIds,
 			@RequestParam(required = false) String dailyRequests, @RequestParam(required = false) String dailyTokens,
 			@RequestParam(required = false) String timeoutSeconds,
-			@RequestParam(defaultValue = "false") boolean maskPersonalData, Model page, Locale locale,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean maskPersonalData, @RequestParam long version, Model page,
+			Locale locale, RedirectAttributes redirect) {
 		Set<GenerativeFeature> on = features == null || features.isEmpty() ? Set.of() : EnumSet.copyOf(features);
 		Set<Long> allowed = groupIds == null ? Set.of() : Set.copyOf(groupIds);
 		try {
 			administration.save(new GenerativeSettings.Changes(enabled, baseUrl, model, apiKey, forgetApiKey, on,
 					allowed, whole("dailyRequests", dailyRequests), whole("dailyTokens", dailyTokens),
-					whole("timeoutSeconds", timeoutSeconds), maskPersonalData));
+					whole("timeoutSeconds", timeoutSeconds), maskPersonalData), version);
+		}
+		catch (VersionMismatchException e) {
+			page.addAttribute("form", new Form(enabled, baseUrl, model, on, allowed, blank(dailyRequests),
+					blank(dailyTokens), blank(timeoutSeconds), maskPersonalData));
+			page.addAttribute("version", e.currentVersion());
+			page.addAttribute("staleSave", true);
+			return page(page);
 		}
 		catch (InvalidInputException e) {
 			page.addAttribute("form", new Form(enabled, baseUrl, model, on, allowed, blank(dailyRequests),
 					blank(dailyTokens), blank(timeoutSeconds), maskPersonalData));
+			page.addAttribute("version", version);
 			List<InvalidInputException> refusals = new java.util.ArrayList<>(e.others());
 			refusals.add(0, e);
 			for (InvalidInputException each : refusals) {

@@ -22,9 +22,10 @@ import org.springframework.security.web.csrf.CsrfException;
  * {@code /notifications} → {@code /portal/notifications}, {@code /agent} → {@code /portal},
  * {@code /agent/tickets/new} → {@code /portal/tickets/new}, {@code /agent/tickets/12} →
  * {@code /portal/tickets/12} (where the portal's own rules say whether they may read it). Any
- * other refusal, and any request other than a GET, is the usual 403 page, but for a form sent by
- * someone no longer signed in (its token belonged to a session that ended): they are sent to log
- * in again ({@link SessionEnded}).
+ * other refusal, and any request other than a GET, is the usual 403 page, but for a form whose
+ * token belonged to a session that ended: someone no longer signed in is sent to log in again
+ * ({@link SessionEnded}), someone who signed in again since the page was opened is told so and
+ * led back to the form ({@link StaleForm}).
  */
 class RequesterRedirect implements AccessDeniedHandler {
 
@@ -35,9 +36,14 @@ class RequesterRedirect implements AccessDeniedHandler {
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
 			throws IOException, ServletException {
-		if (denied instanceof CsrfException && !signedIn()) {
+		if (denied instanceof CsrfException) {
 			// the form's token belonged to a session that ended: not a refusal of the person's role
-			SessionEnded.send(request, response);
+			if (signedIn()) {
+				StaleForm.send(request, response);
+			}
+			else {
+				SessionEnded.send(request, response);
+			}
 			return;
 		}
 		String portal = "GET".equals(request.getMethod()) && isRequester() ? portalPage(pathOf(request)) : null;

@@ -3,6 +3,7 @@ package org.guichet.directory.web;
 import org.guichet.directory.PasswordResets;
 import org.guichet.directory.UserId;
 import org.guichet.directory.UserRepository;
+import org.guichet.system.ConflictException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,15 +43,26 @@ class PasswordResetAdminController {
 	/** A user's request, if any, and the button, loaded into their page. */
 	@GetMapping("/users/{id}/password-reset")
 	String panel(@PathVariable long id, Model model) {
-		requireUser(id);
+		model.addAttribute("active", requireUser(id).isActive());
 		model.addAttribute("userId", id);
 		model.addAttribute("pendingSince", resets.pendingSince(new UserId(id)).orElse(null));
 		return "admin/users/password-resets :: panel";
 	}
 
+	/**
+	 * Issues the link and shows it once; a refusal (a deactivated or directory account) goes back to
+	 * the person's page, which says why ({@code resetRefusal}, a message key).
+	 */
 	@PostMapping("/users/{id}/password-reset")
 	String issue(@PathVariable long id, RedirectAttributes redirect) {
-		String secret = resets.issue(new UserId(id));
+		String secret;
+		try {
+			secret = resets.issue(new UserId(id));
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("resetRefusal", ex.messageKey());
+			return "redirect:/admin/users/" + id + "/edit";
+		}
 		redirect.addFlashAttribute("resetLink", ServletUriComponentsBuilder.fromCurrentContextPath()
 			.path("/password/reset")
 			.queryParam("token", secret)

@@ -2,6 +2,7 @@ package org.guichet.directory.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.guichet.directory.AccountOrigin;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
@@ -12,6 +13,7 @@ import org.guichet.directory.UserId;
 import org.guichet.directory.UserRepository;
 import org.guichet.system.FormRefusals;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.Pager;
 import org.guichet.system.VersionMismatchException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -53,9 +55,11 @@ class UserController {
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q,
-			@PageableDefault(size = 20, sort = "fullName") Pageable pageable, Model model) {
+			@PageableDefault(size = 20, sort = "fullName") Pageable pageable, HttpServletRequest request, Model model) {
 		Page<User> page = q.isBlank() ? users.findAll(pageable) : users.search(q.trim(), pageable);
 		model.addAttribute("page", page);
+		model.addAttribute("pager",
+				Pager.counted(page.getNumber(), page.getTotalElements(), page.getSize(), Pager.sameQuery(request)));
 		model.addAttribute("origins", administration.origins(page.getContent().stream().map(User::getId).toList()));
 		model.addAttribute("q", q);
 		return "admin/users/list";

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.guichet.directory.CurrentUser;
 import org.guichet.knowledge.Article;
 import org.guichet.knowledge.ArticleAction;
@@ -13,16 +14,19 @@ import org.guichet.knowledge.ArticleFiles;
 import org.guichet.knowledge.ArticleFilter;
 import org.guichet.knowledge.ArticleKind;
 import org.guichet.knowledge.ArticleLanguage;
+import org.guichet.knowledge.ArticlePage;
 import org.guichet.knowledge.ArticlePolicy;
 import org.guichet.knowledge.ArticleStatus;
 import org.guichet.knowledge.ArticleVersion;
 import org.guichet.knowledge.Articles;
 import org.guichet.knowledge.GeneratedArticles;
 import org.guichet.search.SearchRequest;
+import org.guichet.search.SearchResults;
 import org.guichet.search.SearchSource;
 import org.guichet.system.DomainException;
 import org.guichet.system.FormRefusals;
 import org.guichet.system.NotFoundException;
+import org.guichet.system.Pager;
 import org.guichet.tickets.TicketId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -82,7 +86,7 @@ class KnowledgeController {
 			@RequestParam(required = false) @Nullable ArticleLanguage language,
 			@RequestParam(required = false) @Nullable Long category,
 			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(defaultValue = "0") int page,
-			@AuthenticationPrincipal CurrentUser me, Model model) {
+			@AuthenticationPrincipal CurrentUser me, HttpServletRequest request, Model model) {
 		if (q != null && !q.isBlank()) {
 			Map<String, List<String>> filters = new java.util.LinkedHashMap<>();
 			if (status != null) {
@@ -100,12 +104,17 @@ class KnowledgeController {
 			if (category != null) {
 				filters.put("category", List.of(String.valueOf(category)));
 			}
-			model.addAttribute("results", search.search(new SearchRequest(q, me, LocaleContextHolder.getLocale(), filters,
-					Math.max(page, 0), PAGE)));
+			SearchResults results = search.search(new SearchRequest(q, me, LocaleContextHolder.getLocale(), filters,
+					Math.max(page, 0), PAGE));
+			model.addAttribute("results", results);
+			model.addAttribute("pager", Pager.counted(Math.max(page, 0),
+					Math.min(results.total(), SearchRequest.MAX_RESULTS), PAGE, Pager.sameQuery(request)));
 		}
 		else {
-			model.addAttribute("found", articles.list(new ArticleFilter(status, kind, audience, language, category,
-					mine ? me.id() : null, null, Math.max(page, 0), PAGE), me));
+			ArticlePage found = articles.list(new ArticleFilter(status, kind, audience, language, category,
+					mine ? me.id() : null, null, Math.max(page, 0), PAGE), me);
+			model.addAttribute("found", found);
+			model.addAttribute("pager", Pager.of(found.page(), found.hasNext(), Pager.sameQuery(request)));
 		}
 		model.addAttribute("attentionCount", articles.attention(me).size());
 		choices.add(model);

@@ -3,6 +3,7 @@ package org.guichet.knowledge.web;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.guichet.directory.CurrentUser;
 import org.guichet.knowledge.Article;
 import org.guichet.knowledge.ArticlePolicy;
@@ -10,10 +11,13 @@ import org.guichet.knowledge.Articles;
 import org.guichet.knowledge.Deflections;
 import org.guichet.knowledge.PortalShelf;
 import org.guichet.knowledge.RelevantArticles;
+import org.guichet.search.SearchRequest;
+import org.guichet.search.SearchResults;
 import org.guichet.search.SearchWords;
-import org.guichet.tickets.Categories;
 import org.guichet.system.DomainException;
 import org.guichet.system.NotFoundException;
+import org.guichet.system.Pager;
+import org.guichet.tickets.Categories;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -68,7 +72,7 @@ class PortalKnowledgeController {
 	@GetMapping
 	String index(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable Long category, @RequestParam(defaultValue = "0") int page,
-			@AuthenticationPrincipal CurrentUser me, Locale locale, Model model) {
+			@AuthenticationPrincipal CurrentUser me, Locale locale, HttpServletRequest request, Model model) {
 		Long known = category != null && categories.tree().find(category).isPresent() ? category : null;
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("category", known);
@@ -76,9 +80,10 @@ class PortalKnowledgeController {
 		boolean typed = q != null && !q.isBlank();
 		model.addAttribute("noWord", typed && !SearchWords.hasWord(q));
 		if (typed && SearchWords.hasWord(q)) {
-			model.addAttribute("results", shelf.search(q.strip(), known, me, locale, page, PAGE_SIZE));
-			model.addAttribute("page", Math.max(page, 0));
-			model.addAttribute("pageSize", PAGE_SIZE);
+			SearchResults results = shelf.search(q.strip(), known, me, locale, Math.max(page, 0), PAGE_SIZE);
+			model.addAttribute("results", results);
+			model.addAttribute("pager", Pager.counted(Math.max(page, 0),
+					Math.min(results.total(), SearchRequest.MAX_RESULTS), PAGE_SIZE, Pager.sameQuery(request)));
 		}
 		else {
 			model.addAttribute("shelves", shelf.shelves(locale));

@@ -5,6 +5,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import org.guichet.directory.CurrentUser;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.Pager;
 import org.guichet.tickets.TicketId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -68,11 +69,10 @@ class ExampleController {
 
 	@GetMapping("/agent/examples")
 	String list(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser reader,
-			Model model) {
+			HttpServletRequest request, Model model) {
 		ExamplePage found = examples.page(Math.max(0, page), PAGE_SIZE, reader);
 		model.addAttribute("examples", found);
-		model.addAttribute("previous", page > 0 ? "/agent/examples?page=" + (page - 1) : null);
-		model.addAttribute("next", found.hasNext() ? "/agent/examples?page=" + (page + 1) : null);
+		model.addAttribute("pager", Pager.of(found.page(), found.hasNext(), Pager.sameQuery(request)));
 		return "presentation/examples";
 	}
 

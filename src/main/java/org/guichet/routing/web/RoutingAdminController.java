@@ -213,10 +213,20 @@ class RoutingAdminController {
 	@PostMapping("/technicians/{id}/absences")
 	String addAbsence(@PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String reason, Model model, RedirectAttributes redirect) {
 		Instant start = from.atStartOfDay(zone).toInstant();
 		Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
-		technicians.addAbsence(id, start, end, reason);
+		try {
+			technicians.addAbsence(id, start, end, reason);
+		}
+		catch (InvalidInputException refusal) {
+			// the page again, the refusal under its field and the dates and reason as typed
+			model.addAttribute("absenceRefusal", refusal);
+			model.addAttribute("absenceFrom", from);
+			model.addAttribute("absenceTo", to);
+			model.addAttribute("absenceReason", reason);
+			return technician(id, model);
+		}
 		redirect.addFlashAttribute("flash", "admin.flash.saved");
 		return "redirect:/admin/routing/technicians/" + id;
 	}

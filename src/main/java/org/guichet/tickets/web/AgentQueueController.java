@@ -6,13 +6,16 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.guichet.directory.CurrentUser;
+import org.guichet.system.Pager;
 import org.guichet.tickets.PendingReason;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.Queue;
+import org.guichet.tickets.QueueCount;
 import org.guichet.tickets.QueueCounts;
 import org.guichet.tickets.Status;
 import org.guichet.tickets.TicketColumn;
@@ -105,13 +108,11 @@ class AgentQueueController {
 			model.addAttribute("slice", slice);
 			model.addAttribute("rows", rows.of(slice.tickets(), request.getContextPath(), selected(model),
 					LocaleContextHolder.getLocale()));
-			model.addAttribute("total", counts.ofList(query, slice, me));
-			if (slice.hasPrevious()) {
-				model.addAttribute("previousUrl", QueueLinks.to("/agent", filter.onPage(slice.page() - 1), viewId));
-			}
-			if (slice.hasNext()) {
-				model.addAttribute("nextUrl", QueueLinks.to("/agent", filter.onPage(slice.page() + 1), viewId));
-			}
+			QueueCount total = counts.ofList(query, slice, me);
+			model.addAttribute("total", total);
+			IntFunction<String> link = page -> QueueLinks.to("/agent", filter.onPage(page), viewId);
+			model.addAttribute("pager", total.more() ? Pager.of(slice.page(), slice.hasNext(), link)
+					: Pager.counted(slice.page(), total.count(), slice.size(), link));
 		}
 		else {
 			Map<String, String> errors = new LinkedHashMap<>();

@@ -4,10 +4,12 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.guichet.directory.CurrentUser;
 import org.guichet.search.SearchWords;
 import org.guichet.system.DomainException;
 import org.guichet.system.FormRefusals;
+import org.guichet.system.Pager;
 import org.guichet.tickets.CategoryRepository;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.DeskSettings;
@@ -20,6 +22,7 @@ import org.guichet.tickets.TicketAction;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketQuery;
+import org.guichet.tickets.TicketSlice;
 import org.guichet.tickets.TicketSort;
 import org.guichet.tickets.TicketType;
 import org.guichet.tickets.TicketView;
@@ -85,7 +88,8 @@ class PortalController {
 	 */
 	@GetMapping
 	String myTickets(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) @Nullable String status,
-			@RequestParam(required = false) @Nullable String q, @AuthenticationPrincipal CurrentUser me, Model model) {
+			@RequestParam(required = false) @Nullable String q, @AuthenticationPrincipal CurrentUser me,
+			HttpServletRequest request, Model model) {
 		StatusGroup group = Arrays.stream(StatusGroup.values())
 			.filter(g -> g.name().equalsIgnoreCase(status))
 			.findFirst()
@@ -95,7 +99,9 @@ class PortalController {
 		Long requesterId = me.isAgent() ? me.id() : null;
 		TicketQuery query = new TicketQuery(null, null, null, null, null, null, requesterId, null, text,
 				TicketSort.UPDATED, page, PAGE_SIZE, group);
-		model.addAttribute("slice", tickets.search(query, me));
+		TicketSlice slice = tickets.search(query, me);
+		model.addAttribute("slice", slice);
+		model.addAttribute("pager", Pager.of(slice.page(), slice.hasNext(), Pager.sameQuery(request)));
 		model.addAttribute("groups", StatusGroup.values());
 		model.addAttribute("group", group);
 		model.addAttribute("q", text);

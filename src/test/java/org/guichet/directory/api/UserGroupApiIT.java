@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.guichet.directory.PasswordResets;
 import org.guichet.directory.Role;
 import org.guichet.directory.User;
+import org.guichet.directory.UserRepository;
 import org.guichet.testing.ApiClient;
 import org.guichet.testing.ApiClient.Response;
 import org.guichet.testing.GuichetIntegrationTest;
@@ -47,6 +48,9 @@ class UserGroupApiIT {
 
 	@Autowired
 	PasswordResets resets;
+
+	@Autowired
+	UserRepository users;
 
 	@Autowired
 	WebApplicationContext context;
@@ -170,6 +174,21 @@ class UserGroupApiIT {
 		assertThat(refused.status()).as(refused.text()).isEqualTo(409);
 		assertThat(refused.json().get("code").asString()).isEqualTo("password.directory");
 		assertThat(technician.post("/api/v1/users/" + id + "/password-reset", "").status()).isEqualTo(403);
+
+		User deactivated = fixtures.user("inactive-reset", Role.REQUESTER);
+		deactivated.setActive(false);
+		users.save(deactivated);
+		Response inactive = admin.post("/api/v1/users/" + deactivated.getId() + "/password-reset", "");
+		assertThat(inactive.status()).as(inactive.text()).isEqualTo(409);
+		assertThat(inactive.json().get("code").asString()).isEqualTo("password.inactive");
+	}
+
+	@Test
+	void anAccountCreatedDeactivatedWithoutPasswordIsRefusedForItWouldGetNoLink() {
+		String username = "asleep-" + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(codes(admin.post("/api/v1/users", Map.of("username", username, "fullName", "Asleep", "email",
+				username + "@example.org", "active", false))))
+			.containsEntry("password", "admin.users.password.inactive");
 	}
 
 	@Test

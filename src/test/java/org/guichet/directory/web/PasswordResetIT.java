@@ -153,6 +153,30 @@ class PasswordResetIT {
 		assertThat(page(null, "/password/reset?token=" + second)).contains("id=\"reset-invalid\"");
 	}
 
+	@Test
+	void aDeactivatedAccountGetsNoResetTheForgotPageAnswersAsForAnUnknownOneAndTheAdministratorIsToldWhy()
+			throws Exception {
+		alice.setActive(false);
+		alice = users.save(alice);
+		MvcResult deactivated = forgot(alice.getUsername(), "10.0.0.4");
+		MvcResult unknown = forgot("nobody-" + alice.getUsername(), "10.0.0.4");
+		assertThat(deactivated.getResponse().getRedirectedUrl()).isEqualTo(unknown.getResponse().getRedirectedUrl());
+		assertThat(deactivated.getFlashMap().get("flash")).isEqualTo(unknown.getFlashMap().get("flash"));
+		assertThat(resets.pending()).noneSatisfy(p -> assertThat(p.userId()).isEqualTo(alice.getId()));
+
+		MockHttpSession adminSession = login(fixtures.user("reset-admin", Role.ADMINISTRATOR), TestFixtures.PASSWORD);
+		assertThat(page(adminSession, "/admin/users/" + alice.getId() + "/password-reset"))
+			.contains("id=\"password-reset-inactive\"")
+			.doesNotContain("id=\"issue-reset-link\"");
+		MvcResult refused = mvc.perform(post("/admin/users/" + alice.getId() + "/password-reset").session(adminSession)
+			.with(csrf())).andExpect(redirectedUrl("/admin/users/" + alice.getId() + "/edit")).andReturn();
+		assertThat(refused.getFlashMap().get("resetRefusal")).isEqualTo("password.inactive");
+		assertThat(refused.getFlashMap().get("resetLink")).isNull();
+		String edit = mvc.perform(get("/admin/users/" + alice.getId() + "/edit").session(adminSession)
+			.flashAttrs(refused.getFlashMap())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(edit).contains("id=\"password-reset-refusal\"").contains("This account is deactivated");
+	}
+
 	private MvcResult forgot(String login, String address) throws Exception {
 		return mvc.perform(post("/password/forgot").with(csrf()).with(remote(address)).param("login", login))
 			.andExpect(status().is3xxRedirection())

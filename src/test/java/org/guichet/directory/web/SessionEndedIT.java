@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.guichet.directory.Role;
 import org.guichet.directory.User;
+import org.guichet.directory.UserRepository;
 import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.HtmlForms;
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A page left open after its session ended (a logout in another window, a timeout) leads to the
  * login page when the person acts on it, saying why: never the 403 page of a refused role, nor
- * an error's JSON or the login form inside the part of the page an htmx request replaces.
+ * an error's JSON or the login form inside the part of the page an htmx request replaces. A page
+ * opened before its person signed in again says that, and leads back to the form.
  */
 @GuichetIntegrationTest
 @DatabaseNeutral
@@ -28,6 +30,9 @@ class SessionEndedIT {
 
 	@Autowired
 	private TestFixtures fixtures;
+
+	@Autowired
+	private UserRepository users;
 
 	@LocalServerPort
 	private int port;
@@ -67,6 +72,48 @@ class SessionEndedIT {
 		HttpResponse<String> sent = window.post("/profile/language", Map.of("_csrf", "not-this-session-s", "language",
 				"en"), Map.of());
 		assertThat(sent.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void aFormOpenedBeforeSigningInAgainSaysSoAndLeadsBackToTheForm() throws Exception {
+		User technician = fixtures.user("stale-form", Role.TECHNICIAN);
+		WebSession window = WebSession.signedIn("http://localhost:" + port, technician);
+		Map<String, String> languageForm = HtmlForms.hiddenFields(window.get("/profile").body(), "/profile/language");
+		signInAgain(window, technician);
+
+		HttpResponse<String> sent = window.post("/profile/language", with(languageForm, "language", "en"),
+				Map.of("Accept", "text/html", "Referer", "http://localhost:" + port + "/profile"));
+		assertThat(sent.statusCode()).isEqualTo(403);
+		assertThat(sent.body()).contains("id=\"stale-form-message\"")
+			.contains("after this form was opened")
+			.containsPattern("id=\"stale-form-back\"[^>]*href=\"/profile\"|href=\"/profile\"[^>]*id=\"stale-form-back\"")
+			.doesNotContain("Your role does not allow");
+	}
+
+	@Test
+	void anActionSentInPlaceFromAPageOpenedBeforeSigningInAgainIsMarkedForThePageToShowItsMessage() throws Exception {
+		User technician = fixtures.user("stale-htmx", Role.TECHNICIAN);
+		technician.setLanguage("fr");
+		technician = users.save(technician);
+		WebSession window = WebSession.signedIn("http://localhost:" + port, technician);
+		Map<String, String> languageForm = HtmlForms.hiddenFields(window.get("/profile").body(), "/profile/language");
+		signInAgain(window, technician);
+
+		HttpResponse<String> action = window.post("/profile/language", with(languageForm, "language", "en"),
+				Map.of("HX-Request", "true"));
+		assertThat(action.statusCode()).isEqualTo(403);
+		assertThat(action.headers().firstValue("X-Guichet-Stale-Form")).hasValue("true");
+		assertThat(action.headers().firstValue("HX-Redirect")).isEmpty();
+		assertThat(window.get("/profile").body()).as("the message the page shows, in its person's language")
+			.contains("<meta name=\"guichet-stale-form\" content=\"Cette page a été ouverte avant votre nouvelle connexion");
+	}
+
+	/** Signs in again in another window of the same browser: the session, and its token, change. */
+	private static void signInAgain(WebSession window, User user) throws Exception {
+		Map<String, String> login = HtmlForms.hiddenFields(window.get("/login").body(), "/login");
+		login.put("username", user.getUsername());
+		login.put("password", TestFixtures.PASSWORD);
+		assertThat(window.post("/login", login, Map.of()).statusCode()).isEqualTo(302);
 	}
 
 	private WebSession signedIn(String prefix) throws Exception {

@@ -143,6 +143,24 @@ class RoutingAdminIT {
 			.andExpect(content().string(containsString("Congés")));
 	}
 
+	@Test
+	void anAbsenceThatEndsBeforeItStartsIsSaidUnderItsFieldWithTheDatesAndReasonAsTyped() throws Exception {
+		User tech = fixtures.user("routing-absent", Role.TECHNICIAN);
+
+		String page = mvc.perform(submit("/admin/routing/technicians/" + tech.getId() + "/absences")
+			.param("from", "2027-08-20")
+			.param("to", "2027-08-02")
+			.param("reason", "Congés d’été"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("id=\"to-error\"", "value=\"2027-08-20\"", "value=\"2027-08-02\"",
+				"value=\"Congés d’été\"");
+		assertThat(technicians.absences(tech.getId())).isEmpty();
+	}
+
 	private MockHttpServletRequestBuilder submit(String url) {
 		return post(url).session(admin).with(csrf());
 	}

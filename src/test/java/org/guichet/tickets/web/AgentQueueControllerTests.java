@@ -116,6 +116,8 @@ class AgentQueueControllerTests {
 	void setUp() {
 		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
 		given(views.columnsOf(any())).willReturn(TicketColumn.DEFAULT);
+		// more than the bound, as a list that does not know its length: the pager offers previous and next only
+		given(counts.ofList(any(), any(), any())).willReturn(new QueueCount(QueueCounts.BOUND, true));
 	}
 
 	@Test

@@ -159,7 +159,7 @@ class PortalIT {
 			register("Laptop " + i + " " + word, "slow");
 		}
 		String first = list(login(alice), "status=OPEN&q=" + word);
-		assertThat(first).contains("/portal?page=1&amp;status=OPEN&amp;q=" + word);
+		assertThat(first).contains("/portal?status=OPEN&amp;q=" + word + "&amp;page=1");
 	}
 
 	@Test

@@ -1,0 +1,120 @@
+package org.guichet.system;
+
+import java.net.URLDecoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.guichet.directory.Role;
+import org.guichet.directory.User;
+import org.guichet.testing.DatabaseNeutral;
+import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.TestFixtures;
+import org.guichet.testing.WebSession;
+import org.guichet.tickets.Channel;
+import org.guichet.tickets.NewTicket;
+import org.guichet.tickets.TicketManagement;
+import org.guichet.tickets.TicketType;
+import org.guichet.tickets.Urgency;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Page 2 of every paged page, its list filtered: each link of its pager (first, previous, next,
+ * last) keeps every parameter of the query (filters, facets, page size, sort) and changes only
+ * the page, and following "previous" shows the list with the same filters.
+ */
+@GuichetIntegrationTest
+@DatabaseNeutral
+class PagersIT {
+
+	private static final Pattern PAGER = Pattern.compile("<nav[^>]*class=\"pager[^\"]*\"[^>]*>(.*?)</nav>",
+			Pattern.DOTALL);
+
+	private static final Pattern LINK = Pattern.compile("<a[^>]*href=\"([^\"]+)\"[^>]*>");
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private TestFixtures fixtures;
+
+	@Autowired
+	private TicketManagement tickets;
+
+	@Test
+	void everyPagerKeepsTheListsQueryButThePage() throws Exception {
+		String word = "pager" + UUID.randomUUID().toString().substring(0, 8);
+		User admin = fixtures.user("pagers-admin-" + word, Role.ADMINISTRATOR);
+		fixtures.user("pagers-admin-" + word, Role.ADMINISTRATOR);
+		fixtures.user("pagers-admin-" + word, Role.ADMINISTRATOR);
+		User requester = fixtures.user("pagers-requester", Role.REQUESTER);
+		long category = fixtures.category("Pagers").getId();
+		for (int i = 0; i < 3; i++) {
+			tickets.register(new NewTicket(TicketType.INCIDENT, "Printer " + word + " " + i, "It jams.", null,
+					Channel.PORTAL, category, Urgency.HIGH, null, List.of()), TestFixtures.current(requester));
+		}
+		WebSession agent = WebSession.signedIn("http://localhost:" + port, admin);
+		WebSession portal = WebSession.signedIn("http://localhost:" + port, requester);
+
+		// counted lists with a page after the second: first, previous, next and last
+		assertPagerKeeps(agent, "/agent?queue=ALL&type=INCIDENT&categoryId=" + category + "&sort=OLDEST&size=1&page=1", 4);
+		assertPagerKeeps(agent, "/admin/users?q=" + word + "&size=1&sort=username&page=1", 4);
+		// lists that are not counted, or empty under their filters: previous at least
+		assertPagerKeeps(portal, "/portal?status=OPEN&q=" + word + "&page=1", 1);
+		assertPagerKeeps(agent, "/agent/knowledge?status=DRAFT&kind=SOLUTION&language=FR&mine=true&page=1", 1);
+		assertPagerKeeps(agent, "/agent/knowledge?q=" + word + "&status=PUBLISHED&language=EN&page=1", 1);
+		assertPagerKeeps(portal, "/portal/knowledge?q=" + word + "&category=1&page=1", 1);
+		assertPagerKeeps(agent, "/agent/examples?page=1", 1);
+		assertPagerKeeps(agent, "/search?q=" + word + "&kind=ticket&status=NEW&size=5&page=1", 1);
+		assertPagerKeeps(agent, "/search?q=" + word + "&kind=article&f.kind=FAQ&page=1", 1);
+	}
+
+	/**
+	 * Opens {@code path} (a page after the first) and checks that its pager holds at least
+	 * {@code links} links, each with every parameter of {@code path} but the page, a page other
+	 * than 1 (none is the first), and a "previous" that answers.
+	 */
+	private static void assertPagerKeeps(WebSession session, String path, int links) throws Exception {
+		HttpResponse<String> page = session.get(path);
+		assertThat(page.statusCode()).as(path).isEqualTo(200);
+		Matcher pager = PAGER.matcher(page.body());
+		assertThat(pager.find()).as("pager of %s", path).isTrue();
+		List<String> hrefs = new ArrayList<>();
+		String previous = null;
+		Matcher link = LINK.matcher(pager.group(1));
+		while (link.find()) {
+			String href = link.group(1).replace("&amp;", "&");
+			hrefs.add(href);
+			if (link.group().contains("rel=\"prev\"")) {
+				previous = href;
+			}
+		}
+		assertThat(hrefs).as("links of the pager of %s", path).hasSizeGreaterThanOrEqualTo(links);
+		List<String> kept = parameters(path).stream().filter(p -> !p.startsWith("page=")).toList();
+		for (String href : hrefs) {
+			assertThat(href).as(path).startsWith(path.substring(0, path.indexOf('?')) + "?");
+			assertThat(parameters(href)).as("link %s of %s", href, path).containsAll(kept).doesNotContain("page=1");
+		}
+		assertThat(previous).as("previous of %s", path).isNotNull();
+		HttpResponse<String> back = session.get(previous);
+		assertThat(back.statusCode()).as(previous).isEqualTo(200);
+	}
+
+	/** The query's parameters as decoded {@code name=value}, in order. */
+	private static List<String> parameters(String url) {
+		String query = url.substring(url.indexOf('?') + 1);
+		return Arrays.stream(query.split("&"))
+			.map(p -> URLDecoder.decode(p, StandardCharsets.UTF_8))
+			.toList();
+	}
+
+}
