@@ -105,8 +105,10 @@ public class SlaManagement {
 					calendarOf(p));
 			sla.chosenByRouting(chosen.isPresent());
 			refresh(sla, p, created.at());
-			clocks.save(sla);
-			tickets.recordSla(created.ticket(), sla.getState(), sla.nextDeadline(), facts(sla));
+			// a new ticket has no clocks: persisted without the merge's read, its facts from the policy at hand
+			entityManager.persist(sla);
+			tickets.recordSla(created.ticket(), sla.getState(), sla.nextDeadline(),
+					sla.facts(clock.instant(), calendarOf(p)));
 			tickets.recordSystemChange(created.ticket(), "slaPolicy", null, describe(p, sla, chosen.isPresent()),
 					created.at());
 		}));

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportLevel;
@@ -44,8 +45,10 @@ class TicketFactSource {
 	 *
 	 * @param handedOver SLA columns handed over in this transaction, by ticket id, which win over
 	 * the stored ones
+	 * @param created those of them inserted in this transaction, which have no stored SLA columns
+	 * to read
 	 */
-	List<FactInput> load(Collection<Long> ticketIds, Map<Long, SlaFacts> handedOver) {
+	List<FactInput> load(Collection<Long> ticketIds, Map<Long, SlaFacts> handedOver, Set<Long> created) {
 		if (ticketIds.isEmpty()) {
 			return List.of();
 		}
@@ -84,13 +87,16 @@ class TicketFactSource {
 			groupIds.put(rs.getString(2), rs.getLong(1));
 		});
 		Map<Long, SlaFacts> stored = new HashMap<>();
-		jdbc.sql("select ticket_id, sla_policy_id, tto_deadline, tto_met, ttr_deadline, ttr_met, own_business_seconds,"
-				+ " resolution_business_seconds from ticket_fact where ticket_id in (:ids)")
-			.param("ids", ticketIds)
-			.query(rs -> {
-				stored.put(rs.getLong(1), new SlaFacts(longOrNull(rs, 2), instant(rs, 3), booleanOrNull(rs, 4),
-						instant(rs, 5), booleanOrNull(rs, 6), longOrNull(rs, 7), longOrNull(rs, 8)));
-			});
+		List<Long> existing = ticketIds.stream().filter(id -> !created.contains(id)).toList();
+		if (!existing.isEmpty()) {
+			jdbc.sql("select ticket_id, sla_policy_id, tto_deadline, tto_met, ttr_deadline, ttr_met, own_business_seconds,"
+					+ " resolution_business_seconds from ticket_fact where ticket_id in (:ids)")
+				.param("ids", existing)
+				.query(rs -> {
+					stored.put(rs.getLong(1), new SlaFacts(longOrNull(rs, 2), instant(rs, 3), booleanOrNull(rs, 4),
+							instant(rs, 5), booleanOrNull(rs, 6), longOrNull(rs, 7), longOrNull(rs, 8)));
+				});
+		}
 		return jdbc.sql("select t.id, t.type, t.channel, t.priority, t.category_id, t.group_id, t.assignee_id,"
 				+ " r.department, t.status, t.created_at, t.owned_at, t.first_response_at, t.resolved_at, t.closed_at,"
 				+ " t.satisfaction_rating, t.requester_id, t.registered_by_id, b.role,"

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.guichet.tickets.TicketEvents.TicketFactsWritten;
 import org.jspecify.annotations.Nullable;
@@ -66,18 +67,24 @@ class TicketFactWriter {
 	/**
 	 * Writes the facts of each of these tickets (at most one {@link TicketFacts} per ticket), then
 	 * publishes {@link TicketFactsWritten} with the days of the facts replaced and written.
+	 *
+	 * @param created the tickets among them inserted in this transaction: nothing of theirs is
+	 * stored yet, so their rows are inserted without reading, updating or deleting first
 	 */
-	void write(List<TicketFacts> facts) {
+	void write(List<TicketFacts> facts, Set<Long> created) {
 		if (facts.isEmpty()) {
 			return;
 		}
 		List<TicketFacts> ordered = facts.stream().sorted(Comparator.comparingLong(TicketFacts::ticketId)).toList();
-		List<Long> ids = ordered.stream().map(TicketFacts::ticketId).toList();
+		List<Long> ids = ordered.stream().map(TicketFacts::ticketId).filter(id -> !created.contains(id)).toList();
 		FactDays days = replacedDays(ids);
 		ordered.forEach(days::add);
-		List<Object[]> rows = ordered.stream().map(f -> values(f).toArray()).toList();
-		int[] updated = jdbc.batchUpdate(UPDATE, rows);
+		List<Object[]> rows = new ArrayList<>();
 		List<Object[]> missing = new ArrayList<>();
+		for (TicketFacts f : ordered) {
+			(created.contains(f.ticketId()) ? missing : rows).add(values(f).toArray());
+		}
+		int[] updated = rows.isEmpty() ? new int[0] : jdbc.batchUpdate(UPDATE, rows);
 		for (int i = 0; i < updated.length; i++) {
 			if (updated[i] == 0) {
 				missing.add(rows.get(i));
@@ -86,7 +93,9 @@ class TicketFactWriter {
 		if (!missing.isEmpty()) {
 			jdbc.batchUpdate(INSERT, missing);
 		}
-		named.update("delete from ticket_open_span where ticket_id in (:ids)", Map.of("ids", ids));
+		if (!ids.isEmpty()) {
+			named.update("delete from ticket_open_span where ticket_id in (:ids)", Map.of("ids", ids));
+		}
 		List<Object[]> spans = new ArrayList<>();
 		for (TicketFacts f : ordered) {
 			for (TicketFacts.OpenSpan span : f.openSpans()) {
@@ -96,13 +105,18 @@ class TicketFactWriter {
 		if (!spans.isEmpty()) {
 			jdbc.batchUpdate("insert into ticket_open_span (ticket_id, opened_at, ended_at) values (?, ?, ?)", spans);
 		}
-		named.update("delete from ticket_fact_pending where ticket_id in (:ids)", Map.of("ids", ids));
+		if (!ids.isEmpty()) {
+			named.update("delete from ticket_fact_pending where ticket_id in (:ids)", Map.of("ids", ids));
+		}
 		events.publishEvent(new TicketFactsWritten(days.days()));
 	}
 
 	/** The days of the facts and spans these tickets have now, before they are replaced. */
 	private FactDays replacedDays(List<Long> ids) {
 		FactDays days = new FactDays(zone);
+		if (ids.isEmpty()) {
+			return days;
+		}
 		Map<String, List<Long>> params = Map.of("ids", ids);
 		named.query("select created_day, resolved_day, closed_day, tto_deadline, ttr_deadline from ticket_fact"
 				+ " where ticket_id in (:ids)", params, rs -> {

@@ -3,10 +3,12 @@ package org.guichet.tickets;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import org.springframework.beans.factory.annotation.Value;
@@ -55,6 +57,14 @@ class TicketFactsKeeper {
 	}
 
 	/**
+	 * The ticket was inserted in the current transaction: no facts, spans or pending mark of it
+	 * can be stored yet, so its facts are inserted without reading or deleting anything first.
+	 */
+	void created(long ticketId) {
+		current().created.add(ticketId);
+	}
+
+	/**
 	 * A ticket was loaded in the current transaction, if any: whatever Hibernate writes of it at
 	 * the commit's flush must still reach its facts, so the transaction flushes before its commit
 	 * and derives the facts of what the flush wrote.
@@ -76,7 +86,7 @@ class TicketFactsKeeper {
 
 	/** The ticket's facts as derived now from the database (flushed), for a check or a test. */
 	List<TicketFacts> derive(List<Long> ticketIds) {
-		return source.load(ticketIds, Map.of()).stream().map(input -> TicketFacts.derive(input, zone)).toList();
+		return source.load(ticketIds, Map.of(), Set.of()).stream().map(input -> TicketFacts.derive(input, zone)).toList();
 	}
 
 	private Pending current() {
@@ -100,6 +110,8 @@ class TicketFactsKeeper {
 
 		private final Map<Long, SlaFacts> sla = new HashMap<>();
 
+		private final Set<Long> created = new HashSet<>();
+
 		TicketFactsKeeper keeper() {
 			return TicketFactsKeeper.this;
 		}
@@ -118,7 +130,9 @@ class TicketFactsKeeper {
 					batch.add(iterator.next());
 					iterator.remove();
 				}
-				writer.write(source.load(batch, sla).stream().map(input -> TicketFacts.derive(input, zone)).toList());
+				Set<Long> fresh = batch.stream().filter(created::contains).collect(Collectors.toSet());
+				writer.write(source.load(batch, sla, fresh).stream().map(input -> TicketFacts.derive(input, zone)).toList(),
+						fresh);
 			}
 		}
 

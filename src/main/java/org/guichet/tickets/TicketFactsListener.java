@@ -31,7 +31,15 @@ class TicketFactsListener {
 		}
 	}
 
+	/** A ticket new in this transaction has no facts stored yet: they are inserted without looking. */
 	@PostPersist
+	void persisted(Object entity) {
+		written(entity);
+		if (entity instanceof Ticket ticket) {
+			keeper.getObject().created(ticket.getId());
+		}
+	}
+
 	@PostUpdate
 	@PostRemove
 	void written(Object entity) {

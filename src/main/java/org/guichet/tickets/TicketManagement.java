@@ -286,6 +286,8 @@ public class TicketManagement {
 		if (idempotencyKey != null) {
 			idempotencyKeys.save(new IdempotencyKey(by.id(), idempotencyKey, ticket.id().value(), now));
 		}
+		// the ticket has no participant yet: recorded without a look-up each
+		participants.recordNew(ticket);
 		events.publishEvent(new TicketCreated(ticket.id(), ticket.getType(), ticket.getPriority(),
 				category == null ? null : category.getId(), ticket.getChannel(), requester.id().value(), now,
 				routing.slaPolicyId()));
