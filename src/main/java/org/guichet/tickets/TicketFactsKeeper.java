@@ -133,6 +133,8 @@ class TicketFactsKeeper {
 				Set<Long> fresh = batch.stream().filter(created::contains).collect(Collectors.toSet());
 				writer.write(source.load(batch, sla, fresh).stream().map(input -> TicketFacts.derive(input, zone)).toList(),
 						fresh);
+				// written once: should this transaction change them again, their rows exist now
+				created.removeAll(fresh);
 			}
 		}
 
