@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
@@ -70,7 +71,8 @@ public class OnlineBackup {
 	 *
 	 * @param file the copy's absolute path on the server
 	 * @param bytes its size
-	 * @param takenAt when it was started (the copy holds what was committed then)
+	 * @param takenAt when it was started, to the second, as its name says (the copy holds what was
+	 * committed then)
 	 * @param tookMillis how long it took; -1 for a copy listed from the directory
 	 */
 	public record Backup(String file, long bytes, Instant takenAt, long tookMillis) {
@@ -91,7 +93,7 @@ public class OnlineBackup {
 		}
 		try (Connection connection = dataSource.getConnection()) {
 			refuseUnlessEmbeddedFile(connection.getMetaData());
-			Instant takenAt = clock.instant();
+			Instant takenAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
 			long started = System.nanoTime();
 			Files.createDirectories(directory);
 			Path target = freeName(takenAt);
