@@ -327,6 +327,8 @@ class ApiAuthorizationMatrixIT {
 			rule("POST /api/v1/directory/oidc/test", ADMINISTRATORS),
 			rule("GET /api/v1/directory/ldap", ADMINISTRATORS),
 			rule("POST /api/v1/directory/ldap/sync", ADMINISTRATORS),
+			rule("GET /api/v1/admin/backups", ADMINISTRATORS),
+			rule("POST /api/v1/admin/backups", ADMINISTRATORS),
 			rule("GET /api/v1/categories/{id}", ADMINISTRATORS),
 			rule("POST /api/v1/categories", ADMINISTRATORS),
 			rule("PUT /api/v1/categories/{id}", ADMINISTRATORS),

@@ -14,20 +14,17 @@ import org.guichet.directory.SupportGroupRepository;
 import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The administrators' SMS settings (docs/SMS.md#administration): what the page shows, the checks
- * of what they type, and saving it, which puts it in force at once ({@link SmsSettings#replace})
- * and at every later start (read once the application's beans exist, before it takes requests).
- * While no administrator saved the page, the {@code guichet.sms.*} properties are in force.
+ * of what they type, and saving it, which puts it in force at its commit on this node and within
+ * {@code guichet.cache.check-interval} on the others ({@link SmsSettings}). While no administrator
+ * saved the page, the {@code guichet.sms.*} properties are in force.
  */
 @Service
-public class SmsAdministration implements SmartInitializingSingleton {
+public class SmsAdministration {
 
 	/** The longest follow-up window, in hours (a year). */
 	static final int FOLLOW_UP_MAX_HOURS = 8760;
@@ -62,12 +59,6 @@ public class SmsAdministration implements SmartInitializingSingleton {
 		this.stored = stored;
 		this.groups = groups;
 		this.clock = clock;
-	}
-
-	/** Puts the saved settings in force at the start, when there are any. */
-	@Override
-	public void afterSingletonsInstantiated() {
-		stored.read(properties).ifPresent(saved -> settings.replace(saved.settings()));
 	}
 
 	/** Whether an administrator saved the page (then its settings are in force, not the properties). */
@@ -194,17 +185,7 @@ public class SmsAdministration implements SmartInitializingSingleton {
 				new SmsProperties.Twilio(sid, token, twilioUrl.isEmpty() ? "https://api.twilio.com" : twilioUrl, webhookUrl),
 				now.sendInterval(), now.batchSize(), now.maxAttempts(), now.firstRetry(), now.maxRetry());
 		stored.save(saved, group == null ? null : group.getId(), clock.instant(), by.id());
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					settings.replace(saved);
-				}
-			});
-		}
-		else {
-			settings.replace(saved);
-		}
+		settings.savedChanged();
 	}
 
 	/** The value of a header written {@code Name: value}; empty without one. */

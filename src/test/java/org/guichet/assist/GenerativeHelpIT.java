@@ -2,7 +2,6 @@ package org.guichet.assist;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -28,6 +27,7 @@ import org.guichet.knowledge.GeneratedArticles;
 import org.guichet.sla.SlaPolicy;
 import org.guichet.sla.SlaPolicyRepository;
 import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.LocalServers;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.NewTicket;
@@ -300,7 +300,7 @@ class GenerativeHelpIT {
 			assertThat(ask(ticket, "reply", technician)).as(status)
 				.contains("The language model’s server refused the request (HTTP " + status + ")");
 		}
-		int port = freePort();
+		int port = LocalServers.freePort();
 		settings.save(new GenerativeSettings.Changes(true, "http://127.0.0.1:" + port + "/v1", "test-model", null,
 				false, Set.of(GenerativeFeature.values()), Set.of(allowedGroup.getId()), 1000, null, 2, false));
 		assertThat(ask(ticket, "summary", technician)).contains("The language model’s server cannot be reached.");
@@ -397,12 +397,6 @@ class GenerativeHelpIT {
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).contains("id=\"article-generated\"", "Written by a language model (test-model)");
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

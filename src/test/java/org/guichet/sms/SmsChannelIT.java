@@ -157,7 +157,7 @@ class SmsChannelIT {
 	void switchOn() {
 		original = settings.current();
 		smsGroup = fixtures.group(SupportLevel.N1);
-		settings.replace(new SmsProperties(true, "FR", "+33700000000", smsGroup.getName(), Duration.ofDays(7),
+		settings.replaceDefaults(new SmsProperties(true, "FR", "+33700000000", smsGroup.getName(), Duration.ofDays(7),
 				SmsProperties.Provider.HTTP, 1, SECRET,
 				new SmsProperties.Http("http://127.0.0.1:" + gateway.getAddress().getPort() + "/send",
 						"Authorization: Bearer gateway-key", "{\"to\":\"{to}\",\"text\":\"{text}\"}"),
@@ -168,7 +168,7 @@ class SmsChannelIT {
 
 	@AfterEach
 	void switchBack() {
-		settings.replace(original);
+		settings.replaceDefaults(original);
 	}
 
 	@Test
@@ -261,7 +261,7 @@ class SmsChannelIT {
 		assertThat(((Number) last.get("author_id")).longValue()).isEqualTo(carol.id().value());
 		assertThat(ticketsOf(carol)).containsExactly(ticket.value());
 
-		settings.replace(withFollowUpWindow(Duration.ZERO));
+		settings.replaceDefaults(withFollowUpWindow(Duration.ZERO));
 		String laterId = id();
 		generic(SECRET, number, "Another problem now", laterId);
 		assertThat(ingested(laterId).get("outcome")).isEqualTo("TICKET_CREATED");

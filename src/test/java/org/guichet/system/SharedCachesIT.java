@@ -15,6 +15,7 @@ import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.mail.MailKind;
 import org.guichet.mail.templates.MailTemplates;
+import org.guichet.sms.SmsSettings;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Channel;
@@ -70,6 +71,9 @@ class SharedCachesIT {
 
 	@Autowired
 	private CacheGenerations generations;
+
+	@Autowired
+	private SmsSettings sms;
 
 	@Test
 	void thePriorityMatrixChangedByAnotherNodeIsUsedHere() {
@@ -134,9 +138,29 @@ class SharedCachesIT {
 	}
 
 	/** Writes as another node does: the change, then its generation moved on. */
+	@Test
+	void smsSettingsSavedOnAnotherNodeAreInForceHere() {
+		assertThat(sms.current().number()).isNotEqualTo("+33699999999");
+		try {
+			otherNode("""
+					insert into sms_settings (id, enabled, provider, desk_number, default_region, follow_up_minutes, segments,
+					    http_url, http_auth_header_name, http_body_template, twilio_account_sid, twilio_base_url,
+					    twilio_webhook_url, updated_at, updated_by)
+					values (1, false, 'HTTP', '+33699999999', 'FR', 60, 1, 'http://gateway.example', '', '{}', '',
+					    'https://api.twilio.com', '', current_timestamp, 1)""", "sms-settings");
+			await().atMost(SEEN_WITHIN).until(() -> sms.current().number().equals("+33699999999"));
+		}
+		finally {
+			otherNode("delete from sms_settings", "sms-settings");
+		}
+		await().atMost(SEEN_WITHIN).until(() -> !sms.current().number().equals("+33699999999"));
+	}
+
 	private void otherNode(String change, String name, Object... arguments) {
 		jdbc.update(change, arguments);
-		jdbc.update("update cache_generation set generation = generation + 1 where name = ?", name);
+		if (jdbc.update("update cache_generation set generation = generation + 1 where name = ?", name) == 0) {
+			jdbc.update("insert into cache_generation (name, generation) values (?, 1)", name);
+		}
 	}
 
 	private void register(String title) {

@@ -3,12 +3,8 @@ package org.guichet.testing;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,11 +31,6 @@ public final class GuichetProcess implements AutoCloseable {
 
 	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
-	private static final HttpClient HTTP = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(2))
-		.build();
-
 	private final Path folder;
 
 	private Map<String, String> properties;
@@ -63,7 +54,7 @@ public final class GuichetProcess implements AutoCloseable {
 	 * @throws IllegalStateException when the process ends or does not serve within 3 minutes
 	 */
 	public static GuichetProcess start(Path folder, Map<String, String> properties) {
-		GuichetProcess guichet = new GuichetProcess(folder, Map.copyOf(properties), freePort());
+		GuichetProcess guichet = new GuichetProcess(folder, Map.copyOf(properties), LocalServers.freePort());
 		guichet.startAgain();
 		return guichet;
 	}
@@ -136,27 +127,9 @@ public final class GuichetProcess implements AutoCloseable {
 	}
 
 	private void awaitServing(Path log) {
-		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
 		HttpRequest login = HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).timeout(Duration.ofSeconds(5)).build();
-		while (System.nanoTime() < deadline) {
-			if (!running().isAlive()) {
-				throw new IllegalStateException("Guichet ended while starting:\n" + tail(log));
-			}
-			try {
-				if (HTTP.send(login, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException notYet) {
-				// not listening yet
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-			sleep(250);
-		}
-		throw new IllegalStateException("Guichet did not serve within " + START_TIMEOUT + ":\n" + tail(log));
+		LocalServers.awaitReady("Guichet", running(), login, response -> response.statusCode() == 200, START_TIMEOUT,
+				() -> tail(log));
 	}
 
 	private Process running() {
@@ -174,30 +147,11 @@ public final class GuichetProcess implements AutoCloseable {
 			.toList());
 	}
 
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	private static void waitForEnd(Process process) {
 		try {
 			if (!process.waitFor(30, TimeUnit.SECONDS)) {
 				throw new IllegalStateException("Guichet did not end within 30 s of SIGKILL");
 			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

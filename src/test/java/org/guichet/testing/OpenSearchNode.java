@@ -2,8 +2,6 @@ package org.guichet.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -92,7 +90,7 @@ public final class OpenSearchNode implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not lay out OpenSearch", ex);
 		}
-		OpenSearchNode node = new OpenSearchNode(name, home, freePort());
+		OpenSearchNode node = new OpenSearchNode(name, home, LocalServers.freePort());
 		node.launch();
 		return node;
 	}
@@ -164,53 +162,37 @@ public final class OpenSearchNode implements AutoCloseable {
 		}
 		command.addAll(List.of(home.resolve("bin/opensearch").toString(), "-Ecluster.name=guichet-test",
 				"-Enode.name=" + name, "-Ediscovery.type=single-node", "-Enetwork.host=127.0.0.1",
-				"-Ehttp.port=" + port, "-Etransport.port=" + freePort(), "-Epath.data=" + home.resolve("data"),
+				"-Ehttp.port=" + port, "-Etransport.port=" + LocalServers.freePort(), "-Epath.data=" + home.resolve("data"),
 				"-Epath.logs=" + home.resolve("logs"), "-Ecluster.routing.allocation.disk.threshold_enabled=false"));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(home.resolve("logs/console.log").toFile());
 		builder.environment().put("OPENSEARCH_JAVA_HOME", System.getProperty("java.home"));
 		builder.environment().put("OPENSEARCH_JAVA_OPTS", "-Xms512m -Xmx512m");
 		builder.environment().put("OPENSEARCH_TMPDIR", home.resolve("tmp").toString());
+		Process started;
 		try {
-			process = builder.start();
+			started = builder.start();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start OpenSearch", ex);
 		}
-		awaitHealthy();
+		process = started;
+		awaitHealthy(started);
 	}
 
-	private void awaitHealthy() {
-		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+	private void awaitHealthy(Process started) {
 		HttpRequest health = HttpRequest
 			.newBuilder(URI.create(uri() + "/_cluster/health?wait_for_status=yellow&timeout=1s"))
 			.timeout(Duration.ofSeconds(5))
 			.build();
-		while (System.nanoTime() < deadline) {
-			Process running = process;
-			if (running == null || !running.isAlive()) {
-				String log = tail();
-				close();
-				throw new IllegalStateException("OpenSearch ended while starting:\n" + log);
-			}
-			try {
-				HttpResponse<String> response = HTTP.send(health, HttpResponse.BodyHandlers.ofString());
-				if (response.statusCode() == 200 && response.body().matches("(?s).*\"status\"\\s*:\\s*\"(green|yellow)\".*")) {
-					return;
-				}
-			}
-			catch (IOException notYet) {
-				// not listening yet
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-			sleep(250);
+		try {
+			LocalServers.awaitReady("OpenSearch", started, health, response -> response.statusCode() == 200
+					&& response.body().matches("(?s).*\"status\"\\s*:\\s*\"(green|yellow)\".*"), START_TIMEOUT, this::tail);
 		}
-		String log = tail();
-		close();
-		throw new IllegalStateException("OpenSearch was not healthy within " + START_TIMEOUT + ":\n" + log);
+		catch (IllegalStateException notStarted) {
+			close();
+			throw notStarted;
+		}
 	}
 
 	/**
@@ -286,23 +268,5 @@ public final class OpenSearchNode implements AutoCloseable {
 		}
 	}
 
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
 
 }

@@ -1,8 +1,5 @@
 package org.guichet.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -86,7 +83,7 @@ public final class TestOpenIdProvider implements AutoCloseable {
 	 * @param guichetPort the port of Guichet, reached at {@code http://127.0.0.1:<port>}
 	 */
 	public static TestOpenIdProvider start(int guichetPort) {
-		int port = freePort();
+		int port = LocalServers.freePort();
 		redirectUris = "http://127.0.0.1:" + guichetPort;
 		AnnotationConfigServletWebServerApplicationContext context = new AnnotationConfigServletWebServerApplicationContext();
 		context.registerBean("issuer", String.class, () -> "http://localhost:" + port);
@@ -131,15 +128,6 @@ public final class TestOpenIdProvider implements AutoCloseable {
 	@Override
 	public void close() {
 		context.close();
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	/** A test configuration, so that Guichet's tests never scan it into their own context. */

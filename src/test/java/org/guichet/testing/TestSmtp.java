@@ -1,7 +1,5 @@
 package org.guichet.testing;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
@@ -23,12 +21,7 @@ public final class TestSmtp {
 
 	/** SMTP on 127.0.0.1, on a port free when this is called. */
 	public static ServerSetup onFreePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return new ServerSetup(socket.getLocalPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return new ServerSetup(LocalServers.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
 	}
 
 	/**

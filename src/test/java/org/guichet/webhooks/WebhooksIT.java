@@ -2,7 +2,6 @@ package org.guichet.webhooks;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -24,6 +23,7 @@ import org.guichet.directory.User;
 import org.guichet.system.CacheGenerations;
 import org.guichet.testing.ApiClient;
 import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.LocalServers;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.Impact;
@@ -242,10 +242,7 @@ class WebhooksIT {
 
 	@Test
 	void aReceiverDownIsGivenUpAfterTheAttemptsAndSendAgainDeliversIt() throws Exception {
-		int closedPort;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			closedPort = socket.getLocalPort();
-		}
+		int closedPort = LocalServers.freePort();
 		Webhooks.Created webhook = webhooks.create(new WebhookDefinition("Down",
 				"http://127.0.0.1:" + closedPort + "/down", null, Set.of(WebhookEvent.TICKET_CREATED), true, Set.of(),
 				Set.of()), admin.getId());

@@ -73,7 +73,7 @@ class DemoSmsGateway {
 			return;
 		}
 		SmsProperties now = settings.current();
-		settings.replace(new SmsProperties(now.enabled(), now.defaultRegion(), now.number(), now.group(),
+		settings.replaceDefaults(new SmsProperties(now.enabled(), now.defaultRegion(), now.number(), now.group(),
 				now.followUpWindow(), now.provider(), now.segments(), now.inboundSecret(),
 				new SmsProperties.Http(url(), now.http().authHeader(), now.http().bodyTemplate()), now.twilio(),
 				now.sendInterval(), now.batchSize(), now.maxAttempts(), now.firstRetry(), now.maxRetry()));

@@ -1,8 +1,5 @@
 package org.guichet.directory.ldap;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -21,6 +18,7 @@ import org.guichet.directory.UserRepository;
 import org.guichet.system.InvalidInputException;
 import org.guichet.testing.ApiClient;
 import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.LocalServers;
 import org.guichet.testing.TestFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,7 +62,7 @@ class LdapDirectoryIT {
 
 	private static final String SUPPORT_GROUP = "LDAP helpdesk";
 
-	private static final int PORT = freePort();
+	private static final int PORT = LocalServers.freePort();
 
 	private static final InMemoryDirectoryServer server = started();
 
@@ -332,15 +330,6 @@ class LdapDirectoryIT {
 		return Boolean.TRUE.equals(transactions.execute(status -> groups.findByName(SUPPORT_GROUP)
 			.orElseThrow()
 			.hasMember(user.getId())));
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private static InMemoryDirectoryServer started() {

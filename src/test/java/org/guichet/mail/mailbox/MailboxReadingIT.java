@@ -19,6 +19,7 @@ import org.guichet.mail.MailboxDefinition.Protocol;
 import org.guichet.mail.MailboxDefinition.Security;
 import org.guichet.mail.ingest.Ingested;
 import org.guichet.mail.ingest.UnknownSenders;
+import org.guichet.testing.LocalServers;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.TicketType;
 import org.junit.jupiter.api.AfterEach;
@@ -322,7 +323,7 @@ class MailboxReadingIT extends MailboxIntegrationTest {
 
 		assertThat(tester.test(with(good, "no-such-host.invalid", good.port(), Security.TLS, "INBOX"), TestMailServers.PASSWORD)
 			.failure()).isEqualTo(FailureKind.UNKNOWN_HOST);
-		assertThat(tester.test(with(good, TestMailServers.HOST, TestMailServers.freePort(), Security.TLS, "INBOX"),
+		assertThat(tester.test(with(good, TestMailServers.HOST, LocalServers.freePort(), Security.TLS, "INBOX"),
 				TestMailServers.PASSWORD).failure()).isEqualTo(FailureKind.REFUSED);
 		assertThat(tester.test(with(good, TestMailServers.HOST, TestMailServers.IMAP.getPort(), Security.TLS, "INBOX"),
 				TestMailServers.PASSWORD).failure()).as("TLS spoken to a plain port").isEqualTo(FailureKind.TLS);

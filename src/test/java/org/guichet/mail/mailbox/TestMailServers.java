@@ -2,7 +2,6 @@ package org.guichet.mail.mailbox;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import org.guichet.testing.LocalServers;
 
 /**
  * GreenMail's IMAP, IMAPS and POP3 servers in the test's JVM. IMAPS presents a certificate made
@@ -32,11 +32,11 @@ final class TestMailServers {
 
 	static final Path TRUST_STORE;
 
-	static final ServerSetup IMAP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP);
+	static final ServerSetup IMAP = new ServerSetup(LocalServers.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP);
 
-	static final ServerSetup IMAPS = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAPS);
+	static final ServerSetup IMAPS = new ServerSetup(LocalServers.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAPS);
 
-	static final ServerSetup POP3 = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_POP3);
+	static final ServerSetup POP3 = new ServerSetup(LocalServers.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_POP3);
 
 	static {
 		try {
@@ -116,15 +116,6 @@ final class TestMailServers {
 				Thread.currentThread().interrupt();
 				return;
 			}
-		}
-	}
-
-	static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 
