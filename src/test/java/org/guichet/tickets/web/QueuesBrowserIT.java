@@ -84,6 +84,7 @@ class QueuesBrowserIT {
 		browser.resize(Browser.PHONE);
 		try {
 			browser.open(list);
+			browser.waiting().until(page -> !rows().isEmpty());
 			WebElement firstRow = rows().get(0);
 			assertThat(firstRow.findElement(By.cssSelector(".cell-TITLE")).isDisplayed()).isTrue();
 			assertThat(firstRow.findElement(By.cssSelector(".cell-REQUESTER")).getText()).contains(caller.getFullName());
