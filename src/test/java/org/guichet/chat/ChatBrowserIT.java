@@ -91,7 +91,7 @@ class ChatBrowserIT {
 		send(agentBrowser, "Is it plugged in? " + corpus.get(0), said, requesterBrowser);
 		send(requesterBrowser, "Yes. " + corpus.get(1), said, agentBrowser);
 
-		requesterBrowser.driver().navigate().refresh();
+		requesterBrowser.reload();
 		requesterBrowser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("chat-form")));
 		assertThat(shown(requesterBrowser)).as("a reload loses nothing").isEqualTo(said);
 		for (int i = 2; i < corpus.size(); i++) {

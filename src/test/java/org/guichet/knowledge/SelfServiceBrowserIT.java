@@ -197,7 +197,7 @@ class SelfServiceBrowserIT {
 
 			String first = browser.driver().getWindowHandle();
 			browser.driver().switchTo().newWindow(WindowType.TAB);
-			browser.driver().get(ticketPage);
+			browser.load(ticketPage);
 			browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("self-service-solved")));
 			String second = browser.driver().getWindowHandle();
 			browser.driver().switchTo().window(first);

@@ -104,9 +104,38 @@ public final class Browser implements AutoCloseable, BeforeEachCallback, AfterAl
 		return wait;
 	}
 
-	/** Opens a path of Guichet, such as {@code /agent}. */
+	/** Opens a path of Guichet, such as {@code /agent}, as {@link #load} does. */
 	public void open(String path) {
-		driver.get(url(path));
+		load(url(path));
+	}
+
+	/**
+	 * Loads an address and returns once the new page has loaded and its htmx requests of the load
+	 * are answered. ChromeDriver's own wait sometimes returned while the document was still the one
+	 * before, or still empty (two browser tests read no rows right after an open, with the rows on
+	 * screen a moment later): the old document is marked, and the wait is for a complete document
+	 * without the mark.
+	 *
+	 * @param address an absolute address that shows a page (a download would never count as loaded)
+	 * @throws org.openqa.selenium.TimeoutException when no new page loaded within this browser's timeout
+	 */
+	public void load(String address) {
+		awaitNewPage(() -> driver.get(address), address);
+	}
+
+	/** Loads the page shown again, as the browser's reload button does, as {@link #load} waits for it. */
+	public void reload() {
+		awaitNewPage(() -> driver.navigate().refresh(), "the page reloaded");
+	}
+
+	private void awaitNewPage(Runnable navigation, String what) {
+		script("window.guichetLeft = true;");
+		navigation.run();
+		new WebDriverWait(driver, timeout, POLLING).ignoring(WebDriverException.class)
+			.withMessage("a new page loaded: " + what)
+			.until(page -> (Boolean) script("""
+					return window.guichetLeft === undefined && document.readyState === 'complete'
+					  && document.querySelector('.htmx-request') === null;"""));
 	}
 
 	public String url(String path) {

@@ -84,10 +84,10 @@ class SingleSignOnBrowserIT {
 		TestOpenIdProvider.Person person = provider.person("browser-" + System.nanoTime(), "Béatrice Browser",
 				"beatrice." + System.nanoTime() + "@example.org", true);
 		browser.driver().manage().deleteAllCookies();
-		browser.driver().get("http://127.0.0.1:" + port + "/login");
+		browser.load("http://127.0.0.1:" + port + "/login");
 		browser.screenshot("sso/login-desktop.png");
 		browser.resize(Browser.PHONE);
-		browser.driver().get("http://127.0.0.1:" + port + "/login");
+		browser.load("http://127.0.0.1:" + port + "/login");
 		assertThat(browser.fitsTheWindow()).isTrue();
 		browser.screenshot("sso/login-phone.png");
 		browser.resize(Browser.DESKTOP);

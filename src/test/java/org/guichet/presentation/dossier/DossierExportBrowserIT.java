@@ -76,7 +76,7 @@ class DossierExportBrowserIT {
 		browser.screenshot("dossier/export-phone.png");
 
 		browser.resize(Browser.DESKTOP);
-		browser.driver().get(browser.find(By.id("export-html")).getAttribute("href"));
+		browser.load(browser.find(By.id("export-html")).getAttribute("href"));
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("dossier-title")));
 		String dossier = browser.text("body");
 		assertThat(dossier).contains("Requester A", "Technician 1", "192.0.2.1", "host-1")

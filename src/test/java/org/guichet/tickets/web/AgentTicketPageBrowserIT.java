@@ -129,7 +129,7 @@ class AgentTicketPageBrowserIT {
 				"take, canned reply, resolve (ms from sending to the page settled): " + times + "\n");
 		browser.screenshot("agent-ticket-resolved-in-place.png");
 
-		browser.driver().navigate().refresh();
+		browser.reload();
 		assertThat(browser.text("#ticket-status")).isEqualTo("Resolved");
 		press("j");
 		browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlToBe(ticketUrl)));

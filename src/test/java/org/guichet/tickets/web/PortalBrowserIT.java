@@ -123,7 +123,7 @@ class PortalBrowserIT {
 		browser.waiting().until(ExpectedConditions.urlContains("status=WAITING_ON_REQUESTER"));
 		assertThat(browser.driver().getCurrentUrl()).contains("q=" + word);
 		assertThat(browser.text("#my-tickets")).contains("Écran qui clignote").doesNotContain("Imprimante", "VPN");
-		browser.driver().navigate().refresh();
+		browser.reload();
 		assertThat(new Select(browser.find(By.id("filter-status"))).getFirstSelectedOption().getText())
 			.isEqualTo("En attente de ma réponse");
 		browser.screenshot("portal-filtered-phone-fr.png");

@@ -122,7 +122,7 @@ class TicketLifecycleBrowserIT {
 		browser.clickAndAwaitAnswer(By.id("action-resolve"), Browser.textIn("#ticket-status", "Resolved"));
 
 		browser.logIn(requester);
-		browser.driver().get(ticketUrl);
+		browser.load(ticketUrl);
 		assertThat(browser.text("#current-solution")).contains("Replaced the worn pick-up roller.");
 		assertThat(browser.text(".timeline-list")).contains("Could you check the paper tray, please?")
 			.doesNotContain("Toner order");
@@ -133,7 +133,7 @@ class TicketLifecycleBrowserIT {
 		assertThat(browser.text("#rating")).contains("You rated the service 5 out of 5");
 
 		browser.logIn(technician);
-		browser.driver().get(ticketUrl.replace("/portal/", "/agent/"));
+		browser.load(ticketUrl.replace("/portal/", "/agent/"));
 		assertThat(browser.text("#ticket-status")).isEqualTo("Closed");
 		assertThat(browser.text("#satisfaction")).contains("5 / 5", "Fast and friendly.");
 		assertThat(browser.text(".timeline-list")).contains("Could you check the paper tray, please?", "Toner order #77");
