@@ -109,10 +109,8 @@ public class Announcements {
 	public Announcement update(long id, @Nullable Long expectedVersion, AnnouncementDraft draft, CurrentUser by) {
 		requireManager(by);
 		Announcement announcement = find(id);
-		if (expectedVersion != null && expectedVersion != announcement.getVersion()) {
-			throw new VersionMismatchException("announcement.stale",
-					"This announcement was changed by someone else since you opened it", announcement.getVersion());
-		}
+		VersionMismatchException.check(expectedVersion, announcement.getVersion(), "announcement.stale",
+				"This announcement was changed by someone else since you opened it", announcement.getVersion());
 		check(draft, announcement.getTicketId());
 		announcement.apply(draft, clock.instant());
 		cache.changed();

@@ -10,6 +10,7 @@ import org.guichet.calendars.internal.StoredCalendar;
 import org.guichet.calendars.internal.StoredCalendarRepository;
 import org.guichet.system.ConflictException;
 import org.guichet.system.NotFoundException;
+import org.guichet.system.VersionMismatchException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -62,16 +63,14 @@ public class Calendars {
 	 * Replaces a calendar's name and definition.
 	 * @param expectedVersion the version the change was made on
 	 * @throws NotFoundException if there is no such calendar
-	 * @throws ConflictException if the calendar changed since {@code expectedVersion}, or another
-	 * calendar has that name
+	 * @throws VersionMismatchException (412) if the calendar changed since {@code expectedVersion}
+	 * @throws ConflictException if another calendar has that name
 	 */
 	public NamedCalendar update(long id, long expectedVersion, String name, BusinessCalendar calendar,
 			Map<Holiday, String> holidayLabels) {
 		StoredCalendar stored = stored(id);
-		if (stored.getVersion() != expectedVersion) {
-			throw new ConflictException("calendar.stale", "Calendar " + id + " was changed by someone else",
-					stored.getName());
-		}
+		VersionMismatchException.check(expectedVersion, stored.getVersion(), "calendar.stale",
+				"Calendar " + id + " was changed by someone else", stored.getName());
 		refuseTakenName(name, id);
 		stored.redefine(name, calendar, holidayLabels);
 		forgetVersionRead(id);

@@ -274,10 +274,8 @@ public class Catalogue {
 			ItemDescription description, Collection<String> departments, Collection<Long> groupIds, boolean active,
 			CurrentUser by) {
 		CatalogueItem item = item(itemId, by);
-		if (expectedVersion != null && expectedVersion != item.getVersion()) {
-			throw new VersionMismatchException("catalogue.admin.item.stale",
-					"Another administrator saved this item since you opened it: nothing was saved", item.getVersion());
-		}
+		VersionMismatchException.check(expectedVersion, item.getVersion(), "catalogue.admin.item.stale",
+				"Another administrator saved this item since you opened it: nothing was saved", item.getVersion());
 		CatalogueSection section = section(sectionId);
 		checkReferences(description, groupIds);
 		item.describe(description);

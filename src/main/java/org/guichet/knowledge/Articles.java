@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,6 +18,7 @@ import org.guichet.system.ConflictException;
 import org.guichet.system.ForbiddenException;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
+import org.guichet.system.VersionMismatchException;
 import org.guichet.tickets.Categories;
 import org.guichet.tickets.Status;
 import org.guichet.tickets.Ticket;
@@ -304,7 +304,8 @@ public class Articles {
 	 * already holds makes no version.
 	 *
 	 * @param expectedVersion the article's version the author started from; null skips the check
-	 * @throws ConflictException when it changed meanwhile, or is archived
+	 * @throws VersionMismatchException (412) when it changed meanwhile
+	 * @throws ConflictException when it is archived
 	 */
 	public Article update(long id, @Nullable Long expectedVersion, ArticleContent content, CurrentUser by) {
 		mustWrite(by);
@@ -323,7 +324,8 @@ public class Articles {
 	/**
 	 * Changes the article's status.
 	 * @throws ForbiddenException when the person may not ({@link ArticlePolicy#canTake})
-	 * @throws ConflictException when the status does not allow it, or the version is stale
+	 * @throws ConflictException when the status does not allow it
+	 * @throws VersionMismatchException (412) when the version is stale
 	 */
 	public Article act(long id, ArticleAction action, @Nullable Long expectedVersion, CurrentUser by) {
 		Article article = get(id, by);
@@ -468,10 +470,8 @@ public class Articles {
 	}
 
 	private static void checkVersion(Article article, @Nullable Long expected) {
-		if (expected != null && expected != article.getVersion()) {
-			throw new ConflictException("knowledge.stale", "Someone changed this article meanwhile: load it again",
-					article.getVersion());
-		}
+		VersionMismatchException.check(expected, article.getVersion(), "knowledge.stale",
+				"Someone changed this article meanwhile: load it again", article.getVersion());
 	}
 
 	private User author(CurrentUser by) {

@@ -8,6 +8,7 @@ import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroupRepository;
 import org.guichet.system.ConflictException;
+import org.guichet.system.VersionMismatchException;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
@@ -114,15 +115,13 @@ public class CannedReplies {
 	 * Changes a canned reply's name and body; whom it belongs to stays.
 	 *
 	 * @param expectedVersion the version the agent edited, null to skip the check
-	 * @throws ConflictException when someone changed it since
+	 * @throws VersionMismatchException (412) when someone changed it since
 	 */
 	public CannedReply update(long id, @Nullable Long expectedVersion, CannedReplyDefinition definition,
 			CurrentUser me) {
 		CannedReply reply = manageable(id, me);
-		if (expectedVersion != null && expectedVersion != reply.getVersion()) {
-			throw new ConflictException("replies.stale", "Changed by someone else since you opened it",
-					reply.getName());
-		}
+		VersionMismatchException.check(expectedVersion, reply.getVersion(), "replies.stale",
+				"Changed by someone else since you opened it", reply.getName());
 		Problems problems = new Problems();
 		problems.name(definition.name());
 		problems.text("body", definition.body(), true);

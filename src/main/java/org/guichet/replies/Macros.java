@@ -7,6 +7,8 @@ import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroupRepository;
 import org.guichet.system.ConflictException;
+import org.guichet.system.VersionMismatchException;
+import org.guichet.tickets.StaleTicketException;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketChanges;
 import org.guichet.tickets.TicketId;
@@ -109,14 +111,12 @@ public class Macros {
 	 * Changes a macro's steps; whom it belongs to stays.
 	 *
 	 * @param expectedVersion the version the agent edited, null to skip the check
-	 * @throws ConflictException when someone changed it since
+	 * @throws VersionMismatchException (412) when someone changed it since
 	 */
 	public Macro update(long id, @Nullable Long expectedVersion, MacroDefinition definition, CurrentUser me) {
 		Macro macro = manageable(id, me);
-		if (expectedVersion != null && expectedVersion != macro.getVersion()) {
-			throw new ConflictException("replies.stale", "Changed by someone else since you opened it",
-					macro.getName());
-		}
+		VersionMismatchException.check(expectedVersion, macro.getVersion(), "replies.stale",
+				"Changed by someone else since you opened it", macro.getName());
 		check(definition, macro.getOwnerId(), macro.getGroupId(), me).throwIfAny();
 		macro.define(definition);
 		return macro;
@@ -135,16 +135,13 @@ public class Macros {
 	 *
 	 * @param expectedVersion the ticket's version the agent saw; null to skip the check
 	 * @return the ticket after the last step
-	 * @throws ConflictException {@code ticket.stale} when the ticket changed since that version,
-	 * or the lifecycle's refusal of a step (an illegal transition, a read-only ticket…)
+	 * @throws StaleTicketException when the ticket changed since that version
+	 * @throws ConflictException the lifecycle's refusal of a step (an illegal transition, a read-only ticket…)
 	 */
 	public Ticket apply(long macroId, TicketId ticketId, @Nullable Long expectedVersion, CurrentUser me) {
 		Macro macro = get(macroId, me);
 		Ticket ticket = tickets.get(ticketId, me);
-		if (expectedVersion != null && expectedVersion != ticket.getVersion()) {
-			throw new ConflictException("ticket.stale",
-					"Ticket " + ticketId + " was changed by someone else since you opened it", ticketId.toString());
-		}
+		StaleTicketException.check(ticket, expectedVersion);
 		if (macro.isAssignToMe() || macro.getAssignGroupId() != null) {
 			Long groupId = macro.getAssignGroupId() != null ? macro.getAssignGroupId()
 					: ticket.getGroup() == null ? null : ticket.getGroup().getId();

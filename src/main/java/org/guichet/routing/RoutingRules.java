@@ -16,6 +16,7 @@ import org.guichet.sla.SlaPolicyRepository;
 import org.guichet.system.ConflictException;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
+import org.guichet.system.VersionMismatchException;
 import org.guichet.tickets.Category;
 import org.guichet.tickets.CategoryRepository;
 import org.jspecify.annotations.Nullable;
@@ -82,9 +83,8 @@ public class RoutingRules {
 	 */
 	public RoutingRule save(@Nullable Long id, @Nullable Long expectedVersion, RuleDefinition definition) {
 		RoutingRule rule = id == null ? new RoutingRule(rules.maxPosition() + 1) : get(id);
-		if (expectedVersion != null && expectedVersion != rule.getVersion()) {
-			throw new ConflictException("routing.rule.stale", "The rule was changed by someone else", rule.getName());
-		}
+		VersionMismatchException.check(expectedVersion, rule.getVersion(), "routing.rule.stale",
+				"The rule was changed by someone else", rule.getName());
 		RuleDefinition checked = checked(definition);
 		if ((id == null || !checked.name().equals(rule.getName())) && rules.existsByName(checked.name())) {
 			throw new InvalidInputException("name", "routing.rule.name-taken", "Another rule has this name",

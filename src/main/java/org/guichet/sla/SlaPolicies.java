@@ -78,10 +78,8 @@ public class SlaPolicies {
 	 */
 	public SlaPolicy save(@Nullable Long id, @Nullable Long expectedVersion, Definition definition) {
 		SlaPolicy policy = id == null ? new SlaPolicy(definition.name(), definition.calendarId()) : get(id);
-		if (expectedVersion != null && expectedVersion != policy.getVersion()) {
-			throw new VersionMismatchException("sla.policy.stale", "The SLA policy was changed by someone else",
-					policy.getVersion());
-		}
+		VersionMismatchException.check(expectedVersion, policy.getVersion(), "sla.policy.stale",
+				"The SLA policy was changed by someone else", policy.getVersion());
 		if (!definition.name().equals(policy.getName()) || id == null) {
 			if (policies.existsByName(definition.name())) {
 				throw new InvalidInputException("name", "sla.policy.name-taken", "Another policy has this name",

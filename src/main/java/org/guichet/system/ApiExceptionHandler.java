@@ -41,12 +41,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		this.messages = messages;
 	}
 
+	/**
+	 * A refusal of the domain, with its status. A stale change (412) also gives the current
+	 * version as the {@code ETag}, the one to send again, in the API's wording of the record.
+	 */
 	@ExceptionHandler(DomainException.class)
 	ResponseEntity<ProblemDetail> domain(DomainException ex) {
 		Locale locale = LocaleContextHolder.getLocale();
 		ProblemDetail problem = ProblemDetail.forStatus(ex.status());
-		problem.setDetail(messages.getMessage(ex.messageKey(), ex.arguments(), ex.getMessage(), locale));
-		problem.setProperty("code", ex.messageKey());
+		String code = ex instanceof VersionMismatchException stale ? stale.apiMessageKey() : ex.messageKey();
+		Object[] arguments = ex instanceof VersionMismatchException stale ? stale.apiArguments() : ex.arguments();
+		problem.setDetail(messages.getMessage(code, arguments, ex.getMessage(), locale));
+		problem.setProperty("code", code);
 		if (ex.field() != null) {
 			problem.setProperty("field", ex.field());
 		}
@@ -55,6 +61,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		}
 		// an exception that lists its refusals itself (the list filters, with each value) gives its own
 		ex.properties().forEach(problem::setProperty);
+		if (ex instanceof VersionMismatchException stale) {
+			return ResponseEntity.status(problem.getStatus())
+				.eTag(IfMatch.etag(stale.currentVersion()))
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem);
+		}
 		return problem(problem);
 	}
 

@@ -1,9 +1,13 @@
 package org.guichet.system;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A change was made on an older version of a record than the one stored: someone changed it
  * since it was read. Nothing was saved; the client reads it again ({@code currentVersion}) and
- * resends. Answered 412 by the API; a page shows the form again with what was typed.
+ * resends. Every record refuses a stale change with it, so that the API answers 412 with the
+ * current version (in {@code currentVersion} and the {@code ETag}) whatever the record, and a page
+ * shows the form again with what was typed.
  */
 public class VersionMismatchException extends DomainException {
 
@@ -13,17 +17,20 @@ public class VersionMismatchException extends DomainException {
 	 * @param currentVersion the version stored now
 	 */
 	public VersionMismatchException(long currentVersion) {
-		this("record.version-stale", "This record changed since you read it: read it again and send its new version",
-				currentVersion);
+		this(currentVersion, "record.version-stale",
+				"This record changed since you read it: read it again and send its new version", currentVersion);
 	}
 
 	/**
 	 * As {@link #VersionMismatchException(long)}, saying it as the record's page says it.
 	 *
-	 * @param messageKey e.g. {@code catalogue.admin.item.stale}, given {@code currentVersion} as {0}
+	 * @param currentVersion the version stored now
+	 * @param messageKey e.g. {@code calendar.stale}
+	 * @param arguments the message's arguments, e.g. the record's name
 	 */
-	public VersionMismatchException(String messageKey, String englishMessage, long currentVersion) {
-		super(IfMatch.HEADER, messageKey, englishMessage, currentVersion);
+	public VersionMismatchException(long currentVersion, String messageKey, String englishMessage,
+			Object... arguments) {
+		super(IfMatch.HEADER, messageKey, englishMessage, arguments);
 		this.currentVersion = currentVersion;
 		property("currentVersion", currentVersion);
 	}
@@ -34,6 +41,19 @@ public class VersionMismatchException extends DomainException {
 	}
 
 	/**
+	 * The key of the API's wording of this refusal, given {@link #apiArguments()}: the pages' one
+	 * ({@link #messageKey()}) unless a record's API words it otherwise.
+	 */
+	public String apiMessageKey() {
+		return messageKey();
+	}
+
+	/** The arguments of {@link #apiMessageKey()}. */
+	public Object[] apiArguments() {
+		return arguments();
+	}
+
+	/**
 	 * @param expected the version the change was made on
 	 * @param current the version stored now
 	 * @throws VersionMismatchException when they differ
@@ -41,6 +61,22 @@ public class VersionMismatchException extends DomainException {
 	public static void check(long expected, long current) {
 		if (expected != current) {
 			throw new VersionMismatchException(current);
+		}
+	}
+
+	/**
+	 * As {@link #check(long, long)}, in the record's own words.
+	 *
+	 * @param expected the version the change was made on; null checks nothing (a change that may
+	 *        name no version)
+	 * @param current the version stored now
+	 * @param messageKey the refusal's key, given {@code arguments}
+	 * @throws VersionMismatchException when {@code expected} is given and differs from {@code current}
+	 */
+	public static void check(@Nullable Long expected, long current, String messageKey, String englishMessage,
+			Object... arguments) {
+		if (expected != null && expected != current) {
+			throw new VersionMismatchException(current, messageKey, englishMessage, arguments);
 		}
 	}
 

@@ -1,7 +1,6 @@
 package org.guichet.tickets;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -110,7 +109,8 @@ public class MajorIncidents {
 	/**
 	 * Removes the flag; the children stay linked, and are no longer resolved with the ticket.
 	 *
-	 * @throws ConflictException when it is not a major incident, or changed since {@code expectedVersion}
+	 * @throws ConflictException when it is not a major incident
+	 * @throws StaleTicketException when it changed since {@code expectedVersion}
 	 * @see #flag for who may
 	 */
 	public Ticket unflag(TicketId id, @Nullable Long expectedVersion, CurrentUser by) {

@@ -1041,11 +1041,7 @@ public class TicketManagement {
 	}
 
 	Ticket forUpdate(Ticket ticket, @Nullable Long expectedVersion) {
-		TicketId id = ticket.id();
-		if (expectedVersion != null && expectedVersion != ticket.getVersion()) {
-			throw new ConflictException("ticket.stale",
-					"Ticket " + id + " was changed by someone else since you opened it", id.toString());
-		}
+		StaleTicketException.check(ticket, expectedVersion);
 		return ticket;
 	}
 

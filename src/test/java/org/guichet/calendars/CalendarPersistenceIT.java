@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
-import org.guichet.system.ConflictException;
+import org.guichet.system.VersionMismatchException;
 import org.guichet.testing.TestDatabaseInitializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,8 +96,10 @@ class CalendarPersistenceIT {
 
 		assertThat(this.calendars.calendar(id).isWorkingTime(saturday)).isTrue();
 		assertThatThrownBy(() -> this.calendars.update(id, 0, "Office", StandardCalendars.frenchOffice(), Map.of()))
-			.isInstanceOfSatisfying(ConflictException.class,
-					(ex) -> assertThat(ex.messageKey()).isEqualTo("calendar.stale"));
+			.isInstanceOfSatisfying(VersionMismatchException.class, (ex) -> {
+				assertThat(ex.messageKey()).isEqualTo("calendar.stale");
+				assertThat(ex.currentVersion()).isEqualTo(1);
+			});
 	}
 
 	@Test

@@ -111,7 +111,7 @@ class KnowledgeApiIT {
 				"## Problème\n\nBourrage papier répété\n\n## Solution\n\nRemplacer le rouleau d'entraînement et nettoyer le capteur."));
 		assertThat(changed.status()).as(changed.text()).isEqualTo(200);
 		assertThat(ownerApi.put("/api/v1/articles/" + id, body(article, "title", "Stale")).status())
-			.as("a change from a stale version").isEqualTo(409);
+			.as("a change from a stale version").isEqualTo(412);
 		assertThat(ownerApi.get("/api/v1/articles/" + id + "/versions").json().size()).isEqualTo(2);
 		JsonNode diff = ownerApi.get("/api/v1/articles/" + id + "/diff?from=1&to=2").json();
 		assertThat(diff.get("body").toString()).contains("{\"change\":\"ADDED\",\"text\":\" et nettoyer le capteur\"}");

@@ -8,7 +8,6 @@ import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
-import org.guichet.system.ConflictException;
 import org.guichet.testing.ApiClient;
 import org.guichet.testing.ApiClient.Response;
 import org.guichet.testing.GuichetIntegrationTest;
@@ -21,6 +20,7 @@ import org.guichet.tickets.Impact;
 import org.guichet.tickets.NewTicket;
 import org.guichet.tickets.PendingReason;
 import org.guichet.tickets.SolutionKind;
+import org.guichet.tickets.StaleTicketException;
 import org.guichet.tickets.Status;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketAction;
@@ -140,8 +140,8 @@ class MacrosIT {
 		tickets.transition(id, new Transition(TicketAction.PENDING, null, PendingReason.SUPPLIER, null, null), null,
 				supervisor);
 
-		assertThatThrownBy(() -> macros.apply(macro.id(), id, seen, technician)).isInstanceOf(ConflictException.class)
-			.extracting(e -> ((ConflictException) e).messageKey())
+		assertThatThrownBy(() -> macros.apply(macro.id(), id, seen, technician)).isInstanceOf(StaleTicketException.class)
+			.extracting(e -> ((StaleTicketException) e).messageKey())
 			.isEqualTo("ticket.stale");
 		assertThat(tickets.comments(id, technician)).extracting(Comment::getBody)
 			.containsExactly("Someone else's note");
@@ -305,7 +305,10 @@ class MacrosIT {
 		assertThat(changed.json().get("name").asString()).isEqualTo("Thanks!");
 		Response stale = api.put("/api/v1/canned-replies/" + replyId,
 				Map.of("name", "Again", "body", "Thanks", "version", created.json().get("version").asLong()));
-		assertThat(stale.status()).isEqualTo(409);
+		assertThat(stale.status()).isEqualTo(412);
+		assertThat(stale.json().get("code").asString()).isEqualTo("replies.stale");
+		assertThat(stale.json().get("currentVersion").asLong()).isEqualTo(changed.json().get("version").asLong());
+		assertThat(stale.header("ETag")).isEqualTo("\"" + changed.json().get("version").asLong() + "\"");
 
 		assertThat(api.delete("/api/v1/canned-replies/" + replyId).status()).isEqualTo(204);
 		assertThat(api.get("/api/v1/canned-replies/" + replyId).status()).isEqualTo(404);
@@ -338,8 +341,9 @@ class MacrosIT {
 
 		Response stale = api.post("/api/v1/tickets/" + id.value() + "/macros/" + macroId, Map.of(), "If-Match",
 				"\"" + (version - 1) + "\"");
-		assertThat(stale.status()).isEqualTo(409);
-		assertThat(stale.json().get("code").asString()).isEqualTo("ticket.stale");
+		assertThat(stale.status()).isEqualTo(412);
+		assertThat(stale.json().get("code").asString()).isEqualTo("ticket.version-stale");
+		assertThat(stale.json().get("currentVersion").asLong()).isGreaterThan(0);
 
 		Response applied = api.post("/api/v1/tickets/" + id.value() + "/macros/" + macroId,
 				Map.of("version", version));

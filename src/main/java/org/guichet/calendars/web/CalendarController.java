@@ -12,6 +12,7 @@ import org.guichet.calendars.api.CalendarJson.CalendarBody;
 import org.guichet.calendars.api.CalendarMapping;
 import org.guichet.calendars.api.CalendarMapping.Definition;
 import org.guichet.system.ConflictException;
+import org.guichet.system.VersionMismatchException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.beans.factory.annotation.Value;
@@ -135,14 +136,12 @@ class CalendarController {
 			catch (InvalidCalendarException ex) {
 				reject(calendarForm, ex, result);
 			}
+			catch (VersionMismatchException ex) {
+				calendarForm.setVersion(ex.currentVersion());
+				result.reject("admin.conflict");
+			}
 			catch (ConflictException ex) {
-				if ("calendar.stale".equals(ex.messageKey())) {
-					calendarForm.setVersion(calendars.get(id).version());
-					result.reject("admin.conflict");
-				}
-				else {
-					result.rejectValue("name", ex.messageKey(), ex.arguments(), ex.getMessage());
-				}
+				result.rejectValue("name", ex.messageKey(), ex.arguments(), ex.getMessage());
 			}
 		}
 		return form(model, id);

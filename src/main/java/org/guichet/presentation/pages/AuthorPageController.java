@@ -2,7 +2,7 @@ package org.guichet.presentation.pages;
 
 import org.guichet.directory.CurrentUser;
 import org.guichet.presentation.ForTheItTeam;
-import org.guichet.system.ConflictException;
+import org.guichet.system.VersionMismatchException;
 import org.guichet.system.FormRefusals;
 import org.guichet.system.InvalidInputException;
 import org.guichet.text.ImageSource;
@@ -98,7 +98,7 @@ class AuthorPageController {
 			FormRefusals.reject(ex, result);
 			return form(id, null, model);
 		}
-		catch (ConflictException ex) {
+		catch (VersionMismatchException ex) {
 			AuthorPage saved = pages.get(id, by);
 			// Saving again now replaces the saved page knowingly: the form takes its version.
 			form.setVersion(saved.getVersion());

@@ -8,9 +8,9 @@ import java.util.Objects;
 
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
-import org.guichet.system.ConflictException;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
+import org.guichet.system.VersionMismatchException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,18 +88,16 @@ public class AuthorPages {
 	 *
 	 * @param expectedVersion the version the author edited; null skips the check (API clients that
 	 *     want the last word)
-	 * @throws ConflictException when the page changed since {@code expectedVersion}
+	 * @throws VersionMismatchException when the page changed since {@code expectedVersion}
 	 * @throws NotFoundException when there is no such page or {@code by} may not write pages
 	 * @throws InvalidInputException (field {@code slug}) when another page has the slug
 	 */
 	public AuthorPage update(long id, @Nullable Long expectedVersion, PageDefinition definition, CurrentUser by) {
 		requireWrite(by);
 		AuthorPage page = pages.findById(id).orElseThrow(() -> notFound(id));
-		if (expectedVersion != null && expectedVersion != page.getVersion()) {
-			throw new ConflictException("pages.stale",
-					"Someone saved this page since you opened it: your text is kept below, compare and save again",
-					page.getEditedByName());
-		}
+		VersionMismatchException.check(expectedVersion, page.getVersion(), "pages.stale",
+				"Someone saved this page since you opened it: your text is kept below, compare and save again",
+				page.getEditedByName());
 		refuseTakenSlug(definition.slug(), id);
 		page.define(definition, by.id(), by.fullName(), clock.instant());
 		pages.flush();

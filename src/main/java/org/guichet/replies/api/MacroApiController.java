@@ -68,7 +68,8 @@ class MacroApiController {
 		return ResponseEntity.created(URI.create(BASE + "/" + macro.getId())).body(MacroJson.of(macro));
 	}
 
-	/** Replaces the steps; {@code version}, when given, must be the current one (409 otherwise). */
+	/** Replaces the steps; {@code version}, when given, must be the current one (412 {@code replies.stale}
+	 * with {@code currentVersion} otherwise). */
 	@PutMapping(path = BASE + "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	MacroJson update(@PathVariable long id, @RequestBody MacroJson json, @AuthenticationPrincipal CurrentUser me) {
@@ -84,8 +85,8 @@ class MacroApiController {
 	/**
 	 * Applies the macro to the ticket, all or nothing. The ticket's version the caller saw comes in
 	 * {@code If-Match} (its ETag, e.g. {@code "3"}) or in the body's {@code version}; without
-	 * either, no version check. 409 {@code ticket.stale} when the ticket changed since, or the
-	 * refusal of the step that failed (an illegal transition, a read-only ticket…).
+	 * either, no version check. 412 {@code ticket.version-stale} with {@code currentVersion} when the
+	 * ticket changed since, or the refusal of the step that failed (an illegal transition, a read-only ticket…).
 	 */
 	@PostMapping(path = "/api/v1/tickets/{ticketId}/macros/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 	Applied apply(@PathVariable long ticketId, @PathVariable long id,

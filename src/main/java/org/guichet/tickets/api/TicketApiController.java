@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.guichet.directory.CurrentUser;
-import org.guichet.system.ConflictException;
 import org.guichet.system.IfMatch;
 import org.guichet.system.InvalidInputException;
 import org.guichet.tickets.InvalidTicketFilterException;
@@ -31,13 +30,10 @@ import org.guichet.tickets.api.TicketRequests.Rating;
 import org.guichet.tickets.api.TicketRequests.TransitionRequest;
 import org.guichet.tickets.api.TicketRequests.UpdateTicket;
 import org.guichet.tickets.api.TimelineJson.HistoryJson;
-import org.guichet.tickets.api.Versions.StaleVersionException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -144,7 +140,7 @@ class TicketApiController {
 			@RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch,
 			@AuthenticationPrincipal CurrentUser by) {
 		long version = Versions.required(ifMatch, request.version());
-		return withEtag(change(id, by,
+		return withEtag(change(by,
 				() -> tickets.update(new TicketId(id), request.toChanges(), version, by)));
 	}
 
@@ -154,7 +150,7 @@ class TicketApiController {
 			@RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch,
 			@AuthenticationPrincipal CurrentUser by) {
 		Long version = IfMatch.expected(ifMatch, request.version());
-		return withEtag(change(id, by, () -> tickets.assign(new TicketId(id), request.groupId(),
+		return withEtag(change(by, () -> tickets.assign(new TicketId(id), request.groupId(),
 				request.assigneeId(), version, by)));
 	}
 
@@ -165,7 +161,7 @@ class TicketApiController {
 			@AuthenticationPrincipal CurrentUser by) {
 		Long version = IfMatch.expected(ifMatch, request.version());
 		Transition transition = toTransition(request);
-		return withEtag(change(id, by, () -> tickets.transition(new TicketId(id), transition, version, by)));
+		return withEtag(change(by, () -> tickets.transition(new TicketId(id), transition, version, by)));
 	}
 
 	@PostMapping(path = "/{id}/satisfaction", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -173,7 +169,7 @@ class TicketApiController {
 	ResponseEntity<TicketJson> rate(@PathVariable long id, @Valid @RequestBody Rating request,
 			@AuthenticationPrincipal CurrentUser by) {
 		return withEtag(
-				change(id, by, () -> tickets.rate(new TicketId(id), request.rating(), request.comment(), by)));
+				change(by, () -> tickets.rate(new TicketId(id), request.rating(), request.comment(), by)));
 	}
 
 	@GetMapping("/{id}/history")
@@ -196,31 +192,8 @@ class TicketApiController {
 		return FilterProblems.of(ex, messages);
 	}
 
-	@ExceptionHandler(StaleVersionException.class)
-	ResponseEntity<ProblemDetail> stale(StaleVersionException ex) {
-		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.PRECONDITION_FAILED);
-		problem.setDetail(messages.getMessage("ticket.version-stale",
-				new Object[] { ex.ticket(), ex.currentVersion() }, LocaleContextHolder.getLocale()));
-		problem.setProperty("code", "ticket.version-stale");
-		problem.setProperty("field", "version");
-		problem.setProperty("currentVersion", ex.currentVersion());
-		return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
-			.eTag("\"" + ex.currentVersion() + "\"")
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(problem);
-	}
-
-	private TicketJson change(long id, CurrentUser by, Supplier<Ticket> change) {
-		try {
-			return transactions.write(change, changed -> json(changed, by));
-		}
-		catch (ConflictException ex) {
-			if (!"ticket.stale".equals(ex.messageKey())) {
-				throw ex;
-			}
-			TicketId ticket = new TicketId(id);
-			throw new StaleVersionException(ticket.toString(), tickets.get(ticket, by).getVersion());
-		}
+	private TicketJson change(CurrentUser by, Supplier<Ticket> change) {
+		return transactions.write(change, changed -> json(changed, by));
 	}
 
 	/** One ticket with the details other modules show with it to this reader, such as its SLA. */

@@ -37,27 +37,4 @@ final class Versions {
 
 	}
 
-	/** The change was made on an older version than the ticket's current one. */
-	static final class StaleVersionException extends RuntimeException {
-
-		private final String ticket;
-
-		private final long currentVersion;
-
-		StaleVersionException(String ticket, long currentVersion) {
-			super("Ticket " + ticket + " is at version " + currentVersion);
-			this.ticket = ticket;
-			this.currentVersion = currentVersion;
-		}
-
-		String ticket() {
-			return ticket;
-		}
-
-		long currentVersion() {
-			return currentVersion;
-		}
-
-	}
-
 }

@@ -59,7 +59,7 @@ class AuthorPagesIT {
 		ApiClient.Response first = supervisor.put(BASE + "/" + id, page("Our desk", slug, "First tab", version));
 		assertThat(first.status()).isEqualTo(200);
 		ApiClient.Response second = supervisor.put(BASE + "/" + id, page("Our desk", slug, "Second tab", version));
-		assertThat(second.status()).isEqualTo(409);
+		assertThat(second.status()).isEqualTo(412);
 		assertThat(second.header("Content-Type")).startsWith("application/problem+json");
 		assertThat(second.json().get("code").asText()).isEqualTo("pages.stale");
 		assertThat(supervisor.get(BASE + "/" + id).json().get("body").asText()).isEqualTo("First tab");

@@ -180,7 +180,8 @@ class TicketRelationsApiIT {
 		long another = ticket(bob, "VPN once more");
 		assertRefused(technician.post(merge(another), Map.of("into", duplicate)), 409, "ticket.merge.into-closed");
 		assertRefused(technician.post(merge(another), Map.of("into", another)), 400, "ticket.merge.self");
-		assertRefused(technician.post(merge(another), Map.of("into", original, "version", 99)), 409, "ticket.stale");
+		assertRefused(technician.post(merge(another), Map.of("into", original, "version", 99)), 412,
+				"ticket.version-stale");
 		assertRefused(technician.delete(links(original) + "/" + list(technician.get(links(original)).json()).get(0)
 			.get("id")
 			.asLong()), 409, "ticket.link.permanent");
