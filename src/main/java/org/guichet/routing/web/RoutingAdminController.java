@@ -28,6 +28,7 @@ import org.guichet.sla.SlaPolicies;
 import org.guichet.sla.SlaPolicy;
 import org.guichet.system.FormRefusals;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.VersionMismatchException;
 import org.guichet.system.RepeatableSubmission;
 import org.guichet.tickets.CategoryRepository;
 import org.guichet.tickets.Channel;
@@ -249,6 +250,12 @@ class RoutingAdminController {
 		}
 		catch (InvalidInputException ex) {
 			FormRefusals.reject(ex, result);
+			return choices(model, FORM);
+		}
+		catch (VersionMismatchException ex) {
+			// the form again as typed: saving it once more replaces the rule knowingly
+			ruleForm.setVersion(ex.currentVersion());
+			result.reject("admin.conflict");
 			return choices(model, FORM);
 		}
 		redirect.addFlashAttribute("flash", "admin.flash.saved");

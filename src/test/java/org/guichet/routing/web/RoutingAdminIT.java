@@ -74,7 +74,7 @@ class RoutingAdminIT {
 	}
 
 	@Test
-	void anAdministratorWritesARuleTestsItAndSeesWhatToChangeWhenItIsWrong() throws Exception {
+	void anAdministratorWritesARuleTestsItSeesWhatToChangeWhenItIsWrongAndKeepsWhatTheyTypedOnAStaleForm() throws Exception {
 		User tech = fixtures.user("routing-tech", Role.TECHNICIAN);
 		User outsider = fixtures.user("routing-outsider", Role.TECHNICIAN);
 		SupportGroup group = fixtures.group(SupportLevel.N1, tech);
@@ -112,6 +112,28 @@ class RoutingAdminIT {
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString(name)))
 				.andExpect(content().string(containsString(group.getName())));
+
+			String edit = "/admin/routing/rules/" + rule.getId() + "/edit";
+			mvc.perform(submit(edit).param("name", name)
+				.param("version", String.valueOf(rule.getVersion()))
+				.param("active", "true")
+				.param("categoryId", String.valueOf(categoryId))
+				.param("words", "VPN")
+				.param("groupId", String.valueOf(group.getId())))
+				.andExpect(redirectedUrl("/admin/routing"));
+			mvc.perform(submit(edit).param("name", name)
+				.param("version", String.valueOf(rule.getVersion()))
+				.param("active", "true")
+				.param("categoryId", String.valueOf(categoryId))
+				.param("words", "Wi-Fi typed on a stale form")
+				.param("groupId", String.valueOf(group.getId())))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasErrors("ruleForm"))
+				.andExpect(content().string(containsString("Wi-Fi typed on a stale form")))
+				.andExpect(content().string(anyOf(containsString("Someone else changed this"),
+						containsString("Quelqu’un d’autre a modifié cet élément"))));
+			assertThat(rules.get(rule.getId()).definition().conditions().words()).as("the first save stays")
+				.containsExactly("VPN");
 		}
 		finally {
 			rules.delete(rule.getId());
