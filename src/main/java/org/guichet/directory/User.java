@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -14,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "app_user")
+@EntityListeners(AccessChangedListener.class)
 public class User {
 
 	@Id
@@ -54,6 +57,10 @@ public class User {
 	private Role role;
 
 	private boolean active = true;
+
+	/** The role or the activity changed in this transaction, not yet written. */
+	@Transient
+	private boolean accessChanged;
 
 	private @Nullable Instant emailBouncedAt;
 
@@ -201,7 +208,9 @@ public class User {
 		return role;
 	}
 
+	/** A new role takes effect at once: the person's open sessions end ({@link AccessChanged}). */
 	public void setRole(Role role) {
+		accessChanged |= this.role != null && this.role != role;
 		this.role = role;
 	}
 
@@ -209,8 +218,20 @@ public class User {
 		return active;
 	}
 
+	/** Deactivated, or active again: the person's open sessions end ({@link AccessChanged}). */
 	public void setActive(boolean active) {
+		accessChanged |= this.active != active;
 		this.active = active;
+	}
+
+	/**
+	 * Whether the role or the activity changed since the last call, which forgets it: once per
+	 * change, when Hibernate writes it ({@link AccessChangedListener}).
+	 */
+	boolean takeAccessChanged() {
+		boolean changed = accessChanged;
+		accessChanged = false;
+		return changed;
 	}
 
 	public Instant getCreatedAt() {

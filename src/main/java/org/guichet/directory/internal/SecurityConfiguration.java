@@ -84,7 +84,7 @@ class SecurityConfiguration {
 			})
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new RequesterRedirect())
 				.defaultAuthenticationEntryPointFor(new SessionEnded(), SessionEnded.HTMX))
-			// the registry lets a password reset end the person's sessions (SessionsEndedOnReset)
+			// the registry lets a password reset end the person's sessions (SessionsEndedOnAccessChange)
 			.sessionManagement(session -> session.maximumSessions(-1)
 				.sessionRegistry(sessionRegistry)
 				.expiredUrl("/login?expired"))

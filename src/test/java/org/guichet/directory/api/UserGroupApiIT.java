@@ -23,6 +23,7 @@ import org.guichet.testing.ApiClient;
 import org.guichet.testing.ApiClient.Response;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
+import org.guichet.testing.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +32,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Users, groups and their members through the API, for administrators only, with the rules of
@@ -39,6 +42,8 @@ import tools.jackson.databind.JsonNode;
  */
 @GuichetIntegrationTest
 class UserGroupApiIT {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
 	TestFixtures fixtures;
@@ -80,6 +85,40 @@ class UserGroupApiIT {
 		assertThat(technician.post("/api/v1/users", Map.of("username", "x", "fullName", "X")).status()).isEqualTo(403);
 		assertThat(technician.post("/api/v1/groups", Map.of("name", "X", "level", "N1", "memberIds", List.of())).status()).isEqualTo(403);
 		assertThat(technician.get("/api/v1/groups").status()).isEqualTo(200);
+	}
+
+	@Test
+	void aDeactivatedOrDemotedPersonIsSignedOutAtTheirNextRequestAndOtherChangesKeepTheirSession() throws Exception {
+		String base = "http://localhost:" + port;
+		User requester = fixtures.user("session-requester", Role.REQUESTER);
+		User promoted = fixtures.user("session-admin", Role.ADMINISTRATOR);
+		// over HTTP, so that the sessions live where the application keeps them (the database)
+		WebSession requesterSession = WebSession.signedIn(base, requester);
+		WebSession adminSession = WebSession.signedIn(base, promoted);
+		assertThat(requesterSession.get("/portal").statusCode()).isEqualTo(200);
+		assertThat(adminSession.get("/admin/users").statusCode()).isEqualTo(200);
+
+		assertThat(replace(requester, "phone", "+33 1 02 03 04 05").status()).isEqualTo(200);
+		assertThat(requesterSession.get("/portal").statusCode()).as("a new phone number ends nothing").isEqualTo(200);
+
+		assertThat(replace(requester, "active", false).status()).isEqualTo(200);
+		assertThat(requesterSession.get("/portal").headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/login?expired"));
+
+		assertThat(replace(promoted, "role", "TECHNICIAN").status()).isEqualTo(200);
+		assertThat(adminSession.get("/admin/users").headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/login?expired"));
+		assertThat(WebSession.signedIn(base, promoted).get("/admin/users").statusCode())
+			.as("signed in again, as a technician").isEqualTo(403);
+	}
+
+	/** Replaces an account through the API with what its GET gives, one member changed. */
+	private Response replace(User user, String member, Object value) {
+		Response read = admin.get("/api/v1/users/" + user.getId());
+		Map<String, Object> body = JSON.convertValue(read.json(), new TypeReference<Map<String, Object>>() {
+		});
+		body.put(member, value);
+		return admin.put("/api/v1/users/" + user.getId(), body, "If-Match", read.header("ETag"));
 	}
 
 	@Test
