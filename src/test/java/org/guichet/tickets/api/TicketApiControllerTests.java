@@ -164,6 +164,18 @@ class TicketApiControllerTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
+	/** Defect found by tester24: the detail showed a raw "{0}" where the body member belongs. */
+	@Test
+	void aChangeWithoutVersionSaysWhichBodyMemberCarriesIt() throws Exception {
+		mvc.perform(patch("/api/v1/tickets/1042").header("Authorization", "Bearer alice-token")
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\":\"Mine\"}"))
+			.andExpect(status().is(428))
+			.andExpect(jsonPath("$.code").value("ticket.version-required"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("\"version\" in the body")));
+	}
+
 	@Test
 	void withoutCredentialsTheApiAnswersUnauthorized() throws Exception {
 		mvc.perform(get("/api/v1/tickets/1042"))
