@@ -1,7 +1,6 @@
 package org.guichet.operations;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -85,7 +84,8 @@ public class OnlineBackup {
 	 * @throws ConflictException {@code backup.running} while another copy is being taken on this
 	 * node; {@code backup.not-embedded} when the database is not an embedded H2 file database
 	 * (PostgreSQL, an H2 server or an in-memory H2), whose copies are taken by their own tools
-	 * @throws UncheckedIOException when the directory cannot be written
+	 * @throws BackupFailedException when the directory cannot be written, or H2 could not write the
+	 * copy (a partial copy is deleted)
 	 */
 	public Backup take() {
 		if (!running.tryLock()) {
@@ -95,34 +95,53 @@ public class OnlineBackup {
 			refuseUnlessEmbeddedFile(connection.getMetaData());
 			Instant takenAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
 			long started = System.nanoTime();
-			Files.createDirectories(directory);
+			usableDirectory();
 			Path target = freeName(takenAt);
 			Path partial = target.resolveSibling(target.getFileName() + ".part");
 			try (Statement statement = connection.createStatement()) {
 				statement.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
+				Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
 			}
-			Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+			catch (SQLException | IOException ex) {
+				Files.deleteIfExists(partial);
+				throw new BackupFailedException("backup.failed", "The copy could not be written into " + directory,
+						directory, String.valueOf(ex.getMessage()), ex);
+			}
 			return new Backup(target.toString(), Files.size(target), takenAt,
 					(System.nanoTime() - started) / 1_000_000);
 		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("H2 could not copy the database to " + directory, ex);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not write the copy into " + directory, ex);
+		catch (SQLException | IOException ex) {
+			throw new BackupFailedException("backup.failed", "The copy could not be written into " + directory,
+					directory, String.valueOf(ex.getMessage()), ex);
 		}
 		finally {
 			running.unlock();
 		}
 	}
 
+	/** Creates the directory when missing, and refuses one that is not a directory Guichet may write into. */
+	private void usableDirectory() {
+		try {
+			Files.createDirectories(directory);
+		}
+		catch (IOException ex) {
+			throw new BackupFailedException("backup.directory", "The backup directory cannot be created: " + directory,
+					directory, ex.toString(), ex);
+		}
+		if (!Files.isWritable(directory)) {
+			throw new BackupFailedException("backup.directory", "The backup directory cannot be written: " + directory,
+					directory, "not writable", new IOException(directory + " is not writable"));
+		}
+	}
+
 	/**
 	 * The copies in the directory (files named as {@link #take()} names them), newest first; empty when there is none or no directory yet.
 	 *
-	 * @throws UncheckedIOException when the directory cannot be read
+	 * @throws BackupFailedException when the directory's path names something else than a
+	 * directory, or it cannot be read
 	 */
 	public List<Backup> list() {
-		if (!Files.isDirectory(directory)) {
+		if (!Files.exists(directory)) {
 			return List.of();
 		}
 		try (Stream<Path> files = Files.list(directory)) {
@@ -132,7 +151,8 @@ public class OnlineBackup {
 				.toList();
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Could not read " + directory, ex);
+			throw new BackupFailedException("backup.directory", "The backup directory cannot be read: " + directory,
+					directory, ex.toString(), ex);
 		}
 	}
 
@@ -165,8 +185,8 @@ public class OnlineBackup {
 		try {
 			return Stream.of(new Backup(file.toString(), Files.size(file), NAME_STAMP.parse(name.group(1), Instant::from), -1));
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		catch (IOException deletedMeanwhile) {
+			return Stream.empty();
 		}
 	}
 

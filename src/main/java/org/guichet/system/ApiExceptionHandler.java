@@ -3,9 +3,13 @@ package org.guichet.system;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -19,6 +23,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,6 +40,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
 	private final MessageSource messages;
 
@@ -102,6 +110,29 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatus(tooLong ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT);
 		problem.setDetail(messages.getMessage(code, null, LocaleContextHolder.getLocale()));
 		problem.setProperty("code", code);
+		return problem(problem);
+	}
+
+	/**
+	 * Anything else that failed on the server's side: 500 {@code request.failed} in problem+json,
+	 * never the cause's text, which may name internals; the log holds the cause under the
+	 * {@code reference} the answer gives, for the operator. Spring Security's refusals go on to
+	 * it (401, 403), and an answer already begun (a client gone mid-download) is left as it is.
+	 *
+	 * @throws Exception {@code ex} itself in those two cases
+	 */
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletResponse response) throws Exception {
+		if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException || response.isCommitted()) {
+			throw ex;
+		}
+		String reference = UUID.randomUUID().toString().substring(0, 8);
+		log.error("An API request failed (reference {})", reference, ex);
+		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+		problem.setDetail(messages.getMessage("request.failed", new Object[] { reference },
+				LocaleContextHolder.getLocale()));
+		problem.setProperty("code", "request.failed");
+		problem.setProperty("reference", reference);
 		return problem(problem);
 	}
 

@@ -79,6 +79,39 @@ class OnlineBackupTests {
 		assertThat(data.resolve("backups")).doesNotExist();
 	}
 
+	@Test
+	void aBackupPathThatIsAFileIsRefusedByNameWhenTakingAndListingAndTheNextCopyWorksOnceItIsADirectory()
+			throws Exception {
+		JdbcDataSource database = fileDatabase();
+		execute(database, "create table ticket(id int primary key)");
+		Files.writeString(data.resolve("backups"), "a file where the directory should be");
+		OnlineBackup backup = backup(database, NOON);
+
+		assertThatThrownBy(backup::take).isInstanceOfSatisfying(BackupFailedException.class, failure -> {
+			assertThat(failure.messageKey()).isEqualTo("backup.directory");
+			assertThat(failure.arguments()[0]).isEqualTo(data.resolve("backups").toString());
+			assertThat(failure.status()).isEqualTo(500);
+		});
+		assertThatThrownBy(backup::list).isInstanceOfSatisfying(BackupFailedException.class,
+				failure -> assertThat(failure.messageKey()).isEqualTo("backup.directory"));
+
+		Files.delete(data.resolve("backups"));
+		assertThat(backup.take().file()).as("the lock of the failed copy was released").endsWith(".zip");
+	}
+
+	@Test
+	void aCopyH2CannotWriteLeavesNoFileUnderACopysName() throws Exception {
+		JdbcDataSource database = fileDatabase();
+		execute(database, "create table ticket(id int primary key)");
+		Path backups = Files.createDirectories(data.resolve("backups"));
+		// a directory where H2 writes the partial copy: its write fails as a full disk's would
+		Files.createDirectory(backups.resolve("guichet-20261203T120000Z.zip.part"));
+
+		assertThatThrownBy(backup(database, NOON)::take).isInstanceOfSatisfying(BackupFailedException.class,
+				failure -> assertThat(failure.messageKey()).isEqualTo("backup.failed"));
+		assertThat(backup(database, NOON).list()).isEmpty();
+	}
+
 	private JdbcDataSource fileDatabase() {
 		JdbcDataSource database = new JdbcDataSource();
 		database.setURL("jdbc:h2:file:" + data.resolve("guichet") + ";DB_CLOSE_ON_EXIT=FALSE");

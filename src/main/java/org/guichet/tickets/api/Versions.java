@@ -27,7 +27,7 @@ final class Versions {
 
 		VersionRequiredException() {
 			super(IfMatch.HEADER, "ticket.version-required",
-					"Send If-Match with the ticket's ETag, or its version in the body");
+					"Send If-Match with the ticket's ETag, or its version in the body", "version");
 		}
 
 		@Override

@@ -164,7 +164,6 @@ class TicketApiControllerTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
-	/** Defect found by tester24: the detail showed a raw "{0}" where the body member belongs. */
 	@Test
 	void aChangeWithoutVersionSaysWhichBodyMemberCarriesIt() throws Exception {
 		mvc.perform(patch("/api/v1/tickets/1042").header("Authorization", "Bearer alice-token")
@@ -174,6 +173,23 @@ class TicketApiControllerTests {
 			.andExpect(status().is(428))
 			.andExpect(jsonPath("$.code").value("ticket.version-required"))
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("\"version\" in the body")));
+	}
+
+	@Test
+	void anUnexpectedFailureIsAProblemWithAReferenceAndNoInternals() throws Exception {
+		given(tickets.transition(eq(new TicketId(1042)), any(Transition.class), isNull(), eq(aliceSession)))
+			.willThrow(new IllegalStateException("connection pool of jdbc:h2:/srv/secret exhausted"));
+
+		mvc.perform(post("/api/v1/tickets/1042/transitions").header("Authorization", "Bearer alice-token")
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"action\":\"ACCEPT\"}"))
+			.andExpect(status().isInternalServerError())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.code").value("request.failed"))
+			.andExpect(jsonPath("$.reference").isString())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("administrator")))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("secret"))));
 	}
 
 	@Test
