@@ -141,20 +141,33 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(invalid(ex.getName(), String.valueOf(ex.getValue())));
 	}
 
+	/**
+	 * A body that fails its declared constraints: 400 with each failure in {@code errors} under the
+	 * same codes as the services' own checks ({@code field.required}, {@code field.too-long} with
+	 * the longest length, {@code field.at-least} / {@code field.at-most} with the bound…), the first
+	 * one as the problem's {@code code}, {@code field} and {@code detail}.
+	 */
 	@Override
 	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+		Locale locale = LocaleContextHolder.getLocale();
 		List<Map<String, String>> errors = ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
-			.map(error -> Map.of("field", error.getField(), "detail",
-					messages.getMessage(error, LocaleContextHolder.getLocale())))
+			.map(error -> {
+				ConstraintRefusal refusal = ConstraintRefusal.of(error);
+				return Map.of("field", error.getField(), "code", refusal.code(), "detail",
+						messages.getMessage(refusal.code(), refusal.arguments(), locale));
+			})
 			.toList();
-		problem.setDetail(errors.isEmpty() ? messages.getMessage("request.invalid", null, LocaleContextHolder.getLocale())
-				: errors.get(0).get("field") + ": " + errors.get(0).get("detail"));
-		problem.setProperty("code", "request.invalid");
-		if (!errors.isEmpty()) {
+		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+		if (errors.isEmpty()) {
+			problem.setDetail(messages.getMessage("request.invalid", null, locale));
+			problem.setProperty("code", "request.invalid");
+		}
+		else {
+			problem.setDetail(errors.get(0).get("detail"));
+			problem.setProperty("code", errors.get(0).get("code"));
 			problem.setProperty("field", errors.get(0).get("field"));
 		}
 		problem.setProperty("errors", errors);

@@ -193,6 +193,21 @@ class TicketApiControllerTests {
 	}
 
 	@Test
+	void aBodyBreakingItsConstraintsIsRefusedWithTheServicesCodesAndTheBounds() throws Exception {
+		mvc.perform(post("/api/v1/tickets/1042/satisfaction").header("Authorization", "Bearer alice-token")
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"rating\":9,\"comment\":\"" + "x".repeat(2001) + "\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[?(@.field == 'rating')].code").value("field.at-most"))
+			.andExpect(jsonPath("$.errors[?(@.field == 'rating')].detail").value("Enter a number of at most 5."))
+			.andExpect(jsonPath("$.errors[?(@.field == 'comment')].code").value("field.too-long"))
+			.andExpect(jsonPath("$.errors[?(@.field == 'comment')].detail").value(
+					"Too long: enter at most 2,000 characters."));
+	}
+
+	@Test
 	void withoutCredentialsTheApiAnswersUnauthorized() throws Exception {
 		mvc.perform(get("/api/v1/tickets/1042"))
 			.andExpect(status().isUnauthorized())
