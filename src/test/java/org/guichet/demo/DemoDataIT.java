@@ -12,6 +12,7 @@ import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
+import org.guichet.presentation.pack.DemoPackAnonymisationChecks;
 import org.guichet.reporting.BacklogTrend.Point;
 import org.guichet.reporting.Granularity;
 import org.guichet.reporting.KpiFilter;
@@ -24,10 +25,12 @@ import org.guichet.reporting.recurring.RecurrenceReason;
 import org.guichet.reporting.recurring.RecurringCluster;
 import org.guichet.reporting.recurring.RecurringIncidentsReport;
 import org.guichet.system.StartupLoading;
+import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.TestDatabase;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.Status;
 import org.guichet.tickets.TicketType;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -488,6 +491,24 @@ public class DemoDataIT {
 
 	private static List<String> names(Enum<?>[] values) {
 		return Arrays.stream(values).map(Enum::name).toList();
+	}
+
+	/**
+	 * The demo's dossiers anonymised, in this application: nested here, so that the failsafe fork
+	 * that runs this class runs them too, and the demo application starts once a build rather than
+	 * once in each fork (each start about 35 s).
+	 */
+	@Nested
+	@DatabaseNeutral
+	class DossierAnonymisation extends DemoDossierAnonymisationChecks {
+
+	}
+
+	/** A presentation pack of demo tickets anonymised, in this application (as {@link DossierAnonymisation}). */
+	@Nested
+	@DatabaseNeutral
+	class PackAnonymisation extends DemoPackAnonymisationChecks {
+
 	}
 
 	/** Points this context at a database of its own, empty when the context starts. */

@@ -3,7 +3,6 @@ package org.guichet.demo.mail;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Supplier;
@@ -19,8 +18,6 @@ import jakarta.mail.internet.MimeMultipart;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.guichet.mail.MailKind;
-import org.guichet.testing.DatabaseNeutral;
-import org.guichet.testing.TestDatabase;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.Impact;
@@ -31,16 +28,10 @@ import org.guichet.tickets.Urgency;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -54,17 +45,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The demo profile's own mail server, on free ports (as several demos in one build need) and a
- * database of its own: the demo's notifications reach the demo users' mailboxes through SMTP, the
+ * The demo profile's own mail server, run by {@link org.guichet.demo.DemoServersIT} on free ports (as
+ * several demos in one build need) and a database of its own: the demo's notifications reach the demo users' mailboxes through SMTP, the
  * administrators' page lists and reads them, and its form writes to support as a mail client would.
  * The demo's administrator reads French.
  */
-@SpringBootTest(properties = { "guichet.demo.mail.smtp-port=0", "guichet.demo.mail.imap-port=0",
-		"guichet.mail.send-interval=100ms" })
-@ContextConfiguration(initializers = DemoMailIT.OwnDatabase.class)
-@ActiveProfiles({ "test", "demo" })
-@DatabaseNeutral
-class DemoMailIT {
+public abstract class DemoMailChecks {
 
 	@Autowired
 	private DemoMailServer server;
@@ -254,21 +240,6 @@ class DemoMailIT {
 		}
 		assertThat(last).as("found within 30 s").isPresent();
 		return last.get();
-	}
-
-	/** A database of its own: the demo loads only into an empty one, and this test adds tickets to it. */
-	static class OwnDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
-
-		@Override
-		public void initialize(ConfigurableApplicationContext context) {
-			context.getEnvironment()
-				.getPropertySources()
-				.addFirst(new MapPropertySource("guichet-demo-mail-database",
-						Map.of("spring.datasource.url", TestDatabase.jdbcUrl("guichet_demomail"),
-								"spring.datasource.username", TestDatabase.username(), "spring.datasource.password",
-								"")));
-		}
-
 	}
 
 }

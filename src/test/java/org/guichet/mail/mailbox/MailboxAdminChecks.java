@@ -6,7 +6,6 @@ import java.util.List;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportLevel;
-import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.TestFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,9 +37,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The mailboxes' administrators' page and REST API: create, change keeping the password, every
  * wrong field refused at once, the password never given back, the connection test, and nobody but
  * an administrator let in.
+ * Run by {@link MailboxIT}.
  */
-@DatabaseNeutral
-class MailboxAdminIT extends MailboxIntegrationTest {
+abstract class MailboxAdminChecks extends MailboxIntegrationTest {
 
 	@Autowired
 	private TestFixtures fixtures;

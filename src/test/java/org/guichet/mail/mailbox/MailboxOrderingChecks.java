@@ -29,8 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * several threads ({@code guichet.mail.ingest-threads}, 2 by default): a follow-up fetched with the
  * mail it answers lands on that mail's ticket, a new sender's mails create one account, and
  * messages arriving during a reading are read by it.
+ * Run by {@link MailboxIT}.
  */
-class MailboxOrderingIT extends MailboxIntegrationTest {
+abstract class MailboxOrderingChecks extends MailboxIntegrationTest {
 
 	@Autowired
 	private MailboxService mailboxes;

@@ -12,8 +12,6 @@ import com.google.i18n.phonenumbers.Phonenumber;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.guichet.sms.SmsSettings;
-import org.guichet.testing.DatabaseNeutral;
-import org.guichet.testing.TestDatabase;
 import org.guichet.testing.TestFixtures;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.NewTicket;
@@ -24,15 +22,9 @@ import org.guichet.tickets.Urgency;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -48,17 +40,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The demo profile's fake SMS gateway, on a server of its own (the gateway is called over HTTP on
- * the server's port) and a database of its own: the demo switches the SMS channel on through it,
+ * The demo profile's fake SMS gateway, run by {@link org.guichet.demo.DemoServersIT} on a server of its
+ * own (the gateway is called over HTTP on the server's port) and a database of its own: the demo switches the SMS channel on through it,
  * an SMS Guichet sends alice (who chose SMS) shows on its page, and an SMS "sent" from the page goes
  * through the real webhook and becomes a ticket, or waits in SMS to sort from an unknown number.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "guichet.demo.mail.smtp-port=0", "guichet.demo.mail.imap-port=0", "guichet.sms.send-interval=100ms" })
-@ContextConfiguration(initializers = DemoSmsIT.OwnDatabase.class)
-@ActiveProfiles({ "test", "demo" })
-@DatabaseNeutral
-class DemoSmsIT {
+public abstract class DemoSmsChecks {
 
 	@LocalServerPort
 	private int port;
@@ -214,20 +201,6 @@ class DemoSmsIT {
 		}
 		assertThat(last).as("found within 30 s").isPresent();
 		return last.get();
-	}
-
-	/** A database of its own: the demo loads only into an empty one, and this test adds tickets to it. */
-	static class OwnDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
-
-		@Override
-		public void initialize(ConfigurableApplicationContext context) {
-			context.getEnvironment()
-				.getPropertySources()
-				.addFirst(new MapPropertySource("guichet-demo-sms-database",
-						Map.of("spring.datasource.url", TestDatabase.jdbcUrl("guichet_demosms"), "spring.datasource.username",
-								TestDatabase.username(), "spring.datasource.password", "")));
-			}
-
 	}
 
 }

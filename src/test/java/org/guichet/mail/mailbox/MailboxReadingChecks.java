@@ -35,8 +35,9 @@ import static org.assertj.core.api.Assertions.tuple;
  * recording ingestion: exact bytes handed over, a message marked, moved or deleted only after the
  * ingestion returned, a failed ingestion leaving the message for the next reading, IDLE, and the
  * connection test's answer for each kind of failure.
+ * Run by {@link MailboxIT}.
  */
-class MailboxReadingIT extends MailboxIntegrationTest {
+abstract class MailboxReadingChecks extends MailboxIntegrationTest {
 
 	@Autowired
 	private MailboxService mailboxes;

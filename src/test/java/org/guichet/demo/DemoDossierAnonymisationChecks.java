@@ -14,30 +14,22 @@ import org.guichet.presentation.dossier.AnonymisedDossiers;
 import org.guichet.presentation.dossier.DossierDocument;
 import org.guichet.presentation.dossier.TicketDossier;
 import org.guichet.presentation.dossier.TicketDossiers;
-import org.guichet.testing.DatabaseNeutral;
 import org.guichet.tickets.TicketId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The anonymisation test of issue 10 on the demo data set (its own database, as {@link DemoDataIT},
- * whose application it shares): the anonymised dossiers of demo tickets whose texts name
+ * The anonymisation test of issue 10 on the demo data set, run by {@link DemoDataIT} in its application
+ * ({@link DemoDataIT.DossierAnonymisation}): the anonymised dossiers of demo tickets whose texts name
  * colleagues and hold IP addresses and host names, one by one and together as a pack asks them,
  * hold in their HTML and their PDF's text none of the demo users' full, first or last names,
  * mentions, e-mail addresses or phone numbers.
  */
-@SpringBootTest(properties = "guichet.demo.enabled=true")
-@ContextConfiguration(initializers = DemoDataIT.EmptyDatabase.class)
-@ActiveProfiles("test")
-@DatabaseNeutral
-class DemoDossierAnonymisationIT {
+public abstract class DemoDossierAnonymisationChecks {
 
 	private static final int TICKETS = 5;
 
