@@ -306,7 +306,9 @@ abstract class MailboxReadingChecks extends MailboxIntegrationTest {
 		TestMailServers.deliver(mail, raw);
 		await(() -> !ingestion.handed.isEmpty(), "the message announced by IDLE");
 
-		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+		// the mailbox reads every hour: within await's 10 s, only IDLE's announcement can have brought it
+		// (3 s was once exceeded, 3.19 s, as the first class of a JVM at a load of 18)
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
 		assertThat(ingestion.handed).extracting(RecordingIngestion.Handed::raw).containsExactly(raw);
 	}
 
