@@ -1,8 +1,12 @@
 package org.guichet.system;
 
+import java.util.stream.Collectors;
+
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -28,8 +32,15 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ApiRoutingProblems {
 
+	private final MessageSource messages;
+
+	ApiRoutingProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	/**
-	 * The exception's own problem (status and detail), with {@code code} {@code request.routing}.
+	 * The exception's own status, with {@code code} {@code request.routing} and a detail in the
+	 * caller's language saying what the path takes ({@code request.routing.<status>}).
 	 *
 	 * @throws ServletException the exception itself when the path is not the API's
 	 */
@@ -42,11 +53,32 @@ class ApiRoutingProblems {
 		}
 		ErrorResponse refusal = (ErrorResponse) ex;
 		ProblemDetail problem = refusal.getBody();
+		int status = refusal.getStatusCode().value();
+		problem.setDetail(messages.getMessage("request.routing." + status, arguments(ex, request), problem.getDetail(),
+				LocaleContextHolder.getLocale()));
 		problem.setProperty("code", "request.routing");
 		return ResponseEntity.status(refusal.getStatusCode())
 			.headers(refusal.getHeaders())
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem);
+	}
+
+	/** The path, the method or content type sent, and what the path takes instead. */
+	private static Object[] arguments(ServletException ex, HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (ex instanceof HttpRequestMethodNotSupportedException method) {
+			String supported = method.getSupportedHttpMethods() == null ? ""
+					: method.getSupportedHttpMethods().stream().map(Object::toString).collect(Collectors.joining(", "));
+			return new Object[] { path, method.getMethod(), supported };
+		}
+		if (ex instanceof HttpMediaTypeNotSupportedException type) {
+			return new Object[] { path, String.valueOf(type.getContentType()), MediaType.toString(type.getSupportedMediaTypes()) };
+		}
+		if (ex instanceof HttpMediaTypeNotAcceptableException type) {
+			return new Object[] { path, String.valueOf(request.getHeader("Accept")),
+					MediaType.toString(type.getSupportedMediaTypes()) };
+		}
+		return new Object[] { path };
 	}
 
 }

@@ -329,6 +329,14 @@ class KnowledgeApiIT {
 		Response nowhere = ownerApi.get("/api/v1/articlez");
 		assertThat(nowhere.status()).isEqualTo(404);
 		assertThat(nowhere.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(List.of(notMultipart, notAllowed, nowhere)).extracting(refusal -> refusal.json().get("detail").asText())
+			.as("each says what the path takes")
+			.containsExactly(
+					"/api/v1/articles/" + id + "/files does not take a body of type application/json: send multipart/form-data.",
+					"/api/v1/articles does not take DELETE: it takes GET, POST.",
+					"Nothing answers at /api/v1/articlez: check the path and the operations in the API description (/v3/api-docs).");
+		assertThat(ownerApi.get("/api/v1/articlez", "Accept-Language", "fr").json().get("detail").asText())
+			.startsWith("Rien ne répond à /api/v1/articlez");
 
 		assertThat(ownerApi.post("/api/v1/articles/" + id + "/archive", Map.of()).status()).isEqualTo(200);
 		Response archived = ownerApi.upload("/api/v1/articles/" + id + "/files", "late.png", "image/png",
