@@ -1,6 +1,8 @@
 package org.guichet.assist;
 
+import org.guichet.system.CacheGenerations;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.SharedCache;
 import org.guichet.system.VersionMismatchException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The administrator's settings of the assistant ({@code assist_settings}, one row): the
  * confidence below which a field's suggestion is not shown, and the higher one from which it is
- * applied at registration (auto-triage, off by default).
+ * applied at registration (auto-triage, off by default). Each node keeps a copy ({@link SharedCache}):
+ * reading them, at every registration, costs no statement.
  */
 @Service
 public class AssistSettings {
@@ -18,32 +21,35 @@ public class AssistSettings {
 	/** The threshold of a new desk: a suggestion is shown when the model gives it at least even odds. */
 	public static final double DEFAULT_THRESHOLD = 0.5;
 
+	/** The row as it is stored. */
+	private record Stored(double suggest, @Nullable Double autoApply, long version) {
+	}
+
 	private final JdbcClient jdbc;
 
-	AssistSettings(JdbcClient jdbc) {
+	private final SharedCache<Stored> stored;
+
+	AssistSettings(JdbcClient jdbc, CacheGenerations generations) {
 		this.jdbc = jdbc;
+		this.stored = new SharedCache<>(generations, "assist-settings", () -> jdbc
+			.sql("select suggest_threshold, auto_apply_threshold, version from assist_settings where id = 1")
+			.query((rs, row) -> new Stored(rs.getDouble(1), rs.getObject(2, Double.class), rs.getLong(3)))
+			.single());
 	}
 
 	/** The least confidence a suggestion must have to be shown, 0 to 1. */
-	@Transactional(readOnly = true)
 	public double threshold() {
-		return jdbc.sql("select suggest_threshold from assist_settings where id = 1").query(Double.class).single();
+		return stored.get().suggest();
 	}
 
 	/** The least confidence from which a suggestion is applied at registration, 0 to 1; null while auto-triage is off. */
-	@Transactional(readOnly = true)
 	public @Nullable Double autoApplyThreshold() {
-		// a list, since single() refuses a row whose value is null
-		return jdbc.sql("select auto_apply_threshold from assist_settings where id = 1")
-			.query((rs, row) -> rs.getObject(1, Double.class))
-			.list()
-			.get(0);
+		return stored.get().autoApply();
 	}
 
 	/** How many times the thresholds were saved: the version a change names. */
-	@Transactional(readOnly = true)
 	public long version() {
-		return jdbc.sql("select version from assist_settings where id = 1").query(Long.class).single();
+		return stored.get().version();
 	}
 
 	/** As {@link #setThresholds(double, Double, Long)}, whatever was saved since. */
@@ -82,6 +88,7 @@ public class AssistSettings {
 		jdbc.sql("""
 				update assist_settings set suggest_threshold = ?, auto_apply_threshold = ?, version = version + 1
 				where id = 1""").param(suggest).param(autoApply).update();
+		stored.changed();
 	}
 
 }

@@ -1,11 +1,14 @@
 package org.guichet.assist;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.guichet.system.CacheGenerations;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.SharedCache;
 import org.guichet.system.VersionMismatchException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The administrator's settings of the self-service resolution (docs/ASSIST.md): the least
  * confidence for an article to be offered ({@code self_service_settings}, one row) and the
  * categories where it may be ({@code self_service_category}; a category allows its
- * sub-categories). No category chosen, as on a new desk: nothing is ever offered.
+ * sub-categories). No category chosen, as on a new desk: nothing is ever offered. Each node keeps a
+ * copy ({@link SharedCache}): reading them, at every registration, costs no statement.
  */
 @Service
 public class SelfServiceSettings {
@@ -24,36 +28,37 @@ public class SelfServiceSettings {
 	/** The threshold of a new desk: four terms of five of the ticket's title in the article's. */
 	public static final double DEFAULT_THRESHOLD = 0.8;
 
+	/** The settings as they are stored; {@code categories} unmodifiable. */
+	private record Stored(double threshold, Set<Long> categories, long version) {
+	}
+
 	private final JdbcClient jdbc;
 
-	SelfServiceSettings(JdbcClient jdbc) {
+	private final SharedCache<Stored> stored;
+
+	SelfServiceSettings(JdbcClient jdbc, CacheGenerations generations) {
 		this.jdbc = jdbc;
+		this.stored = new SharedCache<>(generations, "self-service-settings", this::read);
 	}
 
 	/** The least confidence for an article to be offered, above 0 to 1. */
-	@Transactional(readOnly = true)
 	public double threshold() {
-		return jdbc.sql("select threshold from self_service_settings where id = 1").query(Double.class).single();
+		return stored.get().threshold();
 	}
 
 	/** The ids of the categories chosen, in no order; empty while the feature is off. */
-	@Transactional(readOnly = true)
 	public Set<Long> categories() {
-		return new LinkedHashSet<>(jdbc.sql("select category_id from self_service_category order by category_id")
-			.query(Long.class)
-			.list());
+		return stored.get().categories();
 	}
 
 	/** Whether any category is chosen: the feature is on. */
-	@Transactional(readOnly = true)
 	public boolean on() {
-		return jdbc.sql("select count(*) from self_service_category").query(Long.class).single() > 0;
+		return !categories().isEmpty();
 	}
 
 	/** How many times the settings were saved: the version a change names. */
-	@Transactional(readOnly = true)
 	public long version() {
-		return jdbc.sql("select version from self_service_settings where id = 1").query(Long.class).single();
+		return stored.get().version();
 	}
 
 	/** As {@link #set(double, Collection, Long)}, whatever was saved since. */
@@ -103,6 +108,15 @@ public class SelfServiceSettings {
 		for (Long id : ids) {
 			jdbc.sql("insert into self_service_category (category_id) values (?)").param(id).update();
 		}
+		stored.changed();
+	}
+
+	private Stored read() {
+		Set<Long> categories = new LinkedHashSet<>(
+				jdbc.sql("select category_id from self_service_category order by category_id").query(Long.class).list());
+		return jdbc.sql("select threshold, version from self_service_settings where id = 1")
+			.query((rs, row) -> new Stored(rs.getDouble(1), Collections.unmodifiableSet(categories), rs.getLong(2)))
+			.single();
 	}
 
 }

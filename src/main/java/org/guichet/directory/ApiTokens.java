@@ -69,7 +69,6 @@ public class ApiTokens {
 	 * @return empty for an unknown or revoked secret, or a deactivated owner; an expired token is
 	 *         given with {@link Bearer#expired()} true, so that the caller can say why it is refused
 	 */
-	@Transactional(readOnly = true)
 	public Optional<Bearer> authenticate(String secret) {
 		Instant now = clock.instant();
 		return tokens.findOfActiveUserByDigest(digest(secret))

@@ -1,54 +1,36 @@
 package org.guichet.routing;
 
 import java.time.ZoneId;
-import java.util.concurrent.atomic.AtomicReference;
 
+import org.guichet.system.CacheGenerations;
+import org.guichet.system.SharedCache;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The rule set compiled once and kept until the rules change. Every change raises a version
- * stored in the database, so each node sees a change made on another one at its next demand,
- * for the price of reading one row.
+ * The rule set compiled once and kept until the rules change: a {@link SharedCache}, so a change
+ * made on another node is seen within {@code guichet.cache.check-interval}, and a demand reads no
+ * row to know whether the rules changed.
  */
 @Component
 class CompiledRules {
 
-	private record Versioned(long version, RuleSet rules) {
-	}
+	private final SharedCache<RuleSet> compiled;
 
-	private final RoutingRuleRepository rules;
-
-	private final JdbcClient jdbc;
-
-	private final ZoneId zone;
-
-	private final AtomicReference<Versioned> current = new AtomicReference<>(new Versioned(-1, RuleSet.EMPTY));
-
-	CompiledRules(RoutingRuleRepository rules, JdbcClient jdbc,
+	CompiledRules(RoutingRuleRepository rules, CacheGenerations generations,
 			@Value("${guichet.time-zone:Europe/Paris}") ZoneId zone) {
-		this.rules = rules;
-		this.jdbc = jdbc;
-		this.zone = zone;
+		this.compiled = new SharedCache<>(generations, "routing-rules", () -> RuleSet
+			.compile(rules.findAllInOrder().stream().map(RoutingRule::definition).toList(), zone));
 	}
 
 	/** Call inside a transaction. */
 	RuleSet current() {
-		long version = jdbc.sql("select version from routing_rule_set where id = 1").query(Long.class).single();
-		Versioned cached = current.get();
-		if (cached.version() == version) {
-			return cached.rules();
-		}
-		RuleSet compiled = RuleSet.compile(rules.findAllInOrder().stream().map(RoutingRule::definition).toList(),
-				zone);
-		current.set(new Versioned(version, compiled));
-		return compiled;
+		return compiled.get();
 	}
 
 	/** Marks the rules changed, for every node; call in the transaction that changes them. */
 	void changed() {
-		jdbc.sql("update routing_rule_set set version = version + 1 where id = 1").update();
+		compiled.changed();
 	}
 
 }

@@ -1,45 +1,36 @@
 package org.guichet.sla;
 
 import java.util.List;
+import java.util.Optional;
 
+import org.guichet.system.CacheGenerations;
+import org.guichet.system.SharedCache;
 import org.springframework.stereotype.Component;
 
 /**
  * The SLA policies in the order they are tried, with their targets, kept in memory while they
- * are unchanged on every node. At each new ticket one aggregate query over the policies' ids and
- * versions tells whether they changed (a change of targets or position moves the version on),
- * instead of reading every policy and its targets. The policies kept are detached and only read.
+ * are unchanged on every node: a {@link SharedCache} whose generation every write of a policy
+ * moves on ({@link PolicyChanges}), so a new ticket reads none of them. The policies kept are
+ * detached and only read.
  */
 @Component
 class OrderedPolicies {
 
-	private final SlaPolicyRepository policies;
+	static final String GENERATION = "sla-policies";
 
-	private final PolicyStamps stamps;
+	private final SharedCache<List<SlaPolicy>> ordered;
 
-	private volatile Snapshot snapshot = new Snapshot(new PolicyStamp(-1, -1, -1), List.of());
-
-	OrderedPolicies(SlaPolicyRepository policies, PolicyStamps stamps) {
-		this.policies = policies;
-		this.stamps = stamps;
+	OrderedPolicies(SlaPolicyRepository policies, CacheGenerations generations) {
+		this.ordered = new SharedCache<>(generations, GENERATION, () -> List.copyOf(policies.findAllInOrder()));
 	}
 
 	List<SlaPolicy> current() {
-		PolicyStamp stamp = stamps.current();
-		Snapshot kept = snapshot;
-		if (kept.stamp().equals(stamp)) {
-			return kept.policies();
-		}
-		List<SlaPolicy> loaded = List.copyOf(policies.findAllInOrder());
-		snapshot = new Snapshot(stamp, loaded);
-		return loaded;
+		return ordered.get();
 	}
 
-	/** What changes when a policy is added, changed or deleted. */
-	record PolicyStamp(long count, long versions, long lastId) {
-	}
-
-	private record Snapshot(PolicyStamp stamp, List<SlaPolicy> policies) {
+	/** The policy of that id as {@link #current()} has it; empty when it was deleted. */
+	Optional<SlaPolicy> byId(long id) {
+		return current().stream().filter(policy -> Long.valueOf(id).equals(policy.getId())).findFirst();
 	}
 
 }

@@ -98,7 +98,7 @@ public class SlaManagement {
 	@EventListener
 	void on(TicketCreated created) {
 		User requester = users.findById(created.requesterId()).orElseThrow();
-		Optional<SlaPolicy> chosen = Optional.ofNullable(created.slaPolicyId()).flatMap(policies::findById);
+		Optional<SlaPolicy> chosen = Optional.ofNullable(created.slaPolicyId()).flatMap(orderedPolicies::byId);
 		Optional<SlaPolicy> policy = chosen.or(() -> select(created.type(), created.categoryId(), requester));
 		policy.ifPresent(p -> p.targetsFor(created.type(), created.priority()).ifPresent(targets -> {
 			TicketSla sla = new TicketSla(created.ticket().value(), created.type(), p.getId(), targets, created.at(),
@@ -422,7 +422,7 @@ public class SlaManagement {
 	}
 
 	private @Nullable SlaPolicy policyOf(TicketSla sla) {
-		return sla.getPolicyId() == null ? null : policies.findById(sla.getPolicyId()).orElse(null);
+		return sla.getPolicyId() == null ? null : orderedPolicies.byId(sla.getPolicyId()).orElse(null);
 	}
 
 	private BusinessCalendar calendarOf(SlaPolicy policy) {

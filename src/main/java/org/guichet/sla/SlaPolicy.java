@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -26,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * the policy applies. Policies are tried in order of position; the fallback applies when none
  * matches.
  */
+@EntityListeners(PolicyChanges.class)
 @Entity
 public class SlaPolicy {
 

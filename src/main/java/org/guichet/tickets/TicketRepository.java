@@ -2,19 +2,12 @@ package org.guichet.tickets;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface TicketRepository extends JpaRepository<Ticket, Long> {
-
-	@Query("""
-			select t from Ticket t join fetch t.requester join fetch t.registeredBy
-			left join fetch t.assignee left join fetch t.group left join fetch t.category
-			where t.id = :id""")
-	Optional<Ticket> findWithPeople(long id);
+public interface TicketRepository extends JpaRepository<Ticket, Long>, TicketsWithPeople {
 
 	/**
 	 * The resolved tickets left unanswered since before {@code before}: resolved before it, with no

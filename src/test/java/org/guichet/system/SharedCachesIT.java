@@ -11,6 +11,8 @@ import org.guichet.announcements.AnnouncementDraft;
 import org.guichet.announcements.AnnouncementKind;
 import org.guichet.announcements.Announcements;
 import org.guichet.announcements.PublishedAnnouncement;
+import org.guichet.assist.AssistSettings;
+import org.guichet.assist.SelfServiceSettings;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.mail.MailKind;
@@ -25,6 +27,7 @@ import org.guichet.tickets.NewTicket;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.PriorityMatrix;
 import org.guichet.tickets.TicketManagement;
+import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketType;
 import org.guichet.tickets.Urgency;
 import org.guichet.webhooks.WebhookDefinition;
@@ -74,6 +77,12 @@ class SharedCachesIT {
 
 	@Autowired
 	private SmsSettings sms;
+
+	@Autowired
+	private AssistSettings assist;
+
+	@Autowired
+	private SelfServiceSettings selfService;
 
 	@Test
 	void thePriorityMatrixChangedByAnotherNodeIsUsedHere() {
@@ -156,6 +165,54 @@ class SharedCachesIT {
 		await().atMost(SEEN_WITHIN).until(() -> !sms.current().number().equals("+33699999999"));
 	}
 
+	@Test
+	void aRoutingRuleAddedOnAnotherNodeRoutesHere() {
+		String word = "elsewhererouted";
+		try {
+			assertThat(register("Printer " + word).getUrgency()).isEqualTo(Urgency.MEDIUM);
+			otherNode("insert into routing_rule (name, position, match_words, set_urgency) values (?, 10000, ?, 'VERY_HIGH')",
+					"routing-rules", "Routed elsewhere", word);
+			await().atMost(SEEN_WITHIN).until(() -> register("Printer " + word).getUrgency() == Urgency.VERY_HIGH);
+		}
+		finally {
+			otherNode("delete from routing_rule where name = 'Routed elsewhere'", "routing-rules");
+		}
+	}
+
+	@Test
+	void assistThresholdsSavedOnAnotherNodeAreUsedHere() {
+		double suggest = assist.threshold();
+		Double autoApply = assist.autoApplyThreshold();
+		try {
+			otherNode("update assist_settings set suggest_threshold = 0.61, auto_apply_threshold = 0.93,"
+					+ " version = version + 1 where id = 1", "assist-settings");
+			await().atMost(SEEN_WITHIN)
+				.until(() -> assist.threshold() == 0.61 && Double.valueOf(0.93).equals(assist.autoApplyThreshold()));
+		}
+		finally {
+			assist.setThresholds(suggest, autoApply);
+		}
+		assertThat(assist.autoApplyThreshold()).isEqualTo(autoApply);
+	}
+
+	@Test
+	void selfServiceSettingsSavedOnAnotherNodeAreUsedHere() {
+		double threshold = selfService.threshold();
+		Set<Long> categories = selfService.categories();
+		long category = fixtures.category("Caches self-service").getId();
+		try {
+			otherNode("update self_service_settings set threshold = 0.71, version = version + 1 where id = 1",
+					"self-service-settings");
+			otherNode("insert into self_service_category (category_id) values (?)", "self-service-settings", category);
+			await().atMost(SEEN_WITHIN)
+				.until(() -> selfService.threshold() == 0.71 && selfService.categories().contains(category));
+		}
+		finally {
+			selfService.set(threshold, categories);
+		}
+		assertThat(selfService.categories()).doesNotContain(category);
+	}
+
 	private void otherNode(String change, String name, Object... arguments) {
 		jdbc.update(change, arguments);
 		if (jdbc.update("update cache_generation set generation = generation + 1 where name = ?", name) == 0) {
@@ -163,9 +220,9 @@ class SharedCachesIT {
 		}
 	}
 
-	private void register(String title) {
+	private Ticket register(String title) {
 		CurrentUser requester = TestFixtures.current(fixtures.user("caches-requester", Role.REQUESTER));
-		tickets.register(new NewTicket(TicketType.INCIDENT, title, "Nothing works.", null, Channel.PORTAL, null,
+		return tickets.register(new NewTicket(TicketType.INCIDENT, title, "Nothing works.", null, Channel.PORTAL, null,
 				Urgency.MEDIUM, Impact.LOW, List.of()), requester);
 	}
 

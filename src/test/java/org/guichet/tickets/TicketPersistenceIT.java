@@ -2,6 +2,7 @@ package org.guichet.tickets;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -115,6 +116,22 @@ class TicketPersistenceIT {
 		Ticket loaded = tickets.findWithPeople(ticket.getId()).orElseThrow();
 		assertThat(loaded.getComments()).extracting(Comment::getBody).containsExactly("Je passe vous voir");
 		assertThat(loaded.getFirstResponseAt()).isEqualTo(T0.plusSeconds(120));
+	}
+
+	@Test
+	void aTicketIsReadWithItsPeopleFromTheTransactionThatHoldsItElseFromTheDatabase() {
+		Ticket ticket = ticket(alice, "Écran noir", jam);
+		ticket.take(tech, T0.plusSeconds(60));
+		tickets.saveAndFlush(ticket);
+		assertThat(tickets.findWithPeople(ticket.getId())).containsSame(ticket);
+		em.clear();
+		Ticket loaded = tickets.findWithPeople(ticket.getId()).orElseThrow();
+		assertThat(loaded).isNotSameAs(ticket);
+		assertThat(Arrays.asList(loaded.getRequester(), loaded.getRegisteredBy(), loaded.getAssignee(),
+				loaded.getGroup(), loaded.getCategory()))
+			.allMatch(Hibernate::isInitialized);
+		assertThat(loaded.getAssignee().id()).isEqualTo(tech.id());
+		assertThat(tickets.findWithPeople(-1)).isEmpty();
 	}
 
 	@Test
