@@ -281,10 +281,10 @@ class DemoKnowledge {
 			new Subject("Comptes et accès/Mot de passe", ArticleKind.FAQ, PUBLIC, PUBLISHED, "tech1",
 					List.of("mot de passe", "compte"), false, false, "Mot de passe oublié", """
 							Sur la page de connexion, cliquez sur **Mot de passe oublié** : un lien vous est envoyé \
-							par e-mail, valable une heure. Le nouveau mot de passe doit compter au moins 12 caractères.""",
+							par e-mail, valable trente minutes. Le nouveau mot de passe doit compter au moins 10 caractères.""",
 					"Forgotten password", """
-							On the login page, click **Forgotten password**: a link valid for one hour is sent to you \
-							by e-mail. The new password needs at least 12 characters."""),
+							On the login page, click **Forgotten password**: a link valid for thirty minutes is sent to you \
+							by e-mail. The new password needs at least 10 characters."""),
 			new Subject("Comptes et accès/Nouvel arrivant", ArticleKind.PROCEDURE, INTERNAL, PUBLISHED, "manager",
 					List.of("arrivée", "compte"), false, false, "Préparer l’arrivée d’un collaborateur", """
 							- Créer le compte dans l’annuaire la veille au plus tard
