@@ -9,15 +9,28 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
+import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.directory.User;
+import org.guichet.knowledge.Article;
+import org.guichet.knowledge.ArticleAudience;
+import org.guichet.knowledge.ArticleContent;
+import org.guichet.knowledge.ArticleFilter;
+import org.guichet.knowledge.ArticleKind;
+import org.guichet.knowledge.ArticleLanguage;
+import org.guichet.knowledge.ArticlePage;
+import org.guichet.knowledge.Articles;
+import org.guichet.presentation.examples.Example;
+import org.guichet.presentation.examples.ExampleTickets;
 import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.guichet.testing.WebSession;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.NewTicket;
+import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketType;
 import org.guichet.tickets.Urgency;
@@ -49,6 +62,41 @@ class PagersIT {
 
 	@Autowired
 	private TicketManagement tickets;
+
+	@Autowired
+	private Articles articles;
+
+	@Autowired
+	private ExampleTickets examples;
+
+	@Test
+	void aListOneRowLongerThanAPageShowsItsLastRowOnPageTwo() {
+		String tag = "window" + UUID.randomUUID().toString().substring(0, 8);
+		CurrentUser writer = TestFixtures.current(fixtures.user("pagers-writer", Role.ADMINISTRATOR));
+		List<Long> written = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			written.add(articles.create(new ArticleContent("Window " + i, "Open it.", ArticleKind.PROCEDURE,
+					ArticleAudience.PUBLIC, null, List.of(tag), null), ArticleLanguage.EN, null, writer).getId());
+		}
+		ArticlePage first = articles.list(new ArticleFilter(null, null, null, null, null, null, tag, 0, 2), writer);
+		ArticlePage second = articles.list(new ArticleFilter(null, null, null, null, null, null, tag, 1, 2), writer);
+		assertThat(first.hasNext()).isTrue();
+		assertThat(second.hasNext()).isFalse();
+		assertThat(Stream.concat(first.articles().stream(), second.articles().stream()).map(Article::getId))
+			.containsExactlyInAnyOrderElementsOf(written);
+
+		User requester = fixtures.user("pagers-window-requester", Role.REQUESTER);
+		for (int i = 0; i < 3; i++) {
+			TicketId id = tickets.register(new NewTicket(TicketType.INCIDENT, "Window " + tag + " " + i, "It sticks.",
+					null, Channel.PORTAL, fixtures.category("Windows").getId(), Urgency.LOW, null, List.of()),
+					TestFixtures.current(requester)).id();
+			examples.mark(id, "Sticks", null, writer);
+		}
+		List<Long> newest = examples.page(0, 3, writer).items().stream().map(Example::ticketId).toList();
+		List<Long> paged = Stream.concat(examples.page(0, 2, writer).items().stream(),
+				examples.page(1, 2, writer).items().stream().limit(1)).map(Example::ticketId).toList();
+		assertThat(paged).isEqualTo(newest);
+	}
 
 	@Test
 	void everyPagerKeepsTheListsQueryButThePage() throws Exception {
