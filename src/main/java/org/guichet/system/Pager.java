@@ -34,12 +34,13 @@ public record Pager(int page, @Nullable Integer pages, @Nullable String first, @
 	 * The pager of a list whose length is not counted: first, previous and next.
 	 *
 	 * @param page the page shown, from 0
-	 * @param empty whether the page shows nothing: after the first page, it is past the list's end
+	 * @param empty whether the page shows nothing: after the first page and with no page following,
+	 *        it is past the list's end
 	 * @param hasNext whether a page follows
 	 * @param link a page's link by its number (from 0), context-relative ({@code /portal?page=2})
 	 */
 	public static Pager of(int page, boolean empty, boolean hasNext, IntFunction<String> link) {
-		if (page > 0 && empty) {
+		if (page > 0 && empty && !hasNext) {
 			return new Pager(page, null, null, null, null, null, link.apply(0));
 		}
 		return new Pager(page, null, page > 0 ? link.apply(0) : null, page > 0 ? link.apply(page - 1) : null,
