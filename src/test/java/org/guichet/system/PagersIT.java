@@ -154,11 +154,11 @@ class PagersIT {
 				new Paged(agent, "/agent/examples?", false),
 				new Paged(agent, "/search?q=" + word + "&kind=ticket&", true));
 		for (Paged paged : pages) {
-			String past = paged.path() + "page=99";
+			String past = paged.path() + "page=" + (paged.path().contains("knowledge?q=") ? "99999" : "99");
 			HttpResponse<String> beyond = paged.session().get(past);
 			assertThat(beyond.statusCode()).as(past).isEqualTo(200);
 			assertThat(beyond.body()).as(past)
-				.contains("id=\"page-notice\"", "Page 100 is past the end of the list")
+				.contains("id=\"page-notice\"", " is past the end of the list")
 				.contains(paged.counted() ? "Go to the last page" : "Go to the first page")
 				.doesNotContain("You have no request yet", "No ticket matches", "No article.", "No example yet",
 						"Nothing found", "No user found");
@@ -168,7 +168,7 @@ class PagersIT {
 			Matcher back = LINK.matcher(notice.group(1));
 			assertThat(back.find()).as("link back of %s", past).isTrue();
 			String backTo = back.group(1).replace("&amp;", "&");
-			assertThat(parameters(backTo)).as(past).doesNotContain("page=99").containsAll(
+			assertThat(parameters(backTo)).as(past).doesNotContain("page=99", "page=99999").containsAll(
 					parameters(paged.path() + "x=y").stream().filter(p -> !p.equals("x=y")).toList());
 			assertThat(paged.session().get(backTo).body()).as(backTo).doesNotContain("id=\"page-notice\"");
 			for (String bad : List.of("abc", "-1")) {
