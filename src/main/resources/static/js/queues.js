@@ -1,8 +1,8 @@
 // Issue 8, queues: the agent's lists. Opens the filters on wide screens (a phone keeps them
-// folded), shows the bulk action's own fields, counts the selection (the bulk form shows once
-// a ticket is selected), moves the column picker's rows, and refreshes the list
-// every 25 seconds while the tab is visible, keeping the selection, the focus and the scroll,
-// and telling screen readers how many new tickets arrived and the list's new total.
+// folded), scrolls the active tab into view, shows the bulk action's own fields, counts the
+// selection (the bulk form shows once a ticket is selected), moves the column picker's rows,
+// and refreshes the list every 25 seconds while the tab is visible, keeping the selection, the
+// focus and the scroll, and telling screen readers how many new tickets arrived and the list's new total.
 (function () {
   'use strict';
   var REFRESH_MS = 25000;
@@ -11,6 +11,17 @@
   var panel = document.getElementById('filters-panel');
   if (panel && window.matchMedia('(min-width: 768px)').matches) {
     panel.open = true;
+  }
+
+  // The tabs scroll sideways when they do not fit: the active one is brought into their view.
+  var tabs = document.querySelector('.queue-tabs');
+  var active = tabs && tabs.querySelector('.nav-link.active');
+  if (active) {
+    var box = tabs.getBoundingClientRect();
+    var tab = active.getBoundingClientRect();
+    if (tab.left < box.left || tab.right > box.right) {
+      tabs.scrollLeft += tab.left - box.left - (box.width - tab.width) / 2;
+    }
   }
 
   function rows() {

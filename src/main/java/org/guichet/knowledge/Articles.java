@@ -18,6 +18,7 @@ import org.guichet.system.ConflictException;
 import org.guichet.system.ForbiddenException;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
+import org.guichet.system.PageWindow;
 import org.guichet.system.VersionMismatchException;
 import org.guichet.tickets.Categories;
 import org.guichet.tickets.Status;
@@ -26,7 +27,6 @@ import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -145,11 +145,11 @@ public class Articles {
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
+		PageWindow window = new PageWindow(filter.page(), filter.size());
 		List<Article> found = articles
-			.findAll(spec, PageRequest.of(filter.page(), filter.size() + 1, Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"))))
+			.findAll(spec, window.rows(Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"))))
 			.getContent();
-		boolean hasNext = found.size() > filter.size();
-		return new ArticlePage(hasNext ? found.subList(0, filter.size()) : found, filter.page(), filter.size(), hasNext);
+		return new ArticlePage(window.shown(found), filter.page(), filter.size(), window.hasNext(found));
 	}
 
 	/** The saved versions of the article, newest first. */

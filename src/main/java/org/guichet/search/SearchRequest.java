@@ -29,6 +29,18 @@ public record SearchRequest(String text, CurrentUser reader, Locale locale, Map<
 	 */
 	public static final int MAX_RESULTS = 10_000;
 
+	/**
+	 * The page a list asks the search for when a person asks for {@code page}: that page, or the
+	 * deepest within {@link #MAX_RESULTS} when it lies beyond, whose pager then says the page asked
+	 * is past the list's end.
+	 *
+	 * @param page from 0
+	 * @param size 1 to 100
+	 */
+	public static int reachable(int page, int size) {
+		return Math.min(page, MAX_RESULTS / size - 1);
+	}
+
 	public SearchRequest {
 		if (page < 0 || size < 1 || size > 100) {
 			throw new IllegalArgumentException("page must be 0 or more and size 1 to 100");

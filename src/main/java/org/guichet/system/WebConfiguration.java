@@ -59,6 +59,17 @@ class WebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
+	/**
+	 * Shows the first page, with a message, for a page number that is not one: see
+	 * {@link PageNumberFilter}. After Spring Security's filters, which need not see it.
+	 */
+	@Bean
+	FilterRegistrationBean<PageNumberFilter> pageNumberFilter() {
+		FilterRegistrationBean<PageNumberFilter> registration = new FilterRegistrationBean<>(new PageNumberFilter());
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+		return registration;
+	}
+
 	/** Rewrites the links of every page to the assets' versioned URLs (Thymeleaf's {@code @{…}}). */
 	@Bean
 	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {

@@ -52,6 +52,9 @@ class PagerBrowserIT {
 		assertThat(browser.text("nav.pager [aria-current=page]")).isEqualTo("Page 2 of 4");
 		assertThat(browser.texts("nav.pager a")).containsExactly("First", "← Previous", "Next →", "Last");
 		browser.screenshot("pager/queue-page-2-1280.png");
+		assertThat((Boolean) browser.script("var tabs = document.querySelector('.queue-tabs').getBoundingClientRect();"
+				+ " var tab = document.getElementById('queue-ALL').getBoundingClientRect();"
+				+ " return tab.left >= tabs.left && tab.right <= tabs.right;")).as("the active tab, All, in view").isTrue();
 		browser.resize(Browser.PHONE);
 		assertThat(browser.fitsTheWindow()).isTrue();
 		browser.scrollTo(browser.find(By.cssSelector("nav.pager")));
@@ -63,6 +66,38 @@ class PagerBrowserIT {
 		browser.waiting().until(Browser.textIn("nav.pager [aria-current=page]", "Page 3 of 4"));
 		assertThat(browser.driver().getCurrentUrl()).contains("categoryId=" + category, "sort=OLDEST", "size=1", "queue=ALL");
 		assertThat(browser.texts("#queue-rows tr")).hasSize(1);
+	}
+
+	@Test
+	void aPagePastTheEndSaysSoAndLeadsBackAndABadPageNumberIsExplainedAboveTheFirstPage() {
+		String word = "beyond" + UUID.randomUUID().toString().substring(0, 8);
+		User requester = fixtures.user("pager-beyond-requester", Role.REQUESTER);
+		long category = fixtures.category("Pager").getId();
+		tickets.register(new NewTicket(TicketType.INCIDENT, "Webcam " + word, "It is dark.", null, Channel.PORTAL,
+				category, Urgency.HIGH, null, List.of()), TestFixtures.current(requester));
+		browser.logIn(requester);
+		browser.open("/portal?page=99999");
+
+		assertThat(browser.text("#page-notice")).startsWith("Page 100,000 is past the end of the list.")
+			.endsWith("Go to the first page");
+		assertThat(browser.driver().findElements(By.cssSelector("#portal-empty, nav.pager"))).isEmpty();
+		browser.screenshot("pager/portal-past-the-end-1280.png");
+		browser.resize(Browser.PHONE);
+		assertThat(browser.fitsTheWindow()).isTrue();
+		browser.screenshot("pager/portal-past-the-end-390.png");
+		browser.resize(Browser.DESKTOP);
+
+		browser.click(By.id("page-back"));
+		browser.waiting().until(ExpectedConditions.urlContains("page=0"));
+		assertThat(browser.text("main")).contains("Webcam " + word);
+
+		browser.open("/portal?page=abc");
+		assertThat(browser.text("#page-notice")).isEqualTo("“abc” is not a page number: here is the first page.");
+		assertThat(browser.text("main")).contains("Webcam " + word);
+		browser.resize(Browser.PHONE);
+		assertThat(browser.fitsTheWindow()).isTrue();
+		browser.screenshot("pager/portal-bad-page-390.png");
+		browser.resize(Browser.DESKTOP);
 	}
 
 }

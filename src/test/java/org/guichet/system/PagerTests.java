@@ -25,26 +25,35 @@ class PagerTests {
 	}
 
 	@Test
-	void aListThatIsNotCountedOffersPreviousAndNextOnly() {
-		assertThat(Pager.of(0, true, LINK)).isEqualTo(new Pager(0, null, null, null, "/list?page=1", null));
-		assertThat(Pager.of(2, false, LINK)).isEqualTo(new Pager(2, null, null, "/list?page=1", null, null));
+	void aListThatIsNotCountedOffersFirstPreviousAndNext() {
+		assertThat(Pager.of(0, false, true, LINK)).isEqualTo(new Pager(0, null, null, null, "/list?page=1", null, null));
+		assertThat(Pager.of(2, false, false, LINK))
+			.isEqualTo(new Pager(2, null, "/list?page=0", "/list?page=1", null, null, null));
+	}
+
+	@Test
+	void anEmptyPageAfterTheFirstOfAListThatIsNotCountedLeadsBackToTheFirst() {
+		Pager past = Pager.of(99999, true, false, LINK);
+
+		assertThat(past).isEqualTo(new Pager(99999, null, null, null, null, null, "/list?page=0"));
+		assertThat(past.pastTheEnd()).isTrue();
+		assertThat(Pager.of(0, true, false, LINK).pastTheEnd()).isFalse();
 	}
 
 	@Test
 	void aCountedListOffersFirstAndLastBesidePreviousAndNext() {
 		assertThat(Pager.counted(1, 45, 20, LINK))
-			.isEqualTo(new Pager(1, 3, "/list?page=0", "/list?page=0", "/list?page=2", "/list?page=2"));
+			.isEqualTo(new Pager(1, 3, "/list?page=0", "/list?page=0", "/list?page=2", "/list?page=2", null));
 		assertThat(Pager.counted(0, 45, 20, LINK))
-			.isEqualTo(new Pager(0, 3, null, null, "/list?page=1", "/list?page=2"));
+			.isEqualTo(new Pager(0, 3, null, null, "/list?page=1", "/list?page=2", null));
 		assertThat(Pager.counted(2, 45, 20, LINK))
-			.isEqualTo(new Pager(2, 3, "/list?page=0", "/list?page=1", null, null));
+			.isEqualTo(new Pager(2, 3, "/list?page=0", "/list?page=1", null, null, null));
 	}
 
 	@Test
-	void aPagePastTheEndOfACountedListLeadsBackToItsLastPage() {
-		assertThat(Pager.counted(9, 45, 20, LINK))
-			.isEqualTo(new Pager(9, 3, "/list?page=0", "/list?page=2", null, null));
-		assertThat(Pager.counted(1, 0, 20, LINK)).isEqualTo(new Pager(1, 1, "/list?page=0", "/list?page=0", null, null));
+	void aPagePastTheEndOfACountedListLeadsBackToItsLastPageOnly() {
+		assertThat(Pager.counted(99999, 45, 20, LINK)).isEqualTo(new Pager(99999, 3, null, null, null, null, "/list?page=2"));
+		assertThat(Pager.counted(1, 0, 20, LINK)).isEqualTo(new Pager(1, 1, null, null, null, null, "/list?page=0"));
 	}
 
 }

@@ -9,15 +9,28 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
+import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.directory.User;
+import org.guichet.knowledge.Article;
+import org.guichet.knowledge.ArticleAudience;
+import org.guichet.knowledge.ArticleContent;
+import org.guichet.knowledge.ArticleFilter;
+import org.guichet.knowledge.ArticleKind;
+import org.guichet.knowledge.ArticleLanguage;
+import org.guichet.knowledge.ArticlePage;
+import org.guichet.knowledge.Articles;
+import org.guichet.presentation.examples.Example;
+import org.guichet.presentation.examples.ExampleTickets;
 import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.guichet.testing.WebSession;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.NewTicket;
+import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketType;
 import org.guichet.tickets.Urgency;
@@ -39,6 +52,9 @@ class PagersIT {
 	private static final Pattern PAGER = Pattern.compile("<nav[^>]*class=\"pager[^\"]*\"[^>]*>(.*?)</nav>",
 			Pattern.DOTALL);
 
+	private static final Pattern NOTICE = Pattern.compile("<div[^>]*id=\"page-notice\"[^>]*>(.*?)</div>",
+			Pattern.DOTALL);
+
 	private static final Pattern LINK = Pattern.compile("<a[^>]*href=\"([^\"]+)\"[^>]*>");
 
 	@LocalServerPort
@@ -49,6 +65,41 @@ class PagersIT {
 
 	@Autowired
 	private TicketManagement tickets;
+
+	@Autowired
+	private Articles articles;
+
+	@Autowired
+	private ExampleTickets examples;
+
+	@Test
+	void aListOneRowLongerThanAPageShowsItsLastRowOnPageTwo() {
+		String tag = "window" + UUID.randomUUID().toString().substring(0, 8);
+		CurrentUser writer = TestFixtures.current(fixtures.user("pagers-writer", Role.ADMINISTRATOR));
+		List<Long> written = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			written.add(articles.create(new ArticleContent("Window " + i, "Open it.", ArticleKind.PROCEDURE,
+					ArticleAudience.PUBLIC, null, List.of(tag), null), ArticleLanguage.EN, null, writer).getId());
+		}
+		ArticlePage first = articles.list(new ArticleFilter(null, null, null, null, null, null, tag, 0, 2), writer);
+		ArticlePage second = articles.list(new ArticleFilter(null, null, null, null, null, null, tag, 1, 2), writer);
+		assertThat(first.hasNext()).isTrue();
+		assertThat(second.hasNext()).isFalse();
+		assertThat(Stream.concat(first.articles().stream(), second.articles().stream()).map(Article::getId))
+			.containsExactlyInAnyOrderElementsOf(written);
+
+		User requester = fixtures.user("pagers-window-requester", Role.REQUESTER);
+		for (int i = 0; i < 3; i++) {
+			TicketId id = tickets.register(new NewTicket(TicketType.INCIDENT, "Window " + tag + " " + i, "It sticks.",
+					null, Channel.PORTAL, fixtures.category("Windows").getId(), Urgency.LOW, null, List.of()),
+					TestFixtures.current(requester)).id();
+			examples.mark(id, "Sticks", null, writer);
+		}
+		List<Long> newest = examples.page(0, 3, writer).items().stream().map(Example::ticketId).toList();
+		List<Long> paged = Stream.concat(examples.page(0, 2, writer).items().stream(),
+				examples.page(1, 2, writer).items().stream().limit(1)).map(Example::ticketId).toList();
+		assertThat(paged).isEqualTo(newest);
+	}
 
 	@Test
 	void everyPagerKeepsTheListsQueryButThePage() throws Exception {
@@ -78,23 +129,77 @@ class PagersIT {
 		assertPagerKeeps(agent, "/search?q=" + word + "&kind=article&f.kind=FAQ&page=1", 1);
 	}
 
+	@Test
+	void everyPagedPageSaysAPagePastTheEndIsAndExplainsABadPageNumberAboveItsFirstPage() throws Exception {
+		String word = "beyond" + UUID.randomUUID().toString().substring(0, 8);
+		User admin = fixtures.user("pagers-beyond-admin", Role.ADMINISTRATOR);
+		User requester = fixtures.user("pagers-beyond-requester", Role.REQUESTER);
+		long category = fixtures.category("Beyond").getId();
+		for (int i = 0; i < 2; i++) {
+			tickets.register(new NewTicket(TicketType.INCIDENT, "Screen " + word + " " + i, "It flickers.", null,
+					Channel.PORTAL, category, Urgency.HIGH, null, List.of()), TestFixtures.current(requester));
+		}
+		articles.create(new ArticleContent("Screen " + word, "Check the cable.", ArticleKind.PROCEDURE,
+				ArticleAudience.PUBLIC, null, List.of(), null), ArticleLanguage.EN, null, TestFixtures.current(admin));
+		WebSession agent = WebSession.signedIn("http://localhost:" + port, admin);
+		WebSession portal = WebSession.signedIn("http://localhost:" + port, requester);
+		record Paged(WebSession session, String path, boolean counted) {
+		}
+		List<Paged> pages = List.of(new Paged(portal, "/portal?", false),
+				new Paged(agent, "/agent?queue=ALL&categoryId=" + category + "&", true),
+				new Paged(agent, "/admin/users?q=pagers-beyond&", true),
+				new Paged(agent, "/agent/knowledge?", false),
+				new Paged(agent, "/agent/knowledge?q=" + word + "&", true),
+				new Paged(portal, "/portal/knowledge?q=" + word + "&", true),
+				new Paged(agent, "/agent/examples?", false),
+				new Paged(agent, "/search?q=" + word + "&kind=ticket&", true));
+		for (Paged paged : pages) {
+			String past = paged.path() + "page=" + (paged.path().contains("knowledge?q=") ? "99999" : "99");
+			HttpResponse<String> beyond = paged.session().get(past);
+			assertThat(beyond.statusCode()).as(past).isEqualTo(200);
+			assertThat(beyond.body()).as(past)
+				.contains("id=\"page-notice\"", " is past the end of the list")
+				.contains(paged.counted() ? "Go to the last page" : "Go to the first page")
+				.doesNotContain("You have no request yet", "No ticket matches", "No article.", "No example yet",
+						"Nothing found", "No user found");
+			assertThat(PAGER.matcher(beyond.body()).find()).as("pager of %s", past).isFalse();
+			Matcher notice = NOTICE.matcher(beyond.body());
+			assertThat(notice.find()).as("notice of %s", past).isTrue();
+			Matcher back = LINK.matcher(notice.group(1));
+			assertThat(back.find()).as("link back of %s", past).isTrue();
+			String backTo = back.group(1).replace("&amp;", "&");
+			assertThat(parameters(backTo)).as(past).doesNotContain("page=99", "page=99999").containsAll(
+					parameters(paged.path() + "x=y").stream().filter(p -> !p.equals("x=y")).toList());
+			assertThat(paged.session().get(backTo).body()).as(backTo).doesNotContain("id=\"page-notice\"");
+			for (String bad : List.of("abc", "-1")) {
+				String refused = paged.path() + "page=" + bad;
+				HttpResponse<String> first = paged.session().get(refused);
+				assertThat(first.statusCode()).as(refused).isEqualTo(200);
+				assertThat(first.body()).as(refused).contains("id=\"page-notice\"", "“" + bad + "” is not a page number");
+			}
+		}
+	}
+
 	/**
-	 * Opens {@code path} (a page after the first) and checks that its pager holds at least
-	 * {@code links} links, each with every parameter of {@code path} but the page, a page other
-	 * than 1 (none is the first), and a "previous" that answers.
+	 * Opens {@code path} (a page after the first) and checks that its pager (or, on a page past
+	 * the list's end, the notice's link back) holds at least {@code links} links, each with every
+	 * parameter of {@code path} but the page, a page other than 1 (none is the first), and a
+	 * "previous" (or the link back) that answers.
 	 */
 	private static void assertPagerKeeps(WebSession session, String path, int links) throws Exception {
 		HttpResponse<String> page = session.get(path);
 		assertThat(page.statusCode()).as(path).isEqualTo(200);
 		Matcher pager = PAGER.matcher(page.body());
-		assertThat(pager.find()).as("pager of %s", path).isTrue();
+		Matcher notice = NOTICE.matcher(page.body());
+		boolean paged = pager.find();
+		assertThat(paged || notice.find()).as("pager or notice of %s", path).isTrue();
 		List<String> hrefs = new ArrayList<>();
 		String previous = null;
-		Matcher link = LINK.matcher(pager.group(1));
+		Matcher link = LINK.matcher(paged ? pager.group(1) : notice.group(1));
 		while (link.find()) {
 			String href = link.group(1).replace("&amp;", "&");
 			hrefs.add(href);
-			if (link.group().contains("rel=\"prev\"")) {
+			if (link.group().contains("rel=\"prev\"") || link.group().contains("id=\"page-back\"")) {
 				previous = href;
 			}
 		}

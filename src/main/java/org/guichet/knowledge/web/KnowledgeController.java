@@ -105,16 +105,16 @@ class KnowledgeController {
 				filters.put("category", List.of(String.valueOf(category)));
 			}
 			SearchResults results = search.search(new SearchRequest(q, me, LocaleContextHolder.getLocale(), filters,
-					Math.max(page, 0), PAGE));
+					SearchRequest.reachable(page, PAGE), PAGE));
 			model.addAttribute("results", results);
-			model.addAttribute("pager", Pager.counted(Math.max(page, 0),
+			model.addAttribute("pager", Pager.counted(page,
 					Math.min(results.total(), SearchRequest.MAX_RESULTS), PAGE, Pager.sameQuery(request)));
 		}
 		else {
 			ArticlePage found = articles.list(new ArticleFilter(status, kind, audience, language, category,
-					mine ? me.id() : null, null, Math.max(page, 0), PAGE), me);
+					mine ? me.id() : null, null, page, PAGE), me);
 			model.addAttribute("found", found);
-			model.addAttribute("pager", Pager.of(found.page(), found.hasNext(), Pager.sameQuery(request)));
+			model.addAttribute("pager", Pager.of(found.page(), found.articles().isEmpty(), found.hasNext(), Pager.sameQuery(request)));
 		}
 		model.addAttribute("attentionCount", articles.attention(me).size());
 		choices.add(model);

@@ -80,9 +80,9 @@ class PortalKnowledgeController {
 		boolean typed = q != null && !q.isBlank();
 		model.addAttribute("noWord", typed && !SearchWords.hasWord(q));
 		if (typed && SearchWords.hasWord(q)) {
-			SearchResults results = shelf.search(q.strip(), known, me, locale, Math.max(page, 0), PAGE_SIZE);
+			SearchResults results = shelf.search(q.strip(), known, me, locale, SearchRequest.reachable(page, PAGE_SIZE), PAGE_SIZE);
 			model.addAttribute("results", results);
-			model.addAttribute("pager", Pager.counted(Math.max(page, 0),
+			model.addAttribute("pager", Pager.counted(page,
 					Math.min(results.total(), SearchRequest.MAX_RESULTS), PAGE_SIZE, Pager.sameQuery(request)));
 		}
 		else {

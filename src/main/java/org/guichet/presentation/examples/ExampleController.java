@@ -72,7 +72,7 @@ class ExampleController {
 			HttpServletRequest request, Model model) {
 		ExamplePage found = examples.page(Math.max(0, page), PAGE_SIZE, reader);
 		model.addAttribute("examples", found);
-		model.addAttribute("pager", Pager.of(found.page(), found.hasNext(), Pager.sameQuery(request)));
+		model.addAttribute("pager", Pager.of(found.page(), found.items().isEmpty(), found.hasNext(), Pager.sameQuery(request)));
 		return "presentation/examples";
 	}
 

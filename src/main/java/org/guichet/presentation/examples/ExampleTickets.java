@@ -12,10 +12,11 @@ import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
+import org.guichet.system.PageWindow;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -120,9 +121,9 @@ public class ExampleTickets {
 			throw new InvalidInputException("size", "examples.size",
 					"size: give a page size from 1 to " + PAGE_MAX, size, PAGE_MAX);
 		}
-		List<ExampleTicket> rows = examples.findNewestFirst(PageRequest.of(page, size + 1));
-		boolean hasNext = rows.size() > size;
-		List<ExampleTicket> shown = hasNext ? rows.subList(0, size) : rows;
+		PageWindow window = new PageWindow(page, size);
+		List<ExampleTicket> rows = examples.findNewestFirst(window.rows(Sort.unsorted()));
+		List<ExampleTicket> shown = window.shown(rows);
 		Map<Long, String> names = users.findAllById(shown.stream().map(ExampleTicket::markedById).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(User::getId, User::getFullName, (a, b) -> a));
@@ -132,7 +133,7 @@ public class ExampleTickets {
 					example.kind(), example.markedById(), names.getOrDefault(example.markedById(), ""),
 					example.markedAt()));
 		}
-		return new ExamplePage(items, page, size, hasNext);
+		return new ExamplePage(items, page, size, window.hasNext(rows));
 	}
 
 	/** The ticket's title if the reader may see it, else null. */

@@ -111,7 +111,7 @@ class AgentQueueController {
 			QueueCount total = counts.ofList(query, slice, me);
 			model.addAttribute("total", total);
 			IntFunction<String> link = page -> QueueLinks.to("/agent", filter.onPage(page), viewId);
-			model.addAttribute("pager", total.more() ? Pager.of(slice.page(), slice.hasNext(), link)
+			model.addAttribute("pager", total.more() ? Pager.of(slice.page(), slice.tickets().isEmpty(), slice.hasNext(), link)
 					: Pager.counted(slice.page(), total.count(), slice.size(), link));
 		}
 		else {

@@ -101,7 +101,7 @@ class PortalController {
 				TicketSort.UPDATED, page, PAGE_SIZE, group);
 		TicketSlice slice = tickets.search(query, me);
 		model.addAttribute("slice", slice);
-		model.addAttribute("pager", Pager.of(slice.page(), slice.hasNext(), Pager.sameQuery(request)));
+		model.addAttribute("pager", Pager.of(slice.page(), slice.tickets().isEmpty(), slice.hasNext(), Pager.sameQuery(request)));
 		model.addAttribute("groups", StatusGroup.values());
 		model.addAttribute("group", group);
 		model.addAttribute("q", text);
