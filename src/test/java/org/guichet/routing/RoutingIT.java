@@ -147,7 +147,7 @@ class RoutingIT {
 	}
 
 	@Test
-	void anSlaPolicyARuleChoosesIsNotDeleted() {
+	void anSlaPolicyARuleChoosesIsNotDeletedAndItsReadGivesItsETag() {
 		String name = "Kept policy " + UUID.randomUUID();
 		SlaPolicy policy = new SlaPolicy(name, calendars.define("24/7 " + name, StandardCalendars.twentyFourSeven()).id());
 		policy.conditions(null, null, "nobody's department " + name, null);
@@ -161,6 +161,9 @@ class RoutingIT {
 		assertThat(refused.json().get("code").asString()).isEqualTo("routing.sla-policy.in-use");
 		assertThat(refused.json().get("detail").asString()).contains("Uses " + name);
 		assertThat(policies.existsById(policyId)).isTrue();
+		Response read = admin.get("/api/v1/sla-policies/" + policyId);
+		assertThat(read.header("ETag")).as("the tag a change sends back in If-Match")
+			.isEqualTo("\"" + read.json().get("version").asLong() + "\"");
 	}
 
 	@Test
