@@ -260,7 +260,7 @@ class AccessibilityBrowserIT {
 				}
 				if (!found.isEmpty()) {
 					violations.add(who + " " + size.getWidth() + "px " + String.join("\n", found));
-					browser.screenshot("a11y/" + who + path.replaceAll("[^a-z0-9]+", "-") + "-" + size.getWidth() + ".png");
+					browser.saveWindow("a11y/" + who + path.replaceAll("[^a-z0-9]+", "-") + "-" + size.getWidth() + ".png");
 				}
 			}
 		}

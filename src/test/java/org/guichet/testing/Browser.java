@@ -38,7 +38,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 /**
  * A headless Chromium ({@link HeadlessChromium}) on one running Guichet, with the gestures the
  * browser tests share: log in, click as a person would, read a text, wait, take a screenshot
- * (into {@code target/screenshots}). Close it after the tests.
+ * (into {@code target/screenshots}, when asked for: {@link #screenshot}). Close it after the tests.
  * <p>
  * After a gesture that makes the page answer (a form sent, a link followed, an htmx request), wait
  * with {@link #actAndAwaitAnswer} or {@link #clickAndAwaitAnswer}: a plain wait for an element, a
@@ -67,6 +67,11 @@ public final class Browser implements AutoCloseable, BeforeEachCallback, AfterAl
 	 * asking is a round trip to the browser, hence not more often.
 	 */
 	private static final Duration POLLING = Duration.ofMillis(100);
+
+	/** The system property that asks for the screenshots of {@link #screenshot} ({@code true}). */
+	public static final String SCREENSHOTS_PROPERTY = "guichet.test.screenshots";
+
+	private static final boolean SCREENSHOTS = Boolean.getBoolean(SCREENSHOTS_PROPERTY) || TestSweep.full();
 
 	/** The system property giving the latency, in milliseconds, added to every request of the browser. */
 	public static final String LATENCY_PROPERTY = "guichet.browser.latency-ms";
@@ -366,8 +371,24 @@ public final class Browser implements AutoCloseable, BeforeEachCallback, AfterAl
 		return outside;
 	}
 
-	/** Saves the window as {@code target/screenshots/name}; the name may hold a folder, such as {@code a11y/}. */
+	/**
+	 * Saves the window as {@code target/screenshots/name} (the name may hold a folder, such as
+	 * {@code a11y/}) when screenshots are asked for ({@value #SCREENSHOTS_PROPERTY}{@code =true}, or
+	 * the full sweep, {@code -Pfull}); does nothing otherwise. These screenshots are for people to
+	 * look at, no test reads them: their PNG encoding in Chromium was CPU the everyday build spent
+	 * for no verdict. What a failing test showed is saved always, by {@link #saveWindow}.
+	 */
 	public void screenshot(String name) {
+		if (SCREENSHOTS) {
+			saveWindow(name);
+		}
+	}
+
+	/**
+	 * Saves the window as {@code target/screenshots/name} whatever the build asked, to show what the
+	 * browser showed when a check failed; the name may hold a folder, such as {@code failed/}.
+	 */
+	public void saveWindow(String name) {
 		try {
 			Path target = Path.of("target/screenshots").resolve(name);
 			Files.createDirectories(target.getParent());
@@ -401,7 +422,7 @@ public final class Browser implements AutoCloseable, BeforeEachCallback, AfterAl
 		String name = "failed/" + context.getRequiredTestClass().getSimpleName() + "."
 				+ context.getRequiredTestMethod().getName() + ".png";
 		try {
-			screenshot(name);
+			saveWindow(name);
 			System.err.println("The browser showed " + driver.getCurrentUrl() + " (\"" + driver.getTitle()
 					+ "\"), saved as target/screenshots/" + name);
 		}
