@@ -13,16 +13,21 @@
     panel.open = true;
   }
 
-  // The tabs scroll sideways when they do not fit: the active one is brought into their view.
-  var tabs = document.querySelector('.queue-tabs');
-  var active = tabs && tabs.querySelector('.nav-link.active');
-  if (active) {
-    var box = tabs.getBoundingClientRect();
-    var tab = active.getBoundingClientRect();
-    if (tab.left < box.left || tab.right > box.right) {
-      tabs.scrollLeft += tab.left - box.left - (box.width - tab.width) / 2;
+  // The tabs scroll sideways when they do not fit: the active one is brought into their view,
+  // again once the page has loaded (its fonts change the tabs' widths).
+  function activeTabInView() {
+    var tabs = document.querySelector('.queue-tabs');
+    var active = tabs && tabs.querySelector('.nav-link.active');
+    if (active) {
+      var box = tabs.getBoundingClientRect();
+      var tab = active.getBoundingClientRect();
+      if (tab.left < box.left || tab.right > box.right) {
+        tabs.scrollLeft += tab.left - box.left - (box.width - tab.width) / 2;
+      }
     }
   }
+  activeTabInView();
+  window.addEventListener('load', activeTabInView);
 
   function rows() {
     return document.getElementById('queue-rows');
