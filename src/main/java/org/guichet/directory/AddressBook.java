@@ -18,6 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class AddressBook {
 
 	/**
+	 * How many of a phone number's last digits the database keeps apart for {@link #withPhoneEnding}
+	 * (migration V202612180300: changing it is a migration).
+	 */
+	public static final int PHONE_TAIL_DIGITS = 8;
+
+	/**
 	 * The stored password of an account that has none: a bcrypt entry that is no bcrypt hash, which
 	 * no password matches (the encoder says no, without hashing anything). Hashing a random secret
 	 * instead cost 0.1 s of CPU per new sender, which a flood of new addresses turned into a denial
@@ -49,19 +55,22 @@ public class AddressBook {
 	}
 
 	/**
-	 * The people whose phone number, however written, ends with these digits (the last digits of a
-	 * number that texted the desk), active or not, by id; the caller reads each number to keep the
-	 * one that is the same number.
+	 * The people whose phone number, however written (spaces, dots, dashes and brackets aside), ends
+	 * with these digits (the last digits of a number that texted the desk), active or not, by id;
+	 * the caller reads each number to keep the one that is the same number. With
+	 * {@value #PHONE_TAIL_DIGITS} digits the look-up is one index read; with fewer it reads every
+	 * number's last digits.
 	 *
-	 * @param digits digits only, at least 6
+	 * @param digits digits only, at least 6 and at most {@value #PHONE_TAIL_DIGITS}
 	 * @throws IllegalArgumentException for anything else
 	 */
 	@Transactional(readOnly = true)
 	public List<User> withPhoneEnding(String digits) {
-		if (digits.length() < 6 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-			throw new IllegalArgumentException("at least 6 digits, not " + digits);
+		if (digits.length() < 6 || digits.length() > PHONE_TAIL_DIGITS
+				|| !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+			throw new IllegalArgumentException("6 to " + PHONE_TAIL_DIGITS + " digits, not " + digits);
 		}
-		return users.findByPhoneEnding(digits);
+		return digits.length() == PHONE_TAIL_DIGITS ? users.findByPhoneTail(digits) : users.findByPhoneTailEnding(digits);
 	}
 
 	/**

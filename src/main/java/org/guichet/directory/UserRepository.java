@@ -49,12 +49,16 @@ public interface UserRepository extends JpaRepository<User, Long>, JpaSpecificat
 	Slice<User> findCallers(String pattern, Pageable pageable);
 
 	/**
-	 * People whose phone, without its spaces, dots, dashes and brackets, ends with these digits,
-	 * by id (the SMS channel reads each one's number to find who texted).
+	 * People whose phone's last digits (its {@code phone_tail} column: the last
+	 * {@value AddressBook#PHONE_TAIL_DIGITS} characters of the number without its spaces, dots,
+	 * dashes and brackets) are these, by id.
 	 */
-	@Query("select u from User u where replace(replace(replace(replace(replace(u.phone, ' ', ''), '.', ''), '-', ''),"
-			+ " '(', ''), ')', '') like concat('%', :digits) order by u.id")
-	List<User> findByPhoneEnding(String digits);
+	@Query(value = "select * from app_user where phone_tail = :digits order by id", nativeQuery = true)
+	List<User> findByPhoneTail(String digits);
+
+	/** People whose phone's last digits (as {@link #findByPhoneTail}) end with these, by id. */
+	@Query(value = "select * from app_user where phone_tail like concat('%', :digits) order by id", nativeQuery = true)
+	List<User> findByPhoneTailEnding(String digits);
 
 	/**
 	 * Active people whose full name contains the pattern's text, by name, a page at a time (the

@@ -49,9 +49,6 @@ class SmsIngestion {
 
 	private static final Logger log = LoggerFactory.getLogger(SmsIngestion.class);
 
-	/** How many last digits of a number find its candidates in the directory. */
-	private static final int MATCHED_DIGITS = 8;
-
 	/** A text accepted and not yet ingested, as its row holds it. */
 	private record Waiting(long id, String gateway, String messageId, String from, String to, String text,
 			Instant receivedAt) {
@@ -163,7 +160,7 @@ class SmsIngestion {
 
 	/** The one active person whose phone is this number; nobody when none or several have it. */
 	private Optional<User> personWith(String e164) {
-		List<User> owners = people.withPhoneEnding(PhoneNumbers.lastDigits(e164, MATCHED_DIGITS))
+		List<User> owners = people.withPhoneEnding(PhoneNumbers.lastDigits(e164, AddressBook.PHONE_TAIL_DIGITS))
 			.stream()
 			.filter(User::isActive)
 			.filter(user -> settings.numbers().e164(user.getPhone()).filter(e164::equals).isPresent())

@@ -192,6 +192,25 @@ class SmsChannelIT {
 	}
 
 	@Test
+	void aKnownPhoneWrittenWithDotsDashesBracketsOrTheCountryCodeFindsItsOwner() throws Exception {
+		String dotted = mobile();
+		User bob = withPhone(fixtures.user("texting-bob", Role.REQUESTER),
+				"(" + dotted.substring(0, 2) + ") " + dotted.substring(2, 6) + "." + dotted.substring(6, 8) + "-" + dotted.substring(8));
+		String international = mobile();
+		User carol = withPhone(fixtures.user("texting-carol", Role.REQUESTER), "+33 (0)" + spaced(international.substring(1)));
+
+		String fromBob = id();
+		String fromCarol = id();
+		generic(SECRET, dotted, "Écran noir", fromBob);
+		generic(SECRET, e164(international), "Clavier", fromCarol);
+
+		assertThat(ingested(fromBob).get("outcome")).isEqualTo("TICKET_CREATED");
+		assertThat(ingested(fromCarol).get("outcome")).isEqualTo("TICKET_CREATED");
+		onlyTicketOf(bob);
+		onlyTicketOf(carol);
+	}
+
+	@Test
 	void theGenericGatewayWithoutItsSecretIsRefusedAndNothingIsRecorded() throws Exception {
 		String number = mobile();
 		withPhone(fixtures.user("forging", Role.REQUESTER), number);
