@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,12 +14,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
 import org.guichet.sms.SmsIngested.Outcome;
+import org.guichet.system.GroupCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,9 +48,12 @@ public class SmsInbox {
 	/** The longest sender or recipient kept as the gateway wrote it. */
 	private static final int NUMBER_MAX = 40;
 
-	private final JdbcClient jdbc;
+	private final JdbcTemplate jdbc;
 
 	private final SmsIngestion ingestion;
+
+	/** The acceptances of concurrent deliveries, committed together (at most 100 a transaction). */
+	private final GroupCommit<Row> groups;
 
 	private final TransactionTemplate transactions;
 
@@ -64,7 +69,7 @@ public class SmsInbox {
 	/** Whether a text may have arrived since a working thread last found none. */
 	private final AtomicBoolean requested = new AtomicBoolean();
 
-	SmsInbox(JdbcClient jdbc, SmsIngestion ingestion, PlatformTransactionManager transactionManager, Clock clock,
+	SmsInbox(JdbcTemplate jdbc, SmsIngestion ingestion, PlatformTransactionManager transactionManager, Clock clock,
 			@Value("${guichet.sms.ingest-threads:1}") int threads) {
 		if (threads < 1) {
 			throw new IllegalArgumentException("guichet.sms.ingest-threads must be at least 1, not " + threads);
@@ -72,6 +77,7 @@ public class SmsInbox {
 		this.jdbc = jdbc;
 		this.ingestion = ingestion;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.groups = new GroupCommit<>(transactions, this::insert, 100);
 		this.clock = clock;
 		this.threads = threads;
 		AtomicInteger number = new AtomicInteger();
@@ -95,28 +101,51 @@ public class SmsInbox {
 		if (sms.messageId().isBlank() || sms.messageId().length() > InboundSms.MESSAGE_ID_MAX) {
 			throw new IllegalArgumentException("a message id of 1 to " + InboundSms.MESSAGE_ID_MAX + " characters");
 		}
+		Row row = new Row(sms.gateway(), sms.messageId(), SmsIngestion.cut(sms.from().strip(), NUMBER_MAX),
+				SmsIngestion.cut(sms.to().strip(), NUMBER_MAX), SmsIngestion.cut(sms.text().strip(), TEXT_MAX),
+				Timestamp.from(clock.instant()));
+		if (!groups.commit(row)) {
+			Optional<SmsIngested> earlier = acceptAlone(row, sms);
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
+		wake();
+		return new SmsIngested(Outcome.ACCEPTED, null, "");
+	}
+
+	/** The row of {@code sms_inbound} an accepted text starts as, its texts cut to their columns. */
+	private record Row(String gateway, String messageId, String sender, String recipient, String body,
+			Timestamp receivedAt) {
+	}
+
+	private void insert(List<Row> rows) {
+		jdbc.batchUpdate("insert into sms_inbound (gateway, message_id, sender, recipient, body, received_at, outcome, reason)"
+				+ " values (?, ?, ?, ?, ?, ?, '" + Outcome.ACCEPTED.name() + "', '')",
+				rows.stream()
+					.map(row -> new Object[] { row.gateway(), row.messageId(), row.sender(), row.recipient(), row.body(),
+							row.receivedAt() })
+					.toList());
+	}
+
+	/**
+	 * Stores a text whose group failed, alone: inserted, or found delivered before (another
+	 * delivery of the same message wrote its row, or holds it until its commit, for at most
+	 * {@link #CLAIM_WAIT}).
+	 *
+	 * @return the earlier delivery's outcome, or empty once this one is stored
+	 */
+	private Optional<SmsIngested> acceptAlone(Row row, InboundSms sms) {
 		Instant deadline = clock.instant().plus(CLAIM_WAIT);
 		while (true) {
 			try {
-				transactions.executeWithoutResult(status -> jdbc
-					.sql("insert into sms_inbound (gateway, message_id, sender, recipient, body, received_at, outcome, reason)"
-							+ " values (:gateway, :id, :sender, :recipient, :body, :at, :outcome, '')")
-					.param("gateway", sms.gateway())
-					.param("id", sms.messageId())
-					.param("sender", SmsIngestion.cut(sms.from().strip(), NUMBER_MAX))
-					.param("recipient", SmsIngestion.cut(sms.to().strip(), NUMBER_MAX))
-					.param("body", SmsIngestion.cut(sms.text().strip(), TEXT_MAX))
-					.param("at", Timestamp.from(clock.instant()))
-					.param("outcome", Outcome.ACCEPTED.name())
-					.update());
-				wake();
-				return new SmsIngested(Outcome.ACCEPTED, null, "");
+				transactions.executeWithoutResult(status -> insert(List.of(row)));
+				return Optional.empty();
 			}
 			catch (DataIntegrityViolationException | TransientDataAccessException ex) {
-				// another delivery of the same message wrote its row, or holds it until its commit
 				Optional<SmsIngested> earlier = earlier(sms);
 				if (earlier.isPresent()) {
-					return earlier.get();
+					return earlier;
 				}
 				if (clock.instant().isAfter(deadline)) {
 					throw ex;
@@ -127,15 +156,11 @@ public class SmsInbox {
 	}
 
 	private Optional<SmsIngested> earlier(InboundSms sms) {
-		return jdbc.sql("select outcome, ticket_id from sms_inbound where gateway = :gateway and message_id = :id")
-			.param("gateway", sms.gateway())
-			.param("id", sms.messageId())
-			.query((row, n) -> {
-				long ticket = row.getLong(2);
-				Long ticketId = row.wasNull() ? null : ticket;
-				return new SmsIngested(Outcome.ALREADY_INGESTED, ticketId, "delivered before: " + row.getString(1));
-			})
-			.optional();
+		return jdbc.query("select outcome, ticket_id from sms_inbound where gateway = ? and message_id = ?", (row, n) -> {
+			long ticket = row.getLong(2);
+			Long ticketId = row.wasNull() ? null : ticket;
+			return new SmsIngested(Outcome.ALREADY_INGESTED, ticketId, "delivered before: " + row.getString(1));
+		}, sms.gateway(), sms.messageId()).stream().findFirst();
 	}
 
 	/** Looks for texts left waiting: by a node that stopped before ingesting them, or another node's. */
