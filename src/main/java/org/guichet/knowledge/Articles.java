@@ -27,6 +27,7 @@ import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -146,10 +147,10 @@ public class Articles {
 			return cb.and(where.toArray(Predicate[]::new));
 		};
 		PageWindow window = new PageWindow(filter.page(), filter.size());
-		List<Article> found = articles
-			.findAll(spec, window.rows(Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"))))
-			.getContent();
-		return new ArticlePage(window.shown(found), filter.page(), filter.size(), window.hasNext(found));
+		Page<Article> read = articles.findAll(spec, window.rows(Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"))));
+		List<Article> found = read.getContent();
+		return new ArticlePage(window.shown(found), filter.page(), filter.size(), window.hasNext(found),
+				read.getTotalElements());
 	}
 
 	/** The saved versions of the article, newest first. */

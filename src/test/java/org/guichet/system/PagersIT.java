@@ -119,7 +119,7 @@ class PagersIT {
 		// counted lists with a page after the second: first, previous, next and last
 		assertPagerKeeps(agent, "/agent?queue=ALL&type=INCIDENT&categoryId=" + category + "&sort=OLDEST&size=1&page=1", 4);
 		assertPagerKeeps(agent, "/admin/users?q=" + word + "&size=1&sort=username&page=1", 4);
-		// lists that are not counted, or empty under their filters: previous at least
+		// lists that are not counted (examples), or empty under their filters: previous at least
 		assertPagerKeeps(portal, "/portal?status=OPEN&q=" + word + "&page=1", 1);
 		assertPagerKeeps(agent, "/agent/knowledge?status=DRAFT&kind=SOLUTION&language=FR&mine=true&page=1", 1);
 		assertPagerKeeps(agent, "/agent/knowledge?q=" + word + "&status=PUBLISHED&language=EN&page=1", 1);
@@ -145,10 +145,10 @@ class PagersIT {
 		WebSession portal = WebSession.signedIn("http://localhost:" + port, requester);
 		record Paged(WebSession session, String path, boolean counted) {
 		}
-		List<Paged> pages = List.of(new Paged(portal, "/portal?", false),
+		List<Paged> pages = List.of(new Paged(portal, "/portal?", true),
 				new Paged(agent, "/agent?queue=ALL&categoryId=" + category + "&", true),
 				new Paged(agent, "/admin/users?q=pagers-beyond&", true),
-				new Paged(agent, "/agent/knowledge?", false),
+				new Paged(agent, "/agent/knowledge?", true),
 				new Paged(agent, "/agent/knowledge?q=" + word + "&", true),
 				new Paged(portal, "/portal/knowledge?q=" + word + "&", true),
 				new Paged(agent, "/agent/examples?", false),

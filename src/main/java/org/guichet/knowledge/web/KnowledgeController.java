@@ -114,7 +114,7 @@ class KnowledgeController {
 			ArticlePage found = articles.list(new ArticleFilter(status, kind, audience, language, category,
 					mine ? me.id() : null, null, page, PAGE), me);
 			model.addAttribute("found", found);
-			model.addAttribute("pager", Pager.of(found.page(), found.articles().isEmpty(), found.hasNext(), Pager.sameQuery(request)));
+			model.addAttribute("pager", Pager.counted(found.page(), found.total(), PAGE, Pager.sameQuery(request)));
 		}
 		model.addAttribute("attentionCount", articles.attention(me).size());
 		choices.add(model);

@@ -11,7 +11,6 @@ import java.util.function.IntFunction;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.guichet.directory.CurrentUser;
-import org.guichet.system.Pager;
 import org.guichet.tickets.PendingReason;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.Queue;
@@ -111,8 +110,7 @@ class AgentQueueController {
 			QueueCount total = counts.ofList(query, slice, me);
 			model.addAttribute("total", total);
 			IntFunction<String> link = page -> QueueLinks.to("/agent", filter.onPage(page), viewId);
-			model.addAttribute("pager", total.more() ? Pager.of(slice.page(), slice.tickets().isEmpty(), slice.hasNext(), link)
-					: Pager.counted(slice.page(), total.count(), slice.size(), link));
+			model.addAttribute("pager", total.pager(slice, link));
 		}
 		else {
 			Map<String, String> errors = new LinkedHashMap<>();

@@ -20,6 +20,7 @@ import org.guichet.tickets.StatusGroup;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketAction;
 import org.guichet.tickets.TicketId;
+import org.guichet.tickets.QueueCounts;
 import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketQuery;
 import org.guichet.tickets.TicketSlice;
@@ -56,6 +57,8 @@ class PortalController {
 
 	private final TicketManagement tickets;
 
+	private final QueueCounts counts;
+
 	private final CategoryRepository categories;
 
 	private final FormErrors errors;
@@ -68,9 +71,10 @@ class PortalController {
 
 	private final Surveys surveys;
 
-	PortalController(TicketManagement tickets, CategoryRepository categories, FormErrors errors,
+	PortalController(TicketManagement tickets, QueueCounts counts, CategoryRepository categories, FormErrors errors,
 			FileUploads uploads, MessageSource messages, DeskSettings settings, Surveys surveys) {
 		this.tickets = tickets;
+		this.counts = counts;
 		this.categories = categories;
 		this.errors = errors;
 		this.uploads = uploads;
@@ -101,7 +105,7 @@ class PortalController {
 				TicketSort.UPDATED, page, PAGE_SIZE, group);
 		TicketSlice slice = tickets.search(query, me);
 		model.addAttribute("slice", slice);
-		model.addAttribute("pager", Pager.of(slice.page(), slice.tickets().isEmpty(), slice.hasNext(), Pager.sameQuery(request)));
+		model.addAttribute("pager", counts.ofList(query, slice, me).pager(slice, Pager.sameQuery(request)));
 		model.addAttribute("groups", StatusGroup.values());
 		model.addAttribute("group", group);
 		model.addAttribute("q", text);
