@@ -21,6 +21,7 @@ import org.guichet.directory.Role;
 import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.guichet.mail.templates.MailTemplates;
+import org.guichet.notifications.PasswordResetMailChecks;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestSmtp;
 import org.guichet.testing.TestFixtures;
@@ -39,6 +40,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -66,7 +68,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Mail out against a real SMTP server (GreenMail) in the test's JVM: the requester's mails with
  * their threading headers and language, an SMTP outage that loses nothing and delivers each mail
  * once, a mail given up that the administrators' page shows and sends again; an approver's mail
- * whose signed link decides without logging in.
+ * whose signed link decides without logging in. The password-reset mail's checks run nested here,
+ * against the same server, so that both start one application rather than one each.
  */
 @GuichetIntegrationTest
 class MailOutboxIT {
@@ -364,6 +367,16 @@ class MailOutboxIT {
 					"select count(*) from mail_outbox where ticket_id = ? and status in ('QUEUED', 'SENDING')",
 					Integer.class, id.value()))
 			.sum();
+	}
+
+	@Nested
+	class PasswordResetMail extends PasswordResetMailChecks {
+
+		@Override
+		protected GreenMail smtp() {
+			return server;
+		}
+
 	}
 
 	private List<MimeMessage> to(User user) {

@@ -45,7 +45,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The demo profile's own mail server, run by {@link org.guichet.demo.DemoServersIT} on free ports (as
+ * The demo profile's own mail server, run by {@link org.guichet.demo.DemoDataIT} on free ports (as
  * several demos in one build need) and a database of its own: the demo's notifications reach the demo users' mailboxes through SMTP, the
  * administrators' page lists and reads them, and its form writes to support as a mail client would.
  * The demo's administrator reads French.

@@ -40,7 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The demo profile's fake SMS gateway, run by {@link org.guichet.demo.DemoServersIT} on a server of its
+ * The demo profile's fake SMS gateway, run by {@link org.guichet.demo.DemoDataIT} on a server of its
  * own (the gateway is called over HTTP on the server's port) and a database of its own: the demo switches the SMS channel on through it,
  * an SMS Guichet sends alice (who chose SMS) shows on its page, and an SMS "sent" from the page goes
  * through the real webhook and becomes a ticket, or waits in SMS to sort from an unknown number.

@@ -68,7 +68,7 @@ class PasswordResetIT {
 	void setUp() {
 		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
 		alice = fixtures.user("forgetful", Role.REQUESTER);
-		// an account with an address gets its link by mail (PasswordResetMailIT); this one waits for an administrator
+		// an account with an address gets its link by mail (PasswordResetMailChecks); this one waits for an administrator
 		alice.setEmail(null);
 		alice = users.save(alice);
 	}
