@@ -21,6 +21,7 @@ import org.guichet.directory.UserId;
 import org.guichet.system.IfMatch;
 import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.Pager;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -119,11 +120,7 @@ class UserApiController {
 			@RequestParam(required = false) @Nullable Long groupId, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "25") int size) {
 		InputChecks checks = new InputChecks();
-		if (page < 0) {
-			checks.check(() -> {
-				throw new InvalidInputException("page", "filter.page-invalid", "page: from 0", "page", page);
-			});
-		}
+		checks.check(() -> Pager.checkPage(page));
 		if (size < 1 || size > MAX_SIZE) {
 			checks.check(() -> {
 				throw new InvalidInputException("size", "filter.size-invalid", "size: 1 to " + MAX_SIZE, "size", size);
