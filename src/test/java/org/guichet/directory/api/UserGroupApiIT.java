@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
@@ -95,6 +96,7 @@ class UserGroupApiIT {
 		// over HTTP, so that the sessions live where the application keeps them (the database)
 		WebSession requesterSession = WebSession.signedIn(base, requester);
 		WebSession adminSession = WebSession.signedIn(base, promoted);
+		WebSession adminOtherTab = WebSession.signedIn(base, promoted);
 		assertThat(requesterSession.get("/portal").statusCode()).isEqualTo(200);
 		assertThat(adminSession.get("/admin/users").statusCode()).isEqualTo(200);
 
@@ -107,6 +109,10 @@ class UserGroupApiIT {
 
 		assertThat(replace(promoted, "role", "TECHNICIAN").status()).isEqualTo(200);
 		assertThat(adminSession.get("/admin/users").headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/login?expired"));
+		HttpResponse<String> inPlace = adminOtherTab.get("/admin/users", Map.of("HX-Request", "true"));
+		assertThat(inPlace.statusCode()).as("an htmx request loads the login page whole, not in a part").isEqualTo(401);
+		assertThat(inPlace.headers().firstValue("HX-Redirect"))
 			.hasValueSatisfying(location -> assertThat(location).endsWith("/login?expired"));
 		assertThat(WebSession.signedIn(base, promoted).get("/admin/users").statusCode())
 			.as("signed in again, as a technician").isEqualTo(403);
