@@ -174,16 +174,31 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
+	/**
+	 * A body that cannot be read: 400 {@code field.type-invalid} naming the field and what it takes
+	 * when a value is not of its type ({@code 2.5} or {@code "2"} for an integer: nothing is rounded
+	 * nor converted, see {@link StrictRequestBodies}), else {@code request.unreadable}, naming the
+	 * field when one is at fault.
+	 */
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Locale locale = LocaleContextHolder.getLocale();
 		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
 		String field = JsonProblems.fieldOf(ex);
-		problem.setDetail(field == null
-				? messages.getMessage("request.unreadable", null, LocaleContextHolder.getLocale())
-				: messages.getMessage("request.field-unreadable", new Object[] { field },
-						LocaleContextHolder.getLocale()));
-		problem.setProperty("code", "request.unreadable");
+		JsonProblems.Expected expected = field == null ? null : JsonProblems.expected(ex);
+		if (expected != null) {
+			String takes = messages.getMessage(expected.key(), new Object[] { expected.values() }, locale);
+			String detail = messages.getMessage("field.type-invalid", new Object[] { field, takes }, locale);
+			problem.setDetail(detail);
+			problem.setProperty("code", "field.type-invalid");
+			problem.setProperty("errors", List.of(Map.of("field", field, "code", "field.type-invalid", "detail", detail)));
+		}
+		else {
+			problem.setDetail(field == null ? messages.getMessage("request.unreadable", null, locale)
+					: messages.getMessage("request.field-unreadable", new Object[] { field }, locale));
+			problem.setProperty("code", "request.unreadable");
+		}
 		if (field != null) {
 			problem.setProperty("field", field);
 		}
