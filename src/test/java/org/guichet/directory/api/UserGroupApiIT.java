@@ -36,6 +36,7 @@ import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Users, groups and their members through the API, for administrators only, with the rules of
@@ -288,6 +289,12 @@ class UserGroupApiIT {
 				"memberIds", List.of(other.getId())), "If-Match", withOne.header("ETag"));
 		assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
 		assertThat(renamed.json().get("level").asText()).isEqualTo("N3");
+		Response read = admin.get("/api/v1/groups/" + id);
+		ObjectNode edited = ((ObjectNode) read.json()).put("name", name + " edited");
+		Response sentBack = admin.put("/api/v1/groups/" + id, edited, "If-Match", read.header("ETag"));
+		assertThat(sentBack.status()).as("a group read, changed and sent back: " + sentBack).isEqualTo(200);
+		assertThat(sentBack.json().get("memberIds")).as("its members kept").hasSize(1);
+		assertThat(sentBack.json().get("memberIds").get(0).asLong()).isEqualTo(other.getId());
 
 		Response webhook = admin.post("/api/v1/webhooks", Map.of("name", "Uses " + name, "url",
 				"https://example.org/hook", "events", List.of("ticket.created"), "groupIds", List.of(id), "active", true,
