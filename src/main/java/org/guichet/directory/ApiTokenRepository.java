@@ -15,8 +15,8 @@ interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 	 * read-only transaction of its own would add its {@code BEGIN} and {@code COMMIT}.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-	@Query("select t from ApiToken t join fetch t.user u where t.tokenDigest = :digest and u.active = true")
-	Optional<ApiToken> findOfActiveUserByDigest(String digest);
+	@Query("select t from ApiToken t join fetch t.user u where t.tokenDigest = :digest")
+	Optional<ApiToken> findWithOwnerByDigest(String digest);
 
 	List<ApiToken> findByUserIdOrderByCreatedAtDesc(long userId);
 

@@ -64,23 +64,27 @@ public class ApiTokens {
 	}
 
 	/**
-	 * The token of that secret, if it is one of an active user's.
+	 * The token of that secret.
 	 *
-	 * @return empty for an unknown or revoked secret, or a deactivated owner; an expired token is
-	 *         given with {@link Bearer#expired()} true, so that the caller can say why it is refused
+	 * @return empty for an unknown or revoked secret; an expired token, or one whose owner is
+	 *         deactivated, is given with {@link Bearer#expired()} or {@link Bearer#ownerInactive()}
+	 *         true, so that the caller can say why it is refused
 	 */
 	public Optional<Bearer> authenticate(String secret) {
 		Instant now = clock.instant();
-		return tokens.findOfActiveUserByDigest(digest(secret))
-			.map(token -> new Bearer(new CurrentUser(token.getUser()), token.getScope(), token.isExpiredAt(now)));
+		return tokens.findWithOwnerByDigest(digest(secret))
+			.map(token -> new Bearer(new CurrentUser(token.getUser()), token.getScope(), token.isExpiredAt(now),
+					!token.getUser().isActive()));
 	}
 
 	/**
 	 * Who calls with a token, and what the token lets them do.
 	 *
 	 * @param expired whether the token expired (then it lets them do nothing)
+	 * @param ownerInactive whether its owner's account is deactivated (then it lets them do nothing
+	 *        until an administrator activates the account again)
 	 */
-	public record Bearer(CurrentUser user, TokenScope scope, boolean expired) {
+	public record Bearer(CurrentUser user, TokenScope scope, boolean expired, boolean ownerInactive) {
 	}
 
 	@Transactional(readOnly = true)

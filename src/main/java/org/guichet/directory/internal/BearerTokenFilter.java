@@ -47,6 +47,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 					"The API token is unknown or revoked: create a new one on your profile page.");
 			return;
 		}
+		if (bearer.get().ownerInactive()) {
+			problems.write(request, response, HttpStatus.UNAUTHORIZED, "api.token-owner-inactive",
+					"The API token's owner is deactivated: an administrator must activate the account again for its tokens to work.");
+			return;
+		}
 		if (bearer.get().expired()) {
 			problems.write(request, response, HttpStatus.UNAUTHORIZED, "api.token-expired",
 					"The API token has expired: create a new one on your profile page.");

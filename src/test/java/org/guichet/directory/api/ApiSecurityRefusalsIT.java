@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.guichet.directory.ApiTokens;
+import org.guichet.directory.UserRepository;
+import org.guichet.directory.User;
 import org.guichet.directory.Role;
 import org.guichet.directory.TokenScope;
 import org.guichet.testing.ApiClient;
@@ -31,6 +33,9 @@ class ApiSecurityRefusalsIT {
 	@Autowired
 	ApiTokens tokens;
 
+	@Autowired
+	UserRepository users;
+
 	@LocalServerPort
 	int port;
 
@@ -53,6 +58,20 @@ class ApiSecurityRefusalsIT {
 	@Test
 	void anUnknownTokenIsRefusedWithItsCode() {
 		assertRefused(ApiClient.bearer(port, "gch_unknown").get("/api/v1/users/me"), 401, "api.token-unknown");
+	}
+
+	@Test
+	void aDeactivatedOwnersTokenIsRefusedSayingSoAndWorksAgainOnceTheAccountIsActive() {
+		User owner = fixtures.user("inactive-owner", Role.TECHNICIAN);
+		ApiClient client = ApiClient.bearer(port, fixtures.token(owner));
+		owner.setActive(false);
+		owner = users.save(owner);
+
+		assertRefused(client.get("/api/v1/users/me"), 401, "api.token-owner-inactive");
+
+		owner.setActive(true);
+		users.save(owner);
+		assertThat(client.get("/api/v1/users/me").status()).isEqualTo(200);
 	}
 
 	@Test

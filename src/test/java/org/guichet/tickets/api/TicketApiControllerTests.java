@@ -80,7 +80,7 @@ class TicketApiControllerTests {
 		ReflectionTestUtils.setField(alice, "id", 7L);
 		aliceSession = new CurrentUser(alice);
 		given(tokens.authenticate("alice-token"))
-			.willReturn(Optional.of(new ApiTokens.Bearer(aliceSession, TokenScope.FULL, false)));
+			.willReturn(Optional.of(new ApiTokens.Bearer(aliceSession, TokenScope.FULL, false, false)));
 	}
 
 	@Test
