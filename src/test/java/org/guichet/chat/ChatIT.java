@@ -377,6 +377,11 @@ class ChatIT {
 			.contains("printer jam");
 		assertThat(visitor.get("/visit/chat/conversation").body()).contains("id=\"chat-ticket\"")
 			.doesNotContain("/portal/tickets/" + ticket.get("id"));
+		assertThat(visitor.submit("/visit/chat/conversation", "/visit/chat/close", Map.of()).statusCode()).isEqualTo(302);
+		assertThat(jdbc.queryForObject("select state from chat_conversation where id = ?", String.class, id))
+			.isEqualTo("CLOSED");
+		assertThat(visitor.get("/visit/chat").body()).as("an ended chat: the form to start another")
+			.contains("id=\"chat-visitor-name\"");
 	}
 
 	@Test
