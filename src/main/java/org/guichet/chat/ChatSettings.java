@@ -3,6 +3,7 @@ package org.guichet.chat;
 import java.time.Duration;
 import java.util.List;
 
+import org.guichet.system.NotFoundException;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -17,11 +18,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param window the length of the posting limit's sliding window; positive
  * @param streamTimeout how long a stream stays open before the browser reconnects (it resumes
  *        from the last message it has); positive
+ * @param visitors whether visitors who are not logged in may chat by giving a name and an e-mail
+ *        address (not verified); false by default
+ * @param visitorsPerAddress how many visitor conversations one IP address may start within
+ *        {@code visitorWindow}; 1 or more
+ * @param visitorWindow the length of that limit's sliding window; positive
  */
 @ConfigurationProperties("guichet.chat")
 public record ChatSettings(@DefaultValue List<String> groups, @DefaultValue("") String calendar,
 		@DefaultValue("20") int messagesPerWindow, @DefaultValue("10s") Duration window,
-		@DefaultValue("15m") Duration streamTimeout) {
+		@DefaultValue("15m") Duration streamTimeout, @DefaultValue("false") boolean visitors,
+		@DefaultValue("5") int visitorsPerAddress, @DefaultValue("1h") Duration visitorWindow) {
 
 	public ChatSettings {
 		groups = List.copyOf(groups);
@@ -31,6 +38,20 @@ public record ChatSettings(@DefaultValue List<String> groups, @DefaultValue("") 
 		}
 		if (streamTimeout.isNegative() || streamTimeout.isZero()) {
 			throw new IllegalArgumentException("guichet.chat.stream-timeout must be positive");
+		}
+		if (visitorsPerAddress < 1 || visitorWindow.isNegative() || visitorWindow.isZero()) {
+			throw new IllegalArgumentException(
+					"guichet.chat.visitors-per-address must be 1 or more and guichet.chat.visitor-window positive");
+		}
+	}
+
+	/**
+	 * @throws NotFoundException ({@code chat.visitors.off}) when visitors may not chat: their pages
+	 *         do not exist then
+	 */
+	public void requireVisitors() {
+		if (!visitors) {
+			throw new NotFoundException("chat.visitors.off", "The chat is for logged-in people only");
 		}
 	}
 

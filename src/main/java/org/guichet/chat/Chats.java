@@ -1,24 +1,34 @@
 package org.guichet.chat;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import org.guichet.calendars.Calendars;
 import org.guichet.calendars.NamedCalendar;
+import org.guichet.directory.AddressBook;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportGroupRepository;
@@ -74,6 +84,14 @@ public class Chats {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
+	/** The longest name a visitor may give, in characters (an account's full name). */
+	public static final int VISITOR_NAME_MAX = 120;
+
+	/** The longest address a visitor may give, in characters (an account's address). */
+	public static final int VISITOR_EMAIL_MAX = 200;
+
+	private final SecureRandom random = new SecureRandom();
+
 	private final ConversationRepository conversations;
 
 	private final ChatMessageRepository messages;
@@ -92,7 +110,11 @@ public class Chats {
 
 	private final ChatRelay relay;
 
-	private final PostingLimit limit;
+	private final PostingLimit<Long> limit;
+
+	private final PostingLimit<String> visitorStarts;
+
+	private final AddressBook addresses;
 
 	private final MessageSource texts;
 
@@ -104,7 +126,7 @@ public class Chats {
 
 	Chats(ConversationRepository conversations, ChatMessageRepository messages, UserRepository users,
 			SupportGroupRepository groups, Calendars calendars, TicketManagement tickets, ChatSettings settings,
-			ChatPresence presence, ChatRelay relay, MessageSource texts, RelevantArticles articles,
+			ChatPresence presence, ChatRelay relay, MessageSource texts, RelevantArticles articles, AddressBook addresses,
 			@Value("${guichet.time-zone:Europe/Paris}") String zone, Clock clock) {
 		this.conversations = conversations;
 		this.messages = messages;
@@ -115,7 +137,9 @@ public class Chats {
 		this.settings = settings;
 		this.presence = presence;
 		this.relay = relay;
-		this.limit = new PostingLimit(settings.messagesPerWindow(), settings.window());
+		this.limit = new PostingLimit<>(settings.messagesPerWindow(), settings.window());
+		this.visitorStarts = new PostingLimit<>(settings.visitorsPerAddress(), settings.visitorWindow());
+		this.addresses = addresses;
 		this.texts = texts;
 		this.articles = articles;
 		this.zone = ZoneId.of(zone);
@@ -182,8 +206,7 @@ public class Chats {
 	 */
 	public Conversation start(String text, CurrentUser requester) {
 		String body = checked(text);
-		Optional<Conversation> open = conversations.findFirstByRequesterIdAndStateInOrderByIdDesc(requester.id(),
-				OPEN);
+		Optional<Conversation> open = conversations.findFirstByRequesterIdAndVisitorNameIsNullAndStateInOrderByIdDesc(requester.id(), OPEN);
 		if (open.isPresent()) {
 			post(open.get().getId(), body, requester);
 			return open.get();
@@ -192,9 +215,9 @@ public class Chats {
 		if (!now.available()) {
 			throw new ConflictException(now.reason(), "No one is available to chat now: file a ticket instead");
 		}
-		count(requester);
+		count(requester.id());
 		Conversation conversation = conversations.save(new Conversation(requester.id(), clock.instant()));
-		store(conversation, body, requester);
+		store(conversation, body, requester.id(), requester.fullName());
 		afterCommit(new ChatSignal(0, ChatSignal.Kind.QUEUE, null, requester.id()));
 		return conversation;
 	}
@@ -202,7 +225,160 @@ public class Chats {
 	/** The requester's open conversation, if any. */
 	@Transactional(readOnly = true)
 	public Optional<ConversationView> openConversationOf(CurrentUser requester) {
-		return conversations.findFirstByRequesterIdAndStateInOrderByIdDesc(requester.id(), OPEN).map(this::view);
+		return conversations.findFirstByRequesterIdAndVisitorNameIsNullAndStateInOrderByIdDesc(requester.id(), OPEN).map(this::view);
+	}
+
+	// --- Visitors (not logged in) ------------------------------------------------------------------
+
+	/**
+	 * Whether the chat is offered to visitors now: the option is on ({@link ChatSettings#visitors()})
+	 * and someone would answer ({@link #availability()}). The login page shows its link then.
+	 */
+	@Transactional(readOnly = true)
+	public boolean offeredToVisitors() {
+		return settings.visitors() && availability().available();
+	}
+
+	/** A visitor's new conversation and the token of their cookie, the only key to it. */
+	public record VisitorStart(Conversation conversation, String token) {
+	}
+
+	/**
+	 * A visitor, not logged in, starts a conversation with a name, an e-mail address and a first
+	 * message. Anyone may type anyone's address: the conversation's requester is the account of that
+	 * address (an active one first; else a new password-less requester, as the mail channel's
+	 * {@code CREATE_REQUESTER} policy makes), but the visitor is not that account: the token opens
+	 * this conversation only, and its pages name them by the name they typed. A visitor's
+	 * conversation is never a logged-in requester's open conversation.
+	 *
+	 * @param address the visitor's IP address: {@link ChatSettings#visitorsPerAddress()} conversations
+	 *        per {@link ChatSettings#visitorWindow()} at most
+	 * @throws org.guichet.system.NotFoundException ({@code chat.visitors.off}) when visitors may not chat
+	 * @throws InvalidInputException on {@code name} (blank, over 120 characters), {@code email} (not an
+	 *         address, over 200 characters) or {@code text} (as {@link #start}), the first found
+	 * @throws ConflictException ({@code chat.unavailable.*}) when no one would answer now
+	 * @throws TooManyMessagesException ({@code chat.visitors.too-many}) past the IP address's limit
+	 */
+	public VisitorStart startAsVisitor(String name, String email, String text, String address) {
+		settings.requireVisitors();
+		String visitor = name.strip();
+		if (visitor.isEmpty()) {
+			throw new InvalidInputException("name", "field.required", "Give your name");
+		}
+		if (visitor.length() > VISITOR_NAME_MAX) {
+			throw new InvalidInputException("name", "field.too-long", "The name is too long", VISITOR_NAME_MAX);
+		}
+		String mail = email.strip();
+		if (!isAddress(mail)) {
+			throw new InvalidInputException("email", "field.email-invalid", "Not an e-mail address");
+		}
+		String body = checked(text);
+		ChatAvailability now = availability();
+		if (!now.available()) {
+			throw new ConflictException(now.reason(), "No one is available to chat now: file a ticket instead");
+		}
+		if (!visitorStarts.tryPost(address, clock.instant())) {
+			throw new TooManyMessagesException("chat.visitors.too-many", settings.visitorsPerAddress(),
+					settings.visitorWindow().toMinutes());
+		}
+		User account = addresses.withAddress(mail).orElseGet(() -> addresses.createRequester(mail, visitor, true));
+		String token = newToken();
+		Conversation conversation = conversations
+			.save(new Conversation(account.id().value(), visitor, mail, digest(token), clock.instant()));
+		count(account.id().value());
+		store(conversation, body, account.id().value(), visitor);
+		afterCommit(new ChatSignal(0, ChatSignal.Kind.QUEUE, null, account.id().value()));
+		return new VisitorStart(conversation, token);
+	}
+
+	/**
+	 * The visitor's conversation that the token of their cookie opens, for its whole life.
+	 *
+	 * @throws org.guichet.system.NotFoundException ({@code chat.visitors.off}) when visitors may not
+	 *         chat; ({@code chat.not-found}) when the token opens none
+	 */
+	@Transactional(readOnly = true)
+	public ConversationView visitorConversation(String token) {
+		return view(visited(token));
+	}
+
+	/** The visitor's messages after {@code afterId}, as {@link #messagesAfter}; refusals as {@link #visitorConversation}. */
+	@Transactional(readOnly = true)
+	public List<MessageView> visitorMessagesAfter(String token, long afterId) {
+		Conversation conversation = visited(token);
+		return messagesOf(conversation, afterId);
+	}
+
+	/**
+	 * The visitor posts in their conversation while it is open; refusals as {@link #post} and
+	 * {@link #visitorConversation}.
+	 */
+	public MessageView visitorPost(String token, String text) {
+		String body = checked(text);
+		Conversation conversation = visited(token);
+		conversation.refuseWhenClosed();
+		count(conversation.getRequesterId());
+		return store(conversation, body, conversation.getRequesterId(), Objects.requireNonNull(conversation.getVisitorName()));
+	}
+
+	/** Tells the agent that the visitor is typing; refusals as {@link #visitorConversation}. */
+	@Transactional(readOnly = true)
+	public void visitorTyping(String token) {
+		Conversation conversation = visited(token);
+		if (conversation.isOpen()) {
+			afterCommit(new ChatSignal(conversation.getId(), ChatSignal.Kind.TYPING, null, conversation.getRequesterId()));
+		}
+	}
+
+	/**
+	 * The visitor ends their conversation.
+	 *
+	 * @throws ConflictException ({@code chat.closed}) when it was closed already; else as
+	 *         {@link #visitorConversation}
+	 */
+	public void visitorClose(String token) {
+		Conversation conversation = visited(token);
+		boolean wasWaiting = conversation.getState() == ChatState.WAITING;
+		conversation.close(clock.instant());
+		afterCommit(new ChatSignal(conversation.getId(), ChatSignal.Kind.STATE, null, conversation.getRequesterId()));
+		if (wasWaiting) {
+			afterCommit(new ChatSignal(0, ChatSignal.Kind.QUEUE, null, conversation.getRequesterId()));
+		}
+	}
+
+	private Conversation visited(String token) {
+		settings.requireVisitors();
+		return conversations.findByVisitorToken(digest(token))
+			.orElseThrow(() -> new NotFoundException("chat.not-found", "No conversation for this visitor", 0));
+	}
+
+	/** Whether the text reads as one plain address, such as name@example.org. */
+	private static boolean isAddress(String text) {
+		if (text.isEmpty() || text.length() > VISITOR_EMAIL_MAX || !text.matches("[^@\\s<>,;\"]+@[^@\\s<>,;\"]+\\.[^@\\s<>,;\"]+")) {
+			return false;
+		}
+		try {
+			new InternetAddress(text, true).validate();
+			return true;
+		}
+		catch (AddressException notOne) {
+			return false;
+		}
+	}
+
+	private String newToken() {
+		byte[] bytes = new byte[32];
+		random.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private static String digest(String token) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException missing) {
+			throw new IllegalStateException("every Java has SHA-256", missing);
+		}
 	}
 
 	// --- Reading ---------------------------------------------------------------------------------
@@ -224,9 +400,13 @@ public class Chats {
 	 */
 	@Transactional(readOnly = true)
 	public List<MessageView> messagesAfter(long id, long afterId, CurrentUser reader) {
-		Conversation conversation = readable(id, reader);
-		List<ChatMessage> found = messages.findByConversationIdAndIdGreaterThanOrderByIdAsc(id, Math.max(0, afterId));
-		Map<Long, String> names = names(found.stream().map(ChatMessage::getAuthorId).collect(Collectors.toSet()));
+		return messagesOf(readable(id, reader), afterId);
+	}
+
+	private List<MessageView> messagesOf(Conversation conversation, long afterId) {
+		List<ChatMessage> found = messages.findByConversationIdAndIdGreaterThanOrderByIdAsc(conversation.getId(),
+				Math.max(0, afterId));
+		Map<Long, String> names = names(conversation, found.stream().map(ChatMessage::getAuthorId).toList());
 		return found.stream().map(message -> view(conversation, message, names)).toList();
 	}
 
@@ -340,8 +520,8 @@ public class Chats {
 		if (conversation.getRequesterId() != by.id()) {
 			requireHolder(conversation, by);
 		}
-		count(by);
-		return store(conversation, body, by);
+		count(by.id());
+		return store(conversation, body, by.id(), by.fullName());
 	}
 
 	/** Tells the other side that {@code by} is typing; nothing is stored. */
@@ -473,7 +653,12 @@ public class Chats {
 		requireHolder(conversation, agent);
 		conversation.refuseWhenTicket();
 		List<ChatMessage> all = messages.findByConversationIdAndIdGreaterThanOrderByIdAsc(id, 0);
-		Map<Long, String> names = names(all.stream().map(ChatMessage::getAuthorId).collect(Collectors.toSet()));
+		Map<Long, String> names = names(conversation, all.stream().map(ChatMessage::getAuthorId).toList());
+		if (conversation.isVisitor()) {
+			names.put(conversation.getRequesterId(), texts.getMessage("chat.visitor.transcript-author",
+					new Object[] { conversation.getVisitorName(), conversation.getVisitorEmail() },
+					LocaleContextHolder.getLocale()));
+		}
 		String description = Transcript.of(all.stream()
 			.map(message -> new Transcript.Line(message.getSentAt(), names.getOrDefault(message.getAuthorId(), "?"),
 					message.getKind() == ChatMessage.Kind.MESSAGE ? message.getBody() : note(message, null)))
@@ -507,15 +692,16 @@ public class Chats {
 		return body;
 	}
 
-	private void count(CurrentUser by) {
-		if (!limit.tryPost(by.id(), clock.instant())) {
+	private void count(long by) {
+		if (!limit.tryPost(by, clock.instant())) {
 			throw new TooManyMessagesException(settings.messagesPerWindow(), limit.window().toSeconds());
 		}
 	}
 
 	private Conversation readable(long id, CurrentUser reader) {
 		Conversation conversation = conversations.findById(id).orElse(null);
-		if (conversation == null || (conversation.getRequesterId() != reader.id() && !isChatAgent(reader))) {
+		boolean theirs = conversation != null && conversation.getRequesterId() == reader.id() && !conversation.isVisitor();
+		if (conversation == null || (!theirs && !isChatAgent(reader))) {
 			throw new NotFoundException("chat.not-found", "No conversation " + id, id);
 		}
 		return conversation;
@@ -535,10 +721,10 @@ public class Chats {
 		}
 	}
 
-	private MessageView store(Conversation conversation, String body, CurrentUser by) {
-		ChatMessage message = messages.save(new ChatMessage(conversation.getId(), by.id(), body, clock.instant()));
-		MessageView view = view(conversation, message, Map.of(by.id(), by.fullName()));
-		afterCommit(new ChatSignal(conversation.getId(), ChatSignal.Kind.MESSAGE, view, by.id()));
+	private MessageView store(Conversation conversation, String body, long by, String byName) {
+		ChatMessage message = messages.save(new ChatMessage(conversation.getId(), by, body, clock.instant()));
+		MessageView view = view(conversation, message, Map.of(by, byName));
+		afterCommit(new ChatSignal(conversation.getId(), ChatSignal.Kind.MESSAGE, view, by));
 		return view;
 	}
 
@@ -592,7 +778,7 @@ public class Chats {
 		if (conversation.getAgentId() != null) {
 			ids.add(conversation.getAgentId());
 		}
-		Map<Long, String> names = names(ids);
+		Map<Long, String> names = names(conversation, ids);
 		String first = messages.firstOf(List.of(conversation.getId()), ChatMessage.Kind.MESSAGE).stream()
 			.map(ChatMessage::getBody)
 			.findFirst()
@@ -603,10 +789,25 @@ public class Chats {
 
 	private ConversationView view(Conversation conversation, Map<Long, String> names, String first, long last) {
 		return new ConversationView(conversation.getId(), conversation.getRequesterId(),
-				names.getOrDefault(conversation.getRequesterId(), "?"), conversation.getState(),
+				conversation.isVisitor() ? Objects.requireNonNull(conversation.getVisitorName())
+						: names.getOrDefault(conversation.getRequesterId(), "?"),
+				conversation.getState(),
 				conversation.getAgentId(),
 				conversation.getAgentId() == null ? null : names.get(conversation.getAgentId()),
-				conversation.getTicketId(), conversation.getStartedAt(), first, last);
+				conversation.getTicketId(), conversation.getStartedAt(), first, last,
+				conversation.getVisitorEmail());
+	}
+
+	/**
+	 * The full names of these people; in a visitor's conversation, the requester is named by the
+	 * name the visitor typed, never by the account's.
+	 */
+	private Map<Long, String> names(Conversation conversation, Collection<Long> ids) {
+		Map<Long, String> names = names(ids);
+		if (conversation.isVisitor()) {
+			names.put(conversation.getRequesterId(), Objects.requireNonNull(conversation.getVisitorName()));
+		}
+		return names;
 	}
 
 	private Map<Long, String> names(Collection<Long> ids) {

@@ -42,6 +42,12 @@ public class Conversation {
 
 	private @Nullable Instant closedAt;
 
+	private @Nullable String visitorName;
+
+	private @Nullable String visitorEmail;
+
+	private @Nullable String visitorToken;
+
 	@Version
 	private long version;
 
@@ -51,6 +57,17 @@ public class Conversation {
 	Conversation(long requesterId, Instant at) {
 		this.requesterId = requesterId;
 		this.startedAt = at;
+	}
+
+	/**
+	 * A visitor's conversation: {@code requesterId} is the account of the address they typed,
+	 * {@code tokenHash} the SHA-256 (hex) of their cookie's token.
+	 */
+	Conversation(long requesterId, String visitorName, String visitorEmail, String tokenHash, Instant at) {
+		this(requesterId, at);
+		this.visitorName = visitorName;
+		this.visitorEmail = visitorEmail;
+		this.visitorToken = tokenHash;
 	}
 
 	/**
@@ -159,6 +176,20 @@ public class Conversation {
 
 	public @Nullable Instant getClosedAt() {
 		return closedAt;
+	}
+
+	/** The name a visitor typed, null for a logged-in requester's conversation. */
+	public @Nullable String getVisitorName() {
+		return visitorName;
+	}
+
+	/** The address a visitor typed (not verified), null for a logged-in requester's conversation. */
+	public @Nullable String getVisitorEmail() {
+		return visitorEmail;
+	}
+
+	public boolean isVisitor() {
+		return visitorName != null;
 	}
 
 	public boolean isOpen() {

@@ -12,6 +12,10 @@ interface ConversationRepository extends JpaRepository<Conversation, Long> {
 
 	List<Conversation> findByAgentIdAndStateOrderByTakenAtAsc(long agentId, ChatState state);
 
-	Optional<Conversation> findFirstByRequesterIdAndStateInOrderByIdDesc(long requesterId, Collection<ChatState> states);
+	/** The requester's newest conversation in those states that they started logged in (not as a visitor). */
+	Optional<Conversation> findFirstByRequesterIdAndVisitorNameIsNullAndStateInOrderByIdDesc(long requesterId,
+			Collection<ChatState> states);
+
+	Optional<Conversation> findByVisitorToken(String tokenHash);
 
 }

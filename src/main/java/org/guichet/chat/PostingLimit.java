@@ -8,16 +8,19 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * How many messages one person may post in a sliding window (e.g. 20 in 10 seconds), counted in
- * this node's memory: a person's messages go through the node that serves their session.
+ * How many times one key may act in a sliding window (a person's messages, e.g. 20 in 10 seconds;
+ * the visitor conversations an IP address starts, e.g. 5 an hour), counted in this node's memory:
+ * a person's messages go through the node that serves their session.
+ *
+ * @param <K> what is counted apart: a person's id, an IP address
  */
-final class PostingLimit {
+final class PostingLimit<K> {
 
 	private final int max;
 
 	private final Duration window;
 
-	private final Map<Long, Deque<Instant>> sent = new ConcurrentHashMap<>();
+	private final Map<K, Deque<Instant>> sent = new ConcurrentHashMap<>();
 
 	PostingLimit(int max, Duration window) {
 		this.max = max;
@@ -25,12 +28,12 @@ final class PostingLimit {
 	}
 
 	/**
-	 * Counts a message of {@code userId} at {@code now} when the window has room for it.
+	 * Counts an act of {@code key} at {@code now} when the window has room for it.
 	 *
 	 * @return {@code true} when counted, {@code false} when refused (not counted)
 	 */
-	boolean tryPost(long userId, Instant now) {
-		Deque<Instant> times = sent.computeIfAbsent(userId, id -> new ArrayDeque<>());
+	boolean tryPost(K key, Instant now) {
+		Deque<Instant> times = sent.computeIfAbsent(key, id -> new ArrayDeque<>());
 		synchronized (times) {
 			Instant oldestKept = now.minus(window);
 			while (!times.isEmpty() && !times.peekFirst().isAfter(oldestKept)) {

@@ -316,7 +316,168 @@ class ChatIT {
 		return article.getId();
 	}
 
+	// --- Visitors, not logged in (guichet.chat.visitors=true in the tests' settings) -------------------
+
+	@Test
+	void aVisitorChatsUnderTheAccountOfTheAddressWithoutSeeingItAndTheTicketIsThatAccountsOnChannelChat()
+			throws Exception {
+		User owner = fixtures.user("visited-owner", Role.REQUESTER);
+		User agent = fixtures.user("chat-agent", Role.TECHNICIAN);
+		fixtures.group(SupportLevel.N1, agent);
+		Session thomas = login(agent);
+		Stream queue = thomas.stream("/agent/chat/stream", Map.of());
+		await().atMost(Duration.ofSeconds(10)).until(() -> chats.availability().available());
+		Session visitor = visitor();
+		assertThat(visitor.get("/login").body()).contains("id=\"visitor-chat-link\"");
+
+		String marker = "visit-" + System.nanoTime();
+		HttpResponse<String> started = visitor.submit("/visit/chat", "/visit/chat",
+				Map.of("name", "Mallory", "email", " " + owner.getEmail().toUpperCase() + " ", "text", marker + " printer jam"));
+		assertThat(started.statusCode()).isEqualTo(302);
+		assertThat(started.headers().firstValue("Location").orElseThrow()).endsWith("/visit/chat/conversation");
+		assertThat(started.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+			.startsWith("guichet-chat-visitor=").contains("HttpOnly").contains("Path=/visit/chat").contains("SameSite=Strict"));
+		assertThat(queue.next("queue")).isNotNull();
+		long id = jdbc.queryForObject("select id from chat_conversation where visitor_name = 'Mallory' and requester_id = ?"
+				+ " order by id desc fetch first 1 rows only", Long.class, owner.getId());
+
+		String page = visitor.get("/visit/chat/conversation").body();
+		assertThat(page).contains(marker + " printer jam").contains("Mallory").doesNotContain(owner.getFullName())
+			.doesNotContain("/portal/tickets");
+		assertThat(thomas.get("/agent/chat").body()).contains("Visitor — address not verified");
+		assertThat(thomas.submit("/agent/chat", "/agent/chat/" + id + "/take", Map.of()).statusCode()).isEqualTo(302);
+		assertThat(thomas.get("/agent/chat/" + id).body()).contains("id=\"chat-visitor\"")
+			.contains("Visitor — address not verified").contains("Mallory &lt;" + owner.getEmail().toUpperCase() + "&gt;");
+
+		Stream visitorStream = visitor.stream("/visit/chat/stream?after=0", Map.of());
+		Event first = visitorStream.next("message");
+		assertThat(first.data()).contains(marker).contains("\"author\":\"Mallory\"");
+		assertThat(thomas.fetch("/agent/chat/" + id, "/chat/" + id + "/messages", Map.of("text", "Which printer? <b>"))
+			.statusCode()).isEqualTo(204);
+		Event answer = visitorStream.next("message");
+		assertThat(answer.data()).contains("\"fromAgent\":true").contains("Which printer?");
+		assertThat(visitor.fetch("/visit/chat/conversation", "/visit/chat/messages", Map.of("text", "The one on floor 2"))
+			.statusCode()).isEqualTo(204);
+		assertThat(visitor.fetch("/visit/chat/conversation", "/visit/chat/typing", Map.of()).statusCode()).isEqualTo(204);
+
+		// a reload, then a dropped connection: nothing lost
+		assertThat(visitor.get("/visit/chat").headers().firstValue("Location").orElseThrow()).endsWith("/visit/chat/conversation");
+		assertThat(visitor.get("/visit/chat/conversation").body()).contains("Which printer? &lt;b&gt;").contains("The one on floor 2");
+		visitorStream.body.close();
+		Stream resumed = visitor.stream("/visit/chat/stream", Map.of("Last-Event-ID", first.id()));
+		assertThat(resumed.next("message").id()).isEqualTo(answer.id());
+
+		assertThat(thomas.submit("/agent/chat/" + id, "/agent/chat/" + id + "/ticket",
+				Map.of("title", "Printer jam", "type", "INCIDENT")).statusCode()).isEqualTo(302);
+		Map<String, Object> ticket = jdbc.queryForMap("select t.id, t.channel, t.requester_id, t.description from ticket t"
+				+ " join chat_conversation c on c.ticket_id = t.id where c.id = ?", id);
+		assertThat(ticket.get("channel")).isEqualTo("CHAT");
+		assertThat(((Number) ticket.get("requester_id")).longValue()).isEqualTo(owner.getId());
+		assertThat((String) ticket.get("description")).contains("address not verified").contains("Mallory")
+			.contains("printer jam");
+		assertThat(visitor.get("/visit/chat/conversation").body()).contains("id=\"chat-ticket\"")
+			.doesNotContain("/portal/tickets/" + ticket.get("id"));
+		assertThat(visitor.submit("/visit/chat/conversation", "/visit/chat/close", Map.of()).statusCode()).isEqualTo(302);
+		assertThat(jdbc.queryForObject("select state from chat_conversation where id = ?", String.class, id))
+			.isEqualTo("CLOSED");
+		assertThat(visitor.get("/visit/chat").body()).as("an ended chat: the form to start another")
+			.contains("id=\"chat-visitor-name\"");
+	}
+
+	@Test
+	void aVisitorOpensTheirConversationOnlyNeverAnotherNorTheAccountsTicketsAndTheAccountDoesNotSeeIt() throws Exception {
+		User owner = fixtures.user("visited-twice", Role.REQUESTER);
+		User agent = fixtures.user("chat-agent", Role.TECHNICIAN);
+		fixtures.group(SupportLevel.N1, agent);
+		Session ownerSession = login(owner);
+		presence.arrive(agent.getId());
+		Session visitor = visitor();
+		try {
+			assertThat(ownerSession.submit("/portal/chat", "/portal/chat", Map.of("text", "The owner's own chat"))
+				.statusCode()).isEqualTo(302);
+			assertThat(visitor.submit("/visit/chat", "/visit/chat",
+					Map.of("name", "Eve", "email", owner.getEmail(), "text", "Let me in")).statusCode()).isEqualTo(302);
+		}
+		finally {
+			presence.leave(agent.getId());
+		}
+		long ownersChat = jdbc.queryForObject(
+				"select id from chat_conversation where requester_id = ? and visitor_name is null", Long.class, owner.getId());
+		long visitorsChat = jdbc.queryForObject(
+				"select id from chat_conversation where requester_id = ? and visitor_name = 'Eve'", Long.class, owner.getId());
+		assertThat(visitor.get("/visit/chat/conversation").body()).contains("Let me in").doesNotContain("The owner's own chat");
+
+		// the visitor is nobody's login: every other page sends them to log in
+		for (String path : List.of("/chat/" + ownersChat + "/stream", "/portal/chat/" + ownersChat, "/portal/tickets",
+				"/portal", "/api/v1/chat/conversations/" + visitorsChat)) {
+			HttpResponse<String> answer = visitor.get(path);
+			assertThat(answer.statusCode()).as(path).isIn(302, 401);
+			assertThat(answer.body()).as(path).doesNotContain("The owner's own chat");
+		}
+		assertThat(new Session(new WebSession("http://localhost:" + port)).get("/visit/chat/conversation").statusCode())
+			.as("no cookie").isEqualTo(404);
+		WebSession forged = new WebSession("http://localhost:" + port);
+		assertThat(forged.get("/visit/chat/conversation", Map.of("Cookie", "guichet-chat-visitor=" + "A".repeat(43)))
+			.statusCode()).as("a token that opens nothing").isEqualTo(404);
+
+		// the account's own chat stays its own, the visitor's is not the account's to open
+		assertThat(ownerSession.get("/portal/chat").headers().firstValue("Location").orElseThrow())
+			.endsWith("/portal/chat/" + ownersChat);
+		assertThat(ownerSession.get("/portal/chat/" + visitorsChat).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void aVisitorsBadNameOrAddressIsRefusedNextToItsFieldWhatWasTypedKept() throws Exception {
+		User agent = fixtures.user("chat-agent", Role.TECHNICIAN);
+		fixtures.group(SupportLevel.N1, agent);
+		presence.arrive(agent.getId());
+		try {
+			Session visitor = visitor();
+			String blankName = visitor.submit("/visit/chat", "/visit/chat",
+					Map.of("name", " ", "email", "kept@example.org", "text", "Kept text")).body();
+			assertThat(blankName).contains("id=\"chat-visitor-name-error\"").contains("value=\"kept@example.org\"")
+				.contains("Kept text").doesNotContain("id=\"chat-visitor-email-error\"");
+			String badAddress = visitor.submit("/visit/chat", "/visit/chat",
+					Map.of("name", "Kept Name", "email", "not an address", "text", "Kept text")).body();
+			assertThat(badAddress).contains("id=\"chat-visitor-email-error\"")
+				.contains("value=\"Kept Name\"").contains("value=\"not an address\"");
+			assertThat(jdbc.queryForObject("select count(*) from chat_conversation where visitor_name = 'Kept Name'",
+					Integer.class)).isZero();
+		}
+		finally {
+			presence.leave(agent.getId());
+		}
+	}
+
+	@Test
+	void oneIpAddressStartsAtMostFiveVisitorConversationsAnHourAndANewAddressGetsAnAccountOfItsOwn() {
+		User agent = fixtures.user("chat-agent", Role.TECHNICIAN);
+		fixtures.group(SupportLevel.N1, agent);
+		presence.arrive(agent.getId());
+		try {
+			String address = "203.0.113." + (System.nanoTime() % 250);
+			String email = "walk-in-" + System.nanoTime() + "@example.org";
+			for (int i = 0; i < 5; i++) {
+				chats.startAsVisitor("Walk-in", email, "Hello " + i, address);
+			}
+			assertThatThrownBy(() -> chats.startAsVisitor("Walk-in", email, "Once more", address))
+				.isInstanceOf(TooManyMessagesException.class)
+				.hasFieldOrPropertyWithValue("messageKey", "chat.visitors.too-many");
+			chats.startAsVisitor("Walk-in", email, "From elsewhere", "198.51.100.1");
+			assertThat(jdbc.queryForObject("select count(*) from app_user where email = ?", Integer.class, email))
+				.as("one requester for the new address").isEqualTo(1);
+		}
+		finally {
+			presence.leave(agent.getId());
+		}
+	}
+
 	// --- Two browsers, over HTTP ---------------------------------------------------------------------
+
+	/** A browser of someone who is not logged in. */
+	private Session visitor() {
+		return new Session(new WebSession("http://localhost:" + port));
+	}
 
 	private Session login(User user) throws Exception {
 		return new Session(WebSession.signedIn("http://localhost:" + port, user));

@@ -14,24 +14,24 @@ class PostingLimitTests {
 
 	@Test
 	void theMessageAfterTheLimitWithinTheWindowIsRefusedAndNotCounted() {
-		PostingLimit limit = new PostingLimit(20, Duration.ofSeconds(10));
+		PostingLimit<Long> limit = new PostingLimit<>(20, Duration.ofSeconds(10));
 		for (int i = 0; i < 20; i++) {
-			assertThat(limit.tryPost(1, T0.plusMillis(i * 100L))).as("message %d", i + 1).isTrue();
+			assertThat(limit.tryPost(1L, T0.plusMillis(i * 100L))).as("message %d", i + 1).isTrue();
 		}
-		assertThat(limit.tryPost(1, T0.plusSeconds(5))).isFalse();
-		assertThat(limit.tryPost(1, T0.plusMillis(9_999))).isFalse();
+		assertThat(limit.tryPost(1L, T0.plusSeconds(5))).isFalse();
+		assertThat(limit.tryPost(1L, T0.plusMillis(9_999))).isFalse();
 		// the first message leaves the window 10 s after it was sent, and only it
-		assertThat(limit.tryPost(1, T0.plusSeconds(10))).isTrue();
-		assertThat(limit.tryPost(1, T0.plusSeconds(10))).isFalse();
+		assertThat(limit.tryPost(1L, T0.plusSeconds(10))).isTrue();
+		assertThat(limit.tryPost(1L, T0.plusSeconds(10))).isFalse();
 	}
 
 	@Test
 	void eachPersonHasTheirOwnLimit() {
-		PostingLimit limit = new PostingLimit(2, Duration.ofSeconds(10));
-		assertThat(limit.tryPost(1, T0)).isTrue();
-		assertThat(limit.tryPost(1, T0)).isTrue();
-		assertThat(limit.tryPost(1, T0)).isFalse();
-		assertThat(limit.tryPost(2, T0)).isTrue();
+		PostingLimit<Long> limit = new PostingLimit<>(2, Duration.ofSeconds(10));
+		assertThat(limit.tryPost(1L, T0)).isTrue();
+		assertThat(limit.tryPost(1L, T0)).isTrue();
+		assertThat(limit.tryPost(1L, T0)).isFalse();
+		assertThat(limit.tryPost(2L, T0)).isTrue();
 	}
 
 	/** Seeded: whatever the rhythm, no window of 10 s ever holds more than the limit. */
@@ -40,12 +40,12 @@ class PostingLimitTests {
 		Random random = new Random(15);
 		for (int run = 0; run < 200; run++) {
 			int max = 1 + random.nextInt(30);
-			PostingLimit limit = new PostingLimit(max, Duration.ofSeconds(10));
+			PostingLimit<Long> limit = new PostingLimit<>(max, Duration.ofSeconds(10));
 			java.util.List<Instant> accepted = new java.util.ArrayList<>();
 			Instant now = T0;
 			for (int i = 0; i < 300; i++) {
 				now = now.plusMillis(random.nextInt(1500));
-				if (limit.tryPost(7, now)) {
+				if (limit.tryPost(7L, now)) {
 					accepted.add(now);
 				}
 			}

@@ -105,7 +105,7 @@ class AccessibilityBrowserIT {
 			((ChromeDriver) browser.driver()).executeCdpCommand("Network.setExtraHTTPHeaders",
 					Map.of("headers", Map.of("Accept-Language", language)));
 			browser.driver().manage().deleteAllCookies();
-			visit(List.of("/login", "/login?error", "/login?logout", "/login/sso?problem=administrator"),
+			visit(List.of("/login", "/login?error", "/login?logout", "/login/sso?problem=administrator", "/visit/chat"),
 					sameTemplateAgain("/login", "/login?logout"), violations, "anonymous-" + language);
 		}
 		((ChromeDriver) browser.driver()).executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));

@@ -30,7 +30,7 @@ class ServedPagesIT {
 	@Test
 	void noPublicPageSendsAnHtmlComment() throws Exception {
 		for (String path : List.of("/login", "/login?error", "/login?logout", "/login?expired", "/login?reset",
-				"/login?waited=true", "/password/forgot", "/password/reset?token=unknown")) {
+				"/login?waited=true", "/password/forgot", "/password/reset?token=unknown", "/visit/chat")) {
 			HttpResponse<String> page = http.send(
 					HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
 					HttpResponse.BodyHandlers.ofString());

@@ -36,6 +36,7 @@ class ChatPages {
 		model.addAttribute("conversation", conversation);
 		model.addAttribute("messages", chats.messagesAfter(id, 0, me));
 		model.addAttribute("me", me.id());
+		model.addAttribute("chatUrl", "/chat/" + id);
 		model.addAttribute("text", text);
 		model.addAttribute("maxLength", Chats.TEXT_MAX);
 		model.addAttribute("holder", conversation.agentId() != null && conversation.agentId() == me.id());

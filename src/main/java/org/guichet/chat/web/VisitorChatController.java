@@ -1,0 +1,202 @@
+package org.guichet.chat.web;
+
+import java.time.Duration;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.guichet.chat.ChatAvailability;
+import org.guichet.chat.ChatSettings;
+import org.guichet.chat.ChatStreams;
+import org.guichet.chat.Chats;
+import org.guichet.chat.ConversationView;
+import org.guichet.system.DomainException;
+import org.guichet.system.NotFoundException;
+import org.guichet.system.RepeatableSubmission;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.CookieValue;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The chat of a visitor who is not logged in (docs/CHAT.md "Visitors"): they give a name, an
+ * e-mail address and their first message; their browser then keeps a cookie (HTTP only, path
+ * {@value #PATH}) whose token opens that conversation only, so that a reload or a dropped stream
+ * resumes it. No path names a conversation: the cookie alone says which. Every page answers 404
+ * while {@code guichet.chat.visitors} is off.
+ */
+@Controller
+@RequestMapping(VisitorChatController.PATH)
+class VisitorChatController {
+
+	static final String PATH = "/visit/chat";
+
+	/** The cookie of the visitor's token. */
+	static final String COOKIE = "guichet-chat-visitor";
+
+	/** How long the cookie lasts: longer than any conversation. */
+	private static final Duration COOKIE_LIFE = Duration.ofDays(1);
+
+	private static final String FETCH = "fetch";
+
+	private final Chats chats;
+
+	private final ChatStreams streams;
+
+	private final ChatSettings settings;
+
+	private final ChatPages pages;
+
+	VisitorChatController(Chats chats, ChatStreams streams, ChatSettings settings, ChatPages pages) {
+		this.chats = chats;
+		this.streams = streams;
+		this.settings = settings;
+		this.pages = pages;
+	}
+
+	@GetMapping
+	String initStartForm(@CookieValue(name = COOKIE, required = false) @Nullable String token, Model model) {
+		settings.requireVisitors();
+		if (token != null && isOpen(token)) {
+			return "redirect:" + PATH + "/conversation";
+		}
+		return startPage("", "", "", null, model);
+	}
+
+	@PostMapping
+	String start(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String email,
+			@RequestParam(defaultValue = "") String text, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		settings.requireVisitors();
+		try {
+			Chats.VisitorStart started = chats.startAsVisitor(name, email, text, request.getRemoteAddr());
+			response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(COOKIE, started.token())
+				.path(PATH)
+				.httpOnly(true)
+				.secure(request.isSecure())
+				.sameSite("Strict")
+				.maxAge(COOKIE_LIFE)
+				.build()
+				.toString());
+			return "redirect:" + PATH + "/conversation";
+		}
+		catch (DomainException refused) {
+			return startPage(name, email, text, refused, model);
+		}
+	}
+
+	@GetMapping("/conversation")
+	String showConversation(@CookieValue(name = COOKIE, required = false) @Nullable String token, Model model) {
+		return conversationPage(required(token), "", null, model);
+	}
+
+	@PostMapping("/messages")
+	@RepeatableSubmission
+	Object post(@RequestParam(defaultValue = "") String text,
+			@RequestHeader(name = "X-Requested-With", required = false) @Nullable String requestedWith,
+			@CookieValue(name = COOKIE, required = false) @Nullable String token, Model model) {
+		String key = required(token);
+		boolean fetch = FETCH.equals(requestedWith);
+		try {
+			chats.visitorPost(key, text);
+			return fetch ? ResponseEntity.noContent().build() : "redirect:" + PATH + "/conversation";
+		}
+		catch (DomainException refused) {
+			if (fetch) {
+				return ResponseEntity.status(refused.status()).contentType(MediaType.TEXT_PLAIN)
+					.body(pages.message(refused));
+			}
+			return conversationPage(key, text, refused, model);
+		}
+	}
+
+	@PostMapping("/typing")
+	@RepeatableSubmission
+	@ResponseBody
+	ResponseEntity<Void> typing(@CookieValue(name = COOKIE, required = false) @Nullable String token) {
+		chats.visitorTyping(required(token));
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/close")
+	String close(@CookieValue(name = COOKIE, required = false) @Nullable String token) {
+		chats.visitorClose(required(token));
+		return "redirect:" + PATH + "/conversation";
+	}
+
+	/** The conversation's events after the last message the page has, as {@code ChatConversationController#stream}. */
+	@GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@ResponseBody
+	SseEmitter stream(@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
+			@RequestParam(defaultValue = "0") long after,
+			@CookieValue(name = COOKIE, required = false) @Nullable String token, HttpServletResponse response) {
+		String key = required(token);
+		ConversationView conversation = chats.visitorConversation(key);
+		long from = after;
+		if (lastEventId != null && lastEventId.matches("\\d{1,18}")) {
+			from = Long.parseLong(lastEventId);
+		}
+		response.setHeader("X-Accel-Buffering", "no");
+		response.setHeader("Cache-Control", "no-cache");
+		return streams.open(conversation.id(), conversation.requesterId(), false, from,
+				afterId -> chats.visitorMessagesAfter(key, afterId));
+	}
+
+	private boolean isOpen(String token) {
+		try {
+			return chats.visitorConversation(token).isOpen();
+		}
+		catch (NotFoundException none) {
+			return false;
+		}
+	}
+
+	/** The cookie's token; none is a conversation that does not exist (404), as is a token that opens none. */
+	private String required(@Nullable String token) {
+		settings.requireVisitors();
+		if (token == null || token.isBlank()) {
+			throw new NotFoundException("chat.not-found", "No conversation for this visitor", 0);
+		}
+		return token;
+	}
+
+	private String conversationPage(String token, String text, @Nullable DomainException refused, Model model) {
+		ConversationView conversation = chats.visitorConversation(token);
+		model.addAttribute("conversation", conversation);
+		model.addAttribute("messages", chats.visitorMessagesAfter(token, 0));
+		model.addAttribute("me", conversation.requesterId());
+		model.addAttribute("text", text);
+		model.addAttribute("maxLength", Chats.TEXT_MAX);
+		model.addAttribute("chatUrl", PATH);
+		pages.refusal(refused, model);
+		return "chat/visitor-conversation";
+	}
+
+	private String startPage(String name, String email, String text, @Nullable DomainException refused,
+			Model model) {
+		ChatAvailability availability = chats.availability();
+		model.addAttribute("availability", availability);
+		model.addAttribute("name", name);
+		model.addAttribute("email", email);
+		model.addAttribute("text", text);
+		model.addAttribute("maxLength", Chats.TEXT_MAX);
+		model.addAttribute("nameMax", Chats.VISITOR_NAME_MAX);
+		model.addAttribute("emailMax", Chats.VISITOR_EMAIL_MAX);
+		if (refused != null) {
+			model.addAttribute("errorField", refused.field() == null ? "" : refused.field());
+		}
+		pages.refusal(refused, model);
+		return "chat/visitor-start";
+	}
+
+}
