@@ -57,6 +57,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -144,6 +145,14 @@ public class Chats {
 		this.articles = articles;
 		this.zone = ZoneId.of(zone);
 		this.clock = clock;
+	}
+
+	/** Every ten minutes, forgets the people and addresses whose posts and starts all left their windows. */
+	@Scheduled(fixedDelay = 600_000, initialDelay = 600_000)
+	void forgetIdleLimits() {
+		Instant now = clock.instant();
+		limit.forgetIdle(now);
+		visitorStarts.forgetIdle(now);
 	}
 
 	// --- Who answers ---------------------------------------------------------------------------

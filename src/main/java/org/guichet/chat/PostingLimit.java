@@ -33,17 +33,41 @@ final class PostingLimit<K> {
 	 * @return {@code true} when counted, {@code false} when refused (not counted)
 	 */
 	boolean tryPost(K key, Instant now) {
-		Deque<Instant> times = sent.computeIfAbsent(key, id -> new ArrayDeque<>());
-		synchronized (times) {
-			Instant oldestKept = now.minus(window);
-			while (!times.isEmpty() && !times.peekFirst().isAfter(oldestKept)) {
-				times.removeFirst();
+		boolean[] counted = new boolean[1];
+		sent.compute(key, (id, times) -> {
+			Deque<Instant> kept = times == null ? new ArrayDeque<>() : times;
+			dropBefore(kept, now);
+			if (kept.size() < max) {
+				kept.addLast(now);
+				counted[0] = true;
 			}
-			if (times.size() >= max) {
-				return false;
-			}
-			times.addLast(now);
-			return true;
+			return kept;
+		});
+		return counted[0];
+	}
+
+	/**
+	 * Forgets the keys none of whose acts is within the window at {@code now}, so that the keys
+	 * counted once (every IP address that ever started a chat) do not stay in memory.
+	 */
+	void forgetIdle(Instant now) {
+		for (K key : sent.keySet()) {
+			sent.computeIfPresent(key, (id, times) -> {
+				dropBefore(times, now);
+				return times.isEmpty() ? null : times;
+			});
+		}
+	}
+
+	/** How many keys are counted now. */
+	int keys() {
+		return sent.size();
+	}
+
+	private void dropBefore(Deque<Instant> times, Instant now) {
+		Instant oldestKept = now.minus(window);
+		while (!times.isEmpty() && !times.peekFirst().isAfter(oldestKept)) {
+			times.removeFirst();
 		}
 	}
 

@@ -58,4 +58,18 @@ class PostingLimitTests {
 		}
 	}
 
+	@Test
+	void aKeyWhoseActsAllLeftTheWindowIsForgottenAndCountsAfreshAfter() {
+		PostingLimit<String> limit = new PostingLimit<>(1, Duration.ofHours(1));
+		Instant start = Instant.parse("2026-12-03T10:00:00Z");
+		limit.tryPost("192.0.2.1", start);
+		limit.tryPost("192.0.2.2", start.plusSeconds(1800));
+
+		limit.forgetIdle(start.plus(Duration.ofHours(1)));
+
+		assertThat(limit.keys()).isEqualTo(1);
+		assertThat(limit.tryPost("192.0.2.1", start.plus(Duration.ofHours(1)))).isTrue();
+		assertThat(limit.tryPost("192.0.2.2", start.plus(Duration.ofHours(1)))).isFalse();
+	}
+
 }
