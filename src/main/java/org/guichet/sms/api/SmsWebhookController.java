@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import org.guichet.sms.SmsIngested;
 import org.guichet.sms.SmsWebhooks;
@@ -15,10 +17,10 @@ import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import tools.jackson.databind.JsonNode;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The SMS gateways' webhooks (docs/SMS.md#sms-in): no session and no login; each request proves it
@@ -50,13 +52,19 @@ class SmsWebhookController {
 		return value == null || !value.isValueNode() || value.isNull() ? null : value.asString();
 	}
 
+	/** The generic gateway's JSON as the API description shows it (read as {@link #member}s). */
+	record GenericSms(@Nullable String from, @Nullable String to, @Nullable String text, @Nullable String messageId) {
+	}
+
 	/** What a text became, for the gateway's log. */
 	record Answer(SmsIngested.Outcome outcome, @Nullable Long ticketId) {
 	}
 
 	@PostMapping(path = "/generic", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	Answer generic(@RequestHeader(name = SmsWebhooks.SECRET_HEADER, required = false) @Nullable String secret,
-			@RequestBody JsonNode sms, HttpServletRequest request) {
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(schema = @Schema(implementation = GenericSms.class))) @RequestBody JsonNode sms,
+			HttpServletRequest request) {
 		SmsIngested done = webhooks.generic(secret, member(sms, "from"), member(sms, "to"), member(sms, "text"),
 				member(sms, "messageId"), request.getRemoteAddr());
 		return new Answer(done.outcome(), done.ticketId());
