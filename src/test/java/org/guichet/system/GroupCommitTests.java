@@ -29,6 +29,12 @@ class GroupCommitTests {
 
 	private final ExecutorService callers = Executors.newCachedThreadPool();
 
+	/** Counted down when the row "first" is being written: the rows sent after it queue. */
+	private final CountDownLatch firstWriting = new CountDownLatch(1);
+
+	/** Lets the row "first"'s group end. */
+	private final CountDownLatch release = new CountDownLatch(1);
+
 	private final TransactionTemplate transactions = new TransactionTemplate(new AbstractPlatformTransactionManager() {
 
 		@Override
@@ -71,16 +77,9 @@ class GroupCommitTests {
 	@Test
 	void rowsArrivingWhileACommitRunsAreWrittenTogetherInTheNextTransactionAndEachCallerReturnsAfterIt()
 			throws Exception {
-		CountDownLatch firstWriting = new CountDownLatch(1);
-		CountDownLatch release = new CountDownLatch(1);
 		GroupCommit<String> group = new GroupCommit<>(transactions, recording(rows -> {
-			if (rows.contains("first")) {
-				firstWriting.countDown();
-				await(release);
-			}
 		}), 10);
-		Future<Boolean> first = callers.submit(() -> group.commit("first"));
-		assertThat(firstWriting.await(10, TimeUnit.SECONDS)).isTrue();
+		Future<Boolean> first = writingFirst(group);
 
 		List<Future<Boolean>> others = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
@@ -102,16 +101,9 @@ class GroupCommitTests {
 
 	@Test
 	void aGroupIsNeverLargerThanItsLimit() throws Exception {
-		CountDownLatch firstWriting = new CountDownLatch(1);
-		CountDownLatch release = new CountDownLatch(1);
 		GroupCommit<String> group = new GroupCommit<>(transactions, recording(rows -> {
-			if (rows.contains("first")) {
-				firstWriting.countDown();
-				await(release);
-			}
 		}), 2);
-		Future<Boolean> first = callers.submit(() -> group.commit("first"));
-		assertThat(firstWriting.await(10, TimeUnit.SECONDS)).isTrue();
+		Future<Boolean> first = writingFirst(group);
 		List<Future<Boolean>> others = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
 			String row = "row-" + i;
@@ -130,19 +122,12 @@ class GroupCommitTests {
 
 	@Test
 	void aGroupThatFailsIsRolledBackAndTellsEachOfItsCallersToWriteAloneWhileTheNextGroupIsWritten() throws Exception {
-		CountDownLatch firstWriting = new CountDownLatch(1);
-		CountDownLatch release = new CountDownLatch(1);
 		GroupCommit<String> group = new GroupCommit<>(transactions, recording(rows -> {
-			if (rows.contains("first")) {
-				firstWriting.countDown();
-				await(release);
-			}
 			if (rows.contains("duplicate")) {
 				throw new IllegalStateException("a unique constraint");
 			}
 		}), 10);
-		Future<Boolean> first = callers.submit(() -> group.commit("first"));
-		assertThat(firstWriting.await(10, TimeUnit.SECONDS)).isTrue();
+		Future<Boolean> first = writingFirst(group);
 		Future<Boolean> duplicate = callers.submit(() -> group.commit("duplicate"));
 		Future<Boolean> beside = callers.submit(() -> group.commit("beside"));
 		waitUntilQueued(group, 2);
@@ -157,13 +142,25 @@ class GroupCommitTests {
 		assertThat(commits).hasValue(2);
 	}
 
+	/** Records each group written, holds the group of "first" until {@link #release}, then writes with {@code writer}. */
 	private Consumer<List<String>> recording(Consumer<List<String>> writer) {
 		return rows -> {
 			synchronized (groups) {
 				groups.add(List.copyOf(rows));
 			}
+			if (rows.contains("first")) {
+				firstWriting.countDown();
+				await(release);
+			}
 			writer.accept(rows);
 		};
+	}
+
+	/** Sends the row "first" on another thread and returns once its group is being written. */
+	private Future<Boolean> writingFirst(GroupCommit<String> group) throws InterruptedException {
+		Future<Boolean> first = callers.submit(() -> group.commit("first"));
+		assertThat(firstWriting.await(10, TimeUnit.SECONDS)).isTrue();
+		return first;
 	}
 
 	private static void waitUntilQueued(GroupCommit<String> group, int rows) throws InterruptedException {
