@@ -92,7 +92,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * <p>
  * Only authorization is checked: anonymous gets 401; a refused caller 403, or 404 where the rule
  * hides what they may not see; an allowed caller anything but 401, 403 and 404 (a 400 or a 409 for
- * the minimal body sent is an answer of the endpoint, so the caller got through). The matrix is
+ * the minimal body sent is an answer of the endpoint, so the caller got through). Every 401 and
+ * 403 carries a {@code code}, as every other refusal does. The matrix is
  * written to {@code target/api-authorization-matrix.md}; every mismatch is reported at once.
  * <p>
  * <b>Adding an endpoint.</b> An operation of the description without a rule fails this test, as
@@ -755,7 +756,11 @@ class ApiAuthorizationMatrixIT {
 			for (Caller caller : Caller.values()) {
 				int status;
 				try {
-					status = call(operation, caller);
+					MockHttpServletResponse answer = call(operation, caller);
+					status = answer.getStatus();
+					if ((status == 401 || status == 403) && !answer.getContentAsString().contains("\"code\"")) {
+						problems.add(operation.key() + " as " + caller.label + ": " + status + " without a code");
+					}
 				}
 				catch (Exception | AssertionError ex) {
 					problems.add(operation.key() + " as " + caller.label + ": could not call it: " + ex);
@@ -829,7 +834,7 @@ class ApiAuthorizationMatrixIT {
 		return operations;
 	}
 
-	private int call(Operation operation, Caller caller) throws Exception {
+	private MockHttpServletResponse call(Operation operation, Caller caller) throws Exception {
 		Map<String, Object> variables = new HashMap<>();
 		boolean fresh = FRESH.contains(operation.key()) || operation.method() == HttpMethod.DELETE;
 		Matcher matcher = Pattern.compile("/(?:([^/{]+)/)?\\{(\\w+)}").matcher(operation.path());
@@ -846,13 +851,13 @@ class ApiAuthorizationMatrixIT {
 				|| operation.key().equals("POST /api/v1/tickets/{id}/attachments")) {
 			AbstractMockHttpServletRequestBuilder<?> upload = multipart(uri).file(new MockMultipartFile("file", "note.txt",
 					"text/plain", "a note".getBytes(StandardCharsets.UTF_8)));
-			return perform(upload, caller).getStatus();
+			return perform(upload, caller);
 		}
 		if (operation.key().equals("POST /api/v1/sms/inbound/twilio")) {
 			return perform(request(HttpMethod.POST, uri).contentType(MediaType.APPLICATION_FORM_URLENCODED)
-				.content("From=%2B33600000000&Body=Hello&MessageSid=SM1"), caller).getStatus();
+				.content("From=%2B33600000000&Body=Hello&MessageSid=SM1"), caller);
 		}
-		return call(caller, operation.method(), uri, body(operation, caller)).getStatus();
+		return call(caller, operation.method(), uri, body(operation, caller));
 	}
 
 	/**

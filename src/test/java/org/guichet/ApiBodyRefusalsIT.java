@@ -1,5 +1,6 @@
 package org.guichet;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * <li>each text property of a settings' {@code PUT} (the body its {@code GET} gives, which a
  * {@code PUT} takes back) set to 100,001 characters: {@code 400} naming it, never {@code 409} nor
  * {@code 5xx}, and the settings unchanged;</li>
- * <li>each text of a creation set to 100,001 characters: refused, never {@code 409} nor {@code 5xx}.</li>
+ * <li>each text of a creation set to 100,001 characters: refused, never {@code 409} nor {@code 5xx};</li>
+ * <li>each integer or boolean given in another JSON type ({@code 2.5}, {@code "2"}, {@code "true"}):
+ * {@code 400} {@code field.type-invalid} naming it.</li>
  * </ul>
  * A path's variables name things that do not exist: the body's rule is checked before anything
  * is looked up. Both databases: a text too long for its column is a matter of persistence.
@@ -183,6 +186,48 @@ class ApiBodyRefusalsIT {
 		}
 		assertThat(checked).as("texts checked").isGreaterThan(20);
 		assertThat(problems).as("too long texts answered as a conflict, a failure, or accepted").isEmpty();
+	}
+
+	/**
+	 * Each integer and boolean property of every body (of the body, or of a list's element) given a
+	 * value of another JSON type, the other required properties present: {@code 2.5}, {@code 1e2}
+	 * or {@code "2"} for an integer, {@code "true"} or {@code 1} for a boolean. Each is refused
+	 * {@code 400} {@code field.type-invalid} naming it, never rounded nor converted.
+	 */
+	@Test
+	void everyIntegerAndBooleanOfEveryBodyIsRefusedByNameInAnotherJsonType() throws Exception {
+		Map<String, List<JsonNode>> wrong = Map.of("integer",
+				List.of(NODES.numberNode(new BigDecimal("2.5")), NODES.numberNode(new BigDecimal("1E+2")),
+						NODES.stringNode("2")),
+				"boolean", List.of(NODES.stringNode("true"), NODES.numberNode(1)));
+		List<String> problems = new ArrayList<>();
+		int checked = 0;
+		for (Operation operation : bodyOperations()) {
+			JsonNode schema = operation.schema();
+			boolean list = "array".equals(text(schema, "type"));
+			JsonNode element = list ? schema.get("items") : schema;
+			JsonNode object = bodies.resolved(element);
+			if (object == null || !object.has("properties")) {
+				continue;
+			}
+			for (Map.Entry<String, JsonNode> property : object.get("properties").properties()) {
+				JsonNode type = bodies.resolved(property.getValue());
+				for (JsonNode value : type == null ? List.<JsonNode>of() : wrong.getOrDefault(text(type, "type"), List.of())) {
+					ObjectNode body = (ObjectNode) bodies.filled(element);
+					body.set(property.getKey(), value);
+					JsonNode sent = list ? NODES.arrayNode().add(body) : body;
+					String path = list ? "[0]." + property.getKey() : property.getKey();
+					MockHttpServletResponse answer = call(operation.method(), operation.uri(), sent, null);
+					checked++;
+					if (answer.getStatus() != 400 || !named(problem(answer), path, "field.type-invalid")) {
+						problems.add(operation + " with " + path + " = " + value + ": " + answer.getStatus() + " "
+								+ abridged(answer.getContentAsString()));
+					}
+				}
+			}
+		}
+		assertThat(checked).as("values of another type checked").isGreaterThan(50);
+		assertThat(problems).as("values of another JSON type not refused by name").isEmpty();
 	}
 
 	/** An operation of the description and the schema of its JSON body. */

@@ -103,16 +103,20 @@ public class OnlineBackup {
 				Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
 			}
 			catch (SQLException | IOException ex) {
-				Files.deleteIfExists(partial);
-				throw new BackupFailedException("backup.failed", "The copy could not be written into " + directory,
-						directory, String.valueOf(ex.getMessage()), ex);
+				try {
+					Files.deleteIfExists(partial);
+				}
+				catch (IOException notDeleted) {
+					ex.addSuppressed(notDeleted);
+				}
+				throw ex;
 			}
 			return new Backup(target.toString(), Files.size(target), takenAt,
 					(System.nanoTime() - started) / 1_000_000);
 		}
 		catch (SQLException | IOException ex) {
 			throw new BackupFailedException("backup.failed", "The copy could not be written into " + directory,
-					directory, String.valueOf(ex.getMessage()), ex);
+					directory, BackupFailedException.reason(ex), ex);
 		}
 		finally {
 			running.unlock();
@@ -126,11 +130,11 @@ public class OnlineBackup {
 		}
 		catch (IOException ex) {
 			throw new BackupFailedException("backup.directory", "The backup directory cannot be created: " + directory,
-					directory, ex.toString(), ex);
+					directory, BackupFailedException.reason(ex), ex);
 		}
 		if (!Files.isWritable(directory)) {
 			throw new BackupFailedException("backup.directory", "The backup directory cannot be written: " + directory,
-					directory, "not writable", new IOException(directory + " is not writable"));
+					directory, BackupFailedException.NOT_WRITABLE, new IOException(directory + " is not writable"));
 		}
 	}
 
@@ -152,7 +156,7 @@ public class OnlineBackup {
 		}
 		catch (IOException ex) {
 			throw new BackupFailedException("backup.directory", "The backup directory cannot be read: " + directory,
-					directory, ex.toString(), ex);
+					directory, BackupFailedException.reason(ex), ex);
 		}
 	}
 

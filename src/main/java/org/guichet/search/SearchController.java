@@ -54,7 +54,7 @@ class SearchController {
 		try {
 			SearchParameters asked = SearchParameters.of(parameters, search.kinds(), 20);
 			model.addAttribute("asked", asked);
-			List<SearchResults> results = search.search(asked.kind(), asked.request(reader, locale));
+			List<SearchResults> results = search.search(asked.kind(), asked.reachableRequest(reader, locale));
 			model.addAttribute("results", results);
 			if (asked.kind() != null && !results.isEmpty()) {
 				model.addAttribute("pager", Pager.counted(asked.page(),

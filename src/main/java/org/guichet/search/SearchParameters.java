@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.guichet.directory.CurrentUser;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.Pager;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.MultiValueMap;
 
@@ -41,7 +42,7 @@ record SearchParameters(String text, @Nullable String kind, int page, int size, 
 			throw new InvalidInputException("kind", "search.kind.unknown", "kind must be one of {0}",
 					String.join(", ", kinds));
 		}
-		int page = number(parameters, "page", 0, 0, 10_000);
+		int page = number(parameters, "page", 0, 0, Pager.MAX_PAGE);
 		int size = number(parameters, "size", defaultSize, 1, 100);
 		Map<String, List<String>> filters = new LinkedHashMap<>();
 		parameters.forEach((name, values) -> {
@@ -59,8 +60,22 @@ record SearchParameters(String text, @Nullable String kind, int page, int size, 
 		return new SearchParameters(text.strip(), kind, page, size, filters);
 	}
 
+	/**
+	 * The search of these parameters for this reader.
+	 *
+	 * @throws InvalidInputException ({@code search.page.too-deep}) for a page past the
+	 *         {@link SearchRequest#MAX_RESULTS} first results
+	 */
 	SearchRequest request(CurrentUser reader, Locale locale) {
 		return new SearchRequest(text, reader, locale, filters, page, size);
+	}
+
+	/**
+	 * The search of these parameters at the page asked or, past the results one may page through,
+	 * at the deepest page: what a page shows under its "past the end" notice.
+	 */
+	SearchRequest reachableRequest(CurrentUser reader, Locale locale) {
+		return new SearchRequest(text, reader, locale, filters, SearchRequest.reachable(page, size), size);
 	}
 
 	private static @Nullable String first(MultiValueMap<String, String> parameters, String name) {

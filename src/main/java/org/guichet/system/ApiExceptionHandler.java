@@ -23,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -51,7 +52,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	/**
 	 * A refusal of the domain, with its status. A stale change (412) also gives the current
-	 * version as the {@code ETag}, the one to send again, in the API's wording of the record.
+	 * version as the {@code ETag}, the one to send again, in the API's wording of the record, and
+	 * names as its {@code field} where the stale version came from: {@code If-Match} or the body's
+	 * {@code version}.
 	 */
 	@ExceptionHandler(DomainException.class)
 	ResponseEntity<ProblemDetail> domain(DomainException ex) {
@@ -61,7 +64,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		Object[] arguments = ex instanceof VersionMismatchException stale ? stale.apiArguments() : ex.arguments();
 		problem.setDetail(messages.getMessage(code, arguments, ex.getMessage(), locale));
 		problem.setProperty("code", code);
-		if (ex.field() != null) {
+		if (ex instanceof VersionMismatchException) {
+			problem.setProperty("field", IfMatch.source());
+		}
+		else if (ex.field() != null) {
 			problem.setProperty("field", ex.field());
 		}
 		if (ex instanceof InvalidInputException invalid) {
@@ -90,11 +96,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.toList();
 	}
 
+	/**
+	 * Two writers changed the same record at the same instant (Hibernate's optimistic lock): 409,
+	 * nothing of the second saved. The code is the record's own {@code <record>.concurrent} when
+	 * its messages have one ({@code ticket.concurrent} for a ticket), else {@code record.concurrent},
+	 * whose words fit any record.
+	 */
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException ex) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String code = "record.concurrent";
+		if (ex instanceof ObjectOptimisticLockingFailureException locked && locked.getPersistentClassName() != null) {
+			String entity = locked.getPersistentClassName();
+			String own = entity.substring(Math.max(entity.lastIndexOf('.'), entity.lastIndexOf('$')) + 1)
+				.toLowerCase(Locale.ROOT) + ".concurrent";
+			code = messages.getMessage(own, null, null, locale) == null ? code : own;
+		}
 		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONFLICT);
-		problem.setDetail(messages.getMessage("ticket.concurrent", null, LocaleContextHolder.getLocale()));
-		problem.setProperty("code", "ticket.concurrent");
+		problem.setDetail(messages.getMessage(code, null, locale));
+		problem.setProperty("code", code);
 		return problem(problem);
 	}
 
@@ -174,16 +194,31 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
+	/**
+	 * A body that cannot be read: 400 {@code field.type-invalid} naming the field and what it takes
+	 * when a value is not of its type ({@code 2.5} or {@code "2"} for an integer: nothing is rounded
+	 * nor converted, see {@link StrictRequestBodies}), else {@code request.unreadable}, naming the
+	 * field when one is at fault.
+	 */
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Locale locale = LocaleContextHolder.getLocale();
 		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
 		String field = JsonProblems.fieldOf(ex);
-		problem.setDetail(field == null
-				? messages.getMessage("request.unreadable", null, LocaleContextHolder.getLocale())
-				: messages.getMessage("request.field-unreadable", new Object[] { field },
-						LocaleContextHolder.getLocale()));
-		problem.setProperty("code", "request.unreadable");
+		JsonProblems.Expected expected = field == null ? null : JsonProblems.expected(ex);
+		if (expected != null) {
+			String takes = messages.getMessage(expected.key(), new Object[] { expected.values() }, locale);
+			String detail = messages.getMessage("field.type-invalid", new Object[] { field, takes }, locale);
+			problem.setDetail(detail);
+			problem.setProperty("code", "field.type-invalid");
+			problem.setProperty("errors", List.of(Map.of("field", field, "code", "field.type-invalid", "detail", detail)));
+		}
+		else {
+			problem.setDetail(field == null ? messages.getMessage("request.unreadable", null, locale)
+					: messages.getMessage("request.field-unreadable", new Object[] { field }, locale));
+			problem.setProperty("code", "request.unreadable");
+		}
 		if (field != null) {
 			problem.setProperty("field", field);
 		}

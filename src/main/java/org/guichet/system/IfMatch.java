@@ -3,16 +3,24 @@ package org.guichet.system;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Reads the version a change of the API was made on: {@code If-Match: "<version>"} (the ETag the
  * record was read with), or the {@code version} member of the body. The header wins when both
- * are sent; {@code If-Match: *} is not a version.
+ * are sent; {@code If-Match: *} is not a version. Which of the two named it is kept for the
+ * request, so that a stale change's refusal names the one the client sent ({@link #source()}).
  */
 public final class IfMatch {
 
 	/** The header's name, also the {@code field} of its refusals. */
 	public static final String HEADER = "If-Match";
+
+	/** The body's member that names the version when the header does not. */
+	static final String BODY_MEMBER = "version";
+
+	private static final String SOURCE = IfMatch.class.getName() + ".source";
 
 	private IfMatch() {
 	}
@@ -26,11 +34,16 @@ public final class IfMatch {
 	 */
 	public static @Nullable Long expected(@Nullable String ifMatch, @Nullable Long bodyVersion) {
 		if (ifMatch == null || ifMatch.isBlank()) {
+			if (bodyVersion != null) {
+				remember(BODY_MEMBER);
+			}
 			return bodyVersion;
 		}
 		String tag = unquoted(ifMatch);
 		try {
-			return Long.parseLong(tag);
+			long version = Long.parseLong(tag);
+			remember(HEADER);
+			return version;
 		}
 		catch (NumberFormatException ex) {
 			throw new InvalidInputException(HEADER, "request.if-match-invalid",
@@ -76,7 +89,26 @@ public final class IfMatch {
 		if (bodyTag == null || bodyTag.isBlank()) {
 			throw new VersionRequiredException(bodyMember);
 		}
+		remember(bodyMember);
 		return bodyTag.strip();
+	}
+
+	/**
+	 * @return where the current request named the version its change was made on: {@link #HEADER},
+	 *         or the body's member (e.g. {@code version}); {@link #HEADER} when it named none or
+	 *         outside a request
+	 */
+	static String source() {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		return request != null && request.getAttribute(SOURCE, RequestAttributes.SCOPE_REQUEST) instanceof String source
+				? source : HEADER;
+	}
+
+	private static void remember(String source) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(SOURCE, source, RequestAttributes.SCOPE_REQUEST);
+		}
 	}
 
 	/** The ETag of a record whose tag is not a number, quoted. */

@@ -40,12 +40,12 @@ class PageNumberFilter extends OncePerRequestFilter {
 		chain.doFilter(new WithoutPage(request), response);
 	}
 
-	/** Whether {@code text} is a page number: digits only, from 0 to {@link Integer#MAX_VALUE}. */
+	/** Whether {@code text} is a page number: digits only, from 0 to {@link Pager#MAX_PAGE}. */
 	static boolean isPageNumber(String text) {
 		if (text.isEmpty() || text.length() > 10 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
 			return false;
 		}
-		return Long.parseLong(text) <= Integer.MAX_VALUE;
+		return Long.parseLong(text) <= Pager.MAX_PAGE;
 	}
 
 	/** The request without its {@value Pager#PAGE} parameter. */

@@ -17,11 +17,13 @@ import org.springframework.data.domain.Sort;
 public record PageWindow(int page, int size) {
 
 	/**
-	 * @throws IllegalArgumentException for a negative page or a size under 1
+	 * @throws InvalidInputException for a page outside 0 to {@link Pager#MAX_PAGE}
+	 * @throws IllegalArgumentException for a size under 1
 	 */
 	public PageWindow {
-		if (page < 0 || size < 1) {
-			throw new IllegalArgumentException("page " + page + " from 0, size " + size + " from 1");
+		Pager.checkPage(page);
+		if (size < 1) {
+			throw new IllegalArgumentException("size " + size + " from 1");
 		}
 	}
 

@@ -31,6 +31,24 @@ public record Pager(int page, @Nullable Integer pages, @Nullable String first, @
 	public static final String PAGE = "page";
 
 	/**
+	 * The last page number any list answers (pages and API): past it no list is read, so that a
+	 * page number times a page size stays an offset a database takes.
+	 */
+	public static final int MAX_PAGE = 100_000;
+
+	/**
+	 * Refuses a page number that no list answers.
+	 *
+	 * @param page a page number asked, from 0 to {@link #MAX_PAGE}
+	 * @throws InvalidInputException on the field {@value #PAGE} otherwise
+	 */
+	public static void checkPage(int page) {
+		if (page < 0 || page > MAX_PAGE) {
+			throw new InvalidInputException(PAGE, "filter.page-invalid", "page: 0 to " + MAX_PAGE, PAGE, page);
+		}
+	}
+
+	/**
 	 * The pager of a list whose length is not counted: first, previous and next.
 	 *
 	 * @param page the page shown, from 0

@@ -66,7 +66,7 @@ public final class RequiredProperties {
 		}
 		if (raw.isRecord() && json.isObject()) {
 			for (RecordComponent component : raw.getRecordComponents()) {
-				String property = path.isEmpty() ? component.getName() : path + "." + component.getName();
+				String property = FieldPaths.member(path, component.getName());
 				JsonNode value = json.get(component.getName());
 				if (value == null || value.isNull()) {
 					if (!nullable(component.getAnnotatedType())) {
@@ -85,7 +85,7 @@ public final class RequiredProperties {
 				return;
 			}
 			for (int i = 0; i < json.size(); i++) {
-				elementOrValue(json.get(i), element, path + "[" + i + "]", missing);
+				elementOrValue(json.get(i), element, FieldPaths.element(path, i), missing);
 			}
 		}
 		else if (json.isObject() && Map.class.isAssignableFrom(raw)) {
@@ -94,8 +94,7 @@ public final class RequiredProperties {
 				return;
 			}
 			for (Map.Entry<String, JsonNode> entry : json.properties()) {
-				elementOrValue(entry.getValue(), value, path.isEmpty() ? entry.getKey() : path + "." + entry.getKey(),
-						missing);
+				elementOrValue(entry.getValue(), value, FieldPaths.member(path, entry.getKey()), missing);
 			}
 		}
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.guichet.system.Pager;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -182,7 +183,8 @@ public record TicketFilter(@Nullable Queue queue, @Nullable Status status, @Null
 	}
 
 	private static int page(TicketFilterParser parser) {
-		Integer page = parser.number("page", Integer::parseInt, n -> n >= 0, "filter.page-invalid", "0 or more");
+		Integer page = parser.number("page", Integer::parseInt, n -> n >= 0 && n <= Pager.MAX_PAGE, "filter.page-invalid",
+				"0 to " + Pager.MAX_PAGE);
 		return page == null ? 0 : page;
 	}
 

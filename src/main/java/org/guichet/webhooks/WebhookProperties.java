@@ -18,12 +18,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout how long to wait for the receiver's whole answer, connection included
  * @param claimTimeout after how long a delivery left SENDING (its node stopped while posting) is
  *        marked FAILED, for an administrator to resend: it may have arrived
+ * @param allowInternalTargets whether a webhook may post to the server's own host or network
+ *        (loopback, link-local, private addresses…: {@link WebhookTargets}); false refuses them
  */
 @ConfigurationProperties("guichet.webhooks")
 public record WebhookProperties(@DefaultValue("2s") Duration sendInterval, @DefaultValue("20") int batchSize,
 		@DefaultValue("8") int maxAttempts, @DefaultValue("30s") Duration firstRetry,
 		@DefaultValue("1h") Duration maxRetry, @DefaultValue("5s") Duration connectTimeout,
-		@DefaultValue("10s") Duration timeout, @DefaultValue("10m") Duration claimTimeout) {
+		@DefaultValue("10s") Duration timeout, @DefaultValue("10m") Duration claimTimeout,
+		@DefaultValue("false") boolean allowInternalTargets) {
 
 	/** @throws IllegalArgumentException when a count is under 1 or the waits are out of order */
 	public WebhookProperties {

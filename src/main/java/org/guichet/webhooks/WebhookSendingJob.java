@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.guichet.system.Backoff;
 import org.guichet.system.SecretCipher;
@@ -34,6 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * from {@code first-retry} up to {@code max-retry}, until {@code max-attempts}; any other answer
  * is given up at once (FAILED). A delivery left SENDING longer than {@code claim-timeout} (its node
  * stopped while posting) is marked FAILED, never posted again by itself: it may have arrived.
+ * An address whose host resolves to the server's own network is given up without posting
+ * ({@link WebhookTargets}).
  */
 @Component
 class WebhookSendingJob {
@@ -68,13 +71,16 @@ class WebhookSendingJob {
 
 	private final HttpClient http;
 
+	private final WebhookTargets targets;
+
 	WebhookSendingJob(JdbcClient jdbc, Webhooks webhooks, WebhookProperties properties,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			PlatformTransactionManager transactionManager, Clock clock, WebhookTargets targets) {
 		this.jdbc = jdbc;
 		this.webhooks = webhooks;
 		this.properties = properties;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.clock = clock;
+		this.targets = targets;
 		this.http = HttpClient.newBuilder()
 			.connectTimeout(properties.connectTimeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
@@ -201,6 +207,11 @@ class WebhookSendingJob {
 	}
 
 	private Outcome attempt(Claimed delivery) {
+		// the name may resolve to the server's own network now, whatever it resolved to when saved
+		Optional<String> refused = targets.refusal(delivery.url());
+		if (refused.isPresent()) {
+			return new Outcome(null, null, bounded(refused.get()), false);
+		}
 		String secret = webhooks.secretOf(delivery.secret());
 		HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url()))
 			.timeout(properties.timeout())

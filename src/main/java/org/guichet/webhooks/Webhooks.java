@@ -99,8 +99,10 @@ public class Webhooks {
 
 	private final Clock clock;
 
+	private final WebhookTargets targets;
+
 	Webhooks(JdbcClient jdbc, WebhookSubscriptions subscriptions, SupportGroupRepository groups,
-			CategoryRepository categories, Environment environment, Clock clock) {
+			CategoryRepository categories, Environment environment, Clock clock, WebhookTargets targets) {
 		this.jdbc = jdbc;
 		this.subscriptions = subscriptions;
 		this.groups = groups;
@@ -108,6 +110,7 @@ public class Webhooks {
 		this.cipher = new SecretCipher(KeptKeys.configuredOrKept(environment, KEY_PROPERTY, "webhooks.key",
 				SecretCipher.MIN_SECRET_BYTES, "encrypts the webhooks' signing secrets"), SIGNING_SECRETS);
 		this.clock = clock;
+		this.targets = targets;
 	}
 
 	/** Every webhook, by name. */
@@ -272,7 +275,10 @@ public class Webhooks {
 						"Give the webhook a name of 1 to 100 characters");
 			}
 		});
-		checks.check(() -> checkUrl(definition.url()));
+		checks.check(() -> {
+			checkUrl(definition.url());
+			targets.checkSaved(definition.url());
+		});
 		checks.check(() -> {
 			String secret = definition.secret();
 			if (!blank(secret) && (secret.strip().length() < MIN_SECRET_LENGTH || secret.strip().length() > 200)) {

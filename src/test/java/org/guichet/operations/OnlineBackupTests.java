@@ -15,6 +15,7 @@ import org.guichet.system.ConflictException;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.MessageSourceResolvable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -90,10 +91,16 @@ class OnlineBackupTests {
 		assertThatThrownBy(backup::take).isInstanceOfSatisfying(BackupFailedException.class, failure -> {
 			assertThat(failure.messageKey()).isEqualTo("backup.directory");
 			assertThat(failure.arguments()[0]).isEqualTo(data.resolve("backups").toString());
+			assertThat(failure.arguments()[1]).isInstanceOfSatisfying(MessageSourceResolvable.class,
+					why -> assertThat(why.getCodes()).as("said in the reader's language, no class name")
+						.containsExactly("backup.cause.not-a-directory"));
 			assertThat(failure.status()).isEqualTo(500);
 		});
-		assertThatThrownBy(backup::list).isInstanceOfSatisfying(BackupFailedException.class,
-				failure -> assertThat(failure.messageKey()).isEqualTo("backup.directory"));
+		assertThatThrownBy(backup::list).isInstanceOfSatisfying(BackupFailedException.class, failure -> {
+			assertThat(failure.messageKey()).isEqualTo("backup.directory");
+			assertThat(((MessageSourceResolvable) failure.arguments()[1]).getCodes())
+				.containsExactly("backup.cause.not-a-directory");
+		});
 
 		Files.delete(data.resolve("backups"));
 		assertThat(backup.take().file()).as("the lock of the failed copy was released").endsWith(".zip");

@@ -7,10 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PageNumberFilterTests {
 
 	@Test
-	void aPageNumberIsAWholeNumberFromZeroThatFitsAnInt() {
+	void aPageNumberIsAWholeNumberFromZeroToTheLastPageAnyListAnswers() {
 		assertThat(PageNumberFilter.isPageNumber("0")).isTrue();
 		assertThat(PageNumberFilter.isPageNumber("99999")).isTrue();
-		assertThat(PageNumberFilter.isPageNumber("2147483647")).isTrue();
+		assertThat(PageNumberFilter.isPageNumber("100000")).isTrue();
+		assertThat(PageNumberFilter.isPageNumber("100001")).isFalse();
+		assertThat(PageNumberFilter.isPageNumber("2147483647")).isFalse();
 		assertThat(PageNumberFilter.isPageNumber("2147483648")).isFalse();
 		assertThat(PageNumberFilter.isPageNumber("-1")).isFalse();
 		assertThat(PageNumberFilter.isPageNumber("abc")).isFalse();

@@ -8,6 +8,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class PageWindowTests {
@@ -57,8 +58,11 @@ class PageWindowTests {
 	}
 
 	@Test
-	void aNegativePageOrAnEmptyPageIsRefused() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new PageWindow(-1, 10));
+	void aPageOutsideWhatAListAnswersOrAnEmptyPageIsRefused() {
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> new PageWindow(-1, 10))
+			.satisfies(refused -> assertThat(refused.field()).isEqualTo(Pager.PAGE));
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> new PageWindow(Pager.MAX_PAGE + 1, 10));
+		assertThat(new PageWindow(Pager.MAX_PAGE, 100).offset()).isEqualTo(10_000_000L);
 		assertThatIllegalArgumentException().isThrownBy(() -> new PageWindow(0, 0));
 	}
 

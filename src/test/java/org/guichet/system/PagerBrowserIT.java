@@ -79,7 +79,7 @@ class PagerBrowserIT {
 		browser.logIn(requester);
 		browser.open("/portal?page=99999");
 
-		assertThat(browser.text("#page-notice")).startsWith("Page 100,000 is past the end of the list.")
+		assertThat(browser.text("#page-notice")).startsWith("Page 100000 is past the end of the list.")
 			.endsWith("Go to the first page");
 		assertThat(browser.driver().findElements(By.cssSelector("#portal-empty, nav.pager"))).isEmpty();
 		browser.screenshot("pager/portal-past-the-end-1280.png");

@@ -26,6 +26,7 @@ import org.guichet.presentation.examples.Example;
 import org.guichet.presentation.examples.ExampleTickets;
 import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.ApiClient;
 import org.guichet.testing.TestFixtures;
 import org.guichet.testing.WebSession;
 import org.guichet.tickets.Channel;
@@ -154,7 +155,7 @@ class PagersIT {
 				new Paged(agent, "/agent/examples?", false),
 				new Paged(agent, "/search?q=" + word + "&kind=ticket&", true));
 		for (Paged paged : pages) {
-			String past = paged.path() + "page=" + (paged.path().contains("knowledge?q=") ? "99999" : "99");
+			String past = paged.path() + "page=99999";
 			HttpResponse<String> beyond = paged.session().get(past);
 			assertThat(beyond.statusCode()).as(past).isEqualTo(200);
 			assertThat(beyond.body()).as(past)
@@ -171,12 +172,26 @@ class PagersIT {
 			assertThat(parameters(backTo)).as(past).doesNotContain("page=99", "page=99999").containsAll(
 					parameters(paged.path() + "x=y").stream().filter(p -> !p.equals("x=y")).toList());
 			assertThat(paged.session().get(backTo).body()).as(backTo).doesNotContain("id=\"page-notice\"");
-			for (String bad : List.of("abc", "-1")) {
+			for (String bad : List.of("abc", "-1", "2147483647")) {
 				String refused = paged.path() + "page=" + bad;
 				HttpResponse<String> first = paged.session().get(refused);
 				assertThat(first.statusCode()).as(refused).isEqualTo(200);
 				assertThat(first.body()).as(refused).contains("id=\"page-notice\"", "“" + bad + "” is not a page number");
 			}
+		}
+	}
+
+	@Test
+	void everyPagedApiRefusesAPageNoListAnswersNamingTheField() {
+		User admin = fixtures.user("pagers-api-admin", Role.ADMINISTRATOR);
+		ApiClient api = ApiClient.basic(port, admin.getUsername(), TestFixtures.PASSWORD);
+		for (String path : List.of("/api/v1/users", "/api/v1/articles", "/api/v1/tickets", "/api/v1/examples")) {
+			for (int page : List.of(Pager.MAX_PAGE + 1, Integer.MAX_VALUE, -1)) {
+				ApiClient.Response answer = api.get(path + "?size=100&page=" + page);
+				assertThat(answer.status()).as("%s page %d: %s", path, page, answer).isEqualTo(400);
+				assertThat(answer.text()).as(path).contains("\"page\"");
+			}
+			assertThat(api.get(path + "?size=100&page=" + Pager.MAX_PAGE).status()).as(path).isEqualTo(200);
 		}
 	}
 

@@ -147,13 +147,22 @@ class DirectoryApiController {
 
 	}
 
-	/** @param members by full name */
-	record GroupWithMembers(long id, String name, SupportLevel level, List<Member> members, long version) {
+	/**
+	 * @param members by full name
+	 * @param memberIds the same members' ids, in the same order: what a replacement ({@code PUT})
+	 *        takes, so that a group read, changed and sent back keeps its members
+	 */
+	record GroupWithMembers(long id, String name, SupportLevel level, List<Member> members, List<Long> memberIds,
+			long version) {
 
 		static GroupWithMembers of(SupportGroup group) {
-			return new GroupWithMembers(idOf(group), group.getName(), group.getLevel(),
-					group.getMembers().stream().sorted(Comparator.comparing(User::getFullName)).map(Member::of).toList(),
-					group.getVersion());
+			List<Member> members = group.getMembers()
+				.stream()
+				.sorted(Comparator.comparing(User::getFullName))
+				.map(Member::of)
+				.toList();
+			return new GroupWithMembers(idOf(group), group.getName(), group.getLevel(), members,
+					members.stream().map(Member::id).toList(), group.getVersion());
 		}
 
 	}

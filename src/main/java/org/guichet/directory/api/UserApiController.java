@@ -21,6 +21,7 @@ import org.guichet.directory.UserId;
 import org.guichet.system.IfMatch;
 import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.Pager;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -68,20 +69,29 @@ class UserApiController {
 	}
 
 	/**
-	 * An account as sent. Optional texts absent or blank are none.
+	 * A new account as sent. Optional texts absent or blank are none.
 	 *
-	 * @param username at creation only (it never changes); ignored by a replacement
-	 * @param password at creation: the first password, or absent to mail the person a reset link;
-	 *        at a replacement: a new password, or absent to keep the current one
-	 * @param role at creation absent means {@code REQUESTER}; required by a replacement
-	 * @param vip at creation absent means false; required by a replacement
-	 * @param active at creation absent means true; required by a replacement
+	 * @param username the user name, which never changes
+	 * @param password the first password, or absent to mail the person a reset link
+	 * @param role absent means {@code REQUESTER}
+	 * @param vip absent means false
+	 * @param active absent means true
+	 */
+	record NewUserBody(String username, String fullName, @Nullable String email, @Nullable String phone,
+			@Nullable String department, @Nullable String location, @Nullable Long managerId, @Nullable Boolean vip,
+			@Nullable String language, @Nullable Role role, @Nullable Boolean active, @Nullable String password) {
+	}
+
+	/**
+	 * An account's replacement as sent: every member its {@code GET} gives that may change (the
+	 * user name never does, and is ignored if sent). Optional texts absent or blank are none.
+	 *
+	 * @param password a new password, or absent to keep the current one
 	 * @param version the version the replacement was made on, when If-Match is not sent
 	 */
-	record UserBody(@Nullable String username, @Nullable String fullName, @Nullable String email,
-			@Nullable String phone, @Nullable String department, @Nullable String location, @Nullable Long managerId,
-			@Nullable Boolean vip, @Nullable String language, @Nullable Role role, @Nullable Boolean active,
-			@Nullable String password, @Nullable Long version) {
+	record UserBody(String fullName, @Nullable String email, @Nullable String phone, @Nullable String department,
+			@Nullable String location, @Nullable Long managerId, boolean vip, @Nullable String language, Role role,
+			boolean active, @Nullable String password, @Nullable Long version) {
 	}
 
 	/**
@@ -119,11 +129,7 @@ class UserApiController {
 			@RequestParam(required = false) @Nullable Long groupId, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "25") int size) {
 		InputChecks checks = new InputChecks();
-		if (page < 0) {
-			checks.check(() -> {
-				throw new InvalidInputException("page", "filter.page-invalid", "page: from 0", "page", page);
-			});
-		}
+		checks.check(() -> Pager.checkPage(page));
 		if (size < 1 || size > MAX_SIZE) {
 			checks.check(() -> {
 				throw new InvalidInputException("size", "filter.size-invalid", "size: 1 to " + MAX_SIZE, "size", size);
@@ -149,7 +155,7 @@ class UserApiController {
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Creates a local account; without a password, mails the person a reset link")
-	ResponseEntity<UserJson> create(@RequestBody UserBody body) {
+	ResponseEntity<UserJson> create(@RequestBody NewUserBody body) {
 		UserDetails details = new UserDetails(body.fullName(), body.email(), body.phone(), body.department(),
 				body.location(), body.managerId(), Boolean.TRUE.equals(body.vip()), body.language(),
 				body.role() == null ? Role.REQUESTER : body.role(), body.active() == null || body.active());
@@ -166,11 +172,6 @@ class UserApiController {
 			@RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch,
 			@AuthenticationPrincipal CurrentUser me) {
 		long version = IfMatch.required(ifMatch, body.version());
-		InputChecks checks = new InputChecks();
-		checks.check(() -> InvalidInputException.required("vip", body.vip()));
-		checks.check(() -> InvalidInputException.required("active", body.active()));
-		checks.check(() -> InvalidInputException.required("role", body.role()));
-		checks.refuseIfAny();
 		UserDetails details = new UserDetails(body.fullName(), body.email(), body.phone(), body.department(),
 				body.location(), body.managerId(), body.vip(), body.language(), body.role(), body.active());
 		return answer(administration.update(id, version, details, body.password(), new UserId(me.id())));

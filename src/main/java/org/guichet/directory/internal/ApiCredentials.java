@@ -16,6 +16,8 @@ class ApiCredentials implements ApiAuthentication {
 
 	private static final String LOGIN_REQUIRED = "Authentication required: send HTTP Basic credentials or an API token in the header “Authorization: Bearer <token>”.";
 
+	private static final String CREDENTIALS_INVALID = "The user name or password is not accepted: check them, or send an API token in the header “Authorization: Bearer <token>”.";
+
 	private final ApiTokens tokens;
 
 	private final SecurityProblems problems;
@@ -28,8 +30,9 @@ class ApiCredentials implements ApiAuthentication {
 	@Override
 	public HttpSecurity applyTo(HttpSecurity http) throws Exception {
 		return http
+			// credentials were sent and refused: the same words whether the name or the password is wrong
 			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> problems.write(request,
-					response, HttpStatus.UNAUTHORIZED, "api.login-required", LOGIN_REQUIRED)))
+					response, HttpStatus.UNAUTHORIZED, "api.credentials-invalid", CREDENTIALS_INVALID)))
 			.exceptionHandling(exceptions -> exceptions
 				.authenticationEntryPoint((request, response, ex) -> problems.write(request, response,
 						HttpStatus.UNAUTHORIZED, "api.login-required", LOGIN_REQUIRED))

@@ -42,7 +42,7 @@ class RequesterRedirect implements AccessDeniedHandler {
 				StaleForm.send(request, response);
 			}
 			else {
-				SessionEnded.send(request, response);
+				SessionEnded.send(request, response, SessionEnded.LOGIN);
 			}
 			return;
 		}

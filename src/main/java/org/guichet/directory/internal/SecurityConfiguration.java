@@ -87,7 +87,7 @@ class SecurityConfiguration {
 			// the registry lets a password reset end the person's sessions (SessionsEndedOnAccessChange)
 			.sessionManagement(session -> session.maximumSessions(-1)
 				.sessionRegistry(sessionRegistry)
-				.expiredUrl("/login?expired"))
+				.expiredSessionStrategy(SessionEnded.EXPIRED))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")))
 			.httpBasic(Customizer.withDefaults());

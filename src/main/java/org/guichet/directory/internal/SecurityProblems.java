@@ -14,7 +14,7 @@ import org.springframework.web.servlet.LocaleResolver;
  * Writes the {@code application/problem+json} of a request the security filters refuse (401, 403),
  * before Spring MVC runs: its {@code detail} in the caller's language as the application's
  * {@link LocaleResolver} ({@link UserLocaleResolver}) chooses it (the request's {@code Accept-Language} under {@code /api/}), from the {@code errors}
- * bundle.
+ * bundle, and its {@code code}, the message's key, as every other refusal of the API has one.
  */
 @Component
 class SecurityProblems {
@@ -29,7 +29,7 @@ class SecurityProblems {
 	}
 
 	/**
-	 * @param key the message's key in the {@code errors} bundle
+	 * @param key the message's key in the {@code errors} bundle, also the problem's {@code code}
 	 * @param english the message when the bundle lacks the key
 	 */
 	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key, String english)
@@ -40,7 +40,7 @@ class SecurityProblems {
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.getWriter()
 			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
-					+ ",\"detail\":\"" + json(detail) + "\"}");
+					+ ",\"detail\":\"" + json(detail) + "\",\"code\":\"" + json(key) + "\"}");
 	}
 
 	private static String json(String text) {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.session.SessionInformationExpiredStrategy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -13,12 +14,18 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * and who acts on a page still open: a page asked normally is redirected there; an htmx request
  * (an action sent in place, a part of a page refreshed) gets {@code 401} with {@code HX-Redirect},
  * so that htmx loads the login page as the whole page instead of putting it, or an error's JSON,
- * in the part it replaces. The login page says the session ended ({@code /login?timeout}).
+ * in the part it replaces. The login page says the session ended ({@code /login?timeout}); a
+ * session ended by a change to the account ({@link #EXPIRED}: a password reset, a role or the
+ * account's access changed) is answered the same way, to {@code /login?expired}.
  */
 final class SessionEnded implements AuthenticationEntryPoint {
 
 	/** Where the person is sent. */
 	static final String LOGIN = "/login?timeout";
+
+	/** Where a person whose session an account change ended is sent, as {@link #send} sends. */
+	static final SessionInformationExpiredStrategy EXPIRED = event -> send(event.getRequest(), event.getResponse(),
+			"/login?expired");
 
 	/** An htmx request: it carries {@code HX-Request}. */
 	static final RequestMatcher HTMX = request -> request.getHeader("HX-Request") != null;
@@ -26,12 +33,16 @@ final class SessionEnded implements AuthenticationEntryPoint {
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException notSignedIn)
 			throws IOException {
-		send(request, response);
+		send(request, response, LOGIN);
 	}
 
-	/** Sends the answer that leads to the login page; the response is committed. */
-	static void send(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		String login = request.getContextPath() + LOGIN;
+	/**
+	 * Sends the answer that leads to the login page; the response is committed.
+	 *
+	 * @param page the login page's address with its notice, context-relative
+	 */
+	static void send(HttpServletRequest request, HttpServletResponse response, String page) throws IOException {
+		String login = request.getContextPath() + page;
 		if (HTMX.matches(request)) {
 			response.setHeader("HX-Redirect", login);
 			response.sendError(HttpServletResponse.SC_UNAUTHORIZED);

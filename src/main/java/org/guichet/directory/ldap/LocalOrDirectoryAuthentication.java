@@ -9,6 +9,7 @@ import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
  * log in while the directory is down); a directory account, or a name Guichet does not know yet
  * while a directory is configured, is checked by the directory ({@link DirectoryLogin}), never
  * against a local password. With no directory configured, directory accounts cannot log in; the
- * accounts of the single sign-on provider never log in with a password.
+ * accounts of the single sign-on provider never log in with a password. A deactivated local
+ * account is refused with a {@link DisabledException} only when its password is right.
  */
 @Component
 class LocalOrDirectoryAuthentication implements AuthenticationProvider {
@@ -39,6 +41,15 @@ class LocalOrDirectoryAuthentication implements AuthenticationProvider {
 			UserRepository users, AccountOrigins origins, DirectoryLogin directory) {
 		this.local = new DaoAuthenticationProvider(details);
 		this.local.setPasswordEncoder(passwords);
+		// a deactivated account is told so only once its password proved right: a wrong password
+		// gets the same answer, after the same hashing, whether the account exists, is active or not
+		this.local.setPreAuthenticationChecks(account -> {
+		});
+		this.local.setPostAuthenticationChecks(account -> {
+			if (!account.isEnabled()) {
+				throw new DisabledException("The account of " + account.getUsername() + " is deactivated");
+			}
+		});
 		this.users = users;
 		this.origins = origins;
 		this.directory = directory;

@@ -15,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import tools.jackson.databind.JsonNode;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,11 +39,15 @@ class SmsWebhookController {
 	}
 
 	/**
-	 * The generic gateway's JSON: {@code {"from", "to", "text", "messageId"}}. Every member may be
-	 * absent here: the gateway's secret is checked first, then {@link SmsWebhooks#generic} refuses
-	 * what it lacks, so that a caller without the secret learns nothing of the format.
+	 * The generic gateway's JSON: {@code {"from", "to", "text", "messageId"}}, each a string or a
+	 * number (a gateway's template may write a message id or a number unquoted: this is a third
+	 * party's JSON, read as leniently as any other, not the API's strict bodies). Every member may
+	 * be absent here: the gateway's secret is checked first, then {@link SmsWebhooks#generic}
+	 * refuses what it lacks, so that a caller without the secret learns nothing of the format.
 	 */
-	record GenericSms(@Nullable String from, @Nullable String to, @Nullable String text, @Nullable String messageId) {
+	private static @Nullable String member(JsonNode sms, String name) {
+		JsonNode value = sms.get(name);
+		return value == null || !value.isValueNode() || value.isNull() ? null : value.asString();
 	}
 
 	/** What a text became, for the gateway's log. */
@@ -51,9 +56,9 @@ class SmsWebhookController {
 
 	@PostMapping(path = "/generic", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	Answer generic(@RequestHeader(name = SmsWebhooks.SECRET_HEADER, required = false) @Nullable String secret,
-			@RequestBody GenericSms sms, HttpServletRequest request) {
-		SmsIngested done = webhooks.generic(secret, sms.from(), sms.to(), sms.text(), sms.messageId(),
-				request.getRemoteAddr());
+			@RequestBody JsonNode sms, HttpServletRequest request) {
+		SmsIngested done = webhooks.generic(secret, member(sms, "from"), member(sms, "to"), member(sms, "text"),
+				member(sms, "messageId"), request.getRemoteAddr());
 		return new Answer(done.outcome(), done.ticketId());
 	}
 

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
@@ -35,6 +36,7 @@ import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Users, groups and their members through the API, for administrators only, with the rules of
@@ -95,6 +97,7 @@ class UserGroupApiIT {
 		// over HTTP, so that the sessions live where the application keeps them (the database)
 		WebSession requesterSession = WebSession.signedIn(base, requester);
 		WebSession adminSession = WebSession.signedIn(base, promoted);
+		WebSession adminOtherTab = WebSession.signedIn(base, promoted);
 		assertThat(requesterSession.get("/portal").statusCode()).isEqualTo(200);
 		assertThat(adminSession.get("/admin/users").statusCode()).isEqualTo(200);
 
@@ -107,6 +110,10 @@ class UserGroupApiIT {
 
 		assertThat(replace(promoted, "role", "TECHNICIAN").status()).isEqualTo(200);
 		assertThat(adminSession.get("/admin/users").headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/login?expired"));
+		HttpResponse<String> inPlace = adminOtherTab.get("/admin/users", Map.of("HX-Request", "true"));
+		assertThat(inPlace.statusCode()).as("an htmx request loads the login page whole, not in a part").isEqualTo(401);
+		assertThat(inPlace.headers().firstValue("HX-Redirect"))
 			.hasValueSatisfying(location -> assertThat(location).endsWith("/login?expired"));
 		assertThat(WebSession.signedIn(base, promoted).get("/admin/users").statusCode())
 			.as("signed in again, as a technician").isEqualTo(403);
@@ -282,6 +289,12 @@ class UserGroupApiIT {
 				"memberIds", List.of(other.getId())), "If-Match", withOne.header("ETag"));
 		assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
 		assertThat(renamed.json().get("level").asText()).isEqualTo("N3");
+		Response read = admin.get("/api/v1/groups/" + id);
+		ObjectNode edited = ((ObjectNode) read.json()).put("name", name + " edited");
+		Response sentBack = admin.put("/api/v1/groups/" + id, edited, "If-Match", read.header("ETag"));
+		assertThat(sentBack.status()).as("a group read, changed and sent back: " + sentBack).isEqualTo(200);
+		assertThat(sentBack.json().get("memberIds")).as("its members kept").hasSize(1);
+		assertThat(sentBack.json().get("memberIds").get(0).asLong()).isEqualTo(other.getId());
 
 		Response webhook = admin.post("/api/v1/webhooks", Map.of("name", "Uses " + name, "url",
 				"https://example.org/hook", "events", List.of("ticket.created"), "groupIds", List.of(id), "active", true,

@@ -185,6 +185,7 @@ class TicketApiIT {
 		assertThat(second.header("Content-Type")).startsWith("application/problem+json");
 		assertThat(second.json().get("code").asString()).isEqualTo("ticket.version-stale");
 		assertThat(second.json().get("currentVersion").asLong()).isEqualTo(first.json().get("version").asLong());
+		assertThat(second.json().get("field").asString()).as("where the stale version came from").isEqualTo("If-Match");
 		assertThat(technician.get(path).json().get("title").asString()).isEqualTo("Screen flickers on dock");
 
 		Response unversioned = technician.patch(path, Map.of("title", "No version"));
@@ -195,6 +196,11 @@ class TicketApiIT {
 				Map.of("urgency", "HIGH", "version", first.json().get("version").asLong()));
 		assertThat(bodyVersion.status()).as(bodyVersion.toString()).isEqualTo(200);
 		assertThat(bodyVersion.json().get("urgency").asString()).isEqualTo("HIGH");
+
+		Response staleBody = technician.patch(path,
+				Map.of("urgency", "LOW", "version", first.json().get("version").asLong()));
+		assertThat(staleBody.status()).isEqualTo(412);
+		assertThat(staleBody.json().get("field").asString()).as("where the stale version came from").isEqualTo("version");
 	}
 
 	@Test
