@@ -33,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code PATCH} operations, refuses a change made on an old version the same way (docs/API.md,
  * "Versions"): its {@code GET} gives an {@code ETag}; {@code If-Match} alone is enough; an old
  * {@code If-Match}, even with the current {@code version} in the body, or an old body
- * {@code version} answers 412 problem+json with {@code currentVersion} and the current
- * {@code ETag}, and changes nothing; neither answers 428. Six records once overwrote on an old
+ * {@code version} answers 412 problem+json naming where the old version came from, with
+ * {@code currentVersion} and the current {@code ETag}, and changes nothing; neither answers 428. Six records once overwrote on an old
  * {@code If-Match} (they read only the body) and two refused {@code If-Match} alone with a 400.
  * An operation the description gains is swept or said not to be, with why.
  */
@@ -190,10 +190,11 @@ class StaleChangesIT {
 		}
 		long now = version(current);
 		expectStale(problems, operation + ", old If-Match alone", send(method, path, change.apply(2), null,
-				"If-Match", read), now);
+				"If-Match", read), now, "If-Match");
 		expectStale(problems, operation + ", old If-Match with the current body version",
-				send(method, path, change.apply(2), now, "If-Match", read), now);
-		expectStale(problems, operation + ", old body version", send(method, path, change.apply(2), first), now);
+				send(method, path, change.apply(2), now, "If-Match", read), now, "If-Match");
+		expectStale(problems, operation + ", old body version", send(method, path, change.apply(2), first), now,
+				"version");
 		Response neither = send(method, path, change.apply(2), null);
 		if (neither.status() != 428) {
 			problems.add(operation + ", no version: " + neither.status() + ", expected 428");
@@ -204,13 +205,14 @@ class StaleChangesIT {
 		return problems;
 	}
 
-	private static void expectStale(List<String> problems, String what, Response answer, long now) {
+	/** @param field where the stale version came from, named by the refusal */
+	private static void expectStale(List<String> problems, String what, Response answer, long now, String field) {
 		@Nullable JsonNode problem = answer.status() == 412 ? answer.json() : null;
 		if (problem == null || !String.valueOf(answer.header("Content-Type")).startsWith("application/problem+json")
 				|| problem.path("currentVersion").asLong(-1) != now || !String.valueOf(answer.header("ETag"))
-					.equals("\"" + now + "\"")) {
+					.equals("\"" + now + "\"") || !field.equals(problem.path("field").asString(""))) {
 			problems.add(what + ": " + answer.status() + " " + answer.text() + " ETag " + answer.header("ETag")
-					+ ", expected 412 with currentVersion and ETag " + now);
+					+ ", expected 412 naming " + field + " with currentVersion and ETag " + now);
 		}
 	}
 
