@@ -67,8 +67,10 @@ class ApiRoutingProblems {
 	private static Object[] arguments(ServletException ex, HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (ex instanceof HttpRequestMethodNotSupportedException method) {
+			// sorted: the order Spring finds them in changes from one start to the next
 			String supported = method.getSupportedHttpMethods() == null ? ""
-					: method.getSupportedHttpMethods().stream().map(Object::toString).collect(Collectors.joining(", "));
+					: method.getSupportedHttpMethods().stream().map(Object::toString).sorted()
+						.collect(Collectors.joining(", "));
 			return new Object[] { path, method.getMethod(), supported };
 		}
 		if (ex instanceof HttpMediaTypeNotSupportedException type) {

@@ -315,6 +315,24 @@ class MacrosIT {
 	}
 
 	@Test
+	void aCannedReplyChangedWithAStaleIfMatchIsRefusedAndNothingChanges() {
+		ApiClient api = ApiClient.bearer(port, fixtures.token(technicianUser));
+		Response created = api.post("/api/v1/canned-replies", Map.of("name", "Hello", "body", "Hello"));
+		long replyId = created.json().get("id").asLong();
+		String readTag = created.header("ETag");
+		Response changed = api.put("/api/v1/canned-replies/" + replyId, Map.of("name", "Hello!", "body", "Hello"),
+				"If-Match", readTag);
+		assertThat(changed.status()).isEqualTo(200);
+
+		Response stale = api.put("/api/v1/canned-replies/" + replyId, Map.of("name", "Overwritten", "body", "Hello"),
+				"If-Match", readTag);
+
+		assertThat(stale.status()).as("API.md: a change naming an older version by If-Match is refused").isEqualTo(412);
+		assertThat(stale.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(api.get("/api/v1/canned-replies/" + replyId).json().get("name").asString()).isEqualTo("Hello!");
+	}
+
+	@Test
 	void theApiRefusesADefinitionWithEveryErrorAsProblemJson() {
 		ApiClient api = ApiClient.bearer(port, fixtures.token(technicianUser));
 

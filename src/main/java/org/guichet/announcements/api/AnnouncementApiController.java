@@ -12,6 +12,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.guichet.announcements.Announcement;
 import org.guichet.announcements.Announcements;
 import org.guichet.directory.CurrentUser;
+import org.guichet.system.IfMatch;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -87,11 +90,13 @@ class AnnouncementApiController {
 
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Changes an announcement (administrators and supervisors)",
-			description = "Every field is replaced; version, when given, must be the current one (409 otherwise).")
+			description = "Every field is replaced; made on the version named by If-Match or the body's version "
+					+ "(428 without either, 412 when it is not the current one).")
 	AnnouncementJson update(@PathVariable long id, @RequestBody AnnouncementJson json,
-			@AuthenticationPrincipal CurrentUser me) {
+			@RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch, @AuthenticationPrincipal CurrentUser me) {
+		long version = IfMatch.required(ifMatch, json.version());
 		Instant now = clock.instant();
-		return AnnouncementJson.of(announcements.update(id, json.version(), json.draft(now), me),
+		return AnnouncementJson.of(announcements.update(id, version, json.draft(now), me),
 				LocaleContextHolder.getLocale(), now);
 	}
 

@@ -16,6 +16,7 @@ import org.guichet.announcements.Announcements;
 import org.guichet.directory.CurrentUser;
 import org.guichet.system.DomainException;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.VersionMismatchException;
 import org.guichet.tickets.MajorIncidents;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -124,10 +125,16 @@ class AnnouncementAdminController {
 		catch (InvalidInputException ex) {
 			return form(model, form, id, errors(ex));
 		}
+		catch (VersionMismatchException ex) {
+			// what was typed stays, on the current version: saving again replaces the other change
+			form.setVersion(ex.currentVersion());
+			return form(model, form, id, Map.of("", message(ex)));
+		}
 		catch (DomainException ex) {
 			return form(model, form, id, Map.of("", message(ex)));
 		}
 		catch (OptimisticLockingFailureException ex) {
+			form.setVersion(announcements.get(id, me).getVersion());
 			return form(model, form, id, Map.of("", text("announcement.stale", LocaleContextHolder.getLocale())));
 		}
 	}

@@ -23,7 +23,9 @@ import org.guichet.calendars.api.CalendarMapping.Definition;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.system.ForbiddenException;
+import org.guichet.system.IfMatch;
 import org.guichet.system.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,6 +36,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -78,13 +81,9 @@ class CalendarApiController {
 
 	@PutMapping("/{id}")
 	CalendarView update(@PathVariable long id, @Valid @RequestBody CalendarBody body,
-			@AuthenticationPrincipal CurrentUser user) {
+			@RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch, @AuthenticationPrincipal CurrentUser user) {
 		requireAdministrator(user);
-		Long version = body.version();
-		if (version == null) {
-			throw new InvalidInputException("version", "field.required",
-					"Send the version of the calendar you changed, as read with GET");
-		}
+		long version = IfMatch.required(ifMatch, body.version());
 		Definition definition = CalendarMapping.definition(body, this.defaultZone);
 		return CalendarMapping.view(this.calendars.update(id, version, body.name(), definition.calendar(),
 				definition.holidayLabels()));

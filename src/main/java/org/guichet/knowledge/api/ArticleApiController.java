@@ -29,6 +29,7 @@ import org.guichet.search.SearchRequest;
 import org.guichet.search.SearchResults;
 import org.guichet.search.SearchSource;
 import org.guichet.search.SearchWords;
+import org.guichet.system.IfMatch;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
 import org.guichet.tickets.TicketId;
@@ -45,6 +46,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -122,8 +124,9 @@ class ArticleApiController {
 
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "The article's new text and description, saved as its next version (IT team)")
-	ArticleJson update(@PathVariable long id, @RequestBody ArticleJson.Request json, @AuthenticationPrincipal CurrentUser me) {
-		Article article = articles.update(id, json.version(), content(json), me);
+	ArticleJson update(@PathVariable long id, @RequestBody ArticleJson.Request json,
+			@RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch, @AuthenticationPrincipal CurrentUser me) {
+		Article article = articles.update(id, IfMatch.required(ifMatch, json.version()), content(json), me);
 		return ArticleJson.of(article, articles.ticketsOf(id, me));
 	}
 

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 import org.guichet.directory.CurrentUser;
 import org.guichet.presentation.ForTheItTeam;
-import org.guichet.system.InvalidInputException;
+import org.guichet.system.IfMatch;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -82,13 +83,10 @@ class AuthorPageApiController {
 
 	@PutMapping(path = BASE + "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	PageJson update(@PathVariable long id, @RequestBody PageRequest request, @AuthenticationPrincipal CurrentUser by) {
+	PageJson update(@PathVariable long id, @RequestBody PageRequest request,
+			@RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch, @AuthenticationPrincipal CurrentUser by) {
 		pages.get(id, by);
-		if (request.version() == null) {
-			throw new InvalidInputException("version", "pages.version.required",
-					"version: give the version you read (GET the page), so that nobody's change is overwritten unseen");
-		}
-		return PageJson.of(pages.update(id, request.version(),
+		return PageJson.of(pages.update(id, IfMatch.required(ifMatch, request.version()),
 				PageDefinition.of(request.title(), request.slug(), request.body()), by));
 	}
 

@@ -7,6 +7,7 @@ import org.guichet.directory.CurrentUser;
 import org.guichet.replies.CannedReplies;
 import org.guichet.replies.CannedReply;
 import org.guichet.replies.InvalidDefinitionException;
+import org.guichet.system.IfMatch;
 import org.guichet.tickets.TicketId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -69,11 +71,15 @@ class CannedReplyApiController {
 			.body(CannedReplyJson.of(reply));
 	}
 
-	/** Changes the name and body; {@code version}, when given, must be the current one (409 otherwise). */
+	/**
+	 * Changes the name and body, made on the version named by {@code If-Match} or the body's
+	 * {@code version} (428 without either; 412 {@code replies.stale} with {@code currentVersion} when
+	 * it is not the current one).
+	 */
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	CannedReplyJson update(@PathVariable long id, @RequestBody CannedReplyJson json,
+	CannedReplyJson update(@PathVariable long id, @RequestBody CannedReplyJson json, @RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch,
 			@AuthenticationPrincipal CurrentUser me) {
-		return CannedReplyJson.of(replies.update(id, json.version(), json.definition(), me));
+		return CannedReplyJson.of(replies.update(id, IfMatch.required(ifMatch, json.version()), json.definition(), me));
 	}
 
 	/** 409 while a macro posts it ({@code replies.canned.used-by-macros}). */

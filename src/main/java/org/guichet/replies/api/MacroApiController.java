@@ -8,8 +8,8 @@ import org.guichet.replies.InvalidDefinitionException;
 import org.guichet.replies.Macro;
 import org.guichet.replies.Macros;
 import org.guichet.system.IfMatch;
-import org.guichet.tickets.Status;
 import org.guichet.tickets.Priority;
+import org.guichet.tickets.Status;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketId;
 import org.jspecify.annotations.Nullable;
@@ -68,12 +68,16 @@ class MacroApiController {
 		return ResponseEntity.created(URI.create(BASE + "/" + macro.getId())).body(MacroJson.of(macro));
 	}
 
-	/** Replaces the steps; {@code version}, when given, must be the current one (412 {@code replies.stale}
-	 * with {@code currentVersion} otherwise). */
+	/**
+	 * Replaces the steps, made on the version named by {@code If-Match} or the body's {@code version}
+	 * (428 without either; 412 {@code replies.stale} with {@code currentVersion} when it is not the
+	 * current one).
+	 */
 	@PutMapping(path = BASE + "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	MacroJson update(@PathVariable long id, @RequestBody MacroJson json, @AuthenticationPrincipal CurrentUser me) {
-		return MacroJson.of(macros.update(id, json.version(), json.definition(), me));
+	MacroJson update(@PathVariable long id, @RequestBody MacroJson json, @RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch,
+			@AuthenticationPrincipal CurrentUser me) {
+		return MacroJson.of(macros.update(id, IfMatch.required(ifMatch, json.version()), json.definition(), me));
 	}
 
 	@DeleteMapping(BASE + "/{id}")
@@ -90,7 +94,7 @@ class MacroApiController {
 	 */
 	@PostMapping(path = "/api/v1/tickets/{ticketId}/macros/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 	Applied apply(@PathVariable long ticketId, @PathVariable long id,
-			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+			@RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch,
 			@RequestBody(required = false) @Nullable Apply body, @AuthenticationPrincipal CurrentUser me) {
 		Long version = IfMatch.expected(ifMatch, body == null ? null : body.version());
 		Ticket ticket = macros.apply(id, new TicketId(ticketId), version, me);

@@ -4,6 +4,7 @@ import org.guichet.directory.CurrentUser;
 import org.guichet.replies.CannedReplies;
 import org.guichet.replies.CannedReply;
 import org.guichet.system.DomainException;
+import org.guichet.system.VersionMismatchException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -81,6 +82,12 @@ class CannedReplyController {
 			redirect.addFlashAttribute("flash", "replies.flash.saved");
 			redirect.addFlashAttribute("flashArgs", new Object[] { reply.getName() });
 			return "redirect:/agent/replies";
+		}
+		catch (VersionMismatchException ex) {
+			// what was typed stays, on the current version: saving again replaces the other change
+			form.setVersion(ex.currentVersion());
+			DefinitionErrors.reject(ex, result);
+			return form(id, me, model);
 		}
 		catch (DomainException ex) {
 			DefinitionErrors.reject(ex, result);

@@ -7,6 +7,7 @@ import org.guichet.replies.MacroStatus;
 import org.guichet.replies.Macros;
 import org.guichet.replies.Placeholders;
 import org.guichet.system.DomainException;
+import org.guichet.system.VersionMismatchException;
 import org.guichet.tickets.PendingReason;
 import org.guichet.tickets.SolutionKind;
 import org.guichet.tickets.Priority;
@@ -92,6 +93,12 @@ class MacroController {
 		}
 		try {
 			return saved(redirect, macros.update(id, form.getVersion(), form.definition(), me));
+		}
+		catch (VersionMismatchException ex) {
+			// what was typed stays, on the current version: saving again replaces the other change
+			form.setVersion(ex.currentVersion());
+			DefinitionErrors.reject(ex, result);
+			return form(id, me, model);
 		}
 		catch (DomainException ex) {
 			DefinitionErrors.reject(ex, result);

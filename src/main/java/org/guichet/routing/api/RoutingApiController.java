@@ -14,6 +14,7 @@ import org.guichet.routing.AssignmentMode;
 import org.guichet.routing.Routing;
 import org.guichet.routing.RoutingRule;
 import org.guichet.routing.RoutingRules;
+import org.guichet.system.IfMatch;
 import org.guichet.system.InvalidInputException;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.Impact;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -83,8 +85,9 @@ class RoutingApiController {
 
 	@PutMapping("/{id}")
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
-	RoutingRuleJson update(@PathVariable long id, @Valid @RequestBody RoutingRuleJson json) {
-		return RoutingRuleJson.of(rules.save(id, json.version(), json.definition()));
+	RoutingRuleJson update(@PathVariable long id, @Valid @RequestBody RoutingRuleJson json,
+			@RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch) {
+		return RoutingRuleJson.of(rules.save(id, IfMatch.required(ifMatch, json.version()), json.definition()));
 	}
 
 	@DeleteMapping("/{id}")

@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.validation.Valid;
 import org.guichet.sla.SlaPolicies;
 import org.guichet.sla.SlaPolicy;
+import org.guichet.system.IfMatch;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -53,8 +56,9 @@ class SlaApiController {
 
 	@PutMapping("/{id}")
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
-	SlaPolicyJson update(@PathVariable long id, @Valid @RequestBody SlaPolicyJson json) {
-		return SlaPolicyJson.of(policies.save(id, json.version(), definition(json)));
+	SlaPolicyJson update(@PathVariable long id, @Valid @RequestBody SlaPolicyJson json,
+			@RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch) {
+		return SlaPolicyJson.of(policies.save(id, IfMatch.required(ifMatch, json.version()), definition(json)));
 	}
 
 	@DeleteMapping("/{id}")

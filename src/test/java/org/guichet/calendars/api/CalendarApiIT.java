@@ -172,7 +172,8 @@ class CalendarApiIT {
 		assertThat(deadline(id, "2027-03-27T23:00", "PT2H")).isEqualTo("2027-03-29T09:00:00+02:00");
 
 		ResponseEntity<JsonNode> stale = call(HttpMethod.PUT, "/" + id, this.administrator, change.formatted(name, 0));
-		assertProblem(stale, 412, "If-Match", "calendar.stale");
+		// the body named the stale version: the refusal names it
+		assertProblem(stale, 412, "version", "calendar.stale");
 	}
 
 	@Test

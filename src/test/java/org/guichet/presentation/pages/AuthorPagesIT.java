@@ -96,8 +96,8 @@ class AuthorPagesIT {
 			.asLong();
 		Map<String, Object> noVersion = new HashMap<>(Map.of("title", "T", "slug", slug, "body", "b"));
 		ApiClient.Response unversioned = supervisor.put(BASE + "/" + id, noVersion);
-		assertThat(unversioned.status()).isEqualTo(400);
-		assertThat(unversioned.json().get("field").asText()).isEqualTo("version");
+		assertThat(unversioned.status()).isEqualTo(428);
+		assertThat(unversioned.json().get("code").asText()).isEqualTo("record.version-required");
 	}
 
 	@Test

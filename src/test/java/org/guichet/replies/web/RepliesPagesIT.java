@@ -9,6 +9,8 @@ import org.guichet.directory.User;
 import org.guichet.replies.CannedReplies;
 import org.guichet.replies.CannedReply;
 import org.guichet.replies.CannedReplyDefinition;
+import org.guichet.replies.MacroDefinition;
+import org.guichet.replies.Macros;
 import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
@@ -34,7 +36,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The management pages of canned replies and macros, driven as a browser would: every error at
- * once next to its field and in a summary, everything typed kept; personal and shared sections.
+ * once next to its field and in a summary, everything typed kept; personal and shared sections; a
+ * save on an old version kept and saved again knowingly.
  */
 @GuichetIntegrationTest
 @DatabaseNeutral
@@ -48,6 +51,9 @@ class RepliesPagesIT {
 
 	@Autowired
 	private CannedReplies replies;
+
+	@Autowired
+	private Macros macros;
 
 	private MockMvc mvc;
 
@@ -143,6 +149,60 @@ class RepliesPagesIT {
 		mvc.perform(get("/agent/macros/new").session(technician))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("{{requester.firstName}}")));
+	}
+
+	@Test
+	void aStaleSaveOfACannedReplyKeepsWhatWasTypedAndSavingAgainReplacesTheOtherChange() throws Exception {
+		User techUser = fixtures.user("pages-stale", Role.TECHNICIAN);
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		long id = replies.create(new CannedReplyDefinition("Read " + tag, "Hello", null), TestFixtures.current(techUser))
+			.id();
+		replies.update(id, 0L, new CannedReplyDefinition("Theirs " + tag, "Hello", null), TestFixtures.current(techUser));
+		MockHttpSession tech = login(techUser);
+
+		saveAgainAfterAStaleSave(tech, "/agent/replies/" + id, "body", "Mine " + tag);
+		assertThat(replies.get(id, TestFixtures.current(techUser)).getBody()).isEqualTo("Mine " + tag);
+	}
+
+	@Test
+	void aStaleSaveOfAMacroKeepsWhatWasTypedAndSavingAgainReplacesTheOtherChange() throws Exception {
+		User techUser = fixtures.user("pages-stale", Role.TECHNICIAN);
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		long id = macros.create(macro("Read " + tag), TestFixtures.current(techUser)).id();
+		macros.update(id, 0L, macro("Theirs " + tag), TestFixtures.current(techUser));
+		MockHttpSession tech = login(techUser);
+
+		saveAgainAfterAStaleSave(tech, "/agent/macros/" + id, "noteBody", "Mine " + tag);
+		assertThat(macros.get(id, TestFixtures.current(techUser)).getNoteBody()).isEqualTo("Mine " + tag);
+	}
+
+	/**
+	 * Saves on version 0 of a record someone changed since (version 1): the form comes back with
+	 * what was typed and the current version, and saving it again goes through.
+	 */
+	private void saveAgainAfterAStaleSave(MockHttpSession session, String form, String field, String typed)
+			throws Exception {
+		mvc.perform(post(form).session(session)
+			.header("Accept-Language", "en")
+			.with(csrf())
+			.param("name", "Mine")
+			.param(field, typed)
+			.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("was changed by someone else since you opened it")))
+			.andExpect(content().string(containsString(typed)))
+			.andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
+		mvc.perform(post(form).session(session)
+			.with(csrf())
+			.param("name", "Mine")
+			.param(field, typed)
+			.param("version", "1"))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	private static MacroDefinition macro(String noteBody) {
+		return new MacroDefinition("Stale " + noteBody, null, false, null, null, null, null, null, null, null, noteBody,
+				null, null);
 	}
 
 	private MockHttpSession login(User user) throws Exception {
