@@ -1,5 +1,7 @@
 package org.guichet.knowledge;
 
+import org.guichet.system.InvalidInputException;
+import org.guichet.system.Pager;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,9 +18,9 @@ public record ArticleFilter(@Nullable ArticleStatus status, @Nullable ArticleKin
 		@Nullable Long ownerId, @Nullable String tag, int page, int size) {
 
 	public ArticleFilter {
-		if (page < 0 || size < 1 || size > 100) {
-			throw new org.guichet.system.InvalidInputException(page < 0 ? "page" : "size", "knowledge.paging",
-					"page must be 0 or more and size 1 to 100");
+		Pager.checkPage(page);
+		if (size < 1 || size > 100) {
+			throw new InvalidInputException("size", "knowledge.paging", "size: 1 to 100 articles a page");
 		}
 	}
 

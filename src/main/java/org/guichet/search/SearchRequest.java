@@ -45,7 +45,7 @@ public record SearchRequest(String text, CurrentUser reader, Locale locale, Map<
 		if (page < 0 || size < 1 || size > 100) {
 			throw new IllegalArgumentException("page must be 0 or more and size 1 to 100");
 		}
-		if ((long) (page + 1) * size > MAX_RESULTS) {
+		if (((long) page + 1) * size > MAX_RESULTS) {
 			throw new InvalidInputException("page", "search.page.too-deep",
 					"Only the first {0} results can be paged through: add words or filters to narrow the search",
 					MAX_RESULTS);

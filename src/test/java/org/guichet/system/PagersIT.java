@@ -193,6 +193,11 @@ class PagersIT {
 			}
 			assertThat(api.get(path + "?size=100&page=" + Pager.MAX_PAGE).status()).as(path).isEqualTo(200);
 		}
+		for (String search : List.of("/api/v1/articles/search?q=printer&size=10", "/api/v1/search?q=printer&kind=ticket&size=10")) {
+			ApiClient.Response tooDeep = api.get(search + "&page=" + Integer.MAX_VALUE);
+			assertThat(tooDeep.status()).as("%s: %s", search, tooDeep).isEqualTo(400);
+			assertThat(tooDeep.text()).as(search).contains("\"page\"");
+		}
 	}
 
 	/**

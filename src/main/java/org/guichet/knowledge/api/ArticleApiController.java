@@ -31,6 +31,7 @@ import org.guichet.search.SearchSource;
 import org.guichet.search.SearchWords;
 import org.guichet.system.IfMatch;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.Pager;
 import org.guichet.system.NotFoundException;
 import org.guichet.tickets.TicketId;
 import org.jspecify.annotations.Nullable;
@@ -235,9 +236,9 @@ class ArticleApiController {
 		put(filters, "audience", audience);
 		put(filters, "language", language);
 		put(filters, "tag", tag);
-		if (page < 0 || size < 1 || size > 100) {
-			throw new InvalidInputException(page < 0 ? "page" : "size", "knowledge.paging",
-					"page must be 0 or more and size 1 to 100");
+		Pager.checkPage(page);
+		if (size < 1 || size > 100) {
+			throw new InvalidInputException("size", "knowledge.paging", "size: 1 to 100 articles a page");
 		}
 		SearchWords.require("q", q);
 		Locale locale = LocaleContextHolder.getLocale();

@@ -20,6 +20,7 @@ import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
 import org.guichet.tickets.CategoryRepository;
 import org.guichet.tickets.DeskSettings;
+import org.guichet.tickets.QueueCounts;
 import org.guichet.tickets.Surveys;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
@@ -83,6 +84,9 @@ class PortalControllerTests {
 
 	@MockitoBean
 	TicketManagement tickets;
+
+	@MockitoBean
+	QueueCounts counts;
 
 	@MockitoBean
 	CategoryRepository categories;
