@@ -79,8 +79,8 @@ class PagerBrowserIT {
 		browser.logIn(requester);
 		browser.open("/portal?page=99999");
 
-		assertThat(browser.text("#page-notice")).startsWith("Page 100000 is past the end of the list.")
-			.endsWith("Go to the first page");
+		assertThat(browser.text("#page-notice")).startsWith("Page 100000 is past the end of the list, which has 1 page.")
+			.endsWith("Go to the last page");
 		assertThat(browser.driver().findElements(By.cssSelector("#portal-empty, nav.pager"))).isEmpty();
 		browser.screenshot("pager/portal-past-the-end-1280.png");
 		browser.resize(Browser.PHONE);

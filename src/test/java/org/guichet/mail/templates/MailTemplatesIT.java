@@ -116,7 +116,7 @@ class MailTemplatesIT {
 		String tooLong = mvc().perform(post("/admin/mail/templates/received/en").session(admin()).with(csrf())
 			.header("Accept-Language", "en").param("subject", "s".repeat(201)).param("body", "b".repeat(5001)))
 			.andReturn().getResponse().getContentAsString();
-		assertThat(tooLong).contains("Too long: enter at most 200 characters.", "Too long: enter at most 5000 characters.");
+		assertThat(tooLong).contains("Too long: enter at most 200 characters.", "Too long: enter at most 5,000 characters.");
 	}
 
 	@Test
