@@ -46,6 +46,7 @@
   }
   var list = document.getElementById('chat-messages');
   var frame = list.parentElement;
+  // the agent's id on the agent's side; none on the requester's or visitor's, whose messages are those no agent wrote
   var me = chat.getAttribute('data-me');
   var last = Number(chat.getAttribute('data-last') || '0');
   var typing = document.getElementById('chat-typing');
@@ -69,8 +70,9 @@
       scrollDown();
       return;
     }
+    var mine = me === null ? !message.fromAgent : String(message.authorId) === me;
     var item = document.createElement('li');
-    item.className = 'chat-message border rounded p-2' + (String(message.authorId) === me ? ' mine' : '');
+    item.className = 'chat-message border rounded p-2' + (mine ? ' mine' : '');
     item.setAttribute('data-id', String(message.id));
     var head = document.createElement('span');
     head.className = 'small text-secondary';
@@ -88,7 +90,7 @@
     item.appendChild(head);
     item.appendChild(text);
     list.appendChild(item);
-    if (String(message.authorId) !== me) {
+    if (!mine) {
       typing.hidden = true;
     }
     scrollDown();

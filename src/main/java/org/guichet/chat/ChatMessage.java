@@ -25,7 +25,7 @@ public class ChatMessage {
 
 	private long conversationId;
 
-	private long authorId;
+	private @Nullable Long authorId;
 
 	private String body = "";
 
@@ -49,11 +49,12 @@ public class ChatMessage {
 	protected ChatMessage() {
 	}
 
-	ChatMessage(long conversationId, long authorId, String body, Instant sentAt) {
+	/** @param authorId who wrote it; null for the visitor of a visitor's conversation, who has no account */
+	ChatMessage(long conversationId, @Nullable Long authorId, String body, Instant sentAt) {
 		this(conversationId, authorId, Kind.MESSAGE, body, sentAt);
 	}
 
-	ChatMessage(long conversationId, long authorId, Kind kind, String body, Instant sentAt) {
+	ChatMessage(long conversationId, @Nullable Long authorId, Kind kind, String body, Instant sentAt) {
 		this.conversationId = conversationId;
 		this.authorId = authorId;
 		this.kind = kind;
@@ -69,7 +70,8 @@ public class ChatMessage {
 		return conversationId;
 	}
 
-	public long getAuthorId() {
+	/** Who wrote it; null for the visitor of a visitor's conversation. */
+	public @Nullable Long getAuthorId() {
 		return authorId;
 	}
 

@@ -20,7 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        from the last message it has); positive
  * @param visitors whether visitors who are not logged in may chat by giving a name and an e-mail
  *        address (not verified); false by default
- * @param visitorsPerAddress how many visitor conversations one IP address may start within
+ * @param visitorsPerAddress how many visitor conversations one network (an IPv4 address, an IPv6 /64:
+ *        {@code VisitorNetwork}) may start within
  *        {@code visitorWindow}; 1 or more
  * @param visitorWindow the length of that limit's sliding window; positive
  */

@@ -8,9 +8,12 @@ import org.jspecify.annotations.Nullable;
  * @param conversationId the conversation; 0 for the agents' queue alone
  * @param kind what happened
  * @param message the message posted, for {@link Kind#MESSAGE}; null otherwise
- * @param authorId who is typing, for {@link Kind#TYPING}; who acted otherwise
+ * @param authorId who is typing, for {@link Kind#TYPING}; who acted otherwise; {@link #VISITOR} for a visitor
  */
 public record ChatSignal(long conversationId, Kind kind, @Nullable MessageView message, long authorId) {
+
+	/** The id that stands for a visitor, who has no account, as a signal's author or a stream's viewer. */
+	public static final long VISITOR = 0;
 
 	/** What happened. */
 	public enum Kind {

@@ -20,10 +20,11 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * The server-sent event streams open on this node: each conversation's (its requester's and
  * agents' pages) and the agents' queues; and the relay of one node, which hands each signal to
- * them. Events: {@code message} (id: the message's id, data: a {@link MessageView} as JSON),
- * {@code typing} (data: the id of who types), {@code state} and {@code queue} (no data: the page
- * reads the new state). A comment opens each stream, so that its headers leave at once, and one
- * every 20 seconds keeps proxies from closing an idle stream and finds the streams whose browser left.
+ * them. Events: {@code message} (id: the message's id, data: a {@link MessageView} as JSON, without
+ * account ids on the requester's or visitor's stream), {@code typing}, {@code state} and
+ * {@code queue} (no data: the page reads the new state). A comment opens each stream, so that its
+ * headers leave at once, and one every 20 seconds keeps proxies from closing an idle stream and
+ * finds the streams whose browser left.
  */
 @Component
 public class ChatStreams implements ChatRelay {
@@ -37,11 +38,14 @@ public class ChatStreams implements ChatRelay {
 
 		private final long viewerId;
 
+		private final boolean agent;
+
 		private long lastSent;
 
-		Stream(SseEmitter emitter, long viewerId, long lastSent) {
+		Stream(SseEmitter emitter, long viewerId, boolean agent, long lastSent) {
 			this.emitter = emitter;
 			this.viewerId = viewerId;
+			this.agent = agent;
 			this.lastSent = lastSent;
 		}
 
@@ -64,12 +68,14 @@ public class ChatStreams implements ChatRelay {
 	 * Opens a stream on a conversation that first sends the messages after {@code afterId}, read by
 	 * {@code missed} while no new message can overtake them, then each message posted.
 	 *
-	 * @param agent whether the viewer is an agent, who is online while the stream is open
+	 * @param viewerId who reads it: an account's id, or {@link ChatSignal#VISITOR}
+	 * @param agent whether the viewer is an agent, who is online while the stream is open and is
+	 *        the only one sent the authors' account ids
 	 * @param missed reads the messages after an id, in the order sent
 	 */
 	public SseEmitter open(long conversationId, long viewerId, boolean agent, long afterId,
 			LongFunction<List<MessageView>> missed) {
-		Stream stream = new Stream(new SseEmitter(settings.streamTimeout().toMillis()), viewerId, afterId);
+		Stream stream = new Stream(new SseEmitter(settings.streamTimeout().toMillis()), viewerId, agent, afterId);
 		Set<Stream> streams = conversations.computeIfAbsent(conversationId, id -> ConcurrentHashMap.newKeySet());
 		synchronized (stream) {
 			opened(stream);
@@ -77,7 +83,7 @@ public class ChatStreams implements ChatRelay {
 			whenEnded(stream, () -> {
 				streams.remove(stream);
 				conversations.computeIfPresent(conversationId, (id, set) -> set.isEmpty() ? null : set);
-			}, agent);
+			});
 			for (MessageView message : missed.apply(afterId)) {
 				send(stream, message);
 			}
@@ -87,10 +93,10 @@ public class ChatStreams implements ChatRelay {
 
 	/** Opens an agent's queue stream: told when the queue changes; the agent is online while it is open. */
 	public SseEmitter openQueue(long agentId) {
-		Stream stream = new Stream(new SseEmitter(settings.streamTimeout().toMillis()), agentId, 0);
+		Stream stream = new Stream(new SseEmitter(settings.streamTimeout().toMillis()), agentId, true, 0);
 		opened(stream);
 		queues.add(stream);
-		whenEnded(stream, () -> queues.remove(stream), true);
+		whenEnded(stream, () -> queues.remove(stream));
 		return stream.emitter;
 	}
 
@@ -110,15 +116,15 @@ public class ChatStreams implements ChatRelay {
 		queues.forEach(stream -> stream.emitter.complete());
 	}
 
-	private void whenEnded(Stream stream, Runnable remove, boolean agent) {
-		if (agent) {
+	private void whenEnded(Stream stream, Runnable remove) {
+		if (stream.agent) {
 			presence.arrive(stream.viewerId);
 		}
 		AtomicBoolean ended = new AtomicBoolean();
 		Runnable once = () -> {
 			if (ended.compareAndSet(false, true)) {
 				remove.run();
-				if (agent) {
+				if (stream.agent) {
 					presence.leave(stream.viewerId);
 				}
 			}
@@ -143,7 +149,7 @@ public class ChatStreams implements ChatRelay {
 				}
 				case TYPING -> {
 					if (stream.viewerId != signal.authorId()) {
-						event(stream, SseEmitter.event().name("typing").data(String.valueOf(signal.authorId())));
+						event(stream, SseEmitter.event().name("typing").data(""));
 					}
 				}
 				default -> event(stream, SseEmitter.event().name("state").data(""));
@@ -163,7 +169,7 @@ public class ChatStreams implements ChatRelay {
 			return;
 		}
 		if (event(stream, SseEmitter.event().id(String.valueOf(message.id())).name("message")
-			.data(message, MediaType.APPLICATION_JSON))) {
+			.data(stream.agent ? message : message.withoutAuthorId(), MediaType.APPLICATION_JSON))) {
 			stream.lastSent = message.id();
 		}
 	}

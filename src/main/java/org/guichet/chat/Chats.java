@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -30,6 +31,7 @@ import org.guichet.calendars.Calendars;
 import org.guichet.calendars.NamedCalendar;
 import org.guichet.directory.AddressBook;
 import org.guichet.directory.CurrentUser;
+import org.guichet.directory.Role;
 import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportGroupRepository;
 import org.guichet.directory.SupportLevel;
@@ -38,6 +40,7 @@ import org.guichet.directory.UserRepository;
 import org.guichet.knowledge.RelevantArticles;
 import org.guichet.system.ConflictException;
 import org.guichet.system.ForbiddenException;
+import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
 import org.guichet.tickets.Channel;
@@ -91,6 +94,22 @@ public class Chats {
 	/** The longest address a visitor may give, in characters (an account's address). */
 	public static final int VISITOR_EMAIL_MAX = 200;
 
+	/**
+	 * Who is counted by the per-person message limit: an account, or a visitor, who has none and is
+	 * counted by their conversation (their token opens that one only).
+	 */
+	private record Writer(long id, boolean visitor) {
+
+		static Writer account(long id) {
+			return new Writer(id, false);
+		}
+
+		static Writer visitorOf(Conversation conversation) {
+			return new Writer(conversation.getId(), true);
+		}
+
+	}
+
 	private final SecureRandom random = new SecureRandom();
 
 	private final ConversationRepository conversations;
@@ -111,7 +130,7 @@ public class Chats {
 
 	private final ChatRelay relay;
 
-	private final PostingLimit<Long> limit;
+	private final PostingLimit<Writer> limit;
 
 	private final PostingLimit<String> visitorStarts;
 
@@ -224,7 +243,7 @@ public class Chats {
 		if (!now.available()) {
 			throw new ConflictException(now.reason(), "No one is available to chat now: file a ticket instead");
 		}
-		count(requester.id());
+		count(Writer.account(requester.id()));
 		Conversation conversation = conversations.save(new Conversation(requester.id(), clock.instant()));
 		store(conversation, body, requester.id(), requester.fullName());
 		afterCommit(new ChatSignal(0, ChatSignal.Kind.QUEUE, null, requester.id()));
@@ -254,49 +273,52 @@ public class Chats {
 
 	/**
 	 * A visitor, not logged in, starts a conversation with a name, an e-mail address and a first
-	 * message. Anyone may type anyone's address: the conversation's requester is the account of that
-	 * address (an active one first; else a new password-less requester, as the mail channel's
-	 * {@code CREATE_REQUESTER} policy makes), but the visitor is not that account: the token opens
-	 * this conversation only, and its pages name them by the name they typed. A visitor's
-	 * conversation is never a logged-in requester's open conversation.
+	 * message. Anyone may type anyone's address: the conversation has no requester, nothing is
+	 * looked up or created for the address until an agent turns it into a ticket
+	 * ({@link #turnIntoTicket}). The token opens this conversation only, and its pages name the
+	 * visitor by the name they typed. A visitor's conversation is never a logged-in requester's open
+	 * conversation.
 	 *
 	 * @param address the visitor's IP address: {@link ChatSettings#visitorsPerAddress()} conversations
-	 *        per {@link ChatSettings#visitorWindow()} at most
+	 *        per {@link ChatSettings#visitorWindow()} at most from one network ({@link VisitorNetwork})
 	 * @throws org.guichet.system.NotFoundException ({@code chat.visitors.off}) when visitors may not chat
 	 * @throws InvalidInputException on {@code name} (blank, over 120 characters), {@code email} (not an
-	 *         address, over 200 characters) or {@code text} (as {@link #start}), the first found
+	 *         address, over 200 characters) and {@code text} (as {@link #start}): every one refused,
+	 *         the others in {@link InvalidInputException#others()}
 	 * @throws ConflictException ({@code chat.unavailable.*}) when no one would answer now
-	 * @throws TooManyMessagesException ({@code chat.visitors.too-many}) past the IP address's limit
+	 * @throws TooManyMessagesException ({@code chat.visitors.too-many}) past the network's limit
 	 */
 	public VisitorStart startAsVisitor(String name, String email, String text, String address) {
 		settings.requireVisitors();
 		String visitor = name.strip();
-		if (visitor.isEmpty()) {
-			throw new InvalidInputException("name", "field.required", "Give your name");
-		}
-		if (visitor.length() > VISITOR_NAME_MAX) {
-			throw new InvalidInputException("name", "field.too-long", "The name is too long", VISITOR_NAME_MAX);
-		}
 		String mail = email.strip();
-		if (!isAddress(mail)) {
-			throw new InvalidInputException("email", "field.email-invalid", "Not an e-mail address");
-		}
-		String body = checked(text);
+		InputChecks checks = new InputChecks();
+		checks.check(() -> {
+			if (visitor.isEmpty()) {
+				throw new InvalidInputException("name", "field.required", "Give your name");
+			}
+			InvalidInputException.atMost("name", visitor, VISITOR_NAME_MAX);
+		});
+		checks.check(() -> {
+			if (!isAddress(mail)) {
+				throw new InvalidInputException("email", "field.email-invalid", "Not an e-mail address");
+			}
+		});
+		String body = checks.check(() -> checked(text));
+		checks.refuseIfAny();
 		ChatAvailability now = availability();
 		if (!now.available()) {
 			throw new ConflictException(now.reason(), "No one is available to chat now: file a ticket instead");
 		}
-		if (!visitorStarts.tryPost(address, clock.instant())) {
+		if (!visitorStarts.tryPost(VisitorNetwork.of(address), clock.instant())) {
 			throw new TooManyMessagesException("chat.visitors.too-many", settings.visitorsPerAddress(),
 					settings.visitorWindow().toMinutes());
 		}
-		User account = addresses.withAddress(mail).orElseGet(() -> addresses.createRequester(mail, visitor, true));
 		String token = newToken();
-		Conversation conversation = conversations
-			.save(new Conversation(account.id().value(), visitor, mail, digest(token), clock.instant()));
-		count(account.id().value());
-		store(conversation, body, account.id().value(), visitor);
-		afterCommit(new ChatSignal(0, ChatSignal.Kind.QUEUE, null, account.id().value()));
+		Conversation conversation = conversations.save(new Conversation(visitor, mail, digest(token), clock.instant()));
+		count(Writer.visitorOf(conversation));
+		store(conversation, Objects.requireNonNull(body), null, visitor);
+		afterCommit(new ChatSignal(0, ChatSignal.Kind.QUEUE, null, ChatSignal.VISITOR));
 		return new VisitorStart(conversation, token);
 	}
 
@@ -326,8 +348,8 @@ public class Chats {
 		String body = checked(text);
 		Conversation conversation = visited(token);
 		conversation.refuseWhenClosed();
-		count(conversation.getRequesterId());
-		return store(conversation, body, conversation.getRequesterId(), Objects.requireNonNull(conversation.getVisitorName()));
+		count(Writer.visitorOf(conversation));
+		return store(conversation, body, null, Objects.requireNonNull(conversation.getVisitorName()));
 	}
 
 	/** Tells the agent that the visitor is typing; refusals as {@link #visitorConversation}. */
@@ -335,7 +357,7 @@ public class Chats {
 	public void visitorTyping(String token) {
 		Conversation conversation = visited(token);
 		if (conversation.isOpen()) {
-			afterCommit(new ChatSignal(conversation.getId(), ChatSignal.Kind.TYPING, null, conversation.getRequesterId()));
+			afterCommit(new ChatSignal(conversation.getId(), ChatSignal.Kind.TYPING, null, ChatSignal.VISITOR));
 		}
 	}
 
@@ -349,9 +371,9 @@ public class Chats {
 		Conversation conversation = visited(token);
 		boolean wasWaiting = conversation.getState() == ChatState.WAITING;
 		conversation.close(clock.instant());
-		afterCommit(new ChatSignal(conversation.getId(), ChatSignal.Kind.STATE, null, conversation.getRequesterId()));
+		afterCommit(new ChatSignal(conversation.getId(), ChatSignal.Kind.STATE, null, ChatSignal.VISITOR));
 		if (wasWaiting) {
-			afterCommit(new ChatSignal(0, ChatSignal.Kind.QUEUE, null, conversation.getRequesterId()));
+			afterCommit(new ChatSignal(0, ChatSignal.Kind.QUEUE, null, ChatSignal.VISITOR));
 		}
 	}
 
@@ -415,7 +437,7 @@ public class Chats {
 	private List<MessageView> messagesOf(Conversation conversation, long afterId) {
 		List<ChatMessage> found = messages.findByConversationIdAndIdGreaterThanOrderByIdAsc(conversation.getId(),
 				Math.max(0, afterId));
-		Map<Long, String> names = names(conversation, found.stream().map(ChatMessage::getAuthorId).toList());
+		Map<Long, String> names = names(found.stream().map(ChatMessage::getAuthorId).filter(Objects::nonNull).toList());
 		return found.stream().map(message -> view(conversation, message, names)).toList();
 	}
 
@@ -475,34 +497,51 @@ public class Chats {
 	 * The published articles relevant to what the requester wrote in the conversation (their last
 	 * {@value #SUGGESTED_FROM} characters), best first, at most {@link RelevantArticles#MAX}: only
 	 * those the requester may read, in the requester's language where an article has a translation.
-	 * Empty when the requester wrote nothing yet. For the chat agents.
+	 * A visitor is nobody's account, whatever address they typed: they are suggested what any
+	 * requester may read, in the agent's language. Empty when the requester wrote nothing yet. For
+	 * the chat agents.
 	 */
 	@Transactional(readOnly = true)
 	public List<SuggestedArticle> suggestedArticles(long id, CurrentUser agent) {
 		requireAgent(agent);
 		Conversation conversation = readable(id, agent);
 		String written = messages.findByConversationIdAndIdGreaterThanOrderByIdAsc(id, 0).stream()
-			.filter(message -> message.getKind() == ChatMessage.Kind.MESSAGE
-					&& message.getAuthorId() == conversation.getRequesterId())
+			.filter(message -> message.getKind() == ChatMessage.Kind.MESSAGE && conversation.isRequester(message.getAuthorId()))
 			.map(ChatMessage::getBody)
 			.collect(Collectors.joining("\n"));
-		User requester = users.findById(conversation.getRequesterId()).orElse(null);
-		if (written.isBlank() || requester == null) {
+		CurrentUser reader = conversation.isVisitor()
+				? new CurrentUser(ChatSignal.VISITOR, "", Objects.requireNonNull(conversation.getVisitorName()),
+						Role.REQUESTER, null, "", false)
+				: users.findById(Objects.requireNonNull(conversation.getRequesterId())).map(CurrentUser::new).orElse(null);
+		if (written.isBlank() || reader == null) {
 			return List.of();
 		}
 		String recent = written.substring(Math.max(0, written.length() - SUGGESTED_FROM));
-		Locale language = requester.getLanguage() == null ? LocaleContextHolder.getLocale()
-				: Locale.forLanguageTag(requester.getLanguage());
-		return articles.forDraft(null, recent, null, new CurrentUser(requester), language).stream()
+		Locale language = reader.language() == null ? LocaleContextHolder.getLocale()
+				: Locale.forLanguageTag(reader.language());
+		return articles.forDraft(null, recent, null, reader, language).stream()
 			.map(article -> new SuggestedArticle(article.getId(), article.getTitle(),
 					"/portal/knowledge/" + article.getId()))
 			.toList();
 	}
 
-	/** The requester's open tickets that {@code agent} may see, the newest first, at most 10. */
+	/**
+	 * The open tickets of the conversation's requester that {@code agent} may see, the newest first,
+	 * at most 10. A visitor's conversation without a requester shows those of the account of the
+	 * address they typed, when there is one (the page says the address is not verified); none else.
+	 *
+	 * @throws NotFoundException as {@link #conversation}
+	 */
 	@Transactional(readOnly = true)
-	public List<RequesterTicket> openTicketsOf(long requesterId, CurrentUser agent) {
+	public List<RequesterTicket> openTicketsOf(long id, CurrentUser agent) {
 		requireAgent(agent);
+		Conversation conversation = readable(id, agent);
+		Long requesterId = conversation.getRequesterId() != null ? conversation.getRequesterId()
+				: addresses.withAddress(Objects.requireNonNull(conversation.getVisitorEmail())).map(user -> user.id().value())
+					.orElse(null);
+		if (requesterId == null) {
+			return List.of();
+		}
 		return tickets.search(new TicketQuery(Queue.ALL, null, null, null, null, null, requesterId, null, null,
 				TicketSort.NEWEST, 0, 10, StatusGroup.OPEN), agent).tickets().stream()
 			.map(ticket -> new RequesterTicket(ticket.id().value(), ticket.getNumber(), ticket.getTitle(),
@@ -526,10 +565,10 @@ public class Chats {
 		String body = checked(text);
 		Conversation conversation = readable(id, by);
 		conversation.refuseWhenClosed();
-		if (conversation.getRequesterId() != by.id()) {
+		if (!isRequester(conversation, by)) {
 			requireHolder(conversation, by);
 		}
-		count(by.id());
+		count(Writer.account(by.id()));
 		return store(conversation, body, by.id(), by.fullName());
 	}
 
@@ -627,7 +666,7 @@ public class Chats {
 	 */
 	public Conversation close(long id, CurrentUser by) {
 		Conversation conversation = readable(id, by);
-		if (conversation.getRequesterId() != by.id()) {
+		if (!isRequester(conversation, by)) {
 			requireHolder(conversation, by);
 		}
 		boolean wasWaiting = conversation.getState() == ChatState.WAITING;
@@ -643,6 +682,10 @@ public class Chats {
 	 * Turns the conversation into a ticket registered by the agent who took it on the requester's
 	 * behalf, channel {@link Channel#CHAT}, its transcript as the description ({@link Transcript});
 	 * the conversation links to it. The agent categorises and prioritises it on the ticket's page.
+	 * A visitor's conversation becomes the ticket of the account of the address they typed, found as
+	 * the mail channel finds a sender, else created as its {@code CREATE_REQUESTER} policy does (active,
+	 * password-less, named as the visitor typed); its history says the address was not verified
+	 * ({@link TicketManagement#VISITOR_CHAT}).
 	 *
 	 * @param title the ticket's title, as for any ticket
 	 * @param solution when the conversation solved the problem ("Solved in the chat"), what the agent
@@ -662,20 +705,18 @@ public class Chats {
 		requireHolder(conversation, agent);
 		conversation.refuseWhenTicket();
 		List<ChatMessage> all = messages.findByConversationIdAndIdGreaterThanOrderByIdAsc(id, 0);
-		Map<Long, String> names = names(conversation, all.stream().map(ChatMessage::getAuthorId).toList());
-		if (conversation.isVisitor()) {
-			names.put(conversation.getRequesterId(), texts.getMessage("chat.visitor.transcript-author",
-					new Object[] { conversation.getVisitorName(), conversation.getVisitorEmail() },
-					LocaleContextHolder.getLocale()));
-		}
+		Map<Long, String> names = names(all.stream().map(ChatMessage::getAuthorId).filter(Objects::nonNull).toList());
 		String description = Transcript.of(all.stream()
-			.map(message -> new Transcript.Line(message.getSentAt(), names.getOrDefault(message.getAuthorId(), "?"),
-					message.getKind() == ChatMessage.Kind.MESSAGE ? message.getBody() : note(message, null)))
-			.toList(), zone, Ticket.TEXT_MAX, texts.getMessage("chat.transcript.cut", new Object[] { id },
-					LocaleContextHolder.getLocale()));
+			.map(message -> new Transcript.Line(message.getSentAt(), transcriptAuthor(conversation, message, names),
+					message.getKind() == ChatMessage.Kind.MESSAGE ? message.getBody() : Transcript.transfer(message.getBody())))
+			.toList(), zone, Ticket.TEXT_MAX);
+		long requester = conversation.getRequesterId() != null ? conversation.getRequesterId() : accountOf(conversation);
 		Ticket ticket = tickets.register(new NewTicket(type, title.strip(), description,
-				conversation.getRequesterId(), Channel.CHAT, null, Urgency.MEDIUM, null, List.of()), agent);
-		conversation.becameTicket(ticket.id().value());
+				requester, Channel.CHAT, null, Urgency.MEDIUM, null, List.of()), agent);
+		conversation.becameTicket(ticket.id().value(), requester);
+		if (conversation.isVisitor()) {
+			tickets.recordWayIn(ticket.id(), TicketManagement.VISITOR_CHAT, agent);
+		}
 		if (solution != null) {
 			if (ticket.getGroup() == null) {
 				tickets.assign(ticket.id(), conversation.getGroupId(), agent.id(), null, agent);
@@ -686,6 +727,27 @@ public class Chats {
 		}
 		afterCommit(new ChatSignal(id, ChatSignal.Kind.STATE, null, agent.id()));
 		return ticket;
+	}
+
+	/**
+	 * The account of the address a visitor typed: an active one first, else the oldest; none, a new
+	 * active requester without a password, named as the visitor typed.
+	 */
+	private long accountOf(Conversation visitor) {
+		String mail = Objects.requireNonNull(visitor.getVisitorEmail());
+		return addresses.withAddress(mail)
+			.orElseGet(() -> addresses.createRequester(mail, visitor.getVisitorName(), true))
+			.id()
+			.value();
+	}
+
+	/**
+	 * Who wrote the line, as the transcript says it in any reader's language: a visitor by the name
+	 * and the address they typed (the ticket's history says the address was not verified).
+	 */
+	private static String transcriptAuthor(Conversation conversation, ChatMessage message, Map<Long, String> names) {
+		String author = authorOf(conversation, message, names);
+		return message.getAuthorId() == null ? author + " <" + conversation.getVisitorEmail() + ">" : author;
 	}
 
 	// --- Rules -------------------------------------------------------------------------------------
@@ -701,7 +763,7 @@ public class Chats {
 		return body;
 	}
 
-	private void count(long by) {
+	private void count(Writer by) {
 		if (!limit.tryPost(by, clock.instant())) {
 			throw new TooManyMessagesException(settings.messagesPerWindow(), limit.window().toSeconds());
 		}
@@ -709,11 +771,18 @@ public class Chats {
 
 	private Conversation readable(long id, CurrentUser reader) {
 		Conversation conversation = conversations.findById(id).orElse(null);
-		boolean theirs = conversation != null && conversation.getRequesterId() == reader.id() && !conversation.isVisitor();
-		if (conversation == null || (!theirs && !isChatAgent(reader))) {
+		if (conversation == null || (!isRequester(conversation, reader) && !isChatAgent(reader))) {
 			throw new NotFoundException("chat.not-found", "No conversation " + id, id);
 		}
 		return conversation;
+	}
+
+	/**
+	 * Whether {@code person} is the requester who chats, logged in: never in a visitor's conversation,
+	 * which the account of its address does not open even once it became that account's ticket.
+	 */
+	private static boolean isRequester(Conversation conversation, CurrentUser person) {
+		return !conversation.isVisitor() && Objects.equals(conversation.getRequesterId(), person.id());
 	}
 
 	private SupportGroup requireAgent(CurrentUser agent) {
@@ -730,10 +799,12 @@ public class Chats {
 		}
 	}
 
-	private MessageView store(Conversation conversation, String body, long by, String byName) {
+	/** @param by the author's account; null for the visitor */
+	private MessageView store(Conversation conversation, String body, @Nullable Long by, String byName) {
 		ChatMessage message = messages.save(new ChatMessage(conversation.getId(), by, body, clock.instant()));
-		MessageView view = view(conversation, message, Map.of(by, byName));
-		afterCommit(new ChatSignal(conversation.getId(), ChatSignal.Kind.MESSAGE, view, by));
+		MessageView view = view(conversation, message, by == null ? Map.of() : Map.of(by, byName));
+		afterCommit(new ChatSignal(conversation.getId(), ChatSignal.Kind.MESSAGE, view,
+				by == null ? ChatSignal.VISITOR : by));
 		return view;
 	}
 
@@ -746,18 +817,27 @@ public class Chats {
 		});
 	}
 
+	/** @param names the full names of the accounts who wrote, by id */
 	private MessageView view(Conversation conversation, ChatMessage message, Map<Long, String> names) {
-		String author = names.getOrDefault(message.getAuthorId(), "?");
+		String author = authorOf(conversation, message, names);
 		boolean note = message.getKind() != ChatMessage.Kind.MESSAGE;
 		return new MessageView(message.getId(), message.getAuthorId(), author,
-				message.getAuthorId() != conversation.getRequesterId(), note ? note(message, author) : message.getBody(),
+				!conversation.isRequester(message.getAuthorId()), note ? note(message, author) : message.getBody(),
 				TIME.format(message.getSentAt().atZone(zone)), message.getSentAt().toString(), note);
 	}
 
-	/** What a line of the service says, in the reader's language; {@code author} null leaves them out. */
-	private String note(ChatMessage message, @Nullable String author) {
-		String key = "chat.transfer.note." + (message.getKind() == ChatMessage.Kind.TRANSFER_TO_GROUP ? "group" : "agent")
-				+ (author == null ? ".short" : "");
+	/**
+	 * Who wrote the line, by name: in a visitor's conversation the visitor is named by the name they
+	 * typed, never by the account's; anyone else by their account's full name.
+	 */
+	private static String authorOf(Conversation conversation, ChatMessage message, Map<Long, String> names) {
+		Long author = message.getAuthorId();
+		return author == null ? Objects.requireNonNull(conversation.getVisitorName()) : names.getOrDefault(author, "?");
+	}
+
+	/** What a line of the service says, in the reader's language. */
+	private String note(ChatMessage message, String author) {
+		String key = "chat.transfer.note." + (message.getKind() == ChatMessage.Kind.TRANSFER_TO_GROUP ? "group" : "agent");
 		return texts.getMessage(key, new Object[] { message.getBody(), author }, LocaleContextHolder.getLocale());
 	}
 
@@ -768,10 +848,7 @@ public class Chats {
 		}
 		Set<Long> people = new HashSet<>();
 		for (Conversation conversation : found) {
-			people.add(conversation.getRequesterId());
-			if (conversation.getAgentId() != null) {
-				people.add(conversation.getAgentId());
-			}
+			people.addAll(accountsOf(conversation));
 		}
 		Map<Long, String> names = names(people);
 		Map<Long, String> firsts = messages.firstOf(found.stream().map(Conversation::getId).toList(),
@@ -782,12 +859,7 @@ public class Chats {
 	}
 
 	private ConversationView view(Conversation conversation) {
-		Set<Long> ids = new HashSet<>();
-		ids.add(conversation.getRequesterId());
-		if (conversation.getAgentId() != null) {
-			ids.add(conversation.getAgentId());
-		}
-		Map<Long, String> names = names(conversation, ids);
+		Map<Long, String> names = names(accountsOf(conversation));
 		String first = messages.firstOf(List.of(conversation.getId()), ChatMessage.Kind.MESSAGE).stream()
 			.map(ChatMessage::getBody)
 			.findFirst()
@@ -796,27 +868,22 @@ public class Chats {
 		return view(conversation, names, first, last == null ? 0 : last);
 	}
 
+	/** The conversation's requester's and agent's accounts, those it has. */
+	private static List<Long> accountsOf(Conversation conversation) {
+		return Stream.of(conversation.getRequesterId(), conversation.getAgentId())
+			.filter(Objects::nonNull)
+			.toList();
+	}
+
 	private ConversationView view(Conversation conversation, Map<Long, String> names, String first, long last) {
 		return new ConversationView(conversation.getId(), conversation.getRequesterId(),
 				conversation.isVisitor() ? Objects.requireNonNull(conversation.getVisitorName())
-						: names.getOrDefault(conversation.getRequesterId(), "?"),
+						: names.getOrDefault(Objects.requireNonNull(conversation.getRequesterId()), "?"),
 				conversation.getState(),
 				conversation.getAgentId(),
 				conversation.getAgentId() == null ? null : names.get(conversation.getAgentId()),
 				conversation.getTicketId(), conversation.getStartedAt(), first, last,
 				conversation.getVisitorEmail());
-	}
-
-	/**
-	 * The full names of these people; in a visitor's conversation, the requester is named by the
-	 * name the visitor typed, never by the account's.
-	 */
-	private Map<Long, String> names(Conversation conversation, Collection<Long> ids) {
-		Map<Long, String> names = names(ids);
-		if (conversation.isVisitor()) {
-			names.put(conversation.getRequesterId(), Objects.requireNonNull(conversation.getVisitorName()));
-		}
-		return names;
 	}
 
 	private Map<Long, String> names(Collection<Long> ids) {

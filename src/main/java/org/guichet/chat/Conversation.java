@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A requester's chat conversation (table {@code chat_conversation}): waiting in the queue, then
- * taken by one agent of a chat group, then closed; it may become one ticket. Instants in UTC.
+ * taken by one agent of a chat group, then closed; it may become one ticket. Instants in UTC. A
+ * visitor's (not logged in) has no requester until it becomes a ticket ({@link #becameTicket}).
  */
 @Entity
 @Table(name = "chat_conversation")
@@ -25,7 +26,7 @@ public class Conversation {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private @Nullable Long id;
 
-	private long requesterId;
+	private @Nullable Long requesterId;
 
 	@Enumerated(EnumType.STRING)
 	private ChatState state = ChatState.WAITING;
@@ -60,11 +61,11 @@ public class Conversation {
 	}
 
 	/**
-	 * A visitor's conversation: {@code requesterId} is the account of the address they typed,
+	 * A visitor's conversation, without a requester: the name and address they typed,
 	 * {@code tokenHash} the SHA-256 (hex) of their cookie's token.
 	 */
-	Conversation(long requesterId, String visitorName, String visitorEmail, String tokenHash, Instant at) {
-		this(requesterId, at);
+	Conversation(String visitorName, String visitorEmail, String tokenHash, Instant at) {
+		this.startedAt = at;
 		this.visitorName = visitorName;
 		this.visitorEmail = visitorEmail;
 		this.visitorToken = tokenHash;
@@ -127,10 +128,15 @@ public class Conversation {
 		}
 	}
 
-	/** @throws ConflictException {@code chat.ticket-already} when it became a ticket already */
-	void becameTicket(long ticket) {
+	/**
+	 * It became the ticket of {@code requester}: for a visitor's, the account of the address they typed.
+	 *
+	 * @throws ConflictException {@code chat.ticket-already} when it became a ticket already
+	 */
+	void becameTicket(long ticket, long requester) {
 		refuseWhenTicket();
 		ticketId = ticket;
+		requesterId = requester;
 	}
 
 	/** @throws ConflictException {@code chat.ticket-already} when it became a ticket already */
@@ -145,8 +151,20 @@ public class Conversation {
 		return id == null ? 0 : id;
 	}
 
-	public long getRequesterId() {
+	/**
+	 * The requester's account; null for a visitor's conversation until it became a ticket (but in the
+	 * rows written before ADR 025's amendment: the account of the visitor's address).
+	 */
+	public @Nullable Long getRequesterId() {
 		return requesterId;
+	}
+
+	/**
+	 * Whether the conversation's requester side wrote the line of {@code authorId}: in a visitor's
+	 * conversation, the visitor, whose lines have no author; else the requester's account.
+	 */
+	boolean isRequester(@Nullable Long authorId) {
+		return isVisitor() ? authorId == null : authorId != null && authorId.equals(requesterId);
 	}
 
 	public ChatState getState() {

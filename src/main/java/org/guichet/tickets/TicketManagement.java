@@ -41,6 +41,12 @@ public class TicketManagement {
 	/** The way in of an action taken through a signed link of a mail ({@link #recordWayIn}). */
 	public static final String SIGNED_LINK = "SIGNED_LINK";
 
+	/**
+	 * The way in of a ticket an agent registered from the chat of a visitor who was not logged in
+	 * ({@link #recordWayIn}): its requester is the account of an address the visitor typed, not verified.
+	 */
+	public static final String VISITOR_CHAT = "VISITOR_CHAT";
+
 	private static final Set<String> TEAM_WORK_FIELDS = Set.of("task", "attachment", "routing",
 			"escalationFunctional", "escalationHierarchical", "escalationAutomatic", "slaTtrDeadline", "slaPolicy",
 			"mailBounce", "mailTriage", "assistGenerated");

@@ -34,6 +34,12 @@ import org.guichet.testing.ApiClient;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.guichet.testing.WebSession;
+import org.guichet.tickets.Channel;
+import org.guichet.tickets.NewTicket;
+import org.guichet.tickets.Ticket;
+import org.guichet.tickets.TicketManagement;
+import org.guichet.tickets.TicketType;
+import org.guichet.tickets.Urgency;
 import org.guichet.text.MarkdownEscaping;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +77,9 @@ class ChatIT {
 
 	@Autowired
 	Articles knowledge;
+
+	@Autowired
+	TicketManagement tickets;
 
 	private final List<Stream> streams = new ArrayList<>();
 
@@ -248,9 +257,10 @@ class ChatIT {
 				Map.of("title", "VPN drops", "type", "INCIDENT")).statusCode()).isEqualTo(302);
 		String description = jdbc.queryForObject("select t.description from ticket t join chat_conversation c"
 				+ " on c.ticket_id = t.id where c.id = ?", String.class, id);
-		assertThat(description).contains("The VPN drops every hour")
-			.contains("Transferred the chat to " + MarkdownEscaping.escape(colleague.getFullName()))
-			.contains("Transferred the chat to the group " + MarkdownEscaping.escape(level2.getName()))
+		assertThat(description).as("the transfers in no reader's language").contains("The VPN drops every hour")
+			.contains("**: → " + MarkdownEscaping.escape(colleague.getFullName()))
+			.contains("**: → " + MarkdownEscaping.escape(level2.getName()))
+			.doesNotContain("ransferred the chat")
 			.contains("Let me pass you to the network team");
 	}
 
@@ -319,11 +329,14 @@ class ChatIT {
 	// --- Visitors, not logged in (guichet.chat.visitors=true in the tests' settings) -------------------
 
 	@Test
-	void aVisitorChatsUnderTheAccountOfTheAddressWithoutSeeingItAndTheTicketIsThatAccountsOnChannelChat()
+	void aVisitorChatsWithoutAnAccountAndTheTicketIsTheAccountOfTheAddressOnChannelChatItsHistorySayingNotVerified()
 			throws Exception {
 		User owner = fixtures.user("visited-owner", Role.REQUESTER);
 		User agent = fixtures.user("chat-agent", Role.TECHNICIAN);
 		fixtures.group(SupportLevel.N1, agent);
+		String ownersTicket = "Owners own " + System.nanoTime();
+		tickets.register(new NewTicket(TicketType.INCIDENT, ownersTicket, "Their own ticket", owner.getId(), Channel.PHONE,
+				null, Urgency.LOW, null, List.of()), TestFixtures.current(agent));
 		Session thomas = login(agent);
 		Stream queue = thomas.stream("/agent/chat/stream", Map.of());
 		await().atMost(Duration.ofSeconds(10)).until(() -> chats.availability().available());
@@ -338,16 +351,17 @@ class ChatIT {
 		assertThat(started.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
 			.startsWith("guichet-chat-visitor=").contains("HttpOnly").contains("Path=/visit/chat").contains("SameSite=Strict"));
 		assertThat(queue.next("queue")).isNotNull();
-		long id = jdbc.queryForObject("select id from chat_conversation where visitor_name = 'Mallory' and requester_id = ?"
-				+ " order by id desc fetch first 1 rows only", Long.class, owner.getId());
+		long id = jdbc.queryForObject("select id from chat_conversation where visitor_name = 'Mallory' and visitor_email = ?"
+				+ " and requester_id is null", Long.class, owner.getEmail().toUpperCase());
 
 		String page = visitor.get("/visit/chat/conversation").body();
 		assertThat(page).contains(marker + " printer jam").contains("Mallory").doesNotContain(owner.getFullName())
-			.doesNotContain("/portal/tickets");
+			.doesNotContain("/portal/tickets").as("no account id on a visitor's page").doesNotContain("data-me");
 		assertThat(thomas.get("/agent/chat").body()).contains("Visitor — address not verified");
 		assertThat(thomas.submit("/agent/chat", "/agent/chat/" + id + "/take", Map.of()).statusCode()).isEqualTo(302);
 		assertThat(thomas.get("/agent/chat/" + id).body()).contains("id=\"chat-visitor\"")
-			.contains("Visitor — address not verified").contains("Mallory &lt;" + owner.getEmail().toUpperCase() + "&gt;");
+			.contains("Visitor — address not verified").contains("Mallory &lt;" + owner.getEmail().toUpperCase() + "&gt;")
+			.as("the open tickets of the address's account").contains(ownersTicket);
 
 		Stream visitorStream = visitor.stream("/visit/chat/stream?after=0", Map.of());
 		Event first = visitorStream.next("message");
@@ -355,7 +369,8 @@ class ChatIT {
 		assertThat(thomas.fetch("/agent/chat/" + id, "/chat/" + id + "/messages", Map.of("text", "Which printer? <b>"))
 			.statusCode()).isEqualTo(204);
 		Event answer = visitorStream.next("message");
-		assertThat(answer.data()).contains("\"fromAgent\":true").contains("Which printer?");
+		assertThat(answer.data()).contains("\"fromAgent\":true").contains("Which printer?")
+			.as("no account id in a visitor's stream").doesNotContainPattern("\"authorId\":\\d");
 		assertThat(visitor.fetch("/visit/chat/conversation", "/visit/chat/messages", Map.of("text", "The one on floor 2"))
 			.statusCode()).isEqualTo(204);
 		assertThat(visitor.fetch("/visit/chat/conversation", "/visit/chat/typing", Map.of()).statusCode()).isEqualTo(204);
@@ -373,8 +388,14 @@ class ChatIT {
 				+ " join chat_conversation c on c.ticket_id = t.id where c.id = ?", id);
 		assertThat(ticket.get("channel")).isEqualTo("CHAT");
 		assertThat(((Number) ticket.get("requester_id")).longValue()).isEqualTo(owner.getId());
-		assertThat((String) ticket.get("description")).contains("address not verified").contains("Mallory")
-			.contains("printer jam");
+		assertThat(jdbc.queryForObject("select count(*) from app_user where lower(email) = lower(?)", Integer.class,
+				owner.getEmail())).as("the account of the address, no other").isEqualTo(1);
+		assertThat((String) ticket.get("description")).as("no word of either language").contains("Mallory")
+			.contains("printer jam").doesNotContain("not verified");
+		assertThat(jdbc.queryForObject("select count(*) from ticket_history where ticket_id = ? and field = 'wayIn'"
+				+ " and new_value = 'VISITOR_CHAT'", Integer.class, ticket.get("id"))).isEqualTo(1);
+		assertThat(thomas.get("/agent/tickets/" + ticket.get("id")).body())
+			.contains("Chat of a visitor who was not logged in");
 		assertThat(visitor.get("/visit/chat/conversation").body()).contains("id=\"chat-ticket\"")
 			.doesNotContain("/portal/tickets/" + ticket.get("id"));
 		assertThat(visitor.submit("/visit/chat/conversation", "/visit/chat/close", Map.of()).statusCode()).isEqualTo(302);
@@ -404,7 +425,7 @@ class ChatIT {
 		long ownersChat = jdbc.queryForObject(
 				"select id from chat_conversation where requester_id = ? and visitor_name is null", Long.class, owner.getId());
 		long visitorsChat = jdbc.queryForObject(
-				"select id from chat_conversation where requester_id = ? and visitor_name = 'Eve'", Long.class, owner.getId());
+				"select id from chat_conversation where visitor_email = ? and visitor_name = 'Eve'", Long.class, owner.getEmail());
 		assertThat(visitor.get("/visit/chat/conversation").body()).contains("Let me in").doesNotContain("The owner's own chat");
 
 		// the visitor is nobody's login: every other page sends them to log in
@@ -427,7 +448,7 @@ class ChatIT {
 	}
 
 	@Test
-	void aVisitorsBadNameOrAddressIsRefusedNextToItsFieldWhatWasTypedKept() throws Exception {
+	void aVisitorsEveryMissingOrBadFieldIsRefusedAtOnceNextToItWhatWasTypedKept() throws Exception {
 		User agent = fixtures.user("chat-agent", Role.TECHNICIAN);
 		fixtures.group(SupportLevel.N1, agent);
 		presence.arrive(agent.getId());
@@ -441,6 +462,13 @@ class ChatIT {
 					Map.of("name", "Kept Name", "email", "not an address", "text", "Kept text")).body();
 			assertThat(badAddress).contains("id=\"chat-visitor-email-error\"")
 				.contains("value=\"Kept Name\"").contains("value=\"not an address\"");
+			String empty = visitor.submit("/visit/chat", "/visit/chat", Map.of("name", "", "email", "", "text", "")).body();
+			assertThat(empty).contains("id=\"chat-visitor-name-error\"").contains("id=\"chat-visitor-email-error\"")
+				.contains("id=\"chat-start-text-error\"").doesNotContain("id=\"chat-start-error\"");
+			String nameAndText = visitor.submit("/visit/chat", "/visit/chat",
+					Map.of("name", "", "email", "kept2@example.org", "text", "")).body();
+			assertThat(nameAndText).contains("id=\"chat-visitor-name-error\"").contains("id=\"chat-start-text-error\"")
+				.doesNotContain("id=\"chat-visitor-email-error\"").contains("value=\"kept2@example.org\"");
 			assertThat(jdbc.queryForObject("select count(*) from chat_conversation where visitor_name = 'Kept Name'",
 					Integer.class)).isZero();
 		}
@@ -450,26 +478,69 @@ class ChatIT {
 	}
 
 	@Test
-	void oneIpAddressStartsAtMostFiveVisitorConversationsAnHourAndANewAddressGetsAnAccountOfItsOwn() {
+	void oneNetworkStartsAtMostFiveVisitorConversationsAnHourAnIpv6HostCountedByItsSlash64() {
 		User agent = fixtures.user("chat-agent", Role.TECHNICIAN);
 		fixtures.group(SupportLevel.N1, agent);
 		presence.arrive(agent.getId());
 		try {
-			String address = "203.0.113." + (System.nanoTime() % 250);
-			String email = "walk-in-" + System.nanoTime() + "@example.org";
+			long seed = System.nanoTime() % 0xfff0;
+			String network = "2001:db8:" + Long.toHexString(seed) + ":" + Long.toHexString(seed + 1) + ":";
 			for (int i = 0; i < 5; i++) {
-				chats.startAsVisitor("Walk-in", email, "Hello " + i, address);
+				chats.startAsVisitor("Walk-in", "walk-in@example.org", "Hello " + i, network + "a:b:c:" + Integer.toHexString(i));
 			}
-			assertThatThrownBy(() -> chats.startAsVisitor("Walk-in", email, "Once more", address))
+			assertThatThrownBy(() -> chats.startAsVisitor("Walk-in", "walk-in@example.org", "Once more",
+					network + "ffff:ffff:ffff:ffff"))
 				.isInstanceOf(TooManyMessagesException.class)
 				.hasFieldOrPropertyWithValue("messageKey", "chat.visitors.too-many");
-			chats.startAsVisitor("Walk-in", email, "From elsewhere", "198.51.100.1");
-			assertThat(jdbc.queryForObject("select count(*) from app_user where email = ?", Integer.class, email))
-				.as("one requester for the new address").isEqualTo(1);
+			chats.startAsVisitor("Walk-in", "walk-in@example.org", "From the next network",
+					"2001:db8:" + Long.toHexString(seed) + ":" + Long.toHexString(seed + 2) + "::1");
 		}
 		finally {
 			presence.leave(agent.getId());
 		}
+	}
+
+	@Test
+	void startingAVisitorConversationCreatesNoAccountAndItsTicketCreatesOneThatTheNextTicketOfTheAddressReuses() {
+		User agent = fixtures.user("chat-agent", Role.TECHNICIAN);
+		fixtures.group(SupportLevel.N1, agent);
+		CurrentUser thomas = TestFixtures.current(agent);
+		String email = "walk-in-" + System.nanoTime() + "@example.org";
+		presence.arrive(agent.getId());
+		long first;
+		long second;
+		try {
+			first = chats.startAsVisitor("Walk-in", email, "Hello", "198.51.100." + (System.nanoTime() % 250))
+				.conversation().getId();
+			second = chats.startAsVisitor("Walk-in again", email, "Me again", "192.0.2." + (System.nanoTime() % 250))
+				.conversation().getId();
+		}
+		finally {
+			presence.leave(agent.getId());
+		}
+		assertThat(accountsOf(email)).as("nothing for an address typed").isZero();
+		chats.take(first, thomas);
+		assertThat(accountsOf(email)).isZero();
+
+		Ticket ticket = chats.turnIntoTicket(first, "Hello", TicketType.INCIDENT, null, thomas);
+		assertThat(accountsOf(email)).as("the account made with the ticket").isEqualTo(1);
+		Map<String, Object> account = jdbc.queryForMap("select id, full_name, active from app_user where email = ?", email);
+		assertThat(account.get("full_name")).isEqualTo("Walk-in");
+		assertThat(account.get("active")).isEqualTo(true);
+		assertThat(ticket.getRequester().getId()).isEqualTo(((Number) account.get("id")).longValue());
+		assertThat(chats.conversation(first, thomas).requesterId()).isEqualTo(ticket.getRequester().getId());
+
+		chats.take(second, thomas);
+		Ticket next = chats.turnIntoTicket(second, "Me again", TicketType.INCIDENT, null, thomas);
+		assertThat(accountsOf(email)).as("the same account again").isEqualTo(1);
+		assertThat(next.getRequester().getId()).isEqualTo(ticket.getRequester().getId());
+		assertThat(chats.messagesAfter(second, 0, thomas)).singleElement()
+			.satisfies(message -> assertThat(message.author()).isEqualTo("Walk-in again"))
+			.satisfies(message -> assertThat(message.fromAgent()).isFalse());
+	}
+
+	private int accountsOf(String email) {
+		return jdbc.queryForObject("select count(*) from app_user where lower(email) = lower(?)", Integer.class, email);
 	}
 
 	// --- Two browsers, over HTTP ---------------------------------------------------------------------

@@ -38,9 +38,9 @@ class ConversationTests {
 	@Test
 	void aConversationBecomesOneTicketOnly() {
 		Conversation conversation = new Conversation(1, T0);
-		conversation.becameTicket(42);
+		conversation.becameTicket(42, 1);
 		assertThat(conversation.getTicketId()).isEqualTo(42);
-		assertThatThrownBy(() -> conversation.becameTicket(43)).hasFieldOrPropertyWithValue("messageKey",
+		assertThatThrownBy(() -> conversation.becameTicket(43, 1)).hasFieldOrPropertyWithValue("messageKey",
 				"chat.ticket-already");
 		assertThat(conversation.getTicketId()).isEqualTo(42);
 	}

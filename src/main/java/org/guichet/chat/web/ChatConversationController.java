@@ -1,5 +1,7 @@
 package org.guichet.chat.web;
 
+import java.util.Objects;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.guichet.chat.ChatStreams;
 import org.guichet.chat.Chats;
@@ -101,7 +103,7 @@ class ChatConversationController {
 	}
 
 	private boolean isAgentSide(ConversationView conversation, CurrentUser me) {
-		return conversation.requesterId() != me.id() && chats.isChatAgent(me);
+		return (conversation.isVisitor() || !Objects.equals(conversation.requesterId(), me.id())) && chats.isChatAgent(me);
 	}
 
 	private String page(long id, CurrentUser me) {

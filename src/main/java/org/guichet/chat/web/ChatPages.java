@@ -35,14 +35,14 @@ class ChatPages {
 		ConversationView conversation = chats.conversation(id, me);
 		model.addAttribute("conversation", conversation);
 		model.addAttribute("messages", chats.messagesAfter(id, 0, me));
-		model.addAttribute("me", me.id());
 		model.addAttribute("chatUrl", "/chat/" + id);
 		model.addAttribute("text", text);
 		model.addAttribute("maxLength", Chats.TEXT_MAX);
 		model.addAttribute("holder", conversation.agentId() != null && conversation.agentId() == me.id());
 		refusal(refused, model);
 		if (agent) {
-			model.addAttribute("openTickets", chats.openTicketsOf(conversation.requesterId(), me));
+			model.addAttribute("me", me.id());
+			model.addAttribute("openTickets", chats.openTicketsOf(id, me));
 			model.addAttribute("articles", chats.suggestedArticles(id, me));
 			model.addAttribute("availability", chats.availability());
 			model.addAttribute("types", TicketType.values());

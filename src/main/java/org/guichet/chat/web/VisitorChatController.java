@@ -1,15 +1,20 @@
 package org.guichet.chat.web;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.guichet.chat.ChatAvailability;
 import org.guichet.chat.ChatSettings;
+import org.guichet.chat.ChatSignal;
 import org.guichet.chat.ChatStreams;
 import org.guichet.chat.Chats;
 import org.guichet.chat.ConversationView;
 import org.guichet.system.DomainException;
+import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
 import org.guichet.system.RepeatableSubmission;
 import org.jspecify.annotations.Nullable;
@@ -148,7 +153,7 @@ class VisitorChatController {
 		}
 		response.setHeader("X-Accel-Buffering", "no");
 		response.setHeader("Cache-Control", "no-cache");
-		return streams.open(conversation.id(), conversation.requesterId(), false, from,
+		return streams.open(conversation.id(), ChatSignal.VISITOR, false, from,
 				afterId -> chats.visitorMessagesAfter(key, afterId));
 	}
 
@@ -174,7 +179,6 @@ class VisitorChatController {
 		ConversationView conversation = chats.visitorConversation(token);
 		model.addAttribute("conversation", conversation);
 		model.addAttribute("messages", chats.visitorMessagesAfter(token, 0));
-		model.addAttribute("me", conversation.requesterId());
 		model.addAttribute("text", text);
 		model.addAttribute("maxLength", Chats.TEXT_MAX);
 		model.addAttribute("chatUrl", PATH);
@@ -192,10 +196,15 @@ class VisitorChatController {
 		model.addAttribute("maxLength", Chats.TEXT_MAX);
 		model.addAttribute("nameMax", Chats.VISITOR_NAME_MAX);
 		model.addAttribute("emailMax", Chats.VISITOR_EMAIL_MAX);
-		if (refused != null) {
-			model.addAttribute("errorField", refused.field() == null ? "" : refused.field());
+		Map<String, String> errors = new HashMap<>();
+		if (refused instanceof InvalidInputException invalid) {
+			Stream.concat(Stream.of(invalid), invalid.others().stream())
+				.forEach(field -> errors.putIfAbsent(String.valueOf(field.field()), pages.message(field)));
 		}
-		pages.refusal(refused, model);
+		else {
+			pages.refusal(refused, model);
+		}
+		model.addAttribute("errors", errors);
 		return "chat/visitor-start";
 	}
 
