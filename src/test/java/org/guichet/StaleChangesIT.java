@@ -15,7 +15,6 @@ import org.guichet.directory.Role;
 import org.guichet.directory.SupportLevel;
 import org.guichet.testing.ApiClient;
 import org.guichet.testing.ApiClient.Response;
-import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.junit.jupiter.api.AfterEach;
@@ -36,10 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code version} answers 412 problem+json naming where the old version came from, with
  * {@code currentVersion} and the current {@code ETag}, and changes nothing; neither answers 428. Six records once overwrote on an old
  * {@code If-Match} (they read only the body) and two refused {@code If-Match} alone with a 400.
- * An operation the description gains is swept or said not to be, with why.
+ * An operation the description gains is swept or said not to be, with why. It runs on PostgreSQL
+ * too: the versions of the mailboxes, mail texts and SMS settings are read and locked by queries
+ * of their own, which this sweep proves there.
  */
 @GuichetIntegrationTest
-@DatabaseNeutral
 class StaleChangesIT {
 
 	/**
