@@ -1078,27 +1078,7 @@ class ApiAuthorizationMatrixIT {
 	}
 
 	private Map<String, Object> mailboxBody() {
-		Map<String, Object> mailbox = new LinkedHashMap<>();
-		mailbox.put("name", "Box " + UUID.randomUUID());
-		mailbox.put("address", "box-" + UUID.randomUUID() + "@example.org");
-		mailbox.put("protocol", "IMAP");
-		mailbox.put("host", "127.0.0.1");
-		mailbox.put("port", 9);
-		mailbox.put("security", "NONE");
-		mailbox.put("username", "box");
-		mailbox.put("password", "secret");
-		mailbox.put("afterIngest", "MARK_SEEN");
-		mailbox.put("enabled", false);
-		mailbox.put("idle", false);
-		mailbox.put("groupId", group.getId());
-		mailbox.put("type", "INCIDENT");
-		mailbox.put("unknownSenders", "TRIAGE");
-		mailbox.put("folder", "INBOX");
-		mailbox.put("pollSeconds", 60);
-		mailbox.put("allowed", List.of());
-		mailbox.put("blocked", List.of());
-		mailbox.put("attachmentLimit", 10 * 1024 * 1024);
-		return mailbox;
+		return TestFixtures.disabledMailbox("Box " + UUID.randomUUID(), group.getId());
 	}
 
 	/** Inactive, and for a department no one else has: it routes no other test's ticket. */

@@ -280,7 +280,8 @@ class CategoryDepthIT {
 		}
 		policies.save(policy);
 		SupportGroup group = fixtures.group(SupportLevel.N1, softwareTech, hardwareTech);
-		assertThat(admin.put("/api/v1/groups/" + group.getId() + "/assignment", Map.of("mode", "ROUND_ROBIN"))
+		String assignment = "/api/v1/groups/" + group.getId() + "/assignment";
+		assertThat(admin.put(assignment, Map.of("mode", "ROUND_ROBIN"), "If-Match", admin.get(assignment).header("ETag"))
 			.status()).isEqualTo(200);
 		Response rule = admin.post("/api/v1/routing-rules", Map.of("name", root.getName() + " to " + group.getName(),
 				"conditions", Map.of("categoryId", root.getId()), "actions", Map.of("groupId", group.getId()), "active", true,
@@ -291,8 +292,9 @@ class CategoryDepthIT {
 	}
 
 	private void skill(User technician, Category category) {
-		Response response = admin.put("/api/v1/technicians/" + technician.getId() + "/skills",
-				Map.of("categoryIds", List.of(category.getId())));
+		String skills = "/api/v1/technicians/" + technician.getId() + "/skills";
+		Response response = admin.put(skills, Map.of("categoryIds", List.of(category.getId())), "If-Match",
+				admin.get(skills).header("ETag"));
 		assertThat(response.status()).as(response.toString()).isEqualTo(200);
 	}
 

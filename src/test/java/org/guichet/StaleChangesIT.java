@@ -15,7 +15,6 @@ import org.guichet.directory.Role;
 import org.guichet.directory.SupportLevel;
 import org.guichet.testing.ApiClient;
 import org.guichet.testing.ApiClient.Response;
-import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
 import org.junit.jupiter.api.AfterEach;
@@ -36,10 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code version} answers 412 problem+json naming where the old version came from, with
  * {@code currentVersion} and the current {@code ETag}, and changes nothing; neither answers 428. Six records once overwrote on an old
  * {@code If-Match} (they read only the body) and two refused {@code If-Match} alone with a 400.
- * An operation the description gains is swept or said not to be, with why.
+ * An operation the description gains is swept or said not to be, with why. It runs on PostgreSQL
+ * too: the versions of the mailboxes, mail texts and SMS settings are read and locked by queries
+ * of their own, which this sweep proves there.
  */
 @GuichetIntegrationTest
-@DatabaseNeutral
 class StaleChangesIT {
 
 	/**
@@ -60,18 +60,12 @@ class StaleChangesIT {
 			Map.entry("PUT /api/v1/admin/settings/reply-to-resolved", "settings: ETag a digest, If-Match optional"),
 			Map.entry("PUT /api/v1/admin/settings/requester-sla", "settings: ETag a digest, If-Match optional"),
 			Map.entry("PUT /api/v1/admin/settings/survey", "settings: ETag a digest, If-Match optional"),
-			Map.entry("PUT /api/v1/admin/sms/settings", "no version column yet"),
 			Map.entry("PUT /api/v1/articles/{id}/feedback", "the reader's own vote, no version"),
 			Map.entry("PUT /api/v1/directory/oidc", "one setting: SsoApi tests"),
-			Map.entry("PUT /api/v1/groups/{id}/assignment", "no version column yet"),
 			Map.entry("PUT /api/v1/groups/{id}/members/{userId}", "adds a member, no version"),
 			Map.entry("PUT /api/v1/kpis/targets", "a list of targets, no version"),
-			Map.entry("PUT /api/v1/mail-templates/{kind}/{language}", "no version column yet"),
-			Map.entry("PUT /api/v1/mailboxes/{id}", "no version column yet"),
 			Map.entry("PUT /api/v1/me/notification-preferences", "the caller's own preferences, no version"),
 			Map.entry("PUT /api/v1/routing-rules/order", "an order of rules, no version"),
-			Map.entry("PUT /api/v1/sla-policies/{id}/escalation-levels", "no version column yet"),
-			Map.entry("PUT /api/v1/technicians/{id}/skills", "no version column yet"),
 			Map.entry("PUT /api/v1/tickets/{id}/example", "marks the ticket, no version"),
 			Map.entry("PUT /api/v1/tickets/{id}/major-incident", "declares, no version"),
 			Map.entry("PUT /api/v1/webhooks/{id}", "WebhooksIT"));
@@ -92,18 +86,29 @@ class StaleChangesIT {
 		groupId = fixtures.group(SupportLevel.N1).getId();
 	}
 
+	/** What the sweep changed for everyone: announcements shown, mails' texts, SMS settings in force. */
 	@AfterEach
-	void removeTheAnnouncements() {
+	void putBackWhatEveryoneSees() {
 		fixtures.removeAnnouncements();
+		administrator.delete("/api/v1/mail-templates/PUBLIC_REPLY/fr");
+		fixtures.removeSavedSmsSettings();
 	}
 
 	/**
 	 * How to make one record of an operation, and the changes to send to it.
 	 *
-	 * @param created makes one, answers its id
+	 * @param created makes one, answers its id (0 for a record that is always there: settings, a
+	 *        kind's texts)
 	 * @param change the n-th change's body, without {@code version}
+	 * @param variables the values of the path's variables other than {@code id}
 	 */
-	private record Swept(Function<ApiClient, Long> created, IntFunction<Map<String, Object>> change) {
+	private record Swept(Function<ApiClient, Long> created, IntFunction<Map<String, Object>> change,
+			Map<String, String> variables) {
+
+		Swept(Function<ApiClient, Long> created, IntFunction<Map<String, Object>> change) {
+			this(created, change, Map.of());
+		}
+
 	}
 
 	private Map<String, Swept> swept() {
@@ -143,6 +148,31 @@ class StaleChangesIT {
 			made[0] = created(api, "/api/v1/admin/catalogue/sections", Map.of("labelFr", nobody, "labelEn", nobody));
 			return created(api, "/api/v1/admin/catalogue/items", catalogueItem(made[0], nobody, 0));
 		}, n -> catalogueItem(made[0], nobody, n)));
+		Map<String, Object> mailbox = TestFixtures.disabledMailbox(nobody, groupId);
+		swept.put("PUT /api/v1/mailboxes/{id}", new Swept(api -> created(api, "/api/v1/mailboxes", mailbox), n -> {
+			Map<String, Object> changed = new LinkedHashMap<>(mailbox);
+			changed.put("pollSeconds", 60 + n);
+			return changed;
+		}));
+		swept.put("PUT /api/v1/mail-templates/{kind}/{language}", new Swept(api -> 0L,
+				n -> Map.of("subject", "Réponse " + n + " : {title}", "body", "Bonjour {name}, " + n),
+				Map.of("kind", "PUBLIC_REPLY", "language", "fr")));
+		swept.put("PUT /api/v1/admin/sms/settings", new Swept(api -> 0L, StaleChangesIT::smsSettings));
+		// the parts of a record that take its version: a policy's levels, a user's skills, a group's mode
+		swept.put("PUT /api/v1/sla-policies/{id}/escalation-levels", new Swept(api -> {
+			long calendar = created(api, "/api/v1/calendars", calendar(nobody + " levels", 0));
+			return created(api, "/api/v1/sla-policies", slaPolicy(calendar, nobody + " levels", 0));
+		}, n -> Map.of("levels", List.of(Map.of("clock", "TTR", "trigger", "SHARE", "percent", 50 + n,
+				"notifyTechnician", true, "notifySupervisor", false, "notifyGroup", false, "raisePriority", false,
+				"reassign", false)))));
+		swept.put("PUT /api/v1/technicians/{id}/skills", new Swept(api -> {
+			Map<String, Object> technician = user(nobody + " skills", 0);
+			technician.put("role", "TECHNICIAN");
+			return created(api, "/api/v1/users", technician);
+		}, n -> Map.of("categoryIds", List.of())));
+		swept.put("PUT /api/v1/groups/{id}/assignment", new Swept(api -> created(api, "/api/v1/groups",
+				Map.of("name", nobody + " assignment", "level", "N2", "memberIds", List.of())),
+				n -> Map.of("mode", n % 2 == 0 ? "NONE" : "LEAST_LOADED")));
 		return swept;
 	}
 
@@ -173,6 +203,9 @@ class StaleChangesIT {
 		String method = operation.substring(0, operation.indexOf(' '));
 		long id = record.created().apply(administrator);
 		String path = operation.substring(method.length() + 1).replace("{id}", Long.toString(id));
+		for (Map.Entry<String, String> variable : record.variables().entrySet()) {
+			path = path.replace("{" + variable.getKey() + "}", variable.getValue());
+		}
 		List<String> problems = new ArrayList<>();
 		String read = administrator.get(path).header("ETag");
 		if (read == null) {
@@ -281,6 +314,24 @@ class StaleChangesIT {
 		user.put("active", true);
 		user.put("password", "A long enough passphrase 42");
 		return user;
+	}
+
+	/** The channel off, no gateway: nothing is sent, whatever the version. */
+	private static Map<String, Object> smsSettings(int n) {
+		Map<String, Object> settings = new LinkedHashMap<>();
+		settings.put("enabled", false);
+		settings.put("provider", "NONE");
+		settings.put("number", "");
+		settings.put("defaultRegion", "FR");
+		settings.put("followUpHours", 24 + n);
+		settings.put("segments", 1);
+		settings.put("httpUrl", "");
+		settings.put("httpAuthHeaderName", "");
+		settings.put("httpBodyTemplate", "");
+		settings.put("twilioAccountSid", "");
+		settings.put("twilioBaseUrl", "");
+		settings.put("twilioWebhookUrl", "");
+		return settings;
 	}
 
 	private Map<String, Object> catalogueItem(long section, String name, int n) {

@@ -58,9 +58,9 @@ class DemoRouting {
 				new Conditions(null, null, null, null, null, null, List.of("VPN", "réseau", "Wi-Fi", "wifi"), null,
 						null, Set.of()),
 				new Actions(n2, null, null, null, List.of(), null)));
-		assignment.setMode(n1, AssignmentMode.ROUND_ROBIN);
-		assignment.setMode(n2, AssignmentMode.LEAST_LOADED);
-		technicians.setSkills(organisation.person("khaddad").getId(), List.of(network.getId()));
+		assignment.setMode(n1, null, AssignmentMode.ROUND_ROBIN);
+		assignment.setMode(n2, null, AssignmentMode.LEAST_LOADED);
+		technicians.setSkills(organisation.person("khaddad").getId(), null, List.of(network.getId()));
 		Instant today = clock.instant().truncatedTo(ChronoUnit.DAYS);
 		technicians.addAbsence(organisation.person("lroux").getId(), today, today.plus(Duration.ofDays(5)),
 				"Congés");

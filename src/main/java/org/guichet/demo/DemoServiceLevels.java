@@ -68,7 +68,7 @@ class DemoServiceLevels {
 		// Levels come after the past tickets' clocks: the demo does not start by escalating tickets
 		// that were late long ago. 75 % of the time to resolve: the technician and the group are told; one business hour
 		// past the deadline: priority one step up and the ticket goes to the first N2 group
-		escalationLevels.replace(standard.getId(), List.of(
+		escalationLevels.replace(standard.getId(), null, List.of(
 				new LevelDefinition(null, SlaClock.TTR, EscalationTrigger.SHARE, 75, null, true, false, true, false, false,
 						null, null),
 				new LevelDefinition(null, SlaClock.TTR, EscalationTrigger.AFTER, null, Duration.ofHours(1), false, true,

@@ -13,6 +13,9 @@ import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportGroupRepository;
 import org.guichet.directory.User;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.NotFoundException;
+import org.guichet.system.PartChanges;
+import org.guichet.system.VersionMismatchException;
 import org.guichet.tickets.Categories;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.Status;
@@ -41,13 +44,15 @@ public class Assignment {
 
 	private final EntityManager entityManager;
 
+	private final PartChanges parts;
+
 	private final Clock clock;
 
 	/** Whether supervisors and administrators who are members of a group take its tickets too. */
 	private final boolean supervisorsTakeTickets;
 
 	Assignment(GroupAssignmentRepository modes, SupportGroupRepository groups, AbsenceRepository absences,
-			Skills skills, Categories categories, EntityManager entityManager, Clock clock,
+			Skills skills, Categories categories, EntityManager entityManager, PartChanges parts, Clock clock,
 			@Value("${guichet.routing.auto-assign-supervisors:false}") boolean supervisorsTakeTickets) {
 		this.supervisorsTakeTickets = supervisorsTakeTickets;
 		this.modes = modes;
@@ -56,6 +61,7 @@ public class Assignment {
 		this.skills = skills;
 		this.categories = categories;
 		this.entityManager = entityManager;
+		this.parts = parts;
 		this.clock = clock;
 	}
 
@@ -64,12 +70,42 @@ public class Assignment {
 		return modes.findMode(groupId).orElse(AssignmentMode.NONE);
 	}
 
-	public void setMode(long groupId, AssignmentMode mode) {
-		if (!groups.existsById(groupId)) {
-			throw new InvalidInputException("groupId", "group.unknown", "No such group", groupId);
+	/**
+	 * A group's auto-assignment mode, part of the group: it has the group's version.
+	 *
+	 * @param groupVersion the group's version, its ETag in the API
+	 */
+	public record GroupMode(AssignmentMode mode, long groupVersion) {
+	}
+
+	/**
+	 * @throws NotFoundException ({@code group.not-found}) when there is no such group
+	 */
+	@Transactional(readOnly = true)
+	public GroupMode of(long groupId) {
+		SupportGroup group = groups.findById(groupId)
+			.orElseThrow(() -> new NotFoundException("group.not-found", "No group " + groupId, groupId));
+		return new GroupMode(modeOf(groupId), group.getVersion());
+	}
+
+	/**
+	 * Sets a group's mode, which raises the group's version.
+	 *
+	 * @param expectedVersion the group's version the change was made on; null checks nothing
+	 * @return the mode and the group's new version
+	 * @throws InvalidInputException ({@code group.unknown}) when there is no such group
+	 * @throws VersionMismatchException when the group changed since {@code expectedVersion}
+	 */
+	public GroupMode setMode(long groupId, @Nullable Long expectedVersion, AssignmentMode mode) {
+		SupportGroup group = groups.findById(groupId)
+			.orElseThrow(() -> new InvalidInputException("groupId", "group.unknown", "No such group", groupId));
+		if (expectedVersion != null) {
+			VersionMismatchException.check(expectedVersion, group.getVersion());
 		}
 		modes.findById(groupId).ifPresentOrElse(a -> a.setMode(mode),
 				() -> modes.save(new GroupAssignment(groupId, mode)));
+		parts.changed(group);
+		return new GroupMode(mode, group.getVersion());
 	}
 
 	/**

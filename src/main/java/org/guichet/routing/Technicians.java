@@ -9,6 +9,8 @@ import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
+import org.guichet.system.PartChanges;
+import org.guichet.system.VersionMismatchException;
 import org.guichet.tickets.CategoryRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -31,22 +33,46 @@ public class Technicians {
 
 	private final AbsenceRepository absences;
 
-	Technicians(UserRepository users, CategoryRepository categories, Skills skills, AbsenceRepository absences) {
+	private final PartChanges parts;
+
+	Technicians(UserRepository users, CategoryRepository categories, Skills skills, AbsenceRepository absences,
+			PartChanges parts) {
 		this.users = users;
 		this.categories = categories;
 		this.skills = skills;
 		this.absences = absences;
+		this.parts = parts;
 	}
 
+	/**
+	 * A technician's skills, part of the user: they have the user's version.
+	 *
+	 * @param categoryIds the categories they handle, by id; empty for a generalist
+	 * @param userVersion the user's version, its ETag in the API
+	 */
+	public record SkillSet(List<Long> categoryIds, long userVersion) {
+	}
+
+	/** @throws NotFoundException ({@code routing.technician.not-found}) when there is no such agent */
 	@Transactional(readOnly = true)
-	public List<Long> skills(long technicianId) {
-		technician(technicianId);
-		return skills.of(technicianId);
+	public SkillSet skills(long technicianId) {
+		return new SkillSet(skills.of(technicianId), technician(technicianId).getVersion());
 	}
 
-	/** Replaces the technician's skills; none makes them a generalist. */
-	public List<Long> setSkills(long technicianId, List<Long> categoryIds) {
-		technician(technicianId);
+	/**
+	 * Replaces the technician's skills, which raises the user's version; none makes them a
+	 * generalist.
+	 *
+	 * @param expectedVersion the user's version the change was made on; null checks nothing
+	 * @throws NotFoundException ({@code routing.technician.not-found}) when there is no such agent
+	 * @throws VersionMismatchException when the user changed since {@code expectedVersion}
+	 * @throws InvalidInputException on {@code categoryIds} for an unknown category
+	 */
+	public SkillSet setSkills(long technicianId, @Nullable Long expectedVersion, List<Long> categoryIds) {
+		User technician = technician(technicianId);
+		if (expectedVersion != null) {
+			VersionMismatchException.check(expectedVersion, technician.getVersion());
+		}
 		for (Long categoryId : categoryIds) {
 			if (categoryId == null || !categories.existsById(categoryId)) {
 				throw new InvalidInputException("categoryIds", "routing.skill.category-unknown", "No such category",
@@ -54,7 +80,8 @@ public class Technicians {
 			}
 		}
 		skills.replace(technicianId, categoryIds);
-		return skills.of(technicianId);
+		parts.changed(technician);
+		return new SkillSet(skills.of(technicianId), technician.getVersion());
 	}
 
 	/**

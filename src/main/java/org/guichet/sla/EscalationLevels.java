@@ -13,6 +13,8 @@ import org.guichet.directory.User;
 import org.guichet.directory.UserRepository;
 import org.guichet.system.ConflictException;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.PartChanges;
+import org.guichet.system.VersionMismatchException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -39,10 +41,13 @@ public class EscalationLevels {
 
 	private final TicketSlaRepository clocks;
 
+	private final PartChanges parts;
+
 	private final Clock clock;
 
 	EscalationLevels(EscalationLevelRepository levels, SlaPolicies policies, SupportGroupRepository groups,
-			UserRepository users, TicketSlaRepository clocks, Clock clock) {
+			UserRepository users, TicketSlaRepository clocks, PartChanges parts, Clock clock) {
+		this.parts = parts;
 		this.levels = levels;
 		this.policies = policies;
 		this.groups = groups;
@@ -83,17 +88,40 @@ public class EscalationLevels {
 	}
 
 	/**
+	 * A policy's levels, part of the policy: they have its version.
+	 *
+	 * @param levels in order, empty for none
+	 * @param policyVersion the policy's version, the levels' ETag in the API
+	 */
+	public record PolicyLevels(List<EscalationLevel> levels, long policyVersion) {
+	}
+
+	/** @throws org.guichet.system.NotFoundException when there is no such policy */
+	@Transactional(readOnly = true)
+	public PolicyLevels withVersion(long policyId) {
+		SlaPolicy policy = policies.get(policyId);
+		return new PolicyLevels(levels.findByPolicyIdOrderByPosition(policyId), policy.getVersion());
+	}
+
+	/**
 	 * Replaces the levels of a policy by {@code definitions}, in this order. A definition that
 	 * names the id of one of the policy's levels keeps that level, whatever its new position, so
 	 * the tickets on which it fired do not see it again; one without id is a new level, which
 	 * has fired nowhere; a level left out is deleted with the record of where it fired. The
 	 * policy's running clocks fall due, so that the next check schedules the new levels.
 	 *
+	 * The levels are part of the policy: replacing them raises its version.
+	 *
+	 * @param expectedVersion the policy's version the change was made on; null checks nothing
+	 * @throws VersionMismatchException ({@code sla.policy.stale}) when the policy changed since
+	 * {@code expectedVersion}, as a change of the policy itself
 	 * @throws InvalidInputException on {@code levels[i].id} for an id that is not one of the
 	 * policy's levels or comes twice, and on the field at fault for a level that could not work
 	 */
-	public List<EscalationLevel> replace(long policyId, List<LevelDefinition> definitions) {
-		policies.get(policyId);
+	public PolicyLevels replace(long policyId, @Nullable Long expectedVersion, List<LevelDefinition> definitions) {
+		SlaPolicy policy = policies.get(policyId);
+		SlaPolicies.checkVersion(policy, expectedVersion);
+		parts.changed(policy);
 		if (definitions.size() > MAX_LEVELS) {
 			throw new InvalidInputException("levels", "escalation.level.too-many", "At most 20 levels",
 					MAX_LEVELS);
@@ -128,7 +156,7 @@ public class EscalationLevels {
 		}
 		List<EscalationLevel> saved = levels.saveAll(wanted);
 		clocks.checkAgain(policyId, clock.instant());
-		return saved;
+		return new PolicyLevels(saved, policy.getVersion());
 	}
 
 	private static EscalationLevel kept(String prefix, long id, Map<Long, EscalationLevel> existing,

@@ -73,13 +73,23 @@ public class SlaPolicies {
 	}
 
 	/**
+	 * Refuses a change of the policy, or of a part of it, made on an old version.
+	 *
+	 * @param expectedVersion the version the change was made on; null checks nothing
+	 * @throws VersionMismatchException ({@code sla.policy.stale}) when the policy changed since
+	 */
+	static void checkVersion(SlaPolicy policy, @Nullable Long expectedVersion) {
+		VersionMismatchException.check(expectedVersion, policy.getVersion(), "sla.policy.stale",
+				"The SLA policy was changed by someone else", policy.getVersion());
+	}
+
+	/**
 	 * @param id null to create
 	 * @param expectedVersion when given, the policy must not have changed since it was read
 	 */
 	public SlaPolicy save(@Nullable Long id, @Nullable Long expectedVersion, Definition definition) {
 		SlaPolicy policy = id == null ? new SlaPolicy(definition.name(), definition.calendarId()) : get(id);
-		VersionMismatchException.check(expectedVersion, policy.getVersion(), "sla.policy.stale",
-				"The SLA policy was changed by someone else", policy.getVersion());
+		checkVersion(policy, expectedVersion);
 		if (!definition.name().equals(policy.getName()) || id == null) {
 			if (policies.existsByName(definition.name())) {
 				throw new InvalidInputException("name", "sla.policy.name-taken", "Another policy has this name",

@@ -13,6 +13,7 @@ import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportGroupRepository;
 import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.VersionMismatchException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -104,6 +105,7 @@ public class SmsAdministration {
 		form.setTwilioAccountSid(now.twilio().accountSid());
 		form.setTwilioBaseUrl(now.twilio().baseUrl());
 		form.setTwilioWebhookUrl(now.twilio().webhookUrl());
+		form.setVersion(stored.version());
 		return form;
 	}
 
@@ -118,9 +120,11 @@ public class SmsAdministration {
 	 *         {@code httpAuthHeaderValue}, {@code httpBodyTemplate}, {@code twilioAccountSid},
 	 *         {@code twilioAuthToken}, {@code twilioBaseUrl}, {@code twilioWebhookUrl}), all at once;
 	 *         {@code field.too-long} with the maximum for a text longer than its column holds
+	 * @throws VersionMismatchException when the settings were saved since the form's version
 	 */
 	@Transactional
 	public void save(SmsSettingsForm form, CurrentUser by) {
+		VersionMismatchException.check(form.getVersion(), stored.lockedVersion());
 		SmsProperties now = settings.current();
 		InputChecks checks = new InputChecks();
 		checks.check(() -> InvalidInputException.atMost("number", form.getNumber(), 40));

@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
  */
 public class SmsSettingsForm {
 
+	/** The version of the saved settings the form was filled with; 0 while none was saved. */
+	private long version;
+
 	private boolean enabled = false;
 
 	private String provider = "NONE";
@@ -198,6 +201,14 @@ public class SmsSettingsForm {
 
 	public void setTwilioWebhookUrl(@Nullable String twilioWebhookUrl) {
 		this.twilioWebhookUrl = twilioWebhookUrl == null ? "" : twilioWebhookUrl;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
 	}
 
 }

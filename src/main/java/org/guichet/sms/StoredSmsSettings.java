@@ -79,6 +79,17 @@ class StoredSmsSettings {
 			.optional();
 	}
 
+	/** The version of the saved settings, raised by each save; 0 while none was saved. */
+	long version() {
+		return jdbc.sql("select version from sms_settings where id = 1").query(Long.class).optional().orElse(0L);
+	}
+
+	/** As {@link #version()}, the row locked until the transaction ends. */
+	long lockedVersion() {
+		return jdbc.sql("select version from sms_settings where id = 1 for update").query(Long.class).optional()
+			.orElse(0L);
+	}
+
 	/** Whether an administrator saved the page: then its settings, not the properties, are in force. */
 	boolean exists() {
 		return jdbc.sql("select count(*) from sms_settings where id = 1").query(Integer.class).single() > 0;
@@ -86,7 +97,7 @@ class StoredSmsSettings {
 
 	/**
 	 * Saves the settings, the secrets encrypted (each under a fresh nonce), in the caller's
-	 * transaction.
+	 * transaction, and raises their version.
 	 *
 	 * @param groupId the SMS group, null for none
 	 */
@@ -100,16 +111,18 @@ class StoredSmsSettings {
 				group_id = :group, follow_up_minutes = :followUp, segments = :segments, inbound_secret = :inbound,
 				http_url = :httpUrl, http_auth_header_name = :headerName, http_auth_header_value = :headerValue,
 				http_body_template = :template, twilio_account_sid = :sid, twilio_auth_token = :token,
-				twilio_base_url = :twilioUrl, twilio_webhook_url = :webhookUrl, updated_at = :at, updated_by = :by""";
+				twilio_base_url = :twilioUrl, twilio_webhook_url = :webhookUrl, updated_at = :at, updated_by = :by,
+				version = version + 1""";
 		JdbcClient.StatementSpec update = bind(jdbc.sql("update sms_settings set " + assignments + " where id = 1"),
 				settings, groupId, headerName, headerValue, at, by);
 		if (update.update() == 0) {
 			bind(jdbc.sql("""
 					insert into sms_settings (id, enabled, provider, desk_number, default_region, group_id, follow_up_minutes,
 					    segments, inbound_secret, http_url, http_auth_header_name, http_auth_header_value, http_body_template,
-					    twilio_account_sid, twilio_auth_token, twilio_base_url, twilio_webhook_url, updated_at, updated_by)
+					    twilio_account_sid, twilio_auth_token, twilio_base_url, twilio_webhook_url, updated_at, updated_by,
+					    version)
 					values (1, :enabled, :provider, :number, :region, :group, :followUp, :segments, :inbound, :httpUrl,
-					    :headerName, :headerValue, :template, :sid, :token, :twilioUrl, :webhookUrl, :at, :by)"""), settings,
+					    :headerName, :headerValue, :template, :sid, :token, :twilioUrl, :webhookUrl, :at, :by, 1)"""), settings,
 					groupId, headerName, headerValue, at, by)
 				.update();
 		}

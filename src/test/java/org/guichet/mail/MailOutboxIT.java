@@ -189,7 +189,8 @@ class MailOutboxIT {
 
 	@Test
 	void textsAnAdministratorSavedAreUsedByTheNextMail() throws Exception {
-		templates.save(MailKind.RECEIVED, "en", "Ticket {ticket} opened: {title}",
+		templates.save(MailKind.RECEIVED, "en", templates.version(MailKind.RECEIVED, "en"),
+				"Ticket {ticket} opened: {title}",
 				"Thank you {name}. [Our help pages](https://desk.example/help) may already answer.", 1);
 		try {
 			TicketId ticket = register("Mouse lost");

@@ -168,7 +168,7 @@ class RoutingIT {
 
 	@Test
 	void aRoundRobinGroupServesItsMembersInTurnSkippingTheAbsentOne() {
-		assertThat(admin.put("/api/v1/groups/" + group.getId() + "/assignment", Map.of("mode", "ROUND_ROBIN")).status())
+		assertThat(assign(group.getId(), "ROUND_ROBIN").status())
 			.isEqualTo(200);
 		createRule("Round robin " + group.getName(), Map.of("categoryId", categoryId),
 				Map.of("groupId", group.getId()));
@@ -191,7 +191,7 @@ class RoutingIT {
 		User supervisor = fixtures.user("rr-supervisor", Role.SUPERVISOR);
 		User technician = fixtures.user("rr-technician", Role.TECHNICIAN);
 		SupportGroup team = fixtures.group(SupportLevel.N1, supervisor, technician);
-		admin.put("/api/v1/groups/" + team.getId() + "/assignment", Map.of("mode", "ROUND_ROBIN"));
+		assign(team.getId(), "ROUND_ROBIN");
 		long category = fixtures.category("Supervised").getId();
 		createRule("Round robin " + team.getName(), Map.of("categoryId", category), Map.of("groupId", team.getId()));
 
@@ -203,7 +203,7 @@ class RoutingIT {
 
 	@Test
 	void aLeastLoadedGroupPicksTheMemberWithTheLightestOpenWorkload() {
-		admin.put("/api/v1/groups/" + group.getId() + "/assignment", Map.of("mode", "LEAST_LOADED"));
+		assign(group.getId(), "LEAST_LOADED");
 		long busyCategory = fixtures.category("Busy").getId();
 		createRule("To tech1 " + group.getName(), Map.of("categoryId", busyCategory),
 				Map.of("groupId", group.getId(), "technicianId", tech1.getId()));
@@ -219,7 +219,7 @@ class RoutingIT {
 
 	@Test
 	void concurrentRegistrationsTakeTurnsInARoundRobinGroup() throws Exception {
-		admin.put("/api/v1/groups/" + group.getId() + "/assignment", Map.of("mode", "ROUND_ROBIN"));
+		assign(group.getId(), "ROUND_ROBIN");
 		createRule("Concurrent " + group.getName(), Map.of("categoryId", categoryId), Map.of("groupId", group.getId()));
 
 		List<Future<JsonNode>> registered = new ArrayList<>();
@@ -349,7 +349,13 @@ class RoutingIT {
 		return id;
 	}
 
-	private JsonNode register(long category, String title) {
+	/** Sets the group's mode on the group's version read just before, as a client does. */
+	private Response assign(long groupId, String mode) {
+		String assignment = "/api/v1/groups/" + groupId + "/assignment";
+		return admin.put(assignment, Map.of("mode", mode), "If-Match", admin.get(assignment).header("ETag"));
+	}
+
+		private JsonNode register(long category, String title) {
 		Response response = requester.post("/api/v1/tickets", Map.of("type", "INCIDENT", "title", title,
 				"description", "Details", "urgency", "LOW", "categoryId", category));
 		assertThat(response.status()).as(response.toString()).isEqualTo(201);

@@ -137,7 +137,7 @@ class EscalationFlowIT {
 
 	@Test
 	void levelsAreReplacedAsAnOrderedListAndReadBack() {
-		Response saved = admin.put(levels(), twoLevels());
+		Response saved = putLevels(twoLevels());
 		assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
 		JsonNode read = admin.get(levels()).json().get("levels");
 		assertThat(read).hasSize(2);
@@ -150,7 +150,7 @@ class EscalationFlowIT {
 
 	@Test
 	void aGroupALevelMovesTicketsToIsNotDeletedAndTheRefusalNamesThePolicy() {
-		admin.put(levels(), twoLevels());
+		putLevels(twoLevels());
 		Response refused = admin.delete("/api/v1/groups/" + n2.getId());
 		assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
 		assertThat(refused.json().get("code").asString()).isEqualTo("escalation.group.in-use");
@@ -174,7 +174,7 @@ class EscalationFlowIT {
 
 	@Test
 	void aLevelFiresOnceWhenTheClockPassesItAndNotAgainOnTheNextCheck() {
-		admin.put(levels(), twoLevels());
+		putLevels(twoLevels());
 		TicketId id = ticketOfTheTechnician();
 		clock.advance(Duration.ofMinutes(119));
 		check.run();
@@ -199,14 +199,14 @@ class EscalationFlowIT {
 		check.run();
 		assertThat(automaticEscalations(id)).isEmpty();
 
-		admin.put(levels(), twoLevels());
+		putLevels(twoLevels());
 		check.run();
 		assertThat(automaticEscalations(id)).hasSize(1);
 	}
 
 	@Test
 	void levelsMissedWhileGuichetWasStoppedFireInOrderAtTheFirstCheck() {
-		admin.put(levels(), twoLevels());
+		putLevels(twoLevels());
 		TicketId id = ticketOfTheTechnician();
 		Priority before = tickets.get(id, technician).getPriority();
 		clock.advance(Duration.ofHours(6));
@@ -227,7 +227,7 @@ class EscalationFlowIT {
 
 	@Test
 	void aFiringWhoseTransactionRollsBackLeavesNoTraceAndFiresAgainLater() {
-		admin.put(levels(), twoLevels());
+		putLevels(twoLevels());
 		TicketId id = ticketOfTheTechnician();
 		clock.advance(Duration.ofMinutes(150));
 		transactions.executeWithoutResult(status -> {
@@ -245,7 +245,7 @@ class EscalationFlowIT {
 
 	@Test
 	void noLevelFiresWhileTheClockIsPaused() {
-		admin.put(levels(), twoLevels());
+		putLevels(twoLevels());
 		TicketId id = ticketOfTheTechnician();
 		tickets.transition(id, new Transition(TicketAction.PENDING, null, PendingReason.USER, null, null), null,
 				technician);
@@ -256,7 +256,7 @@ class EscalationFlowIT {
 
 	@Test
 	void aLevelDoesNotFireOnceItsClockIsMet() {
-		admin.put(levels(), twoLevels());
+		putLevels(twoLevels());
 		TicketId id = ticketOfTheTechnician();
 		tickets.transition(id, new Transition(TicketAction.RESOLVE, null, null, "Câble changé",
 				org.guichet.tickets.SolutionKind.PERMANENT), null, technician);
@@ -269,14 +269,14 @@ class EscalationFlowIT {
 
 	@Test
 	void aReorderedLevelThatFiredDoesNotFireAgainAndTheOneThatDidNotStillFires() {
-		List<Long> ids = ids(admin.put(levels(), Map.of("levels", List.of(level("TTO", "SHARE", 50, null, tellTechnician()),
+		List<Long> ids = ids(putLevels(Map.of("levels", List.of(level("TTO", "SHARE", 50, null, tellTechnician()),
 				level("TTR", "SHARE", 50, null, tellTechnician())))));
 		TicketId id = ticketOfTheTechnician();
 		clock.advance(Duration.ofMinutes(31));
 		check.run();
 		assertThat(firedWhens(id)).containsExactly("TTO 50 %");
 
-		Response reordered = admin.put(levels(), Map.of("levels", List.of(
+		Response reordered = putLevels(Map.of("levels", List.of(
 				kept(ids.get(1), level("TTR", "SHARE", 50, null, tellTechnician())),
 				kept(ids.get(0), level("TTO", "SHARE", 50, null, tellTechnician())))));
 		assertThat(ids(reordered)).as("each level keeps its id").containsExactly(ids.get(1), ids.get(0));
@@ -289,14 +289,14 @@ class EscalationFlowIT {
 
 	@Test
 	void removingALevelThatFiredLeavesTheNextOnesToFireAtTheirTime() {
-		List<Long> ids = ids(admin.put(levels(), Map.of("levels", List.of(level("TTR", "SHARE", 25, null, tellTechnician()),
+		List<Long> ids = ids(putLevels(Map.of("levels", List.of(level("TTR", "SHARE", 25, null, tellTechnician()),
 				level("TTR", "SHARE", 50, null, tellTechnician()), level("TTR", "SHARE", 75, null, tellTechnician())))));
 		TicketId id = ticketOfTheTechnician();
 		clock.advance(Duration.ofMinutes(61));
 		check.run();
 		assertThat(firedWhens(id)).containsExactly("TTR 25 %");
 
-		Response removed = admin.put(levels(), Map.of("levels", List.of(
+		Response removed = putLevels(Map.of("levels", List.of(
 				kept(ids.get(1), level("TTR", "SHARE", 50, null, tellTechnician())),
 				kept(ids.get(2), level("TTR", "SHARE", 75, null, tellTechnician())))));
 		assertThat(removed.status()).as(removed.toString()).isEqualTo(200);
@@ -312,14 +312,14 @@ class EscalationFlowIT {
 
 	@Test
 	void aLevelInsertedBeforeOneThatFiredIsNewAndFiresWhenDue() {
-		List<Long> ids = ids(admin.put(levels(), Map.of("levels", List.of(level("TTR", "SHARE", 25, null, tellTechnician()),
+		List<Long> ids = ids(putLevels(Map.of("levels", List.of(level("TTR", "SHARE", 25, null, tellTechnician()),
 				level("TTR", "SHARE", 75, null, tellTechnician())))));
 		TicketId id = ticketOfTheTechnician();
 		clock.advance(Duration.ofMinutes(61));
 		check.run();
 		assertThat(firedWhens(id)).containsExactly("TTR 25 %");
 
-		Response inserted = admin.put(levels(), Map.of("levels", List.of(level("TTO", "SHARE", 50, null, tellTechnician()),
+		Response inserted = putLevels(Map.of("levels", List.of(level("TTO", "SHARE", 50, null, tellTechnician()),
 				kept(ids.get(0), level("TTR", "SHARE", 25, null, tellTechnician())),
 				level("TTR", "SHARE", 50, null, tellTechnician()), kept(ids.get(1), level("TTR", "SHARE", 75, null, tellTechnician())))));
 		assertThat(inserted.status()).as(inserted.toString()).isEqualTo(200);
@@ -336,7 +336,7 @@ class EscalationFlowIT {
 
 	@Test
 	void anIdThatIsNotALevelOfThePolicyIsRefusedOnItsField() {
-		List<Long> ids = ids(admin.put(levels(), twoLevels()));
+		List<Long> ids = ids(putLevels(twoLevels()));
 		assertRefused(List.of(kept(987654321L, level("TTR", "SHARE", 50, null, tellTechnician()))), "levels[0].id",
 				"escalation.level.unknown");
 		assertRefused(List.of(kept(ids.get(0), level("TTR", "SHARE", 50, null, tellTechnician())),
@@ -356,9 +356,9 @@ class EscalationFlowIT {
 		expert.setManager(newManager);
 		users.save(expert);
 		SupportGroup roundRobin = fixtures.group(SupportLevel.N2, expert);
-		assertThat(admin.put("/api/v1/groups/" + roundRobin.getId() + "/assignment", Map.of("mode", "ROUND_ROBIN"))
+		assertThat(assign(roundRobin.getId(), "ROUND_ROBIN")
 			.status()).isEqualTo(200);
-		admin.put(levels(), Map.of("levels", List.of(level("TTR", "SHARE", 50, null, Map.of("notifyTechnician", true,
+		putLevels(Map.of("levels", List.of(level("TTR", "SHARE", 50, null, Map.of("notifyTechnician", true,
 				"notifySupervisor", true, "reassign", true, "groupId", roundRobin.getId())))));
 		TicketId id = ticketOfTheTechnician();
 
@@ -376,7 +376,7 @@ class EscalationFlowIT {
 
 	@Test
 	void aLevelThatMovesTheTicketToAGroupWithoutAutoAssignmentTellsThatGroupInsteadOfATechnician() {
-		admin.put(levels(), Map.of("levels", List.of(level("TTR", "SHARE", 50, null,
+		putLevels(Map.of("levels", List.of(level("TTR", "SHARE", 50, null,
 				Map.of("notifyTechnician", true, "reassign", true, "groupId", n2.getId())))));
 		TicketId id = ticketOfTheTechnician();
 
@@ -396,7 +396,7 @@ class EscalationFlowIT {
 	void aFunctionalEscalationWithoutAChosenTechnicianTakesTheOneTheTargetGroupAutoAssigns() {
 		User expert = fixtures.user("esc-rr-tech", Role.TECHNICIAN);
 		SupportGroup roundRobin = fixtures.group(SupportLevel.N2, expert);
-		admin.put("/api/v1/groups/" + roundRobin.getId() + "/assignment", Map.of("mode", "ROUND_ROBIN"));
+		assign(roundRobin.getId(), "ROUND_ROBIN");
 		TicketId id = ticketOfTheTechnician();
 		tickets.transition(id, Transition.of(TicketAction.TAKE), null, technician);
 
@@ -413,7 +413,7 @@ class EscalationFlowIT {
 	}
 
 	private void assertRefused(List<Map<String, Object>> wanted, String field, String code) {
-		Response refused = admin.put(levels(), Map.of("levels", wanted));
+		Response refused = putLevels(Map.of("levels", wanted));
 		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
 		assertThat(refused.json().get("field").asString()).isEqualTo(field);
 		assertThat(refused.json().get("code").asString()).isEqualTo(code);
@@ -504,6 +504,17 @@ class EscalationFlowIT {
 
 	private String levels() {
 		return "/api/v1/sla-policies/" + policyId + "/escalation-levels";
+	}
+
+	/** Replaces the levels on the policy's version read just before, as a client does. */
+	private Response putLevels(Map<String, Object> levels) {
+		return admin.put(levels(), levels, "If-Match", admin.get(levels()).header("ETag"));
+	}
+
+	/** Sets the group's mode on the group's version read just before, as a client does. */
+	private Response assign(long groupId, String mode) {
+		String assignment = "/api/v1/groups/" + groupId + "/assignment";
+		return admin.put(assignment, Map.of("mode", mode), "If-Match", admin.get(assignment).header("ETag"));
 	}
 
 }

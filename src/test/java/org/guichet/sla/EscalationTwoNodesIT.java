@@ -96,7 +96,7 @@ class EscalationTwoNodesIT {
 			policy.target(TicketType.INCIDENT, priority, Duration.ofHours(1), Duration.ofHours(4));
 		}
 		long policyId = policies.save(policy).getId();
-		levels.replace(policyId, List.of(
+		levels.replace(policyId, null, List.of(
 				new LevelDefinition(null, SlaClock.TTR, EscalationTrigger.SHARE, 50, null, true, false, false, true, false,
 						null, null),
 				new LevelDefinition(null, SlaClock.TTR, EscalationTrigger.SHARE, 60, null, true, false, false, false, false,

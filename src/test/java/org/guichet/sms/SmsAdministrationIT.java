@@ -138,8 +138,7 @@ class SmsAdministrationIT {
 
 	@AfterEach
 	void putBack() {
-		jdbc.update("delete from sms_settings");
-		generations.changed("sms-settings");
+		fixtures.removeSavedSmsSettings();
 		settings.replaceDefaults(original);
 	}
 
@@ -185,8 +184,9 @@ class SmsAdministrationIT {
 		SupportGroup group = fixtures.group(SupportLevel.N1);
 		mvc.perform(valid(submit("/admin/sms", admin), group)).andExpect(redirectedUrl("/admin/sms"));
 
-		mvc.perform(valid(submit("/admin/sms", admin), group, "inboundSecret", "", "httpAuthHeaderValue", "",
-				"twilioAuthToken", "", "clearTwilioAuthToken", "true")).andExpect(redirectedUrl("/admin/sms"));
+		mvc.perform(valid(submit("/admin/sms", admin), group, "version", "1", "inboundSecret", "",
+				"httpAuthHeaderValue", "", "twilioAuthToken", "", "clearTwilioAuthToken", "true"))
+			.andExpect(redirectedUrl("/admin/sms"));
 
 		assertThat(settings.current().inboundSecret()).isEqualTo(INBOUND_SECRET);
 		assertThat(settings.current().http().authHeader()).isEqualTo("Authorization: " + GATEWAY_KEY);
@@ -230,6 +230,25 @@ class SmsAdministrationIT {
 			.getResponse()
 			.getContentAsString();
 		assertThat(badNumber).contains("id=\"number-error\"").contains("value=\"12\"");
+	}
+
+	@Test
+	void settingsSavedOnAnOldVersionComeBackAsTypedSayingTheyChangedMeanwhileAndChangeNothing() throws Exception {
+		MockHttpSession admin = login(Role.ADMINISTRATOR);
+		SupportGroup group = fixtures.group(SupportLevel.N1);
+		// another administrator, meanwhile: version 1
+		mvc.perform(valid(submit("/admin/sms", admin), group)).andExpect(redirectedUrl("/admin/sms"));
+
+		String page = mvc.perform(valid(submit("/admin/sms", admin).header("Accept-Language", "en"), group,
+				"version", "0", "followUpHours", "72"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("Someone else changed this since you opened the form", "value=\"72\"",
+				"name=\"version\" value=\"1\"");
+		assertThat(settings.current().followUpWindow().toHours()).isEqualTo(48);
 	}
 
 	@Test
@@ -296,7 +315,7 @@ class SmsAdministrationIT {
 	@Test
 	void theApiPutsTheSettingsInForceWithItsSecretsWriteOnlyAndSendsATestSms() {
 		ApiClient admin = api();
-		Response saved = admin.put(SMS + "/settings", httpGateway());
+		Response saved = save(admin, httpGateway());
 		assertThat(saved.status()).as(saved.text()).isEqualTo(200);
 		assertThat(saved.json().get("provider").asString()).isEqualTo("HTTP");
 		assertThat(saved.json().get("number").asString()).isEqualTo("+33612345678");
@@ -313,13 +332,13 @@ class SmsAdministrationIT {
 		Map<String, Object> again = httpGateway();
 		again.remove("inboundSecret");
 		again.put("segments", 3);
-		assertThat(admin.put(SMS + "/settings", again).json().get("inboundSecretSet").asBoolean())
+		assertThat(save(admin, again).json().get("inboundSecretSet").asBoolean())
 			.as("a secret left out is kept").isTrue();
 		assertThat(settings.current().inboundSecret()).isEqualTo(INBOUND_SECRET);
 		assertThat(settings.current().segments()).isEqualTo(3);
 
 		again.put("clearInboundSecret", true);
-		assertThat(admin.put(SMS + "/settings", again).json().get("inboundSecretSet").asBoolean()).isFalse();
+		assertThat(save(admin, again).json().get("inboundSecretSet").asBoolean()).isFalse();
 	}
 
 	@Test
@@ -329,14 +348,14 @@ class SmsAdministrationIT {
 		wrong.put("provider", "CARRIER_PIGEON");
 		wrong.put("segments", 9);
 		wrong.put("httpBodyTemplate", "{\"text\": \"{text}\"}");
-		Response refused = admin.put(SMS + "/settings", wrong);
+		Response refused = save(admin, wrong);
 		assertThat(refused.status()).as(refused.text()).isEqualTo(400);
 		assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
 		assertThat(refused.json().get("errors").findValuesAsString("field")).contains("provider", "segments");
 		assertThat(settings.current()).as("nothing in force changed").isEqualTo(original);
 		Map<String, Object> partial = httpGateway();
 		partial.remove("enabled");
-		Response incomplete = admin.put(SMS + "/settings", partial);
+		Response incomplete = save(admin, partial);
 		assertThat(incomplete.status()).as("left out, enabled is not read as off: " + incomplete.text()).isEqualTo(400);
 		assertThat(incomplete.json().get("field").asString()).isEqualTo("enabled");
 		assertThat(incomplete.json().get("code").asString()).isEqualTo("field.required");
@@ -404,6 +423,11 @@ class SmsAdministrationIT {
 		body.put("twilioBaseUrl", "");
 		body.put("twilioWebhookUrl", "");
 		return body;
+	}
+
+	/** Saves the settings through the API on the version read just before, as a client does. */
+	private static Response save(ApiClient admin, Map<String, Object> settings) {
+		return admin.put(SMS + "/settings", settings, "If-Match", admin.get(SMS + "/settings").header("ETag"));
 	}
 
 	/** An administrator's API client. */

@@ -1,6 +1,9 @@
 package org.guichet.testing;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -73,6 +76,45 @@ public class TestFixtures {
 	public void removeAnnouncements() {
 		jdbc.update("delete from announcement");
 		generations.changed("announcements");
+	}
+
+	/**
+	 * Removes the SMS settings an administrator saved: saved, they stay in force over the
+	 * {@code guichet.sms.*} properties the tests that follow count on.
+	 */
+	public void removeSavedSmsSettings() {
+		jdbc.update("delete from sms_settings");
+		generations.changed("sms-settings");
+	}
+
+	/**
+	 * A mailbox as {@code POST /api/v1/mailboxes} takes it, disabled and on a port nobody listens
+	 * at: no reading of it is ever tried.
+	 *
+	 * @param name unique among the mailboxes; its address is made unique too
+	 */
+	public static Map<String, Object> disabledMailbox(String name, long groupId) {
+		Map<String, Object> mailbox = new LinkedHashMap<>();
+		mailbox.put("name", name);
+		mailbox.put("address", "box-" + UUID.randomUUID() + "@example.org");
+		mailbox.put("protocol", "IMAP");
+		mailbox.put("host", "127.0.0.1");
+		mailbox.put("port", 9);
+		mailbox.put("security", "NONE");
+		mailbox.put("username", "box");
+		mailbox.put("password", "secret");
+		mailbox.put("afterIngest", "MARK_SEEN");
+		mailbox.put("enabled", false);
+		mailbox.put("idle", false);
+		mailbox.put("groupId", groupId);
+		mailbox.put("type", "INCIDENT");
+		mailbox.put("unknownSenders", "TRIAGE");
+		mailbox.put("folder", "INBOX");
+		mailbox.put("pollSeconds", 60);
+		mailbox.put("allowed", List.of());
+		mailbox.put("blocked", List.of());
+		mailbox.put("attachmentLimit", 10 * 1024 * 1024);
+		return mailbox;
 	}
 
 	/** A user whose password is {@link #PASSWORD}. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.guichet.system.SecretCipher;
 import org.guichet.directory.SupportGroupRepository;
 import org.guichet.mail.MailboxDefinition;
 import org.guichet.mail.MailboxDefinition.AfterIngest;
@@ -14,6 +13,7 @@ import org.guichet.mail.ingest.UnknownSenders;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.RepeatableSubmission;
 import org.guichet.system.SecretCipher;
+import org.guichet.system.VersionMismatchException;
 import org.guichet.tickets.CategoryRepository;
 import org.guichet.tickets.TicketType;
 import org.jspecify.annotations.Nullable;
@@ -102,10 +102,14 @@ class MailboxAdminController {
 
 	@GetMapping("/{id}/edit")
 	String initUpdateForm(@PathVariable long id, Model model) {
-		model.addAttribute("mailboxForm", MailboxForm.of(mailboxes.get(id).definition()));
+		model.addAttribute("mailboxForm", MailboxForm.of(mailboxes.get(id)));
 		return form(model, id);
 	}
 
+	/**
+	 * Saves the form, made on the mailbox's version it was opened on; when someone changed the
+	 * mailbox since, the form again as typed with the version now.
+	 */
 	@PostMapping("/{id}/edit")
 	String processUpdateForm(@PathVariable long id, MailboxForm mailboxForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
@@ -116,13 +120,17 @@ class MailboxAdminController {
 				mailboxes.check(definition, id);
 			}
 			else {
-				mailboxes.update(id, definition);
+				mailboxes.update(id, mailboxForm.getVersion(), definition);
 				redirect.addFlashAttribute("flash", "admin.flash.saved");
 				return LIST;
 			}
 		}
 		catch (InvalidInputException ex) {
 			reject(ex, result);
+		}
+		catch (VersionMismatchException ex) {
+			mailboxForm.setVersion(ex.currentVersion());
+			result.reject("admin.conflict");
 		}
 		mailboxForm.setPassword("");
 		return form(model, id);

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
-import org.guichet.system.SecretCipher;
 import org.guichet.directory.CurrentUser;
 import org.guichet.directory.Role;
 import org.guichet.mail.MailboxDefinition;
@@ -12,7 +11,9 @@ import org.guichet.mail.mailbox.MailboxJson.Body;
 import org.guichet.mail.mailbox.MailboxJson.TestResult;
 import org.guichet.mail.mailbox.MailboxJson.View;
 import org.guichet.system.ForbiddenException;
+import org.guichet.system.IfMatch;
 import org.guichet.system.SecretCipher;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,12 +23,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The mailboxes Guichet reads, under {@code /api/v1/mailboxes}, for administrators only: list,
- * read, create, change (an empty or missing password keeps the stored one), delete, and test a
+ * read, create, change (an empty or missing password keeps the stored one; made on the version
+ * read, {@code If-Match} or {@code version}, 428 without, 412 when stale), delete, and test a
  * connection, saved ({@code POST /{id}/test}) or not ({@code POST /test} with a body). The password
  * is never sent back. Refusals are {@code application/problem+json} listing every wrong field.
  */
@@ -70,10 +73,12 @@ class MailboxApiController {
 	}
 
 	@PutMapping("/{id}")
-	View update(@PathVariable long id, @RequestBody Body body, @AuthenticationPrincipal CurrentUser user,
-			Locale locale) {
+	View update(@PathVariable long id, @RequestBody Body body,
+			@RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch,
+			@AuthenticationPrincipal CurrentUser user, Locale locale) {
 		requireAdministrator(user);
-		StoredMailbox updated = mailboxes.update(id, body.definition());
+		long version = IfMatch.required(ifMatch, body.version());
+		StoredMailbox updated = mailboxes.update(id, version, body.definition());
 		return View.of(updated, views.status(updated, locale));
 	}
 

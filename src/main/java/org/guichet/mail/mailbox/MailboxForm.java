@@ -62,8 +62,13 @@ public class MailboxForm {
 
 	private @Nullable Integer attachmentLimit = 10;
 
-	static MailboxForm of(MailboxDefinition d) {
+	/** The mailbox's version the form was opened on; 0 for a new one. */
+	private long version;
+
+	static MailboxForm of(StoredMailbox mailbox) {
+		MailboxDefinition d = mailbox.definition();
 		MailboxForm form = new MailboxForm();
+		form.version = mailbox.version();
 		form.name = d.name();
 		form.address = d.address();
 		form.protocol = d.protocol();
@@ -258,6 +263,14 @@ public class MailboxForm {
 
 	public void setBlocked(String blocked) {
 		this.blocked = blocked;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
 	}
 
 	public @Nullable Integer getAttachmentLimit() {

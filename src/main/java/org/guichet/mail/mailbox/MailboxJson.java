@@ -23,12 +23,14 @@ final class MailboxJson {
 	 * @param password write-only: null, absent or empty on a change keeps the stored one
 	 * @param moveTo the folder a mail is moved to ({@code afterIngest} MOVE); null or absent: none
 	 * @param categoryId the tickets' category; null or absent: none
+	 * @param version on a change, the version it was made on, unless {@code If-Match} names it;
+	 *        ignored on a creation
 	 */
 	record Body(String name, String address, Protocol protocol, String host, int port, Security security,
 			String username, @Nullable String password, String folder, AfterIngest afterIngest,
 			@Nullable String moveTo, int pollSeconds, boolean idle, boolean enabled, long groupId, TicketType type,
 			@Nullable Long categoryId, UnknownSenders unknownSenders, List<String> allowed, List<String> blocked,
-			long attachmentLimit) {
+			long attachmentLimit, @Nullable Long version) {
 
 		MailboxDefinition definition() {
 			return new MailboxDefinition(name, address, protocol, host, port, security, username, password, folder,
@@ -38,19 +40,23 @@ final class MailboxJson {
 
 	}
 
-	/** A mailbox as it is read back: never its password. */
+	/**
+	 * A mailbox as it is read back: never its password.
+	 *
+	 * @param version raised by each change of its settings, its ETag
+	 */
 	record View(long id, String name, String address, Protocol protocol, String host, int port, Security security,
 			String username, String folder, AfterIngest afterIngest, @Nullable String moveTo, int pollSeconds,
 			boolean idle, boolean enabled, long groupId, TicketType type, @Nullable Long categoryId,
 			UnknownSenders unknownSenders, List<String> allowed, List<String> blocked, long attachmentLimit,
-			Status status) {
+			Status status, long version) {
 
 		static View of(StoredMailbox mailbox, Status status) {
 			MailboxDefinition d = mailbox.definition();
 			return new View(mailbox.id(), d.name(), d.address(), d.protocol(), d.host(), d.port(), d.security(),
 					d.username(), d.folder(), d.afterIngest(), d.moveTo(), d.pollSeconds(), d.idle(), d.enabled(),
 					d.groupId(), d.type(), d.categoryId(), d.unknownSenders(), d.allowed(), d.blocked(),
-					d.attachmentLimit(), status);
+					d.attachmentLimit(), status, mailbox.version());
 		}
 
 	}

@@ -19,6 +19,7 @@ import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
 import org.guichet.system.SecretCipher;
+import org.guichet.system.VersionMismatchException;
 import org.guichet.tickets.CategoryRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -112,11 +113,14 @@ public class MailboxService implements Mailboxes {
 	 * Changes a mailbox; an empty password keeps the stored one. Its failed messages get their
 	 * chances again.
 	 *
+	 * @param expectedVersion the version the change was made on
 	 * @throws NotFoundException when there is no such mailbox
+	 * @throws VersionMismatchException when the mailbox changed since {@code expectedVersion}
 	 * @throws InvalidInputException listing every wrong field
 	 */
 	@Transactional
-	StoredMailbox update(long id, MailboxDefinition definition) {
+	StoredMailbox update(long id, long expectedVersion, MailboxDefinition definition) {
+		VersionMismatchException.check(expectedVersion, store.lockedVersion(id).orElseThrow(() -> notFound(id)));
 		StoredMailbox current = get(id);
 		MailboxDefinition checked = check(definition, id);
 		String password = checked.password();

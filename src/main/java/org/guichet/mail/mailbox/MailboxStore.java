@@ -70,6 +70,12 @@ class MailboxStore {
 		return keys.getKeyAs(Number.class).longValue();
 	}
 
+	/** The mailbox's version, its row locked until the transaction ends; empty when it is gone. */
+	Optional<Long> lockedVersion(long id) {
+		return jdbc.queryForList("select version from mailbox where id = ? for update", Long.class, id).stream()
+			.findFirst();
+	}
+
 	/** @return false when the mailbox is gone */
 	boolean update(long id, MailboxDefinition d, String passwordSecret) {
 		return jdbc.update(connection -> {

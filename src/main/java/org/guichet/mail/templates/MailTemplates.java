@@ -15,6 +15,7 @@ import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
 import org.guichet.system.SharedCache;
+import org.guichet.system.VersionMismatchException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -114,33 +115,58 @@ public class MailTemplates {
 	}
 
 	/**
-	 * Saves the administrators' texts of a kind and language, replacing the ones saved before.
-	 *
-	 * @throws InvalidInputException as {@link #check} refuses them; nothing is saved
+	 * The version of the texts of a kind and language, raised by each save and each return to the
+	 * default texts; 0 while they were never saved.
 	 */
-	@Transactional
-	public MailTemplate save(MailKind kind, String language, @Nullable String subject, @Nullable String body,
-			long byUserId) {
-		MailTemplate checked = check(kind, language(language), subject, body);
-		jdbc.update("delete from mail_template where kind = ? and language = ?", kind.key(), language);
-		jdbc.update("insert into mail_template (kind, language, subject, body, updated_at, updated_by) "
-				+ "values (?, ?, ?, ?, ?, ?)", kind.key(), language, checked.subject(), checked.body(),
-				Timestamp.from(clock.instant()), byUserId);
-		overrides.changed();
-		return checked;
+	@Transactional(readOnly = true)
+	public long version(MailKind kind, String language) {
+		return jdbc.queryForList("select version from mail_template where kind = ? and language = ?", Long.class,
+				kind.key(), language).stream().findFirst().orElse(0L);
 	}
 
 	/**
-	 * Goes back to the bundle's texts of a kind and language.
+	 * Saves the administrators' texts of a kind and language, replacing the ones saved before.
+	 *
+	 * @param expectedVersion the {@link #version} the texts were written on
+	 * @return the new version
+	 * @throws VersionMismatchException when they were saved or reset since {@code expectedVersion};
+	 *         nothing is saved
+	 * @throws InvalidInputException as {@link #check} refuses them; nothing is saved
+	 */
+	@Transactional
+	public long save(MailKind kind, String language, long expectedVersion, @Nullable String subject,
+			@Nullable String body, long byUserId) {
+		Long stored = jdbc.queryForList("select version from mail_template where kind = ? and language = ? for update",
+				Long.class, kind.key(), language(language)).stream().findFirst().orElse(null);
+		VersionMismatchException.check(expectedVersion, stored == null ? 0 : stored);
+		MailTemplate checked = check(kind, language, subject, body);
+		Timestamp now = Timestamp.from(clock.instant());
+		if (stored == null) {
+			jdbc.update("insert into mail_template (kind, language, subject, body, updated_at, updated_by, version) "
+					+ "values (?, ?, ?, ?, ?, ?, 1)", kind.key(), language, checked.subject(), checked.body(), now,
+					byUserId);
+		}
+		else {
+			jdbc.update("update mail_template set subject = ?, body = ?, updated_at = ?, updated_by = ?, "
+					+ "version = version + 1 where kind = ? and language = ?", checked.subject(), checked.body(), now,
+					byUserId, kind.key(), language);
+		}
+		overrides.changed();
+		return stored == null ? 1 : stored + 1;
+	}
+
+	/**
+	 * Goes back to the bundle's texts of a kind and language, which raises their version.
 	 *
 	 * @return whether there was an override
 	 */
 	@Transactional
 	public boolean reset(MailKind kind, String language) {
-		int deleted = jdbc.update("delete from mail_template where kind = ? and language = ?", kind.key(),
-				language(language));
+		int reset = jdbc.update("update mail_template set subject = null, body = null, updated_at = ?, "
+				+ "version = version + 1 where kind = ? and language = ? and subject is not null",
+				Timestamp.from(clock.instant()), kind.key(), language(language));
 		overrides.changed();
-		return deleted > 0;
+		return reset > 0;
 	}
 
 	/**
@@ -203,11 +229,13 @@ public class MailTemplates {
 
 	private Map<String, Saved> stored() {
 		Map<String, Saved> read = new HashMap<>();
-		jdbc.query("select kind, language, subject, body, updated_at from mail_template", row -> {
-			read.put(row.getString("kind") + ":" + row.getString("language"),
-					new Saved(new MailTemplate(row.getString("subject"), row.getString("body")),
-							row.getTimestamp("updated_at").toInstant()));
-		});
+		// a kind reset to the default texts keeps its row, without texts, for its version
+		jdbc.query("select kind, language, subject, body, updated_at from mail_template where subject is not null",
+				row -> {
+					read.put(row.getString("kind") + ":" + row.getString("language"),
+							new Saved(new MailTemplate(row.getString("subject"), row.getString("body")),
+									row.getTimestamp("updated_at").toInstant()));
+				});
 		return Map.copyOf(read);
 	}
 

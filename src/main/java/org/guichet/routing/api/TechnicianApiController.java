@@ -11,6 +11,7 @@ import org.guichet.routing.Absence;
 import org.guichet.routing.Assignment;
 import org.guichet.routing.AssignmentMode;
 import org.guichet.routing.Technicians;
+import org.guichet.system.IfMatch;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,12 +21,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Technicians' skills and absences, and each group's auto-assignment mode. Supervisors manage
- * absences (they plan the team); administrators manage skills and modes.
+ * absences (they plan the team); administrators manage skills and modes. Skills are part of the
+ * user and a mode part of the group: they carry its version, which a change must name
+ * ({@code If-Match} or {@code version}, 428 without) and raises.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -45,13 +49,15 @@ class TechnicianApiController {
 	@GetMapping("/technicians/{id}/skills")
 	@PreAuthorize(AGENTS)
 	SkillsJson skills(@PathVariable long id) {
-		return new SkillsJson(technicians.skills(id));
+		return SkillsJson.of(technicians.skills(id));
 	}
 
 	@PutMapping("/technicians/{id}/skills")
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
-	SkillsJson setSkills(@PathVariable long id, @Valid @RequestBody SkillsJson json) {
-		return new SkillsJson(technicians.setSkills(id, json.categoryIds()));
+	SkillsJson setSkills(@PathVariable long id, @Valid @RequestBody SkillsJson json,
+			@RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch) {
+		long version = IfMatch.required(ifMatch, json.version());
+		return SkillsJson.of(technicians.setSkills(id, version, json.categoryIds()));
 	}
 
 	@GetMapping("/technicians/{id}/absences")
@@ -78,17 +84,27 @@ class TechnicianApiController {
 	@GetMapping("/groups/{id}/assignment")
 	@PreAuthorize(AGENTS)
 	AssignmentJson assignment(@PathVariable long id) {
-		return new AssignmentJson(assignment.modeOf(id));
+		return AssignmentJson.of(assignment.of(id));
 	}
 
 	@PutMapping("/groups/{id}/assignment")
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
-	AssignmentJson setAssignment(@PathVariable long id, @Valid @RequestBody AssignmentJson json) {
-		assignment.setMode(id, json.mode());
-		return new AssignmentJson(assignment.modeOf(id));
+	AssignmentJson setAssignment(@PathVariable long id, @Valid @RequestBody AssignmentJson json,
+			@RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch) {
+		long version = IfMatch.required(ifMatch, json.version());
+		return AssignmentJson.of(assignment.setMode(id, version, json.mode()));
 	}
 
-	record SkillsJson(@NotNull @Size(max = 500) List<Long> categoryIds) {
+	/**
+	 * @param version the technician's user version: read, its ETag; sent, what the change was made
+	 *        on (or {@code If-Match})
+	 */
+	record SkillsJson(@NotNull @Size(max = 500) List<Long> categoryIds, @Nullable Long version) {
+
+		static SkillsJson of(Technicians.SkillSet skills) {
+			return new SkillsJson(skills.categoryIds(), skills.userVersion());
+		}
+
 	}
 
 	record AbsenceJson(@Nullable Long id, @NotNull Instant from, @NotNull Instant to,
@@ -100,7 +116,16 @@ class TechnicianApiController {
 
 	}
 
-	record AssignmentJson(@NotNull AssignmentMode mode) {
+	/**
+	 * @param version the group's version: read, its ETag; sent, what the change was made on (or
+	 *        {@code If-Match})
+	 */
+	record AssignmentJson(@NotNull AssignmentMode mode, @Nullable Long version) {
+
+		static AssignmentJson of(Assignment.GroupMode mode) {
+			return new AssignmentJson(mode.mode(), mode.groupVersion());
+		}
+
 	}
 
 }

@@ -187,28 +187,58 @@ class RoutingAdminController {
 		return "routing/fragments/test-result :: result";
 	}
 
+	/**
+	 * Sets a group's mode, made on the group's {@code version}; when someone changed the group
+	 * since, the page again with the mode chosen and the group's version now.
+	 */
 	@PostMapping("/groups/{id}")
-	String setMode(@PathVariable long id, @RequestParam AssignmentMode mode, RedirectAttributes redirect) {
-		assignment.setMode(id, mode);
+	String setMode(@PathVariable long id, @RequestParam AssignmentMode mode, @RequestParam long version, Model model,
+			RedirectAttributes redirect) {
+		try {
+			assignment.setMode(id, version, mode);
+		}
+		catch (VersionMismatchException ex) {
+			model.addAttribute("staleGroup", new StaleMode(id, mode));
+			return page(model);
+		}
 		redirect.addFlashAttribute("flash", "admin.flash.saved");
 		return "redirect:/admin/routing#groups";
 	}
 
 	@GetMapping("/technicians/{id}")
 	String technician(@PathVariable long id, Model model) {
+		Technicians.SkillSet skills = technicians.skills(id);
+		model.addAttribute("skills", skills.categoryIds());
+		model.addAttribute("version", skills.userVersion());
+		return technicianPage(id, model);
+	}
+
+	/**
+	 * Replaces the skills, made on the user's {@code version}; when someone changed the user
+	 * since, the page again with the categories chosen and the user's version now.
+	 */
+	@PostMapping("/technicians/{id}/skills")
+	String setSkills(@PathVariable long id, @RequestParam(required = false) @Nullable List<Long> categoryIds,
+			@RequestParam long version, Model model, RedirectAttributes redirect) {
+		List<Long> chosen = categoryIds == null ? List.of() : categoryIds;
+		try {
+			technicians.setSkills(id, version, chosen);
+		}
+		catch (VersionMismatchException ex) {
+			model.addAttribute("skills", chosen);
+			model.addAttribute("version", ex.currentVersion());
+			model.addAttribute("staleSave", true);
+			return technicianPage(id, model);
+		}
+		redirect.addFlashAttribute("flash", "admin.flash.saved");
+		return "redirect:/admin/routing/technicians/" + id;
+	}
+
+	private String technicianPage(long id, Model model) {
 		model.addAttribute("technician", users.findById(id).orElseThrow());
-		model.addAttribute("skills", technicians.skills(id));
 		model.addAttribute("absences", technicians.absences(id));
 		model.addAttribute("categories", categories.findAllOrdered());
 		return "routing/technician";
-	}
-
-	@PostMapping("/technicians/{id}/skills")
-	String setSkills(@PathVariable long id, @RequestParam(required = false) @Nullable List<Long> categoryIds,
-			RedirectAttributes redirect) {
-		technicians.setSkills(id, categoryIds == null ? List.of() : categoryIds);
-		redirect.addFlashAttribute("flash", "admin.flash.saved");
-		return "redirect:/admin/routing/technicians/" + id;
 	}
 
 	@PostMapping("/technicians/{id}/absences")
@@ -260,6 +290,10 @@ class RoutingAdminController {
 		}
 		redirect.addFlashAttribute("flash", "admin.flash.saved");
 		return "redirect:/admin/routing";
+	}
+
+	/** A group's mode chosen on a version someone changed since: shown again, with the message. */
+	record StaleMode(long groupId, AssignmentMode mode) {
 	}
 
 	private List<User> agents() {

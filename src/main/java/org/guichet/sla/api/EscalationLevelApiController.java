@@ -7,18 +7,22 @@ import org.guichet.sla.EscalationLevel;
 import org.guichet.sla.EscalationLevels;
 import org.guichet.sla.EscalationTrigger;
 import org.guichet.sla.SlaClock;
+import org.guichet.system.IfMatch;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The automatic escalation levels of an SLA policy, replaced as a whole ordered list. A level
  * sent with its id is kept, wherever it moves; one without id is new; one left out is removed.
+ * The levels are part of the policy: they carry its version, which a change must name
+ * ({@code If-Match} or {@code version}, 428 without) and raises.
  */
 @RestController
 @RequestMapping("/api/v1/sla-policies/{id}/escalation-levels")
@@ -58,23 +62,31 @@ class EscalationLevelApiController {
 
 	}
 
-	/** @param levels every level of the policy, in order; empty for none */
-	record LevelsJson(List<LevelJson> levels) {
+	/**
+	 * @param levels every level of the policy, in order; empty for none
+	 * @param version the policy's version: read, its ETag; sent, what the change was made on (or
+	 *        {@code If-Match})
+	 */
+	record LevelsJson(List<LevelJson> levels, @Nullable Long version) {
+
+		static LevelsJson of(EscalationLevels.PolicyLevels levels) {
+			return new LevelsJson(levels.levels().stream().map(LevelJson::of).toList(), levels.policyVersion());
+		}
+
 	}
 
 	@GetMapping
 	@PreAuthorize("hasAnyRole('TECHNICIAN','SUPERVISOR','ADMINISTRATOR')")
 	LevelsJson list(@PathVariable long id) {
-		return new LevelsJson(levels.of(id).stream().map(LevelJson::of).toList());
+		return LevelsJson.of(levels.withVersion(id));
 	}
 
 	@PutMapping
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
-	LevelsJson replace(@PathVariable long id, @RequestBody LevelsJson json) {
-		return new LevelsJson(levels.replace(id, json.levels().stream().map(LevelJson::definition).toList())
-			.stream()
-			.map(LevelJson::of)
-			.toList());
+	LevelsJson replace(@PathVariable long id, @RequestBody LevelsJson json,
+			@RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch) {
+		long version = IfMatch.required(ifMatch, json.version());
+		return LevelsJson.of(levels.replace(id, version, json.levels().stream().map(LevelJson::definition).toList()));
 	}
 
 }

@@ -13,7 +13,9 @@ import org.guichet.sla.EscalationLevels.LevelDefinition;
 import org.guichet.sla.EscalationTrigger;
 import org.guichet.sla.SlaClock;
 import org.guichet.sla.SlaPolicies;
+import org.guichet.sla.SlaPolicy;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.VersionMismatchException;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -62,17 +64,25 @@ class EscalationLevelController {
 
 	@GetMapping
 	String show(@PathVariable long policyId, Model model) {
-		model.addAttribute("form", new LevelForm());
 		return page(policyId, model);
 	}
 
+	/**
+	 * Adds the level at the end, made on the policy's version the page was opened on; when
+	 * someone changed the policy since, the form again as typed with the version now.
+	 */
 	@PostMapping
 	String add(@PathVariable long policyId, @ModelAttribute("form") LevelForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		List<LevelDefinition> wanted = new ArrayList<>(levels.of(policyId).stream().map(EscalationLevel::definition).toList());
 		wanted.add(form.toDefinition());
 		try {
-			levels.replace(policyId, wanted);
+			levels.replace(policyId, form.getVersion(), wanted);
+		}
+		catch (VersionMismatchException ex) {
+			form.setVersion(ex.currentVersion());
+			result.reject("admin.conflict");
+			return page(policyId, model);
 		}
 		catch (InvalidInputException ex) {
 			String property = LevelForm.property(ex.field());
@@ -90,11 +100,12 @@ class EscalationLevelController {
 
 	/**
 	 * Moves the level one place up ({@code by} = -1) or down (1), every level keeping its id and
-	 * what fired for it. An order that could not work is refused above the list.
+	 * what fired for it. An order that could not work, or a list someone changed since the page
+	 * showed it ({@code version}, the policy's), is refused above the list.
 	 */
 	@PostMapping("/{levelId}/move")
-	String move(@PathVariable long policyId, @PathVariable long levelId, @RequestParam int by, Model model,
-			RedirectAttributes redirect) {
+	String move(@PathVariable long policyId, @PathVariable long levelId, @RequestParam int by,
+			@RequestParam long version, Model model, RedirectAttributes redirect) {
 		List<LevelDefinition> wanted = new ArrayList<>(
 				levels.of(policyId).stream().map(EscalationLevel::definition).toList());
 		int from = wanted.stream().map(LevelDefinition::id).toList().indexOf(levelId);
@@ -102,12 +113,14 @@ class EscalationLevelController {
 		if (from >= 0 && to >= 0 && to < wanted.size()) {
 			Collections.swap(wanted, from, to);
 			try {
-				levels.replace(policyId, wanted);
+				levels.replace(policyId, version, wanted);
+			}
+			catch (VersionMismatchException ex) {
+				return changedMeanwhile(policyId, model);
 			}
 			catch (InvalidInputException ex) {
 				model.addAttribute("problem", messages.getMessage(ex.messageKey(), ex.arguments(), ex.getMessage(),
 						LocaleContextHolder.getLocale()));
-				model.addAttribute("form", new LevelForm());
 				return page(policyId, model);
 			}
 			redirect.addFlashAttribute("flash", "admin.escalation.saved");
@@ -115,22 +128,45 @@ class EscalationLevelController {
 		return "redirect:/admin/sla-policies/" + policyId + "/escalation-levels";
 	}
 
-	/** Removes the level by its id, so that a page older than the list never removes another one. */
+	/**
+	 * Removes the level by its id, made on the policy's {@code version}: a page older than the
+	 * list removes nothing and says so.
+	 */
 	@PostMapping("/{levelId}/delete")
-	String remove(@PathVariable long policyId, @PathVariable long levelId, RedirectAttributes redirect) {
+	String remove(@PathVariable long policyId, @PathVariable long levelId, @RequestParam long version, Model model,
+			RedirectAttributes redirect) {
 		List<LevelDefinition> current = levels.of(policyId).stream().map(EscalationLevel::definition).toList();
 		List<LevelDefinition> wanted = current.stream()
 			.filter(level -> level.id() == null || level.id() != levelId)
 			.toList();
 		if (wanted.size() < current.size()) {
-			levels.replace(policyId, wanted);
+			try {
+				levels.replace(policyId, version, wanted);
+			}
+			catch (VersionMismatchException ex) {
+				return changedMeanwhile(policyId, model);
+			}
 			redirect.addFlashAttribute("flash", "admin.escalation.saved");
 		}
 		return "redirect:/admin/sla-policies/" + policyId + "/escalation-levels";
 	}
 
+	/** The page again, the list as it is now, saying that it changed since it was shown. */
+	private String changedMeanwhile(long policyId, Model model) {
+		model.addAttribute("problem", messages.getMessage("admin.escalation.changed", null,
+				LocaleContextHolder.getLocale()));
+		return page(policyId, model);
+	}
+
+	/** The page; the form to add a level, blank on the policy's version now unless one was typed. */
 	private String page(long policyId, Model model) {
-		model.addAttribute("policy", policies.get(policyId));
+		SlaPolicy policy = policies.get(policyId);
+		if (!model.containsAttribute("form")) {
+			LevelForm form = new LevelForm();
+			form.setVersion(policy.getVersion());
+			model.addAttribute("form", form);
+		}
+		model.addAttribute("policy", policy);
 		model.addAttribute("levels", levels.of(policyId));
 		model.addAttribute("clocks", SlaClock.values());
 		model.addAttribute("triggers", EscalationTrigger.values());

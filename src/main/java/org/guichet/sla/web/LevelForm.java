@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
 /** The form that adds a new escalation level at the end of a policy's list. */
 public class LevelForm {
 
+	/** The policy's version the page was opened on. */
+	private long version;
+
 	private @Nullable SlaClock clock = SlaClock.TTR;
 
 	private @Nullable EscalationTrigger trigger = EscalationTrigger.SHARE;
@@ -43,6 +46,14 @@ public class LevelForm {
 	static String property(String field) {
 		String name = field.substring(field.lastIndexOf('.') + 1);
 		return "duration".equals(name) ? "durationMinutes" : name;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
 	}
 
 	public @Nullable SlaClock getClock() {

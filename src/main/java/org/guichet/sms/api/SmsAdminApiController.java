@@ -12,6 +12,7 @@ import org.guichet.sms.SmsAdministration;
 import org.guichet.sms.SmsDeliveries;
 import org.guichet.sms.SmsSettingsForm;
 import org.guichet.system.ConflictException;
+import org.guichet.system.IfMatch;
 import org.guichet.system.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -62,19 +64,21 @@ class SmsAdminApiController {
 	 * @param groupId the group the tickets registered by SMS go to, null for routing alone
 	 * @param followUpHours how long an answer to an SMS sent follows up its ticket
 	 * @param savedAt when an administrator last saved them; null while the {@code guichet.sms.*} properties are in force
+	 * @param version raised by each save, their ETag; 0 while the properties are in force
 	 */
 	record SettingsJson(boolean enabled, String provider, String number, String defaultRegion,
 			@Nullable Long groupId, int followUpHours, int segments, boolean inboundSecretSet, String httpUrl,
 			String httpAuthHeaderName, boolean httpAuthHeaderValueSet, String httpBodyTemplate,
 			String twilioAccountSid, boolean twilioAuthTokenSet, String twilioBaseUrl, String twilioWebhookUrl,
-			@Nullable Instant savedAt) {
+			@Nullable Instant savedAt, long version) {
 
 		static SettingsJson of(SmsSettingsForm form, SmsAdministration.Shown shown) {
 			return new SettingsJson(form.isEnabled(), form.getProvider(), form.getNumber(), form.getDefaultRegion(),
 					form.getGroupId(), Integer.parseInt(form.getFollowUpHours()), Integer.parseInt(form.getSegments()),
 					shown.inboundSecretSet(), form.getHttpUrl(), form.getHttpAuthHeaderName(),
 					shown.httpAuthHeaderValueSet(), form.getHttpBodyTemplate(), form.getTwilioAccountSid(),
-					shown.twilioAuthTokenSet(), form.getTwilioBaseUrl(), form.getTwilioWebhookUrl(), shown.savedAt());
+					shown.twilioAuthTokenSet(), form.getTwilioBaseUrl(), form.getTwilioWebhookUrl(), shown.savedAt(),
+					form.getVersion());
 		}
 
 	}
@@ -86,16 +90,19 @@ class SmsAdminApiController {
 	 * (absent: false).
 	 *
 	 * @param groupId null or absent: the tickets registered by SMS go through routing alone
+	 * @param version the version the settings were changed on, unless {@code If-Match} names it
 	 */
 	record SettingsBody(boolean enabled, String provider, String number, String defaultRegion,
 			@Nullable Long groupId, int followUpHours, int segments, @Nullable String inboundSecret,
 			@Nullable Boolean clearInboundSecret, String httpUrl, String httpAuthHeaderName,
 			@Nullable String httpAuthHeaderValue, @Nullable Boolean clearHttpAuthHeaderValue, String httpBodyTemplate,
 			String twilioAccountSid, @Nullable String twilioAuthToken, @Nullable Boolean clearTwilioAuthToken,
-			String twilioBaseUrl, String twilioWebhookUrl) {
+			String twilioBaseUrl, String twilioWebhookUrl, @Nullable Long version) {
 
-		SmsSettingsForm form() {
+		/** @param version the version the change was made on */
+		SmsSettingsForm form(long version) {
 			SmsSettingsForm form = new SmsSettingsForm();
+			form.setVersion(version);
 			form.setEnabled(enabled);
 			form.setProvider(provider);
 			form.setNumber(number);
@@ -150,8 +157,10 @@ class SmsAdminApiController {
 
 	@PutMapping(path = "/settings", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Replaces the SMS channel's settings and puts them in force; an empty secret keeps the one in force")
-	SettingsJson saveSettings(@RequestBody SettingsBody body, @AuthenticationPrincipal CurrentUser me) {
-		administration.save(body.form(), me);
+	SettingsJson saveSettings(@RequestBody SettingsBody body,
+			@RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch,
+			@AuthenticationPrincipal CurrentUser me) {
+		administration.save(body.form(IfMatch.required(ifMatch, body.version())), me);
 		return settings();
 	}
 

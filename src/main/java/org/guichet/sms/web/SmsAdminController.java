@@ -11,6 +11,7 @@ import org.guichet.sms.SmsSettingsForm;
 import org.guichet.system.DomainException;
 import org.guichet.system.FormRefusals;
 import org.guichet.system.RepeatableSubmission;
+import org.guichet.system.VersionMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -59,12 +60,25 @@ class SmsAdminController {
 		return page(model);
 	}
 
-	/** Saves and puts in force; with refusals, the page again with everything typed and each error at its field. */
+	/**
+	 * Saves and puts in force; with refusals, the page again with everything typed and each error
+	 * at its field; saved by someone else since the form's version, the page again as typed with
+	 * the version now.
+	 */
 	@PostMapping
 	String processSettingsForm(@ModelAttribute("smsForm") SmsSettingsForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
-			FormRefusals.check(result, () -> administration.save(form, me));
+			try {
+				administration.save(form, me);
+			}
+			catch (VersionMismatchException ex) {
+				form.setVersion(ex.currentVersion());
+				result.reject("admin.conflict");
+			}
+			catch (DomainException ex) {
+				FormRefusals.reject(ex, result);
+			}
 		}
 		if (result.hasErrors()) {
 			return page(model);

@@ -103,13 +103,13 @@ abstract class MailboxAdminChecks extends MailboxIntegrationTest {
 
 	@Test
 	void aChangeWithoutPasswordKeepsTheStoredOneAndTheConnectionTestStillLogsIn() {
-		long id = call(HttpMethod.POST, "", administrator, body("api-keep", TestMailServers.PASSWORD)).getBody().get("id")
-			.asLong();
+		JsonNode made = call(HttpMethod.POST, "", administrator, body("api-keep", TestMailServers.PASSWORD)).getBody();
+		long id = made.get("id").asLong();
 		created.add(id);
 		String before = jdbc.queryForObject("select password_secret from mailbox where id = ?", String.class, id);
 
-		ResponseEntity<JsonNode> changed = call(HttpMethod.PUT, "/" + id, administrator,
-				body("api-keep", "").replace("\"pollSeconds\": 30", "\"pollSeconds\": 120"));
+		ResponseEntity<JsonNode> changed = call(HttpMethod.PUT, "/" + id, administrator, body("api-keep", "")
+			.replace("\"pollSeconds\": 30", "\"pollSeconds\": 120, \"version\": " + made.get("version").asLong()));
 
 		assertThat(changed.getStatusCode().value()).as(String.valueOf(changed.getBody())).isEqualTo(200);
 		assertThat(changed.getBody().get("pollSeconds").asInt()).isEqualTo(120);
@@ -189,6 +189,7 @@ abstract class MailboxAdminChecks extends MailboxIntegrationTest {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(form).doesNotContain(TestMailServers.PASSWORD).contains("page-support@desk.example");
 		mvc.perform(post("/admin/mailboxes/{id}/edit", id).session(admin).with(csrf()).param("name", "Page support 2")
+				.param("version", String.valueOf(version(id)))
 				.param("address", "page-support@desk.example").param("protocol", "IMAP").param("host", TestMailServers.HOST)
 				.param("port", String.valueOf(TestMailServers.IMAP.getPort())).param("security", "NONE")
 				.param("username", TestMailServers.LOGIN).param("password", "").param("folder", "INBOX")
@@ -211,6 +212,40 @@ abstract class MailboxAdminChecks extends MailboxIntegrationTest {
 		String list = mvc.perform(get("/admin/mailboxes").session(admin))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(list).contains("Page support 2", "page-support@desk.example", "Messages ingested");
+	}
+
+	@Test
+	void aChangeOnThePageMadeOnAnOldVersionComesBackAsTypedSayingItChangedMeanwhileAndChangesNothing()
+			throws Exception {
+		JsonNode made = call(HttpMethod.POST, "", administrator, body("page-stale", TestMailServers.PASSWORD)).getBody();
+		long id = made.get("id").asLong();
+		created.add(id);
+		long read = made.get("version").asLong();
+		ResponseEntity<JsonNode> meanwhile = call(HttpMethod.PUT, "/" + id, administrator, body("page-stale", "")
+			.replace("\"pollSeconds\": 30", "\"pollSeconds\": 120, \"version\": " + read));
+		assertThat(meanwhile.getStatusCode().value()).as(String.valueOf(meanwhile.getBody())).isEqualTo(200);
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+
+		String page = mvc.perform(post("/admin/mailboxes/{id}/edit", id).session(login(mvc, Role.ADMINISTRATOR))
+				.with(csrf()).header("Accept-Language", "en").param("version", String.valueOf(read))
+				.param("name", "Typed on a stale form").param("address", "page-stale@desk.example")
+				.param("protocol", "IMAP").param("host", TestMailServers.HOST)
+				.param("port", String.valueOf(TestMailServers.IMAPS.getPort())).param("security", "TLS")
+				.param("username", TestMailServers.LOGIN).param("password", "").param("folder", "INBOX")
+				.param("afterIngest", "MARK_SEEN").param("pollSeconds", "777").param("enabled", "true")
+				.param("groupId", String.valueOf(group.getId())).param("type", "INCIDENT")
+				.param("unknownSenders", "TRIAGE").param("attachmentLimit", "10"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("Someone else changed this since you opened the form", "value=\"777\"",
+				"value=\"Typed on a stale form\"", "name=\"version\" value=\"" + version(id) + "\"");
+		assertThat(jdbc.queryForObject("select poll_seconds from mailbox where id = ?", Integer.class, id))
+			.as("the other administrator's change stays").isEqualTo(120);
+	}
+
+	private long version(long mailboxId) {
+		return jdbc.queryForObject("select version from mailbox where id = ?", Long.class, mailboxId);
 	}
 
 	private MockHttpSession login(MockMvc mvc, Role role) throws Exception {

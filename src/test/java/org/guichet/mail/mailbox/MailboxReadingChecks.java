@@ -342,8 +342,9 @@ abstract class MailboxReadingChecks extends MailboxIntegrationTest {
 	@Test
 	void aMailboxThatCannotBeReadRecordsWhyInPlainWordsAndBacksOff() {
 		long id = create(Protocol.IMAP, Security.NONE, AfterIngest.MARK_SEEN, null, false);
-		mailboxes.update(id, with(mailboxes.get(id).definition(), TestMailServers.HOST, TestMailServers.IMAP.getPort(),
-				Security.NONE, "Nowhere"));
+		StoredMailbox created = mailboxes.get(id);
+		mailboxes.update(id, created.version(), with(created.definition(), TestMailServers.HOST,
+				TestMailServers.IMAP.getPort(), Security.NONE, "Nowhere"));
 
 		assertThat(poller.readNow(id)).isZero();
 		assertThat(poller.readNow(id)).as("nothing read").isZero();

@@ -95,7 +95,7 @@ class MailRendererTests {
 
 	@Test
 	void editedTextsAreUsedByTheNextMailWithTheirPlaceholdersFilledAndTheirMarkdownRendered() {
-		templates.save(MailKind.RECEIVED, "en", "We have {ticket}: {title}",
+		templates.save(MailKind.RECEIVED, "en", 0, "We have {ticket}: {title}",
 				"Thanks {name}.\n\nRead **the guide** at [our help](https://desk.example/help) about {title}.", 1);
 
 		RenderedMail mail = renderer.render(MailNotice.of(MailKind.RECEIVED, 7, "Wi-Fi *down*", "/portal/tickets/7"),
@@ -142,7 +142,7 @@ class MailRendererTests {
 
 	@Test
 	void everyPayloadOfTheXssCorpusIsInertAsATitleAReplyAndInEditedTexts() {
-		templates.save(MailKind.STATUS_CHANGED, "en", "{title}", "**{what}** for {name} [help](https://desk.example)", 1);
+		templates.save(MailKind.STATUS_CHANGED, "en", 0, "{title}", "**{what}** for {name} [help](https://desk.example)", 1);
 		for (String payload : XssCorpus.payloads()) {
 			assertInert(renderer.render(MailNotice.replied(5, payload, "/portal/tickets/5",
 					new MailNotice.Reply(payload, payload, List.of(payload))), payload, Locale.ENGLISH).html());

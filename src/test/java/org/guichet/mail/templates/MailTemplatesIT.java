@@ -80,6 +80,7 @@ class MailTemplatesIT {
 	void savingOnThePageReplacesTheTextsAndBackToDefaultBringsThemBack() throws Exception {
 		MockHttpSession admin = admin();
 		mvc().perform(post("/admin/mail/templates/received/en").session(admin).with(csrf())
+			.param("version", receivedVersion())
 			.param("subject", "Got it: {title}").param("body", "Thanks {name}, we have {ticket}."))
 			.andExpect(status().is3xxRedirection());
 		assertThat(templates.current(MailKind.RECEIVED, java.util.Locale.ENGLISH))
@@ -99,6 +100,7 @@ class MailTemplatesIT {
 	void aRefusedFormComesBackWithWhatWasTypedAndEachErrorNextToItsField() throws Exception {
 		String page = mvc().perform(post("/admin/mail/templates/received/en").session(admin()).with(csrf())
 			.header("Accept-Language", "en")
+			.param("version", receivedVersion())
 			.param("subject", "Line one\nline two {tittle}").param("body", "Kept {author} text"))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -110,11 +112,12 @@ class MailTemplatesIT {
 		assertThat(templates.override(MailKind.RECEIVED, "en")).isEmpty();
 
 		String empty = mvc().perform(post("/admin/mail/templates/received/en").session(admin()).with(csrf())
-			.header("Accept-Language", "en").param("subject", " ").param("body", ""))
+			.header("Accept-Language", "en").param("version", receivedVersion()).param("subject", " ").param("body", ""))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(empty).contains("Write the subject of the mail.", "Write the text of the mail.");
 		String tooLong = mvc().perform(post("/admin/mail/templates/received/en").session(admin()).with(csrf())
-			.header("Accept-Language", "en").param("subject", "s".repeat(201)).param("body", "b".repeat(5001)))
+			.header("Accept-Language", "en").param("version", receivedVersion()).param("subject", "s".repeat(201))
+			.param("body", "b".repeat(5001)))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(tooLong).contains("Too long: enter at most 200 characters.", "Too long: enter at most 5,000 characters.");
 	}
@@ -167,12 +170,14 @@ class MailTemplatesIT {
 		JsonNode all = api.get("/api/v1/mail-templates").json();
 		assertThat(all.size()).isEqualTo(MailKind.values().length * 2);
 
+		long read = api.get("/api/v1/mail-templates/PUBLIC_REPLY/en").json().get("version").asLong();
 		ApiClient.Response saved = api.put("/api/v1/mail-templates/PUBLIC_REPLY/en",
-				Map.of("subject", "Answer: {title}", "body", "{author} answered, {name}."));
+				Map.of("subject", "Answer: {title}", "body", "{author} answered, {name}.", "version", read));
 		assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
 		assertThat(saved.json().get("edited").asBoolean()).isTrue();
 		assertThat(saved.json().get("subject").asString()).isEqualTo("Answer: {title}");
 		assertThat(saved.json().get("updatedAt").asString()).isNotBlank();
+		assertThat(saved.header("ETag")).isEqualTo("\"" + (read + 1) + "\"");
 		assertThat(saved.json().get("defaultSubject").asString()).isEqualTo("New reply: {title}");
 		assertThat(saved.json().get("placeholders").toString()).contains("{author}", "{name}", "{ticket}", "{title}");
 		assertThat(api.get("/api/v1/mail-templates/PUBLIC_REPLY/en").json().get("body").asString())
@@ -186,14 +191,16 @@ class MailTemplatesIT {
 
 		ApiClient.Response reset = api.delete("/api/v1/mail-templates/PUBLIC_REPLY/en");
 		assertThat(reset.json().get("edited").asBoolean()).isFalse();
+		assertThat(reset.json().get("version").asLong()).as("a reset is a change too").isEqualTo(read + 2);
 		assertThat(reset.json().get("subject").asString()).isEqualTo("New reply: {title}");
 	}
 
 	@Test
 	void theApiRefusesEveryWrongFieldAtOnceAndAnUnknownKindOrLanguage() {
 		ApiClient api = api(Role.ADMINISTRATOR);
+		long version = templates.version(MailKind.RECEIVED, "en");
 		ApiClient.Response refused = api.put("/api/v1/mail-templates/RECEIVED/en",
-				Map.of("subject", "Two\nlines", "body", "x {what}"));
+				Map.of("subject", "Two\nlines", "body", "x {what}", "version", version));
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
 		assertThat(refused.json().get("errors").toString()).contains("\"field\":\"subject\"",
@@ -203,7 +210,7 @@ class MailTemplatesIT {
 		assertThat(missing.json().get("errors").findValuesAsString("field")).containsExactly("subject", "body");
 		assertThat(missing.json().get("errors").findValuesAsString("code")).containsOnly("field.required");
 		ApiClient.Response tooLong = api.put("/api/v1/mail-templates/RECEIVED/en",
-				Map.of("subject", "s".repeat(201), "body", "b".repeat(5001)));
+				Map.of("subject", "s".repeat(201), "body", "b".repeat(5001), "version", version));
 		assertThat(tooLong.json().get("errors").toString()).contains("\"field\":\"subject\"", "\"field\":\"body\"",
 				"field.too-long");
 		assertThat(api.post("/api/v1/mail-templates/RECEIVED/en/preview", Map.of("subject", "", "body", "b")).status())
@@ -212,6 +219,32 @@ class MailTemplatesIT {
 		assertThat(api.get("/api/v1/mail-templates/NOPE/en").status()).isEqualTo(404);
 		assertThat(api.put("/api/v1/mail-templates/RECEIVED/de", Map.of("subject", "s", "body", "b")).status())
 			.isEqualTo(404);
+	}
+
+	@Test
+	void textsSavedOnAnOldVersionComeBackAsTypedSayingTheyChangedMeanwhileAndChangeNothing() throws Exception {
+		String read = receivedVersion();
+		templates.save(MailKind.RECEIVED, "en", Long.parseLong(read), "Theirs: {title}", "Their text, {name}.",
+				fixtures.user("tpl-other-admin", Role.ADMINISTRATOR).getId());
+
+		String page = mvc().perform(post("/admin/mail/templates/received/en").session(admin()).with(csrf())
+			.header("Accept-Language", "en")
+			.param("version", read)
+			.param("subject", "Mine: {title}")
+			.param("body", "My text, {name}."))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("Someone else changed this since you opened the form", "value=\"Mine: {title}\"",
+				"My text, {name}.", "name=\"version\" value=\"" + receivedVersion() + "\"");
+		assertThat(templates.current(MailKind.RECEIVED, java.util.Locale.ENGLISH).subject()).isEqualTo("Theirs: {title}");
+	}
+
+	/** The version of the received mail's English texts, as the editor puts it in its form. */
+	private String receivedVersion() {
+		return String.valueOf(templates.version(MailKind.RECEIVED, "en"));
 	}
 
 	private ApiClient api(Role role) {

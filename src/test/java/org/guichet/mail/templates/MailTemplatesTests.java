@@ -13,6 +13,7 @@ import org.guichet.mail.MailKind;
 import org.guichet.system.CacheGenerations;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
+import org.guichet.system.VersionMismatchException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -47,7 +48,8 @@ public class MailTemplatesTests {
 	public static JdbcTemplate database() throws Exception {
 		JdbcTemplate jdbc = new JdbcTemplate(
 				new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
-		for (String migration : List.of("V202612070300__mail_templates.sql", "V202612170101__cache_generation.sql")) {
+		for (String migration : List.of("V202612070300__mail_templates.sql", "V202612170101__cache_generation.sql",
+				"V202612180601__mail_template_version.sql")) {
 			try (var sql = MailTemplatesTests.class.getResourceAsStream("/db/migration/" + migration)) {
 				jdbc.execute(new String(sql.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
 			}
@@ -101,7 +103,7 @@ public class MailTemplatesTests {
 
 	@Test
 	void savedTextsReplaceTheDefaultOnesOfTheirKindAndLanguageOnlyUntilTheyAreReset() {
-		templates.save(MailKind.RECEIVED, "en", "  Got it: {title}  ", "Hello again {name}, ticket {ticket}.", 7);
+		templates.save(MailKind.RECEIVED, "en", 0, "  Got it: {title}  ", "Hello again {name}, ticket {ticket}.", 7);
 
 		assertThat(templates.current(MailKind.RECEIVED, Locale.ENGLISH))
 			.isEqualTo(new MailTemplate("Got it: {title}", "Hello again {name}, ticket {ticket}."));
@@ -167,9 +169,25 @@ public class MailTemplatesTests {
 	void everyFieldAtFaultIsRefusedAtOnceAndNothingIsSaved() {
 		assertThat(refusal("", "")).containsExactly("subject:mail.templates.subject.required",
 				"body:mail.templates.body.required");
-		assertThatThrownBy(() -> templates.save(MailKind.RECEIVED, "en", "", "", 7))
+		assertThatThrownBy(() -> templates.save(MailKind.RECEIVED, "en", 0, "", "", 7))
 			.isInstanceOf(InvalidInputException.class);
 		assertThat(jdbc.queryForObject("select count(*) from mail_template", Integer.class)).isZero();
+	}
+
+	@Test
+	void eachSaveAndEachResetRaisesTheVersionAndTextsWrittenOnAnOldOneAreRefused() {
+		assertThat(templates.version(MailKind.RECEIVED, "en")).as("never saved").isZero();
+		assertThat(templates.save(MailKind.RECEIVED, "en", 0, "Mine: {title}", "Mine, {name}.", 7)).isEqualTo(1);
+		templates.reset(MailKind.RECEIVED, "en");
+		assertThat(templates.version(MailKind.RECEIVED, "en")).as("a reset is a change too").isEqualTo(2);
+
+		assertThatThrownBy(() -> templates.save(MailKind.RECEIVED, "en", 1, "Theirs: {title}", "Theirs.", 8))
+			.isInstanceOfSatisfying(VersionMismatchException.class, ex -> assertThat(ex.currentVersion()).isEqualTo(2));
+		assertThatThrownBy(() -> templates.save(MailKind.RECEIVED, "en", 0, "Theirs: {title}", "Theirs.", 8))
+			.as("the defaults read before a save and a reset are not the defaults now")
+			.isInstanceOf(VersionMismatchException.class);
+		assertThat(templates.override(MailKind.RECEIVED, "en")).isEmpty();
+		assertThat(templates.version(MailKind.CLOSED, "en")).as("each kind and language its own").isZero();
 	}
 
 	@Test
@@ -178,7 +196,7 @@ public class MailTemplatesTests {
 		assertThat(MailTemplates.kind("public_reply")).isEqualTo(MailKind.PUBLIC_REPLY);
 		assertThatThrownBy(() -> MailTemplates.kind("nope")).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> MailTemplates.language("de")).isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> templates.save(MailKind.RECEIVED, "de", "S", "B", 7))
+		assertThatThrownBy(() -> templates.save(MailKind.RECEIVED, "de", 0, "S", "B", 7))
 			.isInstanceOf(NotFoundException.class);
 	}
 

@@ -1,5 +1,6 @@
 package org.guichet.routing.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.guichet.directory.Role;
@@ -146,10 +147,12 @@ class RoutingAdminIT {
 		SupportGroup group = fixtures.group(SupportLevel.N2, tech);
 		long categoryId = fixtures.category("Skill").getId();
 
-		mvc.perform(submit("/admin/routing/groups/" + group.getId()).param("mode", "LEAST_LOADED"))
+		mvc.perform(submit("/admin/routing/groups/" + group.getId()).param("mode", "LEAST_LOADED")
+			.param("version", String.valueOf(assignment.of(group.getId()).groupVersion())))
 			.andExpect(redirectedUrl("/admin/routing#groups"));
 		mvc.perform(submit("/admin/routing/technicians/" + tech.getId() + "/skills").param("categoryIds",
-				String.valueOf(categoryId)))
+				String.valueOf(categoryId))
+			.param("version", String.valueOf(technicians.skills(tech.getId()).userVersion())))
 			.andExpect(redirectedUrl("/admin/routing/technicians/" + tech.getId()));
 		mvc.perform(submit("/admin/routing/technicians/" + tech.getId() + "/absences").param("from", "2027-08-02")
 			.param("to", "2027-08-20")
@@ -157,12 +160,50 @@ class RoutingAdminIT {
 			.andExpect(redirectedUrl("/admin/routing/technicians/" + tech.getId()));
 
 		assertThat(assignment.modeOf(group.getId())).isEqualTo(AssignmentMode.LEAST_LOADED);
-		assertThat(technicians.skills(tech.getId())).containsExactly(categoryId);
+		assertThat(technicians.skills(tech.getId()).categoryIds()).containsExactly(categoryId);
 		assertThat(technicians.absences(tech.getId())).singleElement()
 			.satisfies(a -> assertThat(a.getReason()).isEqualTo("Congés"));
 		mvc.perform(get("/admin/routing/technicians/" + tech.getId()).session(admin))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Congés")));
+	}
+
+	@Test
+	void aModeAndSkillsChosenOnAnOldVersionComeBackAsChosenSayingTheyChangedMeanwhileAndChangeNothing()
+			throws Exception {
+		User tech = fixtures.user("routing-stale-tech", Role.TECHNICIAN);
+		SupportGroup group = fixtures.group(SupportLevel.N2, tech);
+		long categoryId = fixtures.category("Stale skill").getId();
+		long groupRead = assignment.of(group.getId()).groupVersion();
+		long userRead = technicians.skills(tech.getId()).userVersion();
+		// another administrator, meanwhile
+		long groupNow = assignment.setMode(group.getId(), groupRead, AssignmentMode.ROUND_ROBIN).groupVersion();
+		long userNow = technicians.setSkills(tech.getId(), userRead, List.of()).userVersion();
+		assertThat(groupNow).as("a mode is part of the group").isGreaterThan(groupRead);
+		assertThat(userNow).as("skills are part of the user").isGreaterThan(userRead);
+
+		String routing = mvc.perform(submit("/admin/routing/groups/" + group.getId()).param("mode", "LEAST_LOADED")
+			.param("version", String.valueOf(groupRead)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String form = routing.substring(routing.indexOf("/admin/routing/groups/" + group.getId() + "\""));
+		form = form.substring(0, form.indexOf("</form>"));
+		assertThat(form).contains("id=\"stale-save\"", "name=\"version\" value=\"" + groupNow + "\"",
+				"value=\"LEAST_LOADED\" selected");
+		assertThat(assignment.modeOf(group.getId())).isEqualTo(AssignmentMode.ROUND_ROBIN);
+
+		String skills = mvc.perform(submit("/admin/routing/technicians/" + tech.getId() + "/skills")
+			.param("categoryIds", String.valueOf(categoryId))
+			.param("version", String.valueOf(userRead)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(skills).contains("id=\"stale-save\"", "name=\"version\" value=\"" + userNow + "\"")
+			.containsPattern("value=\"" + categoryId + "\"\\s+selected");
+		assertThat(technicians.skills(tech.getId()).categoryIds()).isEmpty();
 	}
 
 	@Test

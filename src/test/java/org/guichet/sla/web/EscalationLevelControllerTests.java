@@ -19,6 +19,7 @@ import org.guichet.sla.SlaClock;
 import org.guichet.sla.SlaPolicies;
 import org.guichet.sla.SlaPolicy;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.VersionMismatchException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -33,6 +34,8 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -114,16 +117,11 @@ class EscalationLevelControllerTests {
 
 	@Test
 	void anAddedLevelGoesAtTheEndOfTheList() throws Exception {
-		mvc.perform(post("/admin/sla-policies/2/escalation-levels").with(user(ADMIN))
-			.with(csrf())
-			.param("clock", "TTR")
-			.param("trigger", "AFTER")
-			.param("durationMinutes", "60")
-			.param("raisePriority", "true"))
+		mvc.perform(addOnVersion3("trigger", "AFTER", "durationMinutes", "60", "raisePriority", "true"))
 			.andExpect(redirectedUrl("/admin/sla-policies/2/escalation-levels"));
 		@SuppressWarnings("unchecked")
 		ArgumentCaptor<List<LevelDefinition>> saved = ArgumentCaptor.forClass(List.class);
-		verify(levels).replace(eq(2L), saved.capture());
+		verify(levels).replace(eq(2L), eq(3L), saved.capture());
 		assertThat(saved.getValue()).singleElement()
 			.satisfies(l -> assertThat(l.clock()).isEqualTo(SlaClock.TTR))
 			.satisfies(l -> assertThat(l.trigger()).isEqualTo(EscalationTrigger.AFTER))
@@ -133,14 +131,9 @@ class EscalationLevelControllerTests {
 
 	@Test
 	void aRefusedLevelIsShownNextToItsFieldWithTheTypedValues() throws Exception {
-		given(levels.replace(eq(2L), any())).willThrow(new InvalidInputException("levels[0].percent",
+		given(levels.replace(eq(2L), any(), any())).willThrow(new InvalidInputException("levels[0].percent",
 				"escalation.level.share-range", "The share of the target must be from 1 to 200 %"));
-		mvc.perform(post("/admin/sla-policies/2/escalation-levels").with(user(ADMIN))
-			.with(csrf())
-			.param("clock", "TTR")
-			.param("trigger", "SHARE")
-			.param("percent", "250")
-			.param("notifyGroup", "true"))
+		mvc.perform(addOnVersion3("trigger", "SHARE", "percent", "250", "notifyGroup", "true"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "percent", "escalation.level.share-range"))
 			.andExpect(content().string(containsString("value=\"250\"")));
@@ -150,11 +143,12 @@ class EscalationLevelControllerTests {
 	void aRemovedLevelIsNamedByItsIdAndTheOthersAreSavedWithTheirs() throws Exception {
 		List<EscalationLevel> three = List.of(level(11L, 25), level(12L, 50), level(13L, 75));
 		given(levels.of(2)).willReturn(three);
-		mvc.perform(post("/admin/sla-policies/2/escalation-levels/12/delete").with(user(ADMIN)).with(csrf()))
+		mvc.perform(post("/admin/sla-policies/2/escalation-levels/12/delete").with(user(ADMIN)).with(csrf())
+			.param("version", "3"))
 			.andExpect(redirectedUrl("/admin/sla-policies/2/escalation-levels"));
 		@SuppressWarnings("unchecked")
 		ArgumentCaptor<List<LevelDefinition>> saved = ArgumentCaptor.forClass(List.class);
-		verify(levels).replace(eq(2L), saved.capture());
+		verify(levels).replace(eq(2L), eq(3L), saved.capture());
 		assertThat(saved.getValue()).extracting(LevelDefinition::id).containsExactly(11L, 13L);
 	}
 
@@ -162,9 +156,10 @@ class EscalationLevelControllerTests {
 	void removingALevelAlreadyGoneChangesNothing() throws Exception {
 		List<EscalationLevel> one = List.of(level(11L, 25));
 		given(levels.of(2)).willReturn(one);
-		mvc.perform(post("/admin/sla-policies/2/escalation-levels/0/delete").with(user(ADMIN)).with(csrf()))
+		mvc.perform(post("/admin/sla-policies/2/escalation-levels/0/delete").with(user(ADMIN)).with(csrf())
+			.param("version", "3"))
 			.andExpect(redirectedUrl("/admin/sla-policies/2/escalation-levels"));
-		verify(levels, never()).replace(anyLong(), any());
+		verify(levels, never()).replace(anyLong(), any(), any());
 	}
 
 	@Test
@@ -173,26 +168,62 @@ class EscalationLevelControllerTests {
 		given(levels.of(2)).willReturn(three);
 		mvc.perform(post("/admin/sla-policies/2/escalation-levels/12/move").with(user(ADMIN))
 			.with(csrf())
-			.param("by", "1"))
+			.param("by", "1")
+			.param("version", "3"))
 			.andExpect(redirectedUrl("/admin/sla-policies/2/escalation-levels"));
 		@SuppressWarnings("unchecked")
 		ArgumentCaptor<List<LevelDefinition>> saved = ArgumentCaptor.forClass(List.class);
-		verify(levels).replace(eq(2L), saved.capture());
+		verify(levels).replace(eq(2L), eq(3L), saved.capture());
 		assertThat(saved.getValue()).extracting(LevelDefinition::id).containsExactly(11L, 13L, 12L);
 	}
 
 	@Test
 	void anOrderThatCouldNotWorkIsRefusedAboveTheList() throws Exception {
+		moveTheFirstOfTwoDownRefused(new InvalidInputException("levels[1]", "escalation.level.out-of-order",
+				"Level 2 can never fire after level 1 on the same clock", 2, 1))
+			.andExpect(content().string(containsString("Level 2 can never fire after level 1")));
+	}
+
+	@Test
+	void aLevelAddedOnAnOldVersionOfThePolicyComesBackAsTypedSayingItChangedMeanwhile() throws Exception {
+		given(levels.replace(eq(2L), eq(3L), any())).willThrow(new VersionMismatchException(4));
+		mvc.perform(addOnVersion3("trigger", "SHARE", "percent", "40", "notifyGroup", "true"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasErrors("form"))
+			.andExpect(content().string(containsString("Someone else changed this since you opened the form")))
+			.andExpect(content().string(containsString("value=\"40\"")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"4\"")));
+	}
+
+	@Test
+	void aLevelMovedOnAnOldVersionOfThePolicyMovesNothingAndSaysItChangedMeanwhile() throws Exception {
+		moveTheFirstOfTwoDownRefused(new VersionMismatchException(4))
+			.andExpect(content().string(containsString("Someone else changed this policy or its levels")));
+	}
+
+	/** Moves the first of two levels down on the policy's version 3, the service refusing it: said above the list. */
+	private ResultActions moveTheFirstOfTwoDownRefused(RuntimeException refusal) throws Exception {
 		List<EscalationLevel> two = List.of(level(11L, 25), level(12L, 50));
 		given(levels.of(2)).willReturn(two);
-		given(levels.replace(eq(2L), any())).willThrow(new InvalidInputException("levels[1]",
-				"escalation.level.out-of-order", "Level 2 can never fire after level 1 on the same clock", 2, 1));
-		mvc.perform(post("/admin/sla-policies/2/escalation-levels/11/move").with(user(ADMIN))
+		given(levels.replace(eq(2L), eq(3L), any())).willThrow(refusal);
+		return mvc.perform(post("/admin/sla-policies/2/escalation-levels/11/move").with(user(ADMIN))
 			.with(csrf())
-			.param("by", "1"))
+			.param("by", "1")
+			.param("version", "3"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"levels-problem\"")))
-			.andExpect(content().string(containsString("Level 2 can never fire after level 1")));
+			.andExpect(content().string(containsString("id=\"levels-problem\"")));
+	}
+
+	/** The form adding a level on the time to resolve, opened on the policy's version 3. */
+	private static MockHttpServletRequestBuilder addOnVersion3(String... fields) {
+		MockHttpServletRequestBuilder add = post("/admin/sla-policies/2/escalation-levels").with(user(ADMIN))
+			.with(csrf())
+			.param("version", "3")
+			.param("clock", "TTR");
+		for (int i = 0; i < fields.length; i += 2) {
+			add.param(fields[i], fields[i + 1]);
+		}
+		return add;
 	}
 
 	private static EscalationLevel level(long id, int percent) {

@@ -12,6 +12,7 @@ import org.guichet.mail.outbox.RenderedMail;
 import org.guichet.mail.templates.MailTemplate;
 import org.guichet.mail.templates.MailTemplateSamples;
 import org.guichet.mail.templates.MailTemplates;
+import org.guichet.system.IfMatch;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,13 +24,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The mails' texts for administrators (403 problem+json for anyone else): each kind
  * ({@code PUBLIC_REPLY}…) in each language ({@code fr}, {@code en}) with its texts, whether they are
- * the administrators', its placeholders; replacing them (PUT), a preview of texts not saved
+ * the administrators', its placeholders, its version; replacing them (PUT, on the version read:
+ * {@code If-Match} or {@code version}, 428 without, 412 when stale), a preview of texts not saved
  * (POST …/preview) and going back to the default ones (DELETE). Refused texts answer 400
  * problem+json naming each field at fault ({@code subject}, {@code body}) under {@code errors};
  * an unknown kind or language 404. docs/API.md#mail-templates.
@@ -59,13 +62,21 @@ class MailTemplateApiController {
 	 * @param placeholders the placeholders these texts may use, with their braces
 	 * @param defaultSubject the default subject, what DELETE brings back
 	 * @param defaultBody the default text
+	 * @param version raised by each save and each return to the default texts, its ETag; 0 while
+	 *        never saved
 	 */
 	record TemplateJson(String kind, String language, String subject, String body, boolean edited,
-			@Nullable Instant updatedAt, List<String> placeholders, String defaultSubject, String defaultBody) {
+			@Nullable Instant updatedAt, List<String> placeholders, String defaultSubject, String defaultBody,
+			long version) {
 	}
 
-	/** Texts sent to save or preview. */
-	record TextsJson(String subject, String body) {
+	/**
+	 * Texts sent to save or preview.
+	 *
+	 * @param version to save, the version they were written on unless {@code If-Match} names it;
+	 *        ignored by a preview
+	 */
+	record TextsJson(String subject, String body, @Nullable Long version) {
 	}
 
 	/** A preview: the mail's subject (with the example reference), its HTML part and its text part. */
@@ -90,9 +101,12 @@ class MailTemplateApiController {
 
 	@PutMapping(path = "/{kind}/{language}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	TemplateJson replace(@PathVariable String kind, @PathVariable String language, @RequestBody TextsJson texts,
+			@RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch,
 			@AuthenticationPrincipal CurrentUser me) {
 		MailKind found = MailTemplates.kind(kind);
-		templates.save(found, MailTemplates.language(language), texts.subject(), texts.body(), me.id());
+		String known = MailTemplates.language(language);
+		long version = IfMatch.required(ifMatch, texts.version());
+		templates.save(found, known, version, texts.subject(), texts.body(), me.id());
 		return json(found, language);
 	}
 
@@ -120,7 +134,7 @@ class MailTemplateApiController {
 		return new TemplateJson(kind.name(), language, current.subject(), current.body(), saved != null,
 				saved == null ? null : saved.updatedAt(),
 				templates.placeholders(kind, locale).stream().map(name -> "{" + name + "}").toList(),
-				defaults.subject(), defaults.body());
+				defaults.subject(), defaults.body(), templates.version(kind, language));
 	}
 
 }

@@ -16,6 +16,7 @@ import org.guichet.mail.templates.MailTemplates;
 import org.guichet.system.FormRefusals;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.RepeatableSubmission;
+import org.guichet.system.VersionMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,7 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Administration › Mail out › Mail texts: every kind of mail ({@link MailKind#values()}) in each
  * language with whether its texts were edited; the editor of one kind and language, with its
  * placeholders, a preview (htmx, nothing saved) and "back to default". A refused form comes back
- * with what was typed and each error next to its field.
+ * with what was typed and each error next to its field; so does one saved over texts someone
+ * else saved since the editor was opened, with the shared "changed meanwhile" message.
  */
 @Controller
 @RequestMapping("/admin/mail/templates")
@@ -84,6 +86,7 @@ class MailTemplateController {
 		MailTemplateForm form = new MailTemplateForm();
 		form.setSubject(current.subject());
 		form.setBody(current.body());
+		form.setVersion(templates.version(kind, language));
 		model.addAttribute("mailTemplateForm", form);
 		return editor(kind, language, model, locale);
 	}
@@ -94,11 +97,17 @@ class MailTemplateController {
 			RedirectAttributes redirect) {
 		MailKind kind = MailTemplates.kind(key);
 		try {
-			templates.save(kind, MailTemplates.language(language), mailTemplateForm.getSubject(),
-					mailTemplateForm.getBody(), me.id());
+			templates.save(kind, MailTemplates.language(language), mailTemplateForm.getVersion(),
+					mailTemplateForm.getSubject(), mailTemplateForm.getBody(), me.id());
 		}
 		catch (InvalidInputException ex) {
 			FormRefusals.reject(ex, result);
+			return editor(kind, language, model, locale);
+		}
+		catch (VersionMismatchException ex) {
+			// the texts again as typed: saving them once more replaces the other change knowingly
+			mailTemplateForm.setVersion(ex.currentVersion());
+			result.reject("admin.conflict");
 			return editor(kind, language, model, locale);
 		}
 		redirect.addFlashAttribute("saved", "mail.templates.saved");

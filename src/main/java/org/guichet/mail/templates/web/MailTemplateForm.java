@@ -9,12 +9,23 @@ public class MailTemplateForm {
 
 	private @Nullable String body;
 
+	/** The version of the texts the editor was opened on. */
+	private long version;
+
 	public @Nullable String getSubject() {
 		return subject;
 	}
 
 	public void setSubject(@Nullable String subject) {
 		this.subject = subject;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
 	}
 
 	public @Nullable String getBody() {
