@@ -45,11 +45,18 @@ class SmsWebhookController {
 	 * number (a gateway's template may write a message id or a number unquoted: this is a third
 	 * party's JSON, read as leniently as any other, not the API's strict bodies). Every member may
 	 * be absent here: the gateway's secret is checked first, then {@link SmsWebhooks#generic}
-	 * refuses what it lacks, so that a caller without the secret learns nothing of the format.
+	 * refuses what it lacks, so that a caller without the secret learns nothing of the format. A
+	 * number is read as the number it is, however written: {@code 1500}, {@code 1500.0} and
+	 * {@code 1.5e3} are one message id, {@code "1500"}.
+	 *
+	 * @return the member's text, or null when absent, null, an object or an array
 	 */
-	private static @Nullable String member(JsonNode sms, String name) {
+	static @Nullable String member(JsonNode sms, String name) {
 		JsonNode value = sms.get(name);
-		return value == null || !value.isValueNode() || value.isNull() ? null : value.asString();
+		if (value == null || !value.isValueNode() || value.isNull()) {
+			return null;
+		}
+		return value.isNumber() ? value.decimalValue().stripTrailingZeros().toPlainString() : value.asString();
 	}
 
 	/** The generic gateway's JSON as the API description shows it (read as {@link #member}s). */
