@@ -27,6 +27,7 @@ import org.guichet.testing.ApiClient;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.ShiftableClock;
 import org.guichet.testing.TestFixtures;
+import org.guichet.testing.TestSweep;
 import org.guichet.tickets.Category;
 import org.guichet.tickets.CategoryRepository;
 import org.guichet.tickets.Channel;
@@ -60,7 +61,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tickets behind it: a varied desk is built through the ticket services (its facts kept by the
  * tickets module as in production, its SLA verdicts given by the SLA check), then, for several
  * filters and two periods, each KPI's and each detail's link is followed through the API's ticket
- * list, all pages, and the list's size must equal the KPI's count, on H2 and PostgreSQL. The desk
+ * list, all pages, and the list's size must equal the KPI's count, on H2 and PostgreSQL (every
+ * filter in both periods in the full sweep, {@code -Pfull}; each filter in one of them in the
+ * everyday build, the unfiltered figures in both). The desk
  * lives in 2031 (the application clock moved there), a period no other test uses; it crosses the
  * change to summer time (30 March 2031 in Europe/Paris) and has tickets on both sides of local
  * midnights.
@@ -151,8 +154,15 @@ class KpiDrillDownIT {
 		List<String> mismatches = new ArrayList<>();
 		int followed = 0;
 		long counted = 0;
-		for (String period : periods) {
-			for (String filter : filters) {
+		for (int p = 0; p < periods.size(); p++) {
+			String period = periods.get(p);
+			for (int f = 0; f < filters.size(); f++) {
+				String filter = filters.get(f);
+				// the whole grid in the full sweep; in the everyday build no filter in both periods,
+				// each other filter in one of them, the two periods taking turns
+				if (!TestSweep.full() && f > 0 && f % 2 != p) {
+					continue;
+				}
 				String query = period + filter;
 				ApiClient.Response report = supervisor.get("/api/v1/kpis?" + query);
 				assertThat(report.status()).as(report.toString()).isEqualTo(200);
@@ -185,8 +195,8 @@ class KpiDrillDownIT {
 			}
 		}
 		assertThat(mismatches).as("KPIs whose list is not exactly their tickets").isEmpty();
-		assertThat(followed).as("drill-downs followed").isGreaterThan(300);
-		assertThat(counted).as("tickets behind them: the desk is not empty").isGreaterThan(1000);
+		assertThat(followed).as("drill-downs followed").isGreaterThan(TestSweep.full() ? 300 : 180);
+		assertThat(counted).as("tickets behind them: the desk is not empty").isGreaterThan(TestSweep.full() ? 1000 : 600);
 
 		// the daily figures, kept as the tickets changed, equal the facts' queries
 		keeper.computeStaleDays();

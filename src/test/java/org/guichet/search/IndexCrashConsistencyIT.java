@@ -48,7 +48,7 @@ class IndexCrashConsistencyIT {
 
 	@Test
 	void changesCommittedBeforeACrashReachTheIndexAtTheNextStartAndALostIndexIsBuiltAgain() throws Exception {
-		TestSweep.assumeCrashTestsRun();
+		TestSweep.assumeProcessTestsRun();
 		Path folder = freshFolder();
 		Path dataDir = folder.resolve("data");
 		Map<String, String> properties = new LinkedHashMap<>();

@@ -56,7 +56,7 @@ class CrashRecoveryIT {
 
 	@Test
 	void everyAcknowledgedTicketSurvivesAKillAndRetriedKeysCreateEachTicketOnce() throws Exception {
-		TestSweep.assumeCrashTestsRun();
+		TestSweep.assumeProcessTestsRun();
 		Path folder = freshFolder();
 		Map<String, String> properties = new LinkedHashMap<>();
 		properties.put("guichet.data-dir", folder.resolve("data").toString());

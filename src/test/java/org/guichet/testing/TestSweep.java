@@ -18,12 +18,13 @@ public final class TestSweep {
 	}
 
 	/**
-	 * Skips a test that kills a real Guichet process (a minute or more each) outside the full
-	 * sweep, which runs it on H2 and on PostgreSQL: CI runs both sweeps, so it still runs there on
-	 * each database, and the everyday build keeps to its time.
+	 * Skips a test that starts real Guichet processes (a minute or more each: killing one, or
+	 * several nodes with their OpenSearch) outside the full sweep, which runs it on each database
+	 * it applies to: CI runs both sweeps, so it still runs there, and the everyday build keeps to
+	 * its time.
 	 */
-	public static void assumeCrashTestsRun() {
-		assumeTrue(full(), "tests that kill a real process run in the full sweep (-Pfull), on both databases");
+	public static void assumeProcessTestsRun() {
+		assumeTrue(full(), "tests that start real Guichet processes run in the full sweep (-Pfull)");
 	}
 
 }
