@@ -432,3 +432,176 @@ document.addEventListener('toggle', function (event) {
     panel.style.left = (margin - button.left) + 'px';
   }
 }, true);
+
+// What a person sends is kept in this tab until the answer comes (sessionStorage), so that a
+// session that had ended loses nothing typed: the login page says it is kept, the login leads
+// back to the form's page (SessionEnded) and there the fields get back what was typed, the form's
+// version included (a record changed meanwhile is then refused as any stale change is). Never the
+// hidden tokens, passwords or files; never for another account than the one that typed it.
+(function () {
+  var KEY = 'guichet.unsent';
+  var RECENT_MS = 60 * 1000;
+  var SKIPPED = ['hidden', 'password', 'file', 'submit', 'button', 'image', 'reset'];
+
+  function read() {
+    try {
+      return JSON.parse(sessionStorage.getItem(KEY) || 'null');
+    } catch (ignored) {
+      return null;
+    }
+  }
+
+  function write(unsent) {
+    try {
+      if (unsent) {
+        sessionStorage.setItem(KEY, JSON.stringify(unsent));
+      } else {
+        sessionStorage.removeItem(KEY);
+      }
+    } catch (ignored) {
+      // storage full or refused: nothing is kept, as before
+    }
+  }
+
+  function account() {
+    var meta = document.querySelector('meta[name="guichet-account"]');
+    return meta ? meta.content : null;
+  }
+
+  function kept(element) {
+    if (!element.name || element.disabled) {
+      return false;
+    }
+    if (element.type === 'hidden') {
+      return element.name === 'version';
+    }
+    return SKIPPED.indexOf(element.type) < 0;
+  }
+
+  function keep(form) {
+    if ((form.getAttribute('method') || 'get').toLowerCase() === 'get' && !form.matches('[hx-post],[hx-put],[hx-patch],[hx-delete]')) {
+      return;
+    }
+    if (!account() || form.querySelector('input[type="password"]')) {
+      return;
+    }
+    var fields = [];
+    Array.prototype.forEach.call(form.elements, function (element) {
+      if (!kept(element)) {
+        return;
+      }
+      if (element.type === 'checkbox' || element.type === 'radio') {
+        fields.push({ name: element.name, value: element.value, checked: element.checked });
+      } else if (element.multiple) {
+        fields.push({ name: element.name, values: Array.prototype.filter.call(element.options, function (option) {
+          return option.selected;
+        }).map(function (option) { return option.value; }) });
+      } else {
+        fields.push({ name: element.name, value: element.value });
+      }
+    });
+    write({ page: location.pathname + location.search, action: form.getAttribute('action') || form.getAttribute('hx-post') || '',
+      account: account(), at: Date.now(), fields: fields });
+  }
+
+  function formOf(unsent) {
+    return Array.prototype.find.call(document.forms, function (form) {
+      return (form.getAttribute('action') || form.getAttribute('hx-post') || '') === unsent.action;
+    });
+  }
+
+  function putBack(form, unsent) {
+    var groups = {};
+    unsent.fields.forEach(function (field) {
+      (groups[field.name] = groups[field.name] || []).push(field);
+    });
+    Object.keys(groups).forEach(function (name) {
+      var elements = Array.prototype.filter.call(form.elements, function (element) {
+        return element.name === name && kept(element);
+      });
+      groups[name].forEach(function (field, i) {
+        elements.forEach(function (element) {
+          if (element.type === 'checkbox' || element.type === 'radio') {
+            if (element.value === field.value) {
+              element.checked = field.checked;
+            }
+          } else if (element.multiple && field.values) {
+            Array.prototype.forEach.call(element.options, function (option) {
+              option.selected = field.values.indexOf(option.value) >= 0;
+            });
+          } else if (elements.indexOf(element) === i && field.value !== undefined) {
+            element.value = field.value;
+            element.dispatchEvent(new Event('input', { bubbles: true }));
+          }
+        });
+      });
+    });
+  }
+
+  function say(text) {
+    var region = document.getElementById('flash-region');
+    if (!region || !text) {
+      return;
+    }
+    var alert = document.createElement('div');
+    alert.className = 'alert alert-info';
+    alert.id = 'unsent-restored';
+    alert.setAttribute('role', 'status');
+    alert.textContent = text;
+    region.appendChild(alert);
+  }
+
+  // Capturing, as the busy guard: before htmx sends the form.
+  document.addEventListener('submit', function (event) {
+    if (event.target instanceof HTMLFormElement && event.target.getAttribute('aria-busy') !== 'true') {
+      keep(event.target);
+    }
+  }, true);
+  // The session had ended: htmx is about to leave the page for the login page (HX-Redirect), be it
+  // for a form sent or for a part of the page asked meanwhile (suggestions, a refresh).
+  document.addEventListener('htmx:beforeOnLoad', function (event) {
+    var xhr = event.detail.xhr;
+    if (xhr && xhr.status === 401 && xhr.getResponseHeader('HX-Redirect')) {
+      var form = event.detail.elt.closest('form') || (document.activeElement && document.activeElement.form);
+      if (form) {
+        keep(form);
+      }
+    }
+  });
+  // An answer came: what was sent was received (accepted, or refused with the form kept by the page).
+  document.addEventListener('htmx:afterRequest', function (event) {
+    var xhr = event.detail.xhr;
+    if (xhr && xhr.status !== 0 && xhr.status !== 401) {
+      write(null);
+    }
+  });
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var unsent = read();
+    if (!unsent) {
+      return;
+    }
+    var notice = document.getElementById('unsent-kept');
+    if (notice) {
+      // the login page: only right after the form was sent is it what the session's end stopped
+      if (unsent.interrupted || Date.now() - unsent.at < RECENT_MS) {
+        unsent.interrupted = true;
+        write(unsent);
+        notice.hidden = false;
+      } else {
+        write(null);
+      }
+      return;
+    }
+    write(null);
+    if (!unsent.interrupted || unsent.account !== account() || unsent.page !== location.pathname + location.search) {
+      return;
+    }
+    var form = formOf(unsent);
+    if (form) {
+      putBack(form, unsent);
+      var message = document.querySelector('meta[name="guichet-unsent-restored"]');
+      say(message && message.content);
+    }
+  });
+})();

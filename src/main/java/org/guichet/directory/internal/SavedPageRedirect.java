@@ -15,6 +15,7 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationSu
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
+import org.springframework.security.web.savedrequest.SimpleSavedRequest;
 
 /**
  * After a login, to the page that was asked for before it — path and query, so a bookmarked
@@ -26,6 +27,9 @@ final class SavedPageRedirect extends SimpleUrlAuthenticationSuccessHandler {
 
 	/** The parameter Spring Security adds to the saved request's address to recognise it. */
 	private static final String CONTINUE = "continue";
+
+	/** The session attribute holding the page to go to after the login ({@link #pagesOnly}, {@link #keepPage}). */
+	private static final String SAVED_PAGE = "guichet.page-after-login";
 
 	private final RequestCache requestCache;
 
@@ -42,10 +46,22 @@ final class SavedPageRedirect extends SimpleUrlAuthenticationSuccessHandler {
 	 */
 	static RequestCache pagesOnly() {
 		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setSessionAttrName(SAVED_PAGE);
 		cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null
 				&& !"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))
 				&& request.getHeader("Accept") != null && request.getHeader("Accept").contains("text/html"));
 		return cache;
+	}
+
+	/**
+	 * Makes a page of this application the one the next login of this session leads to, as if it
+	 * had been asked for: the page a form was sent from when the session had ended, so that the
+	 * person comes back to it (where {@code guichet.js} puts back what they typed).
+	 *
+	 * @param page the page's path and query within the application, starting with {@code /}
+	 */
+	static void keepPage(HttpServletRequest request, String page) {
+		request.getSession().setAttribute(SAVED_PAGE, new SimpleSavedRequest(request.getContextPath() + page));
 	}
 
 	@Override

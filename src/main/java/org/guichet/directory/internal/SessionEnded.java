@@ -16,7 +16,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * so that htmx loads the login page as the whole page instead of putting it, or an error's JSON,
  * in the part it replaces. The login page says the session ended ({@code /login?timeout}); a
  * session ended by a change to the account ({@link #EXPIRED}: a password reset, a role or the
- * account's access changed) is answered the same way, to {@code /login?expired}.
+ * account's access changed) is answered the same way, to {@code /login?expired}. A form sent
+ * from a page ({@code POST} and the other changes), or any htmx request, which makes the whole
+ * page leave, leads after the login back to that page ({@link SavedPageRedirect#keepPage}), where
+ * {@code guichet.js} puts back what was typed.
  */
 final class SessionEnded implements AuthenticationEntryPoint {
 
@@ -42,6 +45,13 @@ final class SessionEnded implements AuthenticationEntryPoint {
 	 * @param page the login page's address with its notice, context-relative
 	 */
 	static void send(HttpServletRequest request, HttpServletResponse response, String page) throws IOException {
+		String method = request.getMethod();
+		if (HTMX.matches(request) || !"GET".equals(method) && !"HEAD".equals(method)) {
+			String form = StaleForm.back(request);
+			if (!"/".equals(form)) {
+				SavedPageRedirect.keepPage(request, form);
+			}
+		}
 		String login = request.getContextPath() + page;
 		if (HTMX.matches(request)) {
 			response.setHeader("HX-Redirect", login);

@@ -51,6 +51,26 @@ class SessionEndedIT {
 	}
 
 	@Test
+	void theLoginAfterAFormSentOnceTheSessionHadEndedLeadsBackToTheFormsPageNeverElsewhere() throws Exception {
+		User technician = fixtures.user("ended-back", Role.TECHNICIAN);
+		WebSession window = WebSession.signedIn("http://localhost:" + port, technician);
+		Map<String, String> languageForm = HtmlForms.hiddenFields(window.get("/profile").body(), "/profile/language");
+		window.submit("/agent", "/logout", Map.of());
+
+		HttpResponse<String> sent = window.post("/profile/language", with(languageForm, "language", "en"),
+				Map.of("HX-Request", "true", "Referer", "http://localhost:" + port + "/profile?tab=language"));
+		assertThat(sent.headers().firstValue("HX-Redirect")).hasValue("/login?timeout");
+		assertThat(logIn(window, technician).headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/profile?tab=language"));
+
+		window.submit("/agent", "/logout", Map.of());
+		window.post("/profile/language", with(languageForm, "language", "en"),
+				Map.of("Referer", "https://elsewhere.example/profile"));
+		assertThat(logIn(window, technician).headers().firstValue("Location")).as("a page of another site is not one to go back to")
+			.hasValueSatisfying(to -> assertThat(to).doesNotContain("elsewhere").endsWith("/"));
+	}
+
+	@Test
 	void anActionSentInPlaceAfterTheSessionEndedMakesHtmxLoadTheLoginPage() throws Exception {
 		WebSession window = signedIn("ended-htmx");
 		Map<String, String> languageForm = HtmlForms.hiddenFields(window.get("/profile").body(), "/profile/language");
@@ -110,10 +130,15 @@ class SessionEndedIT {
 
 	/** Signs in again in another window of the same browser: the session, and its token, change. */
 	private static void signInAgain(WebSession window, User user) throws Exception {
+		assertThat(logIn(window, user).statusCode()).isEqualTo(302);
+	}
+
+	/** Logs in on the login page, in the window's session as it is: the answer to the login form. */
+	private static HttpResponse<String> logIn(WebSession window, User user) throws Exception {
 		Map<String, String> login = HtmlForms.hiddenFields(window.get("/login").body(), "/login");
 		login.put("username", user.getUsername());
 		login.put("password", TestFixtures.PASSWORD);
-		assertThat(window.post("/login", login, Map.of()).statusCode()).isEqualTo(302);
+		return window.post("/login", login, Map.of());
 	}
 
 	private WebSession signedIn(String prefix) throws Exception {
