@@ -76,24 +76,32 @@ class I18nBundlesTests {
 	@Test
 	void frenchAndEnglishBundlesHoldTheSameKeys() throws IOException {
 		Map<String, List<String>> differences = new TreeMap<>();
-		try (Stream<Path> files = Files.list(BUNDLES)) {
-			for (Path english : files.filter(f -> f.toString().endsWith(".properties"))
-				.filter(f -> !f.getFileName().toString().contains("_"))
-				.toList()) {
-				String base = english.getFileName().toString().replace(".properties", "");
-				Path french = BUNDLES.resolve(base + "_fr.properties");
-				assertThat(french).as("French bundle of %s", base).exists();
-				Set<String> englishKeys = keys(english);
-				Set<String> frenchKeys = keys(french);
-				List<String> missing = new ArrayList<>();
-				englishKeys.stream().filter(k -> !frenchKeys.contains(k)).forEach(k -> missing.add("fr lacks " + k));
-				frenchKeys.stream().filter(k -> !englishKeys.contains(k)).forEach(k -> missing.add("en lacks " + k));
-				if (!missing.isEmpty()) {
-					differences.put(base, missing);
-				}
+		for (Path english : englishBundles()) {
+			String base = english.getFileName().toString().replace(".properties", "");
+			Path french = frenchOf(english);
+			assertThat(french).as("French bundle of %s", base).exists();
+			Set<String> englishKeys = keys(english);
+			Set<String> frenchKeys = keys(french);
+			List<String> missing = new ArrayList<>();
+			englishKeys.stream().filter(k -> !frenchKeys.contains(k)).forEach(k -> missing.add("fr lacks " + k));
+			frenchKeys.stream().filter(k -> !englishKeys.contains(k)).forEach(k -> missing.add("en lacks " + k));
+			if (!missing.isEmpty()) {
+				differences.put(base, missing);
 			}
 		}
 		assertThat(differences).isEmpty();
+	}
+
+	private static List<Path> englishBundles() throws IOException {
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			return files.filter(f -> f.toString().endsWith(".properties"))
+				.filter(f -> !f.getFileName().toString().contains("_"))
+				.toList();
+		}
+	}
+
+	private static Path frenchOf(Path english) {
+		return BUNDLES.resolve(english.getFileName().toString().replace(".properties", "_fr.properties"));
 	}
 
 	@Test
@@ -341,23 +349,18 @@ class I18nBundlesTests {
 	@Test
 	void everyBoundOrAmountInAMessageIsPrintedAsANumber() throws IOException {
 		Map<String, List<String>> plain = new TreeMap<>();
-		try (Stream<Path> files = Files.list(BUNDLES)) {
-			for (Path english : files.filter(f -> f.toString().endsWith(".properties"))
-				.filter(f -> !f.getFileName().toString().contains("_"))
-				.toList()) {
-				Properties englishMessages = load(english);
-				Properties frenchMessages = load(BUNDLES.resolve(english.getFileName().toString()
-					.replace(".properties", "_fr.properties")));
-				for (String key : englishMessages.stringPropertyNames()) {
-					for (int index : amounts(englishMessages.getProperty(key))) {
-						if (TEXT_AMOUNTS.contains(key + ":" + index)) {
-							continue;
-						}
-						for (String message : new String[] { englishMessages.getProperty(key),
-								frenchMessages.getProperty(key, "") }) {
-							if (!numberFormatted(message, index)) {
-								plain.computeIfAbsent(key, k -> new ArrayList<>()).add(message);
-							}
+		for (Path english : englishBundles()) {
+			Properties englishMessages = load(english);
+			Properties frenchMessages = load(frenchOf(english));
+			for (String key : englishMessages.stringPropertyNames()) {
+				for (int index : amounts(englishMessages.getProperty(key))) {
+					if (TEXT_AMOUNTS.contains(key + ":" + index)) {
+						continue;
+					}
+					for (String message : new String[] { englishMessages.getProperty(key),
+							frenchMessages.getProperty(key, "") }) {
+						if (!numberFormatted(message, index)) {
+							plain.computeIfAbsent(key, k -> new ArrayList<>()).add(message);
 						}
 					}
 				}
