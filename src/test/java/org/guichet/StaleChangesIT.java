@@ -42,6 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GuichetIntegrationTest
 class StaleChangesIT {
 
+	/** The API's wordings of a stale change: any record's, and the ticket's own. */
+	private static final Set<String> API_STALE_CODES = Set.of("record.version-stale", "ticket.version-stale");
+
 	/**
 	 * The changes that are no record's version: settings (their ETag is a digest, If-Match
 	 * optional), relations and lists, records without a version, and those swept elsewhere.
@@ -238,14 +241,22 @@ class StaleChangesIT {
 		return problems;
 	}
 
-	/** @param field where the stale version came from, named by the refusal */
+	/**
+	 * The refusal is the API's, never a page's ("your input is kept below"): {@code record.version-stale}
+	 * or the ticket's own, whose detail says which If-Match to send again.
+	 *
+	 * @param field where the stale version came from, named by the refusal
+	 */
 	private static void expectStale(List<String> problems, String what, Response answer, long now, String field) {
 		@Nullable JsonNode problem = answer.status() == 412 ? answer.json() : null;
 		if (problem == null || !String.valueOf(answer.header("Content-Type")).startsWith("application/problem+json")
 				|| problem.path("currentVersion").asLong(-1) != now || !String.valueOf(answer.header("ETag"))
-					.equals("\"" + now + "\"") || !field.equals(problem.path("field").asString(""))) {
+					.equals("\"" + now + "\"") || !field.equals(problem.path("field").asString(""))
+				|| !API_STALE_CODES.contains(problem.path("code").asString(""))
+				|| !problem.path("detail").asString("").contains("If-Match \"" + now + "\"")) {
 			problems.add(what + ": " + answer.status() + " " + answer.text() + " ETag " + answer.header("ETag")
-					+ ", expected 412 naming " + field + " with currentVersion and ETag " + now);
+					+ ", expected 412 " + API_STALE_CODES + " naming " + field + " with currentVersion and ETag " + now
+					+ " and saying so in its detail");
 		}
 	}
 

@@ -80,7 +80,7 @@ public sealed interface Holiday {
 			if (daysAfterEaster < -80 || daysAfterEaster > 250) {
 				throw new InvalidCalendarException("holidays", "calendar.invalid.easter-offset",
 						"A holiday relative to Easter must fall within Easter's year (-80 to 250 days): " + daysAfterEaster,
-						String.valueOf(daysAfterEaster));
+						daysAfterEaster);
 			}
 		}
 

@@ -289,7 +289,7 @@ public record KpiFilter(DateRange period, @Nullable PeriodPreset preset, @Nullab
 		@Nullable String text(String field, int maxLength) {
 			String value = single(field);
 			if (value != null && value.length() > maxLength) {
-				errors.add(new TicketFilter.Error(field, "filter.text-too-long", value, String.valueOf(maxLength)));
+				errors.add(new TicketFilter.Error(field, "filter.text-too-long", value, maxLength));
 				return null;
 			}
 			return value;
@@ -318,8 +318,7 @@ public record KpiFilter(DateRange period, @Nullable PeriodPreset preset, @Nullab
 			}
 			DateRange range = new DateRange(start, end);
 			if (range.days() > MAX_DAYS) {
-				errors.add(new TicketFilter.Error("to", "kpis.filter.period-too-long", end.toString(),
-						String.valueOf(MAX_DAYS)));
+				errors.add(new TicketFilter.Error("to", "kpis.filter.period-too-long", end.toString(), MAX_DAYS));
 				return DEFAULT_PRESET.range(today);
 			}
 			return range;

@@ -60,9 +60,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> domain(DomainException ex) {
 		Locale locale = LocaleContextHolder.getLocale();
 		ProblemDetail problem = ProblemDetail.forStatus(ex.status());
-		String code = ex instanceof VersionMismatchException stale ? stale.apiMessageKey() : ex.messageKey();
-		Object[] arguments = ex instanceof VersionMismatchException stale ? stale.apiArguments() : ex.arguments();
-		problem.setDetail(messages.getMessage(code, arguments, ex.getMessage(), locale));
+		String code = ex.apiMessageKey();
+		problem.setDetail(messages.getMessage(code, ex.apiArguments(), ex.getMessage(), locale));
 		problem.setProperty("code", code);
 		if (ex instanceof VersionMismatchException) {
 			problem.setProperty("field", IfMatch.source());

@@ -1,5 +1,6 @@
 package org.guichet.system;
 
+import java.math.BigDecimal;
 import java.util.Map;
 
 import jakarta.validation.ConstraintViolation;
@@ -25,13 +26,19 @@ record ConstraintRefusal(String code, Object[] arguments) {
 		return switch (constraint) {
 			case "NotNull", "NotBlank", "NotEmpty" -> new ConstraintRefusal("field.required", new Object[0]);
 			case "Size" -> size(error.getRejectedValue(), attributes);
-			case "Min", "DecimalMin" -> new ConstraintRefusal("field.at-least", new Object[] { attributes.get("value") });
-			case "Max", "DecimalMax" -> new ConstraintRefusal("field.at-most", new Object[] { attributes.get("value") });
+			case "Min", "DecimalMin" -> new ConstraintRefusal("field.at-least", new Object[] { bound(attributes) });
+			case "Max", "DecimalMax" -> new ConstraintRefusal("field.at-most", new Object[] { bound(attributes) });
 			case "Positive" -> new ConstraintRefusal("field.at-least", new Object[] { 1 });
 			case "PositiveOrZero" -> new ConstraintRefusal("field.at-least", new Object[] { 0 });
 			case "Email" -> new ConstraintRefusal("field.email-invalid", new Object[0]);
 			default -> new ConstraintRefusal("field.invalid", new Object[0]);
 		};
+	}
+
+	/** A Min's or Max's bound (a long), or a DecimalMin's or DecimalMax's (a text): as a number the message groups. */
+	private static Number bound(Map<String, Object> attributes) {
+		Object value = attributes.get("value");
+		return value instanceof Number number ? number : new BigDecimal(String.valueOf(value));
 	}
 
 	private static ConstraintRefusal size(Object value, Map<String, Object> attributes) {

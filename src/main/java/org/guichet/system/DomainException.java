@@ -40,6 +40,20 @@ public abstract class DomainException extends RuntimeException {
 	}
 
 	/**
+	 * The key of the API's wording of this refusal, given {@link #apiArguments()}: the one of
+	 * {@link #messageKey()} unless the pages word it for a form the API has not (a stale change:
+	 * "your input is kept below").
+	 */
+	public String apiMessageKey() {
+		return messageKey;
+	}
+
+	/** The arguments of {@link #apiMessageKey()}. */
+	public Object[] apiArguments() {
+		return arguments();
+	}
+
+	/**
 	 * What a client needs to act on the refusal besides the message, e.g. the ticket to link a
 	 * new one to; the API adds each as a member of the problem. Empty by default.
 	 */

@@ -8,13 +8,31 @@ package org.guichet.system;
  */
 public class StaleTagException extends DomainException {
 
+	private final String currentTag;
+
 	/**
-	 * @param messageKey what the page and the API say, e.g. {@code catalogue.admin.form.stale}
+	 * @param messageKey what the page says, e.g. {@code catalogue.admin.form.stale}
 	 * @param currentTag the tag stored now, without quotes
 	 */
 	public StaleTagException(String messageKey, String englishMessage, String currentTag) {
 		super(IfMatch.HEADER, messageKey, englishMessage);
-		property("currentETag", IfMatch.etag(currentTag));
+		this.currentTag = IfMatch.etag(currentTag);
+		property("currentETag", this.currentTag);
+	}
+
+	/**
+	 * {@code record.tag-stale}, with the current tag and how to send the change again, whatever
+	 * the record's page says ({@link #messageKey()} speaks of the form shown again).
+	 */
+	@Override
+	public String apiMessageKey() {
+		return "record.tag-stale";
+	}
+
+	/** The current tag, quoted, for {@code record.tag-stale}. */
+	@Override
+	public Object[] apiArguments() {
+		return new Object[] { currentTag };
 	}
 
 	@Override

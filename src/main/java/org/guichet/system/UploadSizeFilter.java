@@ -38,8 +38,11 @@ class UploadSizeFilter extends OncePerRequestFilter {
 
 	private final MessageSource messages;
 
-	UploadSizeFilter(MessageSource messages) {
+	private final Problems problems;
+
+	UploadSizeFilter(MessageSource messages, Problems problems) {
 		this.messages = messages;
+		this.problems = problems;
 	}
 
 	@Override
@@ -95,14 +98,7 @@ class UploadSizeFilter extends OncePerRequestFilter {
 		int status = HttpStatus.CONTENT_TOO_LARGE.value();
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			Locale locale = RequestContextUtils.getLocale(request);
-			String detail = messages.getMessage(code, null, locale);
-			response.setStatus(status);
-			response.setContentType("application/problem+json");
-			response.setCharacterEncoding("UTF-8");
-			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":" + status
-						+ ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"")
-						+ "\",\"code\":\"" + code + "\",\"field\":\"file\"}");
+			problems.write(response, status, locale, messages.getMessage(code, null, locale), code, "file");
 			return;
 		}
 		// The error page is rendered by a second pass through the DispatcherServlet, which would parse

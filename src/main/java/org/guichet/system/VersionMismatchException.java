@@ -41,16 +41,19 @@ public class VersionMismatchException extends DomainException {
 	}
 
 	/**
-	 * The key of the API's wording of this refusal, given {@link #apiArguments()}: the pages' one
-	 * ({@link #messageKey()}) unless a record's API words it otherwise.
+	 * {@code record.version-stale}, with the current version and how to send the change again,
+	 * whatever the record's page says ({@link #messageKey()} speaks of the form shown again), unless
+	 * a record's API words it otherwise (a ticket).
 	 */
+	@Override
 	public String apiMessageKey() {
-		return messageKey();
+		return "record.version-stale";
 	}
 
-	/** The arguments of {@link #apiMessageKey()}. */
+	/** The current version, for {@code record.version-stale}. */
+	@Override
 	public Object[] apiArguments() {
-		return arguments();
+		return new Object[] { currentVersion };
 	}
 
 	/**

@@ -53,8 +53,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * request's parameters (its filters come at -100): see {@link UploadSizeFilter}.
 	 */
 	@Bean
-	FilterRegistrationBean<UploadSizeFilter> uploadSizeFilter(MessageSource messages) {
-		FilterRegistrationBean<UploadSizeFilter> registration = new FilterRegistrationBean<>(new UploadSizeFilter(messages));
+	FilterRegistrationBean<UploadSizeFilter> uploadSizeFilter(MessageSource messages, Problems problems) {
+		FilterRegistrationBean<UploadSizeFilter> registration = new FilterRegistrationBean<>(
+				new UploadSizeFilter(messages, problems));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}

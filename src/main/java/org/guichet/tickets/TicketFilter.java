@@ -62,10 +62,11 @@ public record TicketFilter(@Nullable Queue queue, @Nullable Status status, @Null
 	 * {@code value} and {@code allowed}
 	 * @param value the value received, as sent
 	 * @param allowed what the parameter accepts; where the message of {@code code} shows it
-	 * ({@code {2}}), a value — a number, a date, the list of the enum's names — never words: the
-	 * words are the message's, in the reader's language (one message key per kind of value)
+	 * ({@code {2}}), a value — a number (a {@link Number}, which the message prints in the reader's
+	 * way), a date, the list of the enum's names — never words: the words are the message's, in the
+	 * reader's language (one message key per kind of value)
 	 */
-	public record Error(String field, String code, String value, String allowed) {
+	public record Error(String field, String code, String value, Object allowed) {
 
 		/** The arguments of {@link #code}'s message. */
 		public Object[] arguments() {

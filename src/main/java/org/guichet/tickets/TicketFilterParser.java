@@ -47,7 +47,7 @@ final class TicketFilterParser {
 		return given.get(0);
 	}
 
-	void refuse(String field, String code, String value, String allowed) {
+	void refuse(String field, String code, String value, Object allowed) {
 		errors.add(new TicketFilter.Error(field, code, value, allowed));
 	}
 
@@ -108,7 +108,7 @@ final class TicketFilterParser {
 	@Nullable String text(String field, int maxLength) {
 		String value = single(field);
 		if (value != null && value.length() > maxLength) {
-			refuse(field, "filter.text-too-long", value, String.valueOf(maxLength));
+			refuse(field, "filter.text-too-long", value, maxLength);
 			return null;
 		}
 		return value;

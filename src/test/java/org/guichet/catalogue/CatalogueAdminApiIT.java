@@ -162,7 +162,7 @@ class CatalogueAdminApiIT {
 			.isEqualTo(200);
 		Response stale = admin.put(ADMIN + "/items/" + itemId, item(sectionId, "Other"), "If-Match", first);
 		assertThat(stale.status()).as(stale.text()).isEqualTo(412);
-		assertThat(stale.json().get("code").asString()).isEqualTo("catalogue.admin.item.stale");
+		assertThat(stale.json().get("code").asString()).isEqualTo("record.version-stale");
 		assertThat(stale.json().get("currentVersion").asLong()).isEqualTo(admin.get(ADMIN + "/items/" + itemId).json()
 			.get("version").asLong());
 		assertThat(admin.put(ADMIN + "/items/" + itemId, item(sectionId, "Other")).status()).isEqualTo(428);
@@ -174,7 +174,7 @@ class CatalogueAdminApiIT {
 		Response staleForm = admin.put(ADMIN + "/items/" + itemId + "/form", Map.of("fields", List.of()), "If-Match",
 				stamp);
 		assertThat(staleForm.status()).as(staleForm.text()).isEqualTo(412);
-		assertThat(staleForm.json().get("code").asString()).isEqualTo("catalogue.admin.form.stale");
+		assertThat(staleForm.json().get("code").asString()).isEqualTo("record.tag-stale");
 		assertThat(staleForm.json().get("currentETag").asString())
 			.isEqualTo(admin.get(ADMIN + "/items/" + itemId + "/form").header("ETag"));
 		Response unnamed = admin.put(ADMIN + "/items/" + itemId + "/form", form);

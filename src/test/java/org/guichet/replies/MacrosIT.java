@@ -306,7 +306,7 @@ class MacrosIT {
 		Response stale = api.put("/api/v1/canned-replies/" + replyId,
 				Map.of("name", "Again", "body", "Thanks", "version", created.json().get("version").asLong()));
 		assertThat(stale.status()).isEqualTo(412);
-		assertThat(stale.json().get("code").asString()).isEqualTo("replies.stale");
+		assertThat(stale.json().get("code").asString()).isEqualTo("record.version-stale");
 		assertThat(stale.json().get("currentVersion").asLong()).isEqualTo(changed.json().get("version").asLong());
 		assertThat(stale.header("ETag")).isEqualTo("\"" + changed.json().get("version").asLong() + "\"");
 

@@ -79,8 +79,8 @@ class KpiFilterMessagesTests {
 
 		for (TicketFilter.Error error : errors) {
 			String message = french(error);
-			if (message.contains(error.allowed())) {
-				assertThat(error.allowed()).as("%s shows %s in: %s", error.code(), error.allowed(), message)
+			if (message.contains(String.valueOf(error.allowed()))) {
+				assertThat(String.valueOf(error.allowed())).as("%s shows %s in: %s", error.code(), error.allowed(), message)
 					.matches("[A-Z0-9_ ,.:–-]*");
 			}
 		}

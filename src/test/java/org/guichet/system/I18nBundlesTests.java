@@ -54,30 +54,54 @@ class I18nBundlesTests {
 			Pattern.compile("\\.reject\\(\\s*" + KEY), Pattern.compile("rejectValue\\(\\s*\"[^\"]*\"\\s*,\\s*" + KEY),
 			Pattern.compile("\"flash\",\\s*" + KEY), Pattern.compile("getMessage\\(\\s*" + KEY));
 
+	private static final String PLACEHOLDER = "\\{(\\d)(?:,[^{}]*)?}";
+
+	private static final String UNIT = "(?:characters|days|hours|minutes|seconds|MB|KB)\\b";
+
+	/** Wordings that make a placeholder an amount: a bound, an amount of a unit, a range of whole numbers. */
+	private static final List<Pattern> AMOUNTS = List.of(
+			Pattern.compile("(?:at most|at least|under|longer than|larger than|shorter than|more than|fewer than"
+					+ "|up to|the first|the last|the oldest|the newest)\\s+" + PLACEHOLDER, Pattern.CASE_INSENSITIVE),
+			Pattern.compile(PLACEHOLDER + "(?:\\s*\\([^)]*\\))?\\s+to\\s+" + PLACEHOLDER + "\\s+" + UNIT),
+			Pattern.compile(PLACEHOLDER + "\\s+" + UNIT),
+			Pattern.compile("number (?:from|between)\\s+" + PLACEHOLDER + "\\s+(?:to|and)\\s+" + PLACEHOLDER));
+
+	/** Amounts the code gives as text it has already written in the reader's way (a file's size, a remaining count). */
+	private static final Set<String> TEXT_AMOUNTS = Set.of("size.kb:0", "size.mb:0", "attachment.too-large.browser:0",
+			"form.chars-left:0", "about.resources.heap.value:2");
+
 	private static final Set<String> VOID_ELEMENTS = Set.of("area", "base", "br", "col", "embed", "hr", "img",
 			"input", "link", "meta", "source", "track", "wbr");
 
 	@Test
 	void frenchAndEnglishBundlesHoldTheSameKeys() throws IOException {
 		Map<String, List<String>> differences = new TreeMap<>();
-		try (Stream<Path> files = Files.list(BUNDLES)) {
-			for (Path english : files.filter(f -> f.toString().endsWith(".properties"))
-				.filter(f -> !f.getFileName().toString().contains("_"))
-				.toList()) {
-				String base = english.getFileName().toString().replace(".properties", "");
-				Path french = BUNDLES.resolve(base + "_fr.properties");
-				assertThat(french).as("French bundle of %s", base).exists();
-				Set<String> englishKeys = keys(english);
-				Set<String> frenchKeys = keys(french);
-				List<String> missing = new ArrayList<>();
-				englishKeys.stream().filter(k -> !frenchKeys.contains(k)).forEach(k -> missing.add("fr lacks " + k));
-				frenchKeys.stream().filter(k -> !englishKeys.contains(k)).forEach(k -> missing.add("en lacks " + k));
-				if (!missing.isEmpty()) {
-					differences.put(base, missing);
-				}
+		for (Path english : englishBundles()) {
+			String base = english.getFileName().toString().replace(".properties", "");
+			Path french = frenchOf(english);
+			assertThat(french).as("French bundle of %s", base).exists();
+			Set<String> englishKeys = keys(english);
+			Set<String> frenchKeys = keys(french);
+			List<String> missing = new ArrayList<>();
+			englishKeys.stream().filter(k -> !frenchKeys.contains(k)).forEach(k -> missing.add("fr lacks " + k));
+			frenchKeys.stream().filter(k -> !englishKeys.contains(k)).forEach(k -> missing.add("en lacks " + k));
+			if (!missing.isEmpty()) {
+				differences.put(base, missing);
 			}
 		}
 		assertThat(differences).isEmpty();
+	}
+
+	private static List<Path> englishBundles() throws IOException {
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			return files.filter(f -> f.toString().endsWith(".properties"))
+				.filter(f -> !f.getFileName().toString().contains("_"))
+				.toList();
+		}
+	}
+
+	private static Path frenchOf(Path english) {
+		return BUNDLES.resolve(english.getFileName().toString().replace(".properties", "_fr.properties"));
 	}
 
 	@Test
@@ -313,6 +337,96 @@ class I18nBundlesTests {
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * A plain placeholder prints a whole number ungrouped (ADR 024): right for ids, wrong for a
+	 * bound or an amount, which must ask for the locale's grouping ("at most 10,000 characters",
+	 * "10 000" in French). A placeholder is an amount where the English wording makes it one: after
+	 * "at most", "at least", "longer than"…, before a unit ("characters", "days", "MB"…), or in a
+	 * range of whole numbers. Its English and French messages then give it a number format.
+	 */
+	@Test
+	void everyBoundOrAmountInAMessageIsPrintedAsANumber() throws IOException {
+		Map<String, List<String>> plain = new TreeMap<>();
+		for (Path english : englishBundles()) {
+			Properties englishMessages = load(english);
+			Properties frenchMessages = load(frenchOf(english));
+			for (String key : englishMessages.stringPropertyNames()) {
+				for (int index : amounts(englishMessages.getProperty(key))) {
+					if (TEXT_AMOUNTS.contains(key + ":" + index)) {
+						continue;
+					}
+					for (String message : new String[] { englishMessages.getProperty(key),
+							frenchMessages.getProperty(key, "") }) {
+						if (!numberFormatted(message, index)) {
+							plain.computeIfAbsent(key, k -> new ArrayList<>()).add(message);
+						}
+					}
+				}
+			}
+		}
+		assertThat(plain).isEmpty();
+	}
+
+	@Test
+	void theAmountCheckFindsBoundsUnitsAndRangesButNotIds() {
+		assertThat(amounts("At most {0} characters.")).containsExactly(0);
+		assertThat(amounts("Ticket {0} was changed, version {1}.")).isEmpty();
+		assertThat(amounts("The file is larger than {0} MB.")).containsExactly(0);
+		assertThat(amounts("Read the mailbox every {0} to {1} seconds.")).containsExactlyInAnyOrder(0, 1);
+		assertThat(amounts("Type a whole number from {0} to {1}.")).containsExactlyInAnyOrder(0, 1);
+		assertThat(amounts("From {0} to {1}")).isEmpty();
+		assertThat(amounts("{0,choice,1#1 day|1<{0} days}")).isEmpty();
+		assertThat(numberFormatted("Tick at most {0,number,integer} options, ticket {1}.", 0)).isTrue();
+		assertThat(numberFormatted("Tick at most {0,number,integer} options, ticket {1}.", 1)).isFalse();
+	}
+
+	/** The indexes of the top-level placeholders of {@code message} its wording makes amounts. */
+	static Set<Integer> amounts(String message) {
+		String outer = topLevel(message);
+		Set<Integer> found = new TreeSet<>();
+		for (Pattern amount : AMOUNTS) {
+			Matcher matcher = amount.matcher(outer);
+			while (matcher.find()) {
+				for (int group = 1; group <= matcher.groupCount(); group++) {
+					if (matcher.group(group) != null) {
+						found.add(Integer.parseInt(matcher.group(group)));
+					}
+				}
+			}
+		}
+		return found;
+	}
+
+	private static boolean numberFormatted(String message, int index) {
+		Matcher placeholder = Pattern.compile("\\{" + index + "(,[^{}]*)?}").matcher(topLevel(message));
+		boolean seen = false;
+		while (placeholder.find()) {
+			seen = true;
+			if (placeholder.group(1) == null || !placeholder.group(1).startsWith(",number")) {
+				return false;
+			}
+		}
+		return seen;
+	}
+
+	/** {@code message} without the sub-messages of its choice formats, which MessageFormat groups itself. */
+	private static String topLevel(String message) {
+		StringBuilder outer = new StringBuilder();
+		int depth = 0;
+		for (char c : message.toCharArray()) {
+			if (c == '{') {
+				depth++;
+			}
+			if (depth <= 1) {
+				outer.append(c);
+			}
+			if (c == '}') {
+				depth--;
+			}
+		}
+		return outer.toString();
 	}
 
 	private static Set<String> keys(Path bundle) throws IOException {

@@ -35,4 +35,12 @@ class PlainIntegersMessageSourceTests {
 			.isEqualTo("12,345 tickets, 2.5 each, text as 7");
 	}
 
+	@Test
+	void aBoundInARefusalIsGroupedInTheReadersWay() {
+		Object[] arguments = { "q", "x".repeat(10001), 10000 };
+
+		assertThat(messages.getMessage("filter.text-too-long", arguments, Locale.ENGLISH)).contains("longer than 10,000 characters");
+		assertThat(messages.getMessage("filter.text-too-long", arguments, Locale.FRENCH)).containsPattern("dépasse 10\\h000 caractères");
+	}
+
 }

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class UploadSizeFilterTests {
 
-	private final UploadSizeFilter filter = new UploadSizeFilter(messages());
+	private final UploadSizeFilter filter = new UploadSizeFilter(messages(), new Problems(messages()));
 
 	@Test
 	void anApiUploadOverTheLimitGetsA413ProblemNamingTheFile() throws Exception {

@@ -46,10 +46,10 @@ import org.springframework.web.bind.annotation.RestController;
  * Administration › Catalogue, {@code /api/v1/admin/catalogue}, through the service the pages use
  * ({@link Catalogue}), so both accept and refuse the same things: the sections (add, rename, delete
  * an empty one: 409 {@code catalogue.section.not-empty} otherwise), the items (every one, inactive
- * too; add, change with If-Match or {@code version}: 412 {@code catalogue.admin.item.stale} with
+ * too; add, change with If-Match or {@code version}: 412 {@code record.version-stale} with
  * {@code currentVersion} when changed since), an item's form (its ETag is the version's stamp; a
  * save changes it in place until a request used it, else saves the next version; 412
- * {@code catalogue.admin.form.stale} with {@code currentETag} when saved since) and its approval steps. Administrators only (403 problem+json otherwise); a refusal
+ * {@code record.tag-stale} with {@code currentETag} when saved since) and its approval steps. Administrators only (403 problem+json otherwise); a refusal
  * is 400 problem+json whose {@code errors} name every field at fault; an unknown item or section
  * in the path 404.
  */

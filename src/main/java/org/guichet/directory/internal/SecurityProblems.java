@@ -1,10 +1,11 @@
 package org.guichet.directory.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.guichet.system.Problems;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -23,9 +24,12 @@ class SecurityProblems {
 
 	private final LocaleResolver locales;
 
-	SecurityProblems(MessageSource messages, LocaleResolver locales) {
+	private final Problems problems;
+
+	SecurityProblems(MessageSource messages, LocaleResolver locales, Problems problems) {
 		this.messages = messages;
 		this.locales = locales;
+		this.problems = problems;
 	}
 
 	/**
@@ -34,17 +38,8 @@ class SecurityProblems {
 	 */
 	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key, String english)
 			throws IOException {
-		String detail = messages.getMessage(key, null, english, locales.resolveLocale(request));
-		response.setStatus(status.value());
-		response.setContentType("application/problem+json");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
-					+ ",\"detail\":\"" + json(detail) + "\",\"code\":\"" + json(key) + "\"}");
-	}
-
-	private static String json(String text) {
-		return text.replace("\\", "\\\\").replace("\"", "\\\"");
+		Locale locale = locales.resolveLocale(request);
+		problems.write(response, status.value(), locale, messages.getMessage(key, null, english, locale), key, null);
 	}
 
 }

@@ -73,7 +73,7 @@ class CannedReplyApiController {
 
 	/**
 	 * Changes the name and body, made on the version named by {@code If-Match} or the body's
-	 * {@code version} (428 without either; 412 {@code replies.stale} with {@code currentVersion} when
+	 * {@code version} (428 without either; 412 {@code record.version-stale} with {@code currentVersion} when
 	 * it is not the current one).
 	 */
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -70,7 +70,7 @@ class MacroApiController {
 
 	/**
 	 * Replaces the steps, made on the version named by {@code If-Match} or the body's {@code version}
-	 * (428 without either; 412 {@code replies.stale} with {@code currentVersion} when it is not the
+	 * (428 without either; 412 {@code record.version-stale} with {@code currentVersion} when it is not the
 	 * current one).
 	 */
 	@PutMapping(path = BASE + "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE,

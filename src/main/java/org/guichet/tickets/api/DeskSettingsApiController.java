@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  * requester's reply to a resolved ticket does ({@code /reply-to-resolved}) and what requesters
  * see of the SLA ({@code /requester-sla}). Administrators only (403 problem+json otherwise). Each
  * GET sends the settings' {@code ETag}; a PUT replaces them, refused with 412 problem+json
- * ({@code settings.version-stale}) when If-Match names settings changed since, and with 400
+ * ({@code record.tag-stale}) when If-Match names settings changed since, and with 400
  * naming the field at fault ({@code field.required}, a matrix cell missing:
  * {@code admin.settings.matrix.incomplete}), nothing saved.
  */

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@code field.required}), a value out of range too, each naming its field (400 problem+json),
  * and nothing is saved; every field at fault is listed under {@code errors}. A GET sends the
  * settings' {@code ETag}; a PUT with {@code If-Match} is refused with 412 problem+json
- * ({@code settings.version-stale}, the current tag in {@code currentETag}) when the settings changed
+ * ({@code record.tag-stale}, the current tag in {@code currentETag}) when the settings changed
  * since that tag was read; a PUT without {@code If-Match} (or with {@code *}) replaces them as they are.
  */
 @RestController

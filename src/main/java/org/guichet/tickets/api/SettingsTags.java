@@ -32,7 +32,7 @@ final class SettingsTags {
 
 	/**
 	 * @param ifMatch the header as sent; null, blank or {@code *} checks nothing
-	 * @throws StaleTagException ({@code settings.version-stale}) when {@code ifMatch} names other
+	 * @throws StaleTagException ({@code record.tag-stale}) when {@code ifMatch} names other
 	 *         settings than {@code current}
 	 */
 	static void unchangedSince(@Nullable String ifMatch, Object current) {
@@ -41,7 +41,7 @@ final class SettingsTags {
 		}
 		String tag = ifMatch.strip().replaceFirst("^W/", "");
 		if (!tag.equals(etag(current))) {
-			throw new StaleTagException("settings.version-stale",
+			throw new StaleTagException("record.tag-stale",
 					"These settings changed since you read them: read them again and send their new ETag",
 					digest(current));
 		}

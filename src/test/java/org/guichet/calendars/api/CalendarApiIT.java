@@ -173,7 +173,7 @@ class CalendarApiIT {
 
 		ResponseEntity<JsonNode> stale = call(HttpMethod.PUT, "/" + id, this.administrator, change.formatted(name, 0));
 		// the body named the stale version: the refusal names it
-		assertProblem(stale, 412, "version", "calendar.stale");
+		assertProblem(stale, 412, "version", "record.version-stale");
 	}
 
 	@Test

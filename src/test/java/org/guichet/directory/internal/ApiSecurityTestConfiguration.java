@@ -1,5 +1,6 @@
 package org.guichet.directory.internal;
 
+import org.guichet.system.Problems;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -10,7 +11,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
  */
 @TestConfiguration(proxyBeanMethods = false)
 @EnableWebSecurity
-@Import({ SecurityConfiguration.class, MethodSecurityConfiguration.class, ApiCredentials.class, SecurityProblems.class })
+@Import({ SecurityConfiguration.class, MethodSecurityConfiguration.class, ApiCredentials.class, SecurityProblems.class, Problems.class })
 public class ApiSecurityTestConfiguration {
 
 }

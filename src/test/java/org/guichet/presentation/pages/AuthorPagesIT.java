@@ -61,7 +61,7 @@ class AuthorPagesIT {
 		ApiClient.Response second = supervisor.put(BASE + "/" + id, page("Our desk", slug, "Second tab", version));
 		assertThat(second.status()).isEqualTo(412);
 		assertThat(second.header("Content-Type")).startsWith("application/problem+json");
-		assertThat(second.json().get("code").asText()).isEqualTo("pages.stale");
+		assertThat(second.json().get("code").asText()).isEqualTo("record.version-stale");
 		assertThat(supervisor.get(BASE + "/" + id).json().get("body").asText()).isEqualTo("First tab");
 
 		assertThat(supervisor.delete(BASE + "/" + id).status()).isEqualTo(204);

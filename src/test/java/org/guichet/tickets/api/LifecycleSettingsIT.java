@@ -166,7 +166,7 @@ class LifecycleSettingsIT {
 			Response stale = admin.put(path, second, "If-Match", tag);
 			assertThat(stale.status()).as(path).isEqualTo(412);
 			assertThat(stale.header("Content-Type")).startsWith("application/problem+json");
-			assertThat(stale.json().get("code").asString()).isEqualTo("settings.version-stale");
+			assertThat(stale.json().get("code").asString()).isEqualTo("record.tag-stale");
 			assertThat(stale.json().get("currentETag").asString()).isEqualTo(newTag);
 			assertThat(admin.get(path).json().toString()).as("nothing changed").isEqualTo(saved.json().toString());
 
