@@ -7,6 +7,7 @@ import jakarta.servlet.http.Cookie;
 import org.guichet.chat.ChatSettings;
 import org.guichet.chat.ChatStreams;
 import org.guichet.chat.Chats;
+import org.guichet.system.Problems;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(VisitorChatController.class)
 @ImportAutoConfiguration({ SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class })
-@Import({ VisitorChatSecurity.class, VisitorChatControllerTests.VisitorsOff.class })
+@Import({ VisitorChatSecurity.class, Problems.class, VisitorChatControllerTests.VisitorsOff.class })
 class VisitorChatControllerTests {
 
 	@TestConfiguration
