@@ -93,7 +93,8 @@ class StaleChangesIT {
 	@AfterEach
 	void putBackWhatEveryoneSees() {
 		fixtures.removeAnnouncements();
-		administrator.delete("/api/v1/mail-templates/PUBLIC_REPLY/fr");
+		administrator.delete("/api/v1/mail-templates/PUBLIC_REPLY/fr", "If-Match",
+				administrator.get("/api/v1/mail-templates/PUBLIC_REPLY/fr").header("ETag"));
 		fixtures.removeSavedSmsSettings();
 	}
 

@@ -693,7 +693,8 @@ public class Chats {
 	 *        none), resolved at once with it as a permanent solution, and the conversation ends; null
 	 *        for a ticket to work on
 	 * @throws ForbiddenException ({@code chat.not-yours}) when {@code agent} did not take it
-	 * @throws ConflictException ({@code chat.ticket-already}) when it is a ticket already
+	 * @throws ConflictException ({@code chat.ticket-already}) when it is a ticket already;
+	 *         ({@code chat.visitor.account-inactive}) when a visitor's address has only deactivated accounts
 	 * @throws InvalidInputException as {@link TicketManagement#register(NewTicket, CurrentUser)}; on
 	 *         {@code solution} when it is given blank
 	 */
@@ -730,15 +731,22 @@ public class Chats {
 	}
 
 	/**
-	 * The account of the address a visitor typed: an active one first, else the oldest; none, a new
-	 * active requester without a password, named as the visitor typed.
+	 * The account of the address a visitor typed: an active one first; none, a new active requester
+	 * without a password, named as the visitor typed.
+	 *
+	 * @throws ConflictException ({@code chat.visitor.account-inactive}) when the address's only
+	 *         accounts are deactivated: the IT team files for no one who left; an administrator
+	 *         reactivates the account, or the agent files the ticket for another requester
 	 */
 	private long accountOf(Conversation visitor) {
 		String mail = Objects.requireNonNull(visitor.getVisitorEmail());
-		return addresses.withAddress(mail)
-			.orElseGet(() -> addresses.createRequester(mail, visitor.getVisitorName(), true))
-			.id()
-			.value();
+		User account = addresses.withAddress(mail)
+			.orElseGet(() -> addresses.createRequester(mail, visitor.getVisitorName(), true));
+		if (!account.isActive()) {
+			throw new ConflictException("chat.visitor.account-inactive",
+					"The address belongs to a deactivated account: reactivate it, or file the ticket for another requester", mail);
+		}
+		return account.id().value();
 	}
 
 	/**

@@ -29,6 +29,7 @@ import org.guichet.knowledge.ArticleContent;
 import org.guichet.knowledge.ArticleKind;
 import org.guichet.knowledge.ArticleLanguage;
 import org.guichet.knowledge.Articles;
+import org.guichet.system.ConflictException;
 import org.guichet.system.ForbiddenException;
 import org.guichet.testing.ApiClient;
 import org.guichet.testing.GuichetIntegrationTest;
@@ -537,6 +538,34 @@ class ChatIT {
 		assertThat(chats.messagesAfter(second, 0, thomas)).singleElement()
 			.satisfies(message -> assertThat(message.author()).isEqualTo("Walk-in again"))
 			.satisfies(message -> assertThat(message.fromAgent()).isFalse());
+	}
+
+	@Test
+	void aVisitorConversationWithTheAddressOfADeactivatedAccountIsRefusedAsATicketSayingWhatToDo() {
+		User agent = fixtures.user("chat-agent", Role.TECHNICIAN);
+		fixtures.group(SupportLevel.N1, agent);
+		CurrentUser thomas = TestFixtures.current(agent);
+		User left = fixtures.user("chat-left", Role.REQUESTER);
+		jdbc.update("update app_user set active = false where id = ?", left.getId());
+		presence.arrive(agent.getId());
+		long id;
+		try {
+			id = chats.startAsVisitor("Former colleague", left.getEmail(), "Hello", "198.51.100." + (System.nanoTime() % 250))
+				.conversation().getId();
+		}
+		finally {
+			presence.leave(agent.getId());
+		}
+		chats.take(id, thomas);
+
+		assertThatThrownBy(() -> chats.turnIntoTicket(id, "Hello", TicketType.INCIDENT, null, thomas))
+			.isInstanceOfSatisfying(ConflictException.class, refused -> {
+				assertThat(refused.messageKey()).isEqualTo("chat.visitor.account-inactive");
+				assertThat(refused.arguments()).containsExactly(left.getEmail());
+			});
+		assertThat(jdbc.queryForObject("select ticket_id from chat_conversation where id = ?", Long.class, id)).isNull();
+		assertThat(jdbc.queryForObject("select count(*) from ticket where requester_id = ?", Integer.class, left.getId()))
+			.isZero();
 	}
 
 	private int accountsOf(String email) {

@@ -202,7 +202,7 @@ class MailOutboxIT {
 				.contains("href=\"https://desk.example/help\"");
 		}
 		finally {
-			templates.reset(MailKind.RECEIVED, "en");
+			templates.reset(MailKind.RECEIVED, "en", templates.version(MailKind.RECEIVED, "en"));
 		}
 	}
 

@@ -111,7 +111,7 @@ class SharedCachesIT {
 				.until(() -> templates.current(MailKind.CLOSED, Locale.ENGLISH).subject().equals("Done elsewhere: {title}"));
 		}
 		finally {
-			templates.reset(MailKind.CLOSED, "en");
+			templates.reset(MailKind.CLOSED, "en", templates.version(MailKind.CLOSED, "en"));
 		}
 	}
 

@@ -77,8 +77,8 @@ public final class ApiClient {
 			.PUT(BodyPublishers.ofString(JSON.writeValueAsString(body))));
 	}
 
-	public Response delete(String path) {
-		return send(request(path).DELETE());
+	public Response delete(String path, String... headers) {
+		return send(request(path, headers).DELETE());
 	}
 
 	/** Sends the body as it is, for malformed or unknown values. */

@@ -156,12 +156,19 @@ public class MailTemplates {
 	}
 
 	/**
-	 * Goes back to the bundle's texts of a kind and language, which raises their version.
+	 * Goes back to the bundle's texts of a kind and language, which raises their version: a change
+	 * of the texts as {@link #save} is, made on a version as it is.
 	 *
+	 * @param expectedVersion the {@link #version} the texts were read at
 	 * @return whether there was an override
+	 * @throws VersionMismatchException when they were saved or reset since {@code expectedVersion};
+	 *         nothing is changed
 	 */
 	@Transactional
-	public boolean reset(MailKind kind, String language) {
+	public boolean reset(MailKind kind, String language, long expectedVersion) {
+		Long stored = jdbc.queryForList("select version from mail_template where kind = ? and language = ? for update",
+				Long.class, kind.key(), language(language)).stream().findFirst().orElse(null);
+		VersionMismatchException.check(expectedVersion, stored == null ? 0 : stored);
 		int reset = jdbc.update("update mail_template set subject = null, body = null, updated_at = ?, "
 				+ "version = version + 1 where kind = ? and language = ? and subject is not null",
 				Timestamp.from(clock.instant()), kind.key(), language(language));

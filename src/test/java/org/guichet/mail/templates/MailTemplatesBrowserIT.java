@@ -41,7 +41,7 @@ class MailTemplatesBrowserIT {
 
 	@AfterEach
 	void backToDefault() {
-		templates.reset(MailKind.PUBLIC_REPLY, "en");
+		templates.reset(MailKind.PUBLIC_REPLY, "en", templates.version(MailKind.PUBLIC_REPLY, "en"));
 	}
 
 	@Test

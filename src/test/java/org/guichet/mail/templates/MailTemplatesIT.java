@@ -52,7 +52,7 @@ class MailTemplatesIT {
 	@AfterEach
 	void backToDefaults() {
 		for (MailKind kind : MailKind.values()) {
-			MailTemplates.LANGUAGES.forEach(language -> templates.reset(kind, language));
+			MailTemplates.LANGUAGES.forEach(language -> templates.reset(kind, language, templates.version(kind, language)));
 		}
 	}
 
@@ -89,7 +89,8 @@ class MailTemplatesIT {
 		assertThat(page).contains("value=\"Got it: {title}\"", "id=\"template-reset\"");
 		assertThat(page(admin, "/admin/mail/templates")).contains("Edited");
 
-		mvc().perform(post("/admin/mail/templates/received/en/reset").session(admin).with(csrf()))
+		mvc().perform(post("/admin/mail/templates/received/en/reset").session(admin).with(csrf())
+			.param("version", Long.toString(templates.version(MailKind.RECEIVED, "en"))))
 			.andExpect(status().is3xxRedirection());
 		assertThat(templates.current(MailKind.RECEIVED, java.util.Locale.ENGLISH).subject())
 			.isEqualTo("Request received: {title}");
@@ -189,7 +190,9 @@ class MailTemplatesIT {
 		assertThat(preview.get("html").asString()).contains("Dear <em>Alice Martin</em>", "Camille Durand wrote:");
 		assertThat(preview.get("text").asString()).contains("Dear *Alice Martin*", "print-queue.png");
 
-		ApiClient.Response reset = api.delete("/api/v1/mail-templates/PUBLIC_REPLY/en");
+		assertThat(api.delete("/api/v1/mail-templates/PUBLIC_REPLY/en").status()).as("a reset names its version")
+			.isEqualTo(428);
+		ApiClient.Response reset = api.delete("/api/v1/mail-templates/PUBLIC_REPLY/en", "If-Match", "\"" + (read + 1) + "\"");
 		assertThat(reset.json().get("edited").asBoolean()).isFalse();
 		assertThat(reset.json().get("version").asLong()).as("a reset is a change too").isEqualTo(read + 2);
 		assertThat(reset.json().get("subject").asString()).isEqualTo("New reply: {title}");
@@ -239,6 +242,32 @@ class MailTemplatesIT {
 
 		assertThat(page).contains("Someone else changed this since you opened the form", "value=\"Mine: {title}\"",
 				"My text, {name}.", "name=\"version\" value=\"" + receivedVersion() + "\"");
+		assertThat(templates.current(MailKind.RECEIVED, java.util.Locale.ENGLISH).subject()).isEqualTo("Theirs: {title}");
+	}
+
+	@Test
+	void backToDefaultFromAPageOlderThanTheTextsKeepsTheOtherAdministratorsTexts() throws Exception {
+		String read = receivedVersion();
+		templates.save(MailKind.RECEIVED, "en", Long.parseLong(read), "Theirs: {title}", "Their text, {name}.",
+				fixtures.user("tpl-other-admin", Role.ADMINISTRATOR).getId());
+
+		mvc().perform(post("/admin/mail/templates/received/en/reset").session(admin()).with(csrf())
+			.header("Accept-Language", "en")
+			.param("version", read));
+
+		assertThat(templates.current(MailKind.RECEIVED, java.util.Locale.ENGLISH).subject()).isEqualTo("Theirs: {title}");
+	}
+
+	@Test
+	void theApiRefusesABackToDefaultOnAnOldVersion() {
+		ApiClient api = api(Role.ADMINISTRATOR);
+		String read = receivedVersion();
+		templates.save(MailKind.RECEIVED, "en", Long.parseLong(read), "Theirs: {title}", "Their text, {name}.",
+				fixtures.user("tpl-other-admin", Role.ADMINISTRATOR).getId());
+
+		ApiClient.Response reset = api.delete("/api/v1/mail-templates/RECEIVED/en", "If-Match", "\"" + read + "\"");
+
+		assertThat(reset.status()).as(reset.toString()).isEqualTo(412);
 		assertThat(templates.current(MailKind.RECEIVED, java.util.Locale.ENGLISH).subject()).isEqualTo("Theirs: {title}");
 	}
 

@@ -112,9 +112,14 @@ public class MailTemplatesTests {
 		assertThat(templates.override(MailKind.RECEIVED, "en")).get()
 			.extracting(MailTemplates.Saved::updatedAt).isEqualTo(now.get());
 
-		assertThat(templates.reset(MailKind.RECEIVED, "en")).isTrue();
+		long version = templates.version(MailKind.RECEIVED, "en");
+		assertThatThrownBy(() -> templates.reset(MailKind.RECEIVED, "en", version - 1))
+			.isInstanceOf(VersionMismatchException.class);
+		assertThat(templates.current(MailKind.RECEIVED, Locale.ENGLISH).subject()).as("a stale reset changes nothing")
+			.isEqualTo("Got it: {title}");
+		assertThat(templates.reset(MailKind.RECEIVED, "en", version)).isTrue();
 		assertThat(templates.current(MailKind.RECEIVED, Locale.ENGLISH).subject()).isEqualTo("Request received: {title}");
-		assertThat(templates.reset(MailKind.RECEIVED, "en")).as("nothing left to reset").isFalse();
+		assertThat(templates.reset(MailKind.RECEIVED, "en", version + 1)).as("nothing left to reset").isFalse();
 	}
 
 	@Test
@@ -178,7 +183,7 @@ public class MailTemplatesTests {
 	void eachSaveAndEachResetRaisesTheVersionAndTextsWrittenOnAnOldOneAreRefused() {
 		assertThat(templates.version(MailKind.RECEIVED, "en")).as("never saved").isZero();
 		assertThat(templates.save(MailKind.RECEIVED, "en", 0, "Mine: {title}", "Mine, {name}.", 7)).isEqualTo(1);
-		templates.reset(MailKind.RECEIVED, "en");
+		templates.reset(MailKind.RECEIVED, "en", 1);
 		assertThat(templates.version(MailKind.RECEIVED, "en")).as("a reset is a change too").isEqualTo(2);
 
 		assertThatThrownBy(() -> templates.save(MailKind.RECEIVED, "en", 1, "Theirs: {title}", "Theirs.", 8))

@@ -119,10 +119,12 @@ class MailTemplateApiController {
 		return new PreviewJson(mail.subject(), mail.html(), mail.text());
 	}
 
+	/** Back to the default texts, made on the version of {@code If-Match} (required: a reset changes the texts). */
 	@DeleteMapping("/{kind}/{language}")
-	ResponseEntity<TemplateJson> reset(@PathVariable String kind, @PathVariable String language) {
+	ResponseEntity<TemplateJson> reset(@PathVariable String kind, @PathVariable String language,
+			@RequestHeader(name = IfMatch.HEADER, required = false) @Nullable String ifMatch) {
 		MailKind found = MailTemplates.kind(kind);
-		templates.reset(found, MailTemplates.language(language));
+		templates.reset(found, MailTemplates.language(language), IfMatch.required(ifMatch, null));
 		return ResponseEntity.ok(json(found, language));
 	}
 

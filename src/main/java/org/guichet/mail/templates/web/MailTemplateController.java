@@ -17,6 +17,7 @@ import org.guichet.system.FormRefusals;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.RepeatableSubmission;
 import org.guichet.system.VersionMismatchException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -138,11 +140,21 @@ class MailTemplateController {
 		return EDITOR + " :: preview";
 	}
 
+	/**
+	 * Back to the default texts, made on the version the page showed ({@code version}; a page
+	 * without one is taken as older than any): texts changed since are kept, and the page says so.
+	 */
 	@PostMapping("/{key}/{language}/reset")
-	String reset(@PathVariable String key, @PathVariable String language, RedirectAttributes redirect) {
+	String reset(@PathVariable String key, @PathVariable String language,
+			@RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
 		MailKind kind = MailTemplates.kind(key);
-		templates.reset(kind, MailTemplates.language(language));
-		redirect.addFlashAttribute("saved", "mail.templates.was-reset");
+		try {
+			templates.reset(kind, MailTemplates.language(language), version == null ? -1 : version);
+			redirect.addFlashAttribute("saved", "mail.templates.was-reset");
+		}
+		catch (VersionMismatchException ex) {
+			redirect.addFlashAttribute("changed", true);
+		}
 		return "redirect:/admin/mail/templates/" + kind.key() + "/" + language;
 	}
 
