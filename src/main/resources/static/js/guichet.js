@@ -510,7 +510,9 @@ document.addEventListener('toggle', function (event) {
     });
   }
 
+  // Puts the fields back; the first one given a text is brought into view, with the focus.
   function putBack(form, unsent) {
+    var first = null;
     var groups = {};
     unsent.fields.forEach(function (field) {
       (groups[field.name] = groups[field.name] || []).push(field);
@@ -532,10 +534,17 @@ document.addEventListener('toggle', function (event) {
           } else if (elements.indexOf(element) === i && field.value !== undefined) {
             element.value = field.value;
             element.dispatchEvent(new Event('input', { bubbles: true }));
+            if (!first && field.value && element.type !== 'hidden') {
+              first = element;
+            }
           }
         });
       });
     });
+    if (first) {
+      first.scrollIntoView({ block: 'center', behavior: 'instant' });
+      first.focus({ preventScroll: true });
+    }
   }
 
   function say(text) {
