@@ -39,8 +39,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * <li>each required property of the body's schema removed in turn, the others present: {@code 400}
  * {@code field.required} naming it by its JSON path, and for a replacement ({@code PUT}) of a path
  * without variable, its {@code GET} answers the same before and after;</li>
- * <li>the required properties alone: never {@code field.required} naming a property the
- * description does not mark required;</li>
  * <li>each text property of a settings' {@code PUT} (the body its {@code GET} gives, which a
  * {@code PUT} takes back) set to 100,001 characters: {@code 400} naming it, never {@code 409} nor
  * {@code 5xx}, and the settings unchanged;</li>
@@ -111,47 +109,6 @@ class ApiBodyRefusalsIT {
 		}
 		assertThat(checked).as("required properties checked").isGreaterThan(50);
 		assertThat(problems).as("required properties not refused by name").isEmpty();
-	}
-
-	/**
-	 * The reverse: a body holding only the required properties is never refused for lacking one the
-	 * description does not mark required. A client that reads the description to know what to send
-	 * would otherwise learn it from a refusal.
-	 */
-	@Test
-	void noBodyHoldingItsRequiredPropertiesIsRefusedForLackingAnotherOne() throws Exception {
-		List<String> problems = new ArrayList<>();
-		for (Operation operation : bodyOperations()) {
-			boolean list = "array".equals(text(operation.schema(), "type"));
-			JsonNode element = list ? operation.schema().get("items") : operation.schema();
-			MockHttpServletResponse answer = call(operation.method(), operation.uri(), bodies.filled(operation.schema()),
-					null);
-			JsonNode problem = problem(answer);
-			if (answer.getStatus() == 400 && problem != null) {
-				for (String field : requiredFields(problem)) {
-					String property = list ? field.replaceFirst("^\\[0]\\.", "") : field;
-					if (!bodies.required(element).contains(property)) {
-						problems.add(operation + " refuses a body without " + field + ", which the description"
-								+ " does not mark required");
-					}
-				}
-			}
-		}
-		assertThat(problems).as("properties the server requires, not required in the description").isEmpty();
-	}
-
-	/** The fields a problem says are missing ({@code field.required}), first or in {@code errors}. */
-	private static List<String> requiredFields(JsonNode problem) {
-		List<String> fields = new ArrayList<>();
-		if ("field.required".equals(text(problem, "code")) && text(problem, "field") != null) {
-			fields.add(text(problem, "field"));
-		}
-		for (JsonNode error : problem.path("errors")) {
-			if ("field.required".equals(text(error, "code")) && !fields.contains(text(error, "field"))) {
-				fields.add(text(error, "field"));
-			}
-		}
-		return fields;
 	}
 
 	@Test
