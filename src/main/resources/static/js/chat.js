@@ -141,6 +141,12 @@
       form.requestSubmit();
     }
   });
+  // The message is kept in the field, marked as refused, the reason read with it (aria-describedby).
+  function refuse(reason) {
+    error.textContent = reason;
+    field.classList.add('is-invalid');
+    field.setAttribute('aria-invalid', 'true');
+  }
   // On the form itself, so that it runs before guichet.js marks the page as leaving.
   form.addEventListener('submit', function (event) {
     event.preventDefault();
@@ -154,16 +160,15 @@
         field.value = '';
         error.textContent = '';
         field.classList.remove('is-invalid');
+        field.removeAttribute('aria-invalid');
         lastTyping = 0;
         return null;
       }
       return answer.text().then(function (refusal) {
-        error.textContent = refusal;
-        field.classList.add('is-invalid');
+        refuse(refusal);
       });
     }).catch(function () {
-      error.textContent = chat.getAttribute('data-offline');
-      field.classList.add('is-invalid');
+      refuse(chat.getAttribute('data-offline'));
     }).finally(function () {
       button.disabled = false;
       field.focus();

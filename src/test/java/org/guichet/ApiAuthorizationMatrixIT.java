@@ -658,7 +658,7 @@ class ApiAuthorizationMatrixIT {
 		prepared("chat", () -> {
 			presence.arrive(technician.getId());
 			try {
-				return chats.start("My screen is black", TestFixtures.current(requester)).getId();
+				return chats.start("My screen is black", TestFixtures.current(requester)).conversation().getId();
 			}
 			finally {
 				presence.leave(technician.getId());

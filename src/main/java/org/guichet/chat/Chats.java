@@ -225,6 +225,15 @@ public class Chats {
 	// --- The requester's side ----------------------------------------------------------------
 
 	/**
+	 * A conversation started, or the open one a start went to.
+	 *
+	 * @param added whether the first message was added to a conversation open already (a second tab,
+	 *        a form sent again) rather than starting one: the page says so
+	 */
+	public record Started(Conversation conversation, boolean added) {
+	}
+
+	/**
 	 * Starts a conversation with its first message, or adds the message to the requester's open
 	 * conversation when they have one (a second tab, a form sent again).
 	 *
@@ -232,12 +241,12 @@ public class Chats {
 	 * @throws ConflictException ({@code chat.unavailable.*}) when no one would answer now
 	 * @throws TooManyMessagesException when the requester posts faster than the limit
 	 */
-	public Conversation start(String text, CurrentUser requester) {
+	public Started start(String text, CurrentUser requester) {
 		String body = checked(text);
 		Optional<Conversation> open = conversations.findFirstByRequesterIdAndVisitorNameIsNullAndStateInOrderByIdDesc(requester.id(), OPEN);
 		if (open.isPresent()) {
 			post(open.get().getId(), body, requester);
-			return open.get();
+			return new Started(open.get(), true);
 		}
 		ChatAvailability now = availability();
 		if (!now.available()) {
@@ -247,7 +256,7 @@ public class Chats {
 		Conversation conversation = conversations.save(new Conversation(requester.id(), clock.instant()));
 		store(conversation, body, requester.id(), requester.fullName());
 		afterCommit(new ChatSignal(0, ChatSignal.Kind.QUEUE, null, requester.id()));
-		return conversation;
+		return new Started(conversation, false);
 	}
 
 	/** The requester's open conversation, if any. */
@@ -267,8 +276,13 @@ public class Chats {
 		return settings.visitors() && availability().available();
 	}
 
-	/** A visitor's new conversation and the token of their cookie, the only key to it. */
-	public record VisitorStart(Conversation conversation, String token) {
+	/**
+	 * A visitor's conversation and the token of their cookie, the only key to it.
+	 *
+	 * @param added as {@link Started#added()}: the token opened a conversation still open, which took
+	 *        the message; the token is the one given
+	 */
+	public record VisitorStart(Conversation conversation, String token, boolean added) {
 	}
 
 	/**
@@ -277,19 +291,31 @@ public class Chats {
 	 * looked up or created for the address until an agent turns it into a ticket
 	 * ({@link #turnIntoTicket}). The token opens this conversation only, and its pages name the
 	 * visitor by the name they typed. A visitor's conversation is never a logged-in requester's open
-	 * conversation.
+	 * conversation. When the browser's token ({@code token}) opens a conversation still open (a second
+	 * tab, a form sent again), the message is added to it as {@link #visitorPost} adds one, and no
+	 * conversation starts: the name and address typed again are not read, the conversation keeps those
+	 * of its start.
 	 *
 	 * @param address the visitor's IP address: {@link ChatSettings#visitorsPerAddress()} conversations
 	 *        per {@link ChatSettings#visitorWindow()} at most from one network ({@link VisitorNetwork})
+	 * @param token the token of the browser's cookie; null when it has none
 	 * @throws org.guichet.system.NotFoundException ({@code chat.visitors.off}) when visitors may not chat
-	 * @throws InvalidInputException on {@code name} (blank, over 120 characters), {@code email} (not an
-	 *         address, over 200 characters) and {@code text} (as {@link #start}): every one refused,
-	 *         the others in {@link InvalidInputException#others()}
+	 * @throws InvalidInputException on {@code name} (blank, over 120 characters), {@code email} (over
+	 *         200 characters, not an address) and {@code text} (as {@link #start}): every one refused,
+	 *         the others in {@link InvalidInputException#others()}; only {@code text} when the message
+	 *         goes to the open conversation
 	 * @throws ConflictException ({@code chat.unavailable.*}) when no one would answer now
-	 * @throws TooManyMessagesException ({@code chat.visitors.too-many}) past the network's limit
+	 * @throws TooManyMessagesException ({@code chat.visitors.too-many}) past the network's limit; as
+	 *         {@link #visitorPost} when the message goes to the open conversation
 	 */
-	public VisitorStart startAsVisitor(String name, String email, String text, String address) {
+	public VisitorStart startAsVisitor(String name, String email, String text, String address, @Nullable String token) {
 		settings.requireVisitors();
+		Optional<Conversation> open = token == null ? Optional.empty()
+				: conversations.findByVisitorToken(digest(token)).filter(Conversation::isOpen);
+		if (open.isPresent()) {
+			postAsVisitor(open.get(), text);
+			return new VisitorStart(open.get(), token, true);
+		}
 		String visitor = name.strip();
 		String mail = email.strip();
 		InputChecks checks = new InputChecks();
@@ -300,6 +326,7 @@ public class Chats {
 			InvalidInputException.atMost("name", visitor, VISITOR_NAME_MAX);
 		});
 		checks.check(() -> {
+			InvalidInputException.atMost("email", mail, VISITOR_EMAIL_MAX);
 			if (!isAddress(mail)) {
 				throw new InvalidInputException("email", "field.email-invalid", "Not an e-mail address");
 			}
@@ -314,19 +341,20 @@ public class Chats {
 			throw new TooManyMessagesException("chat.visitors.too-many", settings.visitorsPerAddress(),
 					settings.visitorWindow().toMinutes());
 		}
-		String token = newToken();
-		Conversation conversation = conversations.save(new Conversation(visitor, mail, digest(token), clock.instant()));
+		String newToken = newToken();
+		Conversation conversation = conversations.save(new Conversation(visitor, mail, digest(newToken), clock.instant()));
 		count(Writer.visitorOf(conversation));
 		store(conversation, Objects.requireNonNull(body), null, visitor);
 		afterCommit(new ChatSignal(0, ChatSignal.Kind.QUEUE, null, ChatSignal.VISITOR));
-		return new VisitorStart(conversation, token);
+		return new VisitorStart(conversation, newToken, false);
 	}
 
 	/**
 	 * The visitor's conversation that the token of their cookie opens, for its whole life.
 	 *
 	 * @throws org.guichet.system.NotFoundException ({@code chat.visitors.off}) when visitors may not
-	 *         chat; ({@code chat.not-found}) when the token opens none
+	 *         chat; ({@code chat.visitor.lost}) when the token opens none (a cookie cleared, expired or
+	 *         forged: the message says the chat can no longer be reached from this browser)
 	 */
 	@Transactional(readOnly = true)
 	public ConversationView visitorConversation(String token) {
@@ -345,8 +373,11 @@ public class Chats {
 	 * {@link #visitorConversation}.
 	 */
 	public MessageView visitorPost(String token, String text) {
+		return postAsVisitor(visited(token), text);
+	}
+
+	private MessageView postAsVisitor(Conversation conversation, String text) {
 		String body = checked(text);
-		Conversation conversation = visited(token);
 		conversation.refuseWhenClosed();
 		count(Writer.visitorOf(conversation));
 		return store(conversation, body, null, Objects.requireNonNull(conversation.getVisitorName()));
@@ -380,12 +411,13 @@ public class Chats {
 	private Conversation visited(String token) {
 		settings.requireVisitors();
 		return conversations.findByVisitorToken(digest(token))
-			.orElseThrow(() -> new NotFoundException("chat.not-found", "No conversation for this visitor", 0));
+			.orElseThrow(() -> new NotFoundException("chat.visitor.lost",
+					"This chat can no longer be reached from this browser: start a new one"));
 	}
 
 	/** Whether the text reads as one plain address, such as name@example.org. */
 	private static boolean isAddress(String text) {
-		if (text.isEmpty() || text.length() > VISITOR_EMAIL_MAX || !text.matches("[^@\\s<>,;\"]+@[^@\\s<>,;\"]+\\.[^@\\s<>,;\"]+")) {
+		if (text.isEmpty() || !text.matches("[^@\\s<>,;\"]+@[^@\\s<>,;\"]+\\.[^@\\s<>,;\"]+")) {
 			return false;
 		}
 		try {

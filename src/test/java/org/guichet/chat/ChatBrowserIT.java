@@ -8,6 +8,7 @@ import java.util.Map;
 import org.guichet.directory.Role;
 import org.guichet.directory.SupportLevel;
 import org.guichet.directory.User;
+import org.guichet.testing.AccessibilityCheck;
 import org.guichet.testing.Browser;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +53,9 @@ class ChatBrowserIT {
 
 	@Autowired
 	private Chats chats;
+
+	@Autowired
+	private ChatPresence presence;
 
 	@BeforeAll
 	static void bypassTheContentSecurityPolicy() {
@@ -115,6 +120,37 @@ class ChatBrowserIT {
 		assertThat(requesterBrowser.driver().getTitle()).contains("Black screen");
 		assertThat(requesterBrowser.find(By.tagName("main")).getText()).contains("Still black after the reload");
 		assertNothingRan(requesterBrowser);
+	}
+
+	@Test
+	void aVisitorsRefusedStartFormMarksEachFieldInErrorDescribedByItsMessageWithTheFocusOnTheFirstOnADesktopAndAPhone() {
+		User agent = fixtures.user("chat-browser-agent", Role.TECHNICIAN);
+		fixtures.group(SupportLevel.N1, agent);
+		Browser visitor = requesterBrowser;
+		presence.arrive(agent.getId());
+		try {
+			for (Dimension size : List.of(Browser.DESKTOP, Browser.PHONE)) {
+				visitor.resize(size);
+				visitor.open("/visit/chat");
+				visitor.find(By.id("chat-visitor-email")).sendKeys("not an address");
+				visitor.clickAndAwaitAnswer(By.id("chat-start-button"),
+						ExpectedConditions.visibilityOfElementLocated(By.id("chat-visitor-name-error")));
+				assertThat(visitor.script("return document.activeElement.id")).as("the first field in error")
+					.isEqualTo("chat-visitor-name");
+				for (String field : List.of("chat-visitor-name", "chat-visitor-email", "chat-start-text")) {
+					assertThat(visitor.find(By.id(field)).getDomAttribute("aria-invalid")).as(field).isEqualTo("true");
+					assertThat(visitor.find(By.id(field)).getDomAttribute("aria-describedby")).as(field)
+						.isEqualTo(field + "-error");
+				}
+				assertThat(visitor.find(By.id("chat-visitor-email")).getDomProperty("value")).isEqualTo("not an address");
+				assertThat(visitor.fitsTheWindow()).as("nothing to scroll sideways at " + size).isTrue();
+				AccessibilityCheck.assertAccessible(visitor.driver());
+				visitor.screenshot("chat/visitor-start-errors-" + size.getWidth() + "x" + size.getHeight() + ".png");
+			}
+		}
+		finally {
+			presence.leave(agent.getId());
+		}
 	}
 
 	/**

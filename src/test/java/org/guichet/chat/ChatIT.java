@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -33,6 +34,7 @@ import org.guichet.system.ConflictException;
 import org.guichet.system.ForbiddenException;
 import org.guichet.testing.ApiClient;
 import org.guichet.testing.GuichetIntegrationTest;
+import org.guichet.testing.HtmlForms;
 import org.guichet.testing.TestFixtures;
 import org.guichet.testing.WebSession;
 import org.guichet.tickets.Channel;
@@ -42,6 +44,9 @@ import org.guichet.tickets.TicketManagement;
 import org.guichet.tickets.TicketType;
 import org.guichet.tickets.Urgency;
 import org.guichet.text.MarkdownEscaping;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -172,14 +177,11 @@ class ChatIT {
 		User agent = fixtures.user("chat-agent", Role.TECHNICIAN);
 		fixtures.group(SupportLevel.N1, agent);
 		Session bob = login(requester);
-		presence.arrive(agent.getId());
-		HttpResponse<String> started;
-		try {
-			started = bob.submit("/portal/chat", "/portal/chat", Map.of("text", "Hello"));
-		}
-		finally {
-			presence.leave(agent.getId());
-		}
+		Document blankStart = Jsoup.parse(bob.submit("/portal/chat", "/portal/chat", Map.of("text", " ")).body());
+		assertThat(blankStart.select("#chat-start-text[aria-invalid=true][aria-describedby=chat-start-error][autofocus]"))
+			.as("the field in error says so, described by its error, with the focus").hasSize(1);
+		HttpResponse<String> started = withAgentAvailable(agent,
+				() -> bob.submit("/portal/chat", "/portal/chat", Map.of("text", "Hello")));
 		Matcher found = CONVERSATION.matcher(started.headers().firstValue("Location").orElseThrow());
 		assertThat(found.find()).isTrue();
 		String page = "/portal/chat/" + found.group(1);
@@ -201,6 +203,9 @@ class ChatIT {
 		assertThat(refused.statusCode()).isEqualTo(429);
 		assertThat(refused.body()).contains("Too many messages: at most 20 in 10 seconds");
 		assertThat(bob.fetch(page, messages, Map.of("text", " ")).body()).contains("Write a message first");
+		Document blank = Jsoup.parse(bob.submit(page, messages, Map.of("text", " ")).body());
+		assertThat(blank.select("#chat-text[aria-invalid=true][autofocus]").attr("aria-describedby"))
+			.isEqualTo("chat-error chat-hint");
 	}
 
 	@Test
@@ -212,14 +217,8 @@ class ChatIT {
 		User other = fixtures.user("chat-other-group", Role.TECHNICIAN);
 		fixtures.group(SupportLevel.N1, first, colleague);
 		SupportGroup level2 = fixtures.group(SupportLevel.N1, other);
-		presence.arrive(first.getId());
-		long id;
-		try {
-			id = chats.start("The VPN drops every hour", TestFixtures.current(requester)).getId();
-		}
-		finally {
-			presence.leave(first.getId());
-		}
+		long id = withAgentAvailable(first,
+				() -> chats.start("The VPN drops every hour", TestFixtures.current(requester)).conversation().getId());
 		Instant started = chats.conversation(id, TestFixtures.current(requester)).startedAt();
 		chats.take(id, TestFixtures.current(first));
 		Session thomas = login(first);
@@ -275,14 +274,8 @@ class ChatIT {
 		CurrentUser writer = TestFixtures.current(agent);
 		long visible = published("Reconnect the VPN " + word, ArticleAudience.PUBLIC, word, writer);
 		long internal = published("VPN concentrator logs " + word, ArticleAudience.INTERNAL, word, writer);
-		presence.arrive(agent.getId());
-		long id;
-		try {
-			id = chats.start("My " + word + " VPN drops every hour", TestFixtures.current(requester)).getId();
-		}
-		finally {
-			presence.leave(agent.getId());
-		}
+		long id = withAgentAvailable(agent,
+				() -> chats.start("My " + word + " VPN drops every hour", TestFixtures.current(requester)).conversation().getId());
 		chats.take(id, TestFixtures.current(agent));
 
 		assertThat(chats.suggestedArticles(id, TestFixtures.current(agent))).extracting(SuggestedArticle::id)
@@ -302,6 +295,11 @@ class ChatIT {
 				Map.of("title", "VPN drops", "type", "INCIDENT", "solution", " ", "solved", "true"));
 		assertThat(blank.statusCode()).isEqualTo(200);
 		assertThat(blank.body()).contains("Say how the problem was solved").contains("VPN drops");
+		Document refused = Jsoup.parse(blank.body());
+		assertThat(refused.select("#chat-solution[aria-invalid=true][autofocus]").attr("aria-describedby"))
+			.as("next to its field, which says so").isEqualTo("chat-solution-error chat-solved-help");
+		assertThat(refused.select("#chat-solution-error").text()).startsWith("Say how the problem was solved");
+		assertThat(refused.select("#chat-ticket-error, #chat-ticket-title[aria-invalid]")).isEmpty();
 		HttpResponse<String> solved = thomas.submit(page, page + "/ticket", Map.of("title", "VPN drops", "type",
 				"INCIDENT", "solution", "Reinstalled the VPN client", "solved", "true"));
 		assertThat(solved.statusCode()).isEqualTo(302);
@@ -358,10 +356,13 @@ class ChatIT {
 		String page = visitor.get("/visit/chat/conversation").body();
 		assertThat(page).contains(marker + " printer jam").contains("Mallory").doesNotContain(owner.getFullName())
 			.doesNotContain("/portal/tickets").as("no account id on a visitor's page").doesNotContain("data-me");
-		assertThat(thomas.get("/agent/chat").body()).contains("Visitor — address not verified");
+		assertThat(Jsoup.parse(thomas.get("/agent/chat").body()).select("#chat-waiting-" + id).text())
+			.as("the queue: the name and the address typed, not verified")
+			.contains("Mallory <" + owner.getEmail().toUpperCase() + "> Visitor — address not verified");
 		assertThat(thomas.submit("/agent/chat", "/agent/chat/" + id + "/take", Map.of()).statusCode()).isEqualTo(302);
 		assertThat(thomas.get("/agent/chat/" + id).body()).contains("id=\"chat-visitor\"")
-			.contains("Visitor — address not verified").contains("Mallory &lt;" + owner.getEmail().toUpperCase() + "&gt;")
+			.contains("Visitor — address not verified").contains("Mallory")
+			.contains("&lt;" + owner.getEmail().toUpperCase() + "&gt;")
 			.as("the open tickets of the address's account").contains(ownersTicket);
 
 		Stream visitorStream = visitor.stream("/visit/chat/stream?after=0", Map.of());
@@ -412,17 +413,14 @@ class ChatIT {
 		User agent = fixtures.user("chat-agent", Role.TECHNICIAN);
 		fixtures.group(SupportLevel.N1, agent);
 		Session ownerSession = login(owner);
-		presence.arrive(agent.getId());
 		Session visitor = visitor();
-		try {
+		HttpResponse<String> eve = withAgentAvailable(agent, () -> {
 			assertThat(ownerSession.submit("/portal/chat", "/portal/chat", Map.of("text", "The owner's own chat"))
 				.statusCode()).isEqualTo(302);
-			assertThat(visitor.submit("/visit/chat", "/visit/chat",
-					Map.of("name", "Eve", "email", owner.getEmail(), "text", "Let me in")).statusCode()).isEqualTo(302);
-		}
-		finally {
-			presence.leave(agent.getId());
-		}
+			return visitor.submit("/visit/chat", "/visit/chat",
+					Map.of("name", "Eve", "email", owner.getEmail(), "text", "Let me in"));
+		});
+		assertThat(eve.statusCode()).isEqualTo(302);
 		long ownersChat = jdbc.queryForObject(
 				"select id from chat_conversation where requester_id = ? and visitor_name is null", Long.class, owner.getId());
 		long visitorsChat = jdbc.queryForObject(
@@ -436,11 +434,14 @@ class ChatIT {
 			assertThat(answer.statusCode()).as(path).isIn(302, 401);
 			assertThat(answer.body()).as(path).doesNotContain("The owner's own chat");
 		}
-		assertThat(new Session(new WebSession("http://localhost:" + port)).get("/visit/chat/conversation").statusCode())
-			.as("no cookie").isEqualTo(404);
+		assertThat(visitor().get("/visit/chat/conversation").headers().firstValue("Location").orElseThrow())
+			.as("no cookie: the start form").endsWith("/visit/chat?lost");
 		WebSession forged = new WebSession("http://localhost:" + port);
 		assertThat(forged.get("/visit/chat/conversation", Map.of("Cookie", "guichet-chat-visitor=" + "A".repeat(43)))
-			.statusCode()).as("a token that opens nothing").isEqualTo(404);
+			.headers().firstValue("Location").orElseThrow()).as("a token that opens nothing, as none")
+			.endsWith("/visit/chat?lost");
+		assertThat(forged.get("/visit/chat/stream", Map.of("Cookie", "guichet-chat-visitor=" + "A".repeat(43)))
+			.statusCode()).isEqualTo(404);
 
 		// the account's own chat stays its own, the visitor's is not the account's to open
 		assertThat(ownerSession.get("/portal/chat").headers().firstValue("Location").orElseThrow())
@@ -449,12 +450,88 @@ class ChatIT {
 	}
 
 	@Test
+	void aStartFromASecondTabGoesToTheConversationOpenAlreadyWhichTakesTheMessageAndThePageSaysSo() throws Exception {
+		User requester = fixtures.user("two-tabs", Role.REQUESTER);
+		User agent = fixtures.user("chat-agent", Role.TECHNICIAN);
+		fixtures.group(SupportLevel.N1, agent);
+		String email = "two-tabs-" + System.nanoTime() + "@example.org";
+		Session visitor = visitor();
+		Session alice = login(requester);
+		// each second tab's form was opened before the first tab started the chat
+		Map<String, String> secondTab = HtmlForms.hiddenFields(visitor.get("/visit/chat").body(), "/visit/chat");
+		secondTab.putAll(Map.of("name", "Tab Two", "email", "other@example.org", "text", "From the second tab"));
+		Map<String, String> requesterSecondTab = HtmlForms.hiddenFields(alice.get("/portal/chat").body(), "/portal/chat");
+		requesterSecondTab.put("text", "Mine from the second tab");
+		List<HttpResponse<String>> started = withAgentAvailable(agent, () -> List.of(
+				visitor.submit("/visit/chat", "/visit/chat", Map.of("name", "Tab One", "email", email, "text", "From the first tab")),
+				visitor.post("/visit/chat", secondTab, Map.of()),
+				alice.submit("/portal/chat", "/portal/chat", Map.of("text", "Mine from the first tab")),
+				alice.post("/portal/chat", requesterSecondTab, Map.of())));
+
+		assertThat(started.get(0).headers().firstValue("Location").orElseThrow()).endsWith("/visit/chat/conversation");
+		assertThat(started.get(1).headers().firstValue("Location").orElseThrow()).endsWith("/visit/chat/conversation?added");
+		assertThat(started.get(1).headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("guichet-chat-visitor="));
+		assertThat(jdbc.queryForList("select visitor_name from chat_conversation where visitor_email = ?", String.class, email))
+			.as("one conversation, with the name of its start").containsExactly("Tab One");
+		assertThat(jdbc.queryForObject("select count(*) from chat_conversation where visitor_email = 'other@example.org'"
+				+ " and visitor_name = 'Tab Two'", Integer.class)).isZero();
+		Document added = Jsoup.parse(visitor.get("/visit/chat/conversation?added").body());
+		assertThat(added.select("#chat-added[role=status]")).hasSize(1);
+		assertThat(added.select("#chat-messages li p")).extracting(Element::text)
+			.containsExactly("From the first tab", "From the second tab");
+		assertThat(visitor.get("/visit/chat/conversation").body()).doesNotContain("id=\"chat-added\"");
+
+		String second = started.get(3).headers().firstValue("Location").orElseThrow();
+		assertThat(second).as("the requester's second tab, as the visitor's")
+			.isEqualTo(started.get(2).headers().firstValue("Location").orElseThrow() + "?added");
+		Document requesterPage = Jsoup.parse(alice.get(second.substring(second.indexOf("/portal/"))).body());
+		assertThat(requesterPage.select("#chat-added")).hasSize(1);
+		assertThat(requesterPage.select("#chat-messages li p")).extracting(Element::text)
+			.containsExactly("Mine from the first tab", "Mine from the second tab");
+	}
+
+	@Test
+	void aVisitorWhoseCookieOpensNoConversationAnyMoreLandsOnTheStartFormSayingSoTheTextTheySentKept() throws Exception {
+		User agent = fixtures.user("chat-agent", Role.TECHNICIAN);
+		fixtures.group(SupportLevel.N1, agent);
+		Session visitor = visitor();
+		HttpResponse<String> started = withAgentAvailable(agent, () -> visitor.submit("/visit/chat", "/visit/chat",
+				Map.of("name", "Forgetful", "email", "forgetful@example.org", "text", "Hello " + System.nanoTime())));
+		assertThat(started.statusCode()).isEqualTo(302);
+		// the cookie expires: its token opens nothing any more
+		jdbc.update("update chat_conversation set visitor_token = null where visitor_name = 'Forgetful'");
+
+		HttpResponse<String> page = visitor.get("/visit/chat/conversation");
+		assertThat(page.statusCode()).isEqualTo(302);
+		assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/visit/chat?lost");
+		Document english = Jsoup.parse(visitor.web.get("/visit/chat?lost", Map.of("Accept-Language", "en")).body());
+		assertThat(english.select("#chat-visitor-lost").text()).isEqualTo("This chat can no longer be reached from this"
+				+ " browser: its cookie was cleared or has expired. Start a new chat below.");
+		assertThat(english.select("#chat-start #chat-visitor-name")).hasSize(1);
+		assertThat(english.select("#chat-messages, .chat-message")).as("nothing of any conversation").isEmpty();
+		assertThat(Jsoup.parse(visitor.get("/visit/chat?lost").body()).select("#chat-visitor-lost").text())
+			.startsWith("Cette discussion n’est plus accessible depuis ce navigateur");
+		assertThat(visitor.get("/visit/chat").body()).as("said only when it happened").doesNotContain("chat-visitor-lost");
+
+		HttpResponse<String> script = visitor.fetch("/visit/chat?lost", "/visit/chat/messages", Map.of("text", "Still there?"));
+		assertThat(script.statusCode()).isEqualTo(404);
+		assertThat(script.body()).startsWith("Cette discussion n’est plus accessible depuis ce navigateur");
+		Map<String, String> form = HtmlForms.hiddenFields(visitor.get("/visit/chat?lost").body(), "/visit/chat");
+		form.put("text", "Sent without the script");
+		Document kept = Jsoup.parse(visitor.post("/visit/chat/messages", form, Map.of()).body());
+		assertThat(kept.select("#chat-visitor-lost")).hasSize(1);
+		assertThat(kept.select("#chat-start-text").text()).as("the text sent, kept as the first message")
+			.isEqualTo("Sent without the script");
+		HttpResponse<String> close = visitor.post("/visit/chat/close", form, Map.of());
+		assertThat(close.headers().firstValue("Location").orElseThrow()).endsWith("/visit/chat?lost");
+	}
+
+	@Test
 	void aVisitorsEveryMissingOrBadFieldIsRefusedAtOnceNextToItWhatWasTypedKept() throws Exception {
 		User agent = fixtures.user("chat-agent", Role.TECHNICIAN);
 		fixtures.group(SupportLevel.N1, agent);
-		presence.arrive(agent.getId());
-		try {
-			Session visitor = visitor();
+		Session visitor = visitor();
+		withAgentAvailable(agent, () -> {
 			String blankName = visitor.submit("/visit/chat", "/visit/chat",
 					Map.of("name", " ", "email", "kept@example.org", "text", "Kept text")).body();
 			assertThat(blankName).contains("id=\"chat-visitor-name-error\"").contains("value=\"kept@example.org\"")
@@ -470,55 +547,59 @@ class ChatIT {
 					Map.of("name", "", "email", "kept2@example.org", "text", "")).body();
 			assertThat(nameAndText).contains("id=\"chat-visitor-name-error\"").contains("id=\"chat-start-text-error\"")
 				.doesNotContain("id=\"chat-visitor-email-error\"").contains("value=\"kept2@example.org\"");
+			String longAddress = visitor.submit("/visit/chat", "/visit/chat",
+					Map.of("name", "Kept Name", "email", "a".repeat(189) + "@example.org", "text", "Kept text")).body();
+			assertThat(longAddress).as("a bound, not 'not valid' (no Accept-Language: French)")
+				.contains("Trop long : 200 caractères au plus.").doesNotContain("Saisissez une adresse e-mail valide");
 			assertThat(jdbc.queryForObject("select count(*) from chat_conversation where visitor_name = 'Kept Name'",
 					Integer.class)).isZero();
-		}
-		finally {
-			presence.leave(agent.getId());
-		}
+
+			// each field in error is marked so and described by its message; the first has the focus
+			Document refused = Jsoup.parse(empty);
+			for (String field : List.of("chat-visitor-name", "chat-visitor-email", "chat-start-text")) {
+				assertThat(refused.select("#" + field + "[aria-invalid=true][aria-describedby=" + field + "-error]"))
+					.as(field).hasSize(1);
+			}
+			assertThat(refused.select("[autofocus]")).extracting(Element::id).containsExactly("chat-visitor-name");
+			Document oneRefused = Jsoup.parse(blankName);
+			assertThat(oneRefused.select("[aria-invalid]")).extracting(Element::id).containsExactly("chat-visitor-name");
+			assertThat(Jsoup.parse(badAddress).select("[autofocus]")).extracting(Element::id)
+				.containsExactly("chat-visitor-email");
+			return null;
+		});
 	}
 
 	@Test
-	void oneNetworkStartsAtMostFiveVisitorConversationsAnHourAnIpv6HostCountedByItsSlash64() {
+	void oneNetworkStartsAtMostFiveVisitorConversationsAnHourAnIpv6HostCountedByItsSlash64() throws Exception {
 		User agent = fixtures.user("chat-agent", Role.TECHNICIAN);
 		fixtures.group(SupportLevel.N1, agent);
-		presence.arrive(agent.getId());
-		try {
+		withAgentAvailable(agent, () -> {
 			long seed = System.nanoTime() % 0xfff0;
 			String network = "2001:db8:" + Long.toHexString(seed) + ":" + Long.toHexString(seed + 1) + ":";
 			for (int i = 0; i < 5; i++) {
-				chats.startAsVisitor("Walk-in", "walk-in@example.org", "Hello " + i, network + "a:b:c:" + Integer.toHexString(i));
+				chats.startAsVisitor("Walk-in", "walk-in@example.org", "Hello " + i, network + "a:b:c:" + Integer.toHexString(i),
+						null);
 			}
 			assertThatThrownBy(() -> chats.startAsVisitor("Walk-in", "walk-in@example.org", "Once more",
-					network + "ffff:ffff:ffff:ffff"))
+					network + "ffff:ffff:ffff:ffff", null))
 				.isInstanceOf(TooManyMessagesException.class)
 				.hasFieldOrPropertyWithValue("messageKey", "chat.visitors.too-many");
-			chats.startAsVisitor("Walk-in", "walk-in@example.org", "From the next network",
-					"2001:db8:" + Long.toHexString(seed) + ":" + Long.toHexString(seed + 2) + "::1");
-		}
-		finally {
-			presence.leave(agent.getId());
-		}
+			return chats.startAsVisitor("Walk-in", "walk-in@example.org", "From the next network",
+					"2001:db8:" + Long.toHexString(seed) + ":" + Long.toHexString(seed + 2) + "::1", null);
+		});
 	}
 
 	@Test
-	void startingAVisitorConversationCreatesNoAccountAndItsTicketCreatesOneThatTheNextTicketOfTheAddressReuses() {
+	void startingAVisitorConversationCreatesNoAccountAndItsTicketCreatesOneThatTheNextTicketOfTheAddressReuses()
+			throws Exception {
 		User agent = fixtures.user("chat-agent", Role.TECHNICIAN);
 		fixtures.group(SupportLevel.N1, agent);
 		CurrentUser thomas = TestFixtures.current(agent);
 		String email = "walk-in-" + System.nanoTime() + "@example.org";
-		presence.arrive(agent.getId());
-		long first;
-		long second;
-		try {
-			first = chats.startAsVisitor("Walk-in", email, "Hello", "198.51.100." + (System.nanoTime() % 250))
-				.conversation().getId();
-			second = chats.startAsVisitor("Walk-in again", email, "Me again", "192.0.2." + (System.nanoTime() % 250))
-				.conversation().getId();
-		}
-		finally {
-			presence.leave(agent.getId());
-		}
+		long first = withAgentAvailable(agent, () -> chats.startAsVisitor("Walk-in", email, "Hello",
+				"198.51.100." + (System.nanoTime() % 250), null).conversation().getId());
+		long second = withAgentAvailable(agent, () -> chats.startAsVisitor("Walk-in again", email, "Me again",
+				"192.0.2." + (System.nanoTime() % 250), null).conversation().getId());
 		assertThat(accountsOf(email)).as("nothing for an address typed").isZero();
 		chats.take(first, thomas);
 		assertThat(accountsOf(email)).isZero();
@@ -541,21 +622,14 @@ class ChatIT {
 	}
 
 	@Test
-	void aVisitorConversationWithTheAddressOfADeactivatedAccountIsRefusedAsATicketSayingWhatToDo() {
+	void aVisitorConversationWithTheAddressOfADeactivatedAccountIsRefusedAsATicketSayingWhatToDo() throws Exception {
 		User agent = fixtures.user("chat-agent", Role.TECHNICIAN);
 		fixtures.group(SupportLevel.N1, agent);
 		CurrentUser thomas = TestFixtures.current(agent);
 		User left = fixtures.user("chat-left", Role.REQUESTER);
 		jdbc.update("update app_user set active = false where id = ?", left.getId());
-		presence.arrive(agent.getId());
-		long id;
-		try {
-			id = chats.startAsVisitor("Former colleague", left.getEmail(), "Hello", "198.51.100." + (System.nanoTime() % 250))
-				.conversation().getId();
-		}
-		finally {
-			presence.leave(agent.getId());
-		}
+		long id = withAgentAvailable(agent, () -> chats.startAsVisitor("Former colleague", left.getEmail(), "Hello",
+				"198.51.100." + (System.nanoTime() % 250), null).conversation().getId());
 		chats.take(id, thomas);
 
 		assertThatThrownBy(() -> chats.turnIntoTicket(id, "Hello", TicketType.INCIDENT, null, thomas))
@@ -566,6 +640,17 @@ class ChatIT {
 		assertThat(jdbc.queryForObject("select ticket_id from chat_conversation where id = ?", Long.class, id)).isNull();
 		assertThat(jdbc.queryForObject("select count(*) from ticket where requester_id = ?", Integer.class, left.getId()))
 			.isZero();
+	}
+
+	/** Runs {@code action} while {@code agent}, of a chat group, has the chat open (someone answers), then lets them leave. */
+	private <T> T withAgentAvailable(User agent, Callable<T> action) throws Exception {
+		presence.arrive(agent.getId());
+		try {
+			return action.call();
+		}
+		finally {
+			presence.leave(agent.getId());
+		}
 	}
 
 	private int accountsOf(String email) {

@@ -758,7 +758,7 @@ class OneTimeFormTokensIT {
 			}
 			case "ChatAgentController#turnIntoTicket" -> {
 				User agent = chatAgentOnline();
-				long id = chats.start("Help", TestFixtures.current(fixtures.user("chatter", Role.REQUESTER))).getId();
+				long id = chats.start("Help", TestFixtures.current(fixtures.user("chatter", Role.REQUESTER))).conversation().getId();
 				chats.take(id, TestFixtures.current(agent));
 				MockHttpSession session = login(agent);
 				String action = "/agent/chat/" + id + "/ticket";

@@ -136,6 +136,7 @@ class ChatAgentController {
 			model.addAttribute("ticketTitle", title);
 			model.addAttribute("solution", solution);
 			model.addAttribute("ticketError", pages.message(refused));
+			model.addAttribute("ticketErrorField", refused.field());
 			return pages.conversation(id, true, "", null, me, model);
 		}
 	}

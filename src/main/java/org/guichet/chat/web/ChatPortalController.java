@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import org.guichet.chat.ChatAvailability;
 import org.guichet.chat.Chats;
-import org.guichet.chat.Conversation;
 import org.guichet.chat.ConversationView;
 import org.guichet.directory.CurrentUser;
 import org.guichet.system.DomainException;
@@ -54,16 +53,19 @@ class ChatPortalController {
 				.encode().build().toUriString();
 		}
 		try {
-			Conversation conversation = chats.start(text, me);
-			return "redirect:/portal/chat/" + conversation.getId();
+			Chats.Started started = chats.start(text, me);
+			return "redirect:/portal/chat/" + started.conversation().getId() + (started.added() ? "?added" : "");
 		}
 		catch (DomainException refused) {
 			return startPage(text, refused, model);
 		}
 	}
 
+	/** @param added present when a start added its message to this conversation, open already: the page says so */
 	@GetMapping("/{id}")
-	String showConversation(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+	String showConversation(@PathVariable long id, @RequestParam(required = false) @Nullable String added,
+			@AuthenticationPrincipal CurrentUser me, Model model) {
+		model.addAttribute("added", added != null);
 		return pages.conversation(id, false, "", null, me, model);
 	}
 

@@ -3,6 +3,8 @@ package org.guichet.chat.web;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -54,6 +56,12 @@ class VisitorChatController {
 
 	private static final String FETCH = "fetch";
 
+	/** The start form's parameter: the cookie opens no conversation any more (cleared, expired). */
+	static final String LOST = "lost";
+
+	/** The conversation page's parameter: a start added its message to the conversation open already. */
+	static final String ADDED = "added";
+
 	private final Chats chats;
 
 	private final ChatStreams streams;
@@ -70,21 +78,27 @@ class VisitorChatController {
 	}
 
 	@GetMapping
-	String initStartForm(@CookieValue(name = COOKIE, required = false) @Nullable String token, Model model) {
+	String initStartForm(@CookieValue(name = COOKIE, required = false) @Nullable String token,
+			@RequestParam(name = LOST, required = false) @Nullable String lost, Model model) {
 		settings.requireVisitors();
-		if (token != null && isOpen(token)) {
+		if (reached(token).filter(ConversationView::isOpen).isPresent()) {
 			return "redirect:" + PATH + "/conversation";
 		}
-		return startPage("", "", "", null, model);
+		return startPage("", "", "", null, lost != null, model);
 	}
 
+	/** Starts the visitor's conversation, or adds the message to the one their cookie opens while it is open. */
 	@PostMapping
 	String start(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String email,
-			@RequestParam(defaultValue = "") String text, HttpServletRequest request, HttpServletResponse response,
-			Model model) {
+			@RequestParam(defaultValue = "") String text,
+			@CookieValue(name = COOKIE, required = false) @Nullable String token, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		settings.requireVisitors();
 		try {
-			Chats.VisitorStart started = chats.startAsVisitor(name, email, text, request.getRemoteAddr());
+			Chats.VisitorStart started = chats.startAsVisitor(name, email, text, request.getRemoteAddr(), token);
+			if (started.added()) {
+				return "redirect:" + PATH + "/conversation?" + ADDED;
+			}
 			response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(COOKIE, started.token())
 				.path(PATH)
 				.httpOnly(true)
@@ -96,32 +110,52 @@ class VisitorChatController {
 			return "redirect:" + PATH + "/conversation";
 		}
 		catch (DomainException refused) {
-			return startPage(name, email, text, refused, model);
+			return startPage(name, email, text, refused, false, model);
 		}
 	}
 
+	/** The conversation the cookie opens; none (cleared, expired, forged): the start form, saying so. */
 	@GetMapping("/conversation")
-	String showConversation(@CookieValue(name = COOKIE, required = false) @Nullable String token, Model model) {
-		return conversationPage(required(token), "", null, model);
+	String showConversation(@CookieValue(name = COOKIE, required = false) @Nullable String token,
+			@RequestParam(name = ADDED, required = false) @Nullable String added, Model model) {
+		settings.requireVisitors();
+		Optional<ConversationView> conversation = reached(token);
+		if (conversation.isEmpty()) {
+			return "redirect:" + PATH + "?" + LOST;
+		}
+		model.addAttribute("added", added != null);
+		return conversationPage(conversation.get(), Objects.requireNonNull(token), "", null, model);
 	}
 
+	/**
+	 * Posts the visitor's message. When the cookie opens no conversation any more, the script is
+	 * answered 404 with the message saying so, and a form sent without it gets the start form with
+	 * the text kept as the first message.
+	 */
 	@PostMapping("/messages")
 	@RepeatableSubmission
 	Object post(@RequestParam(defaultValue = "") String text,
 			@RequestHeader(name = "X-Requested-With", required = false) @Nullable String requestedWith,
 			@CookieValue(name = COOKIE, required = false) @Nullable String token, Model model) {
-		String key = required(token);
+		settings.requireVisitors();
 		boolean fetch = FETCH.equals(requestedWith);
 		try {
-			chats.visitorPost(key, text);
+			chats.visitorPost(required(token), text);
 			return fetch ? ResponseEntity.noContent().build() : "redirect:" + PATH + "/conversation";
+		}
+		catch (NotFoundException lost) {
+			if (fetch) {
+				return ResponseEntity.status(lost.status()).contentType(MediaType.TEXT_PLAIN).body(pages.message(lost));
+			}
+			return startPage("", "", text, null, true, model);
 		}
 		catch (DomainException refused) {
 			if (fetch) {
 				return ResponseEntity.status(refused.status()).contentType(MediaType.TEXT_PLAIN)
 					.body(pages.message(refused));
 			}
-			return conversationPage(key, text, refused, model);
+			String key = required(token);
+			return conversationPage(chats.visitorConversation(key), key, text, refused, model);
 		}
 	}
 
@@ -135,8 +169,14 @@ class VisitorChatController {
 
 	@PostMapping("/close")
 	String close(@CookieValue(name = COOKIE, required = false) @Nullable String token) {
-		chats.visitorClose(required(token));
-		return "redirect:" + PATH + "/conversation";
+		settings.requireVisitors();
+		try {
+			chats.visitorClose(required(token));
+			return "redirect:" + PATH + "/conversation";
+		}
+		catch (NotFoundException lost) {
+			return "redirect:" + PATH + "?" + LOST;
+		}
 	}
 
 	/** The conversation's events after the last message the page has, as {@code ChatConversationController#stream}. */
@@ -157,26 +197,30 @@ class VisitorChatController {
 				afterId -> chats.visitorMessagesAfter(key, afterId));
 	}
 
-	private boolean isOpen(String token) {
+	/** The conversation the cookie's token opens; empty without a cookie or when it opens none. */
+	private Optional<ConversationView> reached(@Nullable String token) {
 		try {
-			return chats.visitorConversation(token).isOpen();
+			return Optional.of(chats.visitorConversation(required(token)));
 		}
 		catch (NotFoundException none) {
-			return false;
+			return Optional.empty();
 		}
 	}
 
-	/** The cookie's token; none is a conversation that does not exist (404), as is a token that opens none. */
+	/**
+	 * The cookie's token; none is refused as a token that opens no conversation is
+	 * ({@code chat.visitor.lost}, 404), after the refusal of visitors when the option is off.
+	 */
 	private String required(@Nullable String token) {
 		settings.requireVisitors();
 		if (token == null || token.isBlank()) {
-			throw new NotFoundException("chat.not-found", "No conversation for this visitor", 0);
+			throw new NotFoundException("chat.visitor.lost", "This chat can no longer be reached from this browser: start a new one");
 		}
 		return token;
 	}
 
-	private String conversationPage(String token, String text, @Nullable DomainException refused, Model model) {
-		ConversationView conversation = chats.visitorConversation(token);
+	private String conversationPage(ConversationView conversation, String token, String text,
+			@Nullable DomainException refused, Model model) {
 		model.addAttribute("conversation", conversation);
 		model.addAttribute("messages", chats.visitorMessagesAfter(token, 0));
 		model.addAttribute("text", text);
@@ -186,7 +230,8 @@ class VisitorChatController {
 		return "chat/visitor-conversation";
 	}
 
-	private String startPage(String name, String email, String text, @Nullable DomainException refused,
+	/** @param lost whether to say that the chat of this browser can no longer be reached (its cookie gone) */
+	private String startPage(String name, String email, String text, @Nullable DomainException refused, boolean lost,
 			Model model) {
 		ChatAvailability availability = chats.availability();
 		model.addAttribute("availability", availability);
@@ -196,10 +241,12 @@ class VisitorChatController {
 		model.addAttribute("maxLength", Chats.TEXT_MAX);
 		model.addAttribute("nameMax", Chats.VISITOR_NAME_MAX);
 		model.addAttribute("emailMax", Chats.VISITOR_EMAIL_MAX);
+		model.addAttribute("lost", lost);
 		Map<String, String> errors = new HashMap<>();
 		if (refused instanceof InvalidInputException invalid) {
 			Stream.concat(Stream.of(invalid), invalid.others().stream())
 				.forEach(field -> errors.putIfAbsent(String.valueOf(field.field()), pages.message(field)));
+			model.addAttribute("focus", invalid.field());
 		}
 		else {
 			pages.refusal(refused, model);

@@ -10,6 +10,7 @@ import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.ShiftableClock;
 import org.guichet.testing.TestFixtures;
 import org.guichet.testing.WebSession;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,14 @@ class PasswordResetIT {
 			.param("newPassword", "short")
 			.param("confirmation", "short")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(tooShort).contains("at least 10 characters").contains("id=\"newPassword-error\"");
+		assertThat(Jsoup.parse(tooShort).select("#newPassword[aria-invalid=true]").attr("aria-describedby"))
+			.as("the field in error says so and is described by its error").isEqualTo("newPassword-error newPassword-help");
+		String differ = mvc.perform(post("/password/reset").with(csrf())
+			.param("token", token)
+			.param("newPassword", NEW_PASSWORD)
+			.param("confirmation", NEW_PASSWORD + "x")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(Jsoup.parse(differ).select("#confirmation[aria-invalid=true][aria-describedby=confirmation-error][autofocus]"))
+			.hasSize(1);
 
 		mvc.perform(post("/password/reset").with(csrf())
 			.param("token", token)
