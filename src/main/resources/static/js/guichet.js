@@ -6,6 +6,29 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+// Shows a message above the page, in its flash region: an alert of Bootstrap's kind ('warning',
+// 'danger', 'info'), in place of the messages there unless `alongside`; `id` and `role` are set when
+// given. Gives whether it was shown (not when the page has no region or the text is empty).
+function showFlash(text, kind, id, role, alongside) {
+  var region = document.getElementById('flash-region');
+  if (!region || !text) {
+    return false;
+  }
+  if (!alongside) {
+    region.innerHTML = '';
+  }
+  var alert = document.createElement('div');
+  alert.className = 'alert alert-' + kind;
+  if (id) {
+    alert.id = id;
+  }
+  if (role) {
+    alert.setAttribute('role', role);
+  }
+  alert.textContent = text;
+  region.appendChild(alert);
+  return true;
+}
 // A link marked data-history-back goes back in the history, where the browser gives a form back
 // with what was typed (the page that says a form was opened before signing in again); its
 // address is the way when there is no history.
@@ -21,19 +44,13 @@ document.addEventListener('click', function (event) {
 // stays as it is, text included. Capturing, so that no other handler shows the error instead.
 document.addEventListener('htmx:responseError', function (event) {
   var xhr = event.detail.xhr;
-  var region = document.getElementById('flash-region');
   var message = document.querySelector('meta[name="guichet-stale-form"]');
-  if (xhr.status !== 403 || !xhr.getResponseHeader('X-Guichet-Stale-Form') || !region || !message) {
+  if (xhr.status !== 403 || !xhr.getResponseHeader('X-Guichet-Stale-Form') || !message) {
     return;
   }
-  event.stopImmediatePropagation();
-  region.innerHTML = '';
-  var alert = document.createElement('div');
-  alert.className = 'alert alert-warning';
-  alert.id = 'stale-form-alert';
-  alert.setAttribute('role', 'alert');
-  alert.textContent = message.content;
-  region.appendChild(alert);
+  if (showFlash(message.content, 'warning', 'stale-form-alert', 'alert')) {
+    event.stopImmediatePropagation();
+  }
 }, true);
 // Opens and closes the navigation menu on a phone without Bootstrap's script.
 document.addEventListener('click', function (event) {
@@ -131,17 +148,8 @@ document.addEventListener('click', function (event) {
   }
   // A file too large for the server (413): its message goes above the form, which keeps its text.
   function tooLarge(xhr) {
-    var region = document.getElementById('flash-region');
     var answer = new DOMParser().parseFromString(xhr.responseText, 'text/html').querySelector('[role=alert]');
-    if (!region || !answer) {
-      return false;
-    }
-    region.innerHTML = '';
-    var alert = document.createElement('div');
-    alert.className = 'alert alert-danger';
-    alert.textContent = answer.textContent.trim();
-    region.appendChild(alert);
-    return true;
+    return !!answer && showFlash(answer.textContent.trim(), 'danger');
   }
   document.addEventListener('htmx:responseError', function (event) {
     if (event.detail.elt.closest && event.detail.elt.closest(PAGE) && event.detail.elt.tagName === 'FORM') {
@@ -163,13 +171,8 @@ document.addEventListener('click', function (event) {
   // Nothing reached the server: say so, and leave the form as it is, text included.
   document.addEventListener('htmx:sendError', function (event) {
     var page = event.detail.elt.closest && event.detail.elt.closest(PAGE);
-    var region = document.getElementById('flash-region');
-    if (page && region) {
-      region.innerHTML = '';
-      var alert = document.createElement('div');
-      alert.className = 'alert alert-danger';
-      alert.textContent = page.getAttribute('data-offline');
-      region.appendChild(alert);
+    if (page) {
+      showFlash(page.getAttribute('data-offline'), 'danger');
     }
   });
 
@@ -478,6 +481,10 @@ document.addEventListener('toggle', function (event) {
     return SKIPPED.indexOf(element.type) < 0;
   }
 
+  function actionOf(form) {
+    return form.getAttribute('action') || form.getAttribute('hx-post') || '';
+  }
+
   function keep(form) {
     if ((form.getAttribute('method') || 'get').toLowerCase() === 'get' && !form.matches('[hx-post],[hx-put],[hx-patch],[hx-delete]')) {
       return;
@@ -500,13 +507,13 @@ document.addEventListener('toggle', function (event) {
         fields.push({ name: element.name, value: element.value });
       }
     });
-    write({ page: location.pathname + location.search, action: form.getAttribute('action') || form.getAttribute('hx-post') || '',
+    write({ page: location.pathname + location.search, action: actionOf(form),
       account: account(), at: Date.now(), fields: fields });
   }
 
   function formOf(unsent) {
     return Array.prototype.find.call(document.forms, function (form) {
-      return (form.getAttribute('action') || form.getAttribute('hx-post') || '') === unsent.action;
+      return actionOf(form) === unsent.action;
     });
   }
 
@@ -545,19 +552,6 @@ document.addEventListener('toggle', function (event) {
       first.scrollIntoView({ block: 'center', behavior: 'instant' });
       first.focus({ preventScroll: true });
     }
-  }
-
-  function say(text) {
-    var region = document.getElementById('flash-region');
-    if (!region || !text) {
-      return;
-    }
-    var alert = document.createElement('div');
-    alert.className = 'alert alert-info';
-    alert.id = 'unsent-restored';
-    alert.setAttribute('role', 'status');
-    alert.textContent = text;
-    region.appendChild(alert);
   }
 
   // Capturing, as the busy guard: before htmx sends the form.
@@ -610,7 +604,7 @@ document.addEventListener('toggle', function (event) {
     if (form) {
       putBack(form, unsent);
       var message = document.querySelector('meta[name="guichet-unsent-restored"]');
-      say(message && message.content);
+      showFlash(message && message.content, 'info', 'unsent-restored', 'status', true);
     }
   });
 })();
