@@ -139,13 +139,27 @@ class AgentTicketPageBrowserIT {
 	}
 
 	@Test
-	void aSolutionRefusedBecauseSomeoneElseChangedTheTicketKeepsItsTextAndTheTicketsAddress() {
+	void aSolutionThatCouldNotBeSentOrWasRefusedKeepsItsTextAndTheTicketsAddress() {
 		Ticket ticket = register("Shared drive is read-only");
 		tickets.transition(ticket.id(), Transition.of(TicketAction.TAKE), null, TestFixtures.current(technician));
 		browser.logIn(technician);
 		browser.open("/agent/tickets/" + ticket.id().value());
 		browser.click(By.id("open-resolve"));
 		browser.driver().findElement(By.id("solution")).sendKeys("Gave the team write access again.");
+
+		ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+		offline.setOffline(true);
+		((HasNetworkConditions) browser.driver()).setNetworkConditions(offline);
+		try {
+			browser.click(By.id("action-resolve"));
+			browser.waiting().until(Browser.textIn("#flash-region", "nothing was sent"));
+		}
+		finally {
+			((HasNetworkConditions) browser.driver()).deleteNetworkConditions();
+		}
+		assertThat(browser.driver().findElement(By.id("solution")).getAttribute("value"))
+			.isEqualTo("Gave the team write access again.");
+		assertThat(browser.text("#ticket-status")).isEqualTo("In progress");
 
 		tickets.update(ticket.id(), new TicketChanges(null, null, null, null, Urgency.HIGH, null, null, null, false, null), null, TestFixtures.current(technician));
 		browser.clickAndAwaitAnswer(By.id("action-resolve"), Browser.textIn("#problem", "changed"));
