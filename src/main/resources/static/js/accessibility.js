@@ -61,6 +61,19 @@
     });
   }
 
+  // Any other refused page: its error summary (an alert made to take the focus, tabindex -1), or
+  // else its first field in error (g:invalid), has the focus, unless the page put it elsewhere
+  // (a data-error-summary above, autofocus).
+  function focusFirstError() {
+    if (document.activeElement && document.activeElement !== document.body) {
+      return;
+    }
+    var target = document.querySelector('[role=alert][tabindex="-1"]') || document.querySelector('[aria-invalid=true]');
+    if (target) {
+      target.focus();
+    }
+  }
+
   function fieldNamed(form, name) {
     return form.querySelector('#' + CSS.escape(name)) || form.querySelector('[name="' + CSS.escape(name) + '"]');
   }
@@ -128,6 +141,7 @@
   document.addEventListener('DOMContentLoaded', function () {
     focusableScrollRegions();
     errorSummaries();
+    focusFirstError();
   });
   window.addEventListener('resize', focusableScrollRegions);
   document.addEventListener('htmx:afterSettle', focusableScrollRegions);

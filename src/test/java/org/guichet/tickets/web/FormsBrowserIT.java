@@ -59,6 +59,15 @@ class FormsBrowserIT {
 		assertThat(browser.find(By.id("description-error")).isDisplayed()).isTrue();
 		assertThat(browser.find(By.cssSelector("input[name=urgency][value=HIGH]")).isSelected()).isTrue();
 		AccessibilityCheck.assertAccessible(browser.driver());
+		for (String field : List.of("title", "description")) {
+			WebElement input = browser.find(By.id(field));
+			assertThat(input.getAttribute("aria-invalid")).as(field + " says it is wrong").isEqualTo("true");
+			assertThat(input.getAttribute("aria-describedby")).as(field + " is described by its error").startsWith(field + "-error ");
+		}
+		browser.screenshot("portal-new-refused.png");
+		browser.resize(Browser.PHONE);
+		browser.screenshot("portal-new-refused-phone.png");
+		browser.resize(Browser.DESKTOP);
 
 		links.get(1).click();
 		assertThat(activeElementId()).isEqualTo("description");

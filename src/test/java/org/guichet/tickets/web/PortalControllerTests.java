@@ -166,7 +166,7 @@ class PortalControllerTests {
 			.andExpect(model().attributeHasFieldErrorCode("ticket", "title", "field.required"))
 			.andExpect(content().string(containsString(
 					"<div class=\"invalid-feedback\" id=\"title-error\">This field is required: fill it in.</div>")))
-			.andExpect(content().string(containsString("aria-describedby=\"title-help title-error\"")))
+			.andExpect(content().string(containsString("aria-describedby=\"title-error title-help\"")))
 			.andExpect(content().string(containsString(">I need a second screen for the new accountant.</textarea>")))
 			.andExpect(content().string(containsString("id=\"type2\" name=\"type\" checked=\"checked\"")))
 			.andExpect(content().string(containsString("value=\"LOW\" id=\"urgency2\" name=\"urgency\" checked=\"checked\"")));
