@@ -43,6 +43,7 @@ import org.guichet.system.ForbiddenException;
 import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
+import org.guichet.system.OneLine;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.NewTicket;
 import org.guichet.tickets.Queue;
@@ -282,7 +283,8 @@ public class Chats {
 	 * @param address the visitor's IP address: {@link ChatSettings#visitorsPerAddress()} conversations
 	 *        per {@link ChatSettings#visitorWindow()} at most from one network ({@link VisitorNetwork})
 	 * @throws org.guichet.system.NotFoundException ({@code chat.visitors.off}) when visitors may not chat
-	 * @throws InvalidInputException on {@code name} (blank, over 120 characters), {@code email} (not an
+	 * @throws InvalidInputException on {@code name} (blank, over 120 characters, not one line:
+	 *         {@code field.one-line}), {@code email} (not an
 	 *         address, over 200 characters) and {@code text} (as {@link #start}): every one refused,
 	 *         the others in {@link InvalidInputException#others()}
 	 * @throws ConflictException ({@code chat.unavailable.*}) when no one would answer now
@@ -298,6 +300,7 @@ public class Chats {
 				throw new InvalidInputException("name", "field.required", "Give your name");
 			}
 			InvalidInputException.atMost("name", visitor, VISITOR_NAME_MAX);
+			OneLine.Check.check("name", visitor);
 		});
 		checks.check(() -> {
 			if (!isAddress(mail)) {
