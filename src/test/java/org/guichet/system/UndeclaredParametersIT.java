@@ -8,20 +8,14 @@ import org.guichet.directory.Role;
 import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.TestFixtures;
-import org.junit.jupiter.api.BeforeAll;
+import org.guichet.testing.ApiClient;
+import org.guichet.testing.ApiClient.Response;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * A query parameter an operation of the API does not declare is refused, not ignored (docs/API.md,
@@ -32,10 +26,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @GuichetIntegrationTest
 @DatabaseNeutral
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UndeclaredParametersIT {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final String UNKNOWN = "request.parameter-unknown";
 
@@ -44,38 +35,30 @@ class UndeclaredParametersIT {
 			"any parameter but q, kind, page and size is a facet filter of the kind asked for");
 
 	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
 	TestFixtures fixtures;
 
-	MockMvc mvc;
+	@LocalServerPort
+	int port;
 
-	String administrator;
-
-	JsonNode paths;
-
-	@BeforeAll
-	void setUp() throws Exception {
-		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-		administrator = "Bearer " + fixtures.token(fixtures.user("parameters-admin", Role.ADMINISTRATOR));
-		paths = JSON.readTree(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString())
-			.get("paths");
+	private ApiClient administrator() {
+		return ApiClient.bearer(port, fixtures.token(fixtures.user("parameters-admin", Role.ADMINISTRATOR)));
 	}
 
 	@Test
-	void aListFilteredByAParameterItDoesNotTakeIsRefusedNamingItAndTheAcceptedOnes() throws Exception {
-		MockHttpServletResponse answer = call("/api/v1/users?q=bob");
-		assertThat(answer.getStatus()).isEqualTo(400);
-		assertThat(answer.getContentType()).startsWith("application/problem+json");
-		JsonNode problem = JSON.readTree(answer.getContentAsString());
+	void aListFilteredByAParameterItDoesNotTakeIsRefusedNamingItAndTheAcceptedOnes() {
+		Response answer = administrator().get("/api/v1/users?q=bob");
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+		JsonNode problem = answer.json();
 		assertThat(problem.get("code").asString()).isEqualTo(UNKNOWN);
 		assertThat(problem.get("field").asString()).isEqualTo("q");
 		assertThat(problem.get("detail").asString()).contains("\"q\"", "/v3/api-docs");
 	}
 
 	@Test
-	void everyGetOfTheDescriptionRefusesAParameterItDoesNotDeclareAndTakesThoseItDoes() throws Exception {
+	void everyGetOfTheDescriptionRefusesAParameterItDoesNotDeclareAndTakesThoseItDoes() {
+		ApiClient administrator = administrator();
+		JsonNode paths = administrator.get("/v3/api-docs").json().get("paths");
 		List<String> problems = new ArrayList<>();
 		int declared = 0;
 		for (Map.Entry<String, JsonNode> path : paths.properties()) {
@@ -86,18 +69,18 @@ class UndeclaredParametersIT {
 			}
 			String uri = path.getKey().replaceAll("\\{language}", "en").replaceAll("\\{kind}", "AGENT_NOTICE")
 				.replaceAll("\\{\\w+}", "987654321");
-			MockHttpServletResponse undeclared = call(uri + "?undeclaredFilter=1");
+			Response undeclared = administrator.get(uri + "?undeclaredFilter=1");
 			if (!TAKE_ANY.containsKey(path.getKey())
-					&& (undeclared.getStatus() != 400 || !refusedAsUnknown(undeclared, "undeclaredFilter"))) {
-				problems.add("GET " + path.getKey() + "?undeclaredFilter=1: " + undeclared.getStatus() + " "
-						+ abridged(undeclared.getContentAsString()));
+					&& !refusedAsUnknown(undeclared, "undeclaredFilter")) {
+				problems.add("GET " + path.getKey() + "?undeclaredFilter=1: " + undeclared.status() + " "
+						+ abridged(undeclared.text()));
 			}
 			for (JsonNode parameter : operation.path("parameters")) {
 				if (!"query".equals(parameter.path("in").asString(""))) {
 					continue;
 				}
 				String name = parameter.get("name").asString();
-				MockHttpServletResponse answer = call(uri + "?" + name + "=1");
+				Response answer = administrator.get(uri + "?" + name + "=1");
 				declared++;
 				if (refusedAsUnknown(answer, name)) {
 					problems.add("GET " + path.getKey() + " refuses its declared parameter " + name);
@@ -108,19 +91,12 @@ class UndeclaredParametersIT {
 		assertThat(problems).as("operations that ignore an undeclared parameter or refuse a declared one").isEmpty();
 	}
 
-	private static boolean refusedAsUnknown(MockHttpServletResponse answer, String name) throws Exception {
-		String body = answer.getContentAsString();
-		if (answer.getStatus() != 400 || !body.startsWith("{")) {
+	private static boolean refusedAsUnknown(Response answer, String name) {
+		if (answer.status() != 400 || !answer.text().startsWith("{")) {
 			return false;
 		}
-		JsonNode problem = JSON.readTree(body);
+		JsonNode problem = answer.json();
 		return UNKNOWN.equals(problem.path("code").asString("")) && name.equals(problem.path("field").asString(""));
-	}
-
-	private MockHttpServletResponse call(String uri) throws Exception {
-		return mvc.perform(get(uri).header("Authorization", administrator).header("Accept-Language", "en"))
-			.andReturn()
-			.getResponse();
 	}
 
 	private static String abridged(String text) {
