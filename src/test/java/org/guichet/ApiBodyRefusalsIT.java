@@ -2,10 +2,13 @@ package org.guichet;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.guichet.directory.Role;
+import org.guichet.system.OneLine;
+import org.guichet.system.RequiredProperties;
 import org.guichet.testing.GuichetIntegrationTest;
 import org.guichet.testing.OpenApiBodies;
 import org.guichet.testing.TestFixtures;
@@ -14,13 +17,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -39,12 +48,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * <li>each required property of the body's schema removed in turn, the others present: {@code 400}
  * {@code field.required} naming it by its JSON path, and for a replacement ({@code PUT}) of a path
  * without variable, its {@code GET} answers the same before and after;</li>
+ * <li>the required properties alone: never {@code field.required} naming a property the
+ * description does not mark required. These bodies are accepted: what they change for everyone is
+ * put back (settings replaced, records made), so that the tests after this one in the same fork
+ * find the desk as it was;</li>
  * <li>each text property of a settings' {@code PUT} (the body its {@code GET} gives, which a
  * {@code PUT} takes back) set to 100,001 characters: {@code 400} naming it, never {@code 409} nor
  * {@code 5xx}, and the settings unchanged;</li>
  * <li>each text of a creation set to 100,001 characters: refused, never {@code 409} nor {@code 5xx};</li>
  * <li>each integer or boolean given in another JSON type ({@code 2.5}, {@code "2"}, {@code "true"}):
- * {@code 400} {@code field.type-invalid} naming it.</li>
+ * {@code 400} {@code field.type-invalid} naming it;</li>
+ * <li>each one-line text (every text of a body's record not annotated {@code @MultiLine}) given a
+ * line break: {@code 400} {@code field.one-line} naming it.</li>
  * </ul>
  * A path's variables name things that do not exist: the body's rule is checked before anything
  * is looked up. Both databases: a text too long for its column is a matter of persistence.
@@ -65,6 +80,10 @@ class ApiBodyRefusalsIT {
 
 	@Autowired
 	TestFixtures fixtures;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping handlers;
 
 	MockMvc mvc;
 
@@ -109,6 +128,82 @@ class ApiBodyRefusalsIT {
 		}
 		assertThat(checked).as("required properties checked").isGreaterThan(50);
 		assertThat(problems).as("required properties not refused by name").isEmpty();
+	}
+
+	/**
+	 * The reverse: a body holding only the required properties is never refused for lacking one the
+	 * description does not mark required. A client that reads the description to know what to send
+	 * would otherwise learn it from a refusal. Settings replaced are put back and records made are
+	 * deleted or deactivated ({@link #putBack}); a settings' {@code GET} that does not answer as
+	 * before is a problem too.
+	 */
+	@Test
+	void noBodyHoldingItsRequiredPropertiesIsRefusedForLackingAnotherOne() throws Exception {
+		List<String> problems = new ArrayList<>();
+		for (Operation operation : bodyOperations()) {
+			boolean list = "array".equals(text(operation.schema(), "type"));
+			JsonNode element = list ? operation.schema().get("items") : operation.schema();
+			String before = readable(operation);
+			MockHttpServletResponse answer = call(operation.method(), operation.uri(), bodies.filled(operation.schema()),
+					null);
+			putBack(operation, before, answer, problems);
+			JsonNode problem = answer.getStatus() == 400 ? problem(answer) : null;
+			for (String field : problem == null ? List.<String>of() : requiredFields(problem)) {
+				String property = list ? field.replaceFirst("^\\[0]\\.", "") : field;
+				if (!bodies.required(element).contains(property)) {
+					problems.add(operation + " refuses a body without " + field + ", which the description"
+							+ " does not mark required");
+				}
+			}
+		}
+		assertThat(problems).as("properties the server requires, not required in the description").isEmpty();
+	}
+
+	/**
+	 * Puts back what an accepted body changed for everyone: the settings a {@code PUT} of a path
+	 * without variable replaced (their {@code GET} as {@code before}, on their new ETag), the record
+	 * a {@code POST} made (deleted, else deactivated, by the operations the description gives).
+	 */
+	private void putBack(Operation operation, @Nullable String before, MockHttpServletResponse answer,
+			List<String> problems) throws Exception {
+		if (answer.getStatus() >= 300) {
+			return;
+		}
+		if (before != null) {
+			MockHttpServletResponse now = call(HttpMethod.GET, operation.path(), null, null);
+			if (!before.equals(now.getContentAsString())) {
+				call(HttpMethod.PUT, operation.path(), JSON.readTree(before), now.getHeader("ETag"));
+			}
+			if (!before.equals(call(HttpMethod.GET, operation.path(), null, null).getContentAsString())) {
+				problems.add(operation + ": accepted, and what it replaced could not be put back");
+			}
+		}
+		else if (operation.method() == HttpMethod.POST && !operation.path().contains("{")
+				&& answer.getContentAsString().startsWith("{")) {
+			JsonNode made = JSON.readTree(answer.getContentAsString()).get("id");
+			JsonNode paths = description.get("paths");
+			String one = operation.path() + "/{id}";
+			if (made != null && paths.path(one).has("delete")) {
+				call(HttpMethod.DELETE, operation.path() + "/" + made.asString(), null, null);
+			}
+			else if (made != null && paths.path(one + "/deactivate").has("post")) {
+				call(HttpMethod.POST, operation.path() + "/" + made.asString() + "/deactivate", null, null);
+			}
+		}
+	}
+
+	/** The fields a problem says are missing ({@code field.required}), first or in {@code errors}. */
+	private static List<String> requiredFields(JsonNode problem) {
+		List<String> fields = new ArrayList<>();
+		if ("field.required".equals(text(problem, "code")) && text(problem, "field") != null) {
+			fields.add(text(problem, "field"));
+		}
+		for (JsonNode error : problem.path("errors")) {
+			if ("field.required".equals(text(error, "code")) && !fields.contains(text(error, "field"))) {
+				fields.add(text(error, "field"));
+			}
+		}
+		return fields;
 	}
 
 	@Test
@@ -228,6 +323,56 @@ class ApiBodyRefusalsIT {
 		}
 		assertThat(checked).as("values of another type checked").isGreaterThan(50);
 		assertThat(problems).as("values of another JSON type not refused by name").isEmpty();
+	}
+
+	/**
+	 * Each one-line text of every body (of the body, or of a list's element), the other required
+	 * properties present, given a line break that would start a mail's header
+	 * ({@code Bob\r\nBcc: x@y}): refused {@code 400} {@code field.one-line} naming it. Which texts
+	 * are one line is read from the records the handlers bind ({@link RequiredProperties#oneLine}).
+	 */
+	@Test
+	void everyOneLineTextOfEveryBodyIsRefusedByNameWithALineBreak() throws Exception {
+		Map<String, Class<?>> types = bodyTypes();
+		List<String> problems = new ArrayList<>();
+		int checked = 0;
+		for (Operation operation : bodyOperations()) {
+			Class<?> type = types.get(operation.toString());
+			boolean list = "array".equals(text(operation.schema(), "type"));
+			JsonNode element = list ? operation.schema().get("items") : operation.schema();
+			for (String name : type == null ? List.<String>of() : RequiredProperties.oneLine(type)) {
+				ObjectNode body = (ObjectNode) bodies.filled(element);
+				body.put(name, "Bob\r\nBcc: x@y");
+				JsonNode sent = list ? NODES.arrayNode().add(body) : body;
+				String path = list ? "[0]." + name : name;
+				MockHttpServletResponse answer = call(operation.method(), operation.uri(), sent, null);
+				checked++;
+				if (answer.getStatus() != 400 || !named(problem(answer), path, OneLine.CODE)) {
+					problems.add(operation + " with a line break in " + path + ": " + answer.getStatus() + " "
+							+ abridged(answer.getContentAsString()));
+				}
+			}
+		}
+		assertThat(checked).as("one-line texts checked").isGreaterThan(80);
+		assertThat(problems).as("one-line texts that take a line break").isEmpty();
+	}
+
+	/** The type each operation binds its JSON body to (a list's element for a list), by {@code METHOD path}. */
+	private Map<String, Class<?>> bodyTypes() {
+		Map<String, Class<?>> types = new HashMap<>();
+		handlers.getHandlerMethods().forEach((info, handler) -> {
+			for (MethodParameter parameter : handler.getMethodParameters()) {
+				if (!parameter.hasParameterAnnotation(RequestBody.class)) {
+					continue;
+				}
+				ResolvableType type = ResolvableType.forMethodParameter(parameter);
+				Class<?> bound = type.asCollection() != ResolvableType.NONE ? type.resolveGeneric(0) : type.resolve();
+				for (RequestMethod method : info.getMethodsCondition().getMethods()) {
+					info.getPatternValues().forEach(path -> types.put(method + " " + path, bound));
+				}
+			}
+		});
+		return types;
 	}
 
 	/** An operation of the description and the schema of its JSON body. */

@@ -33,7 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "Versions"): its {@code GET} gives an {@code ETag}; {@code If-Match} alone is enough; an old
  * {@code If-Match}, even with the current {@code version} in the body, or an old body
  * {@code version} answers 412 problem+json naming where the old version came from, with
- * {@code currentVersion} and the current {@code ETag}, and changes nothing; neither answers 428. Six records once overwrote on an old
+ * {@code currentVersion} and the current {@code ETag}, and changes nothing; the current ETag made weak
+ * ({@code W/"3"}, which the strong comparison of If-Match never matches) answers 412
+ * {@code request.if-match-weak}; neither answers 428. Six records once overwrote on an old
  * {@code If-Match} (they read only the body) and two refused {@code If-Match} alone with a 400.
  * An operation the description gains is swept or said not to be, with why. It runs on PostgreSQL
  * too: the versions of the mailboxes, mail texts and SMS settings are read and locked by queries
@@ -232,6 +234,12 @@ class StaleChangesIT {
 				send(method, path, change.apply(2), now, "If-Match", read), now, "If-Match");
 		expectStale(problems, operation + ", old body version", send(method, path, change.apply(2), first), now,
 				"version");
+		Response weak = send(method, path, change.apply(2), null, "If-Match", "W/" + current);
+		if (weak.status() != 412 || !"request.if-match-weak".equals(weak.json().path("code").asString(""))
+				|| !"If-Match".equals(weak.json().path("field").asString(""))) {
+			problems.add(operation + ", the current ETag made weak: " + weak.status() + " " + weak.text()
+					+ ", expected 412 request.if-match-weak naming If-Match");
+		}
 		Response neither = send(method, path, change.apply(2), null);
 		if (neither.status() != 428) {
 			problems.add(operation + ", no version: " + neither.status() + ", expected 428");

@@ -43,6 +43,7 @@ import org.guichet.system.ForbiddenException;
 import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
+import org.guichet.system.OneLine;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.NewTicket;
 import org.guichet.tickets.Queue;
@@ -300,10 +301,11 @@ public class Chats {
 	 *        per {@link ChatSettings#visitorWindow()} at most from one network ({@link VisitorNetwork})
 	 * @param token the token of the browser's cookie; null when it has none
 	 * @throws org.guichet.system.NotFoundException ({@code chat.visitors.off}) when visitors may not chat
-	 * @throws InvalidInputException on {@code name} (blank, over 120 characters), {@code email} (over
-	 *         200 characters, not an address) and {@code text} (as {@link #start}): every one refused,
-	 *         the others in {@link InvalidInputException#others()}; only {@code text} when the message
-	 *         goes to the open conversation
+	 * @throws InvalidInputException on {@code name} (blank, over 120 characters, not one line:
+	 *         {@code field.one-line}), {@code email} (over 200 characters, not an address) and
+	 *         {@code text} (as {@link #start}): every one refused, the others in
+	 *         {@link InvalidInputException#others()}; only {@code text} when the message goes to the
+	 *         open conversation
 	 * @throws ConflictException ({@code chat.unavailable.*}) when no one would answer now
 	 * @throws TooManyMessagesException ({@code chat.visitors.too-many}) past the network's limit; as
 	 *         {@link #visitorPost} when the message goes to the open conversation
@@ -324,6 +326,7 @@ public class Chats {
 				throw new InvalidInputException("name", "field.required", "Give your name");
 			}
 			InvalidInputException.atMost("name", visitor, VISITOR_NAME_MAX);
+			OneLine.Check.check("name", visitor);
 		});
 		checks.check(() -> {
 			InvalidInputException.atMost("email", mail, VISITOR_EMAIL_MAX);

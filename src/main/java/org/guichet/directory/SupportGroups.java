@@ -12,6 +12,7 @@ import org.guichet.system.Constraints;
 import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
+import org.guichet.system.OneLine;
 import org.guichet.system.VersionMismatchException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,7 +35,7 @@ public class SupportGroups {
 	 * @param memberIds the members' user ids, each an agent (technician, supervisor or administrator);
 	 *        repeated ids count once
 	 */
-	public record GroupDetails(@NotBlank @Size(max = 120) @Nullable String name, @NotNull @Nullable SupportLevel level,
+	public record GroupDetails(@NotBlank @Size(max = 120) @OneLine @Nullable String name, @NotNull @Nullable SupportLevel level,
 			List<Long> memberIds) {
 
 		/** @param memberIds null for none; null ids are left out */

@@ -23,6 +23,7 @@ import org.guichet.system.Constraints;
 import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
+import org.guichet.system.OneLine;
 import org.guichet.system.VersionMismatchException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -55,9 +56,9 @@ public class UserAdministration {
 	 * @param managerId the manager's user id; null for none
 	 * @param language {@code fr}, {@code en}, or null (blank) for the browser's
 	 */
-	public record UserDetails(@NotBlank @Size(max = 120) @Nullable String fullName,
-			@Email @Size(max = 200) @Nullable String email, @Size(max = 40) @Nullable String phone,
-			@Size(max = 120) @Nullable String department, @Size(max = 120) @Nullable String location,
+	public record UserDetails(@NotBlank @Size(max = 120) @OneLine @Nullable String fullName,
+			@Email @Size(max = 200) @OneLine @Nullable String email, @Size(max = 40) @OneLine @Nullable String phone,
+			@Size(max = 120) @OneLine @Nullable String department, @Size(max = 120) @OneLine @Nullable String location,
 			@Nullable Long managerId, boolean vip, @Pattern(regexp = "fr|en|") @Nullable String language,
 			@NotNull @Nullable Role role, boolean active) {
 

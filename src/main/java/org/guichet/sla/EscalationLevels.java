@@ -110,24 +110,32 @@ public class EscalationLevels {
 	 * has fired nowhere; a level left out is deleted with the record of where it fired. The
 	 * policy's running clocks fall due, so that the next check schedules the new levels.
 	 *
-	 * The levels are part of the policy: replacing them raises its version.
+	 * The levels are part of the policy: replacing them raises its version, unless the definitions
+	 * are the levels as they are (the same ids, in the same order, defined alike), which changes
+	 * nothing and raises nothing.
 	 *
 	 * @param expectedVersion the policy's version the change was made on; null checks nothing
 	 * @throws VersionMismatchException ({@code sla.policy.stale}) when the policy changed since
 	 * {@code expectedVersion}, as a change of the policy itself
 	 * @throws InvalidInputException on {@code levels[i].id} for an id that is not one of the
-	 * policy's levels or comes twice, and on the field at fault for a level that could not work
+	 * policy's levels or comes twice, on the field at fault for a level that could not work, and
+	 * ({@code escalation.level.not-for-trigger}) on {@code levels[i].percent} given to a level
+	 * whose trigger is a duration, or {@code levels[i].duration} to one whose trigger is a share
 	 */
 	public PolicyLevels replace(long policyId, @Nullable Long expectedVersion, List<LevelDefinition> definitions) {
 		SlaPolicy policy = policies.get(policyId);
 		SlaPolicies.checkVersion(policy, expectedVersion);
+		List<EscalationLevel> current = levels.findByPolicyIdOrderByPosition(policyId);
+		if (current.stream().map(EscalationLevel::definition).toList().equals(definitions)) {
+			return new PolicyLevels(current, policy.getVersion());
+		}
 		parts.changed(policy);
 		if (definitions.size() > MAX_LEVELS) {
 			throw new InvalidInputException("levels", "escalation.level.too-many", "At most 20 levels",
 					MAX_LEVELS);
 		}
 		Map<Long, EscalationLevel> existing = new HashMap<>();
-		levels.findByPolicyIdOrderByPosition(policyId).forEach(level -> existing.put(level.getId(), level));
+		current.forEach(level -> existing.put(level.getId(), level));
 		Map<Long, EscalationLevel> kept = new HashMap<>();
 		List<EscalationLevel> wanted = new ArrayList<>();
 		for (int i = 0; i < definitions.size(); i++) {
@@ -182,10 +190,16 @@ public class EscalationLevels {
 					"Choose a share of the target or a duration before or after the deadline");
 		}
 		if (level.trigger() == EscalationTrigger.SHARE) {
+			if (level.duration() != null) {
+				throw notForTrigger(prefix + "duration", level.trigger());
+			}
 			if (level.percent() == null || level.percent() < 1 || level.percent() > 200) {
 				throw new InvalidInputException(prefix + "percent", "escalation.level.share-range",
 						"The share of the target must be from 1 to 200 %");
 			}
+		}
+		else if (level.percent() != null) {
+			throw notForTrigger(prefix + "percent", level.trigger());
 		}
 		else if (level.duration() == null || level.duration().toMinutes() < 1
 				|| level.duration().compareTo(Duration.ofDays(365)) > 0) {
@@ -205,6 +219,12 @@ public class EscalationLevels {
 			throw new InvalidInputException(prefix + "observerId", "user.unknown",
 					"No active user " + level.observerId(), level.observerId());
 		}
+	}
+
+	/** A member given to a level whose trigger does not read it: refused rather than dropped. */
+	private static InvalidInputException notForTrigger(String field, EscalationTrigger trigger) {
+		return new InvalidInputException(field, "escalation.level.not-for-trigger",
+				field + " does not apply to a level triggered by " + trigger + ": leave it out", trigger);
 	}
 
 }

@@ -11,7 +11,7 @@ import org.springframework.validation.FieldError;
  * a refusal reads the same whichever of the two found it: a missing value {@code field.required},
  * a text too long {@code field.too-long} with its longest length, a number out of its bounds
  * {@code field.at-least} / {@code field.at-most} with the bound, an address {@code field.email-invalid},
- * anything else {@code field.invalid}.
+ * a text of one line with a line break {@code field.one-line}, anything else {@code field.invalid}.
  *
  * @param code the message key
  * @param arguments its arguments
@@ -31,6 +31,7 @@ record ConstraintRefusal(String code, Object[] arguments) {
 			case "Positive" -> new ConstraintRefusal("field.at-least", new Object[] { 1 });
 			case "PositiveOrZero" -> new ConstraintRefusal("field.at-least", new Object[] { 0 });
 			case "Email" -> new ConstraintRefusal("field.email-invalid", new Object[0]);
+			case "OneLine" -> new ConstraintRefusal(OneLine.CODE, new Object[0]);
 			default -> new ConstraintRefusal("field.invalid", new Object[0]);
 		};
 	}

@@ -17,8 +17,9 @@ import jakarta.validation.constraints.Size;
  * Checks the Bean Validation constraints of a service's input as refusals of the domain, so that
  * a page and the API, which both hand the input to the same service, refuse the same values with
  * the same message keys: {@code field.required} (NotBlank, NotNull, NotEmpty), {@code field.too-long}
- * with the maximum (Size), {@code field.email-invalid} (Email), {@code field.pattern.<field>}
- * (Pattern: the field says what it accepts), {@code field.invalid} otherwise.
+ * with the maximum (Size), {@code field.email-invalid} (Email), {@code field.one-line} (OneLine),
+ * {@code field.pattern.<field>} (Pattern: the field says what it accepts), {@code field.invalid}
+ * otherwise.
  */
 public final class Constraints {
 
@@ -52,6 +53,9 @@ public final class Constraints {
 		}
 		if (constraint instanceof Email) {
 			return new InvalidInputException(field, "field.email-invalid", field + ": not an e-mail address");
+		}
+		if (constraint instanceof OneLine) {
+			return OneLine.Check.refusal(field);
 		}
 		if (constraint instanceof Pattern) {
 			return new InvalidInputException(field, "field.pattern." + field, field + ": " + violation.getMessage());

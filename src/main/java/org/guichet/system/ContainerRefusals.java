@@ -36,10 +36,14 @@ class ContainerRefusals implements WebServerFactoryCustomizer<TomcatServletWebSe
 
 	private final ObjectProvider<MessageSource> messages;
 
+	private final ObjectProvider<Problems> problems;
+
 	private final ObjectProvider<LocaleResolver> locales;
 
-	ContainerRefusals(ObjectProvider<MessageSource> messages, ObjectProvider<LocaleResolver> locales) {
+	ContainerRefusals(ObjectProvider<MessageSource> messages, ObjectProvider<Problems> problems,
+			ObjectProvider<LocaleResolver> locales) {
 		this.messages = messages;
+		this.problems = problems;
 		this.locales = locales;
 	}
 
@@ -58,15 +62,33 @@ class ContainerRefusals implements WebServerFactoryCustomizer<TomcatServletWebSe
 					host.getPipeline().removeValve(valve);
 				}
 			}
-			host.getPipeline().addValve(new RefusalReport());
+			host.getPipeline().addValve(new RefusalReport(context.getPath()));
 			if (host instanceof StandardHost standard) {
 				standard.setErrorReportValveClass(RefusalReport.class.getName());
 			}
 		});
 	}
 
+	/**
+	 * Whether a request's path is the API's.
+	 *
+	 * @param contextPath the application's context path, {@code ""} at the root, else e.g.
+	 *        {@code /desk}
+	 * @param uri the request's path as sent, the context path included
+	 */
+	static boolean underApi(String contextPath, String uri) {
+		return uri.startsWith(contextPath + "/api/");
+	}
+
 	/** The report of an error no servlet answered: a problem under {@code /api/}, a plain page elsewhere. */
 	private final class RefusalReport extends ErrorReportValve {
+
+		/** The application's context path, {@code ""} at the root. */
+		private final String contextPath;
+
+		RefusalReport(String contextPath) {
+			this.contextPath = contextPath;
+		}
 
 		@Override
 		protected void report(Request request, Response response, Throwable throwable) {
@@ -77,16 +99,17 @@ class ContainerRefusals implements WebServerFactoryCustomizer<TomcatServletWebSe
 				return;
 			}
 			MessageSource bundles = messages.getObject();
+			Problems problem = problems.getObject();
 			Locale locale = locales.getObject().resolveLocale(request);
 			String detail = bundles.getMessage("request.rejected", null, locale);
-			boolean api = String.valueOf(request.getCoyoteRequest().requestURI()).startsWith("/api/");
+			boolean api = underApi(contextPath, String.valueOf(request.getCoyoteRequest().requestURI()));
 			try {
 				response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 				response.setContentType(api ? MediaType.APPLICATION_PROBLEM_JSON_VALUE : MediaType.TEXT_HTML_VALUE);
 				Writer writer = response.getReporter();
 				if (writer != null) {
-					writer.write(api ? new Problems(bundles).json(status, locale, detail, "request.rejected", null)
-							: page(bundles, status, locale, detail));
+					writer.write(api ? problem.json(status, locale, detail, "request.rejected", null)
+							: page(bundles, problem.title(status, locale), locale, detail));
 					response.finishResponse();
 				}
 			}
@@ -95,13 +118,12 @@ class ContainerRefusals implements WebServerFactoryCustomizer<TomcatServletWebSe
 			}
 		}
 
-		private static String page(MessageSource bundles, int status, Locale locale, String detail) {
-			String title = new Problems(bundles).title(status, locale);
+		private String page(MessageSource bundles, String title, Locale locale, String detail) {
 			return "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
 					+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
 					+ HtmlUtils.htmlEscape(bundles.getMessage("layout.title", new Object[] { title }, locale))
 					+ "</title></head><body><main><h1>" + HtmlUtils.htmlEscape(title) + "</h1><p>" + HtmlUtils.htmlEscape(detail)
-					+ "</p><p><a href=\"/\">" + HtmlUtils.htmlEscape(bundles.getMessage("error.home", null, locale))
+					+ "</p><p><a href=\"" + HtmlUtils.htmlEscape(contextPath) + "/\">" + HtmlUtils.htmlEscape(bundles.getMessage("error.home", null, locale))
 					+ "</a></p></main></body></html>";
 		}
 

@@ -11,6 +11,9 @@ import org.springframework.web.context.request.RequestContextHolder;
  * record was read with), or the {@code version} member of the body. The header wins when both
  * are sent; {@code If-Match: *} is not a version. Which of the two named it is kept for the
  * request, so that a stale change's refusal names the one the client sent ({@link #source()}).
+ * {@code If-Match} compares strongly (RFC 9110, 13.1.1): a weak tag ({@code W/"3"}) never matches,
+ * whatever it names, and is refused {@code 412} {@code request.if-match-weak}
+ * ({@link WeakTagException}).
  */
 public final class IfMatch {
 
@@ -31,6 +34,7 @@ public final class IfMatch {
 	 * @return the version named, null when neither names one
 	 * @throws InvalidInputException on {@code If-Match} ({@code request.if-match-invalid}) when the
 	 *         header holds no number, e.g. {@code *}
+	 * @throws WeakTagException (412) when the header holds a weak tag
 	 */
 	public static @Nullable Long expected(@Nullable String ifMatch, @Nullable Long bodyVersion) {
 		if (ifMatch == null || ifMatch.isBlank()) {
@@ -74,6 +78,7 @@ public final class IfMatch {
 	 * @return the tag named, without its quotes
 	 * @throws InvalidInputException on {@code If-Match} ({@code request.if-match-invalid}) when
 	 *         the header holds no tag of that shape, e.g. {@code *}
+	 * @throws WeakTagException (412) when the header holds a weak tag
 	 * @throws VersionRequiredException (428) when neither names one
 	 */
 	public static String requiredTag(@Nullable String ifMatch, @Nullable String bodyTag, Pattern shape,
@@ -116,10 +121,19 @@ public final class IfMatch {
 		return "\"" + tag + "\"";
 	}
 
+	/**
+	 * @param ifMatch the header as sent, not blank
+	 * @return the tag it names, without its quotes ({@code *} as it is)
+	 * @throws WeakTagException (412) when it is a weak tag, which never matches
+	 */
+	public static String strongTag(String ifMatch) {
+		return unquoted(ifMatch);
+	}
+
 	private static String unquoted(String ifMatch) {
 		String tag = ifMatch.strip();
 		if (tag.startsWith("W/")) {
-			tag = tag.substring(2);
+			throw new WeakTagException(ifMatch);
 		}
 		if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
 			tag = tag.substring(1, tag.length() - 1);
@@ -130,6 +144,25 @@ public final class IfMatch {
 	/** The ETag of a record at that version, quoted. */
 	public static String etag(long version) {
 		return "\"" + version + "\"";
+	}
+
+	/**
+	 * {@code If-Match} named a weak tag ({@code W/"3"}), which the strong comparison {@code If-Match}
+	 * uses never matches (RFC 9110, 13.1.1): 412 {@code request.if-match-weak}, nothing changed.
+	 * Guichet sends strong tags only; a proxy that compresses answers may have weakened one.
+	 */
+	public static final class WeakTagException extends DomainException {
+
+		WeakTagException(String ifMatch) {
+			super(HEADER, "request.if-match-weak",
+					"If-Match compares strongly: a weak ETag never matches; send the ETag without W/", ifMatch);
+		}
+
+		@Override
+		public int status() {
+			return 412;
+		}
+
 	}
 
 	/** A change that must name the version it was made on did not. */

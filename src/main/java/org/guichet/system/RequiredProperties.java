@@ -21,11 +21,29 @@ import tools.jackson.databind.JsonNode;
  * {@code null}; a {@code @Nullable} one may be left out, and its Javadoc says what absence means.
  * The request bodies of the API ({@link RequiredPropertiesAdvice}) and the OpenAPI description
  * ({@link RequiredPropertiesInDescription}) both read it here, so that clients see what the
- * server refuses.
+ * server refuses. So is the rule for texts: every text of a body ({@code String}, also an element
+ * of a list or a value of a map) is one line ({@link OneLine}) unless its type is annotated
+ * {@link MultiLine}.
  */
 public final class RequiredProperties {
 
 	private RequiredProperties() {
+	}
+
+	/**
+	 * @param type any class
+	 * @return the JSON names of the components of {@code type} that are one-line texts
+	 *         ({@code String} not annotated {@link MultiLine}), in declaration order; empty when it
+	 *         is not a record
+	 */
+	public static List<String> oneLine(Class<?> type) {
+		if (!type.isRecord()) {
+			return List.of();
+		}
+		return Arrays.stream(type.getRecordComponents())
+			.filter(component -> component.getType() == String.class && !multiLine(component.getAnnotatedType()))
+			.map(RecordComponent::getName)
+			.toList();
 	}
 
 	/**
@@ -54,27 +72,54 @@ public final class RequiredProperties {
 	 *         does not fit the type is left to the binding, which names it.
 	 */
 	public static List<String> missing(JsonNode json, AnnotatedType type) {
-		List<String> missing = new ArrayList<>();
-		walk(json, type, "", missing);
-		return missing;
+		Found found = new Found();
+		walk(json, type, "", found);
+		return found.missing;
 	}
 
-	private static void walk(JsonNode json, AnnotatedType type, String path, List<String> missing) {
+	/**
+	 * Walks {@code json} along {@code type} as {@link #missing} does.
+	 *
+	 * @return the JSON path of each one-line text (a {@code String} not annotated
+	 *         {@link MultiLine}) that holds a control character ({@code name}, {@code tags[1]}), in
+	 *         document order; empty when none
+	 */
+	public static List<String> notOneLine(JsonNode json, AnnotatedType type) {
+		Found found = new Found();
+		walk(json, type, "", found);
+		return found.notOneLine;
+	}
+
+	/** What a walk found: required properties absent, one-line texts holding a control character. */
+	private static final class Found {
+
+		private final List<String> missing = new ArrayList<>();
+
+		private final List<String> notOneLine = new ArrayList<>();
+
+	}
+
+	private static void walk(JsonNode json, AnnotatedType type, String path, Found found) {
 		Class<?> raw = raw(type.getType());
 		if (raw == null) {
 			return;
 		}
-		if (raw.isRecord() && json.isObject()) {
+		if (raw == String.class && json.isString()) {
+			if (!multiLine(type) && !OneLine.Check.holds(json.asString())) {
+				found.notOneLine.add(path);
+			}
+		}
+		else if (raw.isRecord() && json.isObject()) {
 			for (RecordComponent component : raw.getRecordComponents()) {
 				String property = FieldPaths.member(path, component.getName());
 				JsonNode value = json.get(component.getName());
 				if (value == null || value.isNull()) {
 					if (!nullable(component.getAnnotatedType())) {
-						missing.add(property);
+						found.missing.add(property);
 					}
 				}
 				else {
-					walk(value, component.getAnnotatedType(), property, missing);
+					walk(value, component.getAnnotatedType(), property, found);
 				}
 			}
 		}
@@ -85,7 +130,7 @@ public final class RequiredProperties {
 				return;
 			}
 			for (int i = 0; i < json.size(); i++) {
-				elementOrValue(json.get(i), element, FieldPaths.element(path, i), missing);
+				elementOrValue(json.get(i), element, FieldPaths.element(path, i), found);
 			}
 		}
 		else if (json.isObject() && Map.class.isAssignableFrom(raw)) {
@@ -94,25 +139,29 @@ public final class RequiredProperties {
 				return;
 			}
 			for (Map.Entry<String, JsonNode> entry : json.properties()) {
-				elementOrValue(entry.getValue(), value, FieldPaths.member(path, entry.getKey()), missing);
+				elementOrValue(entry.getValue(), value, FieldPaths.member(path, entry.getKey()), found);
 			}
 		}
 	}
 
-	private static void elementOrValue(JsonNode json, AnnotatedType type, String path, List<String> missing) {
+	private static void elementOrValue(JsonNode json, AnnotatedType type, String path, Found found) {
 		if (json.isNull()) {
 			// an element of any JSON value (Map<String, Object>) may be null: null is one of them
 			if (!nullable(type) && raw(type.getType()) != Object.class) {
-				missing.add(path);
+				found.missing.add(path);
 			}
 		}
 		else {
-			walk(json, type, path, missing);
+			walk(json, type, path, found);
 		}
 	}
 
 	private static boolean nullable(AnnotatedType type) {
 		return type.isAnnotationPresent(Nullable.class);
+	}
+
+	private static boolean multiLine(AnnotatedType type) {
+		return type.isAnnotationPresent(MultiLine.class);
 	}
 
 	private static @Nullable AnnotatedType argument(AnnotatedType type, int index) {

@@ -3,8 +3,8 @@ package org.guichet.system;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Type;
-import java.util.List;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
@@ -20,7 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Refuses a JSON request body that lacks a required property ({@link RequiredProperties}) before
  * it is bound, so that an absent field is never read as {@code false}, zero or empty: 400
- * {@code field.required} naming the first one by its JSON path, every one in {@code errors}.
+ * {@code field.required} naming the first one by its JSON path, every one in {@code errors}; and
+ * one whose one-line text holds a line break, a tab or another control character ({@link OneLine},
+ * {@code field.one-line}), in the same {@code errors}.
  * Only the body of the request is read; the mapper that reads stored JSON is left as it is.
  */
 @ControllerAdvice
@@ -54,14 +56,15 @@ class RequiredPropertiesAdvice extends RequestBodyAdviceAdapter {
 			// the binding says where the body cannot be read
 			return new ReadAgain(message.getHeaders(), body);
 		}
-		List<String> missing = RequiredProperties.missing(tree, parameter.getParameter().getAnnotatedType());
-		if (!missing.isEmpty()) {
-			InputChecks checks = new InputChecks();
-			missing.forEach(field -> checks.check(() -> {
-				throw new InvalidInputException(field, "field.required", "Give " + field);
-			}));
-			checks.refuseIfAny();
-		}
+		AnnotatedType bound = parameter.getParameter().getAnnotatedType();
+		InputChecks checks = new InputChecks();
+		RequiredProperties.missing(tree, bound).forEach(field -> checks.check(() -> {
+			throw new InvalidInputException(field, "field.required", "Give " + field);
+		}));
+		RequiredProperties.notOneLine(tree, bound).forEach(field -> checks.check(() -> {
+			throw OneLine.Check.refusal(field);
+		}));
+		checks.refuseIfAny();
 		return new ReadAgain(message.getHeaders(), body);
 	}
 

@@ -21,7 +21,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
  * ({@code "<version>"}), the tag a change of that record sends back in {@code If-Match}: some
  * reads gave it and others not (an SLA policy's did not), so a client could not rely on it. An
  * answer that already has an ETag (a stamp, a digest of settings) keeps its own; lists, pages and
- * refusals carry none.
+ * refusals carry none. A record's version is a {@code long} (or {@code Long}), as the records'
+ * JPA versions are: an {@code int} {@code version} is a number of another kind (a catalogue
+ * form's, 1, 2…, which If-Match does not take) and gives no ETag.
  */
 @ControllerAdvice(annotations = RestController.class)
 class VersionETags implements ResponseBodyAdvice<Object> {
@@ -37,8 +39,7 @@ class VersionETags implements ResponseBodyAdvice<Object> {
 			}
 			Optional<Method> accessor = Arrays.stream(components)
 				.filter(component -> component.getName().equals("version"))
-				.filter(component -> Number.class.isAssignableFrom(component.getType())
-						|| component.getType() == long.class || component.getType() == int.class)
+				.filter(component -> component.getType() == long.class || component.getType() == Long.class)
 				.map(RecordComponent::getAccessor)
 				.findFirst();
 			// the answers are often records nested in their controller, not public
@@ -67,7 +68,7 @@ class VersionETags implements ResponseBodyAdvice<Object> {
 	private static @Nullable Long versionOf(Method accessor, Object body) {
 		try {
 			Object version = accessor.invoke(body);
-			return version instanceof Number number ? number.longValue() : null;
+			return (Long) version;
 		}
 		catch (ReflectiveOperationException ex) {
 			throw new IllegalStateException("Cannot read the version of " + body.getClass().getName(), ex);

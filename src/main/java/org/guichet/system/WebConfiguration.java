@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
@@ -46,6 +47,18 @@ class WebConfiguration implements WebMvcConfigurer {
 			.resourceChain(true)
 			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"))
 			.addResolver(new LiteWebJarsResourceResolver());
+	}
+
+	/**
+	 * Refuses a query parameter an operation of the API does not declare ({@link UndeclaredParameters}).
+	 * Not the SMS gateways' webhooks: their URL, query string included, is written by whoever sets
+	 * up the gateway, and signed as it is.
+	 */
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new UndeclaredParameters())
+			.addPathPatterns("/api/v1/**")
+			.excludePathPatterns("/api/v1/sms/inbound/**");
 	}
 
 	/**

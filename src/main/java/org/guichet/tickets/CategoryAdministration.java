@@ -7,6 +7,7 @@ import org.guichet.system.Constraints;
 import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
+import org.guichet.system.OneLine;
 import org.guichet.system.VersionMismatchException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -28,7 +29,7 @@ public class CategoryAdministration {
 	 * @param name unique among its siblings (case ignored), trimmed
 	 * @param parentId null for a root
 	 */
-	public record CategoryDetails(@NotBlank @Size(max = 120) @Nullable String name, @Nullable Long parentId) {
+	public record CategoryDetails(@NotBlank @Size(max = 120) @OneLine @Nullable String name, @Nullable Long parentId) {
 	}
 
 	private final CategoryRepository categories;

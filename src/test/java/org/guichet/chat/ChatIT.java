@@ -540,6 +540,12 @@ class ChatIT {
 					Map.of("name", "Kept Name", "email", "not an address", "text", "Kept text")).body();
 			assertThat(badAddress).contains("id=\"chat-visitor-email-error\"")
 				.contains("value=\"Kept Name\"").contains("value=\"not an address\"");
+			String twoLines = visitor.submit("/visit/chat", "/visit/chat",
+					Map.of("name", "Bob\r\nBcc: x@example.org", "email", "kept@example.org", "text", "Kept text")).body();
+			assertThat(twoLines).contains("id=\"chat-visitor-name-error\"", "une seule ligne")
+				.contains("value=\"kept@example.org\"").contains("Kept text");
+			assertThat(jdbc.queryForObject("select count(*) from chat_conversation where visitor_name like 'Bob%Bcc%'",
+					Integer.class)).isZero();
 			String empty = visitor.submit("/visit/chat", "/visit/chat", Map.of("name", "", "email", "", "text", "")).body();
 			assertThat(empty).contains("id=\"chat-visitor-name-error\"").contains("id=\"chat-visitor-email-error\"")
 				.contains("id=\"chat-start-text-error\"").doesNotContain("id=\"chat-start-error\"");

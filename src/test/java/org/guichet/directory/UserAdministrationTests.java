@@ -22,6 +22,7 @@ import org.guichet.directory.UserAdministration.FirstPassword;
 import org.guichet.directory.UserAdministration.UserDetails;
 import org.guichet.directory.ldap.LdapSettings;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.OneLine;
 import org.guichet.system.VersionMismatchException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,18 @@ class UserAdministrationTests {
 			ReflectionTestUtils.setField(user, "id", 99L);
 			return user;
 		});
+	}
+
+	@Test
+	void aNameOrAddressOnSeveralLinesIsRefusedOnItsFieldAndNothingIsSaved() {
+		UserDetails details = new UserDetails("Bob\r\nBcc: x@example.org", "bob@example.org", "01\t02", "IT\n",
+				null, null, false, null, Role.REQUESTER, true);
+
+		assertThat(codes(() -> administration.create("bob", details, "a-long-password", FirstPassword.TYPED)))
+			.containsEntry("fullName", OneLine.CODE)
+			.containsEntry("phone", OneLine.CODE)
+			.containsEntry("department", OneLine.CODE);
+		verify(users, never()).save(any());
 	}
 
 	@Test

@@ -211,8 +211,10 @@ class KnowledgeApiIT {
 			.as("asking for internal articles by filter").isZero();
 		assertThat(requesterApi.get("/api/v1/articles?size=100").json().get("articles").findValuesAsString("status"))
 			.containsOnly("PUBLISHED");
-		assertThat(requesterApi.get("/api/v1/articles/search?q=" + word + "&type=INCIDENT").status())
-			.as("an unknown filter parameter is ignored by Spring, a known one with a bad value refused").isEqualTo(200);
+		var unknownFilter = requesterApi.get("/api/v1/articles/search?q=" + word + "&type=INCIDENT");
+		assertThat(unknownFilter.status()).as("an unknown filter parameter is refused, not ignored").isEqualTo(400);
+		assertThat(unknownFilter.json().get("code").asString()).isEqualTo("request.parameter-unknown");
+		assertThat(unknownFilter.json().get("field").asString()).isEqualTo("type");
 		assertThat(requesterApi.get("/api/v1/articles/search?q=" + word + "&kind=NOPE").status()).isEqualTo(400);
 		for (String noWord : List.of("", "*", "le%20the")) {
 			var refused = requesterApi.get("/api/v1/articles/search?q=" + noWord);

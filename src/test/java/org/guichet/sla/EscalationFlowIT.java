@@ -173,6 +173,24 @@ class EscalationFlowIT {
 	}
 
 	@Test
+	void aMemberThatDoesNotApplyToTheLevelsTriggerIsRefusedByNameRatherThanDropped() {
+		assertRefused(List.of(level("TTR", "SHARE", 50, "PT1H", tellTechnician())), "levels[0].duration",
+				"escalation.level.not-for-trigger");
+		assertRefused(List.of(level("TTR", "AFTER", 50, "PT1H", tellTechnician())), "levels[0].percent",
+				"escalation.level.not-for-trigger");
+	}
+
+	@Test
+	void levelsSentBackAsTheyAreChangeNothingAndKeepThePolicysVersion() {
+		Response saved = putLevels(twoLevels());
+		JsonNode read = admin.get(levels()).json();
+		Response again = admin.put(levels(), read, "If-Match", admin.get(levels()).header("ETag"));
+		assertThat(again.status()).as(again.toString()).isEqualTo(200);
+		assertThat(again.json().get("version").asLong()).isEqualTo(saved.json().get("version").asLong());
+		assertThat(admin.get(levels()).json().get("version").asLong()).isEqualTo(saved.json().get("version").asLong());
+	}
+
+	@Test
 	void aLevelFiresOnceWhenTheClockPassesItAndNotAgainOnTheNextCheck() {
 		putLevels(twoLevels());
 		TicketId id = ticketOfTheTechnician();

@@ -8,6 +8,7 @@ import org.guichet.announcements.AnnouncementDraft;
 import org.guichet.announcements.AnnouncementKind;
 import org.guichet.announcements.AnnouncementPhase;
 import org.guichet.announcements.PublishedAnnouncement;
+import org.guichet.system.MultiLine;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  * @param id read only, like {@code title}, {@code body} and {@code phase}
  */
 record AnnouncementJson(@Nullable Long id, AnnouncementKind kind, @Nullable String titleFr,
-		@Nullable String titleEn, @Nullable String bodyFr, @Nullable String bodyEn, @Nullable String title,
-		@Nullable String body, @Nullable Instant startsAt, @Nullable Instant endsAt, @Nullable Long ticketId,
+		@Nullable String titleEn, @Nullable @MultiLine String bodyFr, @Nullable @MultiLine String bodyEn, @Nullable String title,
+		@Nullable @MultiLine String body, @Nullable Instant startsAt, @Nullable Instant endsAt, @Nullable Long ticketId,
 		@Nullable AnnouncementPhase phase, @Nullable Long version) {
 
 	static AnnouncementJson of(Announcement a, Locale locale, Instant now) {

@@ -9,6 +9,7 @@ import org.guichet.approvals.Approvals;
 import org.guichet.approvals.Verdict;
 import org.guichet.approvals.WaitingApproval;
 import org.guichet.directory.CurrentUser;
+import org.guichet.system.MultiLine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,7 +58,7 @@ class ApprovalApiController {
 	 * @param verdict APPROVE or REFUSE
 	 * @param comment null or absent: none
 	 */
-	record DecisionJson(String verdict, @Nullable String comment) {
+	record DecisionJson(String verdict, @Nullable @MultiLine String comment) {
 	}
 
 }

@@ -26,6 +26,7 @@ import org.guichet.directory.CurrentUser;
 import org.guichet.system.IfMatch;
 import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.MultiLine;
 import org.guichet.tickets.TicketType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -193,8 +194,8 @@ class CatalogueAdminApiController {
 	 * @param version the item's version the change was made on ({@code PUT}; absent when If-Match
 	 *        names it, which wins; ignored by {@code POST})
 	 */
-	record ItemBody(long sectionId, String labelFr, String labelEn, @Nullable String descriptionFr,
-			@Nullable String descriptionEn, String icon, TicketType ticketType, @Nullable Long categoryId,
+	record ItemBody(long sectionId, String labelFr, String labelEn, @Nullable @MultiLine String descriptionFr,
+			@Nullable @MultiLine String descriptionEn, String icon, TicketType ticketType, @Nullable Long categoryId,
 			@Nullable Long groupId, String titleTemplate, List<String> tasks, List<String> departments,
 			List<Long> groups, boolean active, @Nullable Long version) {
 
@@ -312,8 +313,8 @@ class CatalogueAdminApiController {
 	 *        {@code min}, {@code max}, {@code pattern} (no bound) and {@code shownWhen} (always shown)
 	 * @param options a choice's options; null or absent for another kind
 	 */
-	record FieldJson(String key, FieldKind kind, String labelFr, String labelEn, @Nullable String helpFr,
-			@Nullable String helpEn, boolean required, @Nullable String defaultValue, @Nullable Integer minLength,
+	record FieldJson(String key, FieldKind kind, String labelFr, String labelEn, @Nullable @MultiLine String helpFr,
+			@Nullable @MultiLine String helpEn, boolean required, @Nullable @MultiLine String defaultValue, @Nullable Integer minLength,
 			@Nullable Integer maxLength, @Nullable String min, @Nullable String max, @Nullable String pattern,
 			@Nullable List<FieldOption> options, @Nullable FieldCondition shownWhen) {
 

@@ -31,6 +31,7 @@ import org.guichet.search.SearchSource;
 import org.guichet.search.SearchWords;
 import org.guichet.system.IfMatch;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.MultiLine;
 import org.guichet.system.Pager;
 import org.guichet.system.NotFoundException;
 import org.guichet.tickets.TicketId;
@@ -297,7 +298,7 @@ class ArticleApiController {
 	}
 
 	/** An answer: {@code comment} null or absent for none, at most 2,000 characters. */
-	record FeedbackRequest(boolean helpful, @Nullable String comment) {
+	record FeedbackRequest(boolean helpful, @Nullable @MultiLine String comment) {
 	}
 
 	/** The answers counted, whether they make the article poorly rated, and the latest comments. */

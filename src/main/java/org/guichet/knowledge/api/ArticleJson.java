@@ -10,6 +10,7 @@ import org.guichet.knowledge.ArticleKind;
 import org.guichet.knowledge.ArticleLanguage;
 import org.guichet.knowledge.ArticleStatus;
 import org.guichet.knowledge.ArticleTicket;
+import org.guichet.system.MultiLine;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,7 +50,7 @@ record ArticleJson(long id, long version, String title, String body, ArticleKind
 	 * @param fromTicketId a resolved ticket the new article is written from, linked both ways; ignored on a change
 	 * @param version on a change, the version it started from (409 when stale); none skips the check
 	 */
-	record Request(String title, String body, ArticleKind kind, ArticleAudience audience,
+	record Request(String title, @MultiLine String body, ArticleKind kind, ArticleAudience audience,
 			@Nullable Long categoryId, List<String> tags,
 			@Nullable LocalDate reviewOn, @Nullable ArticleLanguage language, @Nullable Long fromTicketId,
 			@Nullable Long version) {

@@ -14,6 +14,7 @@ import org.guichet.system.CacheGenerations;
 import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
+import org.guichet.system.OneLine;
 import org.guichet.system.SharedCache;
 import org.guichet.system.VersionMismatchException;
 import org.jspecify.annotations.Nullable;
@@ -205,10 +206,7 @@ public class MailTemplates {
 			throw new InvalidInputException("subject", "mail.templates.subject.required",
 					"Write the subject of the mail");
 		}
-		if (subject.strip().chars().anyMatch(c -> c == '\n' || c == '\r' || Character.isISOControl(c))) {
-			throw new InvalidInputException("subject", "mail.templates.subject.line-break",
-					"A subject is one line: remove its line breaks");
-		}
+		OneLine.Check.check("subject", subject.strip());
 		if (subject.strip().length() > SUBJECT_MAX) {
 			throw new InvalidInputException("subject", "field.too-long", "Too long", SUBJECT_MAX);
 		}

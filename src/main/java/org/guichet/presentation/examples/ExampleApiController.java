@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.guichet.directory.CurrentUser;
 import org.guichet.presentation.ForTheItTeam;
+import org.guichet.system.MultiLine;
 import org.guichet.tickets.TicketId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -36,7 +37,7 @@ class ExampleApiController {
 	}
 
 	/** @param kind one of {@link ExampleKind}; null or absent: none */
-	record MarkRequest(String reason, @Nullable ExampleKind kind) {
+	record MarkRequest(@MultiLine String reason, @Nullable ExampleKind kind) {
 	}
 
 	record TicketRef(long id, String number, @Nullable String title) {

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.guichet.directory.CurrentUser;
 import org.guichet.presentation.ForTheItTeam;
 import org.guichet.system.IfMatch;
+import org.guichet.system.MultiLine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,7 +48,7 @@ class AuthorPageApiController {
 	 *
 	 * @param slug null, absent or blank: derived from the title
 	 */
-	record PageRequest(String title, @Nullable String slug, String body, @Nullable Long version) {
+	record PageRequest(String title, @Nullable String slug, @MultiLine String body, @Nullable Long version) {
 	}
 
 	record Editor(@Nullable Long id, String fullName) {

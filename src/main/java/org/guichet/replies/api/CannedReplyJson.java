@@ -2,6 +2,7 @@ package org.guichet.replies.api;
 
 import org.guichet.replies.CannedReply;
 import org.guichet.replies.CannedReplyDefinition;
+import org.guichet.system.MultiLine;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * personal); on change, {@code version} is the one edited and the owner and group stay.
  * {@code id} and {@code ownerId} are read-only: ignored when sent.
  */
-record CannedReplyJson(@Nullable Long id, String name, String body, @Nullable Long ownerId,
+record CannedReplyJson(@Nullable Long id, String name, @MultiLine String body, @Nullable Long ownerId,
 		@Nullable Long groupId, @Nullable Long version) {
 
 	static CannedReplyJson of(CannedReply reply) {

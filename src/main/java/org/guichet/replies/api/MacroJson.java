@@ -3,6 +3,7 @@ package org.guichet.replies.api;
 import org.guichet.replies.Macro;
 import org.guichet.replies.MacroDefinition;
 import org.guichet.replies.MacroStatus;
+import org.guichet.system.MultiLine;
 import org.guichet.tickets.PendingReason;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.SolutionKind;
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 record MacroJson(@Nullable Long id, String name, @Nullable Long ownerId, @Nullable Long groupId,
 		@Nullable Boolean assignToMe, @Nullable Long assignGroupId, @Nullable Urgency urgency,
 		@Nullable Priority priority, @Nullable MacroStatus status, @Nullable PendingReason pendingReason,
-		@Nullable Long cannedReplyId, @Nullable String replyBody, @Nullable String noteBody, @Nullable String solution,
+		@Nullable Long cannedReplyId, @Nullable @MultiLine String replyBody, @Nullable @MultiLine String noteBody, @Nullable @MultiLine String solution,
 		@Nullable SolutionKind solutionKind, @Nullable Long version) {
 
 	static MacroJson of(Macro macro) {

@@ -62,9 +62,6 @@ class KpiApiController {
 
 	}
 
-	/** The only parameters of {@code GET /api/v1/kpis/deflection}: its period. */
-	static final List<String> DEFLECTION_PARAMETERS = List.of("period", "from", "to");
-
 	private final Kpis kpis;
 
 	private final KpiTargets targets;
@@ -169,8 +166,8 @@ class KpiApiController {
 	/**
 	 * The self-service deflection rate of the filter's period (docs/KPIS.md "Deflection"): counted
 	 * over suggestion sessions, not tickets, so only the period applies; any other parameter
-	 * ({@code technician=3}…) is refused (400 {@code kpis.deflection.parameter-unsupported}) rather
-	 * than ignored, which would answer a figure that does not say what was asked.
+	 * ({@code technician=3}…) is refused (400 {@code request.parameter-unknown}, as for every
+	 * operation) rather than ignored, which would answer a figure that does not say what was asked.
 	 */
 	@GetMapping("/deflection")
 	@Parameters({
@@ -181,14 +178,6 @@ class KpiApiController {
 			@Parameter(name = "to", in = ParameterIn.QUERY, description = "last day, local, included",
 					schema = @Schema(type = "string", format = "date")) })
 	KpiJson.DeflectionView deflection(HttpServletRequest request, @AuthenticationPrincipal CurrentUser user) {
-		for (String parameter : request.getParameterMap().keySet()) {
-			if (!DEFLECTION_PARAMETERS.contains(parameter)) {
-				throw new InvalidInputException(parameter, "kpis.deflection.parameter-unsupported",
-						parameter + ": the deflection rate counts suggestion sessions, not tickets, and is filtered by "
-								+ String.join(", ", DEFLECTION_PARAMETERS) + " only",
-						parameter, String.join(", ", DEFLECTION_PARAMETERS));
-			}
-		}
 		KpiFilter filter = filter(request);
 		return new KpiJson.DeflectionView(KpiJson.Period.of(filter.period()), KpiJson.Period.of(filter.previousPeriod()),
 				KpiJson.view(deflection.of(filter, user)));

@@ -41,6 +41,6 @@ import org.guichet.tickets.TicketType;
 				schema = @Schema(type = "string", maxLength = 120)),
 		@Parameter(name = "format", in = ParameterIn.QUERY, description = "csv for the table as CSV (or Accept: text/csv)",
 				schema = @Schema(type = "string", allowableValues = { "json", "csv" })) })
-@interface KpiFilterParameters {
+public @interface KpiFilterParameters {
 
 }

@@ -12,6 +12,10 @@ import org.guichet.tickets.TicketFilter;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.guichet.reporting.api.KpiFilterParameters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -41,6 +45,11 @@ class RecurringIncidentsApiController {
 
 	@GetMapping(path = "/api/v1/kpis/recurring-incidents", produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("isAuthenticated()")
+	@KpiFilterParameters
+	@Parameter(name = "minOccurrences", in = ParameterIn.QUERY,
+			description = "how many tickets of the same kind make a recurring incident",
+			schema = @Schema(type = "integer", minimum = "" + RecurringIncidents.MIN_MIN_OCCURRENCES,
+					maximum = "" + RecurringIncidents.MAX_MIN_OCCURRENCES))
 	RecurringIncidentsReport recurringIncidents(@AuthenticationPrincipal CurrentUser caller,
 			HttpServletRequest request) {
 		KpiFilter.Reading reading = kpis.read(request.getParameterMap());

@@ -10,6 +10,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.guichet.reporting.api.KpiFilterParameters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,6 +41,9 @@ class ReviewApiController {
 	}
 
 	@GetMapping("/review")
+	@KpiFilterParameters
+	@Parameter(name = "month", in = ParameterIn.QUERY, description = "the month reviewed, YYYY-MM; by default the last whole one",
+			schema = @Schema(type = "string", pattern = "^\\d{4}-\\d{2}$"))
 	ResponseEntity<?> review(HttpServletRequest request, @RequestParam(required = false) @Nullable String format,
 			@RequestParam(required = false) @Nullable String lang, @AuthenticationPrincipal CurrentUser me) {
 		boolean html = isHtml(format);

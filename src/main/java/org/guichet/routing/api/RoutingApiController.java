@@ -16,6 +16,7 @@ import org.guichet.routing.RoutingRule;
 import org.guichet.routing.RoutingRules;
 import org.guichet.system.IfMatch;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.MultiLine;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.Impact;
 import org.guichet.tickets.TicketRouter.Decision;
@@ -120,7 +121,7 @@ class RoutingApiController {
 	record Order(@NotNull List<Long> ids) {
 	}
 
-	record Sample(@NotNull TicketType type, @Nullable String title, @Nullable String description,
+	record Sample(@NotNull TicketType type, @Nullable String title, @Nullable @MultiLine String description,
 			@Nullable Long categoryId, @Nullable Channel channel, @Nullable Long requesterId,
 			@Nullable String department, @Nullable String location, @Nullable Boolean vip,
 			@Nullable Urgency urgency, @Nullable Impact impact, @Nullable Instant at) {

@@ -12,6 +12,7 @@ import org.guichet.routing.Assignment;
 import org.guichet.routing.AssignmentMode;
 import org.guichet.routing.Technicians;
 import org.guichet.system.IfMatch;
+import org.guichet.system.MultiLine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -108,7 +109,7 @@ class TechnicianApiController {
 	}
 
 	record AbsenceJson(@Nullable Long id, @NotNull Instant from, @NotNull Instant to,
-			@Nullable @Size(max = 200) String reason) {
+			@Nullable @Size(max = 200) @MultiLine String reason) {
 
 		static AbsenceJson of(Absence absence) {
 			return new AbsenceJson(absence.getId(), absence.getStartsAt(), absence.getEndsAt(), absence.getReason());

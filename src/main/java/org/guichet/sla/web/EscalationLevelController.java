@@ -130,7 +130,8 @@ class EscalationLevelController {
 
 	/**
 	 * Removes the level by its id, made on the policy's {@code version}: a page older than the
-	 * list removes nothing and says so.
+	 * list removes nothing and says so; a level already removed (from a page older than that
+	 * removal) is said to be gone, the list shown as it is now.
 	 */
 	@PostMapping("/{levelId}/delete")
 	String remove(@PathVariable long policyId, @PathVariable long levelId, @RequestParam long version, Model model,
@@ -147,6 +148,9 @@ class EscalationLevelController {
 				return changedMeanwhile(policyId, model);
 			}
 			redirect.addFlashAttribute("flash", "admin.escalation.saved");
+		}
+		else {
+			redirect.addFlashAttribute("flash", "admin.escalation.already-removed");
 		}
 		return "redirect:/admin/sla-policies/" + policyId + "/escalation-levels";
 	}

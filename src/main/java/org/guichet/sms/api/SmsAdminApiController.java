@@ -14,6 +14,7 @@ import org.guichet.sms.SmsSettingsForm;
 import org.guichet.system.ConflictException;
 import org.guichet.system.IfMatch;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.MultiLine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -95,7 +96,7 @@ class SmsAdminApiController {
 	record SettingsBody(boolean enabled, String provider, String number, String defaultRegion,
 			@Nullable Long groupId, int followUpHours, int segments, @Nullable String inboundSecret,
 			@Nullable Boolean clearInboundSecret, String httpUrl, String httpAuthHeaderName,
-			@Nullable String httpAuthHeaderValue, @Nullable Boolean clearHttpAuthHeaderValue, String httpBodyTemplate,
+			@Nullable String httpAuthHeaderValue, @Nullable Boolean clearHttpAuthHeaderValue, @MultiLine String httpBodyTemplate,
 			String twilioAccountSid, @Nullable String twilioAuthToken, @Nullable Boolean clearTwilioAuthToken,
 			String twilioBaseUrl, String twilioWebhookUrl, @Nullable Long version) {
 

@@ -34,13 +34,13 @@ final class SettingsTags {
 	 * @param ifMatch the header as sent; null, blank or {@code *} checks nothing
 	 * @throws StaleTagException ({@code record.tag-stale}) when {@code ifMatch} names other
 	 *         settings than {@code current}
+	 * @throws IfMatch.WeakTagException (412) when {@code ifMatch} is a weak tag, which never matches
 	 */
 	static void unchangedSince(@Nullable String ifMatch, Object current) {
 		if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
 			return;
 		}
-		String tag = ifMatch.strip().replaceFirst("^W/", "");
-		if (!tag.equals(etag(current))) {
+		if (!IfMatch.strongTag(ifMatch).equals(digest(current))) {
 			throw new StaleTagException("record.tag-stale",
 					"These settings changed since you read them: read them again and send their new ETag",
 					digest(current));

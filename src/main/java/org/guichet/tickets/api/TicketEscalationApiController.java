@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.validation.constraints.Size;
 import org.guichet.directory.CurrentUser;
+import org.guichet.system.MultiLine;
 import org.guichet.tickets.EscalationKind;
 import org.guichet.tickets.TicketId;
 import org.guichet.tickets.TicketManagement;
@@ -45,7 +46,7 @@ class TicketEscalationApiController {
 	 * @param version the version the escalation was decided on, when given
 	 */
 	record EscalationRequest(EscalationKind kind, @Nullable Long groupId, @Nullable Long assigneeId,
-			@Nullable @Size(max = 2000) String reason, @Nullable Long version) {
+			@Nullable @Size(max = 2000) @MultiLine String reason, @Nullable Long version) {
 	}
 
 	@GetMapping

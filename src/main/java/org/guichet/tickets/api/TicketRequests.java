@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.guichet.system.MultiLine;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.Impact;
 import org.guichet.tickets.NewTicket;
@@ -31,7 +32,7 @@ final class TicketRequests {
 	 * @param followUpOf the id of a ticket (typically closed) the new one is about; both are linked
 	 */
 	record CreateTicket(@NotNull TicketType type, @NotBlank @Size(max = Ticket.TITLE_MAX) String title,
-			@NotBlank @Size(max = Ticket.TEXT_MAX) String description, @NotNull Urgency urgency,
+			@NotBlank @Size(max = Ticket.TEXT_MAX) @MultiLine String description, @NotNull Urgency urgency,
 			@Nullable Impact impact, @Nullable Long categoryId, @Nullable Long requesterId,
 			@Nullable Channel channel, @Nullable List<Long> observerIds, @Nullable Long followUpOf) {
 
@@ -47,9 +48,9 @@ final class TicketRequests {
 	 * @param version the version the change was made on, when no {@code If-Match} header is sent
 	 */
 	record UpdateTicket(@Nullable @Size(min = 1, max = Ticket.TITLE_MAX) String title,
-			@Nullable @Size(min = 1, max = Ticket.TEXT_MAX) String description, @Nullable TicketType type,
+			@Nullable @Size(min = 1, max = Ticket.TEXT_MAX) @MultiLine String description, @Nullable TicketType type,
 			@Nullable Long categoryId, @Nullable Urgency urgency, @Nullable Impact impact,
-			@Nullable Priority priority, @Nullable @Size(max = 500) String priorityOverrideReason,
+			@Nullable Priority priority, @Nullable @Size(max = 500) @MultiLine String priorityOverrideReason,
 			@Nullable Boolean clearPriorityOverride, @Nullable List<Long> observerIds, @Nullable Long version) {
 
 		TicketChanges toChanges() {
@@ -66,13 +67,13 @@ final class TicketRequests {
 	 * @param reason for PENDING what the ticket waits for (USER, SUPPLIER, APPROVAL); for REFUSE
 	 * why the solution does not do; for ACCEPT an optional message, kept as a public reply
 	 */
-	record TransitionRequest(@NotNull TicketAction action, @Nullable @Size(max = Ticket.TEXT_MAX) String reason,
-			@Nullable @Size(max = Ticket.TEXT_MAX) String solution, @Nullable SolutionKind solutionKind,
+	record TransitionRequest(@NotNull TicketAction action, @Nullable @Size(max = Ticket.TEXT_MAX) @MultiLine String reason,
+			@Nullable @Size(max = Ticket.TEXT_MAX) @MultiLine String solution, @Nullable SolutionKind solutionKind,
 			@Nullable Long version) {
 	}
 
 	/** @param internal an internal note of the IT team; left out or null, a public reply */
-	record NewComment(@NotBlank @Size(max = Ticket.TEXT_MAX) String body, @Nullable Boolean internal) {
+	record NewComment(@NotBlank @Size(max = Ticket.TEXT_MAX) @MultiLine String body, @Nullable Boolean internal) {
 
 		boolean isInternal() {
 			return Boolean.TRUE.equals(internal);
@@ -80,7 +81,7 @@ final class TicketRequests {
 
 	}
 
-	record Rating(@NotNull @Min(1) @Max(5) Integer rating, @Nullable @Size(max = 2000) String comment) {
+	record Rating(@NotNull @Min(1) @Max(5) Integer rating, @Nullable @Size(max = 2000) @MultiLine String comment) {
 	}
 
 	record NewTask(@NotBlank @Size(max = Ticket.TITLE_MAX) String title, @Nullable Long assigneeId,

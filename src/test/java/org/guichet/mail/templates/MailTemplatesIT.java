@@ -6,6 +6,7 @@ import java.util.Map;
 import org.guichet.directory.Role;
 import org.guichet.directory.User;
 import org.guichet.mail.MailKind;
+import org.guichet.system.OneLine;
 import org.guichet.testing.ApiClient;
 import org.guichet.testing.DatabaseNeutral;
 import org.guichet.testing.GuichetIntegrationTest;
@@ -107,7 +108,7 @@ class MailTemplatesIT {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("id=\"subject-error\"", "A subject is one line: remove its line breaks.",
+		assertThat(page).contains("id=\"subject-error\"", "Write this on one line: line breaks, tabs",
 				"id=\"body-error\"", "There is no placeholder {author} in this mail: use only {name}, {ticket}, {title}",
 				"Kept {author} text", "Line one");
 		assertThat(templates.override(MailKind.RECEIVED, "en")).isEmpty();
@@ -203,12 +204,17 @@ class MailTemplatesIT {
 		ApiClient api = api(Role.ADMINISTRATOR);
 		long version = templates.version(MailKind.RECEIVED, "en");
 		ApiClient.Response refused = api.put("/api/v1/mail-templates/RECEIVED/en",
-				Map.of("subject", "Two\nlines", "body", "x {what}", "version", version));
+				Map.of("subject", "x".repeat(MailTemplates.SUBJECT_MAX + 1), "body", "x {what}", "version", version));
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
 		assertThat(refused.json().get("errors").toString()).contains("\"field\":\"subject\"",
-				"mail.templates.subject.line-break", "\"field\":\"body\"", "mail.templates.placeholder.unknown",
+				"field.too-long", "\"field\":\"body\"", "mail.templates.placeholder.unknown",
 				"There is no placeholder {what} in this mail");
+		ApiClient.Response twoLines = api.put("/api/v1/mail-templates/RECEIVED/en",
+				Map.of("subject", "Two\r\nBcc: x@example.org", "body", "Text", "version", version));
+		assertThat(twoLines.status()).isEqualTo(400);
+		assertThat(twoLines.json().get("field").asString()).isEqualTo("subject");
+		assertThat(twoLines.json().get("code").asString()).isEqualTo(OneLine.CODE);
 		ApiClient.Response missing = api.put("/api/v1/mail-templates/RECEIVED/en", Map.of());
 		assertThat(missing.json().get("errors").findValuesAsString("field")).containsExactly("subject", "body");
 		assertThat(missing.json().get("errors").findValuesAsString("code")).containsOnly("field.required");

@@ -13,6 +13,7 @@ import org.guichet.mail.MailKind;
 import org.guichet.system.CacheGenerations;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
+import org.guichet.system.OneLine;
 import org.guichet.system.VersionMismatchException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -138,8 +139,8 @@ public class MailTemplatesTests {
 	void aSubjectIsRequiredOnOneLineAndShortEnough() {
 		assertThat(refusal(" ", "Text")).containsExactly("subject:mail.templates.subject.required");
 		assertThat(refusal(null, "Text")).containsExactly("subject:mail.templates.subject.required");
-		assertThat(refusal("Two\nlines", "Text")).containsExactly("subject:mail.templates.subject.line-break");
-		assertThat(refusal("Tab\there", "Text")).containsExactly("subject:mail.templates.subject.line-break");
+		assertThat(refusal("Two\nlines", "Text")).containsExactly("subject:" + OneLine.CODE);
+		assertThat(refusal("Tab\there", "Text")).containsExactly("subject:" + OneLine.CODE);
 		assertThat(refusal("x".repeat(MailTemplates.SUBJECT_MAX + 1), "Text")).containsExactly("subject:field.too-long");
 		assertThat(templates.check(MailKind.RECEIVED, "en", "x".repeat(MailTemplates.SUBJECT_MAX), "Text").subject())
 			.hasSize(MailTemplates.SUBJECT_MAX);

@@ -192,6 +192,8 @@ class RoutingAdminIT {
 		form = form.substring(0, form.indexOf("</form>"));
 		assertThat(form).contains("id=\"stale-save\"", "name=\"version\" value=\"" + groupNow + "\"",
 				"value=\"LEAST_LOADED\" selected");
+		assertThat(form).as("the page opens at the message, the row far below the top")
+			.contains("id=\"stale-save\" tabindex=\"-1\"", "data-error-summary>");
 		assertThat(assignment.modeOf(group.getId())).isEqualTo(AssignmentMode.ROUND_ROBIN);
 
 		String skills = mvc.perform(submit("/admin/routing/technicians/" + tech.getId() + "/skills")

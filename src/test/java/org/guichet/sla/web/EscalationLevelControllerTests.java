@@ -54,6 +54,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -153,12 +154,13 @@ class EscalationLevelControllerTests {
 	}
 
 	@Test
-	void removingALevelAlreadyGoneChangesNothing() throws Exception {
+	void removingALevelAlreadyGoneChangesNothingAndSaysItWasAlreadyRemoved() throws Exception {
 		List<EscalationLevel> one = List.of(level(11L, 25));
 		given(levels.of(2)).willReturn(one);
 		mvc.perform(post("/admin/sla-policies/2/escalation-levels/0/delete").with(user(ADMIN)).with(csrf())
 			.param("version", "3"))
-			.andExpect(redirectedUrl("/admin/sla-policies/2/escalation-levels"));
+			.andExpect(redirectedUrl("/admin/sla-policies/2/escalation-levels"))
+			.andExpect(flash().attribute("flash", "admin.escalation.already-removed"));
 		verify(levels, never()).replace(anyLong(), any(), any());
 	}
 

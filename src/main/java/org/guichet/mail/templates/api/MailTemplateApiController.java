@@ -13,6 +13,7 @@ import org.guichet.mail.templates.MailTemplate;
 import org.guichet.mail.templates.MailTemplateSamples;
 import org.guichet.mail.templates.MailTemplates;
 import org.guichet.system.IfMatch;
+import org.guichet.system.MultiLine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -76,7 +77,7 @@ class MailTemplateApiController {
 	 * @param version to save, the version they were written on unless {@code If-Match} names it;
 	 *        ignored by a preview
 	 */
-	record TextsJson(String subject, String body, @Nullable Long version) {
+	record TextsJson(String subject, @MultiLine String body, @Nullable Long version) {
 	}
 
 	/** A preview: the mail's subject (with the example reference), its HTML part and its text part. */
