@@ -19,11 +19,11 @@ import org.openqa.selenium.WebDriver;
  * (a count in a badge: "3") whose contrast axe measured below the level is refused too: axe only
  * lists it as to be reviewed ("incomplete").
  * <p>
- * axe runs in the page itself ({@code axe.run}), given to the page once per document (its 553 KB
- * took a quarter of a check's time), and sends back only what may be refused: the violations and
- * the contrasts to review, each element at fault with its CSS target, HTML, reason and the data of
- * its checks. A page holding a frame is refused as not checked: axe would have to be given to each
- * frame too, and the pages checked hold none.
+ * axe runs in the page itself ({@code axe.run}), loaded once per document from the test server
+ * ({@link AxeScriptRoute}, or given by WebDriver where the page cannot load it), and sends back
+ * only what may be refused: the violations and the contrasts to review, each element at fault with
+ * its CSS target, HTML, reason and the data of its checks. A page holding a frame is refused as
+ * not checked: axe would have to be given to each frame too, and the pages checked hold none.
  */
 public final class AccessibilityCheck {
 
@@ -31,38 +31,47 @@ public final class AccessibilityCheck {
 
 	private static final List<String> REFUSED_IMPACTS = List.of("serious", "critical");
 
-	/** axe-core's script, as the axe-core Selenium library ships it. */
 	private static final String AXE = axeScript();
 
 	/**
 	 * Runs axe on the document with the rules of {@link #TAGS}, and gives back the serious or critical
-	 * violations and the contrasts to review; {@code "absent"} when axe is not in the document.
+	 * violations and the contrasts to review. When axe is not in the document, loads it first from
+	 * the address given ({@link AxeScriptRoute}); gives back {@code "absent"} when there is none or
+	 * the page could not load it (a page of another server, one whose policy forbids it).
 	 */
 	private static final String RUN = """
-			var tags = arguments[0], refused = arguments[1], done = arguments[arguments.length - 1];
-			if (typeof window.axe === 'undefined') { done('absent'); return; }
-			if (document.querySelector('iframe, frame')) {
-			  done({ error: 'the page holds a frame, which this check does not look into' });
-			  return;
-			}
+			var tags = arguments[0], refused = arguments[1], source = arguments[2], done = arguments[arguments.length - 1];
 			function nodes(rule) {
 			  return rule.nodes.map(function (node) {
 			    return { target: node.target, html: node.html, failureSummary: node.failureSummary,
 			      any: node.any.map(function (check) { return check.data; }) };
 			  });
 			}
-			axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'incomplete'],
-			    iframes: false })
-			  .then(function (results) {
-			    done({
-			      violations: results.violations.filter(function (rule) { return refused.indexOf(rule.impact) >= 0; })
-			        .map(function (rule) {
-			          return { id: rule.id, impact: rule.impact, help: rule.help, helpUrl: rule.helpUrl, nodes: nodes(rule) };
-			        }),
-			      contrastsToReview: results.incomplete.filter(function (rule) { return rule.id === 'color-contrast'; })
-			        .map(function (rule) { return { helpUrl: rule.helpUrl, nodes: nodes(rule) }; })
-			    });
-			  }, function (error) { done({ error: String(error) }); });""";
+			function check() {
+			  if (document.querySelector('iframe, frame')) {
+			    done({ error: 'the page holds a frame, which this check does not look into' });
+			    return;
+			  }
+			  axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'incomplete'],
+			      iframes: false })
+			    .then(function (results) {
+			      done({
+			        violations: results.violations.filter(function (rule) { return refused.indexOf(rule.impact) >= 0; })
+			          .map(function (rule) {
+			            return { id: rule.id, impact: rule.impact, help: rule.help, helpUrl: rule.helpUrl, nodes: nodes(rule) };
+			          }),
+			        contrastsToReview: results.incomplete.filter(function (rule) { return rule.id === 'color-contrast'; })
+			          .map(function (rule) { return { helpUrl: rule.helpUrl, nodes: nodes(rule) }; })
+			      });
+			    }, function (error) { done({ error: String(error) }); });
+			}
+			if (typeof window.axe !== 'undefined') { check(); return; }
+			if (!source) { done('absent'); return; }
+			var script = document.createElement('script');
+			script.src = source;
+			script.onload = function () { script.remove(); check(); };
+			script.onerror = function () { script.remove(); done('absent'); };
+			(document.head || document.documentElement).appendChild(script);""";
 
 	private AccessibilityCheck() {
 	}
@@ -87,10 +96,10 @@ public final class AccessibilityCheck {
 	@SuppressWarnings("unchecked")
 	public static List<String> violations(WebDriver browser) {
 		JavascriptExecutor page = (JavascriptExecutor) browser;
-		Object answer = page.executeAsyncScript(RUN, TAGS, REFUSED_IMPACTS);
+		Object answer = page.executeAsyncScript(RUN, TAGS, REFUSED_IMPACTS, AxeScriptRoute.PATH);
 		if ("absent".equals(answer)) {
 			page.executeScript(AXE);
-			answer = page.executeAsyncScript(RUN, TAGS, REFUSED_IMPACTS);
+			answer = page.executeAsyncScript(RUN, TAGS, REFUSED_IMPACTS, null);
 		}
 		Map<String, Object> results = (Map<String, Object>) answer;
 		String url = browser.getCurrentUrl();
@@ -142,7 +151,8 @@ public final class AccessibilityCheck {
 		return line.length() > 160 ? line.substring(0, 157) + "..." : line;
 	}
 
-	private static String axeScript() {
+	/** axe-core's script, as the axe-core Selenium library ships it ({@code axe.min.js}). */
+	static String axeScript() {
 		try (InputStream script = AccessibilityCheck.class.getResourceAsStream("/axe.min.js")) {
 			if (script == null) {
 				throw new IllegalStateException("axe.min.js is not on the class path (com.deque.html.axe-core:selenium)");
