@@ -2,12 +2,14 @@ package org.guichet.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.HttpCookie;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -28,6 +30,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.chromium.HasNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -48,11 +51,11 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * With the system property {@value #LATENCY_PROPERTY} (milliseconds), every request of the browser
  * takes that much longer, as on a slow network: the way to bring out waits that race the page.
  * <p>
- * A browser test class holds one in a {@code @RegisterExtension static final} field: it starts
- * with the class, goes to the class's Spring Boot test server before each test and is closed after
- * the class's last test. When a test fails, the window is saved as
- * {@code target/screenshots/failed/<class>.<test>.png} and its address logged, to tell what the
- * browser was showing.
+ * A browser test class holds one in a {@code @RegisterExtension static final} field: it takes a
+ * browser when the class starts ({@link HeadlessChromium#start}), goes to the class's Spring Boot
+ * test server before each test and gives the browser back after the class's last test. When a
+ * test fails, the window is saved as {@code target/screenshots/failed/<class>.<test>.png} and its
+ * address logged, to tell what the browser was showing.
  */
 public final class Browser implements AutoCloseable, BeforeEachCallback, AfterAllCallback, TestWatcher {
 
@@ -147,9 +150,49 @@ public final class Browser implements AutoCloseable, BeforeEachCallback, AfterAl
 		return "http://localhost:" + port + path;
 	}
 
-	/** Logs in on the login page with the fixtures' password, after forgetting any session. */
+	/**
+	 * Logs in with the fixtures' password, after forgetting any session, without a page: the login
+	 * form is sent over HTTP as the login page sends it ({@link WebSession#signedIn}), and the
+	 * cookies it gives (the session's) are set in this browser. The window still shows what it
+	 * showed: the next page opened is the person's. A login page and a landing page were a second
+	 * of each test that logs in. To log in as a person does, for the tests of logging in and of
+	 * the page it lands on, {@link #logInOnTheLoginPage}.
+	 * @throws AssertionError when the login is refused
+	 */
 	public void logIn(User user) {
-		driver.manage().deleteAllCookies();
+		WebSession session = signedIn(user);
+		forgetSessions();
+		for (HttpCookie cookie : session.cookies()) {
+			((ChromeDriver) driver).executeCdpCommand("Network.setCookie",
+					Map.of("url", url("/"), "name", cookie.getName(), "value", cookie.getValue(), "path",
+							cookie.getPath() == null ? "/" : cookie.getPath(), "httpOnly", cookie.isHttpOnly()));
+		}
+	}
+
+	private WebSession signedIn(User user) {
+		try {
+			return WebSession.signedIn(url(""), user);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while logging in", ex);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("No answer to the login of " + user.getUsername(), ex);
+		}
+	}
+
+	/** Deletes every cookie of the browser, whatever page it shows. */
+	private void forgetSessions() {
+		((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", Map.of());
+	}
+
+	/**
+	 * Logs in on the login page with the fixtures' password, after forgetting any session, and
+	 * waits for the page it lands on.
+	 */
+	public void logInOnTheLoginPage(User user) {
+		forgetSessions();
 		open("/login");
 		driver.findElement(By.id("username")).sendKeys(user.getUsername());
 		driver.findElement(By.id("password")).sendKeys(TestFixtures.PASSWORD, Keys.ENTER);
@@ -402,7 +445,7 @@ public final class Browser implements AutoCloseable, BeforeEachCallback, AfterAl
 
 	@Override
 	public void close() {
-		HeadlessChromium.quit(driver);
+		HeadlessChromium.giveBack(driver);
 	}
 
 	/** Goes to the port of the test's running server ({@code local.server.port}). */

@@ -21,7 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @ActiveProfiles("test")
-@Import({ TestFixtures.class, TestClockConfiguration.class })
+@Import({ TestFixtures.class, TestClockConfiguration.class, AxeScriptRoute.class })
 public @interface GuichetIntegrationTest {
 
 }

@@ -2,6 +2,7 @@ package org.guichet.testing;
 
 import java.io.InputStream;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,6 +65,11 @@ public final class WebSession {
 	public WebSession at(String otherBaseUrl) {
 		this.baseUrl = otherBaseUrl;
 		return this;
+	}
+
+	/** The cookies the server gave this browser so far, such as its session's. */
+	public List<HttpCookie> cookies() {
+		return cookies.getCookieStore().getCookies();
 	}
 
 	public HttpResponse<String> get(String path) throws Exception {

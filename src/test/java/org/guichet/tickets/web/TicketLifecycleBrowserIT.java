@@ -75,7 +75,7 @@ class TicketLifecycleBrowserIT {
 		Category printers = fixtures.category("Printer");
 		String title = "Printer jams on every page " + UUID.randomUUID().toString().substring(0, 8);
 
-		browser.logIn(requester);
+		browser.logInOnTheLoginPage(requester);
 		assertThat(browser.driver().getCurrentUrl()).endsWith("/portal");
 		browser.clickAndAwaitAnswer(By.linkText("New request"), ExpectedConditions.presenceOfElementLocated(By.id("title")));
 		browser.click(By.cssSelector("input[name=type][value=INCIDENT]"));
@@ -99,7 +99,7 @@ class TicketLifecycleBrowserIT {
 		browser.open("/agent");
 		assertThat(browser.driver().getCurrentUrl()).as("a requester is sent to the portal").endsWith("/portal");
 
-		browser.logIn(technician);
+		browser.logInOnTheLoginPage(technician);
 		assertThat(browser.driver().getCurrentUrl()).endsWith("/agent");
 		assertThat(browser.find(By.id("queue-UNASSIGNED")).getAttribute("class")).contains("active");
 		browser.find(By.id("text")).sendKeys(title, Keys.ENTER);
@@ -150,6 +150,7 @@ class TicketLifecycleBrowserIT {
 		requester.setLanguage("fr");
 		users.save(requester);
 		browser.logIn(requester);
+		browser.open("/portal");
 		try {
 			browser.resize(Browser.PHONE);
 			browser.clickAndAwaitAnswer(By.linkText("Nouvelle demande"),
