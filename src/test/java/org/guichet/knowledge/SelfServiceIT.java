@@ -204,7 +204,7 @@ class SelfServiceIT {
 				.andExpect(jsonPath("$.deflectionRate.unit").value("RATIO"))
 				.andExpect(jsonPath("$.deflectionRate.details['deflectionRate.deflected'].count").isNumber());
 			mvc.perform(get("/api/v1/kpis/deflection").header("Authorization", "Bearer " + fixtures.token(supervisor))
-				.param("period", "LAST_30_DAYS").param("technician", "3"))
+				.queryParam("period", "LAST_30_DAYS").queryParam("technician", "3"))
 				.andExpect(status().isBadRequest())
 				.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
 				.andExpect(jsonPath("$.field").value("technician"))
