@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.OneLine;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,8 +39,14 @@ final class AnnouncementRules {
 						"Give a title, in French or in English (or both)");
 			});
 		}
-		checks.check(() -> longest("titleFr", draft.titleFr(), TITLE_MAX));
-		checks.check(() -> longest("titleEn", draft.titleEn(), TITLE_MAX));
+		checks.check(() -> {
+			OneLine.Check.check("titleFr", draft.titleFr());
+			longest("titleFr", draft.titleFr(), TITLE_MAX);
+		});
+		checks.check(() -> {
+			OneLine.Check.check("titleEn", draft.titleEn());
+			longest("titleEn", draft.titleEn(), TITLE_MAX);
+		});
 		checks.check(() -> longest("bodyFr", draft.bodyFr(), BODY_MAX));
 		checks.check(() -> longest("bodyEn", draft.bodyEn(), BODY_MAX));
 		checks.check(() -> required("startsAt", draft.startsAt()));

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.OneLine;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,7 +46,10 @@ public record ArticleContent(String title, String body, ArticleKind kind, Articl
 			@Nullable ArticleAudience audience, @Nullable Long categoryId, @Nullable List<String> tags,
 			@Nullable LocalDate reviewOn) {
 		InputChecks checks = new InputChecks();
-		String checkedTitle = checks.check(() -> text("title", title, Article.TITLE_MAX));
+		String checkedTitle = checks.check(() -> {
+			OneLine.Check.check("title", title);
+			return text("title", title, Article.TITLE_MAX);
+		});
 		String checkedBody = checks.check(() -> text("body", body, Article.BODY_MAX));
 		checks.check(() -> required("kind", kind));
 		checks.check(() -> required("audience", audience));
@@ -91,6 +95,7 @@ public record ArticleContent(String title, String body, ArticleKind kind, Articl
 			if (clean.isEmpty()) {
 				continue;
 			}
+			OneLine.Check.check("tags", clean);
 			if (clean.length() > Article.TAG_MAX) {
 				throw new InvalidInputException("tags", "knowledge.tag-too-long",
 						"Each tag has at most " + Article.TAG_MAX + " characters: " + clean, Article.TAG_MAX, clean);

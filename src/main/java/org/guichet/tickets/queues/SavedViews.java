@@ -12,6 +12,7 @@ import org.guichet.directory.SupportGroupRepository;
 import org.guichet.system.ForbiddenException;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
+import org.guichet.system.OneLine;
 import org.guichet.tickets.TicketColumn;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -157,6 +158,7 @@ public class SavedViews {
 		if (name == null || name.isBlank()) {
 			throw new InvalidInputException("name", "field.required", "Give the view a name");
 		}
+		OneLine.Check.check("name", name);
 		if (name.strip().length() > SavedView.MAX_NAME) {
 			throw new InvalidInputException("name", "field.too-long", "The name is too long", SavedView.MAX_NAME);
 		}
