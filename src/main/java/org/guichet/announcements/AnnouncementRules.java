@@ -26,8 +26,8 @@ final class AnnouncementRules {
 	 *
 	 * @throws InvalidInputException naming each field at fault (others in
 	 * {@link InvalidInputException#others()}): {@code kind} missing; {@code titleFr} when neither
-	 * title is given; {@code titleFr}/{@code titleEn} too long; {@code bodyFr}/{@code bodyEn} too
-	 * long; {@code startsAt} missing; {@code endsAt} not after {@code startsAt}; {@code ticketId}
+	 * title is given; {@code titleFr}/{@code titleEn} too long or not one line ({@code field.one-line});
+	 * {@code bodyFr}/{@code bodyEn} too long; {@code startsAt} missing; {@code endsAt} not after {@code startsAt}; {@code ticketId}
 	 * missing for a major incident, or given for another kind
 	 */
 	static void check(AnnouncementDraft draft) {

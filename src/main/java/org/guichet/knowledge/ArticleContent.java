@@ -16,10 +16,10 @@ import org.jspecify.annotations.Nullable;
  * What an author writes of an article, checked: every field that does not fit is refused at once,
  * each naming its field ({@code title}, {@code body}, {@code kind}, {@code audience}, {@code tags}).
  *
- * @param title stripped, 1 to {@link Article#TITLE_MAX} characters
+ * @param title one line ({@link OneLine}), stripped, 1 to {@link Article#TITLE_MAX} characters
  * @param body Markdown, 1 to {@link Article#BODY_MAX} characters
  * @param categoryId a ticket category, or null; whether it exists is checked by {@link Articles}
- * @param tags lower case, stripped, each 1 to {@link Article#TAG_MAX} characters, at most {@link Article#TAGS_MAX}, in the order given
+ * @param tags lower case, stripped, each one line of 1 to {@link Article#TAG_MAX} characters, at most {@link Article#TAGS_MAX}, in the order given
  * @param reviewOn the day to check the article again, or null
  */
 public record ArticleContent(String title, String body, ArticleKind kind, ArticleAudience audience,

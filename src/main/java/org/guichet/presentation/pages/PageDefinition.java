@@ -40,7 +40,8 @@ public record PageDefinition(String title, String slug, String body) {
 	/**
 	 * @param slug null or blank: derived from the title (accents folded, other signs as dashes)
 	 * @throws InvalidInputException with every refused field ({@code title}, {@code slug},
-	 *     {@code body}) when any is missing, too long or, for the slug, not made of lower-case
+	 *     {@code body}) when any is missing, too long or, for the title, not one line
+	 *     ({@code field.one-line}) or, for the slug, not made of lower-case
 	 *     letters, digits and dashes or reserved
 	 */
 	public static PageDefinition of(@Nullable String title, @Nullable String slug, @Nullable String body) {

@@ -82,7 +82,8 @@ public class SavedViews {
 	 * @param groupId the group to share it with, one of the creator's; null for a personal view
 	 * @param parameters the ticket filter's parameters ({@code TicketFilter.toParameters()})
 	 * @param chosen the columns, null for the reader's own choice
-	 * @throws InvalidInputException for a blank or too long name, a group the creator is not in
+	 * @throws InvalidInputException for a blank or too long name or one not on one line
+	 *         ({@code field.one-line}), a group the creator is not in
 	 */
 	public SavedView create(String name, @Nullable Long groupId, Map<String, String> parameters,
 			@Nullable List<TicketColumn> chosen, CurrentUser by) {
