@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.OneLine;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,8 +26,8 @@ final class AnnouncementRules {
 	 *
 	 * @throws InvalidInputException naming each field at fault (others in
 	 * {@link InvalidInputException#others()}): {@code kind} missing; {@code titleFr} when neither
-	 * title is given; {@code titleFr}/{@code titleEn} too long; {@code bodyFr}/{@code bodyEn} too
-	 * long; {@code startsAt} missing; {@code endsAt} not after {@code startsAt}; {@code ticketId}
+	 * title is given; {@code titleFr}/{@code titleEn} too long or not one line ({@code field.one-line});
+	 * {@code bodyFr}/{@code bodyEn} too long; {@code startsAt} missing; {@code endsAt} not after {@code startsAt}; {@code ticketId}
 	 * missing for a major incident, or given for another kind
 	 */
 	static void check(AnnouncementDraft draft) {
@@ -38,8 +39,14 @@ final class AnnouncementRules {
 						"Give a title, in French or in English (or both)");
 			});
 		}
-		checks.check(() -> longest("titleFr", draft.titleFr(), TITLE_MAX));
-		checks.check(() -> longest("titleEn", draft.titleEn(), TITLE_MAX));
+		checks.check(() -> {
+			OneLine.Check.check("titleFr", draft.titleFr());
+			longest("titleFr", draft.titleFr(), TITLE_MAX);
+		});
+		checks.check(() -> {
+			OneLine.Check.check("titleEn", draft.titleEn());
+			longest("titleEn", draft.titleEn(), TITLE_MAX);
+		});
 		checks.check(() -> longest("bodyFr", draft.bodyFr(), BODY_MAX));
 		checks.check(() -> longest("bodyEn", draft.bodyEn(), BODY_MAX));
 		checks.check(() -> required("startsAt", draft.startsAt()));

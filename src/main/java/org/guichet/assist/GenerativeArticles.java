@@ -11,6 +11,7 @@ import org.guichet.knowledge.ArticleContent;
 import org.guichet.knowledge.ArticleLanguage;
 import org.guichet.knowledge.Articles;
 import org.guichet.knowledge.GeneratedArticles;
+import org.guichet.text.Titles;
 import org.guichet.tickets.TicketId;
 import org.springframework.stereotype.Service;
 
@@ -66,7 +67,7 @@ public class GenerativeArticles {
 		if (text.isEmpty()) {
 			throw new GenerativeFailure(GenerativeFailure.Reason.MALFORMED, "The article has a title but no text");
 		}
-		ArticleContent content = ArticleContent.of(cut(title, Article.TITLE_MAX), cut(text, Article.BODY_MAX),
+		ArticleContent content = ArticleContent.of(cut(Titles.oneLine(title), Article.TITLE_MAX), cut(text, Article.BODY_MAX),
 				base.kind(), base.audience(), base.categoryId(), base.tags(), base.reviewOn());
 		return generated.create(content, language, ticket, answer.model(), by).getId();
 	}

@@ -29,6 +29,8 @@ import jakarta.persistence.Version;
 
 import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.OneLine;
+import org.guichet.text.Titles;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketType;
 import org.jspecify.annotations.Nullable;
@@ -149,10 +151,11 @@ public class CatalogueItem {
 	/**
 	 * Sets what the item is and what it produces.
 	 *
-	 * @throws InvalidInputException naming every wrong property at once: labels (1–200 characters),
-	 *         descriptions (at most 2,000), icon (a Bootstrap Icons name without {@code bi-}),
-	 *         title template (1–200 characters, placeholders {@code {key}}), tasks (at most
-	 *         {@link #TASKS_MAX}, each 1–200 characters)
+	 * @throws InvalidInputException naming every wrong property at once: labels (one line of 1–200
+	 *         characters, else {@code field.one-line}), descriptions (at most 2,000), icon (a
+	 *         Bootstrap Icons name without {@code bi-}), title template (one line of 1–200 characters,
+	 *         placeholders {@code {key}}), tasks (at most {@link #TASKS_MAX}, each one line of 1–200
+	 *         characters)
 	 */
 	public void describe(ItemDescription d) {
 		InputChecks checks = new InputChecks();
@@ -227,7 +230,8 @@ public class CatalogueItem {
 	 * The ticket's title: the template with each {@code {key}} replaced by that answer as
 	 * {@code shown} writes it (an unknown or unanswered key by nothing) and each optional part
 	 * {@code [...]} left out when one of its keys has no answer (kept without its brackets
-	 * otherwise), spaces folded, cut to the longest title; the item's label when nothing is left.
+	 * otherwise), on one line ({@link Titles#oneLine}: a long text's line breaks become a space),
+	 * cut to the longest title; the item's label when nothing is left.
 	 *
 	 * @param shown an answer as the title shows it, by field key; empty or blank for no answer
 	 */
@@ -248,7 +252,7 @@ public class CatalogueItem {
 			from = part.end();
 		}
 		title.append(filled(titleTemplate.substring(from), shown));
-		String text = title.toString().replaceAll("\\s+", " ").strip();
+		String text = Titles.oneLine(title);
 		if (text.isEmpty()) {
 			text = label(language);
 		}
@@ -280,10 +284,15 @@ public class CatalogueItem {
 		return template;
 	}
 
+	/**
+	 * A label, a title or a task of the catalogue: one line ({@link OneLine}) of 1 to {@code longest}
+	 * characters, stripped.
+	 */
 	static String checkedLabel(String field, @Nullable String value, int longest) {
 		if (value == null || value.isBlank()) {
 			throw new InvalidInputException(field, "field.required", "This field is required: fill it in.");
 		}
+		OneLine.Check.check(field, value);
 		return checkedText(field, value, longest);
 	}
 

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.OneLine;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -351,8 +352,14 @@ public record FormField(String key, FieldKind kind, String labelFr, String label
 			checks.refuseIfAny();
 			return;
 		}
-		checks.check(() -> label(at + "labelFr", labelFr, true));
-		checks.check(() -> label(at + "labelEn", labelEn, true));
+		checks.check(() -> {
+			label(at + "labelFr", labelFr, true);
+			OneLine.Check.check(at + "labelFr", labelFr);
+		});
+		checks.check(() -> {
+			label(at + "labelEn", labelEn, true);
+			OneLine.Check.check(at + "labelEn", labelEn);
+		});
 		checks.check(() -> label(at + "helpFr", helpFr, false));
 		checks.check(() -> label(at + "helpEn", helpEn, false));
 		boolean text = kind == FieldKind.SHORT_TEXT || kind == FieldKind.LONG_TEXT;
@@ -474,11 +481,10 @@ public record FormField(String key, FieldKind kind, String labelFr, String label
 		LinkedHashSet<String> values = new LinkedHashSet<>();
 		for (FieldOption option : options) {
 			if (option.value() == null || option.value().isBlank() || option.value().length() > 200
-					|| option.value().contains("\t") || option.value().contains("\n") || option.value().contains(",")
+					|| !OneLine.Check.holds(option.value()) || option.value().contains(",")
 					|| option.labelFr() == null || option.labelFr().isBlank() || option.labelEn() == null
 					|| option.labelEn().isBlank() || option.labelFr().length() > 200 || option.labelEn().length() > 200
-					|| option.labelFr().contains("\t") || option.labelEn().contains("\t")
-					|| option.labelFr().contains("\n") || option.labelEn().contains("\n")) {
+					|| !OneLine.Check.holds(option.labelFr()) || !OneLine.Check.holds(option.labelEn())) {
 				throw new InvalidInputException(at + "options", "catalogue.field.option",
 						"Each option has a value (no comma) and a French and an English label, each one line of at most 200 characters");
 			}

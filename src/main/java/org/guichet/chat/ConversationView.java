@@ -2,6 +2,7 @@ package org.guichet.chat;
 
 import java.time.Instant;
 
+import org.guichet.text.Titles;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,9 @@ public record ConversationView(long id, @Nullable Long requesterId, String reque
 		@Nullable Long agentId, @Nullable String agent, @Nullable Long ticketId, Instant startedAt,
 		String firstMessage, long lastMessageId, @Nullable String visitorEmail) {
 
+	/** The proposed title's length before its {@code …}, in characters. */
+	private static final int TITLE_NEAR = 80;
+
 	/** Whether a visitor, not logged in, wrote it: their name and address are not verified. */
 	public boolean isVisitor() {
 		return visitorEmail != null;
@@ -25,6 +29,15 @@ public record ConversationView(long id, @Nullable Long requesterId, String reque
 
 	public boolean isOpen() {
 		return state != ChatState.CLOSED;
+	}
+
+	/**
+	 * The title proposed for the ticket the conversation becomes: the first message's first line,
+	 * on one line and cut near {@value #TITLE_NEAR} characters ({@link Titles#firstLine}); empty when
+	 * it holds nothing.
+	 */
+	public String proposedTitle() {
+		return Titles.firstLine(firstMessage, TITLE_NEAR);
 	}
 
 }

@@ -9,16 +9,17 @@ import java.util.Set;
 
 import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.OneLine;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What an author writes of an article, checked: every field that does not fit is refused at once,
  * each naming its field ({@code title}, {@code body}, {@code kind}, {@code audience}, {@code tags}).
  *
- * @param title stripped, 1 to {@link Article#TITLE_MAX} characters
+ * @param title one line ({@link OneLine}), stripped, 1 to {@link Article#TITLE_MAX} characters
  * @param body Markdown, 1 to {@link Article#BODY_MAX} characters
  * @param categoryId a ticket category, or null; whether it exists is checked by {@link Articles}
- * @param tags lower case, stripped, each 1 to {@link Article#TAG_MAX} characters, at most {@link Article#TAGS_MAX}, in the order given
+ * @param tags lower case, stripped, each one line of 1 to {@link Article#TAG_MAX} characters, at most {@link Article#TAGS_MAX}, in the order given
  * @param reviewOn the day to check the article again, or null
  */
 public record ArticleContent(String title, String body, ArticleKind kind, ArticleAudience audience,
@@ -45,7 +46,10 @@ public record ArticleContent(String title, String body, ArticleKind kind, Articl
 			@Nullable ArticleAudience audience, @Nullable Long categoryId, @Nullable List<String> tags,
 			@Nullable LocalDate reviewOn) {
 		InputChecks checks = new InputChecks();
-		String checkedTitle = checks.check(() -> text("title", title, Article.TITLE_MAX));
+		String checkedTitle = checks.check(() -> {
+			OneLine.Check.check("title", title);
+			return text("title", title, Article.TITLE_MAX);
+		});
 		String checkedBody = checks.check(() -> text("body", body, Article.BODY_MAX));
 		checks.check(() -> required("kind", kind));
 		checks.check(() -> required("audience", audience));
@@ -91,6 +95,7 @@ public record ArticleContent(String title, String body, ArticleKind kind, Articl
 			if (clean.isEmpty()) {
 				continue;
 			}
+			OneLine.Check.check("tags", clean);
 			if (clean.length() > Article.TAG_MAX) {
 				throw new InvalidInputException("tags", "knowledge.tag-too-long",
 						"Each tag has at most " + Article.TAG_MAX + " characters: " + clean, Article.TAG_MAX, clean);

@@ -6,17 +6,18 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.guichet.text.Titles;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.SolutionKind;
 import org.guichet.tickets.Ticket;
 import org.guichet.tickets.TicketType;
 
 /**
- * The article a resolved ticket suggests: its title, its problem (the description) and its
- * solution, in the author's language. An incident of priority high, very high or major
- * proposes a post-incident report, with its sections (summary, impact, timeline, root cause,
- * workaround, permanent fix, actions) to complete; any other ticket a solution. Nothing is
- * saved: the author reads, completes and saves it.
+ * The article a resolved ticket suggests: its title (on one line, {@link Titles#oneLine}), its
+ * problem (the description) and its solution, in the author's language. An incident of priority
+ * high, very high or major proposes a post-incident report, with its sections (summary, impact,
+ * timeline, root cause, workaround, permanent fix, actions) to complete; any other ticket a
+ * solution. Nothing is saved: the author reads, completes and saves it.
  */
 public final class TicketDraft {
 
@@ -63,7 +64,7 @@ public final class TicketDraft {
 			body = "## " + h.problem + "\n\n" + description + "\n\n## " + h.solution + "\n\n"
 					+ (solution.isEmpty() ? h.toComplete : solution);
 		}
-		String title = ticket.getTitle().strip();
+		String title = Titles.oneLine(ticket.getTitle());
 		Long category = ticket.getCategory() == null ? null : ticket.getCategory().getId();
 		return new ArticleContent(title.length() > Article.TITLE_MAX ? title.substring(0, Article.TITLE_MAX) : title,
 				body.length() > Article.BODY_MAX ? body.substring(0, Article.BODY_MAX) : body, kind,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.guichet.replies.InvalidDefinitionException.Problem;
+import org.guichet.system.OneLine;
 import org.jspecify.annotations.Nullable;
 
 /** Collects what is wrong with a definition, then refuses it once with every problem. */
@@ -26,6 +27,9 @@ final class Problems {
 		}
 		else if (name.strip().length() > NAME_MAX) {
 			add("name", "field.too-long", "At most " + NAME_MAX + " characters", NAME_MAX);
+		}
+		else if (!OneLine.Check.holds(name)) {
+			add("name", OneLine.CODE, "One line, without line breaks nor tabs");
 		}
 	}
 

@@ -16,6 +16,7 @@ import org.guichet.sla.SlaPolicyRepository;
 import org.guichet.system.ConflictException;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
+import org.guichet.system.OneLine;
 import org.guichet.system.VersionMismatchException;
 import org.guichet.tickets.Category;
 import org.guichet.tickets.CategoryRepository;
@@ -163,6 +164,7 @@ public class RoutingRules {
 		if (name.length() > NAME_MAX) {
 			throw new InvalidInputException("name", "field.too-long", "The name is too long", NAME_MAX);
 		}
+		OneLine.Check.check("name", name);
 		Conditions when = definition.conditions() == null ? Conditions.ANY : definition.conditions();
 		Actions then = definition.actions() == null ? new Actions(null, null, null, null, List.of(), null)
 				: definition.actions();
@@ -187,7 +189,9 @@ public class RoutingRules {
 
 	private void checkConditions(Conditions when) {
 		InvalidInputException.atMost("conditions.department", when.department(), TEXT_MAX);
+		OneLine.Check.check("conditions.department", when.department());
 		InvalidInputException.atMost("conditions.location", when.location(), TEXT_MAX);
+		OneLine.Check.check("conditions.location", when.location());
 		InvalidInputException.atMost("conditions.words", String.join("\n", when.words()), WORDS_MAX);
 		if (when.categoryId() != null
 				&& categories.findById(when.categoryId()).filter(Category::isActive).isEmpty()) {

@@ -13,6 +13,7 @@ import org.guichet.directory.SupportGroup;
 import org.guichet.directory.SupportGroupRepository;
 import org.guichet.directory.User;
 import org.guichet.sms.SmsIngested.Outcome;
+import org.guichet.text.Titles;
 import org.guichet.tickets.Channel;
 import org.guichet.tickets.NewTicket;
 import org.guichet.tickets.Status;
@@ -48,6 +49,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SmsIngestion {
 
 	private static final Logger log = LoggerFactory.getLogger(SmsIngestion.class);
+
+	/** A ticket's title is the SMS's first line, cut at a word near this many characters. */
+	private static final int TITLE_NEAR = 80;
 
 	/** A text accepted and not yet ingested, as its row holds it. */
 	private record Waiting(long id, String gateway, String messageId, String from, String to, String text,
@@ -148,7 +152,7 @@ class SmsIngestion {
 			return done(row, Outcome.FOLLOW_UP, author.getId(), id.value(), "answers the SMS about " + id);
 		}
 		Long followUpOf = answered.map(ticket -> ticket.id().value()).orElse(null);
-		Ticket ticket = tickets.registerBySms(new NewTicket(TicketType.INCIDENT, title(body), body, null, Channel.SMS,
+		Ticket ticket = tickets.registerBySms(new NewTicket(TicketType.INCIDENT, Titles.firstLine(body, TITLE_NEAR), body, null, Channel.SMS,
 				null, Urgency.MEDIUM, null, List.of(), followUpOf), "SMS " + recipient, groupId(), by);
 		return done(row, Outcome.TICKET_CREATED, author.getId(), ticket.id().value(),
 				followUpOf == null ? "" : "answers the SMS about closed ticket #" + followUpOf);
@@ -208,16 +212,6 @@ class SmsIngestion {
 			.param("id", row.id())
 			.update();
 		return new SmsIngested(outcome, ticketId, reason);
-	}
-
-	/** The ticket's title: the text's first line, cut at a word near 80 characters. */
-	static String title(String text) {
-		String line = text.strip().lines().findFirst().orElse("").strip();
-		if (line.length() <= 80) {
-			return line;
-		}
-		int space = line.lastIndexOf(' ', 80);
-		return (space > 40 ? line.substring(0, space) : line.substring(0, 80)) + "…";
 	}
 
 	static String cut(String text, int length) {

@@ -32,6 +32,7 @@ import org.guichet.directory.User;
 import org.guichet.system.ConflictException;
 import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.OneLine;
 import org.guichet.tickets.TicketEvents.ColleaguesMentioned;
 import org.guichet.tickets.TicketEvents.MajorIncidentFlagged;
 import org.guichet.tickets.TicketEvents.MajorIncidentResolved;
@@ -1116,10 +1117,12 @@ public class Ticket {
 		checks.refuseIfAny();
 	}
 
+	/** A ticket's or a task's title: one line ({@link OneLine}) of 1 to {@link #TITLE_MAX} characters, stripped. */
 	private static String checkedTitle(String value) {
 		if (value == null || value.isBlank()) {
 			throw new InvalidInputException("title", "field.required", "A title is required");
 		}
+		OneLine.Check.check("title", value);
 		String text = value.strip();
 		if (text.length() > TITLE_MAX) {
 			throw new InvalidInputException("title", "field.too-long", "The title is too long", TITLE_MAX);

@@ -22,6 +22,7 @@ import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.KeptKeys;
 import org.guichet.system.NotFoundException;
+import org.guichet.system.OneLine;
 import org.guichet.system.SecretCipher;
 import org.guichet.tickets.CategoryRepository;
 import org.jspecify.annotations.Nullable;
@@ -274,6 +275,7 @@ public class Webhooks {
 				throw new InvalidInputException("name", "webhooks.name.invalid",
 						"Give the webhook a name of 1 to 100 characters");
 			}
+			OneLine.Check.check("name", definition.name());
 		});
 		checks.check(() -> {
 			checkUrl(definition.url());

@@ -46,6 +46,18 @@ class AnnouncementRulesTests {
 	}
 
 	@Test
+	void aTitleOnSeveralLinesIsRefusedOneLineInEitherLanguage() {
+		AnnouncementDraft twoLines = new AnnouncementDraft(AnnouncementKind.INFORMATION, "Nouvelles\r\nimprimantes",
+				"New\tprinters", null, null, NINE, null, null);
+		assertThatThrownBy(() -> AnnouncementRules.check(twoLines)).isInstanceOfSatisfying(InvalidInputException.class,
+				ex -> {
+					assertThat(fields(ex)).containsExactly("titleFr", "titleEn");
+					assertThat(ex.messageKey()).isEqualTo("field.one-line");
+					assertThat(ex.others()).extracting(InvalidInputException::messageKey).containsExactly("field.one-line");
+				});
+	}
+
+	@Test
 	void thePeriodIncludesItsStartAndExcludesItsEnd() {
 		assertThat(AnnouncementRules.phase(NINE, SIX, NINE.minusMillis(1))).isEqualTo(AnnouncementPhase.PLANNED);
 		assertThat(AnnouncementRules.phase(NINE, SIX, NINE)).isEqualTo(AnnouncementPhase.CURRENT);

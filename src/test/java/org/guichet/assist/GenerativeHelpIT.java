@@ -5,7 +5,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -164,7 +163,7 @@ class GenerativeHelpIT {
 	}
 
 	private static String completion(String text) {
-		String escaped = text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+		String escaped = text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\t", "\\t");
 		return """
 				{"id": "chatcmpl-1", "object": "chat.completion", "created": 1700000000, "model": "test-model",
 				 "choices": [{"index": 0, "message": {"role": "assistant", "content": "%s"}, "finish_reason": "stop"}],
@@ -380,7 +379,7 @@ class GenerativeHelpIT {
 			.isNotIn(org.guichet.tickets.Status.PENDING);
 		assertThat(tickets.view(ticket.id(), agent).comments()).isEmpty();
 
-		answer = "Title: Scanner jams on every page\n\n## Problem\nIt jams.\n\n## Cause\nDirty rollers.\n\n## Solution\nClean them.";
+		answer = "Title: Scanner jams\ton every page\n\n## Problem\nIt jams.\n\n## Cause\nDirty rollers.\n\n## Solution\nClean them.";
 		String location = mvc.perform(post("/agent/tickets/" + past.getId() + "/generative/article")
 			.with(user(agent))
 			.with(csrf())).andReturn().getResponse().getRedirectedUrl();

@@ -291,6 +291,20 @@ class FormValidationTests {
 	}
 
 	@Test
+	void aLabelOrAnOptionOnSeveralLinesIsRefusedAndAHelpKeepsItsLines() {
+		assertThatThrownBy(() -> new FormField("f", FieldKind.SHORT_TEXT, "Libellé\r\n", "Label\tx", "Aide\nsur deux lignes",
+				null, false, null, null, null, null, null, null, List.of(), null))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+				assertThat(fields(ex)).containsExactly("fields.f.labelFr", "fields.f.labelEn");
+				assertThat(ex.messageKey()).isEqualTo("field.one-line");
+			});
+		assertThatThrownBy(() -> new FormField("f", FieldKind.CHOICE, "L", "L", null, null, false, null, null, null, null,
+				null, null, List.of(new FieldOption("a", "A\rB", "A")), null))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("catalogue.field.option"));
+	}
+
+	@Test
 	void aFormRefusesTwinKeysConditionsOnLaterOrUntestableFieldsAndBadDefaults() {
 		FormField later = new FormField("a", FieldKind.SHORT_TEXT, "L", "L", null, null, false, null, null, null, null,
 				null, null, List.of(), new FieldCondition("vpn", "yes"));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.guichet.system.InvalidInputException;
 import org.guichet.tickets.TicketType;
@@ -42,6 +43,26 @@ class ItemTitleTests {
 	void aMissingAnswerOutsideOptionalPartsLeavesNothingAndTheLabelStandsForAnEmptyTitle() {
 		assertThat(title("Nouveau poste : {model}  {other}", Map.of("model", "standard"))).isEqualTo("Nouveau poste : standard");
 		assertThat(title("[{model}]", Map.of())).isEqualTo("Accès VPN");
+	}
+
+	@Test
+	void anAnswerOnSeveralLinesMakesATitleOnOneLine() {
+		assertThat(title("Accès VPN : {why}", Map.of("why", "Télétravail\r\n\tle lundi\u0085")))
+			.isEqualTo("Accès VPN : Télétravail le lundi");
+	}
+
+	@Test
+	void aLabelATitleTemplateOrATaskOnSeveralLinesIsRefusedOnItsField() {
+		assertThatThrownBy(() -> new CatalogueItem(new CatalogueSection("Accès", "Access", 0),
+				new ItemDescription("Accès\nVPN", "VPN\taccess", null, null, "shield-lock", TicketType.SERVICE_REQUEST,
+						null, null, "Accès VPN\r\n", List.of("Créer\tle compte")), 0))
+			.isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(
+					Stream.concat(Stream.of(refused), refused.others().stream())
+						.map(r -> r.field() + " " + r.messageKey()))
+				.containsExactlyInAnyOrder("labelFr field.one-line", "labelEn field.one-line",
+						"titleTemplate field.one-line", "tasks field.one-line"));
+		assertThatThrownBy(() -> new CatalogueSection("Accès\n", "Access", 0))
+			.hasFieldOrPropertyWithValue("messageKey", "field.one-line");
 	}
 
 	@Test

@@ -26,6 +26,13 @@ class ConversationTests {
 	}
 
 	@Test
+	void theTitleProposedForItsTicketIsTheFirstMessagesFirstLineOnOneLine() {
+		ConversationView view = new ConversationView(1, 2L, "Alice", ChatState.ACTIVE, 5L, "Bob", null, T0,
+				"\r\n\tMon écran\treste noir \r\nDepuis ce matin.", 9, null);
+		assertThat(view.proposedTitle()).isEqualTo("Mon écran reste noir");
+	}
+
+	@Test
 	void aClosedConversationTakesNoMessageAndIsNotClosedTwice() {
 		Conversation conversation = new Conversation(1, T0);
 		conversation.close(T0.plusSeconds(5));

@@ -192,6 +192,19 @@ class SmsChannelIT {
 	}
 
 	@Test
+	void aFirstLineWithTabsAndCarriageReturnsMakesATitleOnOneLine() throws Exception {
+		String number = mobile();
+		User dan = withPhone(fixtures.user("texting-dan", Role.REQUESTER), spaced(number));
+
+		String id = id();
+		generic(SECRET, number, "\r\n\tMon imprimante\tn’imprime plus \r\nElle clignote en rouge.", id);
+
+		assertThat(ingested(id).get("outcome")).isEqualTo("TICKET_CREATED");
+		assertThat(jdbc.queryForObject("select title from ticket where id = ?", String.class, onlyTicketOf(dan)))
+			.isEqualTo("Mon imprimante n’imprime plus");
+	}
+
+	@Test
 	void aKnownPhoneWrittenWithDotsDashesBracketsOrTheCountryCodeFindsItsOwnerAndANumericMessageIdIsTaken() throws Exception {
 		String dotted = mobile();
 		User bob = withPhone(fixtures.user("texting-bob", Role.REQUESTER),

@@ -187,6 +187,23 @@ class TicketTests {
 			.satisfies(ex -> assertThat(ex.field()).isEqualTo("title"));
 	}
 
+	@Test
+	void aTitleOnSeveralLinesIsRefusedOneLineAtRegistrationOnEditAndForATask() {
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> new Ticket(TicketType.INCIDENT, "Imprimante\r\nBcc: x@example.org", "text", requester,
+					requester, Channel.PORTAL, null, Urgency.LOW, Impact.LOW, matrix, T0))
+			.satisfies(ex -> assertThat(ex.field() + " " + ex.messageKey()).isEqualTo("title field.one-line"));
+		Ticket ticket = newTicket(Urgency.LOW, Impact.LOW);
+		String title = ticket.getTitle();
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> ticket.retitle("Imprimante\tdu 2e", technician, T0))
+			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("field.one-line"));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> ticket.addTask("Changer\nle toner", null, null, technician, T0))
+			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("field.one-line"));
+		assertThat(ticket.getTitle()).isEqualTo(title);
+	}
+
 	// --- Lifecycle rules --------------------------------------------------------------------
 
 	@Test

@@ -15,6 +15,7 @@ import org.guichet.calendars.api.CalendarJson.DayRange;
 import org.guichet.calendars.api.CalendarJson.HolidayJson;
 import org.guichet.calendars.api.CalendarJson.Opening;
 import org.guichet.calendars.api.CalendarJson.Range;
+import org.guichet.system.OneLine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -27,6 +28,7 @@ class CalendarForm {
 
 	@NotBlank
 	@Size(max = 120)
+	@OneLine
 	private @Nullable String name;
 
 	private String timeZone = "";
@@ -263,6 +265,9 @@ class CalendarForm {
 			if (json == null) {
 				throw new InvalidCalendarException(field, "admin.calendars.holiday.incomplete",
 						"Fill in the date(s) of the holiday for its kind");
+			}
+			if (!OneLine.Check.holds(text)) {
+				throw new InvalidCalendarException(field, OneLine.CODE, "A holiday's label is one line");
 			}
 			return json;
 		}

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.guichet.directory.TokenScope;
+import org.guichet.system.OneLine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -14,6 +15,7 @@ class TokenForm {
 
 	@NotBlank
 	@Size(max = 120)
+	@OneLine
 	private @Nullable String name;
 
 	@NotNull

@@ -5,6 +5,7 @@ import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.guichet.text.Titles;
 import org.guichet.tickets.Ticket;
 
 /** What a mail's subject says to the ingestion: the title of a new ticket, and the ticket it names. */
@@ -27,12 +28,13 @@ final class MailSubjects {
 	/**
 	 * The title of a ticket opened by a mail: its subject without the prefixes of answers and
 	 * forwards ({@code Re:}, {@code RE :}, {@code Fwd:}, {@code TR:}, …) and without a ticket
-	 * reference in front, spaces collapsed, cut to {@link Ticket#TITLE_MAX} characters.
+	 * reference in front, on one line ({@link Titles#oneLine}: a folded header's line breaks and
+	 * tabs become a space), cut to {@link Ticket#TITLE_MAX} characters.
 	 *
 	 * @return the title, empty when the subject holds nothing else
 	 */
 	static String title(String subject) {
-		String title = subject.replaceAll("\\s+", " ").strip();
+		String title = Titles.oneLine(subject);
 		for (Matcher prefix = PREFIX.matcher(title); prefix.lookingAt(); prefix = PREFIX.matcher(title)) {
 			title = title.substring(prefix.end());
 		}

@@ -18,6 +18,7 @@ import org.guichet.mail.Mailboxes;
 import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
+import org.guichet.system.OneLine;
 import org.guichet.system.SecretCipher;
 import org.guichet.system.VersionMismatchException;
 import org.guichet.tickets.CategoryRepository;
@@ -214,6 +215,7 @@ public class MailboxService implements Mailboxes {
 			if (name.isEmpty() || name.length() > 100) {
 				throw invalid("name", "Give the mailbox a name of 1 to 100 characters, e.g. Support");
 			}
+			OneLine.Check.check("name", name);
 			if (store.all().stream().anyMatch(other -> other.id() != Objects.requireNonNullElse(id, -1L)
 					&& other.definition().name().equalsIgnoreCase(name))) {
 				throw new InvalidInputException("name", "mailbox.invalid.name.taken",

@@ -13,6 +13,7 @@ import org.guichet.mail.templates.MailTemplate;
 import org.guichet.mail.templates.MailTemplates;
 import org.guichet.text.ImageSource;
 import org.guichet.text.RichText;
+import org.guichet.text.Titles;
 import org.guichet.text.Typography;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -93,7 +94,7 @@ public class MailRenderer {
 		Map<String, String> words = new HashMap<>();
 		values.forEach((name, value) -> words.put(name, MailPlaceholders.markdownWords(value)));
 
-		String subject = (notice.aboutTicket() ? "[" + reference + "] " : "") + oneLine(MailPlaceholders.fill(texts.subject(), values));
+		String subject = (notice.aboutTicket() ? "[" + reference + "] " : "") + Titles.oneLine(MailPlaceholders.fill(texts.subject(), values));
 		String greeting = messages.getMessage("mail.greeting", new Object[] { recipientName }, locale);
 		String leadText = MailPlaceholders.fill(texts.body(), values).strip();
 		String leadHtml = richText.html(MailPlaceholders.fill(texts.body(), words), ImageSource.NONE);
@@ -176,11 +177,6 @@ public class MailRenderer {
 
 	private String absolute(String link) {
 		return link.startsWith("/") ? settings.baseUrl() + link : link;
-	}
-
-	/** A value with a line break would end the header: the subject is one line. */
-	private static String oneLine(String subject) {
-		return subject.replaceAll("[\\r\\n\\t\\u0000-\\u001f]+", " ").strip();
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.guichet.system.InputChecks;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.OneLine;
 import org.guichet.text.Folding;
 import org.jspecify.annotations.Nullable;
 
@@ -39,12 +40,16 @@ public record PageDefinition(String title, String slug, String body) {
 	/**
 	 * @param slug null or blank: derived from the title (accents folded, other signs as dashes)
 	 * @throws InvalidInputException with every refused field ({@code title}, {@code slug},
-	 *     {@code body}) when any is missing, too long or, for the slug, not made of lower-case
+	 *     {@code body}) when any is missing, too long or, for the title, not one line
+	 *     ({@code field.one-line}) or, for the slug, not made of lower-case
 	 *     letters, digits and dashes or reserved
 	 */
 	public static PageDefinition of(@Nullable String title, @Nullable String slug, @Nullable String body) {
 		InputChecks checks = new InputChecks();
-		String checkedTitle = checks.check(() -> required("title", title, TITLE_MAX));
+		String checkedTitle = checks.check(() -> {
+			OneLine.Check.check("title", title);
+			return required("title", title, TITLE_MAX);
+		});
 		String checkedSlug = checks.check(() -> slug(slug == null || slug.isBlank() ? derived(title) : slug.strip()));
 		String checkedBody = checks.check(() -> {
 			if (body == null || body.isBlank()) {

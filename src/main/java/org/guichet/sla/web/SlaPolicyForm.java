@@ -19,6 +19,7 @@ import org.guichet.sla.SlaTarget;
 import org.guichet.sla.SlaTargets;
 import org.guichet.sla.TtoTrigger;
 import org.guichet.system.InvalidInputException;
+import org.guichet.system.OneLine;
 import org.guichet.tickets.Priority;
 import org.guichet.tickets.TicketType;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +35,7 @@ class SlaPolicyForm {
 
 	@NotBlank
 	@Size(max = 120)
+	@OneLine
 	private @Nullable String name;
 
 	@NotNull
@@ -59,6 +61,7 @@ class SlaPolicyForm {
 	private @Nullable Long matchCategoryId;
 
 	@Size(max = 120)
+	@OneLine
 	private @Nullable String matchDepartment;
 
 	private @Nullable Boolean matchVip;

@@ -12,6 +12,7 @@ import org.guichet.directory.SupportGroupRepository;
 import org.guichet.system.ForbiddenException;
 import org.guichet.system.InvalidInputException;
 import org.guichet.system.NotFoundException;
+import org.guichet.system.OneLine;
 import org.guichet.tickets.TicketColumn;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -81,7 +82,8 @@ public class SavedViews {
 	 * @param groupId the group to share it with, one of the creator's; null for a personal view
 	 * @param parameters the ticket filter's parameters ({@code TicketFilter.toParameters()})
 	 * @param chosen the columns, null for the reader's own choice
-	 * @throws InvalidInputException for a blank or too long name, a group the creator is not in
+	 * @throws InvalidInputException for a blank or too long name or one not on one line
+	 *         ({@code field.one-line}), a group the creator is not in
 	 */
 	public SavedView create(String name, @Nullable Long groupId, Map<String, String> parameters,
 			@Nullable List<TicketColumn> chosen, CurrentUser by) {
@@ -157,6 +159,7 @@ public class SavedViews {
 		if (name == null || name.isBlank()) {
 			throw new InvalidInputException("name", "field.required", "Give the view a name");
 		}
+		OneLine.Check.check("name", name);
 		if (name.strip().length() > SavedView.MAX_NAME) {
 			throw new InvalidInputException("name", "field.too-long", "The name is too long", SavedView.MAX_NAME);
 		}

@@ -23,6 +23,11 @@ class MailSubjectsTests {
 	}
 
 	@Test
+	void aFoldedSubjectMakesATitleOnOneLine() {
+		assertThat(MailSubjects.title("Re: Imprimante\r\n\tdu 2e\u0000 bloquée\t")).isEqualTo("Imprimante du 2e bloquée");
+	}
+
+	@Test
 	void theReferenceIsTheFirstTicketNumberInBracketsAnywhereInTheSubject() {
 		assertThat(MailSubjects.reference("RE: [#1042] Imprimante")).isEqualTo(OptionalLong.of(1042));
 		assertThat(MailSubjects.reference("About #1042 and [1043]")).isEmpty();

@@ -26,6 +26,14 @@ class PageDefinitionTests {
 	}
 
 	@Test
+	void aTitleOnSeveralLinesIsRefusedOneLine() {
+		InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
+				() -> PageDefinition.of("Nos pratiques\r\n\tde support", "pratiques", "b"));
+
+		assertThat(refused.field() + " " + refused.messageKey()).isEqualTo("title field.one-line");
+	}
+
+	@Test
 	void theGeneratedPagesNamesAreReserved() {
 		InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
 				() -> PageDefinition.of("Reference", "reference", "b"));
