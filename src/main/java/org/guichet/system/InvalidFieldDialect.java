@@ -1,7 +1,11 @@
 package org.guichet.system;
 
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.dialect.AbstractProcessorDialect;
@@ -19,7 +23,8 @@ import org.thymeleaf.templatemode.TemplateMode;
  * field. Its value is an expression; when it is {@code true} the field gets the class
  * {@code is-invalid}, {@code aria-invalid="true"} and its error element's id in its
  * {@code aria-describedby}, before any description already there (read first), the id being
- * {@code <the field's id>-error}; when the expression gives a text, that text is the error
+ * {@code <the field's id>-error} (an error id already there is moved first, not repeated: a field whose
+ * error element is always present for scripts to fill); when the expression gives a text, that text is the error
  * element's id (radio buttons sharing one error, ids that differ from the error's prefix):
  * {@code g:invalid="${#fields.hasErrors('type')} ? 'type-error'"}. {@code null} or {@code false}
  * leave the field as written; {@code true} on a field without an id is refused
@@ -59,9 +64,14 @@ class InvalidFieldDialect extends AbstractProcessorDialect {
 			String classes = tag.getAttributeValue("class");
 			structureHandler.setAttribute("class", classes == null || classes.isBlank() ? "is-invalid" : classes + " is-invalid");
 			structureHandler.setAttribute("aria-invalid", "true");
-			String described = tag.getAttributeValue("aria-describedby");
-			structureHandler.setAttribute("aria-describedby",
-					described == null || described.isBlank() ? errorId : errorId + " " + described);
+			structureHandler.setAttribute("aria-describedby", errorFirst(errorId, tag.getAttributeValue("aria-describedby")));
+		}
+
+		/** The error's id, then the ids already describing the field (possibly null), the error's not repeated. */
+		private static String errorFirst(String errorId, @Nullable String described) {
+			return Stream.concat(Stream.of(errorId), described == null ? Stream.empty()
+					: Arrays.stream(described.trim().split("\\s+")).filter(id -> !id.isEmpty() && !id.equals(errorId)))
+				.collect(Collectors.joining(" "));
 		}
 
 		private static String errorOf(IProcessableElementTag tag) {

@@ -22,6 +22,12 @@ class InvalidFieldDialectTests {
 	}
 
 	@Test
+	void anErrorAlreadyDescribingTheFieldIsReadFirstAndOnlyOnce() {
+		assertThat(render("<textarea id=\"chat-text\" aria-describedby=\"chat-hint chat-error\" g:invalid=\"${bad} ? 'chat-error'\"></textarea>", true))
+			.isEqualTo("<textarea id=\"chat-text\" aria-describedby=\"chat-error chat-hint\" class=\"is-invalid\" aria-invalid=\"true\"></textarea>");
+	}
+
+	@Test
 	void aTextNamesTheErrorOfAGroupOfRadioButtons() {
 		assertThat(render("<input type=\"radio\" id=\"type1\" g:invalid=\"${bad} ? 'type-error'\">", true))
 			.isEqualTo("<input type=\"radio\" id=\"type1\" class=\"is-invalid\" aria-invalid=\"true\" aria-describedby=\"type-error\">");
