@@ -61,9 +61,10 @@
     });
   }
 
-  // Any other refused page: its error summary (an alert made to take the focus, tabindex -1), or
-  // else its first field in error (g:invalid), has the focus, unless the page put it elsewhere
-  // (a data-error-summary above, autofocus).
+  // Any other refused page, also one sent in place by htmx (whose swap leaves the focus nowhere):
+  // its error summary (an alert made to take the focus, tabindex -1), or else its first field in
+  // error (g:invalid), has the focus, unless the page put it elsewhere (a data-error-summary above,
+  // autofocus).
   function focusFirstError() {
     if (document.activeElement && document.activeElement !== document.body) {
       return;
@@ -145,6 +146,7 @@
   });
   window.addEventListener('resize', focusableScrollRegions);
   document.addEventListener('htmx:afterSettle', focusableScrollRegions);
+  document.addEventListener('htmx:afterSettle', focusFirstError);
   fileSizeLimits();
   remainingCharacters();
 })();

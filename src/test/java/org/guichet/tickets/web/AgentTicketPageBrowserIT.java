@@ -202,6 +202,18 @@ class AgentTicketPageBrowserIT {
 	}
 
 	@Test
+	void anActionRefusedInPlaceGivesTheFocusToItsReasonNotToThePageTop() {
+		Ticket ticket = register("Monitor flickers");
+		browser.logIn(technician);
+		browser.open("/agent/tickets/" + ticket.id().value());
+		press("s");
+
+		browser.clickAndAwaitAnswer(By.id("action-resolve"), Browser.textIn("#problem", "required"));
+		browser.waiting().until(driver -> "problem".equals(browser.script("return document.activeElement.id;")));
+		assertThat(browser.driver().findElement(By.id("solution")).getAttribute("aria-invalid")).isEqualTo("true");
+	}
+
+	@Test
 	void questionMarkListsTheShortcutsAndEscapeClosesThem() {
 		Ticket ticket = register("Keyboard shortcuts");
 		browser.logIn(technician);
