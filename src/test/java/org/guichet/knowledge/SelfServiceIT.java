@@ -208,7 +208,7 @@ class SelfServiceIT {
 				.andExpect(status().isBadRequest())
 				.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
 				.andExpect(jsonPath("$.field").value("technician"))
-				.andExpect(jsonPath("$.detail").value(containsString("period, from, to")));
+				.andExpect(jsonPath("$.detail").value(containsString("from, period, to")));
 			mvc.perform(get("/agent/knowledge/report").session(lead)).andExpect(status().isOk())
 				.andExpect(content().string(containsString("id=\"deflection-rate\"")))
 				.andExpect(content().string(containsString("Settled sessions with articles suggested")))
