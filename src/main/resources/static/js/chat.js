@@ -2,7 +2,8 @@
 // as HTML) once, in order of id; the browser reconnects by itself and sends the last id it had
 // (Last-Event-ID), so that the server sends what it missed. A change of state reloads the page,
 // which reads the whole conversation from the database. Messages are sent without leaving the
-// page; a refusal is shown under the field, the text kept. The agents' queue reloads when it changes.
+// page; a refusal is shown under the field, the text kept, as is the text sent after the page's
+// session ended. The agents' queue reloads when it changes.
 (function () {
   function post(url, body) {
     var headers = { 'X-Requested-With': 'fetch' };
@@ -156,7 +157,9 @@
     var button = document.getElementById('chat-send');
     button.disabled = true;
     post(form.action, new FormData(form)).then(function (answer) {
-      if (answer.ok) {
+      // Sent is 204 only: a session that ended answers a refusal of the security (403) or, followed
+      // by fetch, the login page (200), neither of which took the message.
+      if (answer.status === 204) {
         field.value = '';
         error.textContent = '';
         field.classList.remove('is-invalid');
@@ -164,8 +167,9 @@
         lastTyping = 0;
         return null;
       }
+      var reasoned = (answer.headers.get('Content-Type') || '').indexOf('text/plain') === 0;
       return answer.text().then(function (refusal) {
-        refuse(refusal);
+        refuse(reasoned && !answer.redirected ? refusal : chat.getAttribute('data-session-ended'));
       });
     }).catch(function () {
       refuse(chat.getAttribute('data-offline'));

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A text of one line: a name, a title, a label, an address. It holds no control character, C0
- * ({@code U+0000}–{@code U+001F}: line breaks, tab) or C1 ({@code U+007F}–{@code U+009F}): a line
+ * ({@code U+0000}–{@code U+001F}: line breaks, tab) or C1 ({@code U+007F}–{@code U+009F}), nor
+ * a line or paragraph separator ({@code U+2028}, {@code U+2029}): a line
  * break in a person's name ends up in a mail's header ({@code Bob\r\nBcc: x@y}), a tab in a
  * column. Refused {@code field.one-line} by {@link Constraints} (a service's input) and by
  * the API's bodies, where every text is one line unless {@link MultiLine}. {@code null} is
@@ -43,9 +44,18 @@ public @interface OneLine {
 			return holds(value);
 		}
 
-		/** @return whether {@code text} holds no control character; true for null */
+		/** @return whether {@code text} holds no control character nor line separator; true for null */
 		public static boolean holds(@Nullable CharSequence text) {
-			return text == null || text.chars().noneMatch(Character::isISOControl);
+			return text == null || text.chars().noneMatch(Check::breaksTheLine);
+		}
+
+		/**
+		 * @return whether {@code c} has no place in one line: a control character (C0, C1) or a line or
+		 *         paragraph separator ({@code U+2028}, {@code U+2029}), which JSON strings may hold raw
+		 *         and which break a line in a browser and a mail client
+		 */
+		public static boolean breaksTheLine(int c) {
+			return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
 		}
 
 		/**

@@ -1,5 +1,7 @@
 package org.guichet.text;
 
+import org.guichet.system.OneLine;
+
 /**
  * A title made from what came by a channel (a mail's subject, an SMS, a chat's first message, a
  * catalogue form's answers), which is one line whatever was sent: where a typed name or title
@@ -12,8 +14,8 @@ public final class Titles {
 	}
 
 	/**
-	 * The text on one line: every run of control characters (C0 {@code U+0000}–{@code U+001F}, line
-	 * breaks and tabs included, and C1 {@code U+007F}–{@code U+009F}) and spaces becomes one space,
+	 * The text on one line: every run of what {@link OneLine} refuses (control characters, line
+	 * breaks and tabs included, line and paragraph separators) and spaces becomes one space,
 	 * so do runs of spaces, and the ends are stripped: {@code "Printer\r\n\tdown "} gives
 	 * {@code "Printer down"}.
 	 *
@@ -25,7 +27,7 @@ public final class Titles {
 		boolean gap = false;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (c == ' ' || Character.isISOControl(c)) {
+			if (c == ' ' || OneLine.Check.breaksTheLine(c)) {
 				gap = !line.isEmpty();
 			}
 			else {

@@ -153,6 +153,32 @@ class ChatBrowserIT {
 		}
 	}
 
+	@Test
+	void aMessageSentAfterThePagesSessionEndedStaysInTheFieldWithItsReasonInsteadOfBeingLost() {
+		User agent = fixtures.user("chat-browser-agent", Role.TECHNICIAN);
+		fixtures.group(SupportLevel.N1, agent);
+		User requester = fixtures.user("chat-browser-ended", Role.REQUESTER);
+		presence.arrive(agent.getId());
+		try {
+			requesterBrowser.resize(Browser.PHONE);
+			requesterBrowser.logIn(requester);
+			requesterBrowser.open("/portal/chat");
+			requesterBrowser.find(By.id("chat-start-text")).sendKeys("The printer jams");
+			requesterBrowser.clickAndAwaitAnswer(By.id("chat-start-button"),
+					ExpectedConditions.visibilityOfElementLocated(By.id("chat-form")));
+			requesterBrowser.driver().manage().deleteAllCookies();
+
+			requesterBrowser.find(By.id("chat-text")).sendKeys("It still jams\n");
+			requesterBrowser.waiting().until(Browser.textIn("#chat-error", "session has ended"));
+			assertThat(requesterBrowser.find(By.id("chat-text")).getDomProperty("value")).isEqualTo("It still jams");
+			assertThat(requesterBrowser.find(By.id("chat-text")).getDomAttribute("aria-invalid")).isEqualTo("true");
+			assertThat(shown(requesterBrowser)).as("nothing was sent").containsExactly("The printer jams");
+		}
+		finally {
+			presence.leave(agent.getId());
+		}
+	}
+
 	/**
 	 * Types the text in the sender's field and sends it with Enter; waits until both pages show it
 	 * as the last message, as written, without the receiver's page being reloaded.

@@ -14,6 +14,11 @@ class TitlesTests {
 	}
 
 	@Test
+	void aLineOrParagraphSeparatorBecomesASpaceAsALineBreakDoes() {
+		assertThat(Titles.oneLine("Printer\u2028down\u2029 again")).isEqualTo("Printer down again");
+	}
+
+	@Test
 	void aTextWithoutControlCharacterNorDoubleSpaceIsKeptAsItIs() {
 		assertThat(Titles.oneLine("Accès VPN : l’écran reste noir…")).isEqualTo("Accès VPN : l’écran reste noir…");
 	}
